@@ -1,0 +1,56 @@
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {createProcessor} from './index.ts'
+import {listSources, readSource, sourceId} from './read-sources.ts'
+import {differingOutputs, type Outputs, writeOutputs} from './write-out.ts'
+
+export interface BuildOptions {
+  /** Source files or folders, relative to `cwd`. */
+  inputs: string[]
+  /** Output folder, relative to `cwd`. */
+  outDir: string
+  /** Compare with the output folder instead of writing it. */
+  check: boolean
+  cwd: string
+}
+
+export interface BuildResult {
+  /** 0 when all went well, 1 when a source has an error or `--check` found a difference. */
+  code: number
+  files: VFile[]
+  outputs: Outputs
+  /** With `check`: the output files that differ from what the build would write. */
+  differing: string[]
+}
+
+/** Read every source, run the pipeline over each, and write (or check) the outputs. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const processor = createProcessor()
+  const files: VFile[] = []
+  for (const absolute of await listSources(options.inputs, options.cwd)) {
+    const file = await readSource(absolute, options.cwd)
+    file.data.id = sourceId(file.path)
+    await processor.process(file)
+    files.push(file)
+  }
+  const outputs: Outputs = new Map()
+  const failed = files.some((file) => file.messages.some((message) => message.fatal === true))
+  if (failed) return {code: 1, files, outputs, differing: []}
+
+  for (const file of files) outputs.set(`${file.data.id}.md`, String(file.value))
+
+  const outDir = path.resolve(options.cwd, options.outDir)
+  if (options.check) {
+    const differing = await differingOutputs(outDir, outputs)
+    return {code: differing.length > 0 ? 1 : 0, files, outputs, differing}
+  }
+  await writeOutputs(outDir, outputs)
+  return {code: 0, files, outputs, differing: []}
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The source's id, from its file name. */
+    id: string
+  }
+}

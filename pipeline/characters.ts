@@ -1,0 +1,35 @@
+/** Character classes used to rejoin and measure lines of mixed CJK and Latin text. */
+
+const ideograph = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
+const cjkPunctuation = /[\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u2014\u2026\u00B7]/u
+const wide = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFF60\uFFE0-\uFFE6\u2018\u2019\u201C\u201D\u2014\u2026]/u
+
+export function isIdeograph(char: string): boolean {
+  return ideograph.test(char)
+}
+
+export function isCjkPunctuation(char: string): boolean {
+  return cjkPunctuation.test(char)
+}
+
+/** Whether a character belongs to CJK writing, letters or punctuation. */
+export function isCjk(char: string): boolean {
+  return isIdeograph(char) || isCjkPunctuation(char)
+}
+
+/** Display width in columns: two for wide (CJK) characters, one for others. */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += wide.test(char) ? 2 : 1
+  return width
+}
+
+/** First and last code point of a string. */
+export function firstChar(text: string): string {
+  return String.fromCodePoint(text.codePointAt(0) ?? 32)
+}
+
+export function lastChar(text: string): string {
+  const chars = Array.from(text.slice(-2))
+  return chars[chars.length - 1] ?? ' '
+}

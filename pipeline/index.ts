@@ -1,0 +1,20 @@
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import entries from './entries.ts'
+import joinLines from './join-lines.ts'
+import pageFurniture from './page-furniture.ts'
+import paragraphs from './paragraphs.ts'
+import sourceLines from './source-lines.ts'
+
+/** The whole chain, in order: raw PDF text in, cleaned Markdown out, facts on `file.data`. */
+export function createProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(sourceLines)
+    .use(pageFurniture)
+    .use(entries)
+    .use(paragraphs)
+    .use(joinLines)
+    .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-'})
+}

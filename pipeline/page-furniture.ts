@@ -1,0 +1,288 @@
+import type {VFile} from 'vfile'
+import {displayWidth} from './characters.ts'
+import {publisherWords, titleWords} from './lexicon/document-parts.ts'
+import {readPageNumber} from './lexicon/page-numbers.ts'
+import type {SourceLine} from './source-lines.ts'
+
+/** A run of page furniture lines (running header, footer, page number) between two pages. */
+export interface FurnitureBlock {
+  firstLine: number
+  lastLine: number
+  start: number
+  end: number
+  /** The page this block closes, when it carries a page number. */
+  page: number | null
+}
+
+/** A stretch of the raw source and the page it is printed on. */
+export interface PageSpan {
+  page: number
+  start: number
+  end: number
+}
+
+export interface DocumentInfo {
+  title: string | null
+  publisher: string | null
+  firstPage: number | null
+  lastPage: number | null
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    furniture: FurnitureBlock[]
+    /** Index of every line that is page furniture. */
+    furnitureLines: Set<number>
+    pageMap: PageSpan[]
+    document: DocumentInfo
+  }
+}
+
+const source = 'page-furniture'
+/** How far from a page number a repeated line may stand and still belong to its block. */
+const blockReach = 3
+
+interface PageCandidate {
+  line: number
+  page: number
+  styled: boolean
+}
+
+/**
+ * Find running headers, footers and page-number lines from the text itself,
+ * mark them as furniture, and map every offset of the source to its page.
+ */
+export default function pageFurniture() {
+  return function (_tree: unknown, file: VFile) {
+    const lines = file.data.lines ?? []
+    const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
+    const repeated = repeatedLines(body, tokenKey)
+    const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(body, numberKey))])
+    const furnitureLines = new Set<number>(pages.map((candidate) => candidate.line))
+    const headerKeys = new Set<string>()
+
+    if (pages.length > 0) {
+      for (const candidate of pages) {
+        for (const direction of [-1, 1]) {
+          for (let step = 1, index = candidate.line + direction; step <= blockReach; step++, index += direction) {
+            const line = lines[index]
+            if (!line || line.headingDepth > 0) break
+            if (line.text.trim() === '' || furnitureLines.has(index)) continue
+            const key = tokenKey(line.text)
+            if (!repeated.has(key)) break
+            headerKeys.add(key)
+            furnitureLines.add(index)
+          }
+        }
+      }
+    } else {
+      for (const [key, occurrences] of repeated) {
+        if (occurrences.length >= 2 && spreadApart(occurrences)) headerKeys.add(key)
+      }
+    }
+    for (const line of body) if (headerKeys.has(tokenKey(line.text))) furnitureLines.add(line.index)
+
+    const pageOfLine = new Map(pages.map((candidate) => [candidate.line, candidate.page]))
+    const blocks = furnitureBlocks(lines, furnitureLines, pageOfLine)
+    const pageMap = mapPages(lines, blocks)
+    const header = headerVariants(body, headerKeys, furnitureLines)
+    const {title, publisher} = titleAndPublisher(header)
+
+    file.data.furniture = blocks
+    file.data.furnitureLines = furnitureLines
+    file.data.pageMap = pageMap
+    file.data.document = {
+      title,
+      publisher,
+      firstPage: pageMap[0]?.page ?? null,
+      lastPage: pageMap[pageMap.length - 1]?.page ?? null
+    }
+    if (pages.length === 0 && body.length > 0) {
+      const message = file.info('No page numbers found: the records of this source have no page', {
+        place: {line: 1, column: 1},
+        ruleId: 'no-page-numbers',
+        source
+      })
+      message.note = 'Page numbers are read from lines of their own that count up (`49`, `- 7 -`, `第 7 页`, `7 / 60`).'
+    }
+  }
+}
+
+/** The page of a source offset, or null when the source has no page numbers. */
+export function pageAt(pageMap: readonly PageSpan[], offset: number): number | null {
+  let low = 0
+  let high = pageMap.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = pageMap[middle]!
+    if (offset < span.start) high = middle - 1
+    else if (offset >= span.end) low = middle + 1
+    else return span.page
+  }
+  const last = pageMap[pageMap.length - 1]
+  if (last && offset >= last.end) return last.page
+  const first = pageMap[0]
+  return first && offset < first.start ? first.page : (pageMap[low]?.page ?? null)
+}
+
+/** Lines that occur more than once, grouped by `key`. */
+function repeatedLines(body: readonly SourceLine[], key: (text: string) => string): Map<string, SourceLine[]> {
+  const groups = new Map<string, SourceLine[]>()
+  for (const line of body) {
+    if (displayWidth(line.text.trim()) < 4 || !/[\p{L}]/u.test(line.text)) continue
+    const group = groups.get(key(line.text))
+    if (group) group.push(line)
+    else groups.set(key(line.text), [line])
+  }
+  for (const [key, group] of groups) if (group.length < 2) groups.delete(key)
+  return groups
+}
+
+/** A line's words in sorted order: a header mirrored on even pages has the same key. */
+function tokenKey(text: string): string {
+  return text.normalize('NFKC').trim().split(/\s+/).sort().join(' ')
+}
+
+/** A line with its numbers blanked out: a footer that carries the page number has the same key on every page. */
+function numberKey(text: string): string {
+  return tokenKey(text).replace(/\d+/g, '#')
+}
+
+function spreadApart(occurrences: readonly SourceLine[]): boolean {
+  return occurrences.every((line, index) => index === 0 || line.index - occurrences[index - 1]!.index >= 3)
+}
+
+function pageNumberLines(body: readonly SourceLine[]): PageCandidate[] {
+  const candidates: PageCandidate[] = []
+  for (const line of body) {
+    const read = readPageNumber(line.text)
+    if (read) candidates.push({line: line.index, ...read})
+  }
+  return candidates
+}
+
+/** Repeated lines, pages apart, whose only change is a number counting up: a header or footer carrying the page number. */
+function numberedRepeats(repeated: Map<string, SourceLine[]>): PageCandidate[] {
+  const candidates: PageCandidate[] = []
+  for (const [key, group] of repeated) {
+    if (!key.includes('#') || !spreadApart(group)) continue
+    const numbers = group.map((line) => Number(/(\d+)\D*$/.exec(line.text.normalize('NFKC'))?.[1]))
+    if (numbers.every((number, index) => index === 0 || number === numbers[index - 1]! + 1)) {
+      group.forEach((line, index) => candidates.push({line: line.index, page: numbers[index]!, styled: true}))
+    }
+  }
+  return candidates
+}
+
+/** The longest run of page numbers that count up by one, in the order of the lines. */
+function pageNumberChain(candidates: PageCandidate[]): PageCandidate[] {
+  candidates.sort((a, b) => a.line - b.line)
+  const previous = new Array<number>(candidates.length).fill(-1)
+  const length = new Array<number>(candidates.length).fill(1)
+  const bestEndingAt = new Map<number, number>()
+  let best = -1
+  candidates.forEach((candidate, index) => {
+    const before = bestEndingAt.get(candidate.page - 1)
+    if (before !== undefined && candidates[before]!.line < candidate.line) {
+      previous[index] = before
+      length[index] = length[before]! + 1
+    }
+    const current = bestEndingAt.get(candidate.page)
+    if (current === undefined || length[current]! < length[index]!) bestEndingAt.set(candidate.page, index)
+    if (best === -1 || length[index]! > length[best]!) best = index
+  })
+  if (best === -1) return []
+  const chain: PageCandidate[] = []
+  for (let index = best; index !== -1; index = previous[index]!) chain.unshift(candidates[index]!)
+  if (chain.length === 1 && !chain[0]!.styled) return []
+  return chain
+}
+
+function furnitureBlocks(
+  lines: readonly SourceLine[],
+  furnitureLines: Set<number>,
+  pageOfLine: Map<number, number>
+): FurnitureBlock[] {
+  const blocks: FurnitureBlock[] = []
+  let current: FurnitureBlock | undefined
+  for (const line of lines) {
+    if (furnitureLines.has(line.index)) {
+      if (!current) {
+        current = {firstLine: line.index, lastLine: line.index, start: line.start, end: line.end, page: null}
+        blocks.push(current)
+      }
+      current.lastLine = line.index
+      current.end = line.end
+      current.page ??= pageOfLine.get(line.index) ?? null
+    } else if (line.text.trim() !== '') {
+      current = undefined
+    }
+  }
+  return blocks
+}
+
+/**
+ * A furniture block carrying page number N closes page N; text after the last
+ * such block is on page N + 1; text before the first is on the page it closes.
+ */
+function mapPages(lines: readonly SourceLine[], blocks: readonly FurnitureBlock[]): PageSpan[] {
+  const numbered = blocks.filter((block) => block.page !== null)
+  const spans: PageSpan[] = []
+  let start = 0
+  for (const block of numbered) {
+    spans.push({page: block.page!, start, end: block.start})
+    start = block.end
+  }
+  const last = numbered[numbered.length - 1]
+  const end = lines[lines.length - 1]?.end ?? 0
+  if (last && lines.some((line) => line.start >= last.end && line.text.trim() !== '')) {
+    spans.push({page: last.page! + 1, start, end: Math.max(end, start)})
+  }
+  return spans
+}
+
+/** The distinct forms of the most frequent running header, page numbers taken out. */
+function headerVariants(body: readonly SourceLine[], headerKeys: Set<string>, furnitureLines: Set<number>): string[][] {
+  const counts = new Map<string, number>()
+  for (const line of body) {
+    const key = tokenKey(line.text)
+    if (headerKeys.has(key) && furnitureLines.has(line.index)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]
+  if (top === undefined) return []
+  const variants = new Map<string, string[]>()
+  for (const line of body) {
+    if (tokenKey(line.text) !== top) continue
+    const tokens = line.text.trim().split(/\s+/).filter((token) => !/\d/.test(token.normalize('NFKC')) && !/^[第页/|·-]$/.test(token))
+    variants.set(tokens.join(' '), tokens)
+  }
+  return [...variants.values()]
+}
+
+/**
+ * Title and publisher from the running header's forms. Where the two parts
+ * swap places on even pages the cut is certain; otherwise a header is cut
+ * only where one side reads as a publisher.
+ */
+function titleAndPublisher(variants: string[][]): {title: string | null; publisher: string | null} {
+  const first = variants[0]
+  if (!first || first.length === 0) return {title: null, publisher: null}
+  let best: {title: string; publisher: string; lean: number} | undefined
+  for (let cut = 1; cut < first.length; cut++) {
+    const a = first.slice(0, cut).join(' ')
+    const b = first.slice(cut).join(' ')
+    const mirrored = variants.some((other) => other.join(' ') === `${b} ${a}`)
+    const leanA = score(a, titleWords) - score(a, publisherWords)
+    const leanB = score(b, titleWords) - score(b, publisherWords)
+    const [title, publisher] = leanA > leanB || (leanA === leanB && displayWidth(a) >= displayWidth(b)) ? [a, b] : [b, a]
+    const lean = Math.abs(leanA - leanB) + (mirrored ? 100 : 0)
+    if (!mirrored && score(publisher, publisherWords) === 0) continue
+    if (!best || lean > best.lean) best = {title, publisher, lean}
+  }
+  return best ? {title: best.title, publisher: best.publisher} : {title: first.join(' '), publisher: null}
+}
+
+function score(text: string, words: readonly string[]): number {
+  const lower = text.toLowerCase()
+  return words.reduce((sum, word) => sum + (lower.includes(word) ? 1 : 0), 0)
+}

@@ -1,0 +1,107 @@
+import type {VFile} from 'vfile'
+import {displayWidth} from './characters.ts'
+import type {LineRole, Range} from './entries.ts'
+import {endsSentence} from './lexicon/paragraphs.ts'
+
+/** A block of the cleaned document, as the stretches of raw source it is made of. */
+export type Block =
+  | {type: 'heading'; depth: number; entry: boolean; fragments: Range[]}
+  | {type: 'paragraph'; fragments: Range[]}
+
+declare module 'vfile' {
+  interface DataMap {
+    blocks: Block[]
+    /** The usual display width of a full line of body text. */
+    lineWidth: number
+  }
+}
+
+/** A sentence-ending line this much shorter than usual ends its paragraph. */
+const shortLine = 0.85
+
+/**
+ * Restore paragraph boundaries that PDF text lost: a line that ends a
+ * sentence and is markedly shorter than the document's usual line ends its
+ * paragraph, unless the next line's first word would not have fitted on it.
+ */
+export default function paragraphs() {
+  return function (_tree: unknown, file: VFile) {
+    const value = String(file.value)
+    const roles = file.data.roles ?? []
+    const lineWidth = usualWidth(roles, value)
+    const blocks: Block[] = []
+    let paragraph: Range[] | undefined
+    let blankRun = false
+    let previous: LineRole | undefined
+
+    const close = () => {
+      if (paragraph) blocks.push({type: 'paragraph', fragments: paragraph})
+      paragraph = undefined
+    }
+    const append = (range: Range, next: LineRole | undefined) => {
+      paragraph ??= []
+      paragraph.push(range)
+      const text = value.slice(range.start, range.end)
+      const room = lineWidth * shortLine - displayWidth(text) - firstWordWidth(next, value)
+      if (endsSentence(text) && room > 0) close()
+    }
+
+    roles.forEach((role, index) => {
+      const next = nextText(roles, index)
+      if (role.kind === 'blank') {
+        blankRun = true
+        return
+      }
+      if (blankRun && !nearFurniture(file, role, previous)) close()
+      blankRun = false
+      previous = role
+      if (role.kind === 'section') {
+        close()
+        blocks.push({type: 'heading', depth: role.depth, entry: false, fragments: [role.text]})
+      } else if (role.kind === 'entry') {
+        close()
+        blocks.push({type: 'heading', depth: role.depth, entry: true, fragments: role.name})
+        if (role.body) append(role.body, next)
+      } else {
+        append(role.text, next)
+      }
+    })
+    close()
+    file.data.blocks = blocks
+    file.data.lineWidth = lineWidth
+  }
+}
+
+function usualWidth(roles: readonly LineRole[], value: string): number {
+  const widths: number[] = []
+  for (const role of roles) {
+    if (role.kind === 'body' || (role.kind === 'entry' && role.body)) {
+      widths.push(displayWidth(value.slice(role.text.start, role.text.end)))
+    }
+  }
+  widths.sort((a, b) => a - b)
+  if (widths.length === 0) return 0
+  return widths.length < 4 ? widths[widths.length - 1]! : widths[Math.floor(widths.length / 2)]!
+}
+
+function nextText(roles: readonly LineRole[], index: number): LineRole | undefined {
+  for (let next = index + 1; next < roles.length; next++) {
+    if (roles[next]!.kind !== 'blank') return roles[next]
+  }
+  return undefined
+}
+
+function firstWordWidth(role: LineRole | undefined, value: string): number {
+  if (!role || role.kind !== 'body') return 0
+  const text = value.slice(role.text.start, role.text.end)
+  const word = /^[\p{Script=Latin}\d]+/u.exec(text)?.[0] ?? Array.from(text)[0] ?? ''
+  return displayWidth(word)
+}
+
+/** Blank lines that only surround removed page furniture do not end a paragraph. */
+function nearFurniture(file: VFile, role: LineRole, previous: LineRole | undefined): boolean {
+  const furniture = file.data.furnitureLines ?? new Set<number>()
+  const from = previous ? previous.line.index + 1 : 0
+  for (let index = from; index < role.line.index; index++) if (furniture.has(index)) return true
+  return false
+}

@@ -1,0 +1,60 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+
+/** One line of the raw source, as the PDF converter wrote it. */
+export interface SourceLine {
+  /** 0-based index of the line. */
+  index: number
+  /** Offset of the line's first character in the raw source. */
+  start: number
+  /** Offset just past the line's last character (line ending excluded). */
+  end: number
+  /** The line's text without its line ending. */
+  text: string
+  /** Depth of the ATX heading that this line is, or 0 for a line of body text. */
+  headingDepth: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    lines: SourceLine[]
+  }
+}
+
+const lineBreak = /\r\n|\r|\n/g
+
+/**
+ * Split the raw source into lines with their offsets, and mark the lines that
+ * remark-parse read as ATX headings.
+ */
+export default function sourceLines() {
+  return function (tree: Root, file: VFile) {
+    const value = String(file.value)
+    const headingLines = new Map<number, number>()
+    visit(tree, 'heading', (node) => {
+      const start = node.position?.start
+      if (start && start.line === node.position?.end.line && /^\s{0,3}#/.test(lineAt(value, start.offset ?? 0))) {
+        headingLines.set(start.line - 1, node.depth)
+      }
+    })
+    const lines: SourceLine[] = []
+    let start = 0
+    let index = 0
+    lineBreak.lastIndex = 0
+    for (;;) {
+      const match = lineBreak.exec(value)
+      const end = match ? match.index : value.length
+      lines.push({index, start, end, text: value.slice(start, end), headingDepth: headingLines.get(index) ?? 0})
+      if (!match) break
+      start = match.index + match[0].length
+      index++
+    }
+    file.data.lines = lines
+  }
+}
+
+function lineAt(value: string, offset: number): string {
+  const start = value.lastIndexOf('\n', offset - 1) + 1
+  return value.slice(start, start + 8)
+}

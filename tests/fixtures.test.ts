@@ -1,0 +1,32 @@
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {entryPages, runPipeline} from './helpers/pipeline.ts'
+
+/**
+ * Every folder under tests/fixtures is a case: `input.txt` is the raw text,
+ * `output.md` the cleaned Markdown and `document.json` the document facts and
+ * entry pages the pipeline must give. `UPDATE=1` rewrites the expectations:
+ * read them in the diff before committing.
+ */
+const root = path.join(import.meta.dirname, 'fixtures')
+const update = Boolean(process.env.UPDATE)
+
+function expectFile(file: string, actual: string) {
+  if (update || !existsSync(file)) writeFileSync(file, actual)
+  expect(actual).toBe(readFileSync(file, 'utf8'))
+}
+
+describe('fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, async () => {
+      const folder = path.join(root, name)
+      const input = readFileSync(path.join(folder, 'input.txt'), 'utf8')
+      const {file, tree, markdown} = await runPipeline(input, `tests/fixtures/${name}/input.txt`)
+      expectFile(path.join(folder, 'output.md'), markdown)
+      const furnitureLines = [...(file.data.furnitureLines ?? [])].sort((a, b) => a - b).map((index) => index + 1)
+      const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file)}
+      expectFile(path.join(folder, 'document.json'), `${JSON.stringify(document, null, 2)}\n`)
+    })
+  }
+})
