@@ -2,6 +2,7 @@ import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import entries from './entries.ts'
+import extractRecords from './extract-records.ts'
 import joinLines from './join-lines.ts'
 import pageFurniture from './page-furniture.ts'
 import paragraphs from './paragraphs.ts'
@@ -16,5 +17,6 @@ export function createProcessor() {
     .use(entries)
     .use(paragraphs)
     .use(joinLines)
+    .use(extractRecords)
     .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-'})
 }

@@ -1,0 +1,408 @@
+import type {Heading, Paragraph, Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Count, Event} from '../schemas/dataset.ts'
+import {asOfWords} from './lexicon/dates.ts'
+import {
+  anaphors,
+  type EntityKind,
+  kindWords,
+  listEndings,
+  listIntroductions,
+  originWords,
+  sentenceOpeners
+} from './lexicon/entities.ts'
+import {memberWords} from './lexicon/numbers.ts'
+import {sectionConnectives} from './lexicon/paragraphs.ts'
+import {attractingVerbs, basisPattern, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
+import {clauses, type Passage, passage, sentences, type Span} from './passages.ts'
+import {dateSource, findDates} from './read-dates.ts'
+import {readName} from './read-names.ts'
+import {findCounts} from './read-numbers.ts'
+import {type PartyMatch, readParties} from './read-parties.ts'
+
+/** An organisation a record names, with the offset in the raw source where its name is written. */
+export interface PartyDraft extends PartyMatch {
+  offset: number
+}
+
+/** An alliance or platform as the text tells of it, before it gets its id. */
+export interface RecordDraft {
+  kind: EntityKind
+  name: string
+  aliases: string[]
+  /** Offset in the raw source where the name is written. */
+  offset: number
+  /** Whether the record is an entry with a heading of its own. */
+  entry: boolean
+  description: string
+  /** Founders of an alliance, developers of a platform. */
+  leads: PartyDraft[]
+  /** Members of an alliance, participants of a platform. */
+  joiners: PartyDraft[]
+  /** When an alliance was founded or a platform launched. */
+  started: string | null
+  memberCount: Count | null
+  events: Event[]
+  basedOn: string[]
+  origin: 'international' | 'domestic' | null
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    records: RecordDraft[]
+  }
+}
+
+const source = 'extract-records'
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
+const alternatives = (words: readonly string[]) => longestFirst(words).map(escape).join('|')
+const cjkAllianceWords = kindWords.alliance.filter((word) => /\p{Script=Han}/u.test(word))
+
+const founding = new RegExp(
+  `由(?!于|此)(?<parties>(?:[^，。；]|，(?=\\s*(?:以及|及|和|与)))+?)\\s*(?:于\\s*(?<date>${dateSource})\\s*)?` +
+    `(?:在\\s*(?<basis>[^，。；]+?)\\s*(?:的)?基础上\\s*)?(?:${alternatives(verbAdverbs)})*\\s*(?<verb>${alternatives([...foundingVerbs, ...launchVerbs])})`,
+  'du'
+)
+const startedOn = new RegExp(`(?:${alternatives([...foundingVerbs, ...launchVerbs])})于\\s*(?<date>${dateSource})`, 'du')
+const joining = new RegExp(`(?:${alternatives(attractingVerbs)})(?<parties>[^，。；]+?)(?:${alternatives(joiningVerbs)})`, 'du')
+const memberList = new RegExp(`(?:${alternatives(memberWords)})(?:主要)?(?:包括|有)(?<parties>[^。；]+)`, 'du')
+const newAlliance = new RegExp(
+  `^[^，。、；：\\s（(由于是][^，。、；：（(由于是]{0,30}?(?:${alternatives(cjkAllianceWords)})(?=\\s*(?:于|由|是|成立|在|已|正式|[（(]))`,
+  'u'
+)
+
+/**
+ * Read alliances and platforms from the cleaned tree: entries of sections
+ * about them, lists of them in the sections' own paragraphs, alliances founded
+ * in running text; and from the sentences, who founded, built or joined them,
+ * when, how many members they have, and what else happened to them.
+ */
+export default function extractRecords() {
+  return function (tree: Root, file: VFile) {
+    new Extraction(file).run(tree)
+  }
+}
+
+class Extraction {
+  readonly records: RecordDraft[] = []
+  private lastMentioned: Partial<Record<EntityKind, RecordDraft>> = {}
+  private readonly place: ReturnType<typeof location>
+
+  constructor(private readonly file: VFile) {
+    this.place = location(file)
+  }
+
+  run(tree: Root) {
+    let sectionKind: EntityKind | null = null
+    let sectionRecords: RecordDraft[] = []
+    let leads: Passage[] = []
+    let entry: RecordDraft | null = null
+    const closeSection = () => this.assignOrigins(leads, sectionRecords)
+
+    for (const node of tree.children) {
+      if (node.type === 'heading' && !node.data?.entry) {
+        closeSection()
+        sectionKind = kindOf(textOf(node))
+        sectionRecords = []
+        leads = []
+        entry = null
+      } else if (node.type === 'heading') {
+        entry = this.addEntry(node, sectionKind)
+        if (entry) sectionRecords.push(entry)
+      } else if (node.type === 'paragraph') {
+        const text = passage(node)
+        if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
+        if (entry) {
+          entry.description = entry.description ? `${entry.description}\n${text.text}` : text.text
+        } else {
+          leads.push(text)
+          if (sectionKind) sectionRecords.push(...this.listedRecords(text, sectionKind))
+        }
+        for (const span of sentences(text.text)) this.readSentence(text, span, entry)
+      }
+    }
+    closeSection()
+    this.file.data.records = this.records
+  }
+
+  private addEntry(node: Heading, sectionKind: EntityKind | null): RecordDraft | null {
+    const text = passage(node)
+    const {name, aliases} = readName(text.text)
+    const kind = sectionKind ?? kindOf(name)
+    if (!kind) {
+      this.file.info(`Unexpected entry \`${name}\` in a section that is about neither alliances nor platforms, expected a section heading with \`联盟\` or \`平台\``, {
+        place: node.position,
+        ruleId: 'entry-without-kind',
+        source
+      })
+      return null
+    }
+    const record = this.create(kind, name, aliases, text.toSource(0), true)
+    this.lastMentioned = {[kind]: record}
+    return record
+  }
+
+  private create(kind: EntityKind, name: string, aliases: string[], offset: number, entry: boolean): RecordDraft {
+    const record: RecordDraft = {
+      kind, name, aliases: [...new Set(aliases)], offset, entry, description: '',
+      leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null
+    }
+    this.records.push(record)
+    return record
+  }
+
+  private find(name: string): RecordDraft | undefined {
+    const key = squeeze(name)
+    return this.records.find((record) => squeeze(record.name) === key || record.aliases.some((alias) => squeeze(alias) === key))
+  }
+
+  /** `例如，甲联盟、乙联盟 S League、丙联盟等等`: two or more names of the section's kind in one list. */
+  private listedRecords(text: Passage, kind: EntityKind): RecordDraft[] {
+    const created: RecordDraft[] = []
+    for (const sentence of sentences(text.text)) {
+      for (const clause of clauses(text.text, sentence)) {
+        const items = listItems(text.text, clause).filter((item) => endsWithKind(readName(item.text).name, kind))
+        if (items.length < 2) continue
+        for (const item of items) {
+          const {name, aliases} = readName(item.text)
+          if (this.find(name)) continue
+          const record = this.create(kind, name, aliases, text.toSource(item.start), false)
+          record.description = text.text.slice(sentence.start, sentence.end)
+          created.push(record)
+        }
+      }
+    }
+    return created
+  }
+
+  private readSentence(text: Passage, span: Span, entry: RecordDraft | null) {
+    const sentence = text.text.slice(span.start, span.end)
+    const subject = this.subjectOf(text, span, entry)
+    const used = new Set<number>()
+    const dates = findDates(sentence)
+    const foundingMatch = founding.exec(sentence)
+    if (subject && foundingMatch?.indices?.groups) {
+      const groups = foundingMatch.indices.groups
+      const [partiesStart] = groups.parties!
+      for (const party of readParties(foundingMatch.groups!.parties!, 0)) {
+        subject.leads.push(this.locate(text, span.start + partiesStart + party.start, party))
+      }
+      const basis = foundingMatch.groups!.basis
+      if (basis) subject.basedOn.push(...readParties(basis).map((party) => party.name))
+      const date = groups.date
+        ? dates.find((found) => found.start === groups.date![0])
+        : dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
+      if (date) {
+        subject.started ??= date.date
+        used.add(date.start)
+      }
+    } else if (subject) {
+      const started = startedOn.exec(sentence)
+      const date = started?.indices?.groups?.date && dates.find((found) => found.start === started.indices!.groups!.date![0])
+      if (date) {
+        subject.started ??= date.date
+        used.add(date.start)
+      }
+    }
+    if (!subject) return
+    for (const pattern of [joining, memberList]) {
+      const match = pattern.exec(sentence)
+      const [start] = match?.indices?.groups?.parties ?? [0]
+      for (const party of match ? readParties(match.groups!.parties!) : []) {
+        subject.joiners.push(this.locate(text, span.start + start + party.start, party))
+      }
+    }
+    this.readCount(sentence, subject, foundingMatch, dates, used)
+    this.readEvents(sentence, subject, dates, used)
+    this.noteMentions(sentence)
+  }
+
+  private locate(text: Passage, index: number, party: PartyMatch): PartyDraft {
+    const offset = text.toSource(index)
+    if (party.suspicious) {
+      const message = this.file.message(
+        `Unexpected \`${party.name}\` among the organisations, expected the name of an organisation rather than a technology; kept as written`,
+        {place: this.place.toPoint(offset), ruleId: 'suspicious-party', source}
+      )
+      message.actual = party.name
+    }
+    return {...party, offset}
+  }
+
+  /** Who a sentence is about: `该联盟`, a name it opens with, a newly founded alliance, or the entry. */
+  private subjectOf(text: Passage, span: Span, entry: RecordDraft | null): RecordDraft | null {
+    const sentence = text.text.slice(span.start, span.end)
+    const at = subjectStart(sentence)
+    const rest = sentence.slice(at)
+    for (const [word, kind] of Object.entries(anaphors)) {
+      if (rest.startsWith(word)) return (kind === 'any' ? entry : (this.lastMentioned[kind] ?? entry)) ?? null
+    }
+    const known = longestFirst(this.records.flatMap((record) => [record.name, ...record.aliases])).find((name) => rest.startsWith(name))
+    const alliance = newAlliance.exec(rest)?.[0].trim()
+    if (alliance && (!known || alliance.length > known.length)) {
+      const existing = this.find(alliance)
+      if (existing) return existing
+      if (founding.test(sentence) || startedOn.test(sentence)) {
+        const {name, aliases} = readName(alliance)
+        const record = this.create('alliance', name, [...aliases, ...this.aliasesGiven(name)], text.toSource(span.start + at), false)
+        record.description = sentence
+        this.lastMentioned.alliance = record
+        return record
+      }
+    }
+    if (known) return this.find(known) ?? entry
+    return entry
+  }
+
+  /** Aliases given in parentheses after a name anywhere in the records' parties: `甲联盟（Alpha Alliance）`. */
+  private aliasesGiven(name: string): string[] {
+    return this.records.flatMap((record) => [...record.leads, ...record.joiners]).filter((party) => party.name === name).flatMap((party) => party.aliases)
+  }
+
+  private readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, dates: ReturnType<typeof findDates>, used: Set<number>) {
+    const partySpan = foundingMatch?.indices?.groups?.parties
+    for (const count of findCounts(sentence)) {
+      if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
+      const clause = clauses(sentence, {start: 0, end: sentence.length}).find((part) => part.start <= count.start && count.start < part.end)
+      const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
+      const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
+        (/数目|数量|总数|规模/u.test(clauseText) && memberWords.some((word) => sentence.includes(word)))
+      if (!aboutMembers || subject.memberCount) continue
+      const asOf = dates.find((date) => isAsOf(sentence, date.start))
+      if (asOf) used.add(asOf.start)
+      const member = new RegExp(`^\\s*(?:${alternatives(memberWords)})`, 'u').exec(sentence.slice(count.end))?.[0] ?? ''
+      subject.memberCount = {
+        value: count.value,
+        qualifier: count.qualifier,
+        asOf: asOf?.date ?? null,
+        text: sentence.slice(count.start, count.end + member.length).trim()
+      }
+    }
+    for (const date of dates) if (isAsOf(sentence, date.start)) used.add(date.start)
+  }
+
+  /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
+  private readEvents(sentence: string, subject: RecordDraft, dates: ReturnType<typeof findDates>, used: Set<number>) {
+    const parts = clauses(sentence, {start: 0, end: sentence.length})
+    const starts = dates.map((date) => parts.find((part) => part.start <= date.start && date.start < part.end)?.start ?? date.start)
+    dates.forEach((date, index) => {
+      if (used.has(date.start)) return
+      const end = starts.slice(index + 1).find((start) => start > starts[index]!) ?? sentence.length
+      const text = sentence.slice(starts[index], end).replace(/[，,；;。！？\s]+$/u, '').trim()
+      if (text) subject.events.push({date: date.date, text})
+    })
+  }
+
+  private noteMentions(sentence: string) {
+    let last: {at: number; record: RecordDraft} | undefined
+    for (const record of this.records) {
+      const at = sentence.lastIndexOf(record.name)
+      if (at >= 0 && (!last || at > last.at)) last = {at, record}
+    }
+    if (last) this.lastMentioned[last.record.kind] = last.record
+  }
+
+  /** `国际主流的平台主要包括甲、乙等，国内的主要包括丙`: where the section's lead places its entries. */
+  private assignOrigins(leads: readonly Passage[], records: readonly RecordDraft[]) {
+    for (const lead of leads) {
+      for (const clause of sentences(lead.text).flatMap((sentence) => clauses(lead.text, sentence))) {
+        const clauseText = lead.text.slice(clause.start, clause.end)
+        const origin = (Object.keys(originWords) as Array<keyof typeof originWords>).find((key) =>
+          originWords[key].some((word) => clauseText.includes(word))
+        )
+        if (!origin) continue
+        for (const item of listItems(lead.text, clause)) {
+          const name = squeeze(readName(item.text).name)
+          const record = records.find((candidate) => squeeze(candidate.name) === name || candidate.aliases.some((alias) => squeeze(alias) === name))
+          if (record && record.kind === 'platform') record.origin ??= origin
+        }
+      }
+    }
+  }
+}
+
+/** The items of a list in a clause, introduction and `等` taken off. */
+function listItems(text: string, clause: Span): Array<{text: string; start: number}> {
+  let start = clause.start
+  const clauseText = text.slice(clause.start, clause.end)
+  for (const word of longestFirst(listIntroductions)) {
+    const at = clauseText.lastIndexOf(word)
+    if (at >= 0 && at + word.length < clauseText.length) {
+      start = clause.start + at + word.length
+      break
+    }
+  }
+  const items: Array<{text: string; start: number}> = []
+  const body = text.slice(start, clause.end)
+  let from = 0
+  for (const separator of [...body.matchAll(/、|以及|及|和|与/gu), undefined]) {
+    const to = separator ? separator.index : body.length
+    let item = body.slice(from, to)
+    for (const ending of longestFirst(listEndings)) if (item.endsWith(ending)) item = item.slice(0, -ending.length)
+    const lead = item.length - item.trimStart().length
+    if (item.trim()) items.push({text: item.trim(), start: start + from + lead})
+    from = separator ? separator.index + separator[0].length : body.length
+  }
+  return items
+}
+
+/** Where a sentence's subject starts, after openers and clauses that only hold a date. */
+function subjectStart(sentence: string): number {
+  let at = 0
+  for (let round = 0; round < 4; round++) {
+    at += sentence.slice(at).length - sentence.slice(at).trimStart().length
+    const opener = longestFirst(sentenceOpeners).find((word) => sentence.startsWith(word, at))
+    if (opener) {
+      at += opener.length
+      at += /^\s*[，,]?\s*/u.exec(sentence.slice(at))![0].length
+      continue
+    }
+    const clauseEnd = sentence.slice(at).search(/[，,]/u)
+    if (clauseEnd > 0) {
+      const clause = sentence.slice(at, at + clauseEnd)
+      let rest = clause
+      for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
+      for (const word of longestFirst(asOfWords)) rest = rest.replace(word, '')
+      if (findDates(clause).length > 0 && /^[\s在于]*$/u.test(rest)) {
+        at += clauseEnd + 1
+        continue
+      }
+    }
+    break
+  }
+  return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length)
+}
+
+function isAsOf(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 4), index).trim()
+  return asOfWords.some((word) => before.endsWith(word))
+}
+
+/** The kind a heading or name is about: the kind word nearest its end. */
+export function kindOf(text: string): EntityKind | null {
+  let best: {kind: EntityKind; end: number} | null = null
+  for (const kind of Object.keys(kindWords) as EntityKind[]) {
+    for (const word of kindWords[kind]) {
+      const at = text.lastIndexOf(word)
+      if (at >= 0 && (!best || at + word.length > best.end)) best = {kind, end: at + word.length}
+    }
+  }
+  return best?.kind ?? null
+}
+
+function endsWithKind(name: string, kind: EntityKind): boolean {
+  return kindWords[kind].some((word) => name.endsWith(word))
+}
+
+function textOf(node: Heading | Paragraph): string {
+  return passage(node).text
+}
+
+function squeeze(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

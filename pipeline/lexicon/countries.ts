@@ -1,0 +1,19 @@
+import countries from 'i18n-iso-countries'
+import zh from 'i18n-iso-countries/langs/zh.json' with {type: 'json'}
+import {homeCountries} from './parties.ts'
+
+countries.registerLocale(zh)
+
+/** Chinese country names, longest first, with their ISO 3166-1 alpha-2 codes; the home country left out. */
+const names: Array<[string, string]> = Object.entries(countries.getNames('zh', {select: 'all'}))
+  .flatMap(([code, list]) => list.map((name): [string, string] => [name, code]))
+  .filter(([name]) => !homeCountries.includes(name))
+  .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+
+/** The foreign country a name starts with (`日本软银集团`), with the rest of the name. */
+export function leadingCountry(text: string): {code: string; rest: string} | undefined {
+  for (const [name, code] of names) {
+    if (text.startsWith(name) && text.length > name.length) return {code, rest: text.slice(name.length).trim()}
+  }
+  return undefined
+}

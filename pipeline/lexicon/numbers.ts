@@ -1,0 +1,19 @@
+/** Chinese numerals: digits and the units that multiply them. */
+export const chineseDigits: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+}
+
+export const chineseUnits: Readonly<Record<string, number>> = {十: 10, 百: 100, 千: 1000, 万: 10000}
+
+/** Words before or after a count that say how it is meant. */
+export const qualifierWords = {
+  over: {before: ['超过', '多于', '高于', '大于', '逾', '超'], after: ['多', '余', '以上', '有余']},
+  under: {before: ['将近', '接近', '不到', '不足', '少于', '近'], after: ['以下', '以内']},
+  about: {before: ['大约', '大概', '约'], after: ['左右', '上下']}
+} as const
+
+/** Measure words that follow a count of organisations. */
+export const countUnits: readonly string[] = ['家', '个', '名', '位', '所']
+
+/** Words for the members of an alliance or platform. */
+export const memberWords: readonly string[] = ['会员单位', '成员单位', '会员', '成员', '企业成员']

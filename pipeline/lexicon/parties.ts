@@ -1,0 +1,22 @@
+/** Words that split a list of organisations. */
+export const partySeparators = /、|，\s*(?:以及|及|和|与)|以及|及|和|与|,\s*(?:and\s+)?|\s+and\s+/u
+
+/** Openers of an item that names no organisation but a number or a crowd of them. */
+export const vagueItem = /^(?:(?:超过|逾|近|约|将近|接近|不到|不足|大约|多于)?\s*\d|[一二两三四五六七八九十百千]+\s*[多余]?\s*[家个名所]|众多|许多|很多|大量|多家|多个|一些|若干|各类|各种|各大|其他|其它|某)/u
+
+/** Words in a kind (`等众多公司`) that only count, and are taken off it. */
+export const kindQuantifiers = /^(?:众多|许多|很多|多家|多个|一些|其他|其它|知名|大型)+/u
+
+/** Kinds an organisation's name may end in after a Latin name (`R3CEV 公司`). */
+export const trailingKinds: readonly string[] = ['公司', '集团', '银行', '大学', '基金会', '研究院', '实验室', '机构']
+
+/** Names of the country the documents are written in: part of an organisation's name, not a descriptor. */
+export const homeCountries: readonly string[] = ['中国', '中华人民共和国']
+
+/**
+ * Words that name a technology or field rather than an organisation: a party
+ * named so is kept, with a warning, since a converter or an author slipped.
+ */
+export const technologyWords: readonly string[] = [
+  '物联网', '区块链', '人工智能', '云计算', '大数据', '互联网', '移动互联网', '5G', 'AI', 'IoT', '边缘计算', '智能合约'
+]

@@ -1,0 +1,63 @@
+import type {Heading, Paragraph} from 'mdast'
+import type {Segments} from './join-lines.ts'
+
+/** The text of one cleaned block, with the way back from any of its characters to the raw source. */
+export interface Passage {
+  text: string
+  /** Offset in the raw source of the character at `index` of `text`. */
+  toSource(index: number): number
+}
+
+export function passage(node: Heading | Paragraph): Passage {
+  const text = node.children.map((child) => ('value' in child ? child.value : '')).join('')
+  const segments: Segments = node.data?.segments ?? [[0, node.position?.start.offset ?? 0, text.length]]
+  return {
+    text,
+    toSource(index) {
+      let found = segments[0]!
+      for (const segment of segments) {
+        if (segment[0] > index) break
+        found = segment
+      }
+      const [textStart, sourceStart, length] = found
+      return sourceStart + Math.min(Math.max(index - textStart, 0), length)
+    }
+  }
+}
+
+/** A stretch `[start, end)` of a passage's text. */
+export interface Span {
+  start: number
+  end: number
+}
+
+const sentenceEnd = /[。！？!?；;]+[”’」』）)]*/gu
+
+/** The sentences of a text, each with its end punctuation. */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = []
+  let start = 0
+  for (const match of text.matchAll(sentenceEnd)) {
+    const end = match.index + match[0].length
+    if (text.slice(start, end).trim() !== '') spans.push({start, end})
+    start = end
+  }
+  if (text.slice(start).trim() !== '') spans.push({start, end: text.length})
+  return spans
+}
+
+const clauseBreak = /[，,：:；;。！？]/gu
+
+/** The clauses of a sentence, split at commas and colons. */
+export function clauses(text: string, span: Span): Span[] {
+  const spans: Span[] = []
+  let start = span.start
+  const part = text.slice(span.start, span.end)
+  for (const match of part.matchAll(clauseBreak)) {
+    const end = span.start + match.index
+    if (end > start) spans.push({start, end})
+    start = end + match[0].length
+  }
+  if (start < span.end) spans.push({start, end: span.end})
+  return spans
+}

@@ -1,0 +1,23 @@
+/** A name as written, split into the name and its aliases: `比特币体系（BitCoin）`, `供应链区块链联盟 S League`, `CBSG 运营商区块链联盟`. */
+export interface ReadName {
+  name: string
+  aliases: string[]
+}
+
+const latin = "[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*)*"
+const inParentheses = /^(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]$/u
+const trailingLatin = new RegExp(`^(.*\\p{Script=Han})\\s+(${latin})$`, 'u')
+const leadingAcronym = /^([A-Z][A-Z]+)\s+\p{Script=Han}/u
+
+export function readName(text: string): ReadName {
+  const written = text.trim()
+  const parenthesised = inParentheses.exec(written)
+  if (parenthesised) {
+    const inner = readName(parenthesised[1]!)
+    return {name: inner.name, aliases: [...inner.aliases, parenthesised[2]!]}
+  }
+  const trailing = trailingLatin.exec(written)
+  if (trailing) return {name: trailing[1]!, aliases: [trailing[2]!, ...readName(trailing[1]!).aliases]}
+  const acronym = leadingAcronym.exec(written)
+  return {name: written, aliases: acronym ? [acronym[1]!] : []}
+}

@@ -1,0 +1,68 @@
+import {leadingCountry} from './lexicon/countries.ts'
+import {kindQuantifiers, partySeparators, technologyWords, trailingKinds, vagueItem} from './lexicon/parties.ts'
+import {readName} from './read-names.ts'
+
+/** An organisation as a list names it, with where its name stands in the text searched. */
+export interface PartyMatch {
+  name: string
+  aliases: string[]
+  country: string | null
+  kind: string | null
+  start: number
+  /** Whether the name reads as a technology rather than an organisation. */
+  suspicious: boolean
+}
+
+const separators = new RegExp(partySeparators.source, 'gu')
+
+/**
+ * Split `美国电信运营商 Sprint、美国 TBCASoft、日本软银集团` into its organisations,
+ * descriptors taken off and kept: a foreign country, a kind before a Latin
+ * name or after `等`. Items that only count (`20 多家其他企业`) name nobody.
+ */
+export function readParties(text: string, offset = 0): PartyMatch[] {
+  const parties: PartyMatch[] = []
+  let from = 0
+  for (const separator of [...text.matchAll(separators), undefined]) {
+    const to = separator ? separator.index : text.length
+    const item = text.slice(from, to)
+    const lead = item.length - item.trimStart().length
+    const party = readParty(item.trim(), offset + from + lead)
+    if (party) parties.push(party)
+    from = separator ? separator.index + separator[0].length : text.length
+  }
+  return parties
+}
+
+function readParty(item: string, start: number): PartyMatch | undefined {
+  let text = item
+  let kind: string | null = null
+  const group = /^(.+?)\s*等\s*(.*)$/u.exec(text)
+  if (group) {
+    text = group[1]!.trim()
+    kind = group[2]!.replace(kindQuantifiers, '').trim() || null
+  }
+  if (text === '' || vagueItem.test(text)) return undefined
+  let country: string | null = null
+  const foreign = leadingCountry(text)
+  let skipped = 0
+  if (foreign) {
+    country = foreign.code
+    skipped = text.length - foreign.rest.length
+    text = foreign.rest
+  }
+  const described = /^(\p{Script=Han}+)\s+([A-Za-z].*)$/u.exec(text)
+  if (described) {
+    kind ??= described[1]!
+    skipped += text.length - described[2]!.length
+    text = described[2]!
+  }
+  const kindAfter = new RegExp(`^([A-Za-z0-9].*?)\\s+(${trailingKinds.join('|')})$`, 'u').exec(text)
+  if (kindAfter) {
+    kind ??= kindAfter[2]!
+    text = kindAfter[1]!
+  }
+  const {name, aliases} = readName(text)
+  if (name === '') return undefined
+  return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
+}

@@ -1,0 +1,205 @@
+/**
+ * The one source of the dataset's shape: the JSON Schemas in this folder are
+ * generated from it (`npm run schemas`) and the pipeline's types are derived
+ * from it with `Static`, so the two cannot drift apart.
+ */
+import {type Static, type TSchema, Type} from '@sinclair/typebox'
+
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+
+const Id = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  description: 'Unique within its kind, stable while the record keeps its name, safe in a URL and a file name.',
+  examples: ['alliance-r3-5d1c2e']
+})
+
+const IsoDate = Type.String({
+  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  description: 'An ISO 8601 date or its prefix, as precise as the text is: a year, a month or a day.',
+  examples: ['2016', '2017-02', '2016-05-31']
+})
+
+const OneLine = (description: string, examples: string[]) =>
+  Type.String({minLength: 1, pattern: '^[^\\n\\r]+$', description, examples})
+
+export const SourcePosition = Type.Object(
+  {
+    source: Type.String({description: 'Id of the source the record was read from.'}),
+    page: nullable(Type.Integer({minimum: 0, description: 'Page of the source, from its page numbers; null when it has none.'})),
+    line: Type.Integer({minimum: 1, description: '1-based line in the raw source where the name is written.'}),
+    column: Type.Integer({minimum: 1, description: '1-based column of that line.'}),
+    offset: Type.Integer({minimum: 0, description: '0-based character offset in the raw source.'})
+  },
+  {
+    additionalProperties: false,
+    title: 'Source position',
+    description: 'Where in the raw source a record’s name is written.',
+    examples: [{source: 'iot-blockchain-whitepaper', page: 49, line: 8, column: 6, offset: 245}]
+  }
+)
+
+export const Party = Type.Object(
+  {
+    name: OneLine('The organisation’s name, descriptors taken off.', ['Sprint', '软银集团']),
+    country: nullable(Type.String({pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, when the text names the country.'})),
+    kind: nullable(Type.String({description: 'What the text calls the organisation (公司, 高校, 电信运营商…), when it says.'}))
+  },
+  {
+    additionalProperties: false,
+    title: 'Party',
+    description: 'An organisation as one record names it: a founder, member, developer or participant.',
+    examples: [{name: 'Sprint', country: 'US', kind: '电信运营商'}]
+  }
+)
+
+export const Count = Type.Object(
+  {
+    value: Type.Integer({minimum: 0, description: 'The number the text gives.'}),
+    qualifier: Type.Union([Type.Literal('exact'), Type.Literal('over'), Type.Literal('under'), Type.Literal('about')], {
+      description: 'How the number is meant: 超过/逾/多/余/以上 give over, 近/不到/不足 under, 约/左右 about.'
+    }),
+    asOf: nullable(IsoDate),
+    text: OneLine('The words the count was read from.', ['超过 60 家'])
+  },
+  {
+    additionalProperties: false,
+    title: 'Count',
+    description: 'A member count as the text gives it.',
+    examples: [{value: 150, qualifier: 'over', asOf: '2018-02', text: '超过 150 多家成员'}]
+  }
+)
+
+export const Event = Type.Object(
+  {
+    date: IsoDate,
+    text: OneLine('The words that tell what happened.', ['2016 年，R3 区块链联盟发布了…Corda'])
+  },
+  {additionalProperties: false, title: 'Event', description: 'A dated sentence that is not a founding or a launch.'}
+)
+
+const Names = (description: string, examples: string[]) => Type.Array(OneLine('A name.', examples), {description})
+
+const common = {
+  id: Id,
+  name: OneLine('The name the text gives, without aliases.', ['R3 区块链联盟']),
+  aliases: Names('Other names the text gives: abbreviations, names in other languages.', ['CBSG']),
+  memberCount: nullable(Count),
+  events: Type.Array(Event, {description: 'Dated happenings other than the founding or the launch.'}),
+  description: Type.String({description: 'The entry’s cleaned text, or the sentence that names the record.'}),
+  source: SourcePosition
+}
+
+export const Alliance = Type.Object(
+  {
+    ...common,
+    founders: Type.Array(Party, {description: 'Who founded the alliance.'}),
+    members: Type.Array(Party, {description: 'Members the text names.'}),
+    founded: nullable(IsoDate)
+  },
+  {
+    additionalProperties: false,
+    title: 'Alliance',
+    description: 'An industry alliance: an entry of a section about alliances, or one named in running text.'
+  }
+)
+
+export const Platform = Type.Object(
+  {
+    ...common,
+    origin: Type.Union([Type.Literal('international'), Type.Literal('domestic'), Type.Null()], {
+      description: 'Whether the text counts the platform as international or domestic.'
+    }),
+    developers: Type.Array(Party, {description: 'Who built or launched the platform.'}),
+    participants: Type.Array(Party, {description: 'Who takes part in it.'}),
+    basedOn: Names('What the platform was built on.', ['BCOS']),
+    launched: nullable(IsoDate)
+  },
+  {additionalProperties: false, title: 'Platform', description: 'An open-source platform: an entry of a section about platforms.'}
+)
+
+export const Organization = Type.Object(
+  {
+    id: Id,
+    name: OneLine('The organisation’s name.', ['微众银行']),
+    country: nullable(Type.String({pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, when the text names it.'})),
+    kinds: Type.Array(Type.String(), {description: 'Every kind the text gives the organisation.'}),
+    source: SourcePosition
+  },
+  {
+    additionalProperties: false,
+    title: 'Organization',
+    description: 'Every organisation named as a founder, member, developer or participant, once.'
+  }
+)
+
+export const Relation = Type.Object(
+  {
+    subject: Id,
+    predicate: Type.Union(
+      [Type.Literal('foundedBy'), Type.Literal('hasMember'), Type.Literal('developedBy'), Type.Literal('hasParticipant'), Type.Literal('basedOn')],
+      {description: 'How the subject (an alliance or platform) is tied to the object (an organisation or platform).'}
+    ),
+    object: Id,
+    source: SourcePosition
+  },
+  {additionalProperties: false, title: 'Relation', description: 'One tie between two records, where the text states it.'}
+)
+
+export const Source = Type.Object(
+  {
+    id: Type.String({description: 'The source’s id, from its file name.'}),
+    path: Type.String({description: 'Path of the source relative to the project.'}),
+    sha256: Type.String({pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the source’s bytes.'}),
+    encoding: Type.String({description: 'The encoding the bytes were read in.'}),
+    title: nullable(Type.String({description: 'Document title, from the running header.'})),
+    publisher: nullable(Type.String({description: 'Publisher, from the running header.'})),
+    firstPage: nullable(Type.Integer()),
+    lastPage: nullable(Type.Integer())
+  },
+  {additionalProperties: false, title: 'Source', description: 'A raw text the dataset was read from.'}
+)
+
+export const Dataset = Type.Object(
+  {
+    sources: Type.Array(Source),
+    alliances: Type.Array(Alliance),
+    platforms: Type.Array(Platform),
+    organizations: Type.Array(Organization),
+    relations: Type.Array(Relation)
+  },
+  {
+    additionalProperties: false,
+    title: 'Dataset',
+    description: 'Alliances, platforms, organisations and their ties, read from white-paper text.'
+  }
+)
+
+export type SourcePosition = Static<typeof SourcePosition>
+export type Party = Static<typeof Party>
+export type Count = Static<typeof Count>
+export type Event = Static<typeof Event>
+export type Alliance = Static<typeof Alliance>
+export type Platform = Static<typeof Platform>
+export type Organization = Static<typeof Organization>
+export type Relation = Static<typeof Relation>
+export type Source = Static<typeof Source>
+export type Dataset = Static<typeof Dataset>
+
+/** The schemas written to `schemas/<name>.schema.json`. */
+export const schemaFiles = {
+  dataset: Dataset,
+  alliance: Alliance,
+  platform: Platform,
+  organization: Organization,
+  relation: Relation,
+  source: Source
+} as const
+
+/** A schema as a standalone JSON Schema (draft 2020-12) document. */
+export function jsonSchema(name: keyof typeof schemaFiles): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://example.org/whitepaper-datasets/schemas/${name}.schema.json`,
+    ...JSON.parse(JSON.stringify(schemaFiles[name]))
+  }
+}
