@@ -1,7 +1,10 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
+import {assembleDataset} from './assemble-dataset.ts'
 import {createProcessor} from './index.ts'
 import {listSources, readSource, sourceId} from './read-sources.ts'
+import {writeCsv} from './write-csv.ts'
+import {writeJson} from './write-json.ts'
 import {differingOutputs, type Outputs, writeOutputs} from './write-out.ts'
 
 export interface BuildOptions {
@@ -37,7 +40,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const failed = files.some((file) => file.messages.some((message) => message.fatal === true))
   if (failed) return {code: 1, files, outputs, differing: []}
 
+  const dataset = assembleDataset(files)
   for (const file of files) outputs.set(`${file.data.id}.md`, String(file.value))
+  outputs.set('dataset.json', writeJson(dataset))
+  for (const [name, content] of writeCsv(dataset)) outputs.set(name, content)
 
   const outDir = path.resolve(options.cwd, options.outDir)
   if (options.check) {

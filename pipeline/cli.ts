@@ -1,6 +1,6 @@
 import {parseArgs} from 'node:util'
-import {reporter} from 'vfile-reporter'
 import {build} from './build.ts'
+import {report} from './report.ts'
 
 const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--check]'
 
@@ -22,8 +22,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['sources']
   const result = await build({inputs, outDir: parsed.values.out, check: parsed.values.check, cwd: process.cwd()})
-  const withMessages = result.files.filter((file) => file.messages.length > 0)
-  if (withMessages.length > 0) process.stderr.write(`${reporter(withMessages, {quiet: true})}\n`)
+  const messages = report(result.files)
+  if (messages) process.stderr.write(`${messages}\n`)
   if (parsed.values.check) {
     if (result.differing.length > 0) {
       process.stderr.write(`${parsed.values.out}/ is not what a build writes; these files differ:\n`)

@@ -7,6 +7,8 @@ import joinLines from './join-lines.ts'
 import pageFurniture from './page-furniture.ts'
 import paragraphs from './paragraphs.ts'
 import sourceLines from './source-lines.ts'
+import toRecords from './to-records.ts'
+import validate from './validate.ts'
 
 /** The whole chain, in order: raw PDF text in, cleaned Markdown out, facts on `file.data`. */
 export function createProcessor() {
@@ -18,5 +20,7 @@ export function createProcessor() {
     .use(paragraphs)
     .use(joinLines)
     .use(extractRecords)
+    .use(toRecords)
+    .use(validate)
     .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-'})
 }

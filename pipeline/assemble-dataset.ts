@@ -1,0 +1,68 @@
+import {createHash} from 'node:crypto'
+import type {VFile} from 'vfile'
+import type {Dataset, Organization} from '../schemas/dataset.ts'
+import {validateDataset} from './validate.ts'
+
+const source = 'assemble-dataset'
+
+/**
+ * One dataset from every source's records: the sources themselves, the
+ * records in source order, and each organisation once however many sources
+ * name it. A record id that two sources share is kept once, with a warning
+ * on the later source.
+ */
+export function assembleDataset(files: readonly VFile[]): Dataset {
+  const dataset: Dataset = {sources: [], alliances: [], platforms: [], organizations: [], relations: []}
+  const organizations = new Map<string, Organization>()
+  const ids = new Set<string>()
+  for (const file of files) {
+    const document = file.data.document
+    dataset.sources.push({
+      id: file.data.id ?? 'source',
+      path: file.path,
+      sha256: createHash('sha256').update(file.data.bytes ?? String(file.value)).digest('hex'),
+      encoding: file.data.encoding ?? 'utf-8',
+      title: document?.title ?? null,
+      publisher: document?.publisher ?? null,
+      firstPage: document?.firstPage ?? null,
+      lastPage: document?.lastPage ?? null
+    })
+    const records = file.data.dataset
+    if (!records) continue
+    for (const kind of ['alliances', 'platforms'] as const) {
+      for (const record of records[kind]) {
+        if (ids.has(record.id)) {
+          file.message(`Unexpected \`${record.name}\` again, expected a record in one source only; the first source’s is kept`, {
+            place: {line: record.source.line, column: record.source.column},
+            ruleId: 'duplicate-record',
+            source
+          })
+          continue
+        }
+        ids.add(record.id)
+        ;(dataset[kind] as Array<typeof record>).push(record)
+      }
+    }
+    for (const organization of records.organizations) {
+      const known = organizations.get(organization.id)
+      if (!known) organizations.set(organization.id, {...organization})
+      else {
+        known.country ??= organization.country
+        known.kinds = [...new Set([...known.kinds, ...organization.kinds])].sort()
+      }
+    }
+    dataset.relations.push(...records.relations)
+  }
+  dataset.organizations = [...organizations.values()]
+  if (!validateDataset(dataset)) {
+    throw new Error(`The assembled dataset does not match its schema: ${JSON.stringify(validateDataset.errors)}`)
+  }
+  return dataset
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The encoding the source's bytes were read in. */
+    encoding: string
+  }
+}

@@ -1,0 +1,97 @@
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
+import type {Alliance, Organization, Party, Platform, Relation, SourcePosition} from '../schemas/dataset.ts'
+import type {PartyDraft, RecordDraft} from './extract-records.ts'
+import {recordId} from './ids.ts'
+import {pageAt} from './page-furniture.ts'
+
+/** The records of one source, in the shape of the dataset. */
+export interface SourceRecords {
+  alliances: Alliance[]
+  platforms: Platform[]
+  organizations: Organization[]
+  relations: Relation[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    dataset: SourceRecords
+  }
+}
+
+const source = 'to-records'
+
+/**
+ * Give every record its id and its source position (page, line, column),
+ * gather the organisations the records name, once each, and the ties between
+ * them.
+ */
+export default function toRecords() {
+  return function (_tree: unknown, file: VFile) {
+    const place = location(file)
+    const sourceId = file.data.id ?? 'source'
+    const position = (offset: number): SourcePosition => {
+      const point = place.toPoint(offset)
+      return {source: sourceId, page: pageAt(file.data.pageMap ?? [], offset), line: point?.line ?? 1, column: point?.column ?? 1, offset}
+    }
+    const result: SourceRecords = {alliances: [], platforms: [], organizations: [], relations: []}
+    const organizations = new Map<string, Organization>()
+    const seen = new Map<string, RecordDraft>()
+    const drafts = file.data.records ?? []
+
+    const organization = (party: PartyDraft): string => {
+      const id = recordId('org', party.name)
+      const known = organizations.get(id)
+      if (known) {
+        known.country ??= party.country
+        if (party.kind && !known.kinds.includes(party.kind)) known.kinds = [...known.kinds, party.kind].sort()
+      } else {
+        organizations.set(id, {id, name: party.name, country: party.country, kinds: party.kind ? [party.kind] : [], source: position(party.offset)})
+      }
+      return id
+    }
+    const tie = (subject: string, predicate: Relation['predicate'], object: string, offset: number) => {
+      result.relations.push({subject, predicate, object, source: position(offset)})
+    }
+
+    for (const draft of drafts) {
+      const id = recordId(draft.kind, draft.name)
+      const first = seen.get(id)
+      if (first) {
+        const message = file.message(`Unexpected second ${draft.kind} named \`${draft.name}\`, expected each name once in a source`, {
+          place: place.toPoint(draft.offset),
+          ruleId: 'duplicate-name',
+          source
+        })
+        message.cause = new VFileMessage(`First \`${draft.name}\` is here`, {place: place.toPoint(first.offset), ruleId: 'duplicate-name', source})
+        continue
+      }
+      seen.set(id, draft)
+      const leads = draft.leads.map(party)
+      const joiners = draft.joiners.map(party)
+      const [leadPredicate, joinPredicate] = draft.kind === 'alliance' ? (['foundedBy', 'hasMember'] as const) : (['developedBy', 'hasParticipant'] as const)
+      for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
+      for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
+      const named = {id, name: draft.name, aliases: draft.aliases}
+      const told = {memberCount: draft.memberCount, events: draft.events, description: draft.description, source: position(draft.offset)}
+      if (draft.kind === 'alliance') {
+        result.alliances.push({...named, founders: leads, members: joiners, founded: draft.started, ...told})
+      } else {
+        result.platforms.push({...named, origin: draft.origin, developers: leads, participants: joiners, basedOn: draft.basedOn, launched: draft.started, ...told})
+      }
+    }
+    for (const platform of result.platforms) {
+      for (const base of platform.basedOn) {
+        const target = result.platforms.find((candidate) => candidate.name === base || candidate.aliases.includes(base))
+        if (target) tie(platform.id, 'basedOn', target.id, platform.source.offset)
+      }
+    }
+    result.organizations = [...organizations.values()]
+    file.data.dataset = result
+  }
+}
+
+function party(draft: PartyDraft): Party {
+  return {name: draft.name, country: draft.country, kind: draft.kind}
+}

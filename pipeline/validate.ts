@@ -1,0 +1,56 @@
+import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import {Alliance, Dataset, Organization, Platform, Relation} from '../schemas/dataset.ts'
+
+const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false})
+
+/** Compiled once, used for every record of every source. */
+const validators: Record<'alliances' | 'platforms' | 'organizations' | 'relations', ValidateFunction> = {
+  alliances: ajv.compile(Alliance),
+  platforms: ajv.compile(Platform),
+  organizations: ajv.compile(Organization),
+  relations: ajv.compile(Relation)
+}
+
+export const validateDataset = ajv.compile(Dataset)
+
+const source = 'validate'
+
+/**
+ * Check every record against its JSON Schema. A record that fails is an
+ * error at the record's own place in the source, and stops the build.
+ */
+export default function validate() {
+  return function (_tree: unknown, file: VFile) {
+    const place = location(file)
+    const dataset = file.data.dataset
+    if (!dataset) return
+    for (const kind of Object.keys(validators) as Array<keyof typeof validators>) {
+      const check = validators[kind]
+      for (const record of dataset[kind] as Array<{source: {offset: number}}>) {
+        const valid: boolean = check(record)
+        if (valid) continue
+        for (const error of check.errors ?? []) {
+          const message = file.message(`${describe(kind, record)}: ${explain(error)}`, {
+            place: place.toPoint(record.source.offset),
+            ruleId: `schema-${error.keyword}`,
+            source
+          })
+          message.fatal = true
+          message.note = `At ${kind}${error.instancePath || '/'} of the dataset.`
+        }
+      }
+    }
+  }
+}
+
+function describe(kind: string, record: object): string {
+  const name = 'name' in record ? String(record.name) : 'id' in record ? String(record.id) : ''
+  return `${kind.replace(/s$/, '')} \`${name}\``
+}
+
+function explain(error: ErrorObject): string {
+  const where = error.instancePath ? `\`${error.instancePath}\` ` : ''
+  return `${where}${error.message ?? 'is not valid'}`
+}
