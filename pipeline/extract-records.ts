@@ -14,7 +14,7 @@ import {
 } from './lexicon/entities.ts'
 import {memberWords} from './lexicon/numbers.ts'
 import {sectionConnectives} from './lexicon/paragraphs.ts'
-import {attractingVerbs, basisPattern, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
+import {attractingVerbs, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
 import {clauses, type Passage, passage, sentences, type Span} from './passages.ts'
 import {dateSource, findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'

@@ -63,7 +63,7 @@ const platform = (record: Platform): Row => ({
 
 /** One RFC 4180 table: a header row, CRLF line ends, UTF-8 without BOM, columns in a fixed order. */
 function table(rows: readonly Row[], columns: readonly string[]): string {
-  return stringify(rows as Row[], {header: true, columns: [...columns], record_delimiter: 'windows', cast: {number: String}})
+  return stringify(rows as Row[], {header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: {number: String}})
 }
 
 /** `alliances.csv`, `platforms.csv`, `organizations.csv` and `relations.csv`. */

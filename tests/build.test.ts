@@ -23,7 +23,7 @@ async function project() {
   return cwd
 }
 
-describe('npm run build', () => {
+describe('npm run build', {timeout: 30_000}, () => {
   it('writes the same bytes on every run, with no absolute path in them', async () => {
     const cwd = await project()
     expect((await build(cwd)).code).toBe(0)

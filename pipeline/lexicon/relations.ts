@@ -8,6 +8,3 @@ export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '�
 /** Verbs of taking part: `吸引了…参与`, `吸引了…加入`. */
 export const joiningVerbs: readonly string[] = ['参与', '加入']
 export const attractingVerbs: readonly string[] = ['吸引了', '吸引', '汇聚了', '聚集了']
-
-/** `在 X 基础上` names what a platform was built on. */
-export const basisPattern = /在\s*([^，。；]+?)\s*(?:的)?基础上/u
