@@ -33,7 +33,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const absolute of await listSources(options.inputs, options.cwd)) {
     const file = await readSource(absolute, options.cwd)
     file.data.id = sourceId(file.path)
-    await processor.process(file)
+    if (!file.messages.some((message) => message.fatal === true)) await processor.process(file)
     files.push(file)
   }
   const outputs: Outputs = new Map()

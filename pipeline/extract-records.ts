@@ -64,7 +64,12 @@ const founding = new RegExp(
     `(?:在\\s*(?<basis>[^，。；]+?)\\s*(?:的)?基础上\\s*)?(?:${alternatives(verbAdverbs)})*\\s*(?<verb>${alternatives([...foundingVerbs, ...launchVerbs])})`,
   'du'
 )
-const startedOn = new RegExp(`(?:${alternatives([...foundingVerbs, ...launchVerbs])})于\\s*(?<date>${dateSource})`, 'du')
+const verbs = alternatives([...foundingVerbs, ...launchVerbs])
+/** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`: a founding or launch date without `由`. */
+const startedOn = new RegExp(
+  `(?:${verbs})于\\s*(?<date>${dateSource})|于\\s*(?<dateBefore>${dateSource})\\s*(?:${alternatives(verbAdverbs)})*\\s*(?:${verbs})`,
+  'du'
+)
 const joining = new RegExp(`(?:${alternatives(attractingVerbs)})(?<parties>[^，。；]+?)(?:${alternatives(joiningVerbs)})`, 'du')
 const memberList = new RegExp(`(?:${alternatives(memberWords)})(?:主要)?(?:包括|有)(?<parties>[^。；]+)`, 'du')
 const newAlliance = new RegExp(
@@ -129,7 +134,7 @@ class Extraction {
   private addEntry(node: Heading, sectionKind: EntityKind | null): RecordDraft | null {
     const text = passage(node)
     const {name, aliases} = readName(text.text)
-    const kind = sectionKind ?? kindOf(name)
+    const kind = kindOf(name) ?? sectionKind
     if (!kind) {
       this.file.info(`Unexpected entry \`${name}\` in a section that is about neither alliances nor platforms, expected a section heading with \`联盟\` or \`平台\``, {
         place: node.position,
@@ -182,30 +187,29 @@ class Extraction {
     const used = new Set<number>()
     const dates = findDates(sentence)
     const foundingMatch = founding.exec(sentence)
-    if (subject && foundingMatch?.indices?.groups) {
-      const groups = foundingMatch.indices.groups
-      const [partiesStart] = groups.parties!
+    if (!subject) return
+    let startDate: (typeof dates)[number] | undefined
+    const foundingGroups = foundingMatch?.indices?.groups
+    if (foundingMatch && foundingGroups) {
+      const [partiesStart] = foundingGroups.parties!
       for (const party of readParties(foundingMatch.groups!.parties!, 0)) {
         subject.leads.push(this.locate(text, span.start + partiesStart + party.start, party))
       }
       const basis = foundingMatch.groups!.basis
       if (basis) subject.basedOn.push(...readParties(basis).map((party) => party.name))
-      const date = groups.date
-        ? dates.find((found) => found.start === groups.date![0])
+      startDate = foundingGroups.date
+        ? dates.find((found) => found.start === foundingGroups.date![0])
         : dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
-      if (date) {
-        subject.started ??= date.date
-        used.add(date.start)
-      }
-    } else if (subject) {
-      const started = startedOn.exec(sentence)
-      const date = started?.indices?.groups?.date && dates.find((found) => found.start === started.indices!.groups!.date![0])
-      if (date) {
-        subject.started ??= date.date
-        used.add(date.start)
-      }
     }
-    if (!subject) return
+    if (!startDate) {
+      const groups = startedOn.exec(sentence)?.indices?.groups
+      const at = (groups?.date ?? groups?.dateBefore)?.[0]
+      startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
+    }
+    if (startDate) {
+      subject.started ??= startDate.date
+      used.add(startDate.start)
+    }
     for (const pattern of [joining, memberList]) {
       const match = pattern.exec(sentence)
       const [start] = match?.indices?.groups?.parties ?? [0]

@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {assembleDataset} from '../pipeline/assemble-dataset.ts'
 import {entryPages, runPipeline} from './helpers/pipeline.ts'
 
 /**
@@ -27,6 +28,8 @@ describe('fixtures', () => {
       const furnitureLines = [...(file.data.furnitureLines ?? [])].sort((a, b) => a - b).map((index) => index + 1)
       const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file)}
       expectFile(path.join(folder, 'document.json'), `${JSON.stringify(document, null, 2)}\n`)
+      const {alliances, platforms, organizations, relations} = assembleDataset([file])
+      expectFile(path.join(folder, 'dataset.json'), `${JSON.stringify({alliances, platforms, organizations, relations}, null, 2)}\n`)
     })
   }
 })
