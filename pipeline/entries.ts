@@ -37,8 +37,8 @@ export default function entries() {
     const lines = file.data.lines ?? []
     const furniture = file.data.furnitureLines ?? new Set<number>()
     const content = lines.filter((line) => !furniture.has(line.index))
-    const depths = content.filter((line) => line.headingDepth > 0).map((line) => line.headingDepth)
-    const sectionDepth = depths.length > 0 ? Math.min(...depths) : 1
+    const shallowest = content.reduce((least, line) => (line.headingDepth > 0 ? Math.min(least, line.headingDepth) : least), 7)
+    const sectionDepth = shallowest === 7 ? 1 : shallowest
     const roles: LineRole[] = []
     let previousEndsSentence = true
 
@@ -59,7 +59,7 @@ export default function entries() {
       }
       const role: LineRole = line.headingDepth > 0
         ? headingRole(file, line, text, sectionDepth)
-        : markedEntry(file, line, text, sectionDepth + 1, previousEndsSentence)
+        : markedEntry(file, line, text, Math.min(sectionDepth + 1, 6), previousEndsSentence)
       roles.push(role)
       previousEndsSentence = role.kind !== 'body' || endsSentence(String(file.value).slice(role.text.start, role.text.end))
     }
@@ -69,8 +69,9 @@ export default function entries() {
 
 function headingRole(file: VFile, line: SourceLine, text: Range, sectionDepth: number): LineRole {
   const value = String(file.value)
-  const hashes = /^\s*#{1,6}\s*/.exec(value.slice(text.start, text.end))?.[0].length ?? 0
-  const closing = /\s+#+$/.exec(value.slice(text.start, text.end))?.[0].length ?? 0
+  const written = value.slice(text.start, text.end)
+  const hashes = /^\s*#{1,6}\s*/.exec(written)?.[0].length ?? 0
+  const closing = closingSequence(written.slice(hashes))
   const inner = {start: text.start + hashes, end: text.end - closing}
   const marker = listMarkerLength(value.slice(inner.start, inner.end))
   const depth = line.headingDepth
@@ -109,6 +110,15 @@ function splitEntry(file: VFile, line: SourceLine, range: Range): {name: Range; 
   const lead = /^\s*/.exec(value.slice(bodyStart, range.end))?.[0].length ?? 0
   const body = bodyStart + lead < range.end ? {start: bodyStart + lead, end: range.end} : null
   return {name, body}
+}
+
+/** Length of an ATX heading's closing `#`s with the space before them, found without a regular expression that could backtrack. */
+function closingSequence(text: string): number {
+  let end = text.length
+  while (end > 0 && text[end - 1] === '#') end--
+  if (end === text.length || end === 0 || !/\s/.test(text[end - 1]!)) return 0
+  const kept = text.slice(0, end).trimEnd().length
+  return text.length - kept
 }
 
 function trimmed(line: SourceLine): Range {

@@ -55,25 +55,29 @@ declare module 'vfile' {
 }
 
 const source = 'extract-records'
+/** Longest name, in characters, looked for at the start of a sentence. */
+const maxNameLength = 64
+/** A list with more items than this is no list of names. */
+const maxListItems = 1000
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
 const alternatives = (words: readonly string[]) => longestFirst(words).map(escape).join('|')
 const cjkAllianceWords = kindWords.alliance.filter((word) => /\p{Script=Han}/u.test(word))
 
 const founding = new RegExp(
-  `由(?!于|此)(?<parties>(?:[^，。；]|，(?=\\s*(?:以及|及|和|与)))+?)\\s*(?:于\\s*(?<date>${dateSource})\\s*)?` +
-    `(?:在\\s*(?<basis>[^，。；]+?)\\s*(?:的)?基础上\\s*)?(?:${alternatives(verbAdverbs)})*\\s*(?<verb>${alternatives([...foundingVerbs, ...launchVerbs])})`,
+  `由(?!于|此)(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:以及|及|和|与))){1,200}?)\\s{0,3}(?:于\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
+    `(?:在\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}(?:的)?基础上\\s{0,3})?(?:${alternatives(verbAdverbs)})*\\s{0,3}(?<verb>${alternatives([...foundingVerbs, ...launchVerbs])})`,
   'du'
 )
 const verbs = alternatives([...foundingVerbs, ...launchVerbs])
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`: a founding or launch date without `由`. */
 const startedOn = new RegExp(
-  `(?:${verbs})于\\s*(?<date>${dateSource})|于\\s*(?<dateBefore>${dateSource})\\s*(?:${alternatives(verbAdverbs)})*\\s*(?:${verbs})`,
+  `(?:${verbs})于\\s{0,3}(?<date>${dateSource})|于\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:${alternatives(verbAdverbs)})*\\s{0,3}(?:${verbs})`,
   'du'
 )
-const joining = new RegExp(`(?:${alternatives(attractingVerbs)})(?<parties>[^，。；]+?)(?:${alternatives(joiningVerbs)})`, 'du')
+const joining = new RegExp(`(?:${alternatives(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${alternatives(joiningVerbs)})`, 'du')
 const memberList = new RegExp(`(?:${alternatives(memberWords)})(?:主要)?(?:包括|有)(?<parties>[^。；]+)`, 'du')
 const newAlliance = new RegExp(
-  `^[^，。、；：\\s（(由于是][^，。、；：（(由于是]{0,30}?(?:${alternatives(cjkAllianceWords)})(?=\\s*(?:于|由|是|成立|在|已|正式|[（(]))`,
+  `^[^，。、；：\\s（(由于是][^，。、；：（(由于是]{0,30}?(?:${alternatives(cjkAllianceWords)})(?=\\s{0,3}(?:于|由|是|成立|在|已|正式|[（(]))`,
   'u'
 )
 
@@ -91,6 +95,12 @@ export default function extractRecords() {
 
 class Extraction {
   readonly records: RecordDraft[] = []
+  /** Every record by its name and its aliases, squeezed. */
+  private readonly byName = new Map<string, RecordDraft>()
+  /** Aliases that lists of organisations give a name in parentheses: `甲联盟（Alpha Alliance）`. */
+  private readonly aliasesGiven = new Map<string, string[]>()
+  /** The records the current entry speaks of, for `该联盟` and `该平台`. */
+  private scope: RecordDraft[] = []
   private lastMentioned: Partial<Record<EntityKind, RecordDraft>> = {}
   private readonly place: ReturnType<typeof location>
 
@@ -112,6 +122,7 @@ class Extraction {
         sectionRecords = []
         leads = []
         entry = null
+        this.scope = []
       } else if (node.type === 'heading') {
         entry = this.addEntry(node, sectionKind)
         if (entry) sectionRecords.push(entry)
@@ -145,6 +156,7 @@ class Extraction {
     }
     const record = this.create(kind, name, aliases, text.toSource(0), true)
     this.lastMentioned = {[kind]: record}
+    this.scope = [record]
     return record
   }
 
@@ -154,12 +166,21 @@ class Extraction {
       leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null
     }
     this.records.push(record)
+    for (const written of [name, ...record.aliases]) if (!this.byName.has(squeeze(written))) this.byName.set(squeeze(written), record)
     return record
   }
 
   private find(name: string): RecordDraft | undefined {
-    const key = squeeze(name)
-    return this.records.find((record) => squeeze(record.name) === key || record.aliases.some((alias) => squeeze(alias) === key))
+    return this.byName.get(squeeze(name))
+  }
+
+  /** The longest record name or alias that `text` starts with, and its length. */
+  private knownAtStart(text: string): {record: RecordDraft; length: number} | undefined {
+    for (let length = Math.min(text.length, maxNameLength); length > 0; length--) {
+      const record = this.byName.get(squeeze(text.slice(0, length)))
+      if (record) return {record, length}
+    }
+    return undefined
   }
 
   /** `例如，甲联盟、乙联盟 S League、丙联盟等等`: two or more names of the section's kind in one list. */
@@ -224,6 +245,7 @@ class Extraction {
 
   private locate(text: Passage, index: number, party: PartyMatch): PartyDraft {
     const offset = text.toSource(index)
+    if (party.aliases.length > 0) this.aliasesGiven.set(party.name, [...(this.aliasesGiven.get(party.name) ?? []), ...party.aliases])
     if (party.suspicious) {
       const message = this.file.message(
         `Unexpected \`${party.name}\` among the organisations, expected the name of an organisation rather than a technology; kept as written`,
@@ -242,37 +264,34 @@ class Extraction {
     for (const [word, kind] of Object.entries(anaphors)) {
       if (rest.startsWith(word)) return (kind === 'any' ? entry : (this.lastMentioned[kind] ?? entry)) ?? null
     }
-    const known = longestFirst(this.records.flatMap((record) => [record.name, ...record.aliases])).find((name) => rest.startsWith(name))
+    const known = this.knownAtStart(rest)
     const alliance = newAlliance.exec(rest)?.[0].trim()
+    let subject = known?.record ?? entry
     if (alliance && (!known || alliance.length > known.length)) {
       const existing = this.find(alliance)
-      if (existing) return existing
-      if (founding.test(sentence) || startedOn.test(sentence)) {
+      if (existing) subject = existing
+      else if (founding.test(sentence) || startedOn.test(sentence)) {
         const {name, aliases} = readName(alliance)
-        const record = this.create('alliance', name, [...aliases, ...this.aliasesGiven(name)], text.toSource(span.start + at), false)
-        record.description = sentence
-        this.lastMentioned.alliance = record
-        return record
+        subject = this.create('alliance', name, [...aliases, ...(this.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false)
+        subject.description = sentence
+        this.lastMentioned.alliance = subject
       }
     }
-    if (known) return this.find(known) ?? entry
-    return entry
-  }
-
-  /** Aliases given in parentheses after a name anywhere in the records' parties: `甲联盟（Alpha Alliance）`. */
-  private aliasesGiven(name: string): string[] {
-    return this.records.flatMap((record) => [...record.leads, ...record.joiners]).filter((party) => party.name === name).flatMap((party) => party.aliases)
+    if (subject && !this.scope.includes(subject)) this.scope.push(subject)
+    return subject
   }
 
   private readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, dates: ReturnType<typeof findDates>, used: Set<number>) {
     const partySpan = foundingMatch?.indices?.groups?.parties
+    const parts = clauses(sentence, {start: 0, end: sentence.length})
     for (const count of findCounts(sentence)) {
+      if (subject.memberCount) break
       if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
-      const clause = clauses(sentence, {start: 0, end: sentence.length}).find((part) => part.start <= count.start && count.start < part.end)
+      const clause = spanAt(parts, count.start)
       const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
       const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
         (/数目|数量|总数|规模/u.test(clauseText) && memberWords.some((word) => sentence.includes(word)))
-      if (!aboutMembers || subject.memberCount) continue
+      if (!aboutMembers) continue
       const asOf = dates.find((date) => isAsOf(sentence, date.start))
       if (asOf) used.add(asOf.start)
       const member = new RegExp(`^\\s*(?:${alternatives(memberWords)})`, 'u').exec(sentence.slice(count.end))?.[0] ?? ''
@@ -289,10 +308,13 @@ class Extraction {
   /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
   private readEvents(sentence: string, subject: RecordDraft, dates: ReturnType<typeof findDates>, used: Set<number>) {
     const parts = clauses(sentence, {start: 0, end: sentence.length})
-    const starts = dates.map((date) => parts.find((part) => part.start <= date.start && date.start < part.end)?.start ?? date.start)
+    const starts = dates.map((date) => spanAt(parts, date.start)?.start ?? date.start)
+    let next = 0
     dates.forEach((date, index) => {
+      next = Math.max(next, index + 1)
+      while (next < starts.length && starts[next]! <= starts[index]!) next++
       if (used.has(date.start)) return
-      const end = starts.slice(index + 1).find((start) => start > starts[index]!) ?? sentence.length
+      const end = starts[next] ?? sentence.length
       const text = sentence.slice(starts[index], end).replace(/[，,；;。！？\s]+$/u, '').trim()
       if (text) subject.events.push({date: date.date, text})
     })
@@ -300,7 +322,7 @@ class Extraction {
 
   private noteMentions(sentence: string) {
     let last: {at: number; record: RecordDraft} | undefined
-    for (const record of this.records) {
+    for (const record of this.scope) {
       const at = sentence.lastIndexOf(record.name)
       if (at >= 0 && (!last || at > last.at)) last = {at, record}
     }
@@ -339,14 +361,16 @@ function listItems(text: string, clause: Span): Array<{text: string; start: numb
   }
   const items: Array<{text: string; start: number}> = []
   const body = text.slice(start, clause.end)
+  const separators = /、|以及|及|和|与/gu
   let from = 0
-  for (const separator of [...body.matchAll(/、|以及|及|和|与/gu), undefined]) {
+  while (from <= body.length && items.length < maxListItems) {
+    const separator = separators.exec(body)
     const to = separator ? separator.index : body.length
     let item = body.slice(from, to)
     for (const ending of longestFirst(listEndings)) if (item.endsWith(ending)) item = item.slice(0, -ending.length)
     const lead = item.length - item.trimStart().length
     if (item.trim()) items.push({text: item.trim(), start: start + from + lead})
-    from = separator ? separator.index + separator[0].length : body.length
+    from = separator ? separator.index + separator[0].length : body.length + 1
   }
   return items
 }
@@ -376,6 +400,20 @@ function subjectStart(sentence: string): number {
     break
   }
   return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length)
+}
+
+/** The span that holds `index`, in spans sorted and apart. */
+function spanAt(spans: readonly Span[], index: number): Span | undefined {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (index < span.start) high = middle - 1
+    else if (index >= span.end) low = middle + 1
+    else return span
+  }
+  return undefined
 }
 
 function isAsOf(sentence: string, index: number): boolean {

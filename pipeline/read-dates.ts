@@ -8,7 +8,7 @@ export interface DateMatch {
 }
 
 /** A written date, as a regular expression source with the year, month and day captured. */
-export const dateSource = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?:\\s*(\\d{1,2}|${chineseNumber})\\s*月(?:\\s*(\\d{1,2}|${chineseNumber})\\s*[日号])?)?`
+export const dateSource = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s{0,3}年(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号])?)?`
 const datePattern = new RegExp(dateSource, 'gu')
 
 /** Every date written `2017 年 2 月`, `二〇一七年二月` or with full-width digits, as an ISO prefix. */

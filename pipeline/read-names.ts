@@ -5,7 +5,7 @@ export interface ReadName {
 }
 
 const latin = "[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*)*"
-const inParentheses = /^(.+?)\s*[（(]\s*([^（）()]+?)\s*[）)]$/u
+const inParentheses = /^(.+?)\s{0,3}[（(]\s{0,3}([^（）()]+?)\s{0,3}[）)]$/u
 const trailingLatin = new RegExp(`^(.*\\p{Script=Han})\\s+(${latin})$`, 'u')
 const leadingAcronym = /^([A-Z][A-Z]+)\s+\p{Script=Han}/u
 

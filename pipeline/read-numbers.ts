@@ -7,7 +7,7 @@ export function halfWidth(text: string): string {
 
 const digitChars = Object.keys(chineseDigits).join('')
 const unitChars = Object.keys(chineseUnits).join('')
-export const chineseNumber = `[${digitChars}${unitChars}]+`
+export const chineseNumber = `[${digitChars}${unitChars}]{1,12}`
 
 /** The value of an Arabic or Chinese numeral (`150`, `一百五十`, `两百`, `二〇一七`), or NaN. */
 export function readNumber(text: string): number {
@@ -50,7 +50,7 @@ export interface CountMatch {
 const before = Object.values(qualifierWords).flatMap((words) => words.before).sort((a, b) => b.length - a.length)
 const after = Object.values(qualifierWords).flatMap((words) => words.after).sort((a, b) => b.length - a.length)
 const countPattern = new RegExp(
-  `(${before.join('|')})?\\s*(\\d+|${chineseNumber})\\s*(多|余)?\\s*(${countUnits.join('|')})(${after.filter((word) => word !== '多' && word !== '余').join('|')})?`,
+  `(${before.join('|')})?\\s{0,3}(\\d{1,9}|${chineseNumber})\\s{0,3}(多|余)?\\s{0,3}(${countUnits.join('|')})(${after.filter((word) => word !== '多' && word !== '余').join('|')})?`,
   'gu'
 )
 

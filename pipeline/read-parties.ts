@@ -37,7 +37,7 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
 function readParty(item: string, start: number): PartyMatch | undefined {
   let text = item
   let kind: string | null = null
-  const group = /^(.+?)\s*等\s*(.*)$/u.exec(text)
+  const group = /^(.+?)\s{0,3}等\s{0,3}(.*)$/u.exec(text)
   if (group) {
     text = group[1]!.trim()
     kind = group[2]!.replace(kindQuantifiers, '').trim() || null
@@ -57,7 +57,7 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     skipped += text.length - described[2]!.length
     text = described[2]!
   }
-  const kindAfter = new RegExp(`^([A-Za-z0-9].*?)\\s+(${trailingKinds.join('|')})$`, 'u').exec(text)
+  const kindAfter = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u').exec(text)
   if (kindAfter) {
     kind ??= kindAfter[2]!
     text = kindAfter[1]!

@@ -43,7 +43,30 @@ export async function readSource(absolute: string, cwd: string): Promise<VFile> 
   file.value = decoded.text.replace(/\r\n?/g, '\n')
   file.data.encoding = decoded.encoding
   if (file.value.trim() === '') fail(file, 'Unexpected empty source, expected the text of a white paper', 'empty-source')
+  const headings = countHeadings(file.value)
+  if (headings > maxHeadings) {
+    fail(file, `Unexpected ${headings} headings in one source, expected at most ${maxHeadings}: split the source into smaller files`, 'too-many-headings')
+  }
   return file
+}
+
+/**
+ * More headings than any white paper has: past this a source is not a document
+ * but a list, and parsing it would take minutes, so it is refused up front.
+ */
+export const maxHeadings = 50_000
+
+function countHeadings(text: string): number {
+  let count = 0
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    let at = start
+    while (at < end && at - start < 4 && text[at] === ' ') at++
+    if (text[at] === '#') count++
+    start = end + 1
+  }
+  return count
 }
 
 type Decoded = {text: string; encoding: string} | {error: string; ruleId: string}

@@ -5,11 +5,11 @@
  */
 export const pageNumberLines: ReadonlyArray<{pattern: RegExp; styled: boolean}> = [
   {pattern: /^(\d{1,5})$/u, styled: false},
-  {pattern: /^[-–—~]\s*(\d{1,5})\s*[-–—~]$/u, styled: true},
-  {pattern: /^第\s*(\d{1,5})\s*页(?:\s*[/／,，]?\s*共\s*\d{1,5}\s*页)?$/u, styled: true},
-  {pattern: /^(\d{1,5})\s*[/／]\s*\d{1,5}$/u, styled: true},
-  {pattern: /^(?:page|p\.|pg\.?)\s*(\d{1,5})(?:\s*(?:of|\/)\s*\d{1,5})?$/iu, styled: true},
-  {pattern: /^[[【(（]\s*(\d{1,5})\s*[\]】)）]$/u, styled: true}
+  {pattern: /^[-–—~]\s{0,3}(\d{1,5})\s{0,3}[-–—~]$/u, styled: true},
+  {pattern: /^第\s{0,3}(\d{1,5})\s{0,3}页(?:\s{0,3}[/／,，]?\s{0,3}共\s{0,3}\d{1,5}\s{0,3}页)?$/u, styled: true},
+  {pattern: /^(\d{1,5})\s{0,3}[/／]\s{0,3}\d{1,5}$/u, styled: true},
+  {pattern: /^(?:page|p\.|pg\.?)\s{0,3}(\d{1,5})(?:\s{0,3}(?:of|\/)\s{0,3}\d{1,5})?$/iu, styled: true},
+  {pattern: /^[[【(（]\s{0,3}(\d{1,5})\s{0,3}[\]】)）]$/u, styled: true}
 ]
 
 /** The page number a whole line stands for, with whether it has a style of its own. */
