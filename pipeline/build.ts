@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {assembleDataset} from './assemble-dataset.ts'
 import {createProcessor} from './index.ts'
 import {listSources, readSource, sourceId} from './read-sources.ts'
@@ -30,28 +30,48 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const processor = createProcessor()
   const files: VFile[] = []
-  for (const absolute of await listSources(options.inputs, options.cwd)) {
+  const outputs: Outputs = new Map()
+  const outDir = path.resolve(options.cwd, options.outDir)
+  const sources = await listSources(options.inputs, options.cwd)
+  if (sources.length === 0) {
+    const file = new VFile({path: options.inputs.join(' '), cwd: options.cwd})
+    fail(file, `No source found in \`${options.inputs.join(' ')}\`, expected \`.txt\` files`, 'no-sources')
+    return {code: 1, files: [file], outputs, differing: []}
+  }
+  for (const absolute of sources) {
     const file = await readSource(absolute, options.cwd)
     file.data.id = sourceId(file.path)
-    if (!file.messages.some((message) => message.fatal === true)) await processor.process(file)
+    if (!failed(file)) await processor.process(file)
     files.push(file)
   }
-  const outputs: Outputs = new Map()
-  const failed = files.some((file) => file.messages.some((message) => message.fatal === true))
-  if (failed) return {code: 1, files, outputs, differing: []}
+  if (files.some(failed)) return {code: 1, files, outputs, differing: []}
 
   const dataset = assembleDataset(files)
   for (const file of files) outputs.set(`${file.data.id}.md`, String(file.value))
   outputs.set('dataset.json', writeJson(dataset))
   for (const [name, content] of writeCsv(dataset)) outputs.set(name, content)
 
-  const outDir = path.resolve(options.cwd, options.outDir)
   if (options.check) {
     const differing = await differingOutputs(outDir, outputs)
     return {code: differing.length > 0 ? 1 : 0, files, outputs, differing}
   }
-  await writeOutputs(outDir, outputs)
+  try {
+    await writeOutputs(outDir, outputs)
+  } catch (error) {
+    const file = new VFile({path: options.outDir, cwd: options.cwd})
+    fail(file, `Cannot write the output folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'unwritable-output')
+    return {code: 1, files: [...files, file], outputs, differing: []}
+  }
   return {code: 0, files, outputs, differing: []}
+}
+
+function failed(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true)
+}
+
+function fail(file: VFile, reason: string, ruleId: string) {
+  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'build'})
+  message.fatal = true
 }
 
 declare module 'vfile' {

@@ -113,11 +113,22 @@ class Extraction {
     let sectionRecords: RecordDraft[] = []
     let leads: Passage[] = []
     let entry: RecordDraft | null = null
-    const closeSection = () => this.assignOrigins(leads, sectionRecords)
+    let sectionHeading: Heading | null = null
+    const closeSection = () => {
+      this.assignOrigins(leads, sectionRecords)
+      if (sectionHeading && sectionKind && sectionRecords.length === 0) {
+        this.file.message(`Unexpected section \`${textOf(sectionHeading)}\` without entries, expected the ${sectionKind === 'alliance' ? 'alliances' : 'platforms'} its heading announces`, {
+          place: sectionHeading.position,
+          ruleId: 'empty-section',
+          source
+        })
+      }
+    }
 
     for (const node of tree.children) {
       if (node.type === 'heading' && !node.data?.entry) {
         closeSection()
+        sectionHeading = node
         sectionKind = kindOf(textOf(node))
         sectionRecords = []
         leads = []

@@ -97,7 +97,14 @@ export default function pageFurniture() {
       firstPage: pageMap[0]?.page ?? null,
       lastPage: pageMap[pageMap.length - 1]?.page ?? null
     }
-    if (pages.length === 0 && body.length > 0) {
+    if (body.length > 0 && body.every((line) => furnitureLines.has(line.index)) && !lines.some((line) => line.headingDepth > 0)) {
+      const message = file.message('Unexpected source made only of page furniture (running headers, footers, page numbers), expected text', {
+        place: {line: 1, column: 1},
+        ruleId: 'only-furniture',
+        source
+      })
+      message.fatal = true
+    } else if (pages.length === 0 && body.length > 0) {
       const message = file.info('No page numbers found: the records of this source have no page', {
         place: {line: 1, column: 1},
         ruleId: 'no-page-numbers',

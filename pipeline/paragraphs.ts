@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {displayWidth} from './characters.ts'
 import type {LineRole, Range} from './entries.ts'
 import {endsSentence} from './lexicon/paragraphs.ts'
@@ -67,9 +68,26 @@ export default function paragraphs() {
       }
     })
     close()
+    warnIfCutOff(file, blocks)
     file.data.blocks = blocks
     file.data.lineWidth = lineWidth
   }
+}
+
+/** A source that ends inside an entry, in the middle of a sentence, was probably cut off. */
+function warnIfCutOff(file: VFile, blocks: readonly Block[]) {
+  const last = blocks[blocks.length - 1]
+  const entry = blocks.findLast((block) => block.type === 'heading')
+  if (!last || !entry || entry.type !== 'heading' || !entry.entry) return
+  const end = last.fragments[last.fragments.length - 1]!.end
+  const value = String(file.value)
+  if (last.type === 'paragraph' && endsSentence(value.slice(Math.max(0, end - 8), end))) return
+  const name = entry.fragments.map((fragment) => value.slice(fragment.start, fragment.end)).join('')
+  file.message(`Unexpected end of the source in the middle of entry \`${name}\`, expected its text to end a sentence: was the source cut off?`, {
+    place: location(file).toPoint(end),
+    ruleId: 'truncated-entry',
+    source: 'paragraphs'
+  })
 }
 
 function usualWidth(roles: readonly LineRole[], value: string): number {

@@ -10,8 +10,8 @@ export async function listSources(inputs: readonly string[], cwd: string): Promi
   const found = new Set<string>()
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input)
-    const info = await stat(absolute)
-    if (info.isDirectory()) {
+    const info = await stat(absolute).catch(() => undefined)
+    if (info?.isDirectory()) {
       for (const entry of await readdir(absolute, {recursive: true, withFileTypes: true})) {
         if (entry.isFile() && textExtensions.has(path.extname(entry.name).toLowerCase())) {
           found.add(path.join(entry.parentPath, entry.name))

@@ -14,7 +14,7 @@ export async function writeOutputs(outDir: string, outputs: Outputs): Promise<vo
   await mkdir(parent, {recursive: true})
   const staging = path.join(parent, `.${name}-staging-${process.pid}`)
   const previous = path.join(parent, `.${name}-previous-${process.pid}`)
-  await rm(staging, {recursive: true, force: true})
+  await removeLeftovers(parent, name)
   await mkdir(staging, {recursive: true})
   for (const [relative, content] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const target = path.join(staging, relative)
@@ -30,6 +30,22 @@ export async function writeOutputs(outDir: string, outputs: Outputs): Promise<vo
   )
   await rename(staging, outDir)
   if (hadPrevious) await rm(previous, {recursive: true, force: true})
+}
+
+/**
+ * Staging folders of builds that were killed before they could clean up; a
+ * build killed between its two renames left the previous output aside, and
+ * it is put back.
+ */
+async function removeLeftovers(parent: string, name: string) {
+  const entries = await readdir(parent)
+  const setAside = entries.find((entry) => entry.startsWith(`.${name}-previous-`))
+  if (setAside && !entries.includes(name)) await rename(path.join(parent, setAside), path.join(parent, name))
+  for (const entry of await readdir(parent)) {
+    if (entry.startsWith(`.${name}-staging-`) || entry.startsWith(`.${name}-previous-`)) {
+      await rm(path.join(parent, entry), {recursive: true, force: true})
+    }
+  }
 }
 
 /** Paths under `outDir` that differ from what the build would write, missing or extra files included. */

@@ -1,27 +1,7 @@
-import {execFile} from 'node:child_process'
-import {cp, mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {cp, readFile, readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
-
-const run = promisify(execFile)
-const root = path.join(import.meta.dirname, '..')
-const cli = path.join(root, 'pipeline/cli.ts')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
-
-async function build(cwd: string, ...args: string[]) {
-  return run(tsx, [cli, ...args], {cwd}).then(
-    ({stdout, stderr}) => ({code: 0, stdout, stderr}),
-    (error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout, stderr: error.stderr})
-  )
-}
-
-async function project() {
-  const cwd = await mkdtemp(path.join(tmpdir(), 'build-'))
-  await cp(path.join(root, 'sources'), path.join(cwd, 'sources'), {recursive: true})
-  return cwd
-}
+import {build, project, root} from './helpers/cli.ts'
 
 describe('npm run build', {timeout: 30_000}, () => {
   it('writes the same bytes on every run, with no absolute path in them', async () => {

@@ -26,7 +26,8 @@ describe('fixtures', () => {
       const {file, tree, markdown} = await runPipeline(input, `tests/fixtures/${name}/input.txt`)
       expectFile(path.join(folder, 'output.md'), markdown)
       const furnitureLines = [...(file.data.furnitureLines ?? [])].sort((a, b) => a - b).map((index) => index + 1)
-      const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file)}
+      const messages = file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
+      const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file), messages}
       expectFile(path.join(folder, 'document.json'), `${JSON.stringify(document, null, 2)}\n`)
       const {alliances, platforms, organizations, relations} = assembleDataset([file])
       expectFile(path.join(folder, 'dataset.json'), `${JSON.stringify({alliances, platforms, organizations, relations}, null, 2)}\n`)
