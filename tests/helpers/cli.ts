@@ -2,15 +2,18 @@ import {execFile} from 'node:child_process'
 import {cp, mkdtemp, readFile, readdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 
 const run = promisify(execFile)
 export const root = path.join(import.meta.dirname, '../..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
+/** Node with tsx as a loader in the same process, so a test that kills the build kills the build itself. */
+export const command = process.execPath
+export const commandArgs = ['--import', pathToFileURL(path.join(root, 'node_modules/tsx/dist/esm/index.mjs')).href, path.join(root, 'pipeline/cli.ts')]
 
 /** Run `npm run build` (the CLI itself) in `cwd`, with its exit code and output. */
 export async function build(cwd: string, ...args: string[]) {
-  return run(tsx, [path.join(root, 'pipeline/cli.ts'), ...args], {cwd, maxBuffer: 64 * 1024 * 1024}).then(
+  return run(command, [...commandArgs, ...args], {cwd, maxBuffer: 64 * 1024 * 1024}).then(
     ({stdout, stderr}) => ({code: 0, stdout, stderr}),
     (error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout, stderr: error.stderr})
   )
