@@ -1,7 +1,8 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import type {Dataset, Organization} from '../schemas/dataset.ts'
-import {validateDataset} from './validate.ts'
+import type {Dataset, Organization, Positions} from '../schemas/dataset.ts'
+import {relationKey} from './to-records.ts'
+import {validateDataset, validatePositions} from './validate.ts'
 
 const source = 'assemble-dataset'
 
@@ -11,8 +12,9 @@ const source = 'assemble-dataset'
  * name it. A record id that two sources share is kept once, with a warning
  * on the later source.
  */
-export function assembleDataset(files: readonly VFile[]): Dataset {
+export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; positions: Positions} {
   const dataset: Dataset = {sources: [], alliances: [], platforms: [], organizations: [], relations: []}
+  const positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
   const organizations = new Map<string, Organization>()
   const ids = new Set<string>()
   for (const file of files) {
@@ -28,12 +30,14 @@ export function assembleDataset(files: readonly VFile[]): Dataset {
       lastPage: document?.lastPage ?? null
     })
     const records = file.data.dataset
-    if (!records) continue
+    const placed = file.data.positions
+    if (!records || !placed) continue
     for (const kind of ['alliances', 'platforms'] as const) {
       for (const record of records[kind]) {
         if (ids.has(record.id)) {
+          const at = placed[kind][record.id]
           file.message(`Unexpected \`${record.name}\` again, expected a record in one source only; the first source’s is kept`, {
-            place: {line: record.source.line, column: record.source.column},
+            place: at ? {line: at.line, column: at.column} : undefined,
             ruleId: 'duplicate-record',
             source
           })
@@ -41,23 +45,33 @@ export function assembleDataset(files: readonly VFile[]): Dataset {
         }
         ids.add(record.id)
         ;(dataset[kind] as Array<typeof record>).push(record)
+        positions[kind][record.id] = placed[kind][record.id]!
       }
     }
     for (const organization of records.organizations) {
       const known = organizations.get(organization.id)
-      if (!known) organizations.set(organization.id, {...organization})
+      if (!known) {
+        organizations.set(organization.id, {...organization})
+        positions.organizations[organization.id] = placed.organizations[organization.id]!
+      }
       else {
         known.country ??= organization.country
         known.kinds = [...new Set([...known.kinds, ...organization.kinds])].sort()
       }
     }
-    dataset.relations.push(...records.relations)
+    for (const relation of records.relations) {
+      const key = relationKey(relation)
+      if (positions.relations[key]) continue
+      dataset.relations.push(relation)
+      positions.relations[key] = placed.relations[key]!
+    }
   }
   dataset.organizations = [...organizations.values()]
-  if (!validateDataset(dataset)) {
-    throw new Error(`The assembled dataset does not match its schema: ${JSON.stringify(validateDataset.errors)}`)
+  if (!validateDataset(dataset) || !validatePositions(positions)) {
+    const errors = [...(validateDataset.errors ?? []), ...(validatePositions.errors ?? [])]
+    throw new Error(`The assembled dataset does not match its schema: ${JSON.stringify(errors)}`)
   }
-  return dataset
+  return {dataset, positions}
 }
 
 declare module 'vfile' {

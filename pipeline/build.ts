@@ -46,9 +46,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   if (files.some(failed)) return {code: 1, files, outputs, differing: []}
 
-  const dataset = assembleDataset(files)
+  const {dataset, positions} = assembleDataset(files)
   for (const file of files) outputs.set(`${file.data.id}.md`, String(file.value))
   outputs.set('dataset.json', writeJson(dataset))
+  outputs.set('positions.json', writeJson(positions))
   for (const [name, content] of writeCsv(dataset)) outputs.set(name, content)
 
   if (options.check) {

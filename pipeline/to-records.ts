@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
-import type {Alliance, Organization, Party, Platform, Relation, SourcePosition} from '../schemas/dataset.ts'
+import type {Alliance, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../schemas/dataset.ts'
 import type {PartyDraft, RecordDraft} from './extract-records.ts'
 import {recordId} from './ids.ts'
 import {pageAt} from './page-furniture.ts'
@@ -17,7 +17,14 @@ export interface SourceRecords {
 declare module 'vfile' {
   interface DataMap {
     dataset: SourceRecords
+    /** Where each record is written, by id; relations by `subject predicate object`. */
+    positions: Positions
   }
+}
+
+/** The key of a relation in positions.json. */
+export function relationKey(relation: Pick<Relation, 'subject' | 'predicate' | 'object'>): string {
+  return `${relation.subject} ${relation.predicate} ${relation.object}`
 }
 
 const source = 'to-records'
@@ -31,11 +38,13 @@ export default function toRecords() {
   return function (_tree: unknown, file: VFile) {
     const place = location(file)
     const sourceId = file.data.id ?? 'source'
-    const position = (offset: number): SourcePosition => {
+    const position = (offset: number): Position => {
       const point = place.toPoint(offset)
       return {source: sourceId, page: pageAt(file.data.pageMap ?? [], offset), line: point?.line ?? 1, column: point?.column ?? 1, offset}
     }
+    const cite = (offset: number): SourcePage => ({source: sourceId, page: pageAt(file.data.pageMap ?? [], offset)})
     const result: SourceRecords = {alliances: [], platforms: [], organizations: [], relations: []}
+    const positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
     const organizations = new Map<string, Organization>()
     const seen = new Map<string, RecordDraft>()
     const drafts = file.data.records ?? []
@@ -47,12 +56,17 @@ export default function toRecords() {
         known.country ??= party.country
         if (party.kind && !known.kinds.includes(party.kind)) known.kinds = [...known.kinds, party.kind].sort()
       } else {
-        organizations.set(id, {id, name: party.name, country: party.country, kinds: party.kind ? [party.kind] : [], source: position(party.offset)})
+        organizations.set(id, {id, name: party.name, country: party.country, kinds: party.kind ? [party.kind] : [], source: cite(party.offset)})
+        positions.organizations[id] = position(party.offset)
       }
       return id
     }
     const tie = (subject: string, predicate: Relation['predicate'], object: string, offset: number) => {
-      result.relations.push({subject, predicate, object, source: position(offset)})
+      const relation = {subject, predicate, object, source: cite(offset)}
+      const key = relationKey(relation)
+      if (positions.relations[key]) return
+      result.relations.push(relation)
+      positions.relations[key] = position(offset)
     }
 
     for (const draft of drafts) {
@@ -74,7 +88,8 @@ export default function toRecords() {
       for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
       for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
       const named = {id, name: draft.name, aliases: draft.aliases}
-      const told = {memberCount: draft.memberCount, events: draft.events, description: draft.description, source: position(draft.offset)}
+      const told = {memberCount: draft.memberCount, events: draft.events, description: draft.description, source: cite(draft.offset)}
+      positions[draft.kind === 'alliance' ? 'alliances' : 'platforms'][id] = position(draft.offset)
       if (draft.kind === 'alliance') {
         result.alliances.push({...named, founders: leads, members: joiners, founded: draft.started, ...told})
       } else {
@@ -84,11 +99,12 @@ export default function toRecords() {
     for (const platform of result.platforms) {
       for (const base of platform.basedOn) {
         const target = result.platforms.find((candidate) => candidate.name === base || candidate.aliases.includes(base))
-        if (target) tie(platform.id, 'basedOn', target.id, platform.source.offset)
+        if (target) tie(platform.id, 'basedOn', target.id, positions.platforms[platform.id]!.offset)
       }
     }
     result.organizations = [...organizations.values()]
     file.data.dataset = result
+    file.data.positions = positions
   }
 }
 

@@ -1,7 +1,8 @@
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {Alliance, Dataset, Organization, Platform, Relation} from '../schemas/dataset.ts'
+import {Alliance, Dataset, Organization, Platform, Positions, Relation} from '../schemas/dataset.ts'
+import {relationKey} from './to-records.ts'
 
 const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false})
 
@@ -14,6 +15,7 @@ const validators: Record<'alliances' | 'platforms' | 'organizations' | 'relation
 }
 
 export const validateDataset = ajv.compile(Dataset)
+export const validatePositions = ajv.compile(Positions)
 
 const source = 'validate'
 
@@ -25,15 +27,17 @@ export default function validate() {
   return function (_tree: unknown, file: VFile) {
     const place = location(file)
     const dataset = file.data.dataset
-    if (!dataset) return
+    const positions = file.data.positions
+    if (!dataset || !positions) return
     for (const kind of Object.keys(validators) as Array<keyof typeof validators>) {
       const check = validators[kind]
-      for (const record of dataset[kind] as Array<{source: {offset: number}}>) {
+      for (const record of dataset[kind] as Array<{id?: string; subject?: string; predicate?: string; object?: string}>) {
         const valid: boolean = check(record)
         if (valid) continue
+        const key = record.id ?? relationKey(record as Parameters<typeof relationKey>[0])
         for (const error of check.errors ?? []) {
           const message = file.message(`${describe(kind, record)}: ${explain(error)}`, {
-            place: place.toPoint(record.source.offset),
+            place: place.toPoint(positions[kind][key]?.offset ?? 0),
             ruleId: `schema-${error.keyword}`,
             source
           })

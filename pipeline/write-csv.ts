@@ -1,5 +1,5 @@
 import {stringify} from 'csv-stringify/sync'
-import type {Alliance, Count, Dataset, Event, Party, Platform, SourcePosition} from '../schemas/dataset.ts'
+import type {Alliance, Count, Dataset, Event, Party, Platform, SourcePage} from '../schemas/dataset.ts'
 
 /**
  * The separator of the items of a list in one cell. Values are single lines
@@ -25,13 +25,7 @@ const eventColumns = (events: readonly Event[]): Row => ({
   eventTexts: list(events.map((event) => event.text))
 })
 
-const sourceColumns = (source: SourcePosition): Row => ({
-  source: source.source,
-  page: source.page,
-  line: source.line,
-  column: source.column,
-  offset: source.offset
-})
+const sourceColumns = (source: SourcePage): Row => ({source: source.source, page: source.page})
 
 const alliance = (record: Alliance): Row => ({
   id: record.id,
@@ -86,8 +80,8 @@ export function writeCsv(dataset: Dataset): Map<string, string> {
   return new Map([
     ['alliances.csv', table(alliances, columnsOf(alliance))],
     ['platforms.csv', table(platforms, columnsOf(platform))],
-    ['organizations.csv', table(organizations, ['id', 'name', 'country', 'kinds', 'source', 'page', 'line', 'column', 'offset'])],
-    ['relations.csv', table(relations, ['subject', 'predicate', 'object', 'source', 'page', 'line', 'column', 'offset'])]
+    ['organizations.csv', table(organizations, ['id', 'name', 'country', 'kinds', 'source', 'page'])],
+    ['relations.csv', table(relations, ['subject', 'predicate', 'object', 'source', 'page'])]
   ])
 }
 

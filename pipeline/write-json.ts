@@ -1,6 +1,4 @@
-import type {Dataset} from '../schemas/dataset.ts'
-
-/** `dataset.json`: the whole dataset, two-space indented, ending in a newline. */
-export function writeJson(dataset: Dataset): string {
-  return `${JSON.stringify(dataset, null, 2)}\n`
+/** `dataset.json`, `positions.json`: two-space indented, ending in a newline. */
+export function writeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
 }

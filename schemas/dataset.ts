@@ -22,19 +22,32 @@ const IsoDate = Type.String({
 const OneLine = (description: string, examples: string[]) =>
   Type.String({minLength: 1, pattern: '^[^\\n\\r]+$', description, examples})
 
-export const SourcePosition = Type.Object(
+export const Position = Type.Object(
   {
     source: Type.String({description: 'Id of the source the record was read from.'}),
     page: nullable(Type.Integer({minimum: 0, description: 'Page of the source, from its page numbers; null when it has none.'})),
     line: Type.Integer({minimum: 1, description: '1-based line in the raw source where the name is written.'}),
     column: Type.Integer({minimum: 1, description: '1-based column of that line.'}),
-    offset: Type.Integer({minimum: 0, description: '0-based character offset in the raw source.'})
+    offset: Type.Integer({minimum: 0, description: '0-based character offset in the source text (line ends read as one character).'})
   },
   {
     additionalProperties: false,
-    title: 'Source position',
+    title: 'Position',
     description: 'Where in the raw source a record’s name is written.',
-    examples: [{source: 'iot-blockchain-whitepaper', page: 49, line: 8, column: 6, offset: 245}]
+    examples: [{source: 'iot-blockchain-whitepaper', page: 49, line: 8, column: 6, offset: 165}]
+  }
+)
+
+export const SourcePage = Type.Object(
+  {
+    source: Type.String({description: 'Id of the source the record was read from.'}),
+    page: nullable(Type.Integer({minimum: 0, description: 'Page of the source, from its page numbers; null when it has none.'}))
+  },
+  {
+    additionalProperties: false,
+    title: 'Source page',
+    description: 'The source and page a record is read from, for citing. The exact line and column are in positions.json, so that text moving above a record does not change the dataset.',
+    examples: [{source: 'iot-blockchain-whitepaper', page: 49}]
   }
 )
 
@@ -86,7 +99,7 @@ const common = {
   memberCount: nullable(Count),
   events: Type.Array(Event, {description: 'Dated happenings other than the founding or the launch.'}),
   description: Type.String({description: 'The entry’s cleaned text, or the sentence that names the record.'}),
-  source: SourcePosition
+  source: SourcePage
 }
 
 export const Alliance = Type.Object(
@@ -123,7 +136,7 @@ export const Organization = Type.Object(
     name: OneLine('The organisation’s name.', ['微众银行']),
     country: nullable(Type.String({pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, when the text names it.'})),
     kinds: Type.Array(Type.String(), {description: 'Every kind the text gives the organisation.'}),
-    source: SourcePosition
+    source: SourcePage
   },
   {
     additionalProperties: false,
@@ -140,7 +153,7 @@ export const Relation = Type.Object(
       {description: 'How the subject (an alliance or platform) is tied to the object (an organisation or platform).'}
     ),
     object: Id,
-    source: SourcePosition
+    source: SourcePage
   },
   {additionalProperties: false, title: 'Relation', description: 'One tie between two records, where the text states it.'}
 )
@@ -159,6 +172,22 @@ export const Source = Type.Object(
   {additionalProperties: false, title: 'Source', description: 'A raw text the dataset was read from.'}
 )
 
+const PositionsByKey = (description: string) => Type.Record(Type.String(), Position, {description})
+
+export const Positions = Type.Object(
+  {
+    alliances: PositionsByKey('By alliance id.'),
+    platforms: PositionsByKey('By platform id.'),
+    organizations: PositionsByKey('By organisation id: where it is first named.'),
+    relations: PositionsByKey('By `subject predicate object`.')
+  },
+  {
+    additionalProperties: false,
+    title: 'Positions',
+    description: 'Where in the raw source each record of dataset.json is written, keyed by record id.'
+  }
+)
+
 export const Dataset = Type.Object(
   {
     sources: Type.Array(Source),
@@ -174,7 +203,9 @@ export const Dataset = Type.Object(
   }
 )
 
-export type SourcePosition = Static<typeof SourcePosition>
+export type Position = Static<typeof Position>
+export type SourcePage = Static<typeof SourcePage>
+export type Positions = Static<typeof Positions>
 export type Party = Static<typeof Party>
 export type Count = Static<typeof Count>
 export type Event = Static<typeof Event>
@@ -192,7 +223,8 @@ export const schemaFiles = {
   platform: Platform,
   organization: Organization,
   relation: Relation,
-  source: Source
+  source: Source,
+  positions: Positions
 } as const
 
 /** A schema as a standalone JSON Schema (draft 2020-12) document. */

@@ -29,8 +29,9 @@ describe('fixtures', () => {
       const messages = file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
       const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file), messages}
       expectFile(path.join(folder, 'document.json'), `${JSON.stringify(document, null, 2)}\n`)
-      const {alliances, platforms, organizations, relations} = assembleDataset([file])
-      expectFile(path.join(folder, 'dataset.json'), `${JSON.stringify({alliances, platforms, organizations, relations}, null, 2)}\n`)
+      const {dataset, positions} = assembleDataset([file])
+      const {alliances, platforms, organizations, relations} = dataset
+      expectFile(path.join(folder, 'dataset.json'), `${JSON.stringify({alliances, platforms, organizations, relations, positions}, null, 2)}\n`)
     })
   }
 })

@@ -20,7 +20,7 @@ async function pipeline(bytes: Uint8Array) {
   file.data.id = 'fuzz'
   await processor.process(file)
   if (!file.messages.some((message) => message.fatal)) {
-    const dataset = assembleDataset([file])
+    const {dataset} = assembleDataset([file])
     expect(validateDataset(dataset), JSON.stringify(validateDataset.errors)).toBe(true)
   }
   return {messages: file.messages, lines: value.split('\n').length}

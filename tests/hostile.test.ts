@@ -25,7 +25,7 @@ async function write(text: string): Promise<string> {
 
 async function survives(input: string) {
   const {file, markdown} = await runPipeline(input)
-  const dataset = assembleDataset([file])
+  const {dataset} = assembleDataset([file])
   return {file, markdown, dataset}
 }
 

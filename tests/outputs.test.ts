@@ -64,9 +64,7 @@ describe('CSV files', () => {
       expect(lines(row.eventDates)).toEqual(record.events.map((event) => event.date))
       expect(lines(row.eventTexts)).toEqual(record.events.map((event) => event.text))
       expect(row.description).toBe(record.description)
-      expect([row.source, row.page, row.line, row.column, row.offset]).toEqual(
-        [record.source.source, record.source.page, record.source.line, record.source.column, record.source.offset].map(cell)
-      )
+      expect([row.source, row.page]).toEqual([record.source.source, record.source.page].map(cell))
     })
     const platforms = readCsv('platforms.csv')
     dataset.platforms.forEach((record, index) => {
@@ -82,8 +80,8 @@ describe('CSV files', () => {
       dataset.organizations.map((record) => [record.id, record.name, cell(record.country), record.kinds])
     )
     const relations = readCsv('relations.csv')
-    expect(relations.map((row) => [row.subject, row.predicate, row.object, row.line])).toEqual(
-      dataset.relations.map((record) => [record.subject, record.predicate, record.object, String(record.source.line)])
+    expect(relations.map((row) => [row.subject, row.predicate, row.object, row.page])).toEqual(
+      dataset.relations.map((record) => [record.subject, record.predicate, record.object, cell(record.source.page)])
     )
   })
 })
