@@ -9,7 +9,8 @@ const run = promisify(execFile)
 export const root = path.join(import.meta.dirname, '../..')
 /** Node with tsx as a loader in the same process, so a test that kills the build kills the build itself. */
 export const command = process.execPath
-export const commandArgs = ['--import', pathToFileURL(path.join(root, 'node_modules/tsx/dist/esm/index.mjs')).href, path.join(root, 'pipeline/cli.ts')]
+export const tsxLoader = pathToFileURL(path.join(root, 'node_modules/tsx/dist/esm/index.mjs')).href
+export const commandArgs = ['--import', tsxLoader, path.join(root, 'pipeline/cli.ts')]
 
 /** Run `npm run build` (the CLI itself) in `cwd`, with its exit code and output. */
 export async function build(cwd: string, ...args: string[]) {

@@ -1,0 +1,133 @@
+import type {Dataset, Position, Positions} from '../schemas/dataset.ts'
+import {relationKey} from './to-records.ts'
+
+/** A dataset with the positions of its records, as read from one output folder or revision. */
+export interface Snapshot {
+  dataset: Dataset
+  positions: Positions | null
+}
+
+export type Kind = 'alliances' | 'platforms' | 'organizations' | 'relations'
+export const kinds: readonly Kind[] = ['alliances', 'platforms', 'organizations', 'relations']
+
+export interface Place {
+  source: string
+  page: number | null
+  line: number | null
+  column: number | null
+}
+
+export interface FieldChange {
+  field: string
+  old: unknown
+  new: unknown
+}
+
+export interface RecordChange {
+  kind: Kind
+  id: string
+  name: string
+  old: Place | null
+  new: Place | null
+  /** Facts that changed: empty for a record that only moved or was only reworded. */
+  fields: FieldChange[]
+  /** Wording that changed without changing a fact: the description, the words of a count or an event. */
+  reworded: string[]
+}
+
+export interface Changes {
+  added: RecordChange[]
+  removed: RecordChange[]
+  changed: RecordChange[]
+  reworded: RecordChange[]
+  moved: RecordChange[]
+}
+
+type AnyRecord = Record<string, unknown> & {source: {source: string; page: number | null}}
+
+/**
+ * What changed in the facts between two datasets, record by record id: records
+ * added and removed, facts changed (old and new value, with both places), and,
+ * apart, records that were only reworded or only moved.
+ */
+export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
+  const changes: Changes = {added: [], removed: [], changed: [], reworded: [], moved: []}
+  for (const kind of kinds) {
+    const old = index(before, kind)
+    const now = index(after, kind)
+    for (const [id, record] of now) {
+      const previous = old.get(id)
+      const entry = (fields: FieldChange[], reworded: string[]): RecordChange => ({
+        kind, id, name: nameOf(record), old: previous ? place(before, kind, id, previous) : null, new: place(after, kind, id, record), fields, reworded
+      })
+      if (!previous) {
+        changes.added.push(entry([], []))
+        continue
+      }
+      const fields = factChanges(previous, record)
+      const reworded = wordingChanges(previous, record)
+      const change = entry(fields, reworded)
+      if (fields.length > 0) changes.changed.push(change)
+      else if (reworded.length > 0) changes.reworded.push(change)
+      else if (JSON.stringify(change.old) !== JSON.stringify(change.new)) changes.moved.push(change)
+    }
+    for (const [id, record] of old) {
+      if (!now.has(id)) changes.removed.push({kind, id, name: nameOf(record), old: place(before, kind, id, record), new: null, fields: [], reworded: []})
+    }
+  }
+  return changes
+}
+
+/** Whether any fact changed: something added, removed or changed. */
+export function factsChanged(changes: Changes): boolean {
+  return changes.added.length + changes.removed.length + changes.changed.length > 0
+}
+
+function index(snapshot: Snapshot, kind: Kind): Map<string, AnyRecord> {
+  const records = snapshot.dataset[kind] as unknown as AnyRecord[]
+  return new Map(records.map((record) => [keyOf(kind, record), record]))
+}
+
+function keyOf(kind: Kind, record: AnyRecord): string {
+  return kind === 'relations' ? relationKey(record as unknown as Parameters<typeof relationKey>[0]) : String(record.id)
+}
+
+function nameOf(record: AnyRecord): string {
+  return typeof record.name === 'string' ? record.name : `${record.subject} ${record.predicate} ${record.object}`
+}
+
+function place(snapshot: Snapshot, kind: Kind, id: string, record: AnyRecord): Place {
+  const position: Position | undefined = snapshot.positions?.[kind][id]
+  return {source: record.source.source, page: record.source.page, line: position?.line ?? null, column: position?.column ?? null}
+}
+
+/** The facts of a record: everything but its place and its wording. */
+function facts(record: AnyRecord): Record<string, unknown> {
+  const {source: _source, description: _description, ...rest} = record
+  const facts: Record<string, unknown> = {...rest}
+  if (rest.memberCount && typeof rest.memberCount === 'object') {
+    const {text: _text, ...count} = rest.memberCount as Record<string, unknown>
+    facts.memberCount = count
+  }
+  if (Array.isArray(rest.events)) facts.events = (rest.events as Array<{date: string}>).map((event) => event.date)
+  return facts
+}
+
+function factChanges(before: AnyRecord, after: AnyRecord): FieldChange[] {
+  const old = facts(before)
+  const now = facts(after)
+  const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])]
+  return fields
+    .filter((field) => JSON.stringify(old[field]) !== JSON.stringify(now[field]))
+    .map((field) => ({field, old: old[field] ?? null, new: now[field] ?? null}))
+}
+
+function wordingChanges(before: AnyRecord, after: AnyRecord): string[] {
+  const changed: string[] = []
+  if (before.description !== after.description) changed.push('description')
+  const countText = (record: AnyRecord) => (record.memberCount as {text?: string} | null)?.text
+  if (countText(before) !== countText(after)) changed.push('memberCount.text')
+  const eventTexts = (record: AnyRecord) => JSON.stringify((record.events as Array<{text: string}> | undefined)?.map((event) => event.text))
+  if (eventTexts(before) !== eventTexts(after)) changed.push('events.text')
+  return changed
+}

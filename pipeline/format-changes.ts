@@ -1,0 +1,43 @@
+import type {Changes, Place, RecordChange} from './compare-datasets.ts'
+
+export type Format = 'text' | 'md' | 'json'
+
+/** Changes as readable text, as Markdown for a pull-request comment, or as JSON for scripts. */
+export function formatChanges(changes: Changes, format: Format): string {
+  if (format === 'json') return `${JSON.stringify(changes, null, 2)}\n`
+  const markdown = format === 'md'
+  const lines: string[] = []
+  const section = (title: string, records: RecordChange[], describe: (change: RecordChange) => string[]) => {
+    if (records.length === 0) return
+    lines.push(markdown ? `### ${title} (${records.length})` : `${title} (${records.length}):`)
+    if (markdown) lines.push('')
+    for (const change of records) lines.push(...describe(change))
+    lines.push('')
+  }
+  const label = (change: RecordChange) =>
+    change.kind === 'relations' ? `relation ${code(change.id, markdown)}` : `${change.kind.replace(/s$/, '')} ${code(change.id, markdown)} ${change.name}`
+  const item = (text: string, depth = 0) => `${'  '.repeat(depth)}${markdown ? '- ' : depth === 0 ? '  ' : '  '}${text}`
+
+  if (markdown) lines.push('## Changes in the facts', '')
+  section('Added', changes.added, (change) => [item(`${label(change)} at ${where(change.new)}`)])
+  section('Removed', changes.removed, (change) => [item(`${label(change)}, was at ${where(change.old)}`)])
+  section('Changed', changes.changed, (change) => [
+    item(`${label(change)}: ${where(change.old)} → ${where(change.new)}`),
+    ...change.fields.map((field) => item(`${field.field}: ${code(JSON.stringify(field.old), markdown)} → ${code(JSON.stringify(field.new), markdown)}`, 1))
+  ])
+  section('Reworded, same facts', changes.reworded, (change) => [item(`${label(change)}: ${change.reworded.join(', ')}`)])
+  section('Moved only', changes.moved, (change) => [item(`${label(change)}: ${where(change.old)} → ${where(change.new)}`)])
+  if (lines.length === (markdown ? 2 : 0)) lines.push('No change in the facts.')
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+function where(place: Place | null): string {
+  if (!place) return 'nowhere'
+  const page = place.page === null ? '' : `, p. ${place.page}`
+  const line = place.line === null ? '' : `:${place.line}:${place.column}`
+  return `${place.source}${line}${page}`
+}
+
+function code(text: string, markdown: boolean): string {
+  return markdown ? `\`${text}\`` : text
+}
