@@ -1,10 +1,14 @@
 import path from 'node:path'
 import {VFile} from 'vfile'
+import type {Dataset} from '../schemas/dataset.ts'
 import {assembleDataset} from './assemble-dataset.ts'
+import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {createProcessor} from './index.ts'
+import {loadSnapshot} from './load-snapshot.ts'
 import {listSources, readSource, sourceId} from './read-sources.ts'
 import {writeCsv} from './write-csv.ts'
 import {writeJson} from './write-json.ts'
+import {writeXlsx} from './write-xlsx.ts'
 import {differingOutputs, type Outputs, writeOutputs} from './write-out.ts'
 
 export interface BuildOptions {
@@ -24,6 +28,10 @@ export interface BuildResult {
   outputs: Outputs
   /** With `check`: the output files that differ from what the build would write. */
   differing: string[]
+  /** The built dataset, when the build got that far. */
+  dataset?: Dataset
+  /** What changed in the facts against the output folder the build replaced, when it had a dataset. */
+  changes?: Changes
 }
 
 /** Read every source, run the pipeline over each, and write (or check) the outputs. */
@@ -51,11 +59,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   outputs.set('dataset.json', writeJson(dataset))
   outputs.set('positions.json', writeJson(positions))
   for (const [name, content] of writeCsv(dataset)) outputs.set(name, content)
+  outputs.set('dataset.xlsx', await writeXlsx(dataset))
 
   if (options.check) {
     const differing = await differingOutputs(outDir, outputs)
     return {code: differing.length > 0 ? 1 : 0, files, outputs, differing}
   }
+  const previous = await loadSnapshot(outDir, options.cwd).catch(() => undefined)
+  const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
   try {
     await writeOutputs(outDir, outputs)
   } catch (error) {
@@ -63,7 +74,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     fail(file, `Cannot write the output folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'unwritable-output')
     return {code: 1, files: [...files, file], outputs, differing: []}
   }
-  return {code: 0, files, outputs, differing: []}
+  return {code: 0, files, outputs, differing: [], dataset, changes}
 }
 
 function failed(file: VFile): boolean {

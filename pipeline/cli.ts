@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import {build} from './build.ts'
 import {report} from './report.ts'
+import {summarizeBuild} from './summarize-build.ts'
 
 const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--check]'
 
@@ -32,8 +33,8 @@ async function main(argv: string[]): Promise<number> {
     } else if (result.code === 0) {
       process.stdout.write(`${parsed.values.out}/ is up to date (${result.outputs.size} files).\n`)
     }
-  } else if (result.code === 0) {
-    process.stdout.write(`Wrote ${result.outputs.size} files from ${result.files.length} sources to ${parsed.values.out}/.\n`)
+  } else if (result.code === 0 && result.dataset) {
+    process.stdout.write(summarizeBuild(result.files, parsed.values.out, result.dataset, result.changes))
   } else {
     process.stderr.write(`Build failed: ${parsed.values.out}/ was left as it was.\n`)
   }

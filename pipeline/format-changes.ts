@@ -22,13 +22,20 @@ export function formatChanges(changes: Changes, format: Format): string {
   section('Added', changes.added, (change) => [item(`${label(change)} at ${where(change.new)}`)])
   section('Removed', changes.removed, (change) => [item(`${label(change)}, was at ${where(change.old)}`)])
   section('Changed', changes.changed, (change) => [
-    item(`${label(change)}: ${where(change.old)} → ${where(change.new)}`),
+    item(`${label(change)} at ${moved(change)}`),
     ...change.fields.map((field) => item(`${field.field}: ${code(JSON.stringify(field.old), markdown)} → ${code(JSON.stringify(field.new), markdown)}`, 1))
   ])
   section('Reworded, same facts', changes.reworded, (change) => [item(`${label(change)}: ${change.reworded.join(', ')}`)])
-  section('Moved only', changes.moved, (change) => [item(`${label(change)}: ${where(change.old)} → ${where(change.new)}`)])
+  section('Moved only', changes.moved, (change) => [item(`${label(change)}: ${moved(change)}`)])
   if (lines.length === (markdown ? 2 : 0)) lines.push('No change in the facts.')
   return `${lines.join('\n').trimEnd()}\n`
+}
+
+/** Where a record was and is: once when it stayed, both when it moved. */
+function moved(change: RecordChange): string {
+  const before = where(change.old)
+  const after = where(change.new)
+  return before === after ? after : `${before} → ${after}`
 }
 
 function where(place: Place | null): string {

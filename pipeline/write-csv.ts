@@ -8,7 +8,7 @@ import type {Alliance, Count, Dataset, Event, Party, Platform, SourcePage} from 
  */
 export const listSeparator = '\n'
 
-type Row = Record<string, string | number | null>
+export type Row = Record<string, string | number | null>
 
 const names = (parties: readonly Party[]) => parties.map((party) => party.name).join(listSeparator)
 const list = (items: readonly string[]) => items.join(listSeparator)
@@ -55,34 +55,52 @@ const platform = (record: Platform): Row => ({
   ...sourceColumns(record.source)
 })
 
-/** One RFC 4180 table: a header row, CRLF line ends, UTF-8 without BOM, columns in a fixed order. */
-function table(rows: readonly Row[], columns: readonly string[]): string {
-  return stringify(rows as Row[], {header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/, cast: {number: String}})
+/** A table of one record kind: its file name stem, its columns in order, its rows. */
+export interface Table {
+  name: 'alliances' | 'platforms' | 'organizations' | 'relations'
+  columns: string[]
+  rows: Row[]
 }
 
-/** `alliances.csv`, `platforms.csv`, `organizations.csv` and `relations.csv`. */
+/** The dataset as four flat tables, one per record kind: what the CSV files and the workbook hold. */
+export function datasetTables(dataset: Dataset): Table[] {
+  return [
+    {name: 'alliances', columns: columnsOf(alliance), rows: dataset.alliances.map(alliance)},
+    {name: 'platforms', columns: columnsOf(platform), rows: dataset.platforms.map(platform)},
+    {
+      name: 'organizations',
+      columns: ['id', 'name', 'country', 'kinds', 'source', 'page'],
+      rows: dataset.organizations.map((record) => ({id: record.id, name: record.name, country: record.country, kinds: list(record.kinds), ...sourceColumns(record.source)}))
+    },
+    {
+      name: 'relations',
+      columns: ['subject', 'predicate', 'object', 'source', 'page'],
+      rows: dataset.relations.map((record) => ({subject: record.subject, predicate: record.predicate, object: record.object, ...sourceColumns(record.source)}))
+    }
+  ]
+}
+
+/**
+ * `alliances.csv`, `platforms.csv`, `organizations.csv` and `relations.csv`:
+ * RFC 4180 (a header row, CRLF line ends, UTF-8 without BOM), columns in a
+ * fixed order, and every cell that a spreadsheet would run as a formula
+ * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) escaped with a
+ * leading `'`, as OWASP recommends.
+ */
 export function writeCsv(dataset: Dataset): Map<string, string> {
-  const alliances = dataset.alliances.map(alliance)
-  const platforms = dataset.platforms.map(platform)
-  const organizations = dataset.organizations.map((record): Row => ({
-    id: record.id,
-    name: record.name,
-    country: record.country,
-    kinds: list(record.kinds),
-    ...sourceColumns(record.source)
-  }))
-  const relations = dataset.relations.map((record): Row => ({
-    subject: record.subject,
-    predicate: record.predicate,
-    object: record.object,
-    ...sourceColumns(record.source)
-  }))
-  return new Map([
-    ['alliances.csv', table(alliances, columnsOf(alliance))],
-    ['platforms.csv', table(platforms, columnsOf(platform))],
-    ['organizations.csv', table(organizations, ['id', 'name', 'country', 'kinds', 'source', 'page'])],
-    ['relations.csv', table(relations, ['subject', 'predicate', 'object', 'source', 'page'])]
-  ])
+  return new Map(
+    datasetTables(dataset).map((table) => [
+      `${table.name}.csv`,
+      stringify(table.rows, {
+        header: true,
+        columns: table.columns,
+        record_delimiter: 'windows',
+        quoted_match: /[\r\n]/,
+        escape_formulas: true,
+        cast: {number: String}
+      })
+    ])
+  )
 }
 
 /** The columns a row maker gives, in order, read off an empty record so no list is written twice. */

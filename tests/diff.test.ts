@@ -5,7 +5,7 @@ import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../pipeline/build.ts'
 import {compareDatasets, factsChanged, type Snapshot} from '../pipeline/compare-datasets.ts'
-import {loadSnapshot} from '../pipeline/diff-cli.ts'
+import {loadSnapshot} from '../pipeline/load-snapshot.ts'
 import {command, project, root, tsxLoader} from './helpers/cli.ts'
 
 const git = promisify(execFile)

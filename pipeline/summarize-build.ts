@@ -1,0 +1,26 @@
+import type {VFile} from 'vfile'
+import type {Dataset} from '../schemas/dataset.ts'
+import {type Changes, factsChanged, kinds} from './compare-datasets.ts'
+import {formatChanges} from './format-changes.ts'
+
+/**
+ * One screen on what a build wrote: counts per record kind and messages on one
+ * line, then the changed facts against the output it replaced; one line more
+ * when only places or wording moved, nothing more when nothing changed.
+ */
+export function summarizeBuild(files: readonly VFile[], outDir: string, dataset: Dataset, changes: Changes | undefined): string {
+  const counts = kinds.map((kind) => `${dataset[kind].length} ${kind}`).join(', ')
+  const messages = files.flatMap((file) => file.messages)
+  const warnings = messages.filter((message) => message.fatal === false).length
+  const noted = warnings > 0 ? `; ${warnings} warning${warnings === 1 ? '' : 's'}` : ''
+  const sources = `${files.length} source${files.length === 1 ? '' : 's'}`
+  if (!changes) return `Built ${sources} into ${outDir}/: ${counts}${noted}.\n`
+  const quiet = changes.moved.length + changes.reworded.length
+  if (!factsChanged(changes)) {
+    const moved = quiet > 0 ? ` ${changes.moved.length} moved, ${changes.reworded.length} reworded (npm run diff -- HEAD shows them).` : ''
+    return `Built ${sources} into ${outDir}/: ${counts}${noted}. No fact changed.${moved}\n`
+  }
+  const facts = formatChanges({...changes, moved: [], reworded: []}, 'text')
+  const rest = quiet > 0 ? `And ${changes.moved.length} moved, ${changes.reworded.length} reworded (npm run diff -- HEAD shows them).\n` : ''
+  return `Built ${sources} into ${outDir}/: ${counts}${noted}. Changes in the facts:\n${facts}${rest}`
+}

@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs'
+import JSZip from 'jszip'
+import type {Dataset} from '../schemas/dataset.ts'
+import {displayWidth} from './characters.ts'
+import {datasetTables} from './write-csv.ts'
+
+/** A fixed time for the workbook's properties and its zip entries, so the same dataset gives the same bytes. */
+const epoch = new Date(Date.UTC(1980, 0, 1))
+const widest = 60
+const narrowest = 8
+
+/**
+ * `dataset.xlsx`: one sheet per record kind, the header row bold and frozen,
+ * an auto-filter, columns sized to their content, list cells one item a line.
+ * Cells hold values only, never formulas, so a name starting with `=` stays text.
+ */
+export async function writeXlsx(dataset: Dataset): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'whitepaper-datasets'
+  workbook.created = epoch
+  workbook.modified = epoch
+  for (const table of datasetTables(dataset)) {
+    const sheet = workbook.addWorksheet(table.name, {views: [{state: 'frozen', ySplit: 1}]})
+    sheet.columns = table.columns.map((column) => ({header: column, key: column, width: columnWidth(column, table.rows.map((row) => row[column]))}))
+    for (const row of table.rows) {
+      const added = sheet.addRow(table.columns.map((column) => row[column] ?? null))
+      added.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.includes('\n')) cell.alignment = {wrapText: true, vertical: 'top'}
+        else cell.alignment = {vertical: 'top'}
+      })
+    }
+    sheet.getRow(1).font = {bold: true}
+    sheet.autoFilter = {from: {row: 1, column: 1}, to: {row: Math.max(1, table.rows.length + 1), column: table.columns.length}}
+  }
+  return deterministic(new Uint8Array(await workbook.xlsx.writeBuffer()))
+}
+
+function columnWidth(header: string, values: ReadonlyArray<string | number | null | undefined>): number {
+  let width = displayWidth(header)
+  for (const value of values) {
+    for (const line of String(value ?? '').split('\n')) width = Math.max(width, displayWidth(line))
+  }
+  return Math.min(widest, Math.max(narrowest, width + 2))
+}
+
+/** The same zip with every entry dated `epoch`: exceljs stamps them with the time of writing. */
+async function deterministic(bytes: Uint8Array): Promise<Uint8Array> {
+  const source = await JSZip.loadAsync(bytes)
+  const zip = new JSZip()
+  for (const name of Object.keys(source.files).sort()) {
+    const entry = source.files[name]!
+    if (!entry.dir) zip.file(name, await entry.async('uint8array'), {date: epoch, createFolders: false})
+  }
+  return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE', compressionOptions: {level: 9}})
+}
