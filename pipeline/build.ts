@@ -6,7 +6,8 @@ import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {createProcessor} from './index.ts'
 import {loadSnapshot} from './load-snapshot.ts'
 import {listSources, readSource, sourceId} from './read-sources.ts'
-import {writeCsv} from './write-csv.ts'
+import {datasetTables, writeCsv} from './write-csv.ts'
+import {writeDatapackage} from './write-datapackage.ts'
 import {writeJson} from './write-json.ts'
 import {writeXlsx} from './write-xlsx.ts'
 import {differingOutputs, type Outputs, writeOutputs} from './write-out.ts'
@@ -60,6 +61,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   outputs.set('positions.json', writeJson(positions))
   for (const [name, content] of writeCsv(dataset)) outputs.set(name, content)
   outputs.set('dataset.xlsx', await writeXlsx(dataset))
+  outputs.set('datapackage.json', writeDatapackage(datasetTables(dataset)))
 
   if (options.check) {
     const differing = await differingOutputs(outDir, outputs)

@@ -55,6 +55,24 @@ const platform = (record: Platform): Row => ({
   ...sourceColumns(record.source)
 })
 
+/**
+ * A relation's subject and object again, each in the column of its kind, so
+ * that each column can be a foreign key into one table: a subject is an
+ * alliance or a platform, an object an organisation or a platform.
+ */
+export const relationReferences = ['subjectAlliance', 'subjectPlatform', 'objectOrganization', 'objectPlatform'] as const
+
+function references(relation: Dataset['relations'][number], alliances: ReadonlySet<string>): Row {
+  const isAlliance = alliances.has(relation.subject)
+  const toPlatform = relation.predicate === 'basedOn'
+  return {
+    subjectAlliance: isAlliance ? relation.subject : null,
+    subjectPlatform: isAlliance ? null : relation.subject,
+    objectOrganization: toPlatform ? null : relation.object,
+    objectPlatform: toPlatform ? relation.object : null
+  }
+}
+
 /** A table of one record kind: its file name stem, its columns in order, its rows. */
 export interface Table {
   name: 'alliances' | 'platforms' | 'organizations' | 'relations'
@@ -64,6 +82,7 @@ export interface Table {
 
 /** The dataset as four flat tables, one per record kind: what the CSV files and the workbook hold. */
 export function datasetTables(dataset: Dataset): Table[] {
+  const allianceIds = new Set(dataset.alliances.map((record) => record.id))
   return [
     {name: 'alliances', columns: columnsOf(alliance), rows: dataset.alliances.map(alliance)},
     {name: 'platforms', columns: columnsOf(platform), rows: dataset.platforms.map(platform)},
@@ -74,8 +93,14 @@ export function datasetTables(dataset: Dataset): Table[] {
     },
     {
       name: 'relations',
-      columns: ['subject', 'predicate', 'object', 'source', 'page'],
-      rows: dataset.relations.map((record) => ({subject: record.subject, predicate: record.predicate, object: record.object, ...sourceColumns(record.source)}))
+      columns: ['subject', 'predicate', 'object', ...relationReferences, 'source', 'page'],
+      rows: dataset.relations.map((record) => ({
+        subject: record.subject,
+        predicate: record.predicate,
+        object: record.object,
+        ...references(record, allianceIds),
+        ...sourceColumns(record.source)
+      }))
     }
   ]
 }

@@ -85,3 +85,65 @@ describe('CSV files', () => {
     )
   })
 })
+
+describe('datapackage.json', () => {
+  const datapackage = JSON.parse(out('datapackage.json')) as {
+    name: string
+    profile: string
+    resources: Array<{
+      name: string
+      path: string
+      profile: string
+      schema: {
+        fields: Array<{name: string; type: string; constraints?: {enum?: string[]}}>
+        primaryKey?: string[]
+        missingValues: string[]
+        foreignKeys?: Array<{fields: string[]; reference: {resource: string; fields: string[]}}>
+      }
+    }>
+  }
+  const rows = (resource: string) => readCsv(`${resource}.csv`)
+
+  it('is a tabular data package with a resource for every CSV', () => {
+    expect(datapackage.name).toMatch(/^[a-z0-9._-]+$/)
+    expect(datapackage.profile).toBe('tabular-data-package')
+    const csvs = readdirSync(path.join(root, 'out')).filter((file) => file.endsWith('.csv')).sort()
+    expect(datapackage.resources.map((resource) => resource.path).sort()).toEqual(csvs)
+    for (const resource of datapackage.resources) {
+      expect(resource.name).toMatch(/^[a-z0-9._-]+$/)
+      expect(resource.profile).toBe('tabular-data-resource')
+    }
+  })
+
+  it('has fields that match the CSV headers exactly, and values of their types', () => {
+    for (const resource of datapackage.resources) {
+      const header = out(resource.path).split('\r\n')[0]!.split(',')
+      expect(resource.schema.fields.map((field) => field.name)).toEqual(header)
+      for (const row of rows(resource.name)) {
+        for (const field of resource.schema.fields) {
+          const value = row[field.name]!
+          if (resource.schema.missingValues.includes(value)) continue
+          if (field.type === 'integer') expect(value).toMatch(/^-?\d+$/)
+          if (field.constraints?.enum) expect(field.constraints.enum).toContain(value)
+        }
+      }
+    }
+  })
+
+  it('has primary keys that are unique and foreign keys that resolve', () => {
+    let resolved = 0
+    for (const resource of datapackage.resources) {
+      if (resource.schema.primaryKey) {
+        const keys = rows(resource.name).map((row) => row[resource.schema.primaryKey![0]!])
+        expect(new Set(keys).size).toBe(keys.length)
+      }
+      for (const key of resource.schema.foreignKeys ?? []) {
+        const targets = new Set(rows(key.reference.resource).map((row) => row[key.reference.fields[0]!]))
+        const values = rows(resource.name).map((row) => row[key.fields[0]!]).filter((value) => value !== '')
+        resolved += values.length
+        for (const value of values) expect(targets.has(value), `${key.fields[0]} ${value}`).toBe(true)
+      }
+    }
+    expect(resolved).toBe(dataset.relations.length * 2)
+  })
+})
