@@ -97,6 +97,7 @@ class Extraction {
   readonly records: RecordDraft[] = []
   /** Every record by its name and its aliases, squeezed. */
   private readonly byName = new Map<string, RecordDraft>()
+  private longestName = 0
   /** Aliases that lists of organisations give a name in parentheses: `甲联盟（Alpha Alliance）`. */
   private readonly aliasesGiven = new Map<string, string[]>()
   /** The records the current entry speaks of, for `该联盟` and `该平台`. */
@@ -177,7 +178,11 @@ class Extraction {
       leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null
     }
     this.records.push(record)
-    for (const written of [name, ...record.aliases]) if (!this.byName.has(squeeze(written))) this.byName.set(squeeze(written), record)
+    for (const written of [name, ...record.aliases]) {
+      const key = squeeze(written)
+      if (!this.byName.has(key)) this.byName.set(key, record)
+      this.longestName = Math.max(this.longestName, key.length)
+    }
     return record
   }
 
@@ -185,10 +190,11 @@ class Extraction {
     return this.byName.get(squeeze(name))
   }
 
-  /** The longest record name or alias that `text` starts with, and its length. */
+  /** The longest record name or alias that `text` starts with, and its length without spaces. */
   private knownAtStart(text: string): {record: RecordDraft; length: number} | undefined {
-    for (let length = Math.min(text.length, maxNameLength); length > 0; length--) {
-      const record = this.byName.get(squeeze(text.slice(0, length)))
+    const head = squeeze(text.slice(0, maxNameLength))
+    for (let length = Math.min(head.length, this.longestName); length > 0; length--) {
+      const record = this.byName.get(head.slice(0, length))
       if (record) return {record, length}
     }
     return undefined
@@ -278,7 +284,7 @@ class Extraction {
     const known = this.knownAtStart(rest)
     const alliance = newAlliance.exec(rest)?.[0].trim()
     let subject = known?.record ?? entry
-    if (alliance && (!known || alliance.length > known.length)) {
+    if (alliance && (!known || squeeze(alliance).length > known.length)) {
       const existing = this.find(alliance)
       if (existing) subject = existing
       else if (founding.test(sentence) || startedOn.test(sentence)) {

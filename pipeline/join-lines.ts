@@ -81,8 +81,6 @@ export function joiner(before: string, after: string, spaced: boolean): string {
   return ' '
 }
 
-const cjkLatin = /(\p{Script=Han}|[A-Za-z0-9])( ?)(?=(\p{Script=Han}|[A-Za-z0-9]))/gu
-
 /** Whether the source, inside its lines, mostly writes a space between CJK and Latin letters or digits. */
 function spacesCjkLatin(file: VFile): boolean {
   let withSpace = 0
@@ -90,12 +88,24 @@ function spacesCjkLatin(file: VFile): boolean {
   const furniture = file.data.furnitureLines ?? new Set<number>()
   for (const line of file.data.lines ?? []) {
     if (furniture.has(line.index)) continue
-    for (const match of line.text.matchAll(cjkLatin)) {
-      const han = /\p{Script=Han}/u
-      if (han.test(match[1]!) === han.test(match[3]!)) continue
-      if (match[2]) withSpace++
+    const text = line.text
+    for (let index = 0; index + 1 < text.length; index++) {
+      const a = kindAt(text, index)
+      if (a === 0) continue
+      const spaced = text.charCodeAt(index + 1) === 32
+      const b = kindAt(text, spaced ? index + 2 : index + 1)
+      if (b === 0 || a === b) continue
+      if (spaced) withSpace++
       else without++
     }
   }
   return withSpace >= without
+}
+
+/** 1 for a common Han ideograph, 2 for an ASCII letter or digit, 0 for anything else: fast, for counting only. */
+function kindAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 1
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 2
+  return 0
 }

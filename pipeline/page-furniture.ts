@@ -56,7 +56,8 @@ export default function pageFurniture() {
   return function (_tree: unknown, file: VFile) {
     const lines = file.data.lines ?? []
     const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
-    const repeated = repeatedLines(body, tokenKey)
+    const keyOf = memoize(tokenKey)
+    const repeated = repeatedLines(body, keyOf)
     const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(body, numberKey))])
     const furnitureLines = new Set<number>(pages.map((candidate) => candidate.line))
     const headerKeys = new Set<string>()
@@ -68,7 +69,7 @@ export default function pageFurniture() {
             const line = lines[index]
             if (!line || line.headingDepth > 0) break
             if (line.text.trim() === '' || furnitureLines.has(index)) continue
-            const key = tokenKey(line.text)
+            const key = keyOf(line.text)
             if (!repeated.has(key)) break
             headerKeys.add(key)
             furnitureLines.add(index)
@@ -80,12 +81,12 @@ export default function pageFurniture() {
         if (occurrences.length >= 2 && spreadApart(occurrences)) headerKeys.add(key)
       }
     }
-    for (const line of body) if (headerKeys.has(tokenKey(line.text))) furnitureLines.add(line.index)
+    for (const line of body) if (headerKeys.has(keyOf(line.text))) furnitureLines.add(line.index)
 
     const pageOfLine = new Map(pages.map((candidate) => [candidate.line, candidate.page]))
     const blocks = furnitureBlocks(lines, furnitureLines, pageOfLine)
     const pageMap = mapPages(lines, blocks)
-    const header = headerVariants(body, headerKeys, furnitureLines)
+    const header = headerVariants(body, headerKeys, furnitureLines, keyOf)
     const {title, publisher} = titleAndPublisher(header)
 
     file.data.furniture = blocks
@@ -143,6 +144,19 @@ function repeatedLines(body: readonly SourceLine[], key: (text: string) => strin
   }
   for (const [key, group] of groups) if (group.length < 2) groups.delete(key)
   return groups
+}
+
+/** A function that remembers its answers: every line's key is asked for several times. */
+function memoize(compute: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>()
+  return (text) => {
+    let value = known.get(text)
+    if (value === undefined) {
+      value = compute(text)
+      known.set(text, value)
+    }
+    return value
+  }
 }
 
 /** A line's words in sorted order: a header mirrored on even pages has the same key. */
@@ -249,17 +263,22 @@ function mapPages(lines: readonly SourceLine[], blocks: readonly FurnitureBlock[
 }
 
 /** The distinct forms of the most frequent running header, page numbers taken out. */
-function headerVariants(body: readonly SourceLine[], headerKeys: Set<string>, furnitureLines: Set<number>): string[][] {
+function headerVariants(
+  body: readonly SourceLine[],
+  headerKeys: Set<string>,
+  furnitureLines: Set<number>,
+  keyOf: (text: string) => string
+): string[][] {
   const counts = new Map<string, number>()
   for (const line of body) {
-    const key = tokenKey(line.text)
+    const key = keyOf(line.text)
     if (headerKeys.has(key) && furnitureLines.has(line.index)) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]
   if (top === undefined) return []
   const variants = new Map<string, string[]>()
   for (const line of body) {
-    if (tokenKey(line.text) !== top) continue
+    if (keyOf(line.text) !== top) continue
     const tokens = line.text.trim().split(/\s+/).filter((token) => !/\d/.test(token.normalize('NFKC')) && !/^[第页/|·-]$/.test(token))
     variants.set(tokens.join(' '), tokens)
   }

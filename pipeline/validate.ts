@@ -1,7 +1,7 @@
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {Alliance, Dataset, Organization, Platform, Positions, Relation} from '../schemas/dataset.ts'
+import {Alliance, Dataset, Organization, Platform, Relation} from '../schemas/dataset.ts'
 import {relationKey} from './to-records.ts'
 
 const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false})
@@ -15,7 +15,6 @@ const validators: Record<'alliances' | 'platforms' | 'organizations' | 'relation
 }
 
 export const validateDataset = ajv.compile(Dataset)
-export const validatePositions = ajv.compile(Positions)
 
 const source = 'validate'
 
