@@ -21,7 +21,7 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
     dataset.sources.push({
       id: file.data.id ?? 'source',
       path: file.path,
-      sha256: createHash('sha256').update(file.data.bytes ?? String(file.value)).digest('hex'),
+      sha256: file.data.sha256 ?? createHash('sha256').update(file.data.bytes ?? String(file.value)).digest('hex'),
       encoding: file.data.encoding ?? 'utf-8',
       title: document?.title ?? null,
       publisher: document?.publisher ?? null,

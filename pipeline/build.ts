@@ -1,15 +1,14 @@
+import {stat} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Dataset} from '../schemas/dataset.ts'
-import {assembleDataset} from './assemble-dataset.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
-import {createProcessor} from './index.ts'
 import {loadSnapshot} from './load-snapshot.ts'
-import {listSources, readSource, sourceId} from './read-sources.ts'
-import {datasetTables, writeCsv} from './write-csv.ts'
-import {writeDatapackage} from './write-datapackage.ts'
-import {writeJson} from './write-json.ts'
-import {writeXlsx} from './write-xlsx.ts'
+import {processSource, type SourceResult, toVFile} from './process-source.ts'
+import {listSources} from './read-sources.ts'
+import {cacheKey, manifestKey, outputsMatch, readCached, writeCached, writeManifest} from './source-cache.ts'
+import {processInPool} from './worker-pool.ts'
 import {differingOutputs, type Outputs, writeOutputs} from './write-out.ts'
 
 export interface BuildOptions {
@@ -20,6 +19,12 @@ export interface BuildOptions {
   /** Compare with the output folder instead of writing it. */
   check: boolean
   cwd: string
+  /** Worker threads for the sources: 0 processes them on the main thread; by default, one per core. */
+  workers?: number
+  /** Reuse sources processed before by the same pipeline (default true). */
+  cache?: boolean
+  /** Called when a source is done, with how many are done and the bytes read so far. */
+  onProgress?: (done: number, total: number, bytes: number) => void
 }
 
 export interface BuildResult {
@@ -33,11 +38,12 @@ export interface BuildResult {
   dataset?: Dataset
   /** What changed in the facts against the output folder the build replaced, when it had a dataset. */
   changes?: Changes
+  /** No source changed since the build that wrote the output folder, which is as that build left it: nothing was written. */
+  upToDate?: boolean
 }
 
 /** Read every source, run the pipeline over each, and write (or check) the outputs. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const processor = createProcessor()
   const files: VFile[] = []
   const outputs: Outputs = new Map()
   const outDir = path.resolve(options.cwd, options.outDir)
@@ -47,14 +53,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     fail(file, `No source found in \`${options.inputs.join(' ')}\`, expected \`.txt\` files`, 'no-sources')
     return {code: 1, files: [file], outputs, differing: []}
   }
-  for (const absolute of sources) {
-    const file = await readSource(absolute, options.cwd)
-    file.data.id = sourceId(file.path)
-    if (!failed(file)) await processor.process(file)
-    files.push(file)
-  }
+  const {results, keys, fresh} = await processSources(sources, options)
+  for (const result of results) files.push(toVFile(result, options.cwd))
   if (files.some(failed)) return {code: 1, files, outputs, differing: []}
+  const manifest = options.cache === false || keys.some((key) => !key) ? undefined : await manifestKey(keys as string[], outDir)
+  if (manifest && fresh === 0 && !options.check && (await outputsMatch(manifest, outDir))) {
+    return {code: 0, files, outputs, differing: [], upToDate: true}
+  }
 
+  const {assembleDataset, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx} = await loadWriters()
   const {dataset, positions} = assembleDataset(files)
   for (const file of files) outputs.set(`${file.data.id}.md`, String(file.value))
   outputs.set('dataset.json', writeJson(dataset))
@@ -71,12 +78,70 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
   try {
     await writeOutputs(outDir, outputs)
+    if (manifest) await writeManifest(manifest, outputs)
   } catch (error) {
     const file = new VFile({path: options.outDir, cwd: options.cwd})
     fail(file, `Cannot write the output folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'unwritable-output')
     return {code: 1, files: [...files, file], outputs, differing: []}
   }
   return {code: 0, files, outputs, differing: [], dataset, changes}
+}
+
+/** Below this many bytes to process, starting worker threads costs more than it saves. */
+const poolWorthwhile = 1_000_000
+
+/**
+ * Every source processed, in the order of `sources`: from the cache when the
+ * same pipeline processed the same bytes before, on worker threads when there
+ * is more than one source to process and more than one core, else here.
+ */
+async function processSources(
+  sources: readonly string[],
+  options: BuildOptions
+): Promise<{results: SourceResult[]; keys: Array<string | undefined>; fresh: number}> {
+  const useCache = options.cache ?? true
+  const keys = useCache ? await Promise.all(sources.map((source) => cacheKey(source, options.cwd))) : []
+  const results: Array<SourceResult | undefined> = useCache
+    ? await Promise.all(keys.map((key) => (key ? readCached(key) : undefined)))
+    : sources.map(() => undefined)
+  const missing = sources.map((_, index) => index).filter((index) => !results[index])
+  const total = sources.length
+  let done = total - missing.length
+  let bytes = 0
+  const progress = (index: number) => {
+    done++
+    bytes += Buffer.byteLength(results[index]?.markdown ?? '')
+    options.onProgress?.(done, total, bytes)
+  }
+  const missingBytes = (await Promise.all(missing.map((index) => stat(sources[index]!).then((info) => info.size, () => 0)))).reduce((a, b) => a + b, 0)
+  const workers = Math.min(options.workers ?? (missingBytes >= poolWorthwhile ? availableParallelism() : 0), missing.length)
+  if (workers > 1) {
+    const fresh = await processInPool(missing.map((index) => sources[index]!), options.cwd, workers, (position) => {
+      progress(missing[position]!)
+    })
+    fresh.forEach((result, position) => (results[missing[position]!] = result))
+  } else {
+    for (const index of missing) {
+      results[index] = await processSource(sources[index]!, options.cwd)
+      progress(index)
+    }
+  }
+  if (useCache) {
+    await Promise.all(missing.map((index) => (keys[index] ? writeCached(keys[index]!, results[index]!) : undefined)))
+  }
+  return {results: results as SourceResult[], keys, fresh: missing.length}
+}
+
+/** The assembly and the writers, loaded only by a build that has something to write or check. */
+async function loadWriters() {
+  const [{assembleDataset}, {datasetTables, writeCsv}, {writeDatapackage}, {writeJson}, {writeXlsx}] = await Promise.all([
+    import('./assemble-dataset.ts'),
+    import('./write-csv.ts'),
+    import('./write-datapackage.ts'),
+    import('./write-json.ts'),
+    import('./write-xlsx.ts')
+  ])
+  return {assembleDataset, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx}
 }
 
 function failed(file: VFile): boolean {

@@ -3,7 +3,7 @@ import {build} from './build.ts'
 import {report} from './report.ts'
 import {summarizeBuild} from './summarize-build.ts'
 
-const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--check]'
+const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--check] [--no-cache] [--workers N]'
 
 async function main(argv: string[]): Promise<number> {
   let parsed
@@ -11,7 +11,13 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {out: {type: 'string', default: 'out'}, check: {type: 'boolean', default: false}, help: {type: 'boolean'}}
+      options: {
+        out: {type: 'string', default: 'out'},
+        check: {type: 'boolean', default: false},
+        'no-cache': {type: 'boolean', default: false},
+        workers: {type: 'string'},
+        help: {type: 'boolean'}
+      }
     })
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${usage}\n`)
@@ -21,8 +27,23 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`)
     return 0
   }
+  const workers = parsed.values.workers === undefined ? undefined : Number(parsed.values.workers)
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    process.stderr.write(`--workers takes a whole number, not ${parsed.values.workers}\n${usage}\n`)
+    return 2
+  }
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['sources']
-  const result = await build({inputs, outDir: parsed.values.out, check: parsed.values.check, cwd: process.cwd()})
+  const progress = progressLine()
+  const result = await build({
+    inputs,
+    outDir: parsed.values.out,
+    check: parsed.values.check,
+    cwd: process.cwd(),
+    cache: !parsed.values['no-cache'],
+    workers,
+    onProgress: progress.update
+  })
+  progress.clear()
   const messages = report(result.files)
   if (messages) process.stderr.write(`${messages}\n`)
   if (parsed.values.check) {
@@ -33,12 +54,31 @@ async function main(argv: string[]): Promise<number> {
     } else if (result.code === 0) {
       process.stdout.write(`${parsed.values.out}/ is up to date (${result.outputs.size} files).\n`)
     }
+  } else if (result.code === 0 && result.upToDate) {
+    process.stdout.write(`${parsed.values.out}/ is up to date: no source changed since it was built (${result.files.length} sources).\n`)
   } else if (result.code === 0 && result.dataset) {
     process.stdout.write(summarizeBuild(result.files, parsed.values.out, result.dataset, result.changes))
   } else {
     process.stderr.write(`Build failed: ${parsed.values.out}/ was left as it was.\n`)
   }
   return result.code
+}
+
+/** `files done / total, MB/s` on one line of a terminal, for builds that take over a second; nothing when output is not a terminal. */
+function progressLine() {
+  const started = Date.now()
+  let shown = false
+  return {
+    update(done: number, total: number, bytes: number) {
+      const seconds = (Date.now() - started) / 1000
+      if (!process.stderr.isTTY || seconds < 1) return
+      shown = true
+      process.stderr.write(`\r${done} / ${total} sources, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s `)
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\x1b[K')
+    }
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2))

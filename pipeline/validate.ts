@@ -5,16 +5,23 @@ import {Alliance, Dataset, Organization, Platform, Relation} from '../schemas/da
 import {relationKey} from './to-records.ts'
 
 const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false})
+const schemas = {alliances: Alliance, platforms: Platform, organizations: Organization, relations: Relation}
+type Kind = keyof typeof schemas
+const compiled: Partial<Record<Kind, ValidateFunction>> = {}
 
-/** Compiled once, used for every record of every source. */
-const validators: Record<'alliances' | 'platforms' | 'organizations' | 'relations', ValidateFunction> = {
-  alliances: ajv.compile(Alliance),
-  platforms: ajv.compile(Platform),
-  organizations: ajv.compile(Organization),
-  relations: ajv.compile(Relation)
+/** Compiled once, on first use, then used for every record of every source. */
+function validator(kind: Kind): ValidateFunction {
+  return (compiled[kind] ??= ajv.compile(schemas[kind]))
 }
 
-export const validateDataset = ajv.compile(Dataset)
+let datasetValidator: ValidateFunction | undefined
+
+/** The whole dataset against `dataset.schema.json`. */
+export function validateDataset(dataset: unknown): {valid: boolean; errors: ErrorObject[]} {
+  datasetValidator ??= ajv.compile(Dataset)
+  const valid = datasetValidator(dataset)
+  return {valid, errors: datasetValidator.errors ?? []}
+}
 
 const source = 'validate'
 
@@ -28,8 +35,8 @@ export default function validate() {
     const dataset = file.data.dataset
     const positions = file.data.positions
     if (!dataset || !positions) return
-    for (const kind of Object.keys(validators) as Array<keyof typeof validators>) {
-      const check = validators[kind]
+    for (const kind of Object.keys(schemas) as Kind[]) {
+      const check = validator(kind)
       for (const record of dataset[kind] as Array<{id?: string; subject?: string; predicate?: string; object?: string}>) {
         const valid: boolean = check(record)
         if (valid) continue

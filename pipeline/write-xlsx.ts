@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs'
-import JSZip from 'jszip'
 import type {Dataset} from '../schemas/dataset.ts'
 import {displayWidth} from './characters.ts'
 import {datasetTables} from './write-csv.ts'
@@ -15,6 +13,7 @@ const narrowest = 8
  * Cells hold values only, never formulas, so a name starting with `=` stays text.
  */
 export async function writeXlsx(dataset: Dataset): Promise<Uint8Array> {
+  const {default: ExcelJS} = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'whitepaper-datasets'
   workbook.created = epoch
@@ -45,6 +44,7 @@ function columnWidth(header: string, values: ReadonlyArray<string | number | nul
 
 /** The same zip with every entry dated `epoch`: exceljs stamps them with the time of writing. */
 async function deterministic(bytes: Uint8Array): Promise<Uint8Array> {
+  const {default: JSZip} = await import('jszip')
   const source = await JSZip.loadAsync(bytes)
   const zip = new JSZip()
   for (const name of Object.keys(source.files).sort()) {

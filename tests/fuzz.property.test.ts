@@ -21,7 +21,8 @@ async function pipeline(bytes: Uint8Array) {
   await processor.process(file)
   if (!file.messages.some((message) => message.fatal)) {
     const {dataset} = assembleDataset([file])
-    expect(validateDataset(dataset), JSON.stringify(validateDataset.errors)).toBe(true)
+    const {valid, errors} = validateDataset(dataset)
+    expect(valid, JSON.stringify(errors)).toBe(true)
   }
   return {messages: file.messages, lines: value.split('\n').length}
 }

@@ -1,0 +1,97 @@
+import {createHash} from 'node:crypto'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import type {Positions} from '../schemas/dataset.ts'
+import type {DocumentInfo} from './page-furniture.ts'
+import {readSource, sourceId} from './read-sources.ts'
+import type {SourceRecords} from './to-records.ts'
+
+/** A message as plain data, to cross a worker boundary or sit in the cache. */
+export interface MessageData {
+  reason: string
+  line: number | undefined
+  column: number | undefined
+  ruleId: string | undefined
+  source: string | undefined
+  fatal: boolean | null | undefined
+  note: string | undefined
+  cause: {reason: string; line: number | undefined; column: number | undefined} | undefined
+}
+
+/** Everything the build needs of one processed source, as plain data. */
+export interface SourceResult {
+  path: string
+  id: string
+  markdown: string
+  sha256: string
+  encoding: string | undefined
+  document: DocumentInfo | undefined
+  dataset: SourceRecords | undefined
+  positions: Positions | undefined
+  messages: MessageData[]
+}
+
+/** Loaded on first use: a build whose sources all come from the cache never loads the pipeline's stages. */
+let processor: ReturnType<typeof import('./index.ts').createProcessor> | undefined
+
+/** Read one source and run the whole pipeline over it. */
+export async function processSource(absolute: string, cwd: string): Promise<SourceResult> {
+  const file = await readSource(absolute, cwd)
+  file.data.id = sourceId(file.path)
+  if (!file.messages.some((message) => message.fatal === true)) {
+    processor ??= (await import('./index.ts')).createProcessor()
+    await processor.process(file)
+  }
+  return {
+    path: file.path,
+    id: file.data.id,
+    markdown: file.messages.some((message) => message.fatal === true) ? '' : String(file.value),
+    sha256: createHash('sha256').update(file.data.bytes ?? new Uint8Array()).digest('hex'),
+    encoding: file.data.encoding,
+    document: file.data.document,
+    dataset: file.data.dataset,
+    positions: file.data.positions,
+    messages: file.messages.map((message) => {
+      const cause = message.cause as VFileMessage | undefined
+      return {
+        reason: message.reason,
+        line: message.line,
+        column: message.column,
+        ruleId: message.ruleId,
+        source: message.source,
+        fatal: message.fatal,
+        note: message.note,
+        cause: cause?.reason ? {reason: cause.reason, line: cause.line, column: cause.column} : undefined
+      }
+    })
+  }
+}
+
+/** A processed source as a vfile again, for assembling the dataset and reporting its messages. */
+export function toVFile(result: SourceResult, cwd: string): VFile {
+  const file = new VFile({path: result.path, cwd, value: result.markdown})
+  file.data.id = result.id
+  file.data.sha256 = result.sha256
+  if (result.encoding) file.data.encoding = result.encoding
+  if (result.document) file.data.document = result.document
+  if (result.dataset) file.data.dataset = result.dataset
+  if (result.positions) file.data.positions = result.positions
+  for (const data of result.messages) {
+    const place = data.line === undefined ? undefined : {line: data.line, column: data.column ?? 1}
+    const message = file.message(data.reason, {place, ruleId: data.ruleId, source: data.source})
+    message.fatal = data.fatal
+    if (data.note) message.note = data.note
+    if (data.cause) {
+      const causePlace = data.cause.line === undefined ? undefined : {line: data.cause.line, column: data.cause.column ?? 1}
+      message.cause = new VFileMessage(data.cause.reason, {place: causePlace, ruleId: data.ruleId, source: data.source})
+    }
+  }
+  return file
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** SHA-256 of the source's bytes. */
+    sha256: string
+  }
+}
