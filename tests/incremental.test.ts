@@ -1,0 +1,46 @@
+import {readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {build, project, root, snapshot} from './helpers/cli.ts'
+
+const seed = await readFile(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8')
+
+describe('incremental builds', {timeout: 60_000}, () => {
+  it('skip a rebuild when no source changed, and still report the warnings', async () => {
+    const cwd = await project()
+    expect((await build(cwd)).code).toBe(0)
+    const before = await snapshot(path.join(cwd, 'out'))
+    const again = await build(cwd)
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('out/ is up to date: no source changed')
+    expect(again.stderr).toContain('[suspicious-party]')
+    expect(await snapshot(path.join(cwd, 'out'))).toEqual(before)
+  })
+
+  it('rebuild what changed, and everything with --no-cache', async () => {
+    const cwd = await project()
+    expect((await build(cwd)).code).toBe(0)
+    await writeFile(path.join(cwd, 'sources/iot-blockchain-whitepaper.txt'), seed.replace('数目超过 60 家', '数目逾七十家'))
+    const changed = await build(cwd)
+    expect(changed.stdout).toContain('memberCount: {"value":60,"qualifier":"over","asOf":null} → {"value":70,"qualifier":"over","asOf":null}')
+    const uncached = await build(cwd, '--no-cache')
+    expect(uncached.stdout).toContain('No fact changed.')
+  })
+
+  it('write the same outputs from worker threads as from one thread, in source order, with no progress line off a terminal', async () => {
+    const one = await project()
+    const many = await project()
+    for (const cwd of [one, many]) {
+      for (let copy = 1; copy <= 4; copy++) {
+        const renumbered = seed.replace(/^(49|50|51)$/gm, (page) => String(Number(page) + copy * 100))
+        await writeFile(path.join(cwd, 'sources', `copy-${copy}.txt`), renumbered.replaceAll('R3 区块链联盟', `R${copy} 区块链联盟`))
+      }
+    }
+    const single = await build(one, '--workers', '0', '--no-cache')
+    const pooled = await build(many, '--workers', '2', '--no-cache')
+    expect(pooled.code).toBe(0)
+    expect(await snapshot(path.join(many, 'out'))).toEqual(await snapshot(path.join(one, 'out')))
+    expect(pooled.stderr).toBe(single.stderr)
+    expect(pooled.stderr).not.toContain('\r')
+  })
+})
