@@ -15,7 +15,7 @@ import {
 import {memberWords} from './lexicon/numbers.ts'
 import {sectionConnectives} from './lexicon/paragraphs.ts'
 import {attractingVerbs, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
-import {clauses, type Passage, passage, sentences, type Span} from './passages.ts'
+import {clauses, type Passage, passage, searchSpans, sentences, type Span} from './passages.ts'
 import {dateSource, findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
@@ -304,7 +304,7 @@ class Extraction {
     for (const count of findCounts(sentence)) {
       if (subject.memberCount) break
       if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
-      const clause = spanAt(parts, count.start)
+      const clause = searchSpans(parts, count.start).span
       const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
       const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
         (/数目|数量|总数|规模/u.test(clauseText) && memberWords.some((word) => sentence.includes(word)))
@@ -325,7 +325,7 @@ class Extraction {
   /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
   private readEvents(sentence: string, subject: RecordDraft, dates: ReturnType<typeof findDates>, used: Set<number>) {
     const parts = clauses(sentence, {start: 0, end: sentence.length})
-    const starts = dates.map((date) => spanAt(parts, date.start)?.start ?? date.start)
+    const starts = dates.map((date) => searchSpans(parts, date.start).span?.start ?? date.start)
     let next = 0
     dates.forEach((date, index) => {
       next = Math.max(next, index + 1)
@@ -417,20 +417,6 @@ function subjectStart(sentence: string): number {
     break
   }
   return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length)
-}
-
-/** The span that holds `index`, in spans sorted and apart. */
-function spanAt(spans: readonly Span[], index: number): Span | undefined {
-  let low = 0
-  let high = spans.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const span = spans[middle]!
-    if (index < span.start) high = middle - 1
-    else if (index >= span.end) low = middle + 1
-    else return span
-  }
-  return undefined
 }
 
 function isAsOf(sentence: string, index: number): boolean {

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {displayWidth} from './characters.ts'
+import {searchSpans} from './passages.ts'
 import {publisherWords, titleWords} from './lexicon/document-parts.ts'
 import {readPageNumber} from './lexicon/page-numbers.ts'
 import type {SourceLine} from './source-lines.ts'
@@ -118,19 +119,11 @@ export default function pageFurniture() {
 
 /** The page of a source offset, or null when the source has no page numbers. */
 export function pageAt(pageMap: readonly PageSpan[], offset: number): number | null {
-  let low = 0
-  let high = pageMap.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const span = pageMap[middle]!
-    if (offset < span.start) high = middle - 1
-    else if (offset >= span.end) low = middle + 1
-    else return span.page
-  }
+  const {span, index} = searchSpans(pageMap, offset)
+  if (span) return span.page
   const last = pageMap[pageMap.length - 1]
   if (last && offset >= last.end) return last.page
-  const first = pageMap[0]
-  return first && offset < first.start ? first.page : (pageMap[low]?.page ?? null)
+  return pageMap[index]?.page ?? null
 }
 
 /** Lines that occur more than once, grouped by `key`. */

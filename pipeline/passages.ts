@@ -31,6 +31,20 @@ export interface Span {
   end: number
 }
 
+/** Binary search in spans sorted and apart: the one that holds `offset`, or the index where it would go. */
+export function searchSpans<T extends Span>(spans: readonly T[], offset: number): {span: T | undefined; index: number} {
+  let low = 0
+  let high = spans.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (offset < span.start) high = middle - 1
+    else if (offset >= span.end) low = middle + 1
+    else return {span, index: middle}
+  }
+  return {span: undefined, index: low}
+}
+
 const sentenceEnd = /[。！？!?；;]+[”’」』）)]*/gu
 
 /** The sentences of a text, each with its end punctuation. */

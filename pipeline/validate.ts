@@ -41,7 +41,7 @@ export default function validate() {
         const valid: boolean = check(record)
         if (valid) continue
         const key = record.id ?? relationKey(record as Parameters<typeof relationKey>[0])
-        for (const error of check.errors ?? []) {
+        for (const error of simplify(check.errors ?? [])) {
           const message = file.message(`${describe(kind, record)}: ${explain(error)}`, {
             place: place.toPoint(positions[kind][key]?.offset ?? 0),
             ruleId: `schema-${error.keyword}`,
@@ -53,6 +53,16 @@ export default function validate() {
       }
     }
   }
+}
+
+/**
+ * One error per problem: a nullable field that fails makes ajv report each
+ * branch of its `anyOf` (the pattern, "must be null", "must match a schema in
+ * anyOf"); only the errors that say what is wrong are kept.
+ */
+function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
+  const telling = (error: ErrorObject) => error.keyword !== 'anyOf' && !(error.keyword === 'type' && error.params.type === 'null')
+  return errors.filter((error) => telling(error) || !errors.some((other) => other !== error && other.instancePath === error.instancePath && telling(other)))
 }
 
 function describe(kind: string, record: object): string {

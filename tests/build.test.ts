@@ -1,16 +1,22 @@
 import {cp, readFile, readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build, project, root} from './helpers/cli.ts'
+import {build, project, root, snapshot} from './helpers/cli.ts'
 
 describe('npm run build', {timeout: 30_000}, () => {
   it('writes the same bytes on every run, with no absolute path in them', async () => {
     const cwd = await project()
-    expect((await build(cwd)).code).toBe(0)
-    const first = await readFile(path.join(cwd, 'out/iot-blockchain-whitepaper.md'), 'utf8')
-    expect((await build(cwd)).code).toBe(0)
-    expect(await readFile(path.join(cwd, 'out/iot-blockchain-whitepaper.md'), 'utf8')).toBe(first)
-    expect(first).not.toContain(cwd)
+    expect((await build(cwd, '--no-cache')).code).toBe(0)
+    const first = await snapshot(path.join(cwd, 'out'))
+    expect(Object.keys(first).sort()).toEqual([
+      'alliances.csv', 'datapackage.json', 'dataset.json', 'dataset.xlsx', 'iot-blockchain-whitepaper.md',
+      'organizations.csv', 'platforms.csv', 'positions.json', 'relations.csv'
+    ])
+    expect((await build(cwd, '--no-cache')).code).toBe(0)
+    expect(await snapshot(path.join(cwd, 'out'))).toEqual(first)
+    for (const [name, content] of Object.entries(first)) {
+      if (!name.endsWith('.xlsx')) expect(Buffer.from(content, 'base64').toString('utf8'), name).not.toContain(cwd)
+    }
     expect(await readdir(cwd)).toEqual(['out', 'sources'])
   })
 
