@@ -88,7 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Below this many bytes to process, starting worker threads costs more than it saves. */
-const poolWorthwhile = 1_000_000
+const poolWorthwhile = 8_000_000
 
 /**
  * Every source processed, in the order of `sources`: from the cache when the
