@@ -200,7 +200,7 @@ class Extraction {
     return undefined
   }
 
-  /** `例如，甲联盟、乙联盟 S League、丙联盟等等`: two or more names of the section's kind in one list. */
+  /** `例如，甲联盟、乙联盟 B League、丙联盟等等`: two or more names of the section's kind in one list. */
   private listedRecords(text: Passage, kind: EntityKind): RecordDraft[] {
     const created: RecordDraft[] = []
     for (const sentence of sentences(text.text)) {

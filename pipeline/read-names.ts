@@ -1,4 +1,4 @@
-/** A name as written, split into the name and its aliases: `比特币体系（BitCoin）`, `供应链区块链联盟 S League`, `CBSG 运营商区块链联盟`. */
+/** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
   aliases: string[]

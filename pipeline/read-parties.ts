@@ -16,7 +16,7 @@ export interface PartyMatch {
 const separators = new RegExp(partySeparators.source, 'gu')
 
 /**
- * Split `美国电信运营商 Sprint、美国 TBCASoft、日本软银集团` into its organisations,
+ * Split `美国电信运营商 Acme、美国 Globex、日本某某集团` into its organisations,
  * descriptors taken off and kept: a foreign country, a kind before a Latin
  * name or after `等`. Items that only count (`20 多家其他企业`) name nobody.
  */

@@ -10,7 +10,7 @@ const names: Array<[string, string]> = Object.entries(countries.getNames('zh', {
   .filter(([name]) => !homeCountries.includes(name))
   .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
 
-/** The foreign country a name starts with (`日本软银集团`), with the rest of the name. */
+/** The foreign country a name starts with (`日本某某集团`), with the rest of the name. */
 export function leadingCountry(text: string): {code: string; rest: string} | undefined {
   for (const [name, code] of names) {
     if (text.startsWith(name) && text.length > name.length) return {code, rest: text.slice(name.length).trim()}

@@ -7,7 +7,7 @@ export const vagueItem = /^(?:(?:超过|逾|近|约|将近|接近|不到|不足|
 /** Words in a kind (`等众多公司`) that only count, and are taken off it. */
 export const kindQuantifiers = /^(?:\d+\s*[多余]?\s*[家个名所位]|[一二两三四五六七八九十百千]+\s*[多余]?[家个名所位]|众多|许多|很多|多家|多个|一些|其他|其它|知名|大型)+/u
 
-/** Kinds an organisation's name may end in after a Latin name (`R3CEV 公司`). */
+/** Kinds an organisation's name may end in after a Latin name (`Acme 公司`). */
 export const trailingKinds: readonly string[] = ['公司', '集团', '银行', '大学', '基金会', '研究院', '实验室', '机构']
 
 /** Names of the country the documents are written in: part of an organisation's name, not a descriptor. */
