@@ -98,6 +98,8 @@ class Extraction {
   /** Every record by its name and its aliases, squeezed. */
   private readonly byName = new Map<string, RecordDraft>()
   private longestName = 0
+  /** The names of every entry of the document, so a list that names an entry before its heading does not make it twice. */
+  private readonly entryNames = new Set<string>()
   /** Aliases that lists of organisations give a name in parentheses: `甲联盟（Alpha Alliance）`. */
   private readonly aliasesGiven = new Map<string, string[]>()
   /** The records the current entry speaks of, for `该联盟` and `该平台`. */
@@ -110,6 +112,9 @@ class Extraction {
   }
 
   run(tree: Root) {
+    for (const node of tree.children) {
+      if (node.type === 'heading' && node.data?.entry) this.entryNames.add(squeeze(readName(textOf(node)).name))
+    }
     let sectionKind: EntityKind | null = null
     let sectionRecords: RecordDraft[] = []
     let leads: Passage[] = []
@@ -209,7 +214,7 @@ class Extraction {
         if (items.length < 2) continue
         for (const item of items) {
           const {name, aliases} = readName(item.text)
-          if (this.find(name)) continue
+          if (this.find(name) || this.entryNames.has(squeeze(name))) continue
           const record = this.create(kind, name, aliases, text.toSource(item.start), false)
           record.description = text.text.slice(sentence.start, sentence.end)
           created.push(record)
@@ -332,7 +337,7 @@ class Extraction {
       while (next < starts.length && starts[next]! <= starts[index]!) next++
       if (used.has(date.start)) return
       const end = starts[next] ?? sentence.length
-      const text = sentence.slice(starts[index], end).replace(/[，,；;。！？\s]+$/u, '').trim()
+      const text = sentence.slice(starts[index], end).replace(/[，,；;。！？.\s]+$/u, '').trim()
       if (text) subject.events.push({date: date.date, text})
     })
   }

@@ -45,7 +45,8 @@ export function searchSpans<T extends Span>(spans: readonly T[], offset: number)
   return {span: undefined, index: low}
 }
 
-const sentenceEnd = /[。！？!?；;]+[”’」』）)]*/gu
+/** Sentence ends; a full stop only before a space or the end, so `B.5` and `we.trade` stay whole. */
+const sentenceEnd = /(?:[。！？!?；;]+|\.(?=\s|$))[”’」』）)]*/gu
 
 /** The sentences of a text, each with its end punctuation. */
 export function sentences(text: string): Span[] {
@@ -60,7 +61,7 @@ export function sentences(text: string): Span[] {
   return spans
 }
 
-const clauseBreak = /[，,：:；;。！？]/gu
+const clauseBreak = /[，,：:；;。！？]|\.(?=\s|$)/gu
 
 /** The clauses of a sentence, split at commas and colons. */
 export function clauses(text: string, span: Span): Span[] {
