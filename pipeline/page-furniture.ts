@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {displayWidth} from './characters.ts'
 import {searchSpans} from './passages.ts'
 import {publisherWords, titleWords} from './lexicon/document-parts.ts'
+import {endsSentence} from './lexicon/paragraphs.ts'
 import {readPageNumber} from './lexicon/page-numbers.ts'
 import type {SourceLine} from './source-lines.ts'
 
@@ -77,6 +78,10 @@ export default function pageFurniture() {
           }
         }
       }
+      for (const line of alternatingHeaders(lines, pages, furnitureLines)) {
+        headerKeys.add(keyOf(line.text))
+        furnitureLines.add(line.index)
+      }
     } else {
       for (const [key, occurrences] of repeated) {
         if (occurrences.length >= 2 && spreadApart(occurrences)) headerKeys.add(key)
@@ -87,8 +92,8 @@ export default function pageFurniture() {
     const pageOfLine = new Map(pages.map((candidate) => [candidate.line, candidate.page]))
     const blocks = furnitureBlocks(lines, furnitureLines, pageOfLine)
     const pageMap = mapPages(lines, blocks)
-    const header = headerVariants(body, headerKeys, furnitureLines, keyOf)
-    const {title, publisher} = titleAndPublisher(header)
+    const [header, otherHeader] = headerVariants(body, headerKeys, furnitureLines, keyOf)
+    const {title, publisher} = titleAndPublisher(header ?? [], otherHeader)
 
     file.data.furniture = blocks
     file.data.furnitureLines = furnitureLines
@@ -124,6 +129,36 @@ export function pageAt(pageMap: readonly PageSpan[], offset: number): number | n
   const last = pageMap[pageMap.length - 1]
   if (last && offset >= last.end) return last.page
   return pageMap[index]?.page ?? null
+}
+
+/**
+ * Header lines that do not repeat because they alternate: the title over odd
+ * pages, the publisher over even ones. Where most page numbers have a header
+ * on the line beside them, a short line in the same place beside the others,
+ * that does not end a sentence, is a header too.
+ */
+function alternatingHeaders(lines: readonly SourceLine[], pages: readonly PageCandidate[], furnitureLines: ReadonlySet<number>): SourceLine[] {
+  const found: SourceLine[] = []
+  for (const direction of [-1, 1]) {
+    const beside = pages.map((candidate) => neighbour(lines, candidate.line, direction))
+    const headers = beside.filter((line): line is SourceLine => line !== undefined && furnitureLines.has(line.index))
+    if (headers.length === 0 || headers.length * 2 < pages.length) continue
+    const widest = Math.max(...headers.map((line) => displayWidth(line.text.trim())))
+    for (const line of beside) {
+      if (!line || furnitureLines.has(line.index) || line.headingDepth > 0) continue
+      const text = line.text.trim()
+      if (displayWidth(text) <= widest && !endsSentence(text) && !/[，,、]$/u.test(text)) found.push(line)
+    }
+  }
+  return found
+}
+
+/** The next line with text above (-1) or below (1) a line. */
+function neighbour(lines: readonly SourceLine[], index: number, direction: number): SourceLine | undefined {
+  for (let at = index + direction; at >= 0 && at < lines.length; at += direction) {
+    if (lines[at]!.text.trim() !== '') return lines[at]
+  }
+  return undefined
 }
 
 /** Lines that occur more than once, grouped by `key`. */
@@ -255,27 +290,33 @@ function mapPages(lines: readonly SourceLine[], blocks: readonly FurnitureBlock[
   return spans
 }
 
-/** The distinct forms of the most frequent running header, page numbers taken out. */
+/**
+ * The distinct forms of the two most frequent running headers, page numbers
+ * taken out: one header, mirrored or not, or the title on odd pages and the
+ * publisher on even ones.
+ */
 function headerVariants(
   body: readonly SourceLine[],
   headerKeys: Set<string>,
   furnitureLines: Set<number>,
   keyOf: (text: string) => string
-): string[][] {
+): string[][][] {
   const counts = new Map<string, number>()
   for (const line of body) {
     const key = keyOf(line.text)
     if (headerKeys.has(key) && furnitureLines.has(line.index)) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
-  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]
-  if (top === undefined) return []
-  const variants = new Map<string, string[]>()
-  for (const line of body) {
-    if (keyOf(line.text) !== top) continue
-    const tokens = line.text.trim().split(/\s+/).filter((token) => !/\d/.test(token.normalize('NFKC')) && !/^[第页/|·-]$/.test(token))
-    variants.set(tokens.join(' '), tokens)
-  }
-  return [...variants.values()]
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const kept = ranked.filter(([, count], index) => index === 0 || (index === 1 && count * 2 >= ranked[0]![1]))
+  return kept.map(([key]) => {
+    const variants = new Map<string, string[]>()
+    for (const line of body) {
+      if (keyOf(line.text) !== key) continue
+      const tokens = line.text.trim().split(/\s+/).filter((token) => !/\d/.test(token.normalize('NFKC')) && !/^[第页/|·-]$/.test(token))
+      variants.set(tokens.join(' '), tokens)
+    }
+    return [...variants.values()]
+  })
 }
 
 /**
@@ -283,9 +324,15 @@ function headerVariants(
  * swap places on even pages the cut is certain; otherwise a header is cut
  * only where one side reads as a publisher.
  */
-function titleAndPublisher(variants: string[][]): {title: string | null; publisher: string | null} {
+function titleAndPublisher(variants: string[][], alternate?: string[][]): {title: string | null; publisher: string | null} {
   const first = variants[0]
   if (!first || first.length === 0) return {title: null, publisher: null}
+  const other = alternate?.[0]?.join(' ')
+  if (other && alternate!.length === 1 && variants.length === 1) {
+    const one = first.join(' ')
+    const lean = score(one, titleWords) - score(one, publisherWords) - (score(other, titleWords) - score(other, publisherWords))
+    if (lean !== 0) return lean > 0 ? {title: one, publisher: other} : {title: other, publisher: one}
+  }
   let best: {title: string; publisher: string; lean: number} | undefined
   for (let cut = 1; cut < first.length; cut++) {
     const a = first.slice(0, cut).join(' ')

@@ -30,6 +30,13 @@ describe('page furniture', () => {
     expect(file.data.furniture?.map((block) => block.page)).toEqual([7, 8])
   })
 
+  it('takes the title over odd pages and the publisher over even ones, each alone', async () => {
+    const input = `${body(3)}\n开源软件年度报告\n7\n${body(3)}\n某某软件协会\n8\n${body(3)}\n开源软件年度报告\n9\n${body(1)}\n`
+    const {file, markdown} = await runPipeline(input)
+    expect(file.data.document).toEqual({title: '开源软件年度报告', publisher: '某某软件协会', firstPage: 7, lastPage: 10})
+    expect(markdown).not.toContain('某某软件协会')
+  })
+
   it('removes a footer that carries the page number in its own words', async () => {
     const input = `${body(3)}\n行业观察 · 第 3 页\n${body(3)}\n行业观察 · 第 4 页\n${body(1)}\n`
     const {file, markdown} = await runPipeline(input)
