@@ -60,7 +60,7 @@ export default function pageFurniture() {
     const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
     const keyOf = memoize(tokenKey)
     const repeated = repeatedLines(body, keyOf)
-    const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(body, numberKey))])
+    const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(body, numberKey))], body[body.length - 1]?.index)
     const furnitureLines = new Set<number>(pages.map((candidate) => candidate.line))
     const headerKeys = new Set<string>()
 
@@ -223,8 +223,12 @@ function numberedRepeats(repeated: Map<string, SourceLine[]>): PageCandidate[] {
   return candidates
 }
 
-/** The longest run of page numbers that count up by one, in the order of the lines. */
-function pageNumberChain(candidates: PageCandidate[]): PageCandidate[] {
+/**
+ * The longest run of page numbers that count up by one, in the order of the
+ * lines. A lone number counts only when it has a style of its own (`- 7 -`) or
+ * ends the text, as the footer of its last page.
+ */
+function pageNumberChain(candidates: PageCandidate[], lastLine: number | undefined): PageCandidate[] {
   candidates.sort((a, b) => a.line - b.line)
   const previous = new Array<number>(candidates.length).fill(-1)
   const length = new Array<number>(candidates.length).fill(1)
@@ -243,7 +247,7 @@ function pageNumberChain(candidates: PageCandidate[]): PageCandidate[] {
   if (best === -1) return []
   const chain: PageCandidate[] = []
   for (let index = best; index !== -1; index = previous[index]!) chain.unshift(candidates[index]!)
-  if (chain.length === 1 && !chain[0]!.styled) return []
+  if (chain.length === 1 && !chain[0]!.styled && chain[0]!.line !== lastLine) return []
   return chain
 }
 

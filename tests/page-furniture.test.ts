@@ -44,6 +44,12 @@ describe('page furniture', () => {
     expect(markdown).not.toContain('行业观察')
   })
 
+  it('reads a lone number that ends the text as the footer of its last page', async () => {
+    const {file, markdown} = await runPipeline(`${body(3)}\n37\n`)
+    expect(file.data.document).toMatchObject({firstPage: 37, lastPage: 37})
+    expect(markdown).not.toContain('37')
+  })
+
   it('leaves a lone number in the text alone when nothing counts up with it', async () => {
     const input = `${body(3)}\n2016\n${body(3)}\n`
     const {file, markdown} = await runPipeline(input)
