@@ -12,11 +12,6 @@ export function isCjkPunctuation(char: string): boolean {
   return cjkPunctuation.test(char)
 }
 
-/** Whether a character belongs to CJK writing, letters or punctuation. */
-export function isCjk(char: string): boolean {
-  return isIdeograph(char) || isCjkPunctuation(char)
-}
-
 /** Display width in columns: two for wide (CJK) characters, one for others. */
 export function displayWidth(text: string): number {
   let width = 0

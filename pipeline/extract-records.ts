@@ -430,7 +430,7 @@ function isAsOf(sentence: string, index: number): boolean {
 }
 
 /** The kind a heading or name is about: the kind word nearest its end. */
-export function kindOf(text: string): EntityKind | null {
+function kindOf(text: string): EntityKind | null {
   let best: {kind: EntityKind; end: number} | null = null
   for (const kind of Object.keys(kindWords) as EntityKind[]) {
     for (const word of kindWords[kind]) {

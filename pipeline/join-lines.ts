@@ -59,7 +59,7 @@ export default function joinLines() {
   }
 }
 
-export function joinFragments(value: string, fragments: readonly {start: number; end: number}[], spaced: boolean) {
+function joinFragments(value: string, fragments: readonly {start: number; end: number}[], spaced: boolean) {
   let text = ''
   const segments: Segments = []
   for (const fragment of fragments) {
