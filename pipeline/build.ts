@@ -19,7 +19,7 @@ export interface BuildOptions {
   /** Compare with the output folder instead of writing it. */
   check: boolean
   cwd: string
-  /** Worker threads for the sources: 0 processes them on the main thread; by default, one per core. */
+  /** Threads for the sources: 0 or 1 processes them on the main thread; by default one per core past 8 MB to process, else 0. */
   workers?: number
   /** Reuse sources processed before by the same pipeline (default true). */
   cache?: boolean
