@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {displayWidth} from './characters.ts'
 import type {LineRole, Range} from './entries.ts'
-import {endsSentence} from './lexicon/paragraphs.ts'
+import {endsSentence, sectionConnectives} from './lexicon/paragraphs.ts'
 
 /** A block of the cleaned document, as the stretches of raw source it is made of. */
 export type Block =
@@ -23,7 +23,8 @@ const shortLine = 0.85
 /**
  * Restore paragraph boundaries that PDF text lost: a line that ends a
  * sentence and is markedly shorter than the document's usual line ends its
- * paragraph, unless the next line's first word would not have fitted on it.
+ * paragraph, unless the next line's first word would not have fitted on it;
+ * so does one followed by a line that opens with `此外` and the like.
  */
 export default function paragraphs() {
   return function (_tree: unknown, file: VFile) {
@@ -39,12 +40,12 @@ export default function paragraphs() {
       if (paragraph) blocks.push({type: 'paragraph', fragments: paragraph})
       paragraph = undefined
     }
-    const append = (range: Range, next: LineRole | undefined) => {
+    /** Add a line's text to the paragraph; `line` is the whole line as printed, name and marker of an entry included. */
+    const append = (range: Range, line: Range, next: LineRole | undefined) => {
       paragraph ??= []
       paragraph.push(range)
-      const text = value.slice(range.start, range.end)
-      const room = lineWidth * shortLine - displayWidth(text) - firstWordWidth(next, value)
-      if (endsSentence(text) && room > 0) close()
+      const room = lineWidth * shortLine - displayWidth(value.slice(line.start, line.end)) - firstWordWidth(next, value)
+      if (endsSentence(value.slice(range.start, range.end)) && (room > 0 || opensSection(next, value))) close()
     }
 
     roles.forEach((role, index) => {
@@ -62,9 +63,9 @@ export default function paragraphs() {
       } else if (role.kind === 'entry') {
         close()
         blocks.push({type: 'heading', depth: role.depth, entry: true, fragments: role.name})
-        if (role.body) append(role.body, next)
+        if (role.body) append(role.body, role.text, next)
       } else {
-        append(role.text, next)
+        append(role.text, role.text, next)
       }
     })
     close()
@@ -107,6 +108,13 @@ function nextText(roles: readonly LineRole[], index: number): LineRole | undefin
     if (roles[next]!.kind !== 'blank') return roles[next]
   }
   return undefined
+}
+
+/** Whether the next line opens with a word that speaks for the whole section again (`此外`): a new paragraph. */
+function opensSection(role: LineRole | undefined, value: string): boolean {
+  if (!role || role.kind !== 'body') return false
+  const text = value.slice(role.text.start, role.text.end)
+  return sectionConnectives.some((word) => text.startsWith(word))
 }
 
 function firstWordWidth(role: LineRole | undefined, value: string): number {
