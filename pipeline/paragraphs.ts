@@ -19,6 +19,12 @@ declare module 'vfile' {
 
 /** A sentence-ending line this much shorter than usual ends its paragraph. */
 const shortLine = 0.85
+/**
+ * A line inside a paragraph is filled nearly to the margin: a sentence-ending
+ * line narrower than this, followed by a line that is itself the short last
+ * line of a paragraph, ends a paragraph of its own.
+ */
+const notFull = 0.95
 
 /**
  * Restore paragraph boundaries that PDF text lost: a line that ends a
@@ -44,8 +50,9 @@ export default function paragraphs() {
     const append = (range: Range, line: Range, next: LineRole | undefined) => {
       paragraph ??= []
       paragraph.push(range)
-      const room = lineWidth * shortLine - displayWidth(value.slice(line.start, line.end)) - firstWordWidth(next, value)
-      if (endsSentence(value.slice(range.start, range.end)) && (room > 0 || opensSection(next, value))) close()
+      const width = displayWidth(value.slice(line.start, line.end)) + firstWordWidth(next, value)
+      const short = width < lineWidth * shortLine || (width < lineWidth * notFull && isLastLine(next, value, lineWidth))
+      if (endsSentence(value.slice(range.start, range.end)) && (short || opensSection(next, value))) close()
     }
 
     roles.forEach((role, index) => {
@@ -115,6 +122,13 @@ function opensSection(role: LineRole | undefined, value: string): boolean {
   if (!role || role.kind !== 'body') return false
   const text = value.slice(role.text.start, role.text.end)
   return sectionConnectives.some((word) => text.startsWith(word))
+}
+
+/** Whether the next line is short and ends a sentence: the last line of some paragraph. */
+function isLastLine(role: LineRole | undefined, value: string, lineWidth: number): boolean {
+  if (!role || role.kind !== 'body') return false
+  const text = value.slice(role.text.start, role.text.end)
+  return endsSentence(text) && displayWidth(text) < lineWidth * shortLine
 }
 
 function firstWordWidth(role: LineRole | undefined, value: string): number {
