@@ -31,6 +31,13 @@ describe('rewrapping the seed', () => {
     )
   })
 
+  it('restores every paragraph exactly at the usual widths', async () => {
+    for (const width of [15, 20, 25, 30, 40, 50, 60]) {
+      const {markdown} = await runPipeline(rewrap(seed, {width, breaks: [0.3, 0.6], firstPage: 1, header}))
+      expect(markdown, `width ${width}`).toBe(seed)
+    }
+  })
+
   it('keeps the page of every entry when the layout is the seed’s own width', async () => {
     const input = rewrap(seed, {width: 30, breaks: [0.3, 0.6], firstPage: 7, header})
     const {tree, file} = await runPipeline(input)
