@@ -115,12 +115,17 @@ async function processSources(
   }
   const missingBytes = (await Promise.all(missing.map((index) => stat(sources[index]!).then((info) => info.size, () => 0)))).reduce((a, b) => a + b, 0)
   const workers = Math.min(options.workers ?? (missingBytes >= poolWorthwhile ? availableParallelism() : 0), missing.length)
-  if (workers > 1) {
-    const fresh = await processInPool(missing.map((index) => sources[index]!), options.cwd, workers, (position) => {
-      progress(missing[position]!)
-    })
-    fresh.forEach((result, position) => (results[missing[position]!] = result))
-  } else {
+  const pooled =
+    workers > 1 &&
+    (await processInPool(missing.map((index) => sources[index]!), options.cwd, workers, (position) => progress(missing[position]!)).then(
+      (fresh) => {
+        fresh.forEach((result, position) => (results[missing[position]!] = result))
+        return true
+      },
+      // a pool that cannot start or breaks down leaves the work to this thread
+      () => false
+    ))
+  if (!pooled) {
     for (const index of missing) {
       results[index] = await processSource(sources[index]!, options.cwd)
       progress(index)

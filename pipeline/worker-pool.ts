@@ -1,9 +1,41 @@
+import {mkdir, readdir, rename, rm, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {processSource, type SourceResult} from './process-source.ts'
+import {cacheDir, pipelineVersion} from './source-cache.ts'
 
-const workerUrl = new URL('./source-worker.ts', import.meta.url).href
-/** Workers load the TypeScript sources through tsx, as the main thread does. */
-const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({register}) => { register(); return import(${JSON.stringify(workerUrl)}) })`
+/**
+ * The worker's code as one JavaScript file, bundled by esbuild once per
+ * pipeline version into the cache: a worker then starts without compiling
+ * the TypeScript sources again. Packages stay outside the bundle and load
+ * from node_modules as usual.
+ */
+async function workerScript(): Promise<string> {
+  const file = path.join(cacheDir, `worker-${(await pipelineVersion()).slice(0, 16)}.mjs`)
+  if (await stat(file).then(() => true, () => false)) return file
+  const {build} = await import('esbuild')
+  await mkdir(cacheDir, {recursive: true})
+  const temporary = `${file}.${process.pid}.tmp.mjs`
+  await build({
+    entryPoints: [path.join(import.meta.dirname, 'source-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: temporary,
+    logLevel: 'silent'
+  })
+  for (const old of await readdir(cacheDir)) {
+    if (old.startsWith('worker-') && old.endsWith('.mjs') && old !== path.basename(file)) await rm(path.join(cacheDir, old), {force: true})
+  }
+  await rename(temporary, file)
+  return file
+}
+
+/** Sources sent ahead to each worker, so it never waits for this thread, busy with a source of its own, to send the next. */
+const queueDepth = 4
 
 /**
  * Process sources on `size` threads: this one and `size - 1` workers. Each
@@ -19,7 +51,8 @@ export async function processInPool(
 ): Promise<SourceResult[]> {
   const results = new Array<SourceResult>(sources.length)
   let next = 0
-  const workers = Array.from({length: Math.min(size - 1, sources.length - 1)}, () => new Worker(bootstrap, {eval: true}))
+  const script = pathToFileURL(await workerScript())
+  const workers = Array.from({length: Math.min(size - 1, sources.length - 1)}, () => new Worker(script))
   const onThisThread = async () => {
     while (next < sources.length) {
       const index = next++
@@ -35,23 +68,30 @@ export async function processInPool(
       ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0
             const send = () => {
-              if (next >= sources.length) return resolve()
+              if (next >= sources.length) {
+                if (inFlight === 0) resolve()
+                return
+              }
               const index = next++
+              inFlight++
               worker.postMessage({index, absolute: sources[index], cwd})
             }
             worker.on('message', (message: {index: number; result?: SourceResult; error?: string}) => {
+              inFlight--
               if (message.error !== undefined || !message.result) return reject(new Error(message.error))
               results[message.index] = message.result
               onDone(message.index)
               send()
             })
             worker.on('error', reject)
-            send()
+            for (let queued = 0; queued < queueDepth; queued++) send()
           })
       )
     ])
   } finally {
+    next = sources.length
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
   return results

@@ -1,8 +1,9 @@
+import {createRequire} from 'node:module'
 import countries from 'i18n-iso-countries'
-import zh from 'i18n-iso-countries/langs/zh.json' with {type: 'json'}
 import {homeCountries} from './parties.ts'
 
-countries.registerLocale(zh)
+// required rather than imported: a JSON import needs an attribute that bundlers do not all keep
+countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/zh.json'))
 
 /** Chinese country names, longest first, with their ISO 3166-1 alpha-2 codes; the home country left out. */
 const names: Array<[string, string]> = Object.entries(countries.getNames('zh', {select: 'all'}))
