@@ -66,9 +66,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const file of files) outputs.set(`${file.data.id}.md`, String(file.value))
   outputs.set('dataset.json', writeJson(dataset))
   outputs.set('positions.json', writeJson(positions))
-  for (const [name, content] of writeCsv(dataset)) outputs.set(name, content)
-  outputs.set('dataset.xlsx', await writeXlsx(dataset))
-  outputs.set('datapackage.json', writeDatapackage(datasetTables(dataset)))
+  const tables = datasetTables(dataset)
+  for (const [name, content] of writeCsv(tables)) outputs.set(name, content)
+  outputs.set('dataset.xlsx', await writeXlsx(tables))
+  outputs.set('datapackage.json', writeDatapackage(tables))
 
   if (options.check) {
     const differing = await differingOutputs(outDir, outputs)

@@ -112,9 +112,9 @@ export function datasetTables(dataset: Dataset): Table[] {
  * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) escaped with a
  * leading `'`, as OWASP recommends.
  */
-export function writeCsv(dataset: Dataset): Map<string, string> {
+export function writeCsv(tables: readonly Table[]): Map<string, string> {
   return new Map(
-    datasetTables(dataset).map((table) => [
+    tables.map((table) => [
       `${table.name}.csv`,
       stringify(table.rows, {
         header: true,

@@ -1,6 +1,5 @@
-import type {Dataset} from '../schemas/dataset.ts'
 import {displayWidth} from './characters.ts'
-import {datasetTables} from './write-csv.ts'
+import type {Table} from './write-csv.ts'
 
 /** A fixed time for the workbook's properties and its zip entries, so the same dataset gives the same bytes. */
 const epoch = new Date(Date.UTC(1980, 0, 1))
@@ -12,13 +11,13 @@ const narrowest = 8
  * an auto-filter, columns sized to their content, list cells one item a line.
  * Cells hold values only, never formulas, so a name starting with `=` stays text.
  */
-export async function writeXlsx(dataset: Dataset): Promise<Uint8Array> {
+export async function writeXlsx(tables: readonly Table[]): Promise<Uint8Array> {
   const {default: ExcelJS} = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'whitepaper-datasets'
   workbook.created = epoch
   workbook.modified = epoch
-  for (const table of datasetTables(dataset)) {
+  for (const table of tables) {
     const sheet = workbook.addWorksheet(table.name, {views: [{state: 'frozen', ySplit: 1}]})
     sheet.columns = table.columns.map((column) => ({header: column, key: column, width: columnWidth(column, table.rows.map((row) => row[column]))}))
     for (const row of table.rows) {
