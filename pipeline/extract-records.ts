@@ -1,6 +1,5 @@
 import type {Heading, Paragraph, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import type {Count, Event} from '../schemas/dataset.ts'
 import {asOfWords} from './lexicon/dates.ts'
 import {
@@ -20,6 +19,7 @@ import {dateSource, findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {type PartyMatch, readParties} from './read-parties.ts'
+import {placeOf} from './source-lines.ts'
 
 /** An organisation a record names, with the offset in the raw source where its name is written. */
 export interface PartyDraft extends PartyMatch {
@@ -61,6 +61,10 @@ const maxNameLength = 64
 const maxListItems = 1000
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
 const alternatives = (words: readonly string[]) => longestFirst(words).map(escape).join('|')
+const introductions = longestFirst(listIntroductions)
+const endings = longestFirst(listEndings)
+const openers = longestFirst(sentenceOpeners)
+const asOfMarkers = longestFirst(asOfWords)
 const cjkAllianceWords = kindWords.alliance.filter((word) => /\p{Script=Han}/u.test(word))
 
 const founding = new RegExp(
@@ -105,10 +109,10 @@ class Extraction {
   /** The records the current entry speaks of, for `该联盟` and `该平台`. */
   private scope: RecordDraft[] = []
   private lastMentioned: Partial<Record<EntityKind, RecordDraft>> = {}
-  private readonly place: ReturnType<typeof location>
+  private readonly place: ReturnType<typeof placeOf>
 
   constructor(private readonly file: VFile) {
-    this.place = location(file)
+    this.place = placeOf(file)
   }
 
   run(tree: Root) {
@@ -374,7 +378,7 @@ class Extraction {
 function listItems(text: string, clause: Span): Array<{text: string; start: number}> {
   let start = clause.start
   const clauseText = text.slice(clause.start, clause.end)
-  for (const word of longestFirst(listIntroductions)) {
+  for (const word of introductions) {
     const at = clauseText.lastIndexOf(word)
     if (at >= 0 && at + word.length < clauseText.length) {
       start = clause.start + at + word.length
@@ -389,7 +393,7 @@ function listItems(text: string, clause: Span): Array<{text: string; start: numb
     const separator = separators.exec(body)
     const to = separator ? separator.index : body.length
     let item = body.slice(from, to)
-    for (const ending of longestFirst(listEndings)) if (item.endsWith(ending)) item = item.slice(0, -ending.length)
+    for (const ending of endings) if (item.endsWith(ending)) item = item.slice(0, -ending.length)
     const lead = item.length - item.trimStart().length
     if (item.trim()) items.push({text: item.trim(), start: start + from + lead})
     from = separator ? separator.index + separator[0].length : body.length + 1
@@ -402,7 +406,7 @@ function subjectStart(sentence: string): number {
   let at = 0
   for (let round = 0; round < 4; round++) {
     at += sentence.slice(at).length - sentence.slice(at).trimStart().length
-    const opener = longestFirst(sentenceOpeners).find((word) => sentence.startsWith(word, at))
+    const opener = openers.find((word) => sentence.startsWith(word, at))
     if (opener) {
       at += opener.length
       at += /^\s*[，,]?\s*/u.exec(sentence.slice(at))![0].length
@@ -413,7 +417,7 @@ function subjectStart(sentence: string): number {
       const clause = sentence.slice(at, at + clauseEnd)
       let rest = clause
       for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
-      for (const word of longestFirst(asOfWords)) rest = rest.replace(word, '')
+      for (const word of asOfMarkers) rest = rest.replace(word, '')
       if (findDates(clause).length > 0 && /^[\s在于]*$/u.test(rest)) {
         at += clauseEnd + 1
         continue

@@ -1,7 +1,7 @@
 import type {Heading, Paragraph, Root} from 'mdast'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {firstChar, isCjkPunctuation, isIdeograph, lastChar} from './characters.ts'
+import {placeOf} from './source-lines.ts'
 
 /**
  * Where each piece of a joined text comes from: `[textOffset, sourceOffset, length]`.
@@ -36,7 +36,7 @@ declare module 'vfile' {
 export default function joinLines() {
   return function (_tree: Root, file: VFile): Root {
     const value = String(file.value)
-    const place = location(file)
+    const place = placeOf(file)
     const spaced = spacesCjkLatin(file)
     file.data.spacesCjkLatin = spaced
     const children: Array<Heading | Paragraph> = []

@@ -1,8 +1,8 @@
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {displayWidth} from './characters.ts'
 import type {LineRole, Range} from './entries.ts'
 import {endsSentence, sectionConnectives} from './lexicon/paragraphs.ts'
+import {placeOf} from './source-lines.ts'
 
 /** A block of the cleaned document, as the stretches of raw source it is made of. */
 export type Block =
@@ -92,7 +92,7 @@ function warnIfCutOff(file: VFile, blocks: readonly Block[]) {
   if (last.type === 'paragraph' && endsSentence(value.slice(Math.max(0, end - 8), end))) return
   const name = entry.fragments.map((fragment) => value.slice(fragment.start, fragment.end)).join('')
   file.message(`Unexpected end of the source in the middle of entry \`${name}\`, expected its text to end a sentence: was the source cut off?`, {
-    place: location(file).toPoint(end),
+    place: placeOf(file).toPoint(end),
     ruleId: 'truncated-entry',
     source: 'paragraphs'
   })

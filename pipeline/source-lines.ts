@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
+import {location} from 'vfile-location'
 
 /** One line of the raw source, as the PDF converter wrote it. */
 export interface SourceLine {
@@ -19,7 +20,14 @@ export interface SourceLine {
 declare module 'vfile' {
   interface DataMap {
     lines: SourceLine[]
+    /** Offsets to line and column in the raw source, built once per file. */
+    place: ReturnType<typeof location>
   }
+}
+
+/** The file's index from offsets to points, built on first use and shared by every stage. */
+export function placeOf(file: VFile): ReturnType<typeof location> {
+  return (file.data.place ??= location(file))
 }
 
 const lineBreak = /\r\n|\r|\n/g

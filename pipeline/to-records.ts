@@ -1,10 +1,10 @@
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {VFileMessage} from 'vfile-message'
 import type {Alliance, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../schemas/dataset.ts'
 import type {PartyDraft, RecordDraft} from './extract-records.ts'
 import {recordId} from './ids.ts'
 import {pageAt} from './page-furniture.ts'
+import {placeOf} from './source-lines.ts'
 
 /** The records of one source, in the shape of the dataset. */
 export interface SourceRecords {
@@ -36,7 +36,7 @@ const source = 'to-records'
  */
 export default function toRecords() {
   return function (_tree: unknown, file: VFile) {
-    const place = location(file)
+    const place = placeOf(file)
     const sourceId = file.data.id ?? 'source'
     const position = (offset: number): Position => {
       const point = place.toPoint(offset)

@@ -1,8 +1,8 @@
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {Alliance, Dataset, Organization, Platform, Relation} from '../schemas/dataset.ts'
 import {relationKey} from './to-records.ts'
+import {placeOf} from './source-lines.ts'
 
 const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false})
 const schemas = {alliances: Alliance, platforms: Platform, organizations: Organization, relations: Relation}
@@ -31,7 +31,7 @@ const source = 'validate'
  */
 export default function validate() {
   return function (_tree: unknown, file: VFile) {
-    const place = location(file)
+    const place = placeOf(file)
     const dataset = file.data.dataset
     const positions = file.data.positions
     if (!dataset || !positions) return
