@@ -1,35 +1,8 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {cacheDir, pipelineVersion} from './bundle-pipeline.js'
 import type {SourceResult} from './process-source.ts'
-
-const projectRoot = path.join(import.meta.dirname, '..')
-/** Where processed sources are kept between builds; `node_modules/` is never committed. */
-export const cacheDir = path.join(projectRoot, 'node_modules/.cache/whitepaper-datasets')
-
-let version: string | undefined
-
-/**
- * The pipeline's own version: a hash of its code, its schemas and its locked
- * dependencies. A change to any of them makes every cached source stale.
- */
-export async function pipelineVersion(): Promise<string> {
-  if (version) return version
-  const hash = createHash('sha256')
-  const files = [
-    ...(await readdir(path.join(projectRoot, 'pipeline'), {recursive: true})).map((file) => path.join('pipeline', file)),
-    'schemas/dataset.ts',
-    'package-lock.json'
-  ]
-    .filter((file) => /\.(ts|json)$/.test(file))
-    .sort()
-  for (const file of files) {
-    hash.update(file)
-    hash.update(await readFile(path.join(projectRoot, file)).catch(() => Buffer.alloc(0)))
-  }
-  version = hash.digest('hex')
-  return version
-}
 
 /** The cache key of a source: the pipeline's version, where the source is, and its bytes. */
 export async function cacheKey(absolute: string, cwd: string): Promise<string | undefined> {

@@ -4,7 +4,10 @@ import {Alliance, Dataset, Organization, Platform, Relation} from '../schemas/da
 import {relationKey} from './to-records.ts'
 import {placeOf} from './source-lines.ts'
 
-const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false})
+// The schemas are generated from schemas/dataset.ts and checked against the
+// 2020-12 meta-schema by a test; compiling the meta-schema on every run would
+// cost more than validating a whole source.
+const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false, validateSchema: false})
 const schemas = {alliances: Alliance, platforms: Platform, organizations: Organization, relations: Relation}
 type Kind = keyof typeof schemas
 const compiled: Partial<Record<Kind, ValidateFunction>> = {}

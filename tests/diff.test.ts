@@ -6,7 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../pipeline/build.ts'
 import {compareDatasets, factsChanged, type Snapshot} from '../pipeline/compare-datasets.ts'
 import {loadSnapshot} from '../pipeline/load-snapshot.ts'
-import {command, project, root, tsxLoader} from './helpers/cli.ts'
+import {command, diffArgs, project, root} from './helpers/cli.ts'
 
 const git = promisify(execFile)
 const seed = await readFile(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8')
@@ -85,7 +85,7 @@ describe('npm run diff', {timeout: 60_000}, () => {
     await writeFile(path.join(cwd, 'sources/iot-blockchain-whitepaper.txt'), edit(seed, [['数目超过 60 家', '数目逾七十家']]))
     expect((await build({inputs: ['sources'], outDir: 'out', check: false, cwd})).code).toBe(0)
     const diff = (...args: string[]) =>
-      git(command, ['--import', tsxLoader, path.join(root, 'pipeline/diff-cli.ts'), ...args], {cwd}).then(
+      git(command, [...diffArgs, ...args], {cwd}).then(
         ({stdout}) => ({code: 0, stdout}),
         (error: {code: number; stdout: string}) => ({code: error.code, stdout: error.stdout})
       )

@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {Validator} from '@cfworker/json-schema'
+import {Ajv2020} from 'ajv/dist/2020.js'
 import {parse} from 'csv-parse/sync'
 import {describe, expect, it} from 'vitest'
 import {jsonSchema, schemaFiles} from '../schemas/dataset.ts'
@@ -18,6 +19,15 @@ describe('schemas', () => {
     for (const name of Object.keys(schemaFiles) as Array<keyof typeof schemaFiles>) {
       const written = JSON.parse(readFileSync(path.join(root, 'schemas', `${name}.schema.json`), 'utf8'))
       expect(written, `${name}.schema.json is stale: run npm run schemas`).toEqual(jsonSchema(name))
+    }
+  })
+
+  it('are valid JSON Schemas (2020-12): the build skips this check when it compiles them', () => {
+    const ajv = new Ajv2020({strict: true, strictTuples: false})
+    for (const name of Object.keys(schemaFiles) as Array<keyof typeof schemaFiles>) {
+      const valid = ajv.validateSchema(jsonSchema(name))
+      expect(ajv.errors ?? [], name).toEqual([])
+      expect(valid, name).toBe(true)
     }
   })
 

@@ -16,6 +16,8 @@ import {rewrap} from '../helpers/rewrap.ts'
  */
 const run = promisify(execFile)
 const quick = process.argv.includes('--quick')
+/** `--keep`: leave the generated corpora in place (their folder is printed) to profile them. */
+const keep = process.argv.includes('--keep')
 const root = path.join(import.meta.dirname, '../..')
 const scales = quick ? [1, 4] : [1, 4, 16]
 const documentsAt1 = quick ? 8 : 32
@@ -106,4 +108,5 @@ const lines = [
   `One long document of ${fixed(mb(longSize), 1)} MB (${longTexts.length * 7} pages): remark-parse ${fixed(longParse.milliseconds / 1000, 1)} s, whole build ${fixed(longBuild.milliseconds / 1000, 1)} s (${fixed(longBuild.milliseconds / longParse.milliseconds)}× parse), peak ${Math.round(mb(longBuild.peakRss))} MB with the default heap.`
 ]
 process.stdout.write(`${lines.join('\n')}\n`)
-await rm(base, {recursive: true, force: true})
+if (keep) process.stdout.write(`Corpora kept in ${base}\n`)
+else await rm(base, {recursive: true, force: true})

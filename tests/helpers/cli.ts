@@ -2,15 +2,19 @@ import {execFile} from 'node:child_process'
 import {cp, mkdtemp, readFile, readdir} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 
 const run = promisify(execFile)
 export const root = path.join(import.meta.dirname, '../..')
-/** Node with tsx as a loader in the same process, so a test that kills the build kills the build itself. */
+/**
+ * What `npm run build` runs, without npm in between: the launcher runs the
+ * pipeline's bundle in its own process, so a test that kills the build kills
+ * the build itself.
+ */
 export const command = process.execPath
-export const tsxLoader = pathToFileURL(path.join(root, 'node_modules/tsx/dist/esm/index.mjs')).href
-export const commandArgs = ['--import', tsxLoader, path.join(root, 'pipeline/cli.ts')]
+export const commandArgs = [path.join(root, 'pipeline/run.js'), 'cli']
+/** What `npm run diff` runs. */
+export const diffArgs = [path.join(root, 'pipeline/run.js'), 'diff-cli']
 
 /** Run `npm run build` (the CLI itself) in `cwd`, with its exit code and output. */
 export async function build(cwd: string, ...args: string[]) {

@@ -1,0 +1,86 @@
+// @ts-check
+// Plain JavaScript on purpose: the launcher (`run.js`) loads this before any
+// TypeScript can be run, so that a build starts without compiling TypeScript.
+import {Buffer} from 'node:buffer'
+import {createHash} from 'node:crypto'
+import {readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import process from 'node:process'
+
+const pipelineDir = import.meta.dirname
+const projectRoot = path.join(pipelineDir, '..')
+/** Where processed sources and the pipeline's bundles are kept between builds; `node_modules/` is never committed. */
+export const cacheDir = path.join(projectRoot, 'node_modules/.cache/whitepaper-datasets')
+/** The pipeline's entry points that are run from a bundle. */
+const entries = ['cli', 'diff-cli', 'source-worker']
+
+/** @type {Promise<string> | undefined} */
+let version
+
+/**
+ * The pipeline's own version: a hash of its code, its schemas and its locked
+ * dependencies. A change to any of them makes every cached source and bundle
+ * stale.
+ * @returns {Promise<string>}
+ */
+export function pipelineVersion() {
+  version ??= (async () => {
+    const hash = createHash('sha256')
+    const files = [
+      ...(await readdir(pipelineDir, {recursive: true})).map((file) => path.join('pipeline', file)),
+      'schemas/dataset.ts',
+      'package-lock.json'
+    ]
+      .filter((file) => /\.(ts|js|json)$/.test(file))
+      .sort()
+    const contents = await Promise.all(files.map((file) => readFile(path.join(projectRoot, file)).catch(() => Buffer.alloc(0))))
+    files.forEach((file, index) => hash.update(file).update(/** @type {Buffer} */ (contents[index])))
+    return hash.digest('hex')
+  })()
+  return version
+}
+
+/**
+ * The folder holding the pipeline's entry points as JavaScript (`cli.js`,
+ * `diff-cli.js`, `source-worker.js` and the chunks they share), bundled by
+ * esbuild once per pipeline version. Packages stay outside the bundle and
+ * load from node_modules; code loaded lazily stays in chunks of its own.
+ * @returns {Promise<string>}
+ */
+export async function bundleFolder() {
+  const folder = path.join(cacheDir, `bundle-${(await pipelineVersion()).slice(0, 16)}`)
+  if (await stat(path.join(folder, 'done')).then(() => true, () => false)) return folder
+  const {build} = await import('esbuild')
+  const temporary = `${folder}.${process.pid}.tmp`
+  await rm(temporary, {recursive: true, force: true})
+  await build({
+    entryPoints: entries.map((entry) => path.join(pipelineDir, `${entry}.ts`)),
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // packages go into the bundle too: loading one file is much faster than resolving and reading hundreds
+    external: ['esbuild'],
+    banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+    outdir: temporary,
+    // the bundle lives in the cache; code that finds files beside its own sources must still find them
+    define: {'import.meta.dirname': JSON.stringify(pipelineDir)},
+    logLevel: 'silent'
+  })
+  await writeFile(path.join(temporary, 'done'), '')
+  await rename(temporary, folder).catch(async (error) => {
+    // another build made the same bundle at the same time: use theirs
+    await rm(temporary, {recursive: true, force: true})
+    if (!(await stat(path.join(folder, 'done')).then(() => true, () => false))) throw error
+  })
+  await removeStaleBundles(path.basename(folder))
+  return folder
+}
+
+/** @param {string} keep */
+async function removeStaleBundles(keep) {
+  for (const old of await readdir(cacheDir).catch(() => [])) {
+    if (old.startsWith('bundle-') && old !== keep && !old.endsWith('.tmp')) await rm(path.join(cacheDir, old), {recursive: true, force: true})
+  }
+}
