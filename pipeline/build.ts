@@ -1,15 +1,16 @@
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
+import pMap from 'p-map'
 import {VFile} from 'vfile'
 import type {Dataset} from '../schemas/dataset.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {loadSnapshot} from './load-snapshot.ts'
-import {processSource, type SourceResult, toVFile} from './process-source.ts'
-import {listSources} from './read-sources.ts'
-import {cacheKey, manifestKey, outputsMatch, readCached, writeCached, writeManifest} from './source-cache.ts'
+import {addMessages, processFile, type SourceResult, toVFile} from './process-source.ts'
+import {listSources, readSource} from './read-sources.ts'
+import {cacheKey, manifestKey, readCached, upToDate, writeCached, writeManifest} from './source-cache.ts'
 import {processInPool} from './worker-pool.ts'
-import {differingOutputs, type Outputs, writeOutputs} from './write-out.ts'
+import {differingOutputs, fileConcurrency, type Outputs, writeOutputs} from './write-out.ts'
 
 export interface BuildOptions {
   /** Source files or folders, relative to `cwd`. */
@@ -53,13 +54,21 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     fail(file, `No source found in \`${options.inputs.join(' ')}\`, expected \`.txt\` files`, 'no-sources')
     return {code: 1, files: [file], outputs, differing: []}
   }
-  const {results, keys, fresh} = await processSources(sources, options)
-  for (const result of results) files.push(toVFile(result, options.cwd))
-  if (files.some(failed)) return {code: 1, files, outputs, differing: []}
-  const manifest = options.cache === false || keys.some((key) => !key) ? undefined : await manifestKey(keys as string[], outDir)
-  if (manifest && fresh === 0 && !options.check && (await outputsMatch(manifest, outDir))) {
+  const useCache = options.cache ?? true
+  const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd), {concurrency: fileConcurrency}) : []
+  const manifest = useCache && keys.every(Boolean) ? await manifestKey(keys as string[], outDir) : undefined
+  const recorded = manifest && !options.check ? await upToDate(manifest, outDir) : undefined
+  if (recorded) {
+    for (const source of recorded) {
+      const file = new VFile({path: source.path, cwd: options.cwd})
+      addMessages(file, source.messages)
+      files.push(file)
+    }
     return {code: 0, files, outputs, differing: [], upToDate: true}
   }
+  const results = await processSources(sources, keys, options)
+  for (const result of results) files.push(toVFile(result, options.cwd))
+  if (files.some(failed)) return {code: 1, files, outputs, differing: []}
 
   const {assembleDataset, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx} = await loadWriters()
   const {dataset, positions} = assembleDataset(files)
@@ -79,7 +88,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
   try {
     await writeOutputs(outDir, outputs)
-    if (manifest) await writeManifest(manifest, outputs)
+    if (manifest) await writeManifest(manifest, outputs, files)
   } catch (error) {
     const file = new VFile({path: options.outDir, cwd: options.cwd})
     fail(file, `Cannot write the output folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'unwritable-output')
@@ -87,6 +96,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   return {code: 0, files, outputs, differing: [], dataset, changes}
 }
+
+/** Sources read ahead of the one being processed. */
+const readAhead = 8
 
 /** Below this many bytes to process, starting worker threads costs more than it saves. */
 const poolWorthwhile = 8_000_000
@@ -96,14 +108,10 @@ const poolWorthwhile = 8_000_000
  * same pipeline processed the same bytes before, on worker threads when there
  * is more than one source to process and more than one core, else here.
  */
-async function processSources(
-  sources: readonly string[],
-  options: BuildOptions
-): Promise<{results: SourceResult[]; keys: Array<string | undefined>; fresh: number}> {
-  const useCache = options.cache ?? true
-  const keys = useCache ? await Promise.all(sources.map((source) => cacheKey(source, options.cwd))) : []
+async function processSources(sources: readonly string[], keys: ReadonlyArray<string | undefined>, options: BuildOptions): Promise<SourceResult[]> {
+  const useCache = keys.length > 0
   const results: Array<SourceResult | undefined> = useCache
-    ? await Promise.all(keys.map((key) => (key ? readCached(key) : undefined)))
+    ? await pMap(keys, (key) => (key ? readCached(key) : undefined), {concurrency: fileConcurrency})
     : sources.map(() => undefined)
   const missing = sources.map((_, index) => index).filter((index) => !results[index])
   const total = sources.length
@@ -114,7 +122,8 @@ async function processSources(
     bytes += Buffer.byteLength(results[index]?.markdown ?? '')
     options.onProgress?.(done, total, bytes)
   }
-  const missingBytes = (await Promise.all(missing.map((index) => stat(sources[index]!).then((info) => info.size, () => 0)))).reduce((a, b) => a + b, 0)
+  const sizes = await pMap(missing, (index) => stat(sources[index]!).then((info) => info.size, () => 0), {concurrency: fileConcurrency})
+  const missingBytes = sizes.reduce((a, b) => a + b, 0)
   const workers = Math.min(options.workers ?? (missingBytes >= poolWorthwhile ? availableParallelism() : 0), missing.length)
   const pooled =
     workers > 1 &&
@@ -127,15 +136,22 @@ async function processSources(
       () => false
     ))
   if (!pooled) {
-    for (const index of missing) {
-      results[index] = await processSource(sources[index]!, options.cwd)
+    // read a few sources ahead, so the disk works while this thread processes
+    const reads = new Map<number, Promise<VFile>>()
+    for (const [position, index] of missing.entries()) {
+      for (let ahead = position; ahead < Math.min(position + readAhead, missing.length); ahead++) {
+        if (!reads.has(ahead)) reads.set(ahead, readSource(sources[missing[ahead]!]!, options.cwd))
+      }
+      const file = await reads.get(position)!
+      reads.delete(position)
+      results[index] = await processFile(file)
       progress(index)
     }
   }
   if (useCache) {
-    await Promise.all(missing.map((index) => (keys[index] ? writeCached(keys[index]!, results[index]!) : undefined)))
+    await pMap(missing, (index) => (keys[index] ? writeCached(keys[index]!, results[index]!) : undefined), {concurrency: fileConcurrency})
   }
-  return {results: results as SourceResult[], keys, fresh: missing.length}
+  return results as SourceResult[]
 }
 
 /** The assembly and the writers, loaded only by a build that has something to write or check. */

@@ -36,7 +36,11 @@ let processor: ReturnType<typeof import('./index.ts').createProcessor> | undefin
 
 /** Read one source and run the whole pipeline over it. */
 export async function processSource(absolute: string, cwd: string): Promise<SourceResult> {
-  const file = await readSource(absolute, cwd)
+  return processFile(await readSource(absolute, cwd))
+}
+
+/** Run the whole pipeline over a source already read (by `readSource`). */
+export async function processFile(file: VFile): Promise<SourceResult> {
   file.data.id = sourceId(file.path)
   if (!file.messages.some((message) => message.fatal === true)) {
     processor ??= (await import('./index.ts')).createProcessor()
@@ -51,19 +55,7 @@ export async function processSource(absolute: string, cwd: string): Promise<Sour
     document: file.data.document,
     dataset: file.data.dataset,
     positions: file.data.positions,
-    messages: file.messages.map((message) => {
-      const cause = message.cause as VFileMessage | undefined
-      return {
-        reason: message.reason,
-        line: message.line,
-        column: message.column,
-        ruleId: message.ruleId,
-        source: message.source,
-        fatal: message.fatal,
-        note: message.note,
-        cause: cause?.reason ? {reason: cause.reason, line: cause.line, column: cause.column} : undefined
-      }
-    })
+    messages: file.messages.map(messageData)
   }
 }
 
@@ -76,7 +68,28 @@ export function toVFile(result: SourceResult, cwd: string): VFile {
   if (result.document) file.data.document = result.document
   if (result.dataset) file.data.dataset = result.dataset
   if (result.positions) file.data.positions = result.positions
-  for (const data of result.messages) {
+  addMessages(file, result.messages)
+  return file
+}
+
+/** A message as plain data. */
+export function messageData(message: VFileMessage): MessageData {
+  const cause = message.cause as VFileMessage | undefined
+  return {
+    reason: message.reason,
+    line: message.line,
+    column: message.column,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal,
+    note: message.note,
+    cause: cause?.reason ? {reason: cause.reason, line: cause.line, column: cause.column} : undefined
+  }
+}
+
+/** Messages kept as plain data, put back on a file. */
+export function addMessages(file: VFile, messages: readonly MessageData[]): void {
+  for (const data of messages) {
     const place = data.line === undefined ? undefined : {line: data.line, column: data.column ?? 1}
     const message = file.message(data.reason, {place, ruleId: data.ruleId, source: data.source})
     message.fatal = data.fatal
@@ -86,7 +99,6 @@ export function toVFile(result: SourceResult, cwd: string): VFile {
       message.cause = new VFileMessage(data.cause.reason, {place: causePlace, ruleId: data.ruleId, source: data.source})
     }
   }
-  return file
 }
 
 declare module 'vfile' {

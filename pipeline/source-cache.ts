@@ -1,12 +1,14 @@
 import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
 import {mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {cacheDir, pipelineVersion} from './bundle-pipeline.js'
-import type {SourceResult} from './process-source.ts'
+import type {VFile} from 'vfile'
+import {type MessageData, messageData, type SourceResult} from './process-source.ts'
 
 /** The cache key of a source: the pipeline's version, where the source is, and its bytes. */
 export async function cacheKey(absolute: string, cwd: string): Promise<string | undefined> {
-  const bytes = await readFile(absolute).catch(() => undefined)
+  const bytes = readOrNothing(absolute)
   if (!bytes) return undefined
   return createHash('sha256')
     .update(await pipelineVersion())
@@ -42,26 +44,49 @@ export async function manifestKey(keys: readonly string[], outDir: string): Prom
 
 const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex')
 
-/** Remember the files a build wrote, by hash, so the next build of the same sources can tell nothing is to be done. */
-export async function writeManifest(key: string, outputs: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
-  const files = Object.fromEntries([...outputs].map(([name, content]) => [name, sha256(content)]))
-  await mkdir(cacheDir, {recursive: true})
-  await writeFile(path.join(cacheDir, `build-${key}.json`), JSON.stringify(files))
+/** What a build wrote, kept so that the next build of the same sources can tell that nothing is to be done. */
+interface Manifest {
+  /** Every output file, by its path in the output folder, with the SHA-256 of its bytes. */
+  outputs: Record<string, string>
+  /** Every source's path and the messages the build gave it (those of the whole dataset included), to report them again. */
+  sources: Array<{path: string; messages: MessageData[]}>
 }
 
-/** Whether the output folder holds exactly the files the build of this key wrote, byte for byte. */
-export async function outputsMatch(key: string, outDir: string): Promise<boolean> {
-  const files = await readFile(path.join(cacheDir, `build-${key}.json`), 'utf8').then(
-    (text) => JSON.parse(text) as Record<string, string>,
+export async function writeManifest(key: string, outputs: ReadonlyMap<string, string | Uint8Array>, files: readonly VFile[]): Promise<void> {
+  const manifest: Manifest = {
+    outputs: Object.fromEntries([...outputs].map(([name, content]) => [name, sha256(content)])),
+    sources: files.map((file) => ({path: file.path, messages: file.messages.map(messageData)}))
+  }
+  await mkdir(cacheDir, {recursive: true})
+  await writeFile(path.join(cacheDir, `build-${key}.json`), JSON.stringify(manifest))
+}
+
+/**
+ * The sources and their messages as the build of this key left them, when
+ * the output folder holds exactly the files that build wrote, byte for byte;
+ * otherwise nothing.
+ */
+export async function upToDate(key: string, outDir: string): Promise<Manifest['sources'] | undefined> {
+  const manifest = await readFile(path.join(cacheDir, `build-${key}.json`), 'utf8').then(
+    (text) => JSON.parse(text) as Manifest,
     () => undefined
   )
-  if (!files) return false
+  if (!manifest?.outputs || !manifest.sources) return undefined
   const present = await readdir(outDir, {recursive: true, withFileTypes: true}).catch(() => undefined)
   const names = present?.filter((entry) => entry.isFile()).map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
-  if (!names || names.length !== Object.keys(files).length) return false
-  for (const [name, hash] of Object.entries(files)) {
-    const content = await readFile(path.join(outDir, name)).catch(() => undefined)
-    if (!content || sha256(content) !== hash) return false
+  if (!names || names.length !== Object.keys(manifest.outputs).length) return undefined
+  // small files read at once: a thread hop per file would cost more than the reading
+  for (const [name, hash] of Object.entries(manifest.outputs)) {
+    const content = readOrNothing(path.join(outDir, name))
+    if (!content || sha256(content) !== hash) return undefined
   }
-  return true
+  return manifest.sources
+}
+
+function readOrNothing(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
 }

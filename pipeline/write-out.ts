@@ -1,5 +1,9 @@
 import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import pMap from 'p-map'
+
+/** Files read or written at once: enough to keep the disk busy, few enough to stay far from the limit of open files. */
+export const fileConcurrency = 16
 
 /** The files a build produces, by path relative to the output folder. */
 export type Outputs = Map<string, string | Uint8Array>
@@ -16,11 +20,9 @@ export async function writeOutputs(outDir: string, outputs: Outputs): Promise<vo
   const previous = path.join(parent, `.${name}-previous-${process.pid}`)
   await removeLeftovers(parent, name)
   await mkdir(staging, {recursive: true})
-  for (const [relative, content] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const target = path.join(staging, relative)
-    await mkdir(path.dirname(target), {recursive: true})
-    await writeFile(target, content)
-  }
+  const folders = new Set([...outputs.keys()].map((relative) => path.dirname(path.join(staging, relative))))
+  for (const folder of [...folders].sort()) await mkdir(folder, {recursive: true})
+  await pMap(outputs, ([relative, content]) => writeFile(path.join(staging, relative), content), {concurrency: fileConcurrency})
   const hadPrevious = await rename(outDir, previous).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -55,11 +57,15 @@ export async function differingOutputs(outDir: string, outputs: Outputs): Promis
   for (const entry of entries) {
     if (entry.isFile()) existing.add(path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
   }
-  const differing: string[] = []
-  for (const [relative, content] of outputs) {
-    const actual = existing.has(relative) ? await readFile(path.join(outDir, relative)) : undefined
-    if (!actual || !actual.equals(Buffer.from(content))) differing.push(relative)
-    existing.delete(relative)
-  }
+  const same = await pMap(
+    outputs,
+    async ([relative, content]) => {
+      const actual = existing.has(relative) ? await readFile(path.join(outDir, relative)) : undefined
+      return actual?.equals(Buffer.from(content)) ?? false
+    },
+    {concurrency: fileConcurrency}
+  )
+  const differing = [...outputs.keys()].filter((_, index) => !same[index])
+  for (const relative of outputs.keys()) existing.delete(relative)
   return [...differing, ...existing].sort()
 }

@@ -17,6 +17,16 @@ describe('incremental builds', {timeout: 60_000}, () => {
     expect(await snapshot(path.join(cwd, 'out'))).toEqual(before)
   })
 
+  it('report again, when nothing changed, the warnings made across sources', async () => {
+    const cwd = await project()
+    await writeFile(path.join(cwd, 'sources/copy.txt'), seed)
+    const first = await build(cwd)
+    expect(first.stderr).toContain('[duplicate-record]')
+    const again = await build(cwd)
+    expect(again.stdout).toContain('out/ is up to date: no source changed')
+    expect(again.stderr).toBe(first.stderr)
+  })
+
   it('rebuild what changed, and everything with --no-cache', async () => {
     const cwd = await project()
     expect((await build(cwd)).code).toBe(0)
