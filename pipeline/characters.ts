@@ -12,10 +12,24 @@ export function isCjkPunctuation(char: string): boolean {
   return cjkPunctuation.test(char)
 }
 
+/** Width of each character of the Basic Multilingual Plane, 0 until first asked for: most text uses few distinct characters. */
+const widths = new Uint8Array(0x10000)
+
 /** Display width in columns: two for wide (CJK) characters, one for others. */
 export function displayWidth(text: string): number {
   let width = 0
-  for (const char of text) width += wide.test(char) ? 2 : 1
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 0x1100) {
+      width += 1
+    } else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      width += wide.test(String.fromCodePoint(text.codePointAt(index)!)) ? 2 : 1
+      index++
+    } else {
+      widths[code] ||= wide.test(String.fromCharCode(code)) ? 2 : 1
+      width += widths[code]!
+    }
+  }
   return width
 }
 

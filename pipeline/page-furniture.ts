@@ -60,7 +60,7 @@ export default function pageFurniture() {
     const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
     const keyOf = memoize(tokenKey)
     const repeated = repeatedLines(body, keyOf)
-    const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(body, numberKey))], body[body.length - 1]?.index)
+    const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(body, (text) => numberKey(keyOf(text))))], body[body.length - 1]?.index)
     const furnitureLines = new Set<number>(pages.map((candidate) => candidate.line))
     const headerKeys = new Set<string>()
 
@@ -166,9 +166,10 @@ function repeatedLines(body: readonly SourceLine[], key: (text: string) => strin
   const groups = new Map<string, SourceLine[]>()
   for (const line of body) {
     if (displayWidth(line.text.trim()) < 4 || !/[\p{L}]/u.test(line.text)) continue
-    const group = groups.get(key(line.text))
+    const lineKey = key(line.text)
+    const group = groups.get(lineKey)
     if (group) group.push(line)
-    else groups.set(key(line.text), [line])
+    else groups.set(lineKey, [line])
   }
   for (const [key, group] of groups) if (group.length < 2) groups.delete(key)
   return groups
@@ -192,9 +193,9 @@ function tokenKey(text: string): string {
   return text.normalize('NFKC').trim().split(/\s+/).sort().join(' ')
 }
 
-/** A line with its numbers blanked out: a footer that carries the page number has the same key on every page. */
-function numberKey(text: string): string {
-  return tokenKey(text).replace(/\d+/g, '#')
+/** A line's key (`tokenKey`) with its numbers blanked out: a footer that carries the page number has the same key on every page. */
+function numberKey(key: string): string {
+  return key.replace(/\d+/g, '#')
 }
 
 function spreadApart(occurrences: readonly SourceLine[]): boolean {
