@@ -12,11 +12,20 @@ const source = 'assemble-dataset'
  * on the later source.
  */
 export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; positions: Positions} {
-  const dataset: Dataset = {sources: [], alliances: [], platforms: [], organizations: [], relations: []}
-  const positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
-  const organizations = new Map<string, Organization>()
-  const ids = new Set<string>()
-  for (const file of files) {
+  const assembly = new DatasetAssembly()
+  for (const file of files) assembly.add(file)
+  return assembly.finish()
+}
+
+/** The dataset built up one source at a time, in source order, so a source's text need not wait in memory for the others. */
+export class DatasetAssembly {
+  private readonly dataset: Dataset = {sources: [], alliances: [], platforms: [], organizations: [], relations: []}
+  private readonly positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
+  private readonly organizations = new Map<string, Organization>()
+  private readonly ids = new Set<string>()
+
+  add(file: VFile): void {
+    const {dataset, positions, organizations, ids} = this
     const document = file.data.document
     dataset.sources.push({
       id: file.data.id ?? 'source',
@@ -30,7 +39,7 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
     })
     const records = file.data.dataset
     const placed = file.data.positions
-    if (!records || !placed) continue
+    if (!records || !placed) return
     for (const kind of ['alliances', 'platforms'] as const) {
       for (const record of records[kind]) {
         if (ids.has(record.id)) {
@@ -52,8 +61,7 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
       if (!known) {
         organizations.set(organization.id, {...organization})
         positions.organizations[organization.id] = placed.organizations[organization.id]!
-      }
-      else {
+      } else {
         known.country ??= organization.country
         known.kinds = [...new Set([...known.kinds, ...organization.kinds])].sort()
       }
@@ -65,8 +73,10 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
       positions.relations[key] = placed.relations[key]!
     }
   }
-  dataset.organizations = [...organizations.values()]
-  return {dataset, positions}
+
+  finish(): {dataset: Dataset; positions: Positions} {
+    return {dataset: {...this.dataset, organizations: [...this.organizations.values()]}, positions: this.positions}
+  }
 }
 
 declare module 'vfile' {

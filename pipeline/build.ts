@@ -6,11 +6,11 @@ import {VFile} from 'vfile'
 import type {Dataset} from '../schemas/dataset.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {loadSnapshot} from './load-snapshot.ts'
-import {addMessages, processFile, type SourceResult, toVFile} from './process-source.ts'
+import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, readSource} from './read-sources.ts'
-import {cacheKey, manifestKey, readCached, upToDate, writeCached, writeManifest} from './source-cache.ts'
+import {cacheKey, isCached, manifestKey, readCached, upToDate, writeCached, writeManifest} from './source-cache.ts'
 import {processInPool} from './worker-pool.ts'
-import {differingOutputs, fileConcurrency, type Outputs, writeOutputs} from './write-out.ts'
+import {fileConcurrency, OutputFolder} from './write-out.ts'
 
 export interface BuildOptions {
   /** Source files or folders, relative to `cwd`. */
@@ -32,7 +32,8 @@ export interface BuildResult {
   /** 0 when all went well, 1 when a source has an error or `--check` found a difference. */
   code: number
   files: VFile[]
-  outputs: Outputs
+  /** How many output files the build wrote or checked. */
+  outputCount: number
   /** With `check`: the output files that differ from what the build would write. */
   differing: string[]
   /** The built dataset, when the build got that far. */
@@ -43,16 +44,19 @@ export interface BuildResult {
   upToDate?: boolean
 }
 
-/** Read every source, run the pipeline over each, and write (or check) the outputs. */
+/**
+ * Read every source, run the pipeline over each, and write (or check) the
+ * outputs. Each source's Markdown is written as soon as the source is done
+ * and its records join the dataset, so its text does not stay in memory.
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const files: VFile[] = []
-  const outputs: Outputs = new Map()
   const outDir = path.resolve(options.cwd, options.outDir)
   const sources = await listSources(options.inputs, options.cwd)
   if (sources.length === 0) {
     const file = new VFile({path: options.inputs.join(' '), cwd: options.cwd})
     fail(file, `No source found in \`${options.inputs.join(' ')}\`, expected \`.txt\` files`, 'no-sources')
-    return {code: 1, files: [file], outputs, differing: []}
+    return {code: 1, files: [file], outputCount: 0, differing: []}
   }
   const useCache = options.cache ?? true
   const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd), {concurrency: fileConcurrency}) : []
@@ -64,37 +68,56 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       addMessages(file, source.messages)
       files.push(file)
     }
-    return {code: 0, files, outputs, differing: [], upToDate: true}
+    return {code: 0, files, outputCount: 0, differing: [], upToDate: true}
   }
-  const results = await processSources(sources, keys, options)
-  for (const result of results) files.push(toVFile(result, options.cwd))
-  if (files.some(failed)) return {code: 1, files, outputs, differing: []}
 
-  const {assembleDataset, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx} = await loadWriters()
-  const {dataset, positions} = assembleDataset(files)
-  for (const file of files) outputs.set(`${file.data.id}.md`, String(file.value))
-  outputs.set('dataset.json', writeJson(dataset))
-  outputs.set('positions.json', writeJson(positions))
-  const tables = datasetTables(dataset)
-  for (const [name, content] of writeCsv(tables)) outputs.set(name, content)
-  outputs.set('dataset.xlsx', await writeXlsx(tables))
-  outputs.set('datapackage.json', writeDatapackage(tables))
-
-  if (options.check) {
-    const differing = await differingOutputs(outDir, outputs)
-    return {code: differing.length > 0 ? 1 : 0, files, outputs, differing}
-  }
-  const previous = await loadSnapshot(outDir, options.cwd).catch(() => undefined)
-  const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
+  let folder: OutputFolder | undefined
   try {
-    await writeOutputs(outDir, outputs)
-    if (manifest) await writeManifest(manifest, outputs, files)
+    folder = await OutputFolder.open(outDir, options.check)
+    const {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx} = await loadWriters()
+    const assembly = new DatasetAssembly()
+    let failures = 0
+    await processSources(sources, keys, options, async (result) => {
+      const file = toVFile(result, options.cwd)
+      files.push(file)
+      if (failed(file)) failures++
+      if (failures > 0) return
+      assembly.add(file)
+      await folder!.add(`${file.data.id}.md`, String(file.value))
+      // what the build still needs of the source is its messages and its part of the dataset
+      file.value = ''
+    })
+    if (failures > 0) {
+      await folder.discard()
+      return {code: 1, files, outputCount: 0, differing: []}
+    }
+
+    const {dataset, positions} = assembly.finish()
+    await folder.add('dataset.json', writeJson(dataset))
+    await folder.add('positions.json', writeJson(positions))
+    const tables = datasetTables(dataset)
+    for (const [name, content] of writeCsv(tables)) await folder.add(name, content)
+    await folder.add('dataset.xlsx', await writeXlsx(tables))
+    await folder.add('datapackage.json', writeDatapackage(tables))
+
+    if (options.check) {
+      const differing = await folder.differences()
+      return {code: differing.length > 0 ? 1 : 0, files, outputCount: folder.size, differing}
+    }
+    const previous = await loadSnapshot(outDir, options.cwd).catch(() => undefined)
+    const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
+    await folder.commit()
+    if (manifest) await writeManifest(manifest, folder.hashes, files)
+    return {code: 0, files, outputCount: folder.size, differing: [], dataset, changes}
   } catch (error) {
+    await folder?.discard().catch(() => undefined)
+    // a failed system call is the output folder's fault; anything else is a bug, not to be hidden
+    const {code, syscall} = error as NodeJS.ErrnoException
+    if (!syscall) throw error
     const file = new VFile({path: options.outDir, cwd: options.cwd})
-    fail(file, `Cannot write the output folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'unwritable-output')
-    return {code: 1, files: [...files, file], outputs, differing: []}
+    fail(file, `Cannot write the output folder: ${code ?? syscall}`, 'unwritable-output')
+    return {code: 1, files: [...files, file], outputCount: 0, differing: []}
   }
-  return {code: 0, files, outputs, differing: [], dataset, changes}
 }
 
 /** Sources read ahead of the one being processed. */
@@ -104,66 +127,94 @@ const readAhead = 8
 const poolWorthwhile = 8_000_000
 
 /**
- * Every source processed, in the order of `sources`: from the cache when the
- * same pipeline processed the same bytes before, on worker threads when there
- * is more than one source to process and more than one core, else here.
+ * Every source processed and handed to `consume` one at a time, in the order
+ * of `sources`: from the cache when the same pipeline processed the same
+ * bytes before, on worker threads when there is much to process and more
+ * than one core, else here.
  */
-async function processSources(sources: readonly string[], keys: ReadonlyArray<string | undefined>, options: BuildOptions): Promise<SourceResult[]> {
-  const useCache = keys.length > 0
-  const results: Array<SourceResult | undefined> = useCache
-    ? await pMap(keys, (key) => (key ? readCached(key) : undefined), {concurrency: fileConcurrency})
-    : sources.map(() => undefined)
-  const missing = sources.map((_, index) => index).filter((index) => !results[index])
+async function processSources(
+  sources: readonly string[],
+  keys: ReadonlyArray<string | undefined>,
+  options: BuildOptions,
+  consume: (result: SourceResult) => Promise<void>
+): Promise<void> {
+  const cached = await pMap(sources, (_, index) => (keys[index] ? isCached(keys[index]!) : false), {concurrency: fileConcurrency})
+  const missing = sources.map((_, index) => index).filter((index) => !cached[index])
   const total = sources.length
-  let done = total - missing.length
+  let done = 0
   let bytes = 0
-  const progress = (index: number) => {
+  const progress = (result: SourceResult) => {
     done++
-    bytes += Buffer.byteLength(results[index]?.markdown ?? '')
+    bytes += Buffer.byteLength(result.markdown)
     options.onProgress?.(done, total, bytes)
   }
+  const fresh = async (index: number, result: SourceResult) => {
+    if (keys[index]) await writeCached(keys[index]!, result)
+  }
+
+  // results of sources processed elsewhere wait here until every source before them is consumed
+  const ready = new Map<number, SourceResult>()
+  let nextOut = 0
+  let draining: Promise<void> = Promise.resolve()
+  const drain = async () => {
+    while (nextOut < total) {
+      let result = ready.get(nextOut)
+      if (!result && cached[nextOut]) {
+        result = (await readCached(keys[nextOut]!)) ?? (await processSource(sources[nextOut]!, options.cwd))
+        progress(result)
+      }
+      if (!result) return
+      ready.delete(nextOut)
+      nextOut++
+      await consume(result)
+    }
+  }
+  const deliver = (index: number, result: SourceResult) => {
+    ready.set(index, result)
+    progress(result)
+    draining = draining.then(() => fresh(index, result)).then(drain)
+  }
+
   const sizes = await pMap(missing, (index) => stat(sources[index]!).then((info) => info.size, () => 0), {concurrency: fileConcurrency})
   const missingBytes = sizes.reduce((a, b) => a + b, 0)
   const workers = Math.min(options.workers ?? (missingBytes >= poolWorthwhile ? availableParallelism() : 0), missing.length)
-  const pooled =
-    workers > 1 &&
-    (await processInPool(missing.map((index) => sources[index]!), options.cwd, workers, (position) => progress(missing[position]!)).then(
-      (fresh) => {
-        fresh.forEach((result, position) => (results[missing[position]!] = result))
-        return true
-      },
-      // a pool that cannot start or breaks down leaves the work to this thread
-      () => false
-    ))
-  if (!pooled) {
-    // read a few sources ahead, so the disk works while this thread processes
-    const reads = new Map<number, Promise<VFile>>()
-    for (const [position, index] of missing.entries()) {
-      for (let ahead = position; ahead < Math.min(position + readAhead, missing.length); ahead++) {
-        if (!reads.has(ahead)) reads.set(ahead, readSource(sources[missing[ahead]!]!, options.cwd))
-      }
-      const file = await reads.get(position)!
-      reads.delete(position)
-      results[index] = await processFile(file)
-      progress(index)
+  const received = new Set<number>()
+  if (workers > 1) {
+    await processInPool(missing.map((index) => sources[index]!), options.cwd, workers, (position, result) => {
+      received.add(missing[position]!)
+      deliver(missing[position]!, result)
+    }).catch(
+      // a pool that cannot start or breaks down leaves the rest of the work to this thread
+      () => undefined
+    )
+  }
+  // read a few sources ahead, so the disk works while this thread processes
+  const left = missing.filter((index) => !received.has(index))
+  const reads = new Map<number, Promise<VFile>>()
+  for (const [position, index] of left.entries()) {
+    for (let ahead = position; ahead < Math.min(position + readAhead, left.length); ahead++) {
+      if (!reads.has(ahead)) reads.set(ahead, readSource(sources[left[ahead]!]!, options.cwd))
     }
+    const file = await reads.get(position)!
+    reads.delete(position)
+    deliver(index, await processFile(file))
+    // let the results before this one be consumed before the next source, so they do not pile up
+    await draining
   }
-  if (useCache) {
-    await pMap(missing, (index) => (keys[index] ? writeCached(keys[index]!, results[index]!) : undefined), {concurrency: fileConcurrency})
-  }
-  return results as SourceResult[]
+  draining = draining.then(drain)
+  await draining
 }
 
 /** The assembly and the writers, loaded only by a build that has something to write or check. */
 async function loadWriters() {
-  const [{assembleDataset}, {datasetTables, writeCsv}, {writeDatapackage}, {writeJson}, {writeXlsx}] = await Promise.all([
+  const [{DatasetAssembly}, {datasetTables, writeCsv}, {writeDatapackage}, {writeJson}, {writeXlsx}] = await Promise.all([
     import('./assemble-dataset.ts'),
     import('./write-csv.ts'),
     import('./write-datapackage.ts'),
     import('./write-json.ts'),
     import('./write-xlsx.ts')
   ])
-  return {assembleDataset, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx}
+  return {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx}
 }
 
 function failed(file: VFile): boolean {

@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
       for (const file of result.differing) process.stderr.write(`  ${file}\n`)
       process.stderr.write('Run `npm run build` and commit the result.\n')
     } else if (result.code === 0) {
-      process.stdout.write(`${parsed.values.out}/ is up to date (${result.outputs.size} files).\n`)
+      process.stdout.write(`${parsed.values.out}/ is up to date (${result.outputCount} files).\n`)
     }
   } else if (result.code === 0 && result.upToDate) {
     process.stdout.write(`${parsed.values.out}/ is up to date: no source changed since it was built (${result.files.length} sources).\n`)

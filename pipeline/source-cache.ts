@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
+import {access, mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {cacheDir, pipelineVersion} from './bundle-pipeline.js'
 import type {VFile} from 'vfile'
@@ -15,6 +15,14 @@ export async function cacheKey(absolute: string, cwd: string): Promise<string | 
     .update(path.relative(cwd, absolute))
     .update(bytes)
     .digest('hex')
+}
+
+/** Whether a processed source is kept under this key. */
+export async function isCached(key: string): Promise<boolean> {
+  return access(path.join(cacheDir, `${key}.json`)).then(
+    () => true,
+    () => false
+  )
 }
 
 export async function readCached(key: string): Promise<SourceResult | undefined> {
@@ -52,9 +60,9 @@ interface Manifest {
   sources: Array<{path: string; messages: MessageData[]}>
 }
 
-export async function writeManifest(key: string, outputs: ReadonlyMap<string, string | Uint8Array>, files: readonly VFile[]): Promise<void> {
+export async function writeManifest(key: string, hashes: ReadonlyMap<string, string>, files: readonly VFile[]): Promise<void> {
   const manifest: Manifest = {
-    outputs: Object.fromEntries([...outputs].map(([name, content]) => [name, sha256(content)])),
+    outputs: Object.fromEntries(hashes),
     sources: files.map((file) => ({path: file.path, messages: file.messages.map(messageData)}))
   }
   await mkdir(cacheDir, {recursive: true})

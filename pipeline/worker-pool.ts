@@ -9,25 +9,24 @@ const queueDepth = 4
 
 /**
  * Process sources on `size` threads: this one and `size - 1` workers. Each
- * takes the next source when it is done with one; results land at their
- * source's index, so the order of the outputs never depends on which thread
+ * takes the next source when it is done with one, and each result is handed
+ * to `onResult` with its source's index as soon as it is done: the caller
+ * puts them back in order, so the outputs never depend on which thread
  * finished first.
  */
 export async function processInPool(
   sources: readonly string[],
   cwd: string,
   size: number,
-  onDone: (index: number) => void = () => {}
-): Promise<SourceResult[]> {
-  const results = new Array<SourceResult>(sources.length)
+  onResult: (index: number, result: SourceResult) => void
+): Promise<void> {
   let next = 0
   const script = pathToFileURL(path.join(await bundleFolder(), 'source-worker.js'))
   const workers = Array.from({length: Math.min(size - 1, sources.length - 1)}, () => new Worker(script))
   const onThisThread = async () => {
     while (next < sources.length) {
       const index = next++
-      results[index] = await processSource(sources[index]!, cwd)
-      onDone(index)
+      onResult(index, await processSource(sources[index]!, cwd))
       // let the workers' messages through before the next source
       await new Promise((resolve) => setImmediate(resolve))
     }
@@ -51,8 +50,7 @@ export async function processInPool(
             worker.on('message', (message: {index: number; result?: SourceResult; error?: string}) => {
               inFlight--
               if (message.error !== undefined || !message.result) return reject(new Error(message.error))
-              results[message.index] = message.result
-              onDone(message.index)
+              onResult(message.index, message.result)
               send()
             })
             worker.on('error', reject)
@@ -64,5 +62,4 @@ export async function processInPool(
     next = sources.length
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  return results
 }

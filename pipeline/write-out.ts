@@ -1,37 +1,109 @@
+import {createHash} from 'node:crypto'
 import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import pMap from 'p-map'
 
 /** Files read or written at once: enough to keep the disk busy, few enough to stay far from the limit of open files. */
 export const fileConcurrency = 16
 
-/** The files a build produces, by path relative to the output folder. */
-export type Outputs = Map<string, string | Uint8Array>
-
 /**
- * Write all outputs into a fresh folder beside `outDir`, then swap it in, so
- * a build that fails or is stopped half-way leaves the previous output as it was.
+ * The output folder of a build, filled one file at a time as the sources are
+ * processed, so no output waits in memory for the others. Files go into a
+ * fresh folder beside `outDir` that `commit` swaps in whole: a build that
+ * fails or is stopped half-way leaves the previous output as it was. With
+ * `check`, files are compared with `outDir` instead and nothing is written.
  */
-export async function writeOutputs(outDir: string, outputs: Outputs): Promise<void> {
-  const parent = path.dirname(outDir)
-  const name = path.basename(outDir)
-  await mkdir(parent, {recursive: true})
-  const staging = path.join(parent, `.${name}-staging-${process.pid}`)
-  const previous = path.join(parent, `.${name}-previous-${process.pid}`)
-  await removeLeftovers(parent, name)
-  await mkdir(staging, {recursive: true})
-  const folders = new Set([...outputs.keys()].map((relative) => path.dirname(path.join(staging, relative))))
-  for (const folder of [...folders].sort()) await mkdir(folder, {recursive: true})
-  await pMap(outputs, ([relative, content]) => writeFile(path.join(staging, relative), content), {concurrency: fileConcurrency})
-  const hadPrevious = await rename(outDir, previous).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false
-      throw error
+export class OutputFolder {
+  /** SHA-256 of every file given, by path relative to the output folder. */
+  readonly hashes = new Map<string, string>()
+  private readonly pending = new Set<Promise<void>>()
+  private readonly differing: string[] = []
+  private failure: unknown
+
+  private constructor(
+    readonly outDir: string,
+    private readonly staging: string | undefined
+  ) {}
+
+  /** Clear what killed builds left beside `outDir` and make a fresh staging folder (none with `check`). */
+  static async open(outDir: string, check: boolean): Promise<OutputFolder> {
+    if (check) return new OutputFolder(outDir, undefined)
+    const parent = path.dirname(outDir)
+    const name = path.basename(outDir)
+    await mkdir(parent, {recursive: true})
+    await removeLeftovers(parent, name)
+    const staging = path.join(parent, `.${name}-staging-${process.pid}`)
+    await mkdir(staging, {recursive: true})
+    return new OutputFolder(outDir, staging)
+  }
+
+  get size(): number {
+    return this.hashes.size
+  }
+
+  /** Write (or compare) one file; returns at once unless too many files are already on their way. */
+  async add(relative: string, content: string | Uint8Array): Promise<void> {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content
+    this.hashes.set(relative, createHash('sha256').update(bytes).digest('hex'))
+    const done: Promise<void> = (this.staging ? this.write(this.staging, relative, bytes) : this.compare(relative, bytes))
+      .catch((error: unknown) => {
+        this.failure ??= error
+      })
+      .finally(() => this.pending.delete(done))
+    this.pending.add(done)
+    if (this.pending.size >= fileConcurrency) await Promise.race(this.pending)
+    if (this.failure) throw this.failure
+  }
+
+  /** Swap the staging folder in for `outDir`. */
+  async commit(): Promise<void> {
+    await this.settle()
+    if (!this.staging) return
+    const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}-previous-${process.pid}`)
+    const hadPrevious = await rename(this.outDir, previous).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false
+        throw error
+      }
+    )
+    await rename(this.staging, this.outDir)
+    if (hadPrevious) await rm(previous, {recursive: true, force: true})
+  }
+
+  /** Drop what was written: `outDir` stays as it was. */
+  async discard(): Promise<void> {
+    await Promise.allSettled(this.pending)
+    if (this.staging) await rm(this.staging, {recursive: true, force: true})
+  }
+
+  /** With `check`: paths under `outDir` that differ from the files given, missing or extra files included. */
+  async differences(): Promise<string[]> {
+    await this.settle()
+    const extra: string[] = []
+    const entries = await readdir(this.outDir, {recursive: true, withFileTypes: true}).catch(() => [])
+    for (const entry of entries) {
+      const relative = path.relative(this.outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+      if (entry.isFile() && !this.hashes.has(relative)) extra.push(relative)
     }
-  )
-  await rename(staging, outDir)
-  if (hadPrevious) await rm(previous, {recursive: true, force: true})
+    return [...this.differing, ...extra].sort()
+  }
+
+  private async settle() {
+    await Promise.all(this.pending)
+    // one failed write fails the whole folder
+    if (this.failure) throw this.failure
+  }
+
+  private async write(staging: string, relative: string, bytes: Uint8Array) {
+    const target = path.join(staging, relative)
+    if (relative.includes('/')) await mkdir(path.dirname(target), {recursive: true})
+    await writeFile(target, bytes)
+  }
+
+  private async compare(relative: string, bytes: Uint8Array) {
+    const actual = await readFile(path.join(this.outDir, relative)).catch(() => undefined)
+    if (!actual?.equals(bytes)) this.differing.push(relative)
+  }
 }
 
 /**
@@ -48,24 +120,4 @@ async function removeLeftovers(parent: string, name: string) {
       await rm(path.join(parent, entry), {recursive: true, force: true})
     }
   }
-}
-
-/** Paths under `outDir` that differ from what the build would write, missing or extra files included. */
-export async function differingOutputs(outDir: string, outputs: Outputs): Promise<string[]> {
-  const existing = new Set<string>()
-  const entries = await readdir(outDir, {recursive: true, withFileTypes: true}).catch(() => [])
-  for (const entry of entries) {
-    if (entry.isFile()) existing.add(path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-  }
-  const same = await pMap(
-    outputs,
-    async ([relative, content]) => {
-      const actual = existing.has(relative) ? await readFile(path.join(outDir, relative)) : undefined
-      return actual?.equals(Buffer.from(content)) ?? false
-    },
-    {concurrency: fileConcurrency}
-  )
-  const differing = [...outputs.keys()].filter((_, index) => !same[index])
-  for (const relative of outputs.keys()) existing.delete(relative)
-  return [...differing, ...existing].sort()
 }
