@@ -53,11 +53,25 @@ async function corpus(folder: string, texts: string[]) {
   return texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
 }
 
-async function measure(mode: string, folder: string): Promise<{milliseconds: number; peakRss: number}> {
+async function measure(mode: string, folder: string): Promise<{milliseconds: number; peakRss: number; alone?: number}> {
   await rm(path.join(folder, 'out'), {recursive: true, force: true})
   const {stdout} = await run(process.execPath, ['--import', loader, path.join(import.meta.dirname, 'measure.ts'), mode, folder], {maxBuffer: 1 << 26})
   return JSON.parse(stdout.trim().split('\n').pop()!)
 }
+
+/** Wall time of a whole command, median of `runs`, as a user at a terminal sees it (node's start and npm's included). */
+async function wall(command: string, args: string[], runs = 3): Promise<number> {
+  const times: number[] = []
+  for (let round = 0; round < runs; round++) {
+    const started = performance.now()
+    await run(command, args, {cwd: root, maxBuffer: 1 << 26})
+    times.push(performance.now() - started)
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!
+}
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+/** `npm run build` over a corpus, with its output folder beside it. */
+const npmBuild = (folder: string, ...options: string[]) => wall(npm, ['run', '--silent', 'build', '--', path.join(folder, 'sources'), '--out', path.join(folder, 'out'), ...options])
 
 const mb = (bytes: number) => bytes / 1e6
 const fixed = (value: number, digits = 2) => value.toFixed(digits)
@@ -74,11 +88,13 @@ for (const scale of scales) {
   const oneCore = await measure('one-core', folder)
   const allCores = await measure('all-cores', folder)
   const noOp = await measure('no-op', folder)
+  await npmBuild(folder, '--workers', '0') // the cache and out/ as this command leaves them
+  const noOpCommand = await npmBuild(folder)
   results[scale] = {bytes, parse: parse.milliseconds, oneCore: oneCore.milliseconds, rss: oneCore.peakRss}
   rows.push(
     `| ${scale}× | ${texts.length} | ${fixed(mb(bytes))} | ${fixed(mb(bytes) / (parse.milliseconds / 1000))} | ` +
       `${fixed(oneCore.milliseconds / parse.milliseconds)} | ${fixed(allCores.milliseconds / parse.milliseconds)} | ` +
-      `${fixed(mb(bytes) / (allCores.milliseconds / 1000))} | ${Math.round(noOp.milliseconds)} | ${Math.round(mb(oneCore.peakRss))} |`
+      `${fixed(mb(bytes) / (allCores.milliseconds / 1000))} | ${Math.round(noOp.milliseconds)} | ${fixed(noOpCommand / 1000)} | ${Math.round(mb(oneCore.peakRss))} |`
   )
 }
 
@@ -95,16 +111,27 @@ await writeFile(path.join(longFolder, 'sources', 'long.txt'), longTexts.join('')
 const longParse = await measure('parse', longFolder)
 const longBuild = await measure('one-core', longFolder)
 
+const largest = path.join(base, `scale-${scales[scales.length - 1]}`)
+const threads = await measure('parse-two-threads', largest)
+const threadsAlone = threads.alone ?? Number.NaN
+
+const seedOut = path.join(base, 'seed-out')
+const seedCold = await wall(npm, ['run', '--silent', 'build', '--', '--no-cache', '--out', seedOut])
+await wall(npm, ['run', '--silent', 'build', '--', '--out', seedOut], 1)
+const seedNoOp = await wall(npm, ['run', '--silent', 'build', '--', '--out', seedOut])
+
 const first = results[scales[0]!]!
 const last = results[scales[scales.length - 1]!]!
 const lines = [
   `Machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${quick ? ' (--quick)' : ''}`,
   '',
-  '| corpus | documents | MB | remark-parse MB/s | one core ÷ parse | all cores ÷ parse | all cores MB/s | no-op rebuild ms | peak MB (one core) |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| corpus | documents | MB | remark-parse MB/s | one core ÷ parse | all cores ÷ parse | all cores MB/s | no-op rebuild ms | no-op `npm run build` s | peak MB (one core) |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
   '',
   `Growth ${scales[0]}× → ${scales[scales.length - 1]}×: time ${fixed(last.oneCore / first.oneCore, 1)}× for ${fixed(last.bytes / first.bytes, 1)}× the text; peak memory ${fixed(last.rss / first.rss)}×.`,
+  `Two threads parsing the ${scales[scales.length - 1]}× corpus at once: each at ${Math.round((100 * threadsAlone) / threads.milliseconds)}% of its speed alone, ${fixed((2 * threadsAlone) / threads.milliseconds)}× the throughput of one; no build that parses everything can run in less than ${fixed(threads.milliseconds / (2 * threadsAlone))}× the time of parsing on one core here.`,
+  `\`npm run build\` on sources/ (wall time, median of 3): ${fixed(seedCold / 1000)} s with nothing cached (\`--no-cache\`), ${fixed(seedNoOp / 1000)} s when nothing changed.`,
   `One long document of ${fixed(mb(longSize), 1)} MB (${longTexts.length * 7} pages): remark-parse ${fixed(longParse.milliseconds / 1000, 1)} s, whole build ${fixed(longBuild.milliseconds / 1000, 1)} s (${fixed(longBuild.milliseconds / longParse.milliseconds)}× parse), peak ${Math.round(mb(longBuild.peakRss))} MB with the default heap.`
 ]
 process.stdout.write(`${lines.join('\n')}\n`)
