@@ -84,8 +84,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       if (failures > 0) return
       assembly.add(file)
       await folder!.add(`${file.data.id}.md`, String(file.value))
-      // what the build still needs of the source is its messages and its part of the dataset
+      // the dataset holds what it keeps of the source; the build needs no more of it than its messages
       file.value = ''
+      file.data = {id: file.data.id}
     })
     if (failures > 0) {
       await folder.discard()

@@ -39,6 +39,9 @@ export function firstChar(text: string): string {
 }
 
 export function lastChar(text: string): string {
-  const chars = Array.from(text.slice(-2))
-  return chars[chars.length - 1] ?? ' '
+  if (text === '') return ' '
+  const last = text.charCodeAt(text.length - 1)
+  const before = text.charCodeAt(text.length - 2)
+  // a surrogate pair is one character
+  return last >= 0xdc00 && last <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? text.slice(-2) : text.slice(-1)
 }

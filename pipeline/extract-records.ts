@@ -65,6 +65,7 @@ const introductions = longestFirst(listIntroductions)
 const endings = longestFirst(listEndings)
 const openers = longestFirst(sentenceOpeners)
 const asOfMarkers = longestFirst(asOfWords)
+const anaphorList = Object.entries(anaphors)
 const cjkAllianceWords = kindWords.alliance.filter((word) => /\p{Script=Han}/u.test(word))
 
 const founding = new RegExp(
@@ -79,6 +80,8 @@ const startedOn = new RegExp(
   'du'
 )
 const joining = new RegExp(`(?:${alternatives(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${alternatives(joiningVerbs)})`, 'du')
+/** A member word where the text starts: `20 多家会员` after its count. */
+const memberWordAhead = new RegExp(`^\\s*(?:${alternatives(memberWords)})`, 'u')
 const memberList = new RegExp(`(?:${alternatives(memberWords)})(?:主要)?(?:包括|有)(?<parties>[^。；]+)`, 'du')
 const newAlliance = new RegExp(
   `^[^，。、；：\\s（(由于是][^，。、；：（(由于是]{0,30}?(?:${alternatives(cjkAllianceWords)})(?=\\s{0,3}(?:于|由|是|成立|在|已|正式|[（(]))`,
@@ -287,7 +290,7 @@ class Extraction {
     const sentence = text.text.slice(span.start, span.end)
     const at = subjectStart(sentence)
     const rest = sentence.slice(at)
-    for (const [word, kind] of Object.entries(anaphors)) {
+    for (const [word, kind] of anaphorList) {
       if (rest.startsWith(word)) return (kind === 'any' ? entry : (this.lastMentioned[kind] ?? entry)) ?? null
     }
     const known = this.knownAtStart(rest)
@@ -320,7 +323,7 @@ class Extraction {
       if (!aboutMembers) continue
       const asOf = dates.find((date) => isAsOf(sentence, date.start))
       if (asOf) used.add(asOf.start)
-      const member = new RegExp(`^\\s*(?:${alternatives(memberWords)})`, 'u').exec(sentence.slice(count.end))?.[0] ?? ''
+      const member = memberWordAhead.exec(sentence.slice(count.end))?.[0] ?? ''
       subject.memberCount = {
         value: count.value,
         qualifier: count.qualifier,
@@ -453,9 +456,19 @@ function textOf(node: Heading | Paragraph): string {
   return passage(node).text
 }
 
+/** A name as it is compared: compatibility forms folded, spaces dropped, lower case. */
 function squeeze(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+  let squeezed = squeezedNames.get(text)
+  if (squeezed === undefined) {
+    if (squeezedNames.size >= 100_000) squeezedNames.clear()
+    squeezed = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+    squeezedNames.set(text, squeezed)
+  }
+  return squeezed
 }
+
+/** Names already squeezed: the same names and sentence openings are compared again and again. */
+const squeezedNames = new Map<string, string>()
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

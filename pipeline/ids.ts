@@ -6,6 +6,21 @@ import {createHash} from 'node:crypto'
  * the name does, whatever moves around it, and is safe in a URL and a file name.
  */
 export function recordId(prefix: string, name: string): string {
+  const key = `${prefix} ${name}`
+  let id = known.get(key)
+  if (id === undefined) {
+    if (known.size >= maxKnown) known.clear()
+    id = computeId(prefix, name)
+    known.set(key, id)
+  }
+  return id
+}
+
+/** Ids already made: the same organisations are named again and again, and a hash costs more than a lookup. */
+const known = new Map<string, string>()
+const maxKnown = 100_000
+
+function computeId(prefix: string, name: string): string {
   const normal = name.normalize('NFKC').replace(/\s+/g, ' ').trim()
   const ascii = normal.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '')
   const plain = /^[A-Za-z0-9 ._-]*$/.test(normal)

@@ -134,7 +134,7 @@ function isLastLine(role: LineRole | undefined, value: string, lineWidth: number
 function firstWordWidth(role: LineRole | undefined, value: string): number {
   if (!role || role.kind !== 'body') return 0
   const text = value.slice(role.text.start, role.text.end)
-  const word = /^[\p{Script=Latin}\d]+/u.exec(text)?.[0] ?? Array.from(text)[0] ?? ''
+  const word = /^[\p{Script=Latin}\d]+/u.exec(text)?.[0] ?? (text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!))
   return displayWidth(word)
 }
 

@@ -2,8 +2,15 @@ import {chineseDigits, chineseUnits, countUnits, qualifierWords} from './lexicon
 
 /** Full-width ASCII (`８０`, `２０１７`) as ASCII, keeping every offset. */
 export function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  // a sentence is read for dates, then for counts: the second asks for the same text again
+  if (text === lastAsked) return lastAnswer
+  lastAsked = text
+  lastAnswer = text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  return lastAnswer
 }
+
+let lastAsked = ''
+let lastAnswer = ''
 
 const digitChars = Object.keys(chineseDigits).join('')
 const unitChars = Object.keys(chineseUnits).join('')

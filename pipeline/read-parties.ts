@@ -14,6 +14,8 @@ export interface PartyMatch {
 }
 
 const separators = new RegExp(partySeparators.source, 'gu')
+/** `Acme 公司`: a Latin name, then its kind. */
+const latinNameThenKind = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u')
 
 /**
  * Split `美国电信运营商 Acme、美国 Globex、日本某某集团` into its organisations,
@@ -57,7 +59,7 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     skipped += text.length - described[2]!.length
     text = described[2]!
   }
-  const kindAfter = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u').exec(text)
+  const kindAfter = latinNameThenKind.exec(text)
   if (kindAfter) {
     kind ??= kindAfter[2]!
     text = kindAfter[1]!

@@ -15,8 +15,9 @@ export const sectionConnectives: readonly string[] = [
 
 /** Whether text ends a sentence, closing quotes and brackets aside. */
 export function endsSentence(text: string): boolean {
-  const chars = Array.from(text.trimEnd())
-  let index = chars.length - 1
-  while (index >= 0 && closers.has(chars[index]!)) index--
-  return index >= 0 && sentenceEnds.has(chars[index]!)
+  // every closer and sentence end is one UTF-16 unit: no need to split the text into code points
+  const trimmed = text.trimEnd()
+  let index = trimmed.length - 1
+  while (index >= 0 && closers.has(trimmed[index]!)) index--
+  return index >= 0 && sentenceEnds.has(trimmed[index]!)
 }
