@@ -74,6 +74,11 @@ const founding = new RegExp(
   'du'
 )
 const verbs = alternatives([...foundingVerbs, ...launchVerbs])
+/**
+ * A founding or launch verb anywhere: a sentence without one cannot match
+ * `founding` or `startedOn`, which are slow to fail on a long sentence.
+ */
+const anyVerb = new RegExp(verbs, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`: a founding or launch date without `由`. */
 const startedOn = new RegExp(
   `(?:${verbs})于\\s{0,3}(?<date>${dateSource})|于\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:${alternatives(verbAdverbs)})*\\s{0,3}(?:${verbs})`,
@@ -234,10 +239,11 @@ class Extraction {
   private readSentence(text: Passage, span: Span, entry: RecordDraft | null) {
     const sentence = text.text.slice(span.start, span.end)
     const subject = this.subjectOf(text, span, entry)
+    if (!subject) return
     const used = new Set<number>()
     const dates = findDates(sentence)
-    const foundingMatch = founding.exec(sentence)
-    if (!subject) return
+    const tellsStart = anyVerb.test(sentence)
+    const foundingMatch = tellsStart ? founding.exec(sentence) : null
     let startDate: (typeof dates)[number] | undefined
     const foundingGroups = foundingMatch?.indices?.groups
     if (foundingMatch && foundingGroups) {
@@ -251,7 +257,7 @@ class Extraction {
         ? dates.find((found) => found.start === foundingGroups.date![0])
         : dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
     }
-    if (!startDate) {
+    if (!startDate && tellsStart) {
       const groups = startedOn.exec(sentence)?.indices?.groups
       const at = (groups?.date ?? groups?.dateBefore)?.[0]
       startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
@@ -299,7 +305,7 @@ class Extraction {
     if (alliance && (!known || squeeze(alliance).length > known.length)) {
       const existing = this.find(alliance)
       if (existing) subject = existing
-      else if (founding.test(sentence) || startedOn.test(sentence)) {
+      else if (anyVerb.test(sentence) && (founding.test(sentence) || startedOn.test(sentence))) {
         const {name, aliases} = readName(alliance)
         subject = this.create('alliance', name, [...aliases, ...(this.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false)
         subject.description = sentence
