@@ -2,7 +2,7 @@
 // Plain JavaScript on purpose: the launcher (`run.js`) loads this before any
 // TypeScript can be run, so that a build starts without compiling TypeScript.
 import {Buffer} from 'node:buffer'
-import {createHash} from 'node:crypto'
+import {createHash, randomUUID} from 'node:crypto'
 import {readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
@@ -40,19 +40,30 @@ export function pipelineVersion() {
   return version
 }
 
+/** @type {Promise<string> | undefined} */
+let folderMade
+
 /**
  * The folder holding the pipeline's entry points as JavaScript (`cli.js`,
  * `diff-cli.js`, `source-worker.js` and the chunks they share), bundled by
- * esbuild once per pipeline version. Packages stay outside the bundle and
- * load from node_modules; code loaded lazily stays in chunks of its own.
+ * esbuild once per pipeline version. Packages are bundled too (esbuild stays
+ * outside): loading one file is much faster than resolving and reading
+ * hundreds; code loaded lazily stays in chunks of its own.
  * @returns {Promise<string>}
  */
-export async function bundleFolder() {
+export function bundleFolder() {
+  folderMade ??= makeBundle()
+  return folderMade
+}
+
+/** @returns {Promise<string>} */
+async function makeBundle() {
   const folder = path.join(cacheDir, `bundle-${(await pipelineVersion()).slice(0, 16)}`)
-  if (await stat(path.join(folder, 'done')).then(() => true, () => false)) return folder
+  const done = path.join(folder, 'done')
+  if (await exists(done)) return folder
   const {build} = await import('esbuild')
-  const temporary = `${folder}.${process.pid}.tmp`
-  await rm(temporary, {recursive: true, force: true})
+  // builds running at once each bundle into a folder of their own; the first to finish wins
+  const temporary = `${folder}.${process.pid}-${randomUUID()}.tmp`
   await build({
     entryPoints: entries.map((entry) => path.join(pipelineDir, `${entry}.ts`)),
     bundle: true,
@@ -60,7 +71,6 @@ export async function bundleFolder() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // packages go into the bundle too: loading one file is much faster than resolving and reading hundreds
     external: ['esbuild'],
     banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
     outdir: temporary,
@@ -70,17 +80,33 @@ export async function bundleFolder() {
   })
   await writeFile(path.join(temporary, 'done'), '')
   await rename(temporary, folder).catch(async (error) => {
-    // another build made the same bundle at the same time: use theirs
     await rm(temporary, {recursive: true, force: true})
-    if (!(await stat(path.join(folder, 'done')).then(() => true, () => false))) throw error
+    if (!(await exists(done))) throw error
   })
   await removeStaleBundles(path.basename(folder))
   return folder
 }
 
-/** @param {string} keep */
+/** @param {string} file */
+function exists(file) {
+  return stat(file).then(
+    () => true,
+    () => false
+  )
+}
+
+/** Bundles of other versions are kept this long: a build started before the pipeline changed may still load chunks of its own. */
+const staleAfter = 60 * 60 * 1000
+
+/**
+ * Remove the bundles of other pipeline versions, and folders of bundling
+ * runs that were killed, once they are old enough.
+ * @param {string} keep
+ */
 async function removeStaleBundles(keep) {
   for (const old of await readdir(cacheDir).catch(() => [])) {
-    if (old.startsWith('bundle-') && old !== keep && !old.endsWith('.tmp')) await rm(path.join(cacheDir, old), {recursive: true, force: true})
+    if (!old.startsWith('bundle-') || old === keep) continue
+    const made = await stat(path.join(cacheDir, old)).then((info) => info.mtimeMs, () => Date.now())
+    if (Date.now() - made > staleAfter) await rm(path.join(cacheDir, old), {recursive: true, force: true})
   }
 }
