@@ -31,9 +31,10 @@ export async function processInPool(
       await new Promise((resolve) => setImmediate(resolve))
     }
   }
+  const mine = onThisThread()
   try {
     await Promise.all([
-      onThisThread(),
+      mine,
       ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
@@ -59,7 +60,8 @@ export async function processInPool(
       )
     ])
   } finally {
+    // nothing is handed out any more; this thread finishes the source it has, so no result comes after the pool is done
     next = sources.length
-    await Promise.all(workers.map((worker) => worker.terminate()))
+    await Promise.all([mine.catch(() => undefined), ...workers.map((worker) => worker.terminate())])
   }
 }

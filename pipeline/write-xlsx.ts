@@ -41,14 +41,14 @@ function columnWidth(header: string, values: ReadonlyArray<string | number | nul
   return Math.min(widest, Math.max(narrowest, width + 2))
 }
 
-/** The same zip with every entry dated `epoch`: exceljs stamps them with the time of writing. */
+/**
+ * The same zip with every entry dated `epoch`: exceljs stamps them with the
+ * time of writing. The entries keep their compressed bytes (JSZip reuses them
+ * when the compression does not change), so nothing is compressed twice.
+ */
 async function deterministic(bytes: Uint8Array): Promise<Uint8Array> {
   const {default: JSZip} = await import('jszip')
-  const source = await JSZip.loadAsync(bytes)
-  const zip = new JSZip()
-  for (const name of Object.keys(source.files).sort()) {
-    const entry = source.files[name]!
-    if (!entry.dir) zip.file(name, await entry.async('uint8array'), {date: epoch, createFolders: false})
-  }
-  return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE', compressionOptions: {level: 9}})
+  const zip = await JSZip.loadAsync(bytes)
+  for (const entry of Object.values(zip.files)) entry.date = epoch
+  return zip.generateAsync({type: 'uint8array', compression: 'DEFLATE'})
 }

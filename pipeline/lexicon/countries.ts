@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
-import countries from 'i18n-iso-countries'
+// the library's core without its node entry, which loads every one of its 80 locales
+import countries from 'i18n-iso-countries/index.js'
 import {homeCountries} from './parties.ts'
 
 // required rather than imported: a JSON import needs an attribute that bundlers do not all keep
