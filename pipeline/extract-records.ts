@@ -288,7 +288,7 @@ class Extraction {
       )
       message.actual = party.name
     }
-    return {...party, offset}
+    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset}
   }
 
   /** Who a sentence is about: `该联盟`, a name it opens with, a newly founded alliance, or the entry. */

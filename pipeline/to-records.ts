@@ -87,13 +87,16 @@ export default function toRecords() {
       const [leadPredicate, joinPredicate] = draft.kind === 'alliance' ? (['foundedBy', 'hasMember'] as const) : (['developedBy', 'hasParticipant'] as const)
       for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
       for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
-      const named = {id, name: draft.name, aliases: draft.aliases}
-      const told = {memberCount: draft.memberCount, events: draft.events, description: draft.description, source: cite(draft.offset)}
       positions[draft.kind === 'alliance' ? 'alliances' : 'platforms'][id] = position(draft.offset)
+      const {name, aliases, memberCount, events, description} = draft
+      // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
       if (draft.kind === 'alliance') {
-        result.alliances.push({...named, founders: leads, members: joiners, founded: draft.started, ...told})
+        result.alliances.push({id, name, aliases, founders: leads, members: joiners, founded: draft.started, memberCount, events, description, source: cite(draft.offset)})
       } else {
-        result.platforms.push({...named, origin: draft.origin, developers: leads, participants: joiners, basedOn: draft.basedOn, launched: draft.started, ...told})
+        result.platforms.push({
+          id, name, aliases, origin: draft.origin, developers: leads, participants: joiners, basedOn: draft.basedOn, launched: draft.started,
+          memberCount, events, description, source: cite(draft.offset)
+        })
       }
     }
     for (const platform of result.platforms) {
