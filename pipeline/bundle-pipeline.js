@@ -3,7 +3,7 @@
 // TypeScript can be run, so that a build starts without compiling TypeScript.
 import {Buffer} from 'node:buffer'
 import {createHash, randomUUID} from 'node:crypto'
-import {readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import process from 'node:process'
 
@@ -13,31 +13,72 @@ const projectRoot = path.join(pipelineDir, '..')
 export const cacheDir = path.join(projectRoot, 'node_modules/.cache/whitepaper-datasets')
 /** The pipeline's entry points that are run from a bundle. */
 const entries = ['cli', 'diff-cli', 'source-worker']
+/** What a folder of another pipeline version is kept for after its last use: a build started before the pipeline changed may still need it. */
+const staleAfter = 60 * 60 * 1000
+
+/**
+ * A hash of a project's pipeline code, its schemas and its locked
+ * dependencies: what the pipeline's results depend on besides the sources.
+ * @param {string} root
+ * @returns {Promise<string>}
+ */
+export async function projectVersion(root) {
+  const hash = createHash('sha256')
+  const files = [
+    ...(await readdir(path.join(root, 'pipeline'), {recursive: true})).map((file) => path.join('pipeline', file)),
+    'schemas/dataset.ts',
+    'package-lock.json'
+  ]
+    .filter((file) => /\.(ts|js|json)$/.test(file))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort()
+  const contents = await Promise.all(files.map((file) => readFile(path.join(root, file)).catch(() => Buffer.alloc(0))))
+  files.forEach((file, index) => hash.update(file).update(/** @type {Buffer} */ (contents[index])))
+  return hash.digest('hex')
+}
 
 /** @type {Promise<string> | undefined} */
 let version
 
 /**
- * The pipeline's own version: a hash of its code, its schemas and its locked
- * dependencies. A change to any of them makes every cached source and bundle
- * stale.
+ * This pipeline's version (`projectVersion` of this project). A change to
+ * its code, its schemas or its dependencies makes every cached source and
+ * bundle stale.
  * @returns {Promise<string>}
  */
 export function pipelineVersion() {
-  version ??= (async () => {
-    const hash = createHash('sha256')
-    const files = [
-      ...(await readdir(pipelineDir, {recursive: true})).map((file) => path.join('pipeline', file)),
-      'schemas/dataset.ts',
-      'package-lock.json'
-    ]
-      .filter((file) => /\.(ts|js|json)$/.test(file))
-      .sort()
-    const contents = await Promise.all(files.map((file) => readFile(path.join(projectRoot, file)).catch(() => Buffer.alloc(0))))
-    files.forEach((file, index) => hash.update(file).update(/** @type {Buffer} */ (contents[index])))
-    return hash.digest('hex')
-  })()
+  version ??= projectVersion(projectRoot)
   return version
+}
+
+/** @type {Promise<string> | undefined} */
+let folderOpened
+
+/**
+ * The cache folder of this pipeline version (its bundle, its processed
+ * sources, its build manifests), marked as used now; folders of other
+ * versions unused for an hour are removed.
+ * @returns {Promise<string>}
+ */
+export function versionFolder() {
+  folderOpened ??= (async () => {
+    const folder = path.join(cacheDir, (await pipelineVersion()).slice(0, 16))
+    await mkdir(folder, {recursive: true})
+    const now = new Date()
+    await utimes(folder, now, now)
+    await removeStale(path.basename(folder))
+    return folder
+  })()
+  return folderOpened
+}
+
+/** @param {string} keep */
+async function removeStale(keep) {
+  for (const other of await readdir(cacheDir).catch(() => [])) {
+    if (other === keep) continue
+    const used = await stat(path.join(cacheDir, other)).then((info) => info.mtimeMs, () => Date.now())
+    if (Date.now() - used > staleAfter) await rm(path.join(cacheDir, other), {recursive: true, force: true})
+  }
 }
 
 /** @type {Promise<string> | undefined} */
@@ -58,7 +99,7 @@ export function bundleFolder() {
 
 /** @returns {Promise<string>} */
 async function makeBundle() {
-  const folder = path.join(cacheDir, `bundle-${(await pipelineVersion()).slice(0, 16)}`)
+  const folder = path.join(await versionFolder(), 'bundle')
   const done = path.join(folder, 'done')
   if (await exists(done)) return folder
   const {build} = await import('esbuild')
@@ -83,7 +124,6 @@ async function makeBundle() {
     await rm(temporary, {recursive: true, force: true})
     if (!(await exists(done))) throw error
   })
-  await removeStaleBundles(path.basename(folder))
   return folder
 }
 
@@ -93,20 +133,4 @@ function exists(file) {
     () => true,
     () => false
   )
-}
-
-/** Bundles of other versions are kept this long: a build started before the pipeline changed may still load chunks of its own. */
-const staleAfter = 60 * 60 * 1000
-
-/**
- * Remove the bundles of other pipeline versions, and folders of bundling
- * runs that were killed, once they are old enough.
- * @param {string} keep
- */
-async function removeStaleBundles(keep) {
-  for (const old of await readdir(cacheDir).catch(() => [])) {
-    if (!old.startsWith('bundle-') || old === keep) continue
-    const made = await stat(path.join(cacheDir, old)).then((info) => info.mtimeMs, () => Date.now())
-    if (Date.now() - made > staleAfter) await rm(path.join(cacheDir, old), {recursive: true, force: true})
-  }
 }

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {access, mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {cacheDir, pipelineVersion} from './bundle-pipeline.js'
+import {pipelineVersion, versionFolder} from './bundle-pipeline.js'
 import type {VFile} from 'vfile'
 import {type MessageData, messageData, type SourceResult} from './process-source.ts'
 
@@ -17,16 +17,21 @@ export async function cacheKey(absolute: string, cwd: string): Promise<string | 
     .digest('hex')
 }
 
+/** Where a processed source is kept: in the cache folder of this pipeline version. */
+const cachedFile = async (key: string) => path.join(await versionFolder(), 'sources', `${key}.json`)
+/** Where what a build wrote is remembered. */
+const manifestFile = async (key: string) => path.join(await versionFolder(), 'builds', `${key}.json`)
+
 /** Whether a processed source is kept under this key. */
 export async function isCached(key: string): Promise<boolean> {
-  return access(path.join(cacheDir, `${key}.json`)).then(
+  return access(await cachedFile(key)).then(
     () => true,
     () => false
   )
 }
 
 export async function readCached(key: string): Promise<SourceResult | undefined> {
-  return readFile(path.join(cacheDir, `${key}.json`), 'utf8').then(
+  return readFile(await cachedFile(key), 'utf8').then(
     (text) => JSON.parse(text) as SourceResult,
     () => undefined
   )
@@ -39,10 +44,11 @@ export async function readCached(key: string): Promise<SourceResult | undefined>
  */
 export async function writeCached(key: string, result: SourceResult): Promise<void> {
   if (result.messages.some((message) => message.fatal === true)) return
-  await mkdir(cacheDir, {recursive: true})
-  const temporary = path.join(cacheDir, `${key}.${process.pid}.tmp`)
+  const file = await cachedFile(key)
+  await mkdir(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.tmp`
   await writeFile(temporary, JSON.stringify(result))
-  await rename(temporary, path.join(cacheDir, `${key}.json`))
+  await rename(temporary, file)
 }
 
 /** The key of a whole build: the pipeline, the output folder and every source's key. */
@@ -65,8 +71,9 @@ export async function writeManifest(key: string, hashes: ReadonlyMap<string, str
     outputs: Object.fromEntries(hashes),
     sources: files.map((file) => ({path: file.path, messages: file.messages.map(messageData)}))
   }
-  await mkdir(cacheDir, {recursive: true})
-  await writeFile(path.join(cacheDir, `build-${key}.json`), JSON.stringify(manifest))
+  const file = await manifestFile(key)
+  await mkdir(path.dirname(file), {recursive: true})
+  await writeFile(file, JSON.stringify(manifest))
 }
 
 /**
@@ -75,7 +82,7 @@ export async function writeManifest(key: string, hashes: ReadonlyMap<string, str
  * otherwise nothing.
  */
 export async function upToDate(key: string, outDir: string): Promise<Manifest['sources'] | undefined> {
-  const manifest = await readFile(path.join(cacheDir, `build-${key}.json`), 'utf8').then(
+  const manifest = await readFile(await manifestFile(key), 'utf8').then(
     (text) => JSON.parse(text) as Manifest,
     () => undefined
   )

@@ -1,5 +1,7 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {appendFile, cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {projectVersion} from '../pipeline/bundle-pipeline.js'
 import {describe, expect, it} from 'vitest'
 import {build, project, root, snapshot} from './helpers/cli.ts'
 
@@ -52,5 +54,23 @@ describe('incremental builds', {timeout: 60_000}, () => {
     expect(await snapshot(path.join(many, 'out'))).toEqual(await snapshot(path.join(one, 'out')))
     expect(pooled.stderr).toBe(single.stderr)
     expect(pooled.stderr).not.toContain('\r')
+  })
+
+  it('are invalidated by a change to the pipeline, its schemas or its locked dependencies, and by nothing else', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'version-'))
+    await cp(path.join(root, 'pipeline'), path.join(copy, 'pipeline'), {recursive: true})
+    await mkdir(path.join(copy, 'schemas'))
+    await cp(path.join(root, 'schemas/dataset.ts'), path.join(copy, 'schemas/dataset.ts'))
+    await cp(path.join(root, 'package-lock.json'), path.join(copy, 'package-lock.json'))
+    const versions = [await projectVersion(copy)]
+    await writeFile(path.join(copy, 'README.md'), 'not part of the pipeline')
+    await mkdir(path.join(copy, 'tests'))
+    await writeFile(path.join(copy, 'tests/x.test.ts'), 'not part of the pipeline')
+    expect(await projectVersion(copy)).toBe(versions[0])
+    for (const file of ['pipeline/lexicon/countries.ts', 'schemas/dataset.ts', 'package-lock.json']) {
+      await appendFile(path.join(copy, file), '\n')
+      versions.push(await projectVersion(copy))
+    }
+    expect(new Set(versions).size).toBe(4)
   })
 })
