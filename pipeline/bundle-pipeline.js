@@ -9,8 +9,14 @@ import process from 'node:process'
 
 const pipelineDir = import.meta.dirname
 const projectRoot = path.join(pipelineDir, '..')
-/** Where processed sources and the pipeline's bundles are kept between builds; `node_modules/` is never committed. */
-export const cacheDir = path.join(projectRoot, 'node_modules/.cache/whitepaper-datasets')
+/**
+ * Where processed sources and the pipeline's bundles are kept between builds:
+ * `WHITEPAPER_DATASETS_CACHE` if set, else in `node_modules/`, which is never
+ * committed.
+ */
+export const cacheDir = process.env.WHITEPAPER_DATASETS_CACHE
+  ? path.resolve(process.env.WHITEPAPER_DATASETS_CACHE)
+  : path.join(projectRoot, 'node_modules/.cache/whitepaper-datasets')
 /** The pipeline's entry points that are run from a bundle. */
 const entries = ['cli', 'diff-cli', 'source-worker']
 /** What a folder of another pipeline version is kept for after its last use: a build started before the pipeline changed may still need it. */

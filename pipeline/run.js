@@ -12,6 +12,16 @@ if (entry !== 'cli' && entry !== 'diff-cli') {
   process.stderr.write('Usage: node pipeline/run.js cli|diff-cli [ARGS...]\n')
   process.exit(2)
 }
-const script = path.join(await bundleFolder(), `${entry}.js`)
+/** @type {string} */
+let script
+try {
+  script = path.join(await bundleFolder(), `${entry}.js`)
+} catch (error) {
+  // no bundle (a cache that cannot be written, say): run the TypeScript itself, which only starts slower
+  process.stderr.write(`Cannot bundle the pipeline into its cache (${error instanceof Error ? error.message : String(error)}); running its TypeScript through tsx.\n`)
+  const {register} = await import('tsx/esm/api')
+  register()
+  script = path.join(import.meta.dirname, `${entry}.ts`)
+}
 process.argv = [process.argv[0] ?? 'node', script, ...args]
 await import(pathToFileURL(script).href)

@@ -24,31 +24,40 @@ const manifestFile = async (key: string) => path.join(await versionFolder(), 'bu
 
 /** Whether a processed source is kept under this key. */
 export async function isCached(key: string): Promise<boolean> {
-  return access(await cachedFile(key)).then(
-    () => true,
-    () => false
-  )
+  return cachedFile(key)
+    .then(access)
+    .then(
+      () => true,
+      () => false
+    )
 }
 
 export async function readCached(key: string): Promise<SourceResult | undefined> {
-  return readFile(await cachedFile(key), 'utf8').then(
-    (text) => JSON.parse(text) as SourceResult,
-    () => undefined
-  )
+  return cachedFile(key)
+    .then((file) => readFile(file, 'utf8'))
+    .then(
+      (text) => JSON.parse(text) as SourceResult,
+      () => undefined
+    )
 }
 
 /**
  * Keep a processed source with its messages, so a rebuild reports its
  * warnings again rather than passing it as clean; a source with an error is
- * not kept.
+ * not kept. A cache that cannot be written is not used, and the build goes on.
  */
 export async function writeCached(key: string, result: SourceResult): Promise<void> {
   if (result.messages.some((message) => message.fatal === true)) return
-  const file = await cachedFile(key)
-  await mkdir(path.dirname(file), {recursive: true})
+  await writeAtomically(await cachedFile(key).catch(() => undefined), JSON.stringify(result))
+}
+
+async function writeAtomically(file: string | undefined, content: string): Promise<void> {
+  if (!file) return
   const temporary = `${file}.${process.pid}.tmp`
-  await writeFile(temporary, JSON.stringify(result))
-  await rename(temporary, file)
+  await mkdir(path.dirname(file), {recursive: true})
+    .then(() => writeFile(temporary, content))
+    .then(() => rename(temporary, file))
+    .catch(() => undefined)
 }
 
 /** The key of a whole build: the pipeline, the output folder and every source's key. */
@@ -71,9 +80,7 @@ export async function writeManifest(key: string, hashes: ReadonlyMap<string, str
     outputs: Object.fromEntries(hashes),
     sources: files.map((file) => ({path: file.path, messages: file.messages.map(messageData)}))
   }
-  const file = await manifestFile(key)
-  await mkdir(path.dirname(file), {recursive: true})
-  await writeFile(file, JSON.stringify(manifest))
+  await writeAtomically(await manifestFile(key).catch(() => undefined), JSON.stringify(manifest))
 }
 
 /**
@@ -82,7 +89,9 @@ export async function writeManifest(key: string, hashes: ReadonlyMap<string, str
  * otherwise nothing.
  */
 export async function upToDate(key: string, outDir: string): Promise<Manifest['sources'] | undefined> {
-  const manifest = await readFile(await manifestFile(key), 'utf8').then(
+  const manifest = await manifestFile(key)
+    .then((file) => readFile(file, 'utf8'))
+    .then(
     (text) => JSON.parse(text) as Manifest,
     () => undefined
   )

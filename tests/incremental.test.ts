@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {projectVersion} from '../pipeline/bundle-pipeline.js'
 import {describe, expect, it} from 'vitest'
-import {build, project, root, snapshot} from './helpers/cli.ts'
+import {build, buildWith, project, root, snapshot} from './helpers/cli.ts'
 
 const seed = await readFile(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8')
 
@@ -72,5 +72,18 @@ describe('incremental builds', {timeout: 60_000}, () => {
       versions.push(await projectVersion(copy))
     }
     expect(new Set(versions).size).toBe(4)
+  })
+
+  it('build without a cache, from the TypeScript, when the cache cannot be written', async () => {
+    const cwd = await project()
+    await writeFile(path.join(cwd, 'blocker'), 'a file, not a folder')
+    const cacheless = await buildWith({WHITEPAPER_DATASETS_CACHE: path.join(cwd, 'blocker/cache')}, cwd)
+    expect(cacheless.code).toBe(0)
+    expect(cacheless.stderr).toContain('Cannot bundle the pipeline into its cache (ENOTDIR')
+    const again = await buildWith({WHITEPAPER_DATASETS_CACHE: path.join(cwd, 'blocker/cache')}, cwd)
+    expect(again.stdout).not.toContain('up to date')
+    const reference = await project()
+    expect((await build(reference)).code).toBe(0)
+    expect(await snapshot(path.join(cwd, 'out'))).toEqual(await snapshot(path.join(reference, 'out')))
   })
 })

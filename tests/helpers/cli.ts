@@ -18,7 +18,12 @@ export const diffArgs = [path.join(root, 'pipeline/run.js'), 'diff-cli']
 
 /** Run `npm run build` (the CLI itself) in `cwd`, with its exit code and output. */
 export async function build(cwd: string, ...args: string[]) {
-  return run(command, [...commandArgs, ...args], {cwd, maxBuffer: 64 * 1024 * 1024}).then(
+  return buildWith({}, cwd, ...args)
+}
+
+/** `build` with more variables in its environment. */
+export async function buildWith(env: Record<string, string>, cwd: string, ...args: string[]) {
+  return run(command, [...commandArgs, ...args], {cwd, env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024}).then(
     ({stdout, stderr}) => ({code: 0, stdout, stderr}),
     (error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout, stderr: error.stderr})
   )
