@@ -5,7 +5,7 @@ import pMap from 'p-map'
 import {VFile} from 'vfile'
 import type {Dataset} from '../schemas/dataset.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
-import {loadSnapshot} from './load-snapshot.ts'
+import {loadOutputFolder} from './load-snapshot.ts'
 import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, readSource} from './read-sources.ts'
 import {cacheKey, isCached, manifestKey, readCached, upToDate, writeCached, writeManifest} from './source-cache.ts'
@@ -105,7 +105,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const differing = await folder.differences()
       return {code: differing.length > 0 ? 1 : 0, files, outputCount: folder.size, differing}
     }
-    const previous = await loadSnapshot(outDir, options.cwd).catch(() => undefined)
+    const previous = await loadOutputFolder(outDir)
     const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
     await folder.commit()
     if (manifest) await writeManifest(manifest, folder.hashes, files)
@@ -157,11 +157,23 @@ async function processSources(
   const ready = new Map<number, SourceResult>()
   let nextOut = 0
   let draining: Promise<void> = Promise.resolve()
+  // cached sources are read a few ahead of their turn
+  const cachedReads = new Map<number, Promise<SourceResult | undefined>>()
+  const readCachedAhead = (from: number) => {
+    for (let index = from, count = 0; index < total && count < readAhead; index++) {
+      if (!cached[index]) continue
+      count++
+      if (!cachedReads.has(index)) cachedReads.set(index, readCached(keys[index]!))
+    }
+  }
   const drain = async () => {
     while (nextOut < total) {
       let result = ready.get(nextOut)
       if (!result && cached[nextOut]) {
-        result = (await readCached(keys[nextOut]!)) ?? (await processSource(sources[nextOut]!, options.cwd))
+        readCachedAhead(nextOut)
+        const read = await cachedReads.get(nextOut)
+        cachedReads.delete(nextOut)
+        result = read ?? (await processSource(sources[nextOut]!, options.cwd))
         progress(result)
       }
       if (!result) return

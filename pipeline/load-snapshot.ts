@@ -19,6 +19,11 @@ export async function loadSnapshot(where: string, cwd: string): Promise<Snapshot
   return {dataset, positions}
 }
 
+/** The dataset an output folder holds, if it holds one: never a git revision, whatever the folder's name. */
+export async function loadOutputFolder(outDir: string): Promise<Snapshot | undefined> {
+  return fromFiles(path.join(outDir, 'dataset.json'), path.join(outDir, 'positions.json')).catch(() => undefined)
+}
+
 async function fromFiles(datasetFile: string, positionsFile: string): Promise<Snapshot> {
   const dataset = JSON.parse(await readFile(datasetFile, 'utf8')) as Dataset
   const positions = await readFile(positionsFile, 'utf8').then((text) => JSON.parse(text) as Positions, () => null)
