@@ -157,23 +157,14 @@ async function processSources(
   const ready = new Map<number, SourceResult>()
   let nextOut = 0
   let draining: Promise<void> = Promise.resolve()
-  // cached sources are read a few ahead of their turn
-  const cachedReads = new Map<number, Promise<SourceResult | undefined>>()
-  const readCachedAhead = (from: number) => {
-    for (let index = from, count = 0; index < total && count < readAhead; index++) {
-      if (!cached[index]) continue
-      count++
-      if (!cachedReads.has(index)) cachedReads.set(index, readCached(keys[index]!))
-    }
-  }
+  const inCache = sources.map((_, index) => index).filter((index) => cached[index])
+  const takeCached = readingAhead(inCache.length, (position) => readCached(keys[inCache[position]!]!))
+  let cachedTaken = 0
   const drain = async () => {
     while (nextOut < total) {
       let result = ready.get(nextOut)
       if (!result && cached[nextOut]) {
-        readCachedAhead(nextOut)
-        const read = await cachedReads.get(nextOut)
-        cachedReads.delete(nextOut)
-        result = read ?? (await processSource(sources[nextOut]!, options.cwd))
+        result = (await takeCached(cachedTaken++)) ?? (await processSource(sources[nextOut]!, options.cwd))
         progress(result)
       }
       if (!result) return
@@ -201,21 +192,31 @@ async function processSources(
       () => undefined
     )
   }
-  // read a few sources ahead, so the disk works while this thread processes
   const left = missing.filter((index) => !received.has(index))
-  const reads = new Map<number, Promise<VFile>>()
+  const takeSource = readingAhead(left.length, (position) => readSource(sources[left[position]!]!, options.cwd))
   for (const [position, index] of left.entries()) {
-    for (let ahead = position; ahead < Math.min(position + readAhead, left.length); ahead++) {
-      if (!reads.has(ahead)) reads.set(ahead, readSource(sources[left[ahead]!]!, options.cwd))
-    }
-    const file = await reads.get(position)!
-    reads.delete(position)
-    deliver(index, await processFile(file))
+    deliver(index, await processFile(await takeSource(position)))
     // let the results before this one be consumed before the next source, so they do not pile up
     await draining
   }
   draining = draining.then(drain)
   await draining
+}
+
+/**
+ * Reads of `count` things taken in order, each started `readAhead` takes
+ * before its own, so the disk works while this thread processes.
+ */
+function readingAhead<T>(count: number, read: (position: number) => Promise<T>): (position: number) => Promise<T> {
+  const started = new Map<number, Promise<T>>()
+  return (position) => {
+    for (let ahead = position; ahead < Math.min(position + readAhead, count); ahead++) {
+      if (!started.has(ahead)) started.set(ahead, read(ahead))
+    }
+    const reading = started.get(position)!
+    started.delete(position)
+    return reading
+  }
 }
 
 /** The assembly and the writers, loaded only by a build that has something to write or check. */
