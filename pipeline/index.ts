@@ -5,6 +5,7 @@ import entries from './entries.ts'
 import extractRecords from './extract-records.ts'
 import joinLines from './join-lines.ts'
 import pageFurniture from './page-furniture.ts'
+import parseHeadingLines from './parse-heading-lines.ts'
 import paragraphs from './paragraphs.ts'
 import sourceLines from './source-lines.ts'
 import toRecords from './to-records.ts'
@@ -14,6 +15,7 @@ import validate from './validate.ts'
 export function createProcessor() {
   return unified()
     .use(remarkParse)
+    .use(parseHeadingLines)
     .use(sourceLines)
     .use(pageFurniture)
     .use(entries)

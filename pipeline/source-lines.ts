@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
+import {headingCandidate} from './parse-heading-lines.ts'
 
 /** One line of the raw source, as the PDF converter wrote it. */
 export interface SourceLine {
@@ -42,7 +43,7 @@ export default function sourceLines() {
     const headingLines = new Map<number, number>()
     visit(tree, 'heading', (node) => {
       const start = node.position?.start
-      if (start && start.line === node.position?.end.line && /^\s{0,3}#/.test(lineAt(value, start.offset ?? 0))) {
+      if (start && start.line === node.position?.end.line && headingCandidate.test(lineAt(value, start.offset ?? 0))) {
         headingLines.set(start.line - 1, node.depth)
       }
     })
