@@ -121,9 +121,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-/** Sources read ahead of the one being processed. */
-const readAhead = 8
-
 /** Below this many bytes to process, starting worker threads costs more than it saves. */
 const poolWorthwhile = 8_000_000
 
@@ -157,14 +154,11 @@ async function processSources(
   const ready = new Map<number, SourceResult>()
   let nextOut = 0
   let draining: Promise<void> = Promise.resolve()
-  const inCache = sources.map((_, index) => index).filter((index) => cached[index])
-  const takeCached = readingAhead(inCache.length, (position) => readCached(keys[inCache[position]!]!))
-  let cachedTaken = 0
   const drain = async () => {
     while (nextOut < total) {
       let result = ready.get(nextOut)
       if (!result && cached[nextOut]) {
-        result = (await takeCached(cachedTaken++)) ?? (await processSource(sources[nextOut]!, options.cwd))
+        result = (await readCached(keys[nextOut]!)) ?? (await processSource(sources[nextOut]!, options.cwd))
         progress(result)
       }
       if (!result) return
@@ -193,30 +187,13 @@ async function processSources(
     )
   }
   const left = missing.filter((index) => !received.has(index))
-  const takeSource = readingAhead(left.length, (position) => readSource(sources[left[position]!]!, options.cwd))
-  for (const [position, index] of left.entries()) {
-    deliver(index, await processFile(await takeSource(position)))
+  for (const index of left) {
+    deliver(index, await processFile(await readSource(sources[index]!, options.cwd)))
     // let the results before this one be consumed before the next source, so they do not pile up
     await draining
   }
   draining = draining.then(drain)
   await draining
-}
-
-/**
- * Reads of `count` things taken in order, each started `readAhead` takes
- * before its own, so the disk works while this thread processes.
- */
-function readingAhead<T>(count: number, read: (position: number) => Promise<T>): (position: number) => Promise<T> {
-  const started = new Map<number, Promise<T>>()
-  return (position) => {
-    for (let ahead = position; ahead < Math.min(position + readAhead, count); ahead++) {
-      if (!started.has(ahead)) started.set(ahead, read(ahead))
-    }
-    const reading = started.get(position)!
-    started.delete(position)
-    return reading
-  }
 }
 
 /** The assembly and the writers, loaded only by a build that has something to write or check. */

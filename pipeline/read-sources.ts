@@ -1,4 +1,5 @@
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
+import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 
@@ -29,7 +30,8 @@ export async function readSource(absolute: string, cwd: string): Promise<VFile> 
   const file = new VFile({path: path.relative(cwd, absolute).split(path.sep).join('/'), cwd, value: ''})
   let bytes: Uint8Array
   try {
-    bytes = await readFile(absolute)
+    // read at once: a read queued on libuv's threads behind the build's writes would keep this thread waiting
+    bytes = readFileSync(absolute)
   } catch (error) {
     fail(file, `Cannot read the source: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'unreadable-source')
     return file

@@ -32,13 +32,14 @@ export async function isCached(key: string): Promise<boolean> {
     )
 }
 
+/** A processed source from the cache, read at once like the sources themselves. */
 export async function readCached(key: string): Promise<SourceResult | undefined> {
-  return cachedFile(key)
-    .then((file) => readFile(file, 'utf8'))
-    .then(
-      (text) => JSON.parse(text) as SourceResult,
-      () => undefined
-    )
+  const bytes = readOrNothing(await cachedFile(key))
+  try {
+    return bytes ? (JSON.parse(bytes.toString('utf8')) as SourceResult) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**

@@ -5,6 +5,9 @@ import path from 'node:path'
 /** Files read or written at once: enough to keep the disk busy, few enough to stay far from the limit of open files. */
 export const fileConcurrency = 16
 
+/** Bytes on their way to the disk before a build waits for them: the build goes on while the disk is slow to create files. */
+const pendingLimit = 32 * 1024 * 1024
+
 /**
  * The output folder of a build, filled one file at a time as the sources are
  * processed, so no output waits in memory for the others. Files go into a
@@ -17,6 +20,10 @@ export class OutputFolder {
   readonly hashes = new Map<string, string>()
   private readonly pending = new Set<Promise<void>>()
   private readonly differing: string[] = []
+  /** Files being written, and the writes waiting for one of them to finish. */
+  private open = 0
+  private readonly waiting: Array<() => void> = []
+  private pendingBytes = 0
   private failure: unknown
 
   private constructor(
@@ -40,18 +47,41 @@ export class OutputFolder {
     return this.hashes.size
   }
 
-  /** Write (or compare) one file; returns at once unless too many files are already on their way. */
+  /**
+   * Write (or compare) one file. Returns at once: at most `fileConcurrency`
+   * files are open, the others wait their turn in memory, and only when more
+   * than `pendingLimit` bytes wait does the build wait for the disk.
+   */
   async add(relative: string, content: string | Uint8Array): Promise<void> {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content
     this.hashes.set(relative, createHash('sha256').update(bytes).digest('hex'))
-    const done: Promise<void> = (this.staging ? this.write(this.staging, relative, bytes) : this.compare(relative, bytes))
+    this.pendingBytes += bytes.byteLength
+    const done: Promise<void> = this.turn()
+      .then(() => (this.staging ? this.write(this.staging, relative, bytes) : this.compare(relative, bytes)))
       .catch((error: unknown) => {
         this.failure ??= error
       })
-      .finally(() => this.pending.delete(done))
+      .finally(() => {
+        this.pendingBytes -= bytes.byteLength
+        this.pending.delete(done)
+        this.open--
+        this.waiting.shift()?.()
+      })
     this.pending.add(done)
-    if (this.pending.size >= fileConcurrency) await Promise.race(this.pending)
+    while (this.pendingBytes > pendingLimit && this.pending.size > 0) await Promise.race(this.pending)
     if (this.failure) throw this.failure
+  }
+
+  /** Resolves when fewer than `fileConcurrency` files are open, and counts one more. */
+  private turn(): Promise<void> {
+    const counted = () => {
+      this.open++
+    }
+    if (this.open < fileConcurrency) {
+      counted()
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => this.waiting.push(() => resolve(counted())))
   }
 
   /** Swap the staging folder in for `outDir`. */
