@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import type {Dataset, Organization, Positions} from '../schemas/dataset.ts'
+import type {Dataset, Organization, Position, Positions} from '../schemas/dataset.ts'
 import {relationKey} from './to-records.ts'
 
 const source = 'assemble-dataset'
@@ -22,7 +22,8 @@ export class DatasetAssembly {
   private readonly dataset: Dataset = {sources: [], alliances: [], platforms: [], organizations: [], relations: []}
   private readonly positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
   private readonly organizations = new Map<string, Organization>()
-  private readonly ids = new Set<string>()
+  /** The path of the source each alliance and platform was first read from, by record id. */
+  private readonly ids = new Map<string, string>()
 
   add(file: VFile): void {
     const {dataset, positions, organizations, ids} = this
@@ -32,30 +33,28 @@ export class DatasetAssembly {
       path: file.path,
       sha256: file.data.sha256 ?? createHash('sha256').update(file.data.bytes ?? String(file.value)).digest('hex'),
       encoding: file.data.encoding ?? 'utf-8',
-      title: document?.title ?? null,
-      publisher: document?.publisher ?? null,
+      title: detached(document?.title ?? null),
+      publisher: detached(document?.publisher ?? null),
       firstPage: document?.firstPage ?? null,
       lastPage: document?.lastPage ?? null
     })
     const records = file.data.dataset
     const placed = file.data.positions
     if (!records || !placed) return
+    const duplicates: Array<{name: string; first: string; at: Position | undefined}> = []
     for (const kind of ['alliances', 'platforms'] as const) {
       for (const record of records[kind]) {
-        if (ids.has(record.id)) {
-          const at = placed[kind][record.id]
-          file.message(`Unexpected \`${record.name}\` again, expected a record in one source only; the first source’s is kept`, {
-            place: at ? {line: at.line, column: at.column} : undefined,
-            ruleId: 'duplicate-record',
-            source
-          })
+        const first = ids.get(record.id)
+        if (first !== undefined) {
+          duplicates.push({name: record.name, first, at: placed[kind][record.id]})
           continue
         }
-        ids.add(record.id)
+        ids.set(record.id, file.path)
         ;(dataset[kind] as Array<typeof record>).push(record)
         positions[kind][record.id] = placed[kind][record.id]!
       }
     }
+    if (duplicates.length > 0) reportDuplicates(file, duplicates)
     for (const organization of records.organizations) {
       const known = organizations.get(organization.id)
       if (!known) {
@@ -77,6 +76,32 @@ export class DatasetAssembly {
   finish(): {dataset: Dataset; positions: Positions} {
     return {dataset: {...this.dataset, organizations: [...this.organizations.values()]}, positions: this.positions}
   }
+}
+
+/**
+ * A copy of a string cut from a source's text: V8 keeps the whole text alive
+ * for as long as a piece cut from it lives, and the dataset lives for the
+ * whole build.
+ */
+function detached(text: string | null): string | null {
+  return text === null ? null : Buffer.from(text).toString()
+}
+
+/**
+ * One warning per source for the records an earlier source already gave,
+ * at the first of them: a shelf of white papers that name the same alliances
+ * gets a line per paper, not one per name.
+ */
+function reportDuplicates(file: VFile, duplicates: ReadonlyArray<{name: string; first: string; at: Position | undefined}>) {
+  const [first] = duplicates
+  const names = duplicates.map((duplicate) => `\`${duplicate.name}\``).join(', ')
+  const reason =
+    duplicates.length === 1
+      ? `Unexpected ${names} again, expected a record in one source only; the first source’s is kept`
+      : `Unexpected ${duplicates.length} records again (${names}), expected each record in one source only; the first source’s are kept`
+  const message = file.message(reason, {place: first!.at ? {line: first!.at.line, column: first!.at.column} : undefined, ruleId: 'duplicate-record', source})
+  const sources = [...new Set(duplicates.map((duplicate) => duplicate.first))]
+  message.note = `First read from ${sources.map((path) => `\`${path}\``).join(', ')}.`
 }
 
 declare module 'vfile' {
