@@ -34,7 +34,7 @@ function headingLines(processor: typeof whole, value: string) {
 /** Lines of Markdown that change what a `#` line is, or look like they might. */
 const line = fc.constantFrom(
   '# 联盟', '## 甲联盟：由乙发起', '### x ###', '#不是标题', '####### seven', '   # three spaces', '    # four spaces', '\t# tab',
-  ' \t# space tab', '\u3000# ideographic space', '#', '# ', '', '正文一行', '- 列表', '- # in a list', '  # under a list item',
+  ' \t# space tab', '\u3000# ideographic space', '\f# form feed', '\u00a0# no-break space', '#', '# ', '', '正文一行', '- 列表', '- # in a list', '  # under a list item',
   '1. 第一', '1) 第一', '> 引用', '> # quoted', '===', '---', '\\# escaped', '[a]: /url', '* * *', '    code', '| a | b |'
 )
 /** Lines after which the text is parsed whole. */
