@@ -64,24 +64,24 @@ export class OutputFolder {
       .finally(() => {
         this.pendingBytes -= bytes.byteLength
         this.pending.delete(done)
-        this.open--
-        this.waiting.shift()?.()
+        this.release()
       })
     this.pending.add(done)
     while (this.pendingBytes > pendingLimit && this.pending.size > 0) await Promise.race(this.pending)
     if (this.failure) throw this.failure
   }
 
-  /** Resolves when fewer than `fileConcurrency` files are open, and counts one more. */
-  private turn(): Promise<void> {
-    const counted = () => {
-      this.open++
-    }
-    if (this.open < fileConcurrency) {
-      counted()
-      return Promise.resolve()
-    }
-    return new Promise((resolve) => this.waiting.push(() => resolve(counted())))
+  /** Resolves when one of the `fileConcurrency` places for an open file is this write's. */
+  private async turn(): Promise<void> {
+    if (this.open < fileConcurrency) this.open++
+    else await new Promise<void>((resolve) => this.waiting.push(resolve))
+  }
+
+  /** A write is done: its place goes to the next write waiting, if any. */
+  private release(): void {
+    const next = this.waiting.shift()
+    if (next) next()
+    else this.open--
   }
 
   /** Swap the staging folder in for `outDir`. */
