@@ -14,6 +14,8 @@ const datePattern = new RegExp(dateSource, 'gu')
 /** Every date written `2017 年 2 月`, `二〇一七年二月` or with full-width digits, as an ISO prefix. */
 export function findDates(text: string): DateMatch[] {
   const dates: DateMatch[] = []
+  // every date is written with 年: most sentences have none
+  if (!text.includes('年')) return dates
   for (const match of halfWidth(text).matchAll(datePattern)) {
     const year = readNumber(match[1]!)
     const month = match[2] ? readNumber(match[2]) : undefined

@@ -6,15 +6,19 @@ import {homeCountries} from './parties.ts'
 // required rather than imported: a JSON import needs an attribute that bundlers do not all keep
 countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/zh.json'))
 
-/** Chinese country names, longest first, with their ISO 3166-1 alpha-2 codes; the home country left out. */
-const names: Array<[string, string]> = Object.entries(countries.getNames('zh', {select: 'all'}))
+/** Chinese country names, longest first, with their ISO 3166-1 alpha-2 codes, by their first character; the home country left out. */
+const namesByFirst = new Map<string, Array<[string, string]>>()
+for (const [name, code] of Object.entries(countries.getNames('zh', {select: 'all'}))
   .flatMap(([code, list]) => list.map((name): [string, string] => [name, code]))
   .filter(([name]) => !homeCountries.includes(name))
-  .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))
+  .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))) {
+  const first = name[0]!
+  namesByFirst.set(first, [...(namesByFirst.get(first) ?? []), [name, code]])
+}
 
 /** The foreign country a name starts with (`日本某某集团`), with the rest of the name. */
 export function leadingCountry(text: string): {code: string; rest: string} | undefined {
-  for (const [name, code] of names) {
+  for (const [name, code] of namesByFirst.get(text[0] ?? '') ?? []) {
     if (text.startsWith(name) && text.length > name.length) return {code, rest: text.slice(name.length).trim()}
   }
   return undefined
