@@ -2,6 +2,7 @@ import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import entries from './entries.ts'
+import {text} from './escape-text.ts'
 import extractRecords from './extract-records.ts'
 import joinLines from './join-lines.ts'
 import pageFurniture from './page-furniture.ts'
@@ -24,5 +25,5 @@ export function createProcessor() {
     .use(extractRecords)
     .use(toRecords)
     .use(validate)
-    .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-'})
+    .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', handlers: {text}})
 }
