@@ -165,6 +165,8 @@ async function processSources(
       ready.delete(nextOut)
       nextOut++
       await consume(result)
+      // let finished writes be seen, so the disk goes on with the next ones while this thread works
+      await new Promise((resolve) => setImmediate(resolve))
     }
   }
   const deliver = (index: number, result: SourceResult) => {
