@@ -7,12 +7,12 @@ import {visit} from 'unist-util-visit'
  * What the pipeline takes from remark-parse is which lines are ATX headings
  * (see `source-lines.ts`); the rest of the text is read line by line. Whether
  * a line starting with `#` is a heading depends on that line alone, except
- * inside fenced code and HTML blocks (and, for a line indented with a tab, list
- * items). So, after `remark-parse`, this plugin
- * gives remark-parse only the lines that can be headings, each on its own
- * between blank lines, and places the nodes it finds back on their lines in
- * the source. A text with a fence, a line that may open an HTML block or a
- * `#` line indented with a tab is parsed whole, as remark-parse alone would.
+ * inside fenced code and HTML blocks (and, for a line indented with a tab,
+ * list items). So this plugin, used after remark-parse, gives remark-parse
+ * only the lines that can be headings, each on its own between blank lines,
+ * and puts the nodes it finds back on their lines in the source. A text with
+ * a fence, a line that may open an HTML block or a `#` line indented with a
+ * tab is parsed whole, as remark-parse alone would.
  */
 export default function parseHeadingLines(this: Processor) {
   const parse = this.parser
@@ -32,7 +32,7 @@ export default function parseHeadingLines(this: Processor) {
 }
 
 /** A fence, or a line that opens an HTML block (behind blockquote or list markers too): `#` lines after it may be code or HTML. */
-const mayHideHeadings = /```|~~~|(?:^|\n)[ \t>*+\-\d.)]*</
+const mayHideHeadings = /```|~~~|(?:^|[\r\n])[ \t>*+\-\d.)]*</
 
 /** A line that may be an ATX heading: `#` behind at most three characters of white space. */
 export const headingCandidate = /^\s{0,3}#/

@@ -63,7 +63,9 @@ export default function sourceLines() {
   }
 }
 
+/** The first characters of the line that `offset` is on. */
 function lineAt(value: string, offset: number): string {
-  const start = value.lastIndexOf('\n', offset - 1) + 1
+  let start = offset
+  while (start > 0 && value[start - 1] !== '\n' && value[start - 1] !== '\r') start--
   return value.slice(start, start + 8)
 }

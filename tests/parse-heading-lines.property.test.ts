@@ -41,7 +41,7 @@ const line = fc.constantFrom(
 const hiding = fc.constantFrom('```', '~~~', '- ```', '<div>', '<!-- 注释', '-->', '  <b>粗</b>')
 const text = fc.tuple(
   fc.oneof(fc.array(line, {maxLength: 30}), fc.array(fc.oneof({weight: 5, arbitrary: line}, {weight: 1, arbitrary: hiding}), {maxLength: 30})),
-  fc.constantFrom('\n', '\r\n')
+  fc.constantFrom('\n', '\r\n', '\r')
 )
 
 describe('parse-heading-lines', () => {
