@@ -8,7 +8,7 @@ import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {loadOutputFolder} from './load-snapshot.ts'
 import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, readSource} from './read-sources.ts'
-import {cacheKey, isCached, manifestKey, readCached, upToDate, writeCached, writeManifest} from './source-cache.ts'
+import {cacheKey, isCached, manifestKey, readCached, sweepCache, upToDate, writeCached, writeManifest} from './source-cache.ts'
 import {processInPool} from './worker-pool.ts'
 import {fileConcurrency, OutputFolder} from './write-out.ts'
 
@@ -108,7 +108,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const previous = await loadOutputFolder(outDir)
     const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
     await folder.commit()
-    if (manifest) await writeManifest(manifest, folder.hashes, files)
+    if (manifest) {
+      await writeManifest(manifest, folder.hashes, files)
+      await sweepCache()
+    }
     return {code: 0, files, outputCount: folder.size, differing: [], dataset, changes}
   } catch (error) {
     await folder?.discard().catch(() => undefined)

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
-import {access, mkdir, readFile, readdir, rename, writeFile} from 'node:fs/promises'
+import {readFileSync, utimesSync} from 'node:fs'
+import {access, mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pipelineVersion, versionFolder} from './bundle-pipeline.js'
 import type {VFile} from 'vfile'
@@ -32,11 +32,14 @@ export async function isCached(key: string): Promise<boolean> {
     )
 }
 
-/** A processed source from the cache, read at once like the sources themselves. */
+/** A processed source from the cache, read at once like the sources themselves, and marked as used. */
 export async function readCached(key: string): Promise<SourceResult | undefined> {
-  const bytes = readOrNothing(await cachedFile(key))
+  const file = await cachedFile(key)
+  const bytes = readOrNothing(file)
   try {
-    return bytes ? (JSON.parse(bytes.toString('utf8')) as SourceResult) : undefined
+    const result = bytes ? (JSON.parse(bytes.toString('utf8')) as SourceResult) : undefined
+    if (result) touch(file)
+    return result
   } catch {
     return undefined
   }
@@ -97,6 +100,7 @@ export async function upToDate(key: string, outDir: string): Promise<Manifest['s
     () => undefined
   )
   if (!manifest?.outputs || !manifest.sources) return undefined
+  touch(await manifestFile(key))
   const present = await readdir(outDir, {recursive: true, withFileTypes: true}).catch(() => undefined)
   const names = present?.filter((entry) => entry.isFile()).map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
   if (!names || names.length !== Object.keys(manifest.outputs).length) return undefined
@@ -113,5 +117,43 @@ function readOrNothing(file: string): Buffer | undefined {
     return readFileSync(file)
   } catch {
     return undefined
+  }
+}
+
+/** How long a cached source or manifest is kept after a build last used it. */
+const keptFor = 7 * 24 * 60 * 60 * 1000
+/** How often a build looks for entries to remove. */
+const sweepEvery = 24 * 60 * 60 * 1000
+
+/**
+ * Remove the cached sources and manifests that no build used for a week
+ * (earlier versions of edited sources, sources gone), at most once a day,
+ * so the cache does not grow with every edit. What the build that calls
+ * this used, it read or wrote, so it is not that old.
+ */
+export async function sweepCache(now = Date.now()): Promise<void> {
+  const folder = await versionFolder().catch(() => undefined)
+  if (!folder) return
+  const marker = path.join(folder, 'swept')
+  const last = await stat(marker).then((info) => info.mtimeMs, () => 0)
+  if (now - last < sweepEvery) return
+  await writeFile(marker, '').catch(() => undefined)
+  for (const kind of ['sources', 'builds']) {
+    const entries = path.join(folder, kind)
+    for (const name of await readdir(entries).catch(() => [])) {
+      const file = path.join(entries, name)
+      const used = await stat(file).then((info) => info.mtimeMs, () => now)
+      if (now - used > keptFor) await rm(file, {force: true}).catch(() => undefined)
+    }
+  }
+}
+
+/** Mark a cache entry as used now: the sweep goes by when each was last used. */
+function touch(file: string) {
+  try {
+    const now = new Date()
+    utimesSync(file, now, now)
+  } catch {
+    // an entry that cannot be marked may go in a week: it is only a cache
   }
 }

@@ -1,4 +1,4 @@
-import {appendFile, cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {projectVersion} from '../pipeline/bundle-pipeline.js'
@@ -72,6 +72,30 @@ describe('incremental builds', {timeout: 60_000}, () => {
       versions.push(await projectVersion(copy))
     }
     expect(new Set(versions).size).toBe(4)
+  })
+
+  it('remove, at most once a day, the cache entries that no build used for a week', async () => {
+    const cwd = await project()
+    const cache = path.join(cwd, 'cache')
+    expect((await buildWith({WHITEPAPER_DATASETS_CACHE: cache}, cwd)).code).toBe(0)
+    const [version] = await readdir(cache)
+    const sources = path.join(cache, version!, 'sources')
+    const [used] = await readdir(sources)
+    const weekAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000)
+    await writeFile(path.join(sources, 'an-earlier-edit.json'), '{}')
+    for (const name of [used!, 'an-earlier-edit.json']) await utimes(path.join(sources, name), weekAgo, weekAgo)
+    // the first build swept an empty cache a moment ago: none before tomorrow
+    await rm(path.join(cwd, 'out'), {recursive: true})
+    expect((await buildWith({WHITEPAPER_DATASETS_CACHE: cache}, cwd)).code).toBe(0)
+    expect((await readdir(sources)).sort()).toEqual([used!, 'an-earlier-edit.json'].sort())
+
+    await utimes(path.join(cache, version!, 'swept'), weekAgo, weekAgo)
+    await rm(path.join(cwd, 'out'), {recursive: true})
+    const swept = await buildWith({WHITEPAPER_DATASETS_CACHE: cache}, cwd)
+    expect(swept.code).toBe(0)
+    // the source this build read from the cache is kept; the entry no build used is gone
+    expect(await readdir(sources)).toEqual([used!])
+    expect((await stat(path.join(sources, used!))).mtimeMs).toBeGreaterThan(weekAgo.getTime() + 24 * 60 * 60 * 1000)
   })
 
   it('build without a cache, from the TypeScript, when the cache cannot be written', async () => {

@@ -1,10 +1,13 @@
 import {createRequire} from 'node:module'
+import path from 'node:path'
 // the library's core without its node entry, which loads every one of its 80 locales
 import countries from 'i18n-iso-countries/index.js'
 import {homeCountries} from './parties.ts'
 
-// required rather than imported: a JSON import needs an attribute that bundlers do not all keep
-countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/zh.json'))
+// required rather than imported: a JSON import needs an attribute that bundlers do not all keep; required
+// from this folder (which the bundle's import.meta.dirname names) rather than from import.meta.url, which
+// in the bundle is the build cache, perhaps outside the project (WHITEPAPER_DATASETS_CACHE)
+countries.registerLocale(createRequire(path.join(import.meta.dirname, 'countries.ts'))('i18n-iso-countries/langs/zh.json'))
 
 /** Chinese country names, longest first, with their ISO 3166-1 alpha-2 codes, by their first character; the home country left out. */
 const namesByFirst = new Map<string, Array<[string, string]>>()
