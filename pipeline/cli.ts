@@ -68,11 +68,15 @@ async function main(argv: string[]): Promise<number> {
 function progressLine() {
   const started = Date.now()
   let shown = false
+  let lastShown = 0
   return {
     update(done: number, total: number, bytes: number) {
-      const seconds = (Date.now() - started) / 1000
-      if (!process.stderr.isTTY || seconds < 1) return
+      const now = Date.now()
+      const seconds = (now - started) / 1000
+      // ten times a second at most: a terminal write per source would cost more than small sources take
+      if (!process.stderr.isTTY || seconds < 1 || (now - lastShown < 100 && done < total)) return
       shown = true
+      lastShown = now
       process.stderr.write(`\r${done} / ${total} sources, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s `)
     },
     clear() {
