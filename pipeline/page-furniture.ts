@@ -59,8 +59,9 @@ export default function pageFurniture() {
     const lines = file.data.lines ?? []
     const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
     const keyOf = memoize(tokenKey)
-    const repeated = repeatedLines(body, keyOf)
-    const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(body, (text) => numberKey(keyOf(text))))], body[body.length - 1]?.index)
+    const mayRepeat = body.filter(headerLike)
+    const repeated = repeatedLines(mayRepeat, keyOf)
+    const pages = pageNumberChain([...pageNumberLines(body), ...numberedRepeats(repeatedLines(mayRepeat, (text) => numberKey(keyOf(text))))], body[body.length - 1]?.index)
     const furnitureLines = new Set<number>(pages.map((candidate) => candidate.line))
     const headerKeys = new Set<string>()
 
@@ -161,11 +162,15 @@ function neighbour(lines: readonly SourceLine[], index: number, direction: numbe
   return undefined
 }
 
+/** Whether a line could be a running header or footer: four columns wide or more, with a letter. */
+function headerLike(line: SourceLine): boolean {
+  return displayWidth(line.text.trim()) >= 4 && /[\p{L}]/u.test(line.text)
+}
+
 /** Lines that occur more than once, grouped by `key`. */
-function repeatedLines(body: readonly SourceLine[], key: (text: string) => string): Map<string, SourceLine[]> {
+function repeatedLines(lines: readonly SourceLine[], key: (text: string) => string): Map<string, SourceLine[]> {
   const groups = new Map<string, SourceLine[]>()
-  for (const line of body) {
-    if (displayWidth(line.text.trim()) < 4 || !/[\p{L}]/u.test(line.text)) continue
+  for (const line of lines) {
     const lineKey = key(line.text)
     const group = groups.get(lineKey)
     if (group) group.push(line)
