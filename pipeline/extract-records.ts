@@ -222,6 +222,8 @@ class Extraction {
     const created: RecordDraft[] = []
     for (const sentence of sentences(text.text)) {
       for (const clause of clauses(text.text, sentence)) {
+        // every item ends with a kind word: a clause with fewer than two holds no list
+        if (kindWordCount(text.text.slice(clause.start, clause.end), kind) < 2) continue
         const items = listItems(text.text, clause).filter((item) => endsWithKind(readName(item.text).name, kind))
         if (items.length < 2) continue
         for (const item of items) {
@@ -452,6 +454,15 @@ function kindOf(text: string): EntityKind | null {
     }
   }
   return best?.kind ?? null
+}
+
+/** How many times the words of a kind occur in `text` (a word inside another counts for each). */
+function kindWordCount(text: string, kind: EntityKind): number {
+  let count = 0
+  for (const word of kindWords[kind]) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++
+  }
+  return count
 }
 
 function endsWithKind(name: string, kind: EntityKind): boolean {
