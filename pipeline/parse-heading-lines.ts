@@ -2,6 +2,7 @@ import type {Nodes, Root} from 'mdast'
 import type {Processor} from 'unified'
 import type {Point} from 'unist'
 import {visit} from 'unist-util-visit'
+import {eachLine} from './line-breaks.ts'
 
 /**
  * What the pipeline takes from remark-parse is which lines are ATX headings
@@ -45,8 +46,6 @@ interface Candidate {
   text: string
 }
 
-const lineBreak = /\r\n|\r|\n/g
-
 /**
  * The lines that may be headings, and the point at the end of the source; none
  * when a candidate is indented with a tab: on its own it is code, in a list
@@ -54,23 +53,17 @@ const lineBreak = /\r\n|\r|\n/g
  */
 function headingCandidates(document: string): {candidates: Candidate[]; end: Point} | undefined {
   const candidates: Candidate[] = []
-  let start = 0
-  let line = 1
-  lineBreak.lastIndex = 0
-  for (;;) {
-    const match = lineBreak.exec(document)
-    const end = match ? match.index : document.length
-    if (hashNearStart(document, start, end)) {
-      const text = document.slice(start, end)
-      if (headingCandidate.test(text)) {
-        if (text.slice(0, text.indexOf('#')).includes('\t')) return undefined
-        candidates.push({line, offset: start, text})
-      }
-    }
-    if (!match) return {candidates, end: {line, column: end - start + 1, offset: end}}
-    start = match.index + match[0].length
-    line++
-  }
+  let tabbed = false
+  const last = eachLine(document, ({index, start, end}) => {
+    if (!hashNearStart(document, start, end)) return true
+    const text = document.slice(start, end)
+    if (!headingCandidate.test(text)) return true
+    tabbed = text.slice(0, text.indexOf('#')).includes('\t')
+    candidates.push({line: index + 1, offset: start, text})
+    return !tabbed
+  })
+  if (tabbed) return undefined
+  return {candidates, end: {line: last.index + 1, column: last.end - last.start + 1, offset: last.end}}
 }
 
 /** Whether one of the first four characters of the line from `start` to `end` is `#`: a cheap test before the exact one. */

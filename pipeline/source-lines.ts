@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
 import {location} from 'vfile-location'
+import {eachLine} from './line-breaks.ts'
 import {headingCandidate} from './parse-heading-lines.ts'
 
 /** One line of the raw source, as the PDF converter wrote it. */
@@ -31,8 +32,6 @@ export function placeOf(file: VFile): ReturnType<typeof location> {
   return (file.data.place ??= location(file))
 }
 
-const lineBreak = /\r\n|\r|\n/g
-
 /**
  * Split the raw source into lines with their offsets, and mark the lines that
  * remark-parse read as ATX headings.
@@ -48,17 +47,9 @@ export default function sourceLines() {
       }
     })
     const lines: SourceLine[] = []
-    let start = 0
-    let index = 0
-    lineBreak.lastIndex = 0
-    for (;;) {
-      const match = lineBreak.exec(value)
-      const end = match ? match.index : value.length
+    eachLine(value, ({index, start, end}) => {
       lines.push({index, start, end, text: value.slice(start, end), headingDepth: headingLines.get(index) ?? 0})
-      if (!match) break
-      start = match.index + match[0].length
-      index++
-    }
+    })
     file.data.lines = lines
   }
 }
