@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
 /** `files done / total, MB/s` on one line of a terminal, for builds that take over a second; nothing when output is not a terminal. */
 function progressLine() {
   const started = Date.now()
-  let shown = false
+  /** When the line was last written; 0 before it first was. */
   let lastShown = 0
   return {
     update(done: number, total: number, bytes: number) {
@@ -75,12 +75,11 @@ function progressLine() {
       const seconds = (now - started) / 1000
       // ten times a second at most: a terminal write per source would cost more than small sources take
       if (!process.stderr.isTTY || seconds < 1 || (now - lastShown < 100 && done < total)) return
-      shown = true
       lastShown = now
       process.stderr.write(`\r${done} / ${total} sources, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s `)
     },
     clear() {
-      if (shown) process.stderr.write('\r\x1b[K')
+      if (lastShown > 0) process.stderr.write('\r\x1b[K')
     }
   }
 }
