@@ -41,7 +41,7 @@ export class DatasetAssembly {
     const records = file.data.dataset
     const placed = file.data.positions
     if (!records || !placed) return
-    const duplicates: Array<{name: string; first: string; at: Position | undefined}> = []
+    const duplicates: Duplicate[] = []
     for (const kind of ['alliances', 'platforms'] as const) {
       for (const record of records[kind]) {
         const first = ids.get(record.id)
@@ -87,12 +87,19 @@ function detached(text: string | null): string | null {
   return text === null ? null : Buffer.from(text).toString()
 }
 
+/** A record a source gives again: its name, the source that gave it first, and where this source has it. */
+interface Duplicate {
+  name: string
+  first: string
+  at: Position | undefined
+}
+
 /**
  * One warning per source for the records an earlier source already gave,
  * at the first of them: a shelf of white papers that name the same alliances
  * gets a line per paper, not one per name.
  */
-function reportDuplicates(file: VFile, duplicates: ReadonlyArray<{name: string; first: string; at: Position | undefined}>) {
+function reportDuplicates(file: VFile, duplicates: readonly Duplicate[]) {
   const [first] = duplicates
   const names = duplicates.map((duplicate) => `\`${duplicate.name}\``).join(', ')
   const reason =

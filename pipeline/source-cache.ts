@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync, utimesSync} from 'node:fs'
-import {access, mkdir, readFile, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {access, mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pipelineVersion, versionFolder} from './bundle-pipeline.js'
 import type {VFile} from 'vfile'
@@ -34,15 +34,7 @@ export async function isCached(key: string): Promise<boolean> {
 
 /** A processed source from the cache, read at once like the sources themselves, and marked as used. */
 export async function readCached(key: string): Promise<SourceResult | undefined> {
-  const file = await cachedFile(key)
-  const bytes = readOrNothing(file)
-  try {
-    const result = bytes ? (JSON.parse(bytes.toString('utf8')) as SourceResult) : undefined
-    if (result) touch(file)
-    return result
-  } catch {
-    return undefined
-  }
+  return readEntry<SourceResult>(await cachedFile(key))
 }
 
 /**
@@ -93,14 +85,9 @@ export async function writeManifest(key: string, hashes: ReadonlyMap<string, str
  * otherwise nothing.
  */
 export async function upToDate(key: string, outDir: string): Promise<Manifest['sources'] | undefined> {
-  const manifest = await manifestFile(key)
-    .then((file) => readFile(file, 'utf8'))
-    .then(
-    (text) => JSON.parse(text) as Manifest,
-    () => undefined
-  )
+  // a cache folder that cannot be made holds no manifest
+  const manifest = readEntry<Manifest>(await manifestFile(key).catch(() => undefined))
   if (!manifest?.outputs || !manifest.sources) return undefined
-  touch(await manifestFile(key))
   const present = await readdir(outDir, {recursive: true, withFileTypes: true}).catch(() => undefined)
   const names = present?.filter((entry) => entry.isFile()).map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
   if (!names || names.length !== Object.keys(manifest.outputs).length) return undefined
@@ -145,6 +132,19 @@ export async function sweepCache(now = Date.now()): Promise<void> {
       const used = await stat(file).then((info) => info.mtimeMs, () => now)
       if (now - used > keptFor) await rm(file, {force: true}).catch(() => undefined)
     }
+  }
+}
+
+/** A cache entry's JSON, marked as used; nothing when it is missing or damaged. */
+function readEntry<T>(file: string | undefined): T | undefined {
+  const bytes = file === undefined ? undefined : readOrNothing(file)
+  if (!file || !bytes) return undefined
+  try {
+    const entry = JSON.parse(bytes.toString('utf8')) as T
+    touch(file)
+    return entry
+  } catch {
+    return undefined
   }
 }
 
