@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import type {Dataset, Organization, Position, Positions} from '../schemas/dataset.ts'
+import {type Dataset, type Organization, type Position, type Positions, schemaVersion} from '../schemas/dataset.ts'
 import {relationKey} from './to-records.ts'
 
 const source = 'assemble-dataset'
@@ -19,7 +19,7 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
 
 /** The dataset built up one source at a time, in source order, so a source's text need not wait in memory for the others. */
 export class DatasetAssembly {
-  private readonly dataset: Dataset = {sources: [], alliances: [], platforms: [], organizations: [], relations: []}
+  private readonly dataset: Dataset = {schemaVersion, sources: [], alliances: [], platforms: [], organizations: [], relations: []}
   private readonly positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
   private readonly organizations = new Map<string, Organization>()
   /** The path of the source each alliance and platform was first read from, by record id. */

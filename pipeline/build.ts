@@ -3,11 +3,17 @@ import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import pMap from 'p-map'
 import {VFile} from 'vfile'
-import type {Dataset} from '../schemas/dataset.ts'
+import type {Dataset, Positions} from '../schemas/dataset.ts'
+import type {Row} from './write-csv.ts'
+import {cellLimit} from './write-xlsx.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {loadOutputFolder} from './load-snapshot.ts'
 import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
-import {listSources, readSource} from './read-sources.ts'
+import {listSources, type Source, sourceExtensions} from './list-sources.ts'
+import {markerContent, markerName, refuseOutput} from './output-guard.ts'
+import {lockOutput} from './output-lock.ts'
+import {readSource} from './read-sources.ts'
+import {messagesJson} from './report.ts'
 import {cacheKey, isCached, manifestKey, readCached, sweepCache, upToDate, writeCached, writeManifest} from './source-cache.ts'
 import {processInPool} from './worker-pool.ts'
 import {fileConcurrency, OutputFolder} from './write-out.ts'
@@ -24,13 +30,17 @@ export interface BuildOptions {
   workers?: number
   /** Reuse sources processed before by the same pipeline (default true). */
   cache?: boolean
+  /** How long to wait for another build writing the same output folder, in milliseconds (default 30 s). */
+  lockWait?: number
   /** Called when a source is done, with how many are done and the bytes read so far. */
   onProgress?: (done: number, total: number, bytes: number) => void
 }
 
 export interface BuildResult {
-  /** 0 when all went well, 1 when a source has an error or `--check` found a difference. */
+  /** 0 when all went well, 1 when a source has an error, another build holds the output folder or `--check` found a difference, 2 for a usage error. */
   code: number
+  /** Why the build did not start, in one line naming the argument or files (a usage error, or the output folder held by another build). */
+  refused?: string
   files: VFile[]
   /** How many output files the build wrote or checked. */
   outputCount: number
@@ -51,13 +61,42 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const files: VFile[] = []
+  const refused = await refuseOutput(options.outDir, options.cwd, options.inputs)
+  if (refused) return {code: 2, refused, files, outputCount: 0, differing: []}
   const outDir = path.resolve(options.cwd, options.outDir)
-  const sources = await listSources(options.inputs, options.cwd)
+  const listed = await listSources(options.inputs, options.cwd)
+  if ('clash' in listed) {
+    const [first, second] = listed.clash.map((file) => path.relative(options.cwd, file))
+    const refused = `${first} and ${second} both have the id \`${listed.id}\`: rename one of them [duplicate-source-id]`
+    return {code: 2, refused, files, outputCount: 0, differing: []}
+  }
+  const {sources} = listed
   if (sources.length === 0) {
     const file = new VFile({path: options.inputs.join(' '), cwd: options.cwd})
-    fail(file, `No source found in \`${options.inputs.join(' ')}\`, expected \`.txt\` files`, 'no-sources')
+    const endings = sourceExtensions.map((ending) => `\`${ending}\``).join(', ')
+    fail(file, `No source found in \`${options.inputs.join(' ')}\`, expected files ending in ${endings} (hidden files are skipped)`, 'no-sources')
     return {code: 1, files: [file], outputCount: 0, differing: []}
   }
+  if (options.check) return buildLocked(sources, outDir, options)
+  let lock
+  try {
+    lock = await lockOutput(outDir, {wait: options.lockWait})
+  } catch (error) {
+    return unwritable(error, options, files)
+  }
+  if ('heldBy' in lock) {
+    return {code: 1, refused: `another build (pid ${lock.heldBy}) is writing ${options.outDir}; this build wrote nothing`, files, outputCount: 0, differing: []}
+  }
+  try {
+    return await buildLocked(sources, outDir, options)
+  } finally {
+    await lock.release()
+  }
+}
+
+/** The build itself, once the output folder is this build's alone (or only checked). */
+async function buildLocked(sources: Source[], outDir: string, options: BuildOptions): Promise<BuildResult> {
+  const files: VFile[] = []
   const useCache = options.cache ?? true
   const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd), {concurrency: fileConcurrency}) : []
   const manifest = useCache && keys.every(Boolean) ? await manifestKey(keys as string[], outDir) : undefined
@@ -94,12 +133,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     const {dataset, positions} = assembly.finish()
+    await folder.add(markerName, markerContent)
     await folder.add('dataset.json', writeJson(dataset))
     await folder.add('positions.json', writeJson(positions))
     const tables = datasetTables(dataset)
     for (const [name, content] of writeCsv(tables)) await folder.add(name, content)
-    await folder.add('dataset.xlsx', await writeXlsx(tables))
+    await folder.add('dataset.xlsx', await writeXlsx(tables, (table, row, column, length) => warnCut(files, positions, table, row, column, length)))
     await folder.add('datapackage.json', writeDatapackage(tables))
+    await folder.add('messages.json', messagesJson(files))
 
     if (options.check) {
       const differing = await folder.differences()
@@ -115,13 +156,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {code: 0, files, outputCount: folder.size, differing: [], dataset, changes}
   } catch (error) {
     await folder?.discard().catch(() => undefined)
-    // a failed system call is the output folder's fault; anything else is a bug, not to be hidden
-    const {code, syscall} = error as NodeJS.ErrnoException
-    if (!syscall) throw error
-    const file = new VFile({path: options.outDir, cwd: options.cwd})
-    fail(file, `Cannot write the output folder: ${code ?? syscall}`, 'unwritable-output')
-    return {code: 1, files: [...files, file], outputCount: 0, differing: []}
+    return unwritable(error, options, files)
   }
+}
+
+/** A failed system call is the output folder's fault, said as such; anything else is a bug, not to be hidden. */
+function unwritable(error: unknown, options: BuildOptions, files: VFile[]): BuildResult {
+  const {code, syscall} = error as NodeJS.ErrnoException
+  if (!syscall) throw error
+  const file = new VFile({path: options.outDir, cwd: options.cwd})
+  fail(file, `Cannot write the output folder: ${code ?? syscall}`, 'unwritable-output')
+  return {code: 1, files: [...files, file], outputCount: 0, differing: []}
 }
 
 /** Below this many bytes to process, starting worker threads costs more than it saves. */
@@ -134,7 +179,7 @@ const poolWorthwhile = 8_000_000
  * than one core, else here.
  */
 async function processSources(
-  sources: readonly string[],
+  sources: readonly Source[],
   keys: ReadonlyArray<string | undefined>,
   options: BuildOptions,
   consume: (result: SourceResult) => Promise<void>
@@ -178,7 +223,7 @@ async function processSources(
     draining = draining.then(() => fresh(index, result)).then(drain)
   }
 
-  const sizes = await pMap(missing, (index) => stat(sources[index]!).then((info) => info.size, () => 0), {concurrency: fileConcurrency})
+  const sizes = await pMap(missing, (index) => stat(sources[index]!.absolute).then((info) => info.size, () => 0), {concurrency: fileConcurrency})
   const missingBytes = sizes.reduce((a, b) => a + b, 0)
   const workers = Math.min(options.workers ?? (missingBytes >= poolWorthwhile ? availableParallelism() : 0), missing.length)
   const received = new Set<number>()
@@ -193,7 +238,7 @@ async function processSources(
   }
   const left = missing.filter((index) => !received.has(index))
   for (const index of left) {
-    deliver(index, await processFile(await readSource(sources[index]!, options.cwd)))
+    deliver(index, await processFile(await readSource(sources[index]!.absolute, options.cwd), sources[index]!.id))
     // let the results before this one be consumed before the next source, so they do not pile up
     await draining
   }
@@ -211,6 +256,18 @@ async function loadWriters() {
     import('./write-xlsx.ts')
   ])
   return {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx}
+}
+
+/** A warning, at the record's place in its source, that its cell in the workbook was cut. */
+function warnCut(files: readonly VFile[], positions: Positions, table: string, row: Row, column: string, length: number) {
+  const id = String(row.id ?? '')
+  const kind = table as keyof Positions
+  const at = positions[kind]?.[id] ?? Object.values(positions).map((byId) => byId[id]).find(Boolean)
+  const file = files.find((candidate) => candidate.data.id === (at?.source ?? row.source)) ?? files[0]!
+  file.message(
+    `Unexpected ${length} characters in the \`${column}\` cell of \`${id}\` in the ${table} sheet, expected at most ${cellLimit}: the workbook holds it cut, the JSON and CSV whole`,
+    {place: at ? {line: at.line, column: at.column} : undefined, ruleId: 'cell-too-long', source: 'write-xlsx'}
+  )
 }
 
 function failed(file: VFile): boolean {

@@ -19,6 +19,8 @@ export const cacheDir = process.env.WHITEPAPER_DATASETS_CACHE
   : path.join(projectRoot, 'node_modules/.cache/whitepaper-datasets')
 /** The pipeline's entry points that are run from a bundle. */
 const entries = ['cli', 'diff-cli', 'source-worker']
+/** The file in each version folder that says this build made it: only folders holding it are ever removed. */
+const ownMarker = '.whitepaper-datasets-cache'
 /** What a folder of another pipeline version is kept for after its last use: a build started before the pipeline changed may still need it. */
 const staleAfter = 60 * 60 * 1000
 
@@ -70,6 +72,7 @@ export function versionFolder() {
   folderOpened ??= (async () => {
     const folder = path.join(cacheDir, (await pipelineVersion()).slice(0, 16))
     await mkdir(folder, {recursive: true})
+    await writeFile(path.join(folder, ownMarker), 'A pipeline version folder of the whitepaper-datasets build cache.\n')
     const now = new Date()
     await utimes(folder, now, now)
     await removeStale(path.basename(folder))
@@ -78,10 +81,16 @@ export function versionFolder() {
   return folderOpened
 }
 
-/** @param {string} keep */
+/**
+ * Remove the version folders of other pipeline versions unused for an hour.
+ * Only folders this build made (named by a version, holding its marker) are
+ * touched: the cache folder may be one a person chose, holding other things.
+ * @param {string} keep
+ */
 async function removeStale(keep) {
   for (const other of await readdir(cacheDir).catch(() => [])) {
-    if (other === keep) continue
+    if (other === keep || !/^[0-9a-f]{16}$/.test(other)) continue
+    if (!(await exists(path.join(cacheDir, other, ownMarker)))) continue
     const used = await stat(path.join(cacheDir, other)).then((info) => info.mtimeMs, () => Date.now())
     if (Date.now() - used > staleAfter) await rm(path.join(cacheDir, other), {recursive: true, force: true})
   }

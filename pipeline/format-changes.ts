@@ -15,7 +15,7 @@ export function formatChanges(changes: Changes, format: Format): string {
     lines.push('')
   }
   const label = (change: RecordChange) =>
-    change.kind === 'relations' ? `relation ${code(change.id, markdown)}` : `${change.kind.replace(/s$/, '')} ${code(change.id, markdown)} ${change.name}`
+    change.kind === 'relations' ? `relation ${code(change.id, markdown)}` : `${change.kind.replace(/s$/, '')} ${code(change.id, markdown)} ${code(change.name, markdown)}`
   const item = (text: string, depth = 0) => `${'  '.repeat(depth)}${markdown ? '- ' : depth === 0 ? '  ' : '  '}${text}`
 
   if (markdown) lines.push('## Changes in the facts', '')
@@ -45,6 +45,15 @@ function where(place: Place | null): string {
   return `${place.source}${line}${page}`
 }
 
+/**
+ * Text as a Markdown code span, which shows every character as written (no
+ * HTML, no emphasis, no link): fenced by one backtick more than the longest
+ * run inside it, padded when it starts or ends with one.
+ */
 function code(text: string, markdown: boolean): string {
-  return markdown ? `\`${text}\`` : text
+  if (!markdown) return text
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${text.replace(/[\r\n]+/g, ' ')}${pad}${fence}`
 }

@@ -3,7 +3,8 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Positions} from '../schemas/dataset.ts'
 import type {DocumentInfo} from './page-furniture.ts'
-import {readSource, sourceId} from './read-sources.ts'
+import {fileId, type Source} from './list-sources.ts'
+import {readSource} from './read-sources.ts'
 import type {SourceRecords} from './to-records.ts'
 
 /** A message as plain data, to cross a worker boundary or sit in the cache. */
@@ -35,13 +36,14 @@ export interface SourceResult {
 let processor: ReturnType<typeof import('./index.ts').createProcessor> | undefined
 
 /** Read one source and run the whole pipeline over it. */
-export async function processSource(absolute: string, cwd: string): Promise<SourceResult> {
-  return processFile(await readSource(absolute, cwd))
+export async function processSource(source: Source | string, cwd: string): Promise<SourceResult> {
+  const {absolute, id} = typeof source === 'string' ? {absolute: source, id: fileId(source)} : source
+  return processFile(await readSource(absolute, cwd), id)
 }
 
 /** Run the whole pipeline over a source already read (by `readSource`). */
-export async function processFile(file: VFile): Promise<SourceResult> {
-  file.data.id = sourceId(file.path)
+export async function processFile(file: VFile, id = fileId(file.path)): Promise<SourceResult> {
+  file.data.id = id
   if (!file.messages.some((message) => message.fatal === true)) {
     processor ??= (await import('./index.ts')).createProcessor()
     await processor.process(file)

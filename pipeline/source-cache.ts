@@ -4,15 +4,17 @@ import {access, mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promi
 import path from 'node:path'
 import {pipelineVersion, versionFolder} from './bundle-pipeline.js'
 import type {VFile} from 'vfile'
+import type {Source} from './list-sources.ts'
 import {type MessageData, messageData, type SourceResult} from './process-source.ts'
 
 /** The cache key of a source: the pipeline's version, where the source is, and its bytes. */
-export async function cacheKey(absolute: string, cwd: string): Promise<string | undefined> {
+export async function cacheKey({absolute, id}: Source, cwd: string): Promise<string | undefined> {
   const bytes = readOrNothing(absolute)
   if (!bytes) return undefined
   return createHash('sha256')
     .update(await pipelineVersion())
     .update(path.relative(cwd, absolute))
+    .update(`\0${id}\0`)
     .update(bytes)
     .digest('hex')
 }
@@ -128,6 +130,8 @@ export async function sweepCache(now = Date.now()): Promise<void> {
   for (const kind of ['sources', 'builds']) {
     const entries = path.join(folder, kind)
     for (const name of await readdir(entries).catch(() => [])) {
+      // only the entries a build writes: a key and `.json`
+      if (!/^[0-9a-f]{64}\.json$/.test(name)) continue
       const file = path.join(entries, name)
       const used = await stat(file).then((info) => info.mtimeMs, () => now)
       if (now - used > keptFor) await rm(file, {force: true}).catch(() => undefined)

@@ -82,6 +82,8 @@ export default function toRecords() {
         continue
       }
       seen.set(id, draft)
+      draft.leads = onceEach(draft.leads)
+      draft.joiners = onceEach(draft.joiners)
       const leads = draft.leads.map(party)
       const joiners = draft.joiners.map(party)
       const [leadPredicate, joinPredicate] = draft.kind === 'alliance' ? (['foundedBy', 'hasMember'] as const) : (['developedBy', 'hasParticipant'] as const)
@@ -109,6 +111,12 @@ export default function toRecords() {
     file.data.dataset = result
     file.data.positions = positions
   }
+}
+
+/** Each organisation once, where it is first named: a text that repeats a list does not repeat the party. */
+function onceEach(parties: readonly PartyDraft[]): PartyDraft[] {
+  const seen = new Set<string>()
+  return parties.filter((item) => !seen.has(item.name) && Boolean(seen.add(item.name)))
 }
 
 function party(draft: PartyDraft): Party {

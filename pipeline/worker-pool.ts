@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import type {Source} from './list-sources.ts'
 import {processSource, type SourceResult} from './process-source.ts'
 import {bundleFolder} from './bundle-pipeline.js'
 
@@ -15,7 +16,7 @@ const queueDepth = 4
  * finished first.
  */
 export async function processInPool(
-  sources: readonly string[],
+  sources: readonly Source[],
   cwd: string,
   size: number,
   onResult: (index: number, result: SourceResult) => void
@@ -46,7 +47,7 @@ export async function processInPool(
               }
               const index = next++
               inFlight++
-              worker.postMessage({index, absolute: sources[index], cwd})
+              worker.postMessage({index, source: sources[index], cwd})
             }
             worker.on('message', (message: {index: number; result?: SourceResult; error?: string}) => {
               inFlight--

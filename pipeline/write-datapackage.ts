@@ -43,7 +43,7 @@ export function writeDatapackage(tables: readonly Table[]): string {
     schema: {
       fields: table.columns.map((column) => field(schemas[table.name], column)),
       missingValues: [''],
-      ...(table.columns.includes('id') ? {primaryKey: ['id']} : {}),
+      primaryKey: table.columns.includes('id') ? ['id'] : ['subject', 'predicate', 'object'],
       ...(table.name === 'relations' ? {foreignKeys: foreignKeys()} : {})
     }
   }))

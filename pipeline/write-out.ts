@@ -1,6 +1,8 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {faultPoint} from './fault-points.ts'
+import {alive} from './output-lock.ts'
 
 /** Files read or written at once: enough to keep the disk busy, few enough to stay far from the limit of open files. */
 export const fileConcurrency = 16
@@ -88,6 +90,7 @@ export class OutputFolder {
   async commit(): Promise<void> {
     await this.settle()
     if (!this.staging) return
+    faultPoint('staged')
     const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}-previous-${process.pid}`)
     const hadPrevious = await rename(this.outDir, previous).then(
       () => true,
@@ -96,6 +99,7 @@ export class OutputFolder {
         throw error
       }
     )
+    if (hadPrevious) faultPoint('set-aside')
     await rename(this.staging, this.outDir)
     if (hadPrevious) await rm(previous, {recursive: true, force: true})
   }
@@ -128,6 +132,7 @@ export class OutputFolder {
     const target = path.join(staging, relative)
     if (relative.includes('/')) await mkdir(path.dirname(target), {recursive: true})
     await writeFile(target, bytes)
+    faultPoint('writing')
   }
 
   private async compare(relative: string, bytes: Uint8Array) {
@@ -149,5 +154,8 @@ async function removeLeftovers(parent: string, name: string) {
     if (entry.startsWith(`.${name}-staging-`) || entry.startsWith(`.${name}-previous-`)) {
       await rm(path.join(parent, entry), {recursive: true, force: true})
     }
+    // the lock's own files that a killed build could not remove (a waiting build's are its own)
+    const lockFile = /^\.(.+)\.lock\.(\d+)\.(tmp|stale)$/.exec(entry)
+    if (lockFile?.[1] === name && !alive(Number(lockFile[2]))) await rm(path.join(parent, entry), {force: true})
   }
 }

@@ -160,7 +160,7 @@ export const Relation = Type.Object(
 
 export const Source = Type.Object(
   {
-    id: Type.String({description: 'The source’s id, from its file name.'}),
+    id: Type.String({description: 'The source’s id: its path relative to the folder it was found in, without extension (its file name alone when it was given by name).'}),
     path: Type.String({description: 'Path of the source relative to the project.'}),
     sha256: Type.String({pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the source’s bytes.'}),
     encoding: Type.String({description: 'The encoding the bytes were read in.'}),
@@ -188,8 +188,12 @@ export const Positions = Type.Object(
   }
 )
 
+/** The version of the dataset's shape; datasets written before it was recorded are version 1. */
+export const schemaVersion = 2
+
 export const Dataset = Type.Object(
   {
+    schemaVersion: Type.Literal(schemaVersion, {description: 'The version of this shape. Datasets without it are version 1.'}),
     sources: Type.Array(Source),
     alliances: Type.Array(Alliance),
     platforms: Type.Array(Platform),

@@ -9,8 +9,8 @@ describe('npm run build', {timeout: 30_000}, () => {
     expect((await build(cwd, '--no-cache')).code).toBe(0)
     const first = await snapshot(path.join(cwd, 'out'))
     expect(Object.keys(first).sort()).toEqual([
-      'alliances.csv', 'datapackage.json', 'dataset.json', 'dataset.xlsx', 'iot-blockchain-whitepaper.md',
-      'organizations.csv', 'platforms.csv', 'positions.json', 'relations.csv'
+      '.whitepaper-datasets', 'alliances.csv', 'datapackage.json', 'dataset.json', 'dataset.xlsx', 'iot-blockchain-whitepaper.md',
+      'messages.json', 'organizations.csv', 'platforms.csv', 'positions.json', 'relations.csv'
     ])
     expect((await build(cwd, '--no-cache')).code).toBe(0)
     expect(await snapshot(path.join(cwd, 'out'))).toEqual(first)

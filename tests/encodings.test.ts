@@ -4,7 +4,7 @@ import path from 'node:path'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import {processSource} from '../pipeline/process-source.ts'
-import {decode} from '../pipeline/read-sources.ts'
+import {decode} from '../pipeline/decode-text.ts'
 import {root} from './helpers/cli.ts'
 
 const seed = await readFile(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8')

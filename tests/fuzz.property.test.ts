@@ -5,7 +5,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {assembleDataset} from '../pipeline/assemble-dataset.ts'
 import {createProcessor} from '../pipeline/index.ts'
-import {decode} from '../pipeline/read-sources.ts'
+import {decode} from '../pipeline/decode-text.ts'
 import {validateDataset} from '../pipeline/validate.ts'
 
 const seed = readFileSync(path.join(import.meta.dirname, '../sources/iot-blockchain-whitepaper.txt'), 'utf8')

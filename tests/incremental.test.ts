@@ -82,19 +82,26 @@ describe('incremental builds', {timeout: 60_000}, () => {
     const sources = path.join(cache, version!, 'sources')
     const [used] = await readdir(sources)
     const weekAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000)
-    await writeFile(path.join(sources, 'an-earlier-edit.json'), '{}')
-    for (const name of [used!, 'an-earlier-edit.json']) await utimes(path.join(sources, name), weekAgo, weekAgo)
+    // an entry of an earlier edit of the source, and files of a person's own that the sweep must never touch
+    const earlier = `${'e'.repeat(64)}.json`
+    await writeFile(path.join(sources, 'notes.txt'), 'mine')
+    await mkdir(path.join(cache, '.git'))
+    await utimes(path.join(sources, 'notes.txt'), weekAgo, weekAgo)
+    await utimes(path.join(cache, '.git'), weekAgo, weekAgo)
+    await writeFile(path.join(sources, earlier), '{}')
+    for (const name of [used!, earlier]) await utimes(path.join(sources, name), weekAgo, weekAgo)
     // the first build swept an empty cache a moment ago: none before tomorrow
     await rm(path.join(cwd, 'out'), {recursive: true})
     expect((await buildWith({WHITEPAPER_DATASETS_CACHE: cache}, cwd)).code).toBe(0)
-    expect((await readdir(sources)).sort()).toEqual([used!, 'an-earlier-edit.json'].sort())
+    expect((await readdir(sources)).sort()).toEqual([used!, earlier, 'notes.txt'].sort())
 
     await utimes(path.join(cache, version!, 'swept'), weekAgo, weekAgo)
     await rm(path.join(cwd, 'out'), {recursive: true})
     const swept = await buildWith({WHITEPAPER_DATASETS_CACHE: cache}, cwd)
     expect(swept.code).toBe(0)
     // the source this build read from the cache is kept; the entry no build used is gone
-    expect(await readdir(sources)).toEqual([used!])
+    expect((await readdir(sources)).sort()).toEqual(['notes.txt', used!].sort())
+    expect(await readdir(cache)).toContain('.git')
     expect((await stat(path.join(sources, used!))).mtimeMs).toBeGreaterThan(weekAgo.getTime() + 24 * 60 * 60 * 1000)
   })
 

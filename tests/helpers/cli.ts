@@ -4,6 +4,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 
+import {buildCommand, type CommandIo} from '../../pipeline/build-command.ts'
+import {diffCommand} from '../../pipeline/diff-command.ts'
+
 const run = promisify(execFile)
 export const root = path.join(import.meta.dirname, '../..')
 /**
@@ -16,12 +19,29 @@ export const commandArgs = [path.join(root, 'pipeline/run.js'), 'cli']
 /** What `npm run diff` runs. */
 export const diffArgs = [path.join(root, 'pipeline/run.js'), 'diff-cli']
 
-/** Run `npm run build` (the CLI itself) in `cwd`, with its exit code and output. */
-export async function build(cwd: string, ...args: string[]) {
-  return buildWith({}, cwd, ...args)
+/** A command run in this process, as `npm run build` or `npm run diff` would run it in `cwd`: its exit code and output. */
+async function inProcess(command: (argv: string[], io: CommandIo) => Promise<number>, cwd: string, args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await command(args, {
+    cwd,
+    stdout: {write: (text: string) => (stdout += text)},
+    stderr: {write: (text: string) => (stderr += text), isTTY: false}
+  })
+  return {code, stdout, stderr}
 }
 
-/** `build` with more variables in its environment. */
+/** `npm run build ARGS` in `cwd`, run in this process (the command-line smoke tests use `buildWith`). */
+export async function build(cwd: string, ...args: string[]) {
+  return inProcess(buildCommand, cwd, args)
+}
+
+/** `npm run diff ARGS` in `cwd`, run in this process. */
+export async function diff(cwd: string, ...args: string[]) {
+  return inProcess(diffCommand, cwd, args)
+}
+
+/** `npm run build` as a real process (the launcher, the bundle), with more variables in its environment. */
 export async function buildWith(env: Record<string, string>, cwd: string, ...args: string[]) {
   return run(command, [...commandArgs, ...args], {cwd, env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024}).then(
     ({stdout, stderr}) => ({code: 0, stdout, stderr}),

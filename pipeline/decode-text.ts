@@ -1,0 +1,138 @@
+import chardet from 'chardet'
+
+export type Decoded = {text: string; encoding: string} | {error: string; ruleId: string}
+
+/**
+ * Encodings chardet names that are decoded, with the WHATWG label of each.
+ * Single-byte encodings (windows-1252, ISO-8859-*, KOI8-R) are not here: any
+ * bytes decode in them, so a guess would turn damaged text into wrong text.
+ */
+const multiByte: Record<string, string> = {
+  GB18030: 'gb18030',
+  Big5: 'big5',
+  Shift_JIS: 'shift_jis',
+  'EUC-JP': 'euc-jp',
+  'EUC-KR': 'euc-kr',
+  'ISO-2022-JP': 'iso-2022-jp'
+}
+
+/** Below this confidence (0–100) chardet's best guess is no answer. */
+const leastConfidence = 30
+
+/**
+ * The text of a source's bytes: UTF-8 with or without BOM and UTF-16 with a
+ * BOM from the bytes themselves; UTF-16 without a BOM from where its NUL
+ * bytes fall; otherwise the encoding chardet detects, decoded when it is a
+ * multi-byte CJK encoding and refused when it is anything else. Nothing is
+ * ever decoded as an encoding it was not found to be.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  const [a, b, c] = bytes
+  if (a === 0xef && b === 0xbb && c === 0xbf) return strict('utf-8', bytes.subarray(3), 'utf-8-bom')
+  if (a === 0xff && b === 0xfe) return strict('utf-16le', bytes.subarray(2), 'utf-16le')
+  if (a === 0xfe && b === 0xff) return strict('utf-16be', bytes.subarray(2), 'utf-16be')
+  const nul = bytes.indexOf(0)
+  if (nul >= 0) {
+    const utf16 = utf16WithoutBom(bytes)
+    if (utf16) return utf16
+    return {error: `Unexpected NUL byte at byte offset ${nul}, expected text: this looks like a binary file`, ruleId: 'binary-source'}
+  }
+  const utf8 = strict('utf-8', bytes, 'utf-8')
+  if ('text' in utf8) return utf8
+  const scan = scanUtf8(bytes)
+  if (scan.valid >= scan.invalid) return invalidUtf8(bytes, scan.firstInvalid)
+  const [best] = chardet.analyse(bytes)
+  const label = best && best.confidence >= leastConfidence ? multiByte[best.name] : undefined
+  if (!best || best.confidence < leastConfidence) return invalidUtf8(bytes, scan.firstInvalid)
+  if (!label) {
+    return {
+      error: `Unexpected ${best.name} text (detected with confidence ${best.confidence}%), expected UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP or EUC-KR: save the source as UTF-8`,
+      ruleId: 'unsupported-encoding'
+    }
+  }
+  const decoded = strict(label, bytes, label)
+  if ('error' in decoded) return decoded
+  const unlikely = unlikelyShare(decoded.text)
+  if (unlikely > 0.2) {
+    return {
+      error: `Unexpected text that decodes as ${best.name} to ${Math.round(unlikely * 100)}% unlikely characters, expected readable text: the file is damaged or in an encoding the build does not read`,
+      ruleId: 'invalid-encoding'
+    }
+  }
+  return decoded
+}
+
+function strict(label: string, bytes: Uint8Array, encoding: string): Decoded {
+  try {
+    return {text: new TextDecoder(label, {fatal: true, ignoreBOM: true}).decode(bytes), encoding}
+  } catch {
+    return {error: `Unexpected bytes that are not ${label}, expected valid ${label}`, ruleId: 'invalid-encoding'}
+  }
+}
+
+function invalidUtf8(bytes: Uint8Array, at: number): Decoded {
+  const byte = bytes[at]?.toString(16).padStart(2, '0')
+  return {
+    error: `Unexpected byte 0x${byte} at byte offset ${at}, expected UTF-8, UTF-16 or a CJK encoding (GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR)`,
+    ruleId: 'invalid-encoding'
+  }
+}
+
+/**
+ * UTF-16 written without a BOM: every line end, space and digit has a NUL
+ * byte, always on the same side of its pair (the second in little-endian,
+ * the first in big-endian). A binary file has NULs on both sides.
+ */
+function utf16WithoutBom(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length % 2 !== 0) return undefined
+  let even = 0
+  let odd = 0
+  for (let index = 0; index < bytes.length; index++) {
+    if (bytes[index] === 0) {
+      if (index % 2 === 0) even++
+      else odd++
+    }
+  }
+  const label = odd > 0 && even === 0 ? 'utf-16le' : even > 0 && odd === 0 ? 'utf-16be' : undefined
+  if (!label) return undefined
+  const decoded = strict(label, bytes, `${label}-no-bom`)
+  if ('error' in decoded || unlikelyShare(decoded.text) > 0.2) return undefined
+  return decoded
+}
+
+/**
+ * The share of characters no text is written in: control characters other
+ * than line ends, tabs and form feeds, private-use and unassigned code
+ * points, and replacement characters.
+ */
+function unlikelyShare(text: string): number {
+  if (text.length === 0) return 0
+  const unlikely = text.match(/[^\P{C}\t\n\r\f]|\uFFFD/gu)?.length ?? 0
+  return unlikely / text.length
+}
+
+/**
+ * Multi-byte UTF-8 sequences that are whole, those that are broken, and where
+ * the first broken one is: text that is mostly whole UTF-8 with a bad byte is
+ * damaged UTF-8, not another encoding.
+ */
+function scanUtf8(bytes: Uint8Array): {valid: number; invalid: number; firstInvalid: number} {
+  let valid = 0
+  let invalid = 0
+  let firstInvalid = -1
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index]!
+    const trailing = byte < 0x80 ? 0 : byte >> 5 === 6 ? 1 : byte >> 4 === 14 ? 2 : byte >> 3 === 30 ? 3 : -1
+    let whole = trailing >= 0
+    for (let next = 1; whole && next <= trailing; next++) whole = ((bytes[index + next] ?? 0) & 0xc0) === 0x80
+    if (whole) {
+      if (trailing > 0) valid++
+      index += trailing + 1
+    } else {
+      invalid++
+      if (firstInvalid < 0) firstInvalid = index
+      index++
+    }
+  }
+  return {valid, invalid, firstInvalid: Math.max(firstInvalid, 0)}
+}
