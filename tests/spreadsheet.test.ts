@@ -1,32 +1,17 @@
-import {execFileSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
-import {mkdtemp, readFile, readdir, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {parse} from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Dataset} from '../schemas/dataset.ts'
-import {build} from '../pipeline/build.ts'
+import {formulaStart, hostileWorkbook} from './helpers/hostile-workbook.ts'
 import {listSeparator} from '../pipeline/write-csv.ts'
-
-/** A source whose names would run as formulas in a spreadsheet that trusted them. */
-const hostile = `# 区块链联盟
-## =HYPERLINK("http://evil.example","点我")联盟：该联盟由+加号公司、-减号集团、@艾特银行联合发起，会员超过 10 家。
-## 正常联盟：该联盟由甲公司发起。
-`
-const formulaStart = /^[=+\-@]/
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((file) => existsSync(file))
 
 let out: string
 let dataset: Dataset
 
 beforeAll(async () => {
-  const cwd = await mkdtemp(path.join(tmpdir(), 'sheet-'))
-  await writeFile(path.join(cwd, 'hostile.txt'), hostile)
-  expect((await build({inputs: ['hostile.txt'], outDir: 'out', check: false, cwd})).code).toBe(0)
-  out = path.join(cwd, 'out')
-  dataset = JSON.parse(await readFile(path.join(out, 'dataset.json'), 'utf8')) as Dataset
+  ;({out, dataset} = await hostileWorkbook())
 })
 
 /** Undo the CSV's formula guard: a leading `'` before `=`, `+`, `-`, `@`. */
@@ -75,17 +60,5 @@ describe('the workbook', () => {
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(8)
     const headers = Array.from({length: sheet.columnCount}, (_, index) => sheet.getRow(1).getCell(index + 1).value)
     expect(widths[headers.indexOf('description')]).toBe(60)
-  })
-
-  // CI installs LibreOffice (.ci/run), so there the test never skips
-  it.skipIf(!soffice && !process.env.CI)('opens in LibreOffice with Chinese intact and the names as text', {timeout: 120_000}, async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'libreoffice-'))
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
-    execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', filter, '--outdir', folder, path.join(out, 'dataset.xlsx')], {stdio: 'ignore'})
-    const sheets = (await readdir(folder)).filter((file) => file.endsWith('.csv')).sort()
-    expect(sheets).toEqual(['dataset-alliances.csv', 'dataset-organizations.csv', 'dataset-platforms.csv', 'dataset-relations.csv'])
-    const alliances = parse(await readFile(path.join(folder, 'dataset-alliances.csv'), 'utf8'), {columns: true}) as Array<Record<string, string>>
-    expect(alliances.map((row) => row.name)).toEqual(['=HYPERLINK("http://evil.example","点我")联盟', '正常联盟'])
-    expect(alliances[0]!.memberCount).toBe('10')
   })
 })

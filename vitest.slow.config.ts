@@ -1,0 +1,9 @@
+import {defineConfig} from 'vitest/config'
+
+/** `npm run test:slow`: tests that start real processes (killed builds, the cache's environment) or LibreOffice. */
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.slow.test.ts'],
+    pool: 'threads'
+  }
+})
