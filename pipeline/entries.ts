@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {listMarkerLength} from './lexicon/list-markers.ts'
 import {endsSentence} from './lexicon/paragraphs.ts'
+import type {ApartKind, Outline} from './outline.ts'
 import type {SourceLine} from './source-lines.ts'
 
 /** A stretch of the raw source, as offsets. */
@@ -11,7 +12,8 @@ export interface Range {
 
 /** What a line of content is: a section heading, the start of an entry, or body text. */
 export type LineRole =
-  | {kind: 'section'; line: SourceLine; depth: number; text: Range}
+  | {kind: 'section'; line: SourceLine; depth: number; text: Range; more?: Range[]}
+  | {kind: 'apart'; what: ApartKind; line: SourceLine; text: Range; item?: Range[]}
   | {kind: 'entry'; line: SourceLine; depth: number; text: Range; name: Range[]; body: Range | null}
   | {kind: 'body'; line: SourceLine; text: Range}
   | {kind: 'blank'; line: SourceLine}
@@ -40,12 +42,27 @@ export default function entries() {
     const shallowest = content.reduce((least, line) => (line.headingDepth > 0 ? Math.min(least, line.headingDepth) : least), 7)
     const sectionDepth = shallowest === 7 ? 1 : shallowest
     const roles: LineRole[] = []
+    const outline: Outline = file.data.outline ?? new Map()
     let previousEndsSentence = true
+    let entryDepth = Math.min(sectionDepth + 1, 6)
 
     for (const line of content) {
       const text = trimmed(line)
       if (text.start === text.end) {
         roles.push({kind: 'blank', line})
+        continue
+      }
+      const read = line.headingDepth === 0 ? outline.get(line.index) : undefined
+      if (read?.kind === 'continued') continue
+      if (read?.kind === 'apart') {
+        roles.push({kind: 'apart', what: read.what, line, text, item: read.item})
+        continue
+      }
+      if (read?.kind === 'heading') {
+        const more = read.continued.map((index) => trimmed(lines[index]!))
+        roles.push({kind: 'section', line, depth: read.depth, text, more})
+        entryDepth = Math.min(read.depth + 1, 6)
+        previousEndsSentence = true
         continue
       }
       const previous = roles[roles.length - 1]
@@ -59,8 +76,9 @@ export default function entries() {
       }
       const role: LineRole = line.headingDepth > 0
         ? headingRole(file, line, text, sectionDepth)
-        : markedEntry(file, line, text, Math.min(sectionDepth + 1, 6), previousEndsSentence)
+        : markedEntry(file, line, text, entryDepth, previousEndsSentence)
       roles.push(role)
+      if (role.kind === 'section') entryDepth = Math.min(role.depth + 1, 6)
       previousEndsSentence = role.kind !== 'body' || endsSentence(String(file.value).slice(role.text.start, role.text.end))
     }
     file.data.roles = roles

@@ -155,7 +155,7 @@ class Extraction {
       } else if (node.type === 'heading') {
         entry = this.addEntry(node, sectionKind)
         if (entry) sectionRecords.push(entry)
-      } else if (node.type === 'paragraph') {
+      } else if (node.type === 'paragraph' && !node.data?.role) {
         const text = passage(node)
         if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
         if (entry) {

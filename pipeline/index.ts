@@ -5,6 +5,7 @@ import entries from './entries.ts'
 import {text} from './escape-text.ts'
 import extractRecords from './extract-records.ts'
 import joinLines from './join-lines.ts'
+import outline from './outline.ts'
 import pageFurniture from './page-furniture.ts'
 import parseHeadingLines from './parse-heading-lines.ts'
 import paragraphs from './paragraphs.ts'
@@ -19,6 +20,7 @@ export function createProcessor() {
     .use(parseHeadingLines)
     .use(sourceLines)
     .use(pageFurniture)
+    .use(outline)
     .use(entries)
     .use(paragraphs)
     .use(joinLines)

@@ -1,4 +1,5 @@
-import type {Heading, Paragraph, Root} from 'mdast'
+import type {Heading, List, Paragraph, Root} from 'mdast'
+import type {ApartKind} from './outline.ts'
 import type {VFile} from 'vfile'
 import {firstChar, isCjkPunctuation, isIdeograph, lastChar} from './characters.ts'
 import {placeOf} from './source-lines.ts'
@@ -17,6 +18,11 @@ declare module 'mdast' {
   }
   interface ParagraphData {
     segments?: Segments
+    /** What the paragraph is when it is not prose (a caption, a reference…): never read for records. */
+    role?: ApartKind
+  }
+  interface ListData {
+    role?: ApartKind
   }
 }
 
@@ -39,21 +45,37 @@ export default function joinLines() {
     const place = placeOf(file)
     const spaced = spacesCjkLatin(file)
     file.data.spacesCjkLatin = spaced
-    const children: Array<Heading | Paragraph> = []
+    const children: Array<Heading | Paragraph | List> = []
+    const paragraphOf = (fragments: readonly {start: number; end: number}[]): Paragraph => {
+      const {text, segments} = joinFragments(value, fragments, spaced)
+      const start = place.toPoint(fragments[0]!.start)
+      const end = place.toPoint(fragments[fragments.length - 1]!.end)
+      const position = start && end ? {start, end} : undefined
+      return {type: 'paragraph', children: [{type: 'text', value: text, position}], position, data: {segments}}
+    }
 
     for (const block of file.data.blocks ?? []) {
-      const {text, segments} = joinFragments(value, block.fragments, spaced)
-      const first = block.fragments[0]!
-      const last = block.fragments[block.fragments.length - 1]!
-      const start = place.toPoint(first.start)
-      const end = place.toPoint(last.end)
-      const position = start && end ? {start, end} : undefined
-      const content = [{type: 'text' as const, value: text, position}]
-      children.push(
-        block.type === 'heading'
-          ? {type: 'heading', depth: block.depth as Heading['depth'], children: content, position, data: {entry: block.entry, segments}}
-          : {type: 'paragraph', children: content, position, data: {segments}}
-      )
+      if (block.type === 'list') {
+        const items = block.items.filter((item) => item.length > 0).map((item) => paragraphOf(item))
+        if (items.length === 0) continue
+        children.push({
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: items.map((item) => ({type: 'listItem', spread: false, children: [item], position: item.position})),
+          position: items[0]!.position && items[items.length - 1]!.position ? {start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end} : undefined,
+          data: {role: block.role}
+        })
+        continue
+      }
+      if (block.fragments.length === 0) continue
+      const paragraph = paragraphOf(block.fragments)
+      if (block.type === 'heading') {
+        children.push({type: 'heading', depth: block.depth as Heading['depth'], children: paragraph.children, position: paragraph.position, data: {entry: block.entry, segments: paragraph.data!.segments}})
+      } else {
+        if (block.role) paragraph.data!.role = block.role
+        children.push(paragraph)
+      }
     }
     return {type: 'root', children}
   }

@@ -18,7 +18,10 @@ export interface FurnitureBlock {
 
 /** A stretch of the raw source and the page it is printed on. */
 export interface PageSpan {
+  /** The number printed on the page, or its physical page where none is. */
   page: number
+  /** The page's place in the file: form feeds counted from 1, or the pages the furniture blocks delimit. */
+  physicalPage: number
   start: number
   end: number
 }
@@ -56,6 +59,14 @@ interface PageCandidate {
  */
 export default function pageFurniture() {
   return function (_tree: unknown, file: VFile) {
+    if (file.data.markdown) {
+      file.data.furniture = []
+      file.data.furnitureLines = new Set()
+      file.data.pageMap = []
+      file.data.document = {title: null, publisher: null, firstPage: null, lastPage: null}
+      return
+    }
+    if ((file.data.pageStarts ?? []).length > 1) return formFeedPages(file)
     const lines = file.data.lines ?? []
     const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
     const keyOf = memoize(tokenKey)
@@ -94,42 +105,129 @@ export default function pageFurniture() {
     const blocks = furnitureBlocks(lines, furnitureLines, pageOfLine)
     const pageMap = mapPages(lines, blocks)
     const [header, otherHeader] = headerVariants(body, headerKeys, furnitureLines, keyOf)
-    const {title, publisher} = titleAndPublisher(header ?? [], otherHeader)
+    finish(file, blocks, furnitureLines, pageMap, titleAndPublisher(header ?? [], otherHeader), pages.length)
+  }
+}
 
-    file.data.furniture = blocks
-    file.data.furnitureLines = furnitureLines
-    file.data.pageMap = pageMap
-    file.data.document = {
-      title,
-      publisher,
-      firstPage: pageMap[0]?.page ?? null,
-      lastPage: pageMap[pageMap.length - 1]?.page ?? null
-    }
-    if (body.length > 0 && body.every((line) => furnitureLines.has(line.index)) && !lines.some((line) => line.headingDepth > 0)) {
-      const message = file.message('Unexpected source made only of page furniture (running headers, footers, page numbers), expected text', {
-        place: {line: 1, column: 1},
-        ruleId: 'only-furniture',
-        source
-      })
-      message.fatal = true
-    } else if (pages.length === 0 && body.length > 0) {
-      const message = file.info('No page numbers found: the records of this source have no page', {
-        place: {line: 1, column: 1},
-        ruleId: 'no-page-numbers',
-        source
-      })
-      message.note = 'Page numbers are read from lines of their own that count up (`49`, `- 7 -`, `第 7 页`, `7 / 60`).'
-    }
+/** What both ways of finding pages hand on: the furniture, the page map, the document's title, and the messages. */
+function finish(
+  file: VFile,
+  blocks: FurnitureBlock[],
+  furnitureLines: Set<number>,
+  pageMap: PageSpan[],
+  {title, publisher}: {title: string | null; publisher: string | null},
+  numbered: number
+) {
+  const lines = file.data.lines ?? []
+  const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
+  file.data.furniture = blocks
+  file.data.furnitureLines = furnitureLines
+  file.data.pageMap = pageMap
+  file.data.document = {
+    title,
+    publisher,
+    firstPage: pageMap[0]?.page ?? null,
+    lastPage: pageMap[pageMap.length - 1]?.page ?? null
+  }
+  if (body.length > 0 && body.every((line) => furnitureLines.has(line.index)) && !lines.some((line) => line.headingDepth > 0)) {
+    const message = file.message('Unexpected source made only of page furniture (running headers, footers, page numbers), expected text', {
+      place: {line: 1, column: 1},
+      ruleId: 'only-furniture',
+      source
+    })
+    message.fatal = true
+  } else if (numbered === 0 && body.length > 0 && pageMap.length === 0) {
+    const message = file.info('No page numbers found: the records of this source have no page', {
+      place: {line: 1, column: 1},
+      ruleId: 'no-page-numbers',
+      source
+    })
+    message.note = 'Page numbers are read from lines of their own that count up (`49`, `- 7 -`, `第 7 页`, `7 / 60`).'
   }
 }
 
 /** The page of a source offset, or null when the source has no page numbers. */
 export function pageAt(pageMap: readonly PageSpan[], offset: number): number | null {
+  return spanAt(pageMap, offset)?.page ?? null
+}
+
+/** The physical page of a source offset: form feeds counted, or the furniture blocks; null when the source has neither. */
+export function physicalPageAt(pageMap: readonly PageSpan[], offset: number): number | null {
+  return spanAt(pageMap, offset)?.physicalPage ?? null
+}
+
+function spanAt(pageMap: readonly PageSpan[], offset: number): PageSpan | undefined {
   const {span, index} = searchSpans(pageMap, offset)
-  if (span) return span.page
+  if (span) return span
   const last = pageMap[pageMap.length - 1]
-  if (last && offset >= last.end) return last.page
-  return pageMap[index]?.page ?? null
+  if (last && offset >= last.end) return last
+  return pageMap[index]
+}
+
+/** Lines at the top and bottom of a page that may be its running header or footer. */
+const pageEdge = 2
+
+/**
+ * Pages of a text with a form feed between its pages (as \`pdftotext\` writes
+ * it): the page number is the first or last line of a page, when the pages
+ * beside it agree (their numbers one less and one more) or it has a style of
+ * its own; running headers and footers are the lines at a page's top or
+ * bottom that repeat on many pages, numbers aside. Each page's number is the
+ * one printed on it, or its physical page where none is.
+ */
+function formFeedPages(file: VFile) {
+  const lines = file.data.lines ?? []
+  const starts = file.data.pageStarts!
+  const keyOf = memoize((text: string) => numberKey(tokenKey(text)))
+  const pages: SourceLine[][] = starts.map(() => [])
+  let page = 0
+  for (const line of lines) {
+    // a page's first line starts with the form feed before it
+    const first = line.start + (/^\f*/.exec(line.text)?.[0].length ?? 0)
+    while (page + 1 < starts.length && first >= starts[page + 1]!) page++
+    if (line.headingDepth === 0 && line.text.trim() !== '') pages[page]!.push(line)
+  }
+  const read = pages.map((text) => {
+    for (const line of [text[text.length - 1], text[0]]) {
+      const number = line && readPageNumber(line.text)
+      if (number) return {line, ...number}
+    }
+    return undefined
+  })
+  const printed = read.map((candidate, index) => {
+    if (!candidate) return undefined
+    const before = read[index - 1]
+    const after = read[index + 1]
+    const agrees = before?.page === candidate.page - 1 || after?.page === candidate.page + 1
+    return agrees || candidate.styled ? candidate : undefined
+  })
+  const furnitureLines = new Set<number>()
+  for (const candidate of printed) if (candidate) furnitureLines.add(candidate.line.index)
+  const edgeCounts = new Map<string, number>()
+  const edges = pages.map((text) => {
+    const rest = text.filter((line) => !furnitureLines.has(line.index))
+    return [...new Set([...rest.slice(0, pageEdge), ...rest.slice(-pageEdge)])].filter(headerLike)
+  })
+  for (const edge of edges) for (const key of new Set(edge.map((line) => keyOf(line.text)))) edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1)
+  const enough = Math.max(2, Math.ceil(pages.length * 0.2))
+  const headerKeys = new Set<string>()
+  for (const [key, count] of edgeCounts) if (count >= enough) headerKeys.add(key)
+  for (const edge of edges) for (const line of edge) if (headerKeys.has(keyOf(line.text))) furnitureLines.add(line.index)
+
+  const pageMap: PageSpan[] = starts.map((start, index) => ({
+    page: printed[index]?.page ?? index + 1,
+    physicalPage: index + 1,
+    start,
+    end: index + 1 < starts.length ? starts[index + 1]! - 1 : lines[lines.length - 1]?.end ?? start
+  }))
+  const pageOfLine = new Map<number, number>()
+  for (const candidate of printed) if (candidate) pageOfLine.set(candidate.line.index, candidate.page)
+  const blocks = furnitureBlocks(lines, furnitureLines, pageOfLine)
+  const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
+  const plainKey = memoize(tokenKey)
+  const headerTexts = new Set(body.filter((line) => furnitureLines.has(line.index) && headerKeys.has(keyOf(line.text))).map((line) => plainKey(line.text)))
+  const [header, otherHeader] = headerVariants(body, headerTexts, furnitureLines, plainKey)
+  finish(file, blocks, furnitureLines, pageMap, titleAndPublisher(header ?? [], otherHeader), printed.filter(Boolean).length)
 }
 
 /**
@@ -289,13 +387,13 @@ function mapPages(lines: readonly SourceLine[], blocks: readonly FurnitureBlock[
   const spans: PageSpan[] = []
   let start = 0
   for (const block of numbered) {
-    spans.push({page: block.page!, start, end: block.start})
+    spans.push({page: block.page!, physicalPage: spans.length + 1, start, end: block.start})
     start = block.end
   }
   const last = numbered[numbered.length - 1]
   const end = lines[lines.length - 1]?.end ?? 0
   if (last && lines.some((line) => line.start >= last.end && line.text.trim() !== '')) {
-    spans.push({page: last.page! + 1, start, end: Math.max(end, start)})
+    spans.push({page: last.page! + 1, physicalPage: spans.length + 1, start, end: Math.max(end, start)})
   }
   return spans
 }

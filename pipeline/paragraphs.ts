@@ -2,12 +2,14 @@ import type {VFile} from 'vfile'
 import {displayWidth} from './characters.ts'
 import type {LineRole, Range} from './entries.ts'
 import {endsSentence, sectionConnectives} from './lexicon/paragraphs.ts'
+import type {ApartKind} from './outline.ts'
 import {placeOf} from './source-lines.ts'
 
 /** A block of the cleaned document, as the stretches of raw source it is made of. */
 export type Block =
   | {type: 'heading'; depth: number; entry: boolean; fragments: Range[]}
-  | {type: 'paragraph'; fragments: Range[]}
+  | {type: 'paragraph'; fragments: Range[]; role?: ApartKind}
+  | {type: 'list'; items: Range[][]; role: ApartKind}
 
 declare module 'vfile' {
   interface DataMap {
@@ -41,10 +43,45 @@ export default function paragraphs() {
     let paragraph: Range[] | undefined
     let blankRun = false
     let previous: LineRole | undefined
+    /** Captions and the like met inside a paragraph: they follow it, never split it. */
+    let waiting: Block[] = []
+    /** The block of set-apart lines being gathered: a run of contents, of references, of contact lines. */
+    let apart: Block | undefined
 
+    const closeApart = () => {
+      if (apart) blocks.push(apart)
+      apart = undefined
+    }
     const close = () => {
       if (paragraph) blocks.push({type: 'paragraph', fragments: paragraph})
       paragraph = undefined
+      blocks.push(...waiting)
+      waiting = []
+    }
+    const setApart = (role: Extract<LineRole, {kind: 'apart'}>) => {
+      if (role.what === 'debris' || role.what === 'cover') return
+      if (role.what === 'contents') {
+        close()
+        if (apart?.type !== 'list') closeApart()
+        apart ??= {type: 'list', items: [], role: 'contents'}
+        if (role.item && apart.type === 'list') apart.items.push(role.item)
+        return
+      }
+      if (role.what === 'caption') {
+        const caption: Block = {type: 'paragraph', fragments: [role.text], role: 'caption'}
+        if (paragraph) waiting.push(caption)
+        else {
+          closeApart()
+          blocks.push(caption)
+        }
+        return
+      }
+      close()
+      if (apart?.type !== 'paragraph' || apart.role !== role.what) closeApart()
+      apart ??= {type: 'paragraph', fragments: [], role: role.what}
+      if (apart.type === 'paragraph') apart.fragments.push(role.text)
+      // a reference ends at a line that ends a sentence: one paragraph each
+      if (role.what === 'reference' && endsSentence(value.slice(role.text.start, role.text.end))) closeApart()
     }
     /** Add a line's text to the paragraph; `line` is the whole line as printed, name and marker of an entry included. */
     const append = (range: Range, line: Range, next: LineRole | undefined) => {
@@ -61,12 +98,17 @@ export default function paragraphs() {
         blankRun = true
         return
       }
+      if (role.kind === 'apart') {
+        setApart(role)
+        return
+      }
+      closeApart()
       if (blankRun && !nearFurniture(file, role, previous)) close()
       blankRun = false
       previous = role
       if (role.kind === 'section') {
         close()
-        blocks.push({type: 'heading', depth: role.depth, entry: false, fragments: [role.text]})
+        blocks.push({type: 'heading', depth: role.depth, entry: false, fragments: [role.text, ...(role.more ?? [])]})
       } else if (role.kind === 'entry') {
         close()
         blocks.push({type: 'heading', depth: role.depth, entry: true, fragments: role.name})
@@ -76,6 +118,7 @@ export default function paragraphs() {
       }
     })
     close()
+    closeApart()
     warnIfCutOff(file, blocks)
     file.data.blocks = blocks
     file.data.lineWidth = lineWidth
@@ -84,9 +127,9 @@ export default function paragraphs() {
 
 /** A source that ends inside an entry, in the middle of a sentence, was probably cut off. */
 function warnIfCutOff(file: VFile, blocks: readonly Block[]) {
-  const last = blocks[blocks.length - 1]
+  const last = blocks.findLast((block) => block.type !== 'list' && !(block.type === 'paragraph' && block.role))
   const entry = blocks.findLast((block) => block.type === 'heading')
-  if (!last || !entry || entry.type !== 'heading' || !entry.entry) return
+  if (!last || last.type === 'list' || !entry || entry.type !== 'heading' || !entry.entry) return
   const end = last.fragments[last.fragments.length - 1]!.end
   const value = String(file.value)
   if (last.type === 'paragraph' && endsSentence(value.slice(Math.max(0, end - 8), end))) return
@@ -138,10 +181,14 @@ function firstWordWidth(role: LineRole | undefined, value: string): number {
   return displayWidth(word)
 }
 
-/** Blank lines that only surround removed page furniture do not end a paragraph. */
+/** Blank lines that only surround removed page furniture, or a figure set apart, do not end a paragraph. */
 function nearFurniture(file: VFile, role: LineRole, previous: LineRole | undefined): boolean {
   const furniture = file.data.furnitureLines ?? new Set<number>()
+  const outline = file.data.outline
   const from = previous ? previous.line.index + 1 : 0
-  for (let index = from; index < role.line.index; index++) if (furniture.has(index)) return true
+  for (let index = from; index < role.line.index; index++) {
+    const read = outline?.get(index)
+    if (furniture.has(index) || (read?.kind === 'apart' && (read.what === 'debris' || read.what === 'caption'))) return true
+  }
   return false
 }

@@ -22,6 +22,12 @@ export interface SourceLine {
 declare module 'vfile' {
   interface DataMap {
     lines: SourceLine[]
+    /**
+     * Where each physical page starts: the offset after each form feed, as
+     * `pdftotext` writes one between pages (page 1 starts at 0). Empty for a
+     * text without form feeds.
+     */
+    pageStarts: number[]
     /** Offsets to line and column in the raw source, built once per file. */
     place: ReturnType<typeof location>
   }
@@ -51,7 +57,31 @@ export default function sourceLines() {
       lines.push({index, start, end, text: value.slice(start, end), headingDepth: headingLines.get(index) ?? 0})
     })
     file.data.lines = lines
+    file.data.pageStarts = pageStarts(value)
   }
+}
+
+/** The offsets where physical pages start, when the text has form feeds between its pages; a form feed that ends the text opens no page. */
+function pageStarts(value: string): number[] {
+  const starts: number[] = []
+  const textEnd = value.trimEnd().length
+  for (let at = value.indexOf('\f'); at >= 0 && at + 1 < textEnd; at = value.indexOf('\f', at + 1)) starts.push(at + 1)
+  return starts.length > 0 ? [0, ...starts] : []
+}
+
+/** The physical page (1-based) an offset lies on: form feeds counted; 1 for a text without them. */
+export function physicalPageAt(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  let found = 0
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (starts[middle]! <= offset) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+  return found + 1
 }
 
 /** The first characters of the line that `offset` is on. */

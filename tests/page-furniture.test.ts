@@ -61,9 +61,9 @@ describe('page furniture', () => {
 
   it('maps offsets to pages: a block carrying N closes page N, text after the last is on N + 1', () => {
     const map = [
-      {page: 4, start: 0, end: 10},
-      {page: 5, start: 20, end: 30},
-      {page: 6, start: 40, end: 50}
+      {page: 4, physicalPage: 1, start: 0, end: 10},
+      {page: 5, physicalPage: 2, start: 20, end: 30},
+      {page: 6, physicalPage: 3, start: 40, end: 50}
     ]
     expect([0, 9, 15, 20, 35, 49, 60].map((offset) => pageAt(map, offset))).toEqual([4, 4, 5, 5, 6, 6, 6])
     expect(pageAt([], 5)).toBeNull()

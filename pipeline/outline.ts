@@ -1,0 +1,332 @@
+import type {VFile} from 'vfile'
+import {displayWidth} from './characters.ts'
+import {listMarkerLength} from './lexicon/list-markers.ts'
+import {
+  captionLine,
+  contactLine,
+  contentsHeadings,
+  contentsLeaderOnly,
+  contentsLine,
+  contentsLineSpaced,
+  numberingStyles,
+  referencesHeadings,
+  unnumberedHeadings
+} from './lexicon/outline.ts'
+import {endsSentence} from './lexicon/paragraphs.ts'
+import type {SourceLine} from './source-lines.ts'
+
+/** What is not prose: told apart so that it is never read for records nor glued into a paragraph. */
+export type ApartKind = 'contents' | 'caption' | 'contact' | 'reference' | 'cover' | 'debris'
+
+/** What the outline says of one line of the source. */
+export type OutlineLine =
+  | {kind: 'heading'; depth: number; number: string | null; continued: number[]}
+  | {kind: 'continued'}
+  | {kind: 'apart'; what: ApartKind; item?: Range[]}
+
+interface Range {
+  start: number
+  end: number
+}
+
+/** The outline's reading of lines, by line index. */
+export type Outline = Map<number, OutlineLine>
+
+/** An entry of the table of contents. */
+export interface ContentsEntry {
+  number: string | null
+  style: string | null
+  title: string
+  page: number
+  line: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The outline's reading of lines, by line index; lines it says nothing of are prose. */
+    outline: Outline
+    contents: ContentsEntry[]
+    /** How many lines of each kind were set apart from the prose. */
+    setApart: Partial<Record<ApartKind, number>>
+  }
+}
+
+const source = 'outline'
+/** Widest title, in display columns, a heading line may have. */
+const maxTitleWidth = 64
+/** A heading is narrower than a full line of prose. */
+const headingWidth = 0.9
+/** A run of this many short lines, none ending a sentence, is a figure's labels, a table, or a list of names, not prose. */
+const debrisRun = 3
+/** Lines this much narrower than usual may belong to such a run. */
+const shortLine = 0.5
+const units = new Set([...'年月日个家项种条次倍万亿元%多余'])
+
+const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '')
+
+/**
+ * The document's outline from its lines: numbered section headings (`2.2.2
+ * 产业联盟`, `第三章`, `一、概述`, `（二）…`) and the unnumbered ones of its
+ * front and back matter, at the level their numbering gives, checked against
+ * the table of contents where there is one; and what is not prose: the
+ * contents, the cover, captions, references, contact lines, and the debris
+ * of figures and tables.
+ */
+export default function outline() {
+  return function (_tree: unknown, file: VFile) {
+    const result = new Map<number, OutlineLine>()
+    file.data.outline = result
+    file.data.contents = []
+    file.data.setApart = {}
+    if (file.data.markdown) return
+    const furniture = file.data.furnitureLines ?? new Set<number>()
+    const lines = (file.data.lines ?? []).filter((line) => !furniture.has(line.index) && line.headingDepth === 0 && line.text.trim() !== '')
+    if (lines.length === 0) return
+    const texts = new Map(lines.map((line) => [line.index, line.text.normalize('NFKC').trim()]))
+    const text = (line: SourceLine) => texts.get(line.index)!
+    const width = usualWidth(lines.map((line) => displayWidth(text(line))))
+
+    const contents = findContents(lines, text, result)
+    file.data.contents = contents
+    const inContents = (line: SourceLine) => result.get(line.index)?.kind === 'apart'
+
+    // heading candidates, then the levels their styles take in order of first appearance
+    const candidates: Array<{line: SourceLine; style: string; number: string | null; title: string}> = []
+    let afterBreak = true
+    let previous: SourceLine | undefined
+    for (const line of lines) {
+      // a heading stands between paragraphs: after a sentence, a blank line, a page break or what is not prose
+      const gap = previous !== undefined && (file.data.lines ?? []).slice(previous.index + 1, line.index).length > 0
+      afterBreak ||= gap
+      previous = line
+      if (inContents(line)) {
+        afterBreak = true
+        continue
+      }
+      const candidate = headingCandidate(text(line), width)
+      if (candidate && (afterBreak || candidate.style === 'unnumbered')) candidates.push({line, ...candidate})
+      afterBreak = Boolean(candidate) || endsSentence(text(line))
+    }
+    const listed = new Map(contents.filter((entry) => entry.number).map((entry) => [entry.number!, entry]))
+    const listedStyles = new Set(contents.map((entry) => entry.style))
+    const confirmed = candidates.filter((candidate) => {
+      if (candidate.style === 'unnumbered' || contents.length === 0 || !listedStyles.has(candidate.style)) return true
+      if (listed.has(candidate.number!)) return true
+      file.info(`Unexpected heading \`${text(candidate.line)}\` that the table of contents does not list, expected a contents entry numbered ${candidate.number}; read as text`, {
+        place: {line: candidate.line.index + 1, column: 1},
+        ruleId: 'heading-not-in-contents',
+        source
+      })
+      return false
+    })
+    const order: string[] = []
+    for (const style of [...contents.map((entry) => entry.style), ...confirmed.map((candidate) => candidate.style)]) {
+      if (style && style !== 'unnumbered' && !order.includes(style)) order.push(style)
+    }
+    const byIndex = new Map(lines.map((line, position) => [line.index, position]))
+    const found = new Set<string>()
+    for (const candidate of confirmed) {
+      const depth = candidate.style === 'unnumbered' ? 1 : Math.min(order.indexOf(candidate.style) + 1, 6)
+      const continued = continuation(candidate, listed, lines, byIndex, text)
+      result.set(candidate.line.index, {kind: 'heading', depth, number: candidate.number, continued})
+      for (const index of continued) result.set(index, {kind: 'continued'})
+      if (candidate.number) found.add(candidate.number)
+    }
+    for (const entry of contents) {
+      if (entry.number && !found.has(entry.number) && listedStyles.has(entry.style)) {
+        file.info(`Unexpected contents entry \`${entry.number} ${entry.title}\` without a heading in the text, expected one before page ${entry.page} ends`, {
+          place: {line: entry.line + 1, column: 1},
+          ruleId: 'contents-without-heading',
+          source
+        })
+      }
+    }
+
+    markReferences(lines, text, result)
+    markCover(file, lines, text, result)
+    markDebris(lines, text, width, result)
+    for (const line of lines) {
+      if (result.has(line.index)) continue
+      const what = captionLine.test(text(line)) && displayWidth(text(line)) < width * headingWidth ? 'caption' : contactLine.test(text(line)) ? 'contact' : undefined
+      if (what) result.set(line.index, {kind: 'apart', what})
+    }
+    for (const role of result.values()) {
+      if (role.kind === 'apart') file.data.setApart[role.what] = (file.data.setApart[role.what] ?? 0) + 1
+    }
+  }
+}
+
+/** A line that may be a section heading: its numbering style, number and title. */
+export function headingCandidate(line: string, width: number): {style: string; number: string | null; title: string} | undefined {
+  if (endsSentence(line) || /[，、,；;]$/u.test(line) || contentsLine.test(line)) return undefined
+  const bare = squeeze(line)
+  if (unnumberedHeadings.some((word) => squeeze(word).toLowerCase() === bare.toLowerCase())) return {style: 'unnumbered', number: null, title: line}
+  if (width > 0 && displayWidth(line) > width * headingWidth && displayWidth(line) > 24) return undefined
+  for (const {key, pattern} of numberingStyles) {
+    const match = pattern.exec(line)
+    const title = match?.groups?.title?.trim() ?? ''
+    const number = match?.groups?.number
+    if (!match || !number || displayWidth(title) > maxTitleWidth) continue
+    if (key === 'arabic') {
+      const parts = number.split('.')
+      // `1 引言` needs its space; `30 个成员`, `2016 年` are counts and years
+      if (parts.length === 1 && !/^\d+\.?\s/u.test(line)) return undefined
+      if (units.has(title[0]!) || parts.some((part) => Number(part) === 0 && parts.length === 1) || Number(parts[0]) > 30) return undefined
+      if (title === '') return undefined
+      return {style: `arabic-${parts.length}`, number, title}
+    }
+    if (title === '' && key !== 'chapter' && key !== 'part') return undefined
+    return {style: key, number: `${key}:${number}`, title}
+  }
+  return undefined
+}
+
+/**
+ * The table of contents: lines ending in a dot leader and a page number, at
+ * least three of them close together, with the titles that wrapped onto a
+ * second line put back together and the `目录` line above them. Marks them
+ * all as set apart and returns their entries.
+ */
+function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => string, result: Map<number, OutlineLine>): ContentsEntry[] {
+  const leader = lines.map((line) => contentsLine.test(line.text.trim()) || contentsLeaderOnly.test(line.text.trim()))
+  const entries: ContentsEntry[] = []
+  let position = 0
+  while (position < lines.length) {
+    if (!leader[position]) {
+      position++
+      continue
+    }
+    // a run of contents lines, allowing a wrapped title or a spaced line between two
+    let end = position
+    let count = 0
+    for (let at = position; at < lines.length && at - end <= 2; at++) {
+      if (leader[at] || (at > position && contentsLineSpaced.test(lines[at]!.text.trim()))) {
+        end = at
+        count++
+      }
+    }
+    if (count < 3) {
+      position = end + 1
+      continue
+    }
+    const headingAbove = lines[position - 1]
+    if (headingAbove && contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(headingAbove)).toLowerCase())) {
+      result.set(headingAbove.index, {kind: 'apart', what: 'contents'})
+    }
+    let pending: SourceLine[] = []
+    for (let at = position; at <= end; at++) {
+      const line = lines[at]!
+      const raw = line.text.trim()
+      const start = line.start + (line.text.length - line.text.trimStart().length)
+      const match = contentsLine.exec(raw) ?? contentsLineSpaced.exec(raw) ?? contentsLeaderOnly.exec(raw)
+      result.set(line.index, {kind: 'apart', what: 'contents'})
+      if (!match?.groups?.page) {
+        const ownHeading = contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(raw).toLowerCase())
+        if (!contentsLeaderOnly.test(raw) && !ownHeading) pending.push(line)
+        continue
+      }
+      const titleText = match.groups.title ?? ''
+      const item = [...pending.map((wrapped) => trimmedRange(wrapped)), {start, end: start + titleText.length}].filter((range) => range.end > range.start)
+      const first = pending[0] ?? line
+      result.set(first.index, {kind: 'apart', what: 'contents', item})
+      const title = [...pending.map(text), titleText.normalize('NFKC')].join('').replace(/[\s.…·・．‥⋯_-]+$/u, '').trim()
+      pending = []
+      const heading = headingCandidate(title, 0)
+      entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index})
+    }
+    const headingBelow = lines[end + 1]
+    if (headingBelow && contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(headingBelow)).toLowerCase())) {
+      result.set(headingBelow.index, {kind: 'apart', what: 'contents'})
+    }
+    position = end + 1
+  }
+  // a contents page's own heading repeated over its continuation pages
+  for (const line of lines) {
+    if (!result.has(line.index) && contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(line)).toLowerCase()) && entries.length > 0) {
+      result.set(line.index, {kind: 'apart', what: 'contents'})
+    }
+  }
+  return entries
+}
+
+function trimmedRange(line: SourceLine): Range {
+  const start = line.start + (line.text.length - line.text.trimStart().length)
+  return {start, end: start + line.text.trim().length}
+}
+
+/** The lines after a heading whose title the contents give longer: the rest of a title that wrapped. */
+function continuation(
+  candidate: {line: SourceLine; number: string | null; title: string},
+  listed: Map<string, ContentsEntry>,
+  lines: readonly SourceLine[],
+  byIndex: Map<number, number>,
+  text: (line: SourceLine) => string
+): number[] {
+  const entry = candidate.number ? listed.get(candidate.number) : undefined
+  if (!entry) return []
+  const want = squeeze(entry.title)
+  let have = squeeze(candidate.title)
+  const taken: number[] = []
+  let position = byIndex.get(candidate.line.index)! + 1
+  while (have.length < want.length && want.startsWith(have) && taken.length < 2) {
+    const next = lines[position]
+    if (!next || !want.startsWith(have + squeeze(text(next)))) break
+    have += squeeze(text(next))
+    taken.push(next.index)
+    position++
+  }
+  return have === want ? taken : []
+}
+
+/** Everything under a references heading, up to the next heading as high or higher, is references. */
+function markReferences(lines: readonly SourceLine[], text: (line: SourceLine) => string, result: Map<number, OutlineLine>) {
+  let inside: number | undefined
+  for (const line of lines) {
+    const role = result.get(line.index)
+    if (role?.kind === 'heading') {
+      inside = referencesHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(line)).toLowerCase()) ? role.depth : inside !== undefined && role.depth > inside ? inside : undefined
+      continue
+    }
+    if (inside !== undefined && !role) result.set(line.index, {kind: 'apart', what: 'reference'})
+  }
+}
+
+/** The first page of a text with form feeds, when no line of it ends a sentence: the cover. */
+function markCover(file: VFile, lines: readonly SourceLine[], text: (line: SourceLine) => string, result: Map<number, OutlineLine>) {
+  const starts = file.data.pageStarts ?? []
+  if (starts.length < 3) return
+  const cover = lines.filter((line) => line.start < starts[1]! - 1)
+  if (cover.length === 0 || cover.some((line) => endsSentence(text(line)))) return
+  for (const line of cover) if (!result.has(line.index)) result.set(line.index, {kind: 'apart', what: 'cover'})
+}
+
+/**
+ * The labels of a figure, the cells of a table, a list of names: a line of
+ * one or two characters that does not end a sentence, and runs of short
+ * lines none of which ends a sentence.
+ */
+function markDebris(lines: readonly SourceLine[], text: (line: SourceLine) => string, width: number, result: Map<number, OutlineLine>) {
+  const short = (line: SourceLine) =>
+    !result.has(line.index) && displayWidth(text(line)) < width * shortLine && !endsSentence(text(line)) && listMarkerLength(text(line)) === 0 && !captionLine.test(text(line))
+  let run: SourceLine[] = []
+  const flush = () => {
+    if (run.length >= debrisRun) for (const line of run) result.set(line.index, {kind: 'apart', what: 'debris'})
+    run = []
+  }
+  for (const line of lines) {
+    if (short(line)) run.push(line)
+    else flush()
+  }
+  flush()
+  for (const line of lines) {
+    if (!result.has(line.index) && displayWidth(text(line)) <= 4 && !endsSentence(text(line)) && !/\d/u.test(text(line))) {
+      result.set(line.index, {kind: 'apart', what: 'debris'})
+    }
+  }
+}
+
+/** The usual display width of a line of prose: the median of the lines that are not tiny. */
+function usualWidth(widths: number[]): number {
+  const kept = widths.filter((width) => width >= 10).sort((a, b) => a - b)
+  return kept.length === 0 ? 0 : kept[Math.floor(kept.length / 2)]!
+}
