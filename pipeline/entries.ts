@@ -8,6 +8,8 @@ import type {SourceLine} from './source-lines.ts'
 export interface Range {
   start: number
   end: number
+  /** What joins this stretch to the one before it, when not what joins two broken lines (pieces of one line of Markdown are glued as they are). */
+  glue?: string
 }
 
 /** What a line of content is: a section heading, the start of an entry, or body text. */
@@ -36,6 +38,7 @@ const notInName = /[。，；！？]/u
  */
 export default function entries() {
   return function (_tree: unknown, file: VFile) {
+    if (file.data.markdown) return
     const lines = file.data.lines ?? []
     const furniture = file.data.furnitureLines ?? new Set<number>()
     const content = lines.filter((line) => !furniture.has(line.index))

@@ -1,4 +1,5 @@
-import type {Heading, Paragraph, Root} from 'mdast'
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import type {Segments} from './join-lines.ts'
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../schemas/dataset.ts'
 import {asOfWords} from './lexicon/dates.ts'
@@ -124,7 +125,8 @@ class Extraction {
   }
 
   run(tree: Root) {
-    for (const node of tree.children) {
+    const nodes = tree.children.flatMap((node) => (node.type === 'list' && !node.data?.role ? node.children.flatMap((item) => item.children.flatMap(listEntry)) : [node]))
+    for (const node of nodes) {
       if (node.type === 'heading' && node.data?.entry) this.entryNames.add(squeeze(readName(textOf(node)).name))
     }
     let sectionKind: EntityKind | null = null
@@ -143,7 +145,7 @@ class Extraction {
       }
     }
 
-    for (const node of tree.children) {
+    for (const node of nodes) {
       if (node.type === 'heading' && !node.data?.entry) {
         closeSection()
         sectionHeading = node
@@ -386,6 +388,36 @@ class Extraction {
 }
 
 /** The items of a list in a clause, introduction and `等` taken off. */
+/** Longest entry name, in characters, before its separator in an item of a list. */
+const maxEntryName = 60
+const entrySeparator = /[：:](?!\/\/)/u
+
+/**
+ * An item of a list of the source's own (a Markdown list) as the nodes an
+ * entry is read from: \`名称：正文\` is the entry's name as an entry heading,
+ * then its text as a paragraph; any other item is a paragraph.
+ */
+function listEntry(node: RootContent): RootContent[] {
+  if (node.type !== 'paragraph') return []
+  const text = textOf(node)
+  const match = entrySeparator.exec(text.slice(0, maxEntryName + 1))
+  if (!match || match.index === 0 || /[。，；！？]/u.test(text.slice(0, match.index))) return [node]
+  const segments = node.data?.segments ?? []
+  const slice = (from: number, to: number) => {
+    const piece = text.slice(from, to)
+    const start = passage(node).toSource(from)
+    const kept: Segments = segments
+      .filter(([at, , length]) => at + length > from && at < to)
+      .map(([at, source, length]) => [Math.max(at, from) - from, source + Math.max(0, from - at), Math.min(at + length, to) - Math.max(at, from)])
+    return {piece, start, segments: kept.length > 0 ? kept : [[0, start, piece.length]] as Segments}
+  }
+  const name = slice(0, match.index)
+  const bodyStart = match.index + match[0].length + (/^\s*/u.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0)
+  const body = slice(bodyStart, text.length)
+  const heading: Heading = {type: 'heading', depth: 6, children: [{type: 'text', value: name.piece.trimEnd()}], position: node.position, data: {entry: true, segments: name.segments}}
+  return body.piece === '' ? [heading] : [heading, {type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
+}
+
 function listItems(text: string, clause: Span): Array<{text: string; start: number}> {
   let start = clause.start
   const clauseText = text.slice(clause.start, clause.end)

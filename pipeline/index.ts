@@ -5,6 +5,7 @@ import entries from './entries.ts'
 import {text} from './escape-text.ts'
 import extractRecords from './extract-records.ts'
 import joinLines from './join-lines.ts'
+import markdownBlocks from './markdown-blocks.ts'
 import outline from './outline.ts'
 import pageFurniture from './page-furniture.ts'
 import parseHeadingLines from './parse-heading-lines.ts'
@@ -23,6 +24,7 @@ export function createProcessor() {
     .use(outline)
     .use(entries)
     .use(paragraphs)
+    .use(markdownBlocks)
     .use(joinLines)
     .use(extractRecords)
     .use(toRecords)

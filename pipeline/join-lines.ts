@@ -1,4 +1,5 @@
 import type {Heading, List, Paragraph, Root} from 'mdast'
+import type {Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import type {VFile} from 'vfile'
 import {firstChar, isCjkPunctuation, isIdeograph, lastChar} from './characters.ts'
@@ -46,7 +47,7 @@ export default function joinLines() {
     const spaced = spacesCjkLatin(file)
     file.data.spacesCjkLatin = spaced
     const children: Array<Heading | Paragraph | List> = []
-    const paragraphOf = (fragments: readonly {start: number; end: number}[]): Paragraph => {
+    const paragraphOf = (fragments: readonly Range[]): Paragraph => {
       const {text, segments} = joinFragments(value, fragments, spaced)
       const start = place.toPoint(fragments[0]!.start)
       const end = place.toPoint(fragments[fragments.length - 1]!.end)
@@ -60,7 +61,7 @@ export default function joinLines() {
         if (items.length === 0) continue
         children.push({
           type: 'list',
-          ordered: false,
+          ordered: block.ordered === true,
           spread: false,
           children: items.map((item) => ({type: 'listItem', spread: false, children: [item], position: item.position})),
           position: items[0]!.position && items[items.length - 1]!.position ? {start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end} : undefined,
@@ -81,12 +82,12 @@ export default function joinLines() {
   }
 }
 
-function joinFragments(value: string, fragments: readonly {start: number; end: number}[], spaced: boolean) {
+function joinFragments(value: string, fragments: readonly Range[], spaced: boolean) {
   let text = ''
   const segments: Segments = []
   for (const fragment of fragments) {
     const piece = value.slice(fragment.start, fragment.end)
-    if (text !== '') text += joiner(lastChar(text), firstChar(piece), spaced)
+    if (text !== '') text += fragment.glue ?? joiner(lastChar(text), firstChar(piece), spaced)
     segments.push([text.length, fragment.start, piece.length])
     text += piece
   }

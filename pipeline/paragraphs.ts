@@ -9,7 +9,7 @@ import {placeOf} from './source-lines.ts'
 export type Block =
   | {type: 'heading'; depth: number; entry: boolean; fragments: Range[]}
   | {type: 'paragraph'; fragments: Range[]; role?: ApartKind}
-  | {type: 'list'; items: Range[][]; role: ApartKind}
+  | {type: 'list'; items: Range[][]; ordered?: boolean; role?: ApartKind}
 
 declare module 'vfile' {
   interface DataMap {
@@ -36,6 +36,7 @@ const notFull = 0.95
  */
 export default function paragraphs() {
   return function (_tree: unknown, file: VFile) {
+    if (file.data.markdown) return
     const value = String(file.value)
     const roles = file.data.roles ?? []
     const lineWidth = usualWidth(roles, value)

@@ -19,6 +19,9 @@ export default function parseHeadingLines(this: Processor) {
   const parse = this.parser
   if (!parse) throw new Error('parse-heading-lines wraps remark-parse: use it after remark-parse')
   this.parser = (document, file) => {
+    // a Markdown source is structure throughout: its lists, links and emphasis are read from the whole tree
+    file.data.markdown = /\.(?:md|markdown)$/iu.test(file.path ?? '')
+    if (file.data.markdown) return parse(document, file)
     const found = mayHideHeadings.test(document) ? undefined : headingCandidates(document)
     if (!found) return parse(document, file)
     const {candidates, end} = found
@@ -29,6 +32,13 @@ export default function parseHeadingLines(this: Processor) {
     })
     tree.position = {start: {line: 1, column: 1, offset: 0}, end}
     return tree
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Whether the source is Markdown (`.md`, `.markdown`), read as Markdown rather than as converted PDF text. */
+    markdown: boolean
   }
 }
 

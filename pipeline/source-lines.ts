@@ -69,21 +69,6 @@ function pageStarts(value: string): number[] {
   return starts.length > 0 ? [0, ...starts] : []
 }
 
-/** The physical page (1-based) an offset lies on: form feeds counted; 1 for a text without them. */
-export function physicalPageAt(starts: readonly number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  let found = 0
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (starts[middle]! <= offset) {
-      found = middle
-      low = middle + 1
-    } else high = middle - 1
-  }
-  return found + 1
-}
-
 /** The first characters of the line that `offset` is on. */
 function lineAt(value: string, offset: number): string {
   let start = offset

@@ -3,7 +3,7 @@ import {VFileMessage} from 'vfile-message'
 import type {Alliance, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../schemas/dataset.ts'
 import type {PartyDraft, RecordDraft} from './extract-records.ts'
 import {recordId} from './ids.ts'
-import {pageAt} from './page-furniture.ts'
+import {pageAt, physicalPageAt} from './page-furniture.ts'
 import {placeOf} from './source-lines.ts'
 
 /** The records of one source, in the shape of the dataset. */
@@ -40,7 +40,8 @@ export default function toRecords() {
     const sourceId = file.data.id ?? 'source'
     const position = (offset: number): Position => {
       const point = place.toPoint(offset)
-      return {source: sourceId, page: pageAt(file.data.pageMap ?? [], offset), line: point?.line ?? 1, column: point?.column ?? 1, offset}
+      const pageMap = file.data.pageMap ?? []
+      return {source: sourceId, page: pageAt(pageMap, offset), physicalPage: physicalPageAt(pageMap, offset), line: point?.line ?? 1, column: point?.column ?? 1, offset}
     }
     const cite = (offset: number): SourcePage => ({source: sourceId, page: pageAt(file.data.pageMap ?? [], offset)})
     const result: SourceRecords = {alliances: [], platforms: [], organizations: [], relations: []}

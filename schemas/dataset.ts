@@ -26,6 +26,9 @@ export const Position = Type.Object(
   {
     source: Type.String({description: 'Id of the source the record was read from.'}),
     page: nullable(Type.Integer({minimum: 0, description: 'Page of the source, from its page numbers; null when it has none.'})),
+    physicalPage: nullable(
+      Type.Integer({minimum: 1, description: 'The page’s place in the file: form feeds counted from 1, or the pages that running headers and page numbers delimit; null when the source has neither.'})
+    ),
     line: Type.Integer({minimum: 1, description: '1-based line in the raw source where the name is written.'}),
     column: Type.Integer({minimum: 1, description: '1-based column of that line.'}),
     offset: Type.Integer({minimum: 0, description: '0-based character offset in the source text (line ends read as one character).'})
@@ -34,7 +37,7 @@ export const Position = Type.Object(
     additionalProperties: false,
     title: 'Position',
     description: 'Where in the raw source a record’s name is written.',
-    examples: [{source: 'iot-blockchain-whitepaper', page: 49, line: 8, column: 6, offset: 165}]
+    examples: [{source: 'iot-blockchain-whitepaper', page: 49, physicalPage: 1, line: 8, column: 6, offset: 165}]
   }
 )
 

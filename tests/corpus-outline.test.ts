@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Heading, Paragraph} from 'mdast'
 import {describe, expect, it} from 'vitest'
+import {assembleDataset} from '../pipeline/assemble-dataset.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 /**
@@ -34,5 +35,21 @@ describe.skipIf(!existsSync(corpus))('a whole white paper', {timeout: 30_000}, (
       const prose = tree.children.filter((node): node is Paragraph => node.type === 'paragraph' && !node.data?.role).map(textOf)
       expect(prose.filter((text) => /(?:…|\.{3,}|·{3,})\s*\d{1,3}(?:$|\s)/u.test(text))).toEqual([])
     })
+  }
+
+  for (const document of ['miit-2016-whitepaper', 'fisco-2017-platform-survey']) {
+    for (const mode of ['pdftotext', 'pdftotext-layout']) {
+      it(`${document}, ${mode}: every place is on the physical page its form feeds say`, async () => {
+        const input = readFileSync(path.join(corpus, document, `${mode}.txt`), 'utf8')
+        const {file} = await runPipeline(input, `${document}/${mode}.txt`)
+        const {positions} = assembleDataset([file])
+        const places = Object.values(positions).flatMap((byKey) => Object.values(byKey))
+        expect(places.length).toBeGreaterThan(0)
+        for (const place of places) {
+          const formFeeds = input.slice(0, place.offset).split('\f').length
+          expect(place.physicalPage, `${place.line}:${place.column}`).toBe(formFeeds)
+        }
+      })
+    }
   }
 })

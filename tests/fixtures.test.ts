@@ -5,7 +5,8 @@ import {assembleDataset} from '../pipeline/assemble-dataset.ts'
 import {entryPages, runPipeline} from './helpers/pipeline.ts'
 
 /**
- * Every folder under tests/fixtures is a case: `input.txt` is the raw text,
+ * Every folder under tests/fixtures is a case: `input.txt` is the raw text
+ * (`input.md` a Markdown source),
  * `output.md` the cleaned Markdown and `document.json` the document facts and
  * entry pages the pipeline must give. `UPDATE=1` rewrites the expectations:
  * read them in the diff before committing.
@@ -22,12 +23,14 @@ describe('fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, async () => {
       const folder = path.join(root, name)
-      const input = readFileSync(path.join(folder, 'input.txt'), 'utf8')
-      const {file, tree, markdown} = await runPipeline(input, `tests/fixtures/${name}/input.txt`)
+      const inputName = existsSync(path.join(folder, 'input.md')) ? 'input.md' : 'input.txt'
+      const input = readFileSync(path.join(folder, inputName), 'utf8')
+      const {file, tree, markdown} = await runPipeline(input, `tests/fixtures/${name}/${inputName}`)
       expectFile(path.join(folder, 'output.md'), markdown)
       const furnitureLines = [...(file.data.furnitureLines ?? [])].sort((a, b) => a - b).map((index) => index + 1)
       const messages = file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
-      const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file), messages}
+      const setApart = file.data.setApart ?? {}
+      const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file), setApart, messages}
       expectFile(path.join(folder, 'document.json'), `${JSON.stringify(document, null, 2)}\n`)
       const {dataset, positions} = assembleDataset([file])
       const {alliances, platforms, organizations, relations} = dataset

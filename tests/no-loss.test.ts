@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {toString} from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
@@ -52,7 +52,8 @@ function dropSeparators(source: string, cleaned: string, allowed: number) {
 }
 
 describe('nothing of the author’s text is lost', () => {
-  for (const name of readdirSync(root).sort()) {
+  // the text of converters; a Markdown source's markup is its structure
+  for (const name of readdirSync(root).filter((folder) => existsSync(path.join(root, folder, 'input.txt'))).sort()) {
     it(name, () => {
       const folder = path.join(root, name)
       const document = JSON.parse(readFileSync(path.join(folder, 'document.json'), 'utf8')) as {
