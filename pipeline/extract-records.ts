@@ -6,7 +6,12 @@ import {asOfWords} from './lexicon/dates.ts'
 import {
   anaphors,
   type EntityKind,
+  genericNames,
   kindWords,
+  notNameStarts,
+  notOfKind,
+  genericModifiers,
+  topicSuffixes,
   listEndings,
   listIntroductions,
   originWords,
@@ -149,7 +154,7 @@ class Extraction {
       if (node.type === 'heading' && !node.data?.entry) {
         closeSection()
         sectionHeading = node
-        sectionKind = kindOf(textOf(node))
+        sectionKind = kindOf(withoutTopicSuffix(textOf(node)))
         sectionRecords = []
         leads = []
         entry = null
@@ -226,7 +231,7 @@ class Extraction {
       for (const clause of clauses(text.text, sentence)) {
         // every item ends with a kind word: a clause with fewer than two holds no list
         if (kindWordCount(text.text.slice(clause.start, clause.end), kind) < 2) continue
-        const items = listItems(text.text, clause).filter((item) => endsWithKind(readName(item.text).name, kind))
+        const items = listItems(text.text, clause).filter((item) => endsWithKind(readName(item.text).name, kind) && isSpecificName(readName(item.text).name))
         if (items.length < 2) continue
         for (const item of items) {
           const {name, aliases} = readName(item.text)
@@ -309,7 +314,7 @@ class Extraction {
     if (alliance && (!known || squeeze(alliance).length > known.length)) {
       const existing = this.find(alliance)
       if (existing) subject = existing
-      else if (anyVerb.test(sentence) && (founding.test(sentence) || startedOn.test(sentence))) {
+      else if (isSpecificName(readName(alliance).name) && anyVerb.test(sentence) && (founding.test(sentence) || startedOn.test(sentence))) {
         const {name, aliases} = readName(alliance)
         subject = this.create('alliance', name, [...aliases, ...(this.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false)
         subject.description = sentence
@@ -477,18 +482,38 @@ function isAsOf(sentence: string, index: number): boolean {
 }
 
 /** The kind a heading or name is about: the kind word nearest its end. */
+/**
+ * The kind a heading or name is of, from its head: the kind word it ends with
+ * (brackets, quotes and a list's colon aside), unless the word that ends it
+ * only looks like one (链 in 区块链).
+ */
 function kindOf(text: string): EntityKind | null {
-  let best: {kind: EntityKind; end: number} | null = null
+  const head = text.replace(/[（(][^（()）]*[)）]\s*$/u, '').replace(/[\s：:“”"‘’《》「」]+$/u, '').trim()
+  if (head === '' || notOfKind.some((word) => head.endsWith(word))) return null
   for (const kind of Object.keys(kindWords) as EntityKind[]) {
-    for (const word of kindWords[kind]) {
-      const at = text.lastIndexOf(word)
-      if (at >= 0 && (!best || at + word.length > best.end)) best = {kind, end: at + word.length}
-    }
+    for (const word of kindWords[kind]) if (head.endsWith(word)) return kind
   }
-  return best?.kind ?? null
+  return null
 }
 
-/** How many times the words of a kind occur in `text` (a word inside another counts for each). */
+/** A section heading without the word that makes it an overview: \`物联网平台概览\` is about \`物联网平台\`. */
+function withoutTopicSuffix(heading: string): string {
+  const trimmed = heading.trim()
+  const suffix = topicSuffixes.find((word) => trimmed.endsWith(word) && trimmed.length > word.length)
+  return suffix ? trimmed.slice(0, trimmed.length - suffix.length) : trimmed
+}
+
+/**
+ * Whether a name names something in particular: not a generic phrase
+ * (\`区块链联盟\`, \`产业联盟\`), nor one behind a word no name starts with (\`其\`, \`该\`).
+ */
+function isSpecificName(name: string): boolean {
+  const bare = name.replace(/^[\d.、\s]+/u, '').trim()
+  if (bare === '' || genericNames.includes(bare) || notNameStarts.some((word) => bare.startsWith(word))) return false
+  const modifiers = genericNames.filter((word) => bare.endsWith(word)).map((word) => bare.slice(0, bare.length - word.length).trim())
+  return !modifiers.some((rest) => rest === '' || genericModifiers.includes(rest))
+}
+
 function kindWordCount(text: string, kind: EntityKind): number {
   let count = 0
   for (const word of kindWords[kind]) {

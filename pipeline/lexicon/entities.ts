@@ -9,6 +9,34 @@ export const kindWords = {
 
 export type EntityKind = keyof typeof kindWords
 
+/**
+ * Words that end in a kind word without being of that kind: 链 in 区块链 or
+ * 供应链 makes no platform, nor does 账本 in 分布式账本.
+ */
+export const notOfKind: readonly string[] = [
+  '区块链', '联盟链', '公有链', '私有链', '公链', '私链', '侧链', '主链', '跨链', '多链', '子链', '平行链', '中继链', '应用链', '底层链', '许可链',
+  '供应链', '产业链', '价值链', '数据链', '信任链', '分布式账本', '共享账本', '总账本'
+]
+
+/**
+ * Phrases of a kind that name no one in particular: a section may be about
+ * them, a record is never called by one (区块链联盟 said of alliances in general).
+ */
+export const genericNames: readonly string[] = [
+  ...notOfKind,
+  '区块链联盟', '产业联盟', '区块链产业联盟', '行业联盟', '相关联盟', '战略联盟', '联盟',
+  '区块链平台', '开源平台', '区块链开源平台', '底层平台', '技术平台', '区块链技术平台', '服务平台', '应用平台', '开放平台', '交易平台', '平台'
+]
+
+/** Words after a section's subject that say it is an overview of it: 平台概览 is about platforms. */
+export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '介绍', '简介', '一览', '列表', '综述', '现状', '情况', '盘点', '汇总', '分析']
+
+/** Words before a generic phrase that still name no one: 国内外区块链联盟 is alliances in general. */
+export const genericModifiers: readonly string[] = ['国内外', '国内', '国外', '全球', '各类', '各种', '主要', '相关', '不同', '众多', '多个', '一些', '新的', '这些', '那些', '国际']
+
+/** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
+export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某']
+
 /** Words that point back at the entity the text is about. */
 export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
   该联盟: 'alliance',
