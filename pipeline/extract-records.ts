@@ -13,7 +13,12 @@ import {
   genericModifiers,
   topicSuffixes,
   listEndings,
+  aliasIntroductions,
+  foundingClauseVerbs,
+  joiningClauseVerbs,
   listIntroductions,
+  mentionKindWords,
+  nameBoundaries,
   originWords,
   sentenceOpeners
 } from './lexicon/entities.ts'
@@ -245,7 +250,46 @@ class Extraction {
     return created
   }
 
+  /**
+   * Alliances and platforms named in running text, where the text says who
+   * they are: a short name it declares (\`X联盟（简称：Y）\`), or a relative
+   * clause that gives their founders or members (\`A、B等发起成立的X联盟\`,
+   * \`A、B等参加的X联盟\`). A mention alone makes no record.
+   */
+  private readMentions(text: Passage, span: Span) {
+    const sentence = text.text.slice(span.start, span.end)
+    if (!mentionWord.test(sentence)) return
+    for (const match of sentence.matchAll(mention)) {
+      const run = match.groups!.run!
+      const cut = lastBoundary(run)
+      const written = run.slice(cut).trim()
+      const kind = kindOf(written)
+      if (!kind || !isSpecificName(written) || written.length < 3) continue
+      const aliases = declaredAliases(match.groups!.parens ?? '')
+      const before = sentence.slice(0, match.index + cut)
+      const clause = relativeClause(before)
+      const existing = this.find(written) ?? aliases.map((alias) => this.find(alias)).find(Boolean)
+      if (!existing && aliases.length === 0 && !clause) continue
+      const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
+      const record = existing ?? this.create(kind, written, aliases, text.toSource(at), false)
+      if (!existing) record.description = sentence
+      for (const alias of aliases) {
+        if (alias !== record.name && !record.aliases.includes(alias)) {
+          record.aliases.push(alias)
+          if (!this.byName.has(squeeze(alias))) this.byName.set(squeeze(alias), record)
+          this.longestName = Math.max(this.longestName, squeeze(alias).length)
+        }
+      }
+      if (clause) {
+        const into = clause.role === 'founders' ? record.leads : record.joiners
+        for (const party of readParties(clause.parties)) into.push(this.locate(text, span.start + clause.start + party.start, party))
+      }
+      this.lastMentioned[kind] = record
+    }
+  }
+
   private readSentence(text: Passage, span: Span, entry: RecordDraft | null) {
+    this.readMentions(text, span)
     const sentence = text.text.slice(span.start, span.end)
     const subject = this.subjectOf(text, span, entry)
     if (!subject) return
@@ -393,6 +437,63 @@ class Extraction {
 }
 
 /** The items of a list in a clause, introduction and `等` taken off. */
+const nameCharacters = String.raw`A-Za-z0-9\p{Script=Han}·&.\- `
+const mentionWords = longestFirst(Object.values(mentionKindWords).flat())
+/** A kind word anywhere: a sentence without one names nothing. */
+const mentionWord = new RegExp(alternatives(mentionWords), 'u')
+/** A run of name characters ending in a kind word, and the parentheses after it. */
+const mention = new RegExp(
+  `(?<run>[${nameCharacters}]{1,40}?(?:${alternatives(mentionWords)}))(?![${nameCharacters}])(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
+  'gu'
+)
+const boundaries = longestFirst(nameBoundaries)
+
+/** Where a name starts in a run of name characters: after the last word that no name goes on past. */
+function lastBoundary(run: string): number {
+  let cut = 0
+  for (const word of boundaries) {
+    const at = run.lastIndexOf(word)
+    if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
+  }
+  return cut
+}
+
+/** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`W3C\`). */
+function declaredAliases(parens: string): string[] {
+  const aliases: string[] = []
+  for (const group of parens.matchAll(/[（(]([^（()）]+)[)）]/gu)) {
+    let inner = group[1]!.trim()
+    const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
+    if (introduced) inner = inner.slice(introduced.length)
+    inner = inner.replace(/^[\s：:为是“”"「」‘’]+|[\s“”"「」‘’]+$/gu, '')
+    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,40}$/u.test(inner))) aliases.push(inner)
+  }
+  return aliases
+}
+
+const foundingClause = new RegExp(`(?:${alternatives(verbAdverbs)})?(?:${alternatives(foundingClauseVerbs)})的$`, 'u')
+const joiningClause = new RegExp(`(?:${alternatives(joiningClauseVerbs)})的$`, 'u')
+
+/**
+ * The parties of a relative clause that ends where a name starts: \`A、B等
+ * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
+ * start (after the last comma) to the verb.
+ */
+function relativeClause(before: string): {role: 'founders' | 'members'; parties: string; start: number} | undefined {
+  const founding = foundingClause.exec(before)
+  const joining = founding ? null : joiningClause.exec(before)
+  const verb = founding ?? joining
+  if (!verb) return undefined
+  const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：')) + 1
+  let parties = before.slice(start, verb.index)
+  // a list's introduction is no party: \`例如，\` has gone with the comma, \`例如\` before the first item has not
+  const introduction = longestFirst(listIntroductions).find((word) => parties.startsWith(word))
+  const skip = introduction?.length ?? 0
+  parties = parties.slice(skip)
+  if (!parties.includes('、') && !parties.includes('等')) return undefined
+  return {role: founding ? 'founders' : 'members', parties, start: start + skip}
+}
+
 /** Longest entry name, in characters, before its separator in an item of a list. */
 const maxEntryName = 60
 const entrySeparator = /[：:](?!\/\/)/u

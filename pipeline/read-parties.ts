@@ -50,8 +50,11 @@ function readParty(item: string, start: number): PartyMatch | undefined {
   let skipped = 0
   if (foreign) {
     country = foreign.code
-    skipped = text.length - foreign.rest.length
-    text = foreign.rest
+    // \`美国银行\` is a bank's name, not a bank in the United States: a country before one or two characters stays in the name
+    if (!/^\p{Script=Han}{1,2}$/u.test(foreign.rest.trim())) {
+      skipped = text.length - foreign.rest.length
+      text = foreign.rest
+    }
   }
   const described = /^(\p{Script=Han}+)\s+([A-Za-z].*)$/u.exec(text)
   if (described) {

@@ -28,6 +28,31 @@ export const genericNames: readonly string[] = [
   '区块链平台', '开源平台', '区块链开源平台', '底层平台', '技术平台', '区块链技术平台', '服务平台', '应用平台', '开放平台', '交易平台', '平台'
 ]
 
+/**
+ * The kind words that make a name in running text a record (with a short
+ * name declared or a clause that gives its parties): not 协会 and the like,
+ * which running text uses of associations of every sort.
+ */
+export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> = {
+  alliance: ['联盟', 'Alliance', 'Consortium'],
+  platform: ['平台', '链', '账本', 'Platform', 'Ledger']
+}
+
+/**
+ * Words a name in running text starts after: the last of them before a kind
+ * word ends whatever came before the name (\`…发起成立的X联盟\`, \`例如X联盟\`).
+ */
+export const nameBoundaries: readonly string[] = [
+  '的', '了', '由', '是', '在', '和', '与', '及', '等', '为', '将', '被', '把', '对', '向', '从', '关于', '例如', '比如', '包括', '如', '即', '并', '也', '还', '已', '其中'
+]
+
+/** What a parenthesis after a name says to declare its short name: \`（简称：X）\`, \`（以下简称“X”）\`. */
+export const aliasIntroductions: readonly string[] = ['以下简称', '下称', '简称', '英文简称', '英文名称', '英文名', '又称', '亦称', '全称']
+
+/** Verbs before \`的X\` that make the parties before them X's founders, and those that make them its members. */
+export const foundingClauseVerbs: readonly string[] = ['共同发起成立', '联合发起成立', '发起成立', '联合成立', '共同成立', '发起设立', '牵头成立', '发起', '成立', '创立', '组建', '创建', '设立']
+export const joiningClauseVerbs: readonly string[] = ['参加', '加入', '参与']
+
 /** Words after a section's subject that say it is an overview of it: 平台概览 is about platforms. */
 export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '介绍', '简介', '一览', '列表', '综述', '现状', '情况', '盘点', '汇总', '分析']
 
@@ -53,7 +78,7 @@ export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
 
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
-  '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还'
+  '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还'
 ]
 
 /** Words that introduce the items of a list. */
