@@ -256,9 +256,10 @@ class Extraction {
    * clause that gives their founders or members (\`A、B等发起成立的X联盟\`,
    * \`A、B等参加的X联盟\`). A mention alone makes no record.
    */
-  private readMentions(text: Passage, span: Span) {
+  private readMentions(text: Passage, span: Span): Array<{record: RecordDraft; start: number}> {
     const sentence = text.text.slice(span.start, span.end)
-    if (!mentionWord.test(sentence)) return
+    const found: Array<{record: RecordDraft; start: number}> = []
+    if (!mentionWord.test(sentence)) return found
     for (const match of sentence.matchAll(mention)) {
       const run = match.groups!.run!
       const cut = lastBoundary(run)
@@ -272,6 +273,7 @@ class Extraction {
       if (!existing && aliases.length === 0 && !clause) continue
       const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
       const record = existing ?? this.create(kind, written, aliases, text.toSource(at), false)
+      found.push({record, start: at - span.start})
       if (!existing) record.description = sentence
       for (const alias of aliases) {
         if (alias !== record.name && !record.aliases.includes(alias)) {
@@ -286,12 +288,13 @@ class Extraction {
       }
       this.lastMentioned[kind] = record
     }
+    return found
   }
 
   private readSentence(text: Passage, span: Span, entry: RecordDraft | null) {
-    this.readMentions(text, span)
+    const mentioned = this.readMentions(text, span)
     const sentence = text.text.slice(span.start, span.end)
-    const subject = this.subjectOf(text, span, entry)
+    const subject = this.subjectOf(text, span, entry, mentioned)
     if (!subject) return
     const used = new Set<number>()
     const dates = findDates(sentence)
@@ -345,10 +348,16 @@ class Extraction {
   }
 
   /** Who a sentence is about: `该联盟`, a name it opens with, a newly founded alliance, or the entry. */
-  private subjectOf(text: Passage, span: Span, entry: RecordDraft | null): RecordDraft | null {
+  private subjectOf(text: Passage, span: Span, entry: RecordDraft | null, mentioned: ReadonlyArray<{record: RecordDraft; start: number}> = []): RecordDraft | null {
     const sentence = text.text.slice(span.start, span.end)
     const at = subjectStart(sentence)
     const rest = sentence.slice(at)
+    // a name the sentence opens with, known by the short name it declares
+    const opening = mentioned.find((item) => item.start === at)
+    if (opening) {
+      if (!this.scope.includes(opening.record)) this.scope.push(opening.record)
+      return opening.record
+    }
     for (const [word, kind] of anaphorList) {
       if (rest.startsWith(word)) return (kind === 'any' ? entry : (this.lastMentioned[kind] ?? entry)) ?? null
     }

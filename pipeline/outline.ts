@@ -119,14 +119,18 @@ export default function outline() {
       })
       return false
     })
+    confirmed.push(...titleLines(file, lines, text, width, new Set(candidates.map((candidate) => candidate.line.index))))
+    confirmed.sort((a, b) => a.line.index - b.line.index)
     const order: string[] = []
     for (const style of [...contents.map((entry) => entry.style), ...confirmed.map((candidate) => candidate.style)]) {
       if (style && style !== 'unnumbered' && !order.includes(style)) order.push(style)
     }
     const byIndex = new Map(lines.map((line, position) => [line.index, position]))
     const found = new Set<string>()
+    let lastDepth = 1
     for (const candidate of confirmed) {
-      const depth = candidate.style === 'unnumbered' ? 1 : Math.min(order.indexOf(candidate.style) + 1, 6)
+      const depth = candidate.style === 'unnumbered' ? 1 : candidate.style === 'title' ? Math.min(lastDepth + 1, 6) : Math.min(order.indexOf(candidate.style) + 1, 6)
+      if (candidate.style !== 'title') lastDepth = depth
       const continued = continuation(candidate, listed, lines, byIndex, text)
       result.set(candidate.line.index, {kind: 'heading', depth, number: candidate.number, continued})
       for (const index of continued) result.set(index, {kind: 'continued'})
@@ -154,6 +158,38 @@ export default function outline() {
       if (role.kind === 'apart') file.data.setApart[role.what] = (file.data.setApart[role.what] ?? 0) + 1
     }
   }
+}
+
+/** Widest unnumbered title, in display columns: a short phrase. */
+const titleWidth = 20
+
+/**
+ * Unnumbered titles: a short line with no punctuation that stands after a
+ * blank line and a finished sentence (or a page break), with text directly
+ * under it (\`关于本报告\` over its first paragraph). Such a line is no
+ * paragraph's last line, which would end its sentence.
+ */
+function titleLines(
+  file: VFile,
+  lines: readonly SourceLine[],
+  text: (line: SourceLine) => string,
+  width: number,
+  taken: ReadonlySet<number>
+): Array<{line: SourceLine; style: string; number: null; title: string}> {
+  const all = file.data.lines ?? []
+  const found: Array<{line: SourceLine; style: string; number: null; title: string}> = []
+  lines.forEach((line, position) => {
+    const written = text(line)
+    if (taken.has(line.index) || file.data.outline?.has(line.index) || displayWidth(written) > titleWidth || width === 0) return
+    if (/[\p{P}]$/u.test(written) || /[，。；：、,;:]/u.test(written) || !/\p{L}/u.test(written)) return
+    const before = all[line.index - 1]
+    const previous = lines[position - 1]
+    const next = lines[position + 1]
+    if (!before || before.text.trim() !== '' || !next || next.index !== line.index + 1) return
+    if (previous && !endsSentence(text(previous)) && !(file.data.furnitureLines ?? new Set()).has(line.index - 2)) return
+    found.push({line, style: 'title', number: null, title: written})
+  })
+  return found
 }
 
 /** A line that may be a section heading: its numbering style, number and title. */

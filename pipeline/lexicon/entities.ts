@@ -43,7 +43,8 @@ export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> =
  * word ends whatever came before the name (\`…发起成立的X联盟\`, \`例如X联盟\`).
  */
 export const nameBoundaries: readonly string[] = [
-  '的', '了', '由', '是', '在', '和', '与', '及', '等', '为', '将', '被', '把', '对', '向', '从', '关于', '例如', '比如', '包括', '如', '即', '并', '也', '还', '已', '其中'
+  '的', '了', '由', '是', '在', '和', '与', '及', '等', '为', '将', '被', '把', '对', '向', '从', '关于', '例如', '比如', '包括', '如', '即', '并', '也', '还', '已', '其中',
+  '联合', '携手', '联手'
 ]
 
 /** What a parenthesis after a name says to declare its short name: \`（简称：X）\`, \`（以下简称“X”）\`. */
