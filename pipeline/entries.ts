@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import {listMarkerLength} from './lexicon/list-markers.ts'
 import {endsSentence} from './lexicon/paragraphs.ts'
 import type {ApartKind, Outline} from './outline.ts'
-import type {SourceLine} from './source-lines.ts'
+import {placeOf, type SourceLine} from './source-lines.ts'
 
 /** A stretch of the raw source, as offsets. */
 export interface Range {
@@ -120,7 +120,7 @@ function splitEntry(file: VFile, line: SourceLine, range: Range): {name: Range; 
   const rawName = text.slice(0, match.index)
   if (rawName.trim() === '') {
     file.message('Unexpected entry without a name before its separator, expected `名称：正文`', {
-      place: point(line, range.start),
+      place: point(file, range.start),
       ruleId: 'entry-without-name',
       source
     })
@@ -154,6 +154,6 @@ function furnitureBetween(furniture: Set<number>, before: SourceLine, after: Sou
   return false
 }
 
-function point(line: SourceLine, offset: number) {
-  return {line: line.index + 1, column: offset - line.start + 1, offset}
+function point(file: VFile, offset: number) {
+  return placeOf(file).toPoint(offset)
 }

@@ -5,6 +5,7 @@ import entries from './entries.ts'
 import {text} from './escape-text.ts'
 import extractRecords from './extract-records.ts'
 import joinLines from './join-lines.ts'
+import layoutColumns from './layout-columns.ts'
 import markdownBlocks from './markdown-blocks.ts'
 import outline from './outline.ts'
 import pageFurniture from './page-furniture.ts'
@@ -20,6 +21,7 @@ export function createProcessor() {
     .use(remarkParse)
     .use(parseHeadingLines)
     .use(sourceLines)
+    .use(layoutColumns)
     .use(pageFurniture)
     .use(outline)
     .use(entries)

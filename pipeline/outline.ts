@@ -13,7 +13,7 @@ import {
   unnumberedHeadings
 } from './lexicon/outline.ts'
 import {endsSentence} from './lexicon/paragraphs.ts'
-import type {SourceLine} from './source-lines.ts'
+import {placeOf, type SourceLine} from './source-lines.ts'
 
 /** What is not prose: told apart so that it is never read for records nor glued into a paragraph. */
 export type ApartKind = 'contents' | 'caption' | 'contact' | 'reference' | 'cover' | 'debris'
@@ -39,6 +39,8 @@ export interface ContentsEntry {
   title: string
   page: number
   line: number
+  /** Where the entry starts in the raw source. */
+  offset: number
 }
 
 declare module 'vfile' {
@@ -58,8 +60,14 @@ const maxTitleWidth = 64
 const headingWidth = 0.9
 /** A run of this many short lines, none ending a sentence, is a figure's labels, a table, or a list of names, not prose. */
 const debrisRun = 3
-/** Lines this much narrower than usual may belong to such a run. */
+/** Lines this much narrower than usual may belong to such a run... */
 const shortLine = 0.5
+/** Widest label of a figure standing alone, in display columns. */
+const label = 16
+/** Widest cell of a table row, in display columns. */
+const tableCell = 12
+/** ...and, when they are this narrow, even with commas in them. */
+const veryShort = 0.3
 const units = new Set([...'年月日个家项种条次倍万亿元%多余'])
 
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '')
@@ -113,7 +121,7 @@ export default function outline() {
       if (candidate.style === 'unnumbered' || contents.length === 0 || !listedStyles.has(candidate.style)) return true
       if (listed.has(candidate.number!)) return true
       file.info(`Unexpected heading \`${text(candidate.line)}\` that the table of contents does not list, expected a contents entry numbered ${candidate.number}; read as text`, {
-        place: {line: candidate.line.index + 1, column: 1},
+        place: placeOf(file).toPoint(candidate.line.start),
         ruleId: 'heading-not-in-contents',
         source
       })
@@ -139,7 +147,7 @@ export default function outline() {
     for (const entry of contents) {
       if (entry.number && !found.has(entry.number) && listedStyles.has(entry.style)) {
         file.info(`Unexpected contents entry \`${entry.number} ${entry.title}\` without a heading in the text, expected one before page ${entry.page} ends`, {
-          place: {line: entry.line + 1, column: 1},
+          place: placeOf(file).toPoint(entry.offset),
           ruleId: 'contents-without-heading',
           source
         })
@@ -148,7 +156,7 @@ export default function outline() {
 
     markReferences(lines, text, result)
     markCover(file, lines, text, result)
-    markDebris(lines, text, width, result)
+    markDebris(file, lines, text, width, result)
     for (const line of lines) {
       if (result.has(line.index)) continue
       const what = captionLine.test(text(line)) && displayWidth(text(line)) < width * headingWidth ? 'caption' : contactLine.test(text(line)) ? 'contact' : undefined
@@ -268,7 +276,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       const title = [...pending.map(text), titleText.normalize('NFKC')].join('').replace(/[\s.…·・．‥⋯_-]+$/u, '').trim()
       pending = []
       const heading = headingCandidate(title, 0)
-      entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index})
+      entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index, offset: first.start})
     }
     const headingBelow = lines[end + 1]
     if (headingBelow && contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(headingBelow)).toLowerCase())) {
@@ -341,9 +349,32 @@ function markCover(file: VFile, lines: readonly SourceLine[], text: (line: Sourc
  * one or two characters that does not end a sentence, and runs of short
  * lines none of which ends a sentence.
  */
-function markDebris(lines: readonly SourceLine[], text: (line: SourceLine) => string, width: number, result: Map<number, OutlineLine>) {
+function markDebris(file: VFile, lines: readonly SourceLine[], text: (line: SourceLine) => string, width: number, result: Map<number, OutlineLine>) {
+  const all = file.data.lines ?? []
+  const blank = (index: number) => (all[index]?.text.trim() ?? '') === ''
+  for (const line of lines) {
+    if (result.has(line.index)) continue
+    const written = text(line)
+    // a row of a table as \`-layout\` sets it: short cells far apart
+    const cells = written.split(/\s{3,}/u)
+    const row = cells.length >= 2 && cells.every((cell) => displayWidth(cell) <= tableCell)
+    // a label alone between blank lines
+    const alone = blank(line.index - 1) && blank(line.index + 1) && displayWidth(written) <= label && !endsSentence(written) && !/[，,]/u.test(written)
+    if (row || alone) result.set(line.index, {kind: 'apart', what: 'debris'})
+  }
+  // a line of a narrow column is short too, but it is prose: it has the commas of a sentence
+  const debris = (line: SourceLine) => {
+    const read = result.get(line.index)
+    return read?.kind === 'apart' && read.what === 'debris'
+  }
   const short = (line: SourceLine) =>
-    !result.has(line.index) && displayWidth(text(line)) < width * shortLine && !endsSentence(text(line)) && listMarkerLength(text(line)) === 0 && !captionLine.test(text(line))
+    debris(line) ||
+    (!result.has(line.index) &&
+    displayWidth(text(line)) < (line.frameWidth ?? width) * shortLine &&
+    (displayWidth(text(line)) < width * veryShort || !/[，,]/u.test(text(line))) &&
+    !endsSentence(text(line)) &&
+    listMarkerLength(text(line)) === 0 &&
+    !captionLine.test(text(line)))
   let run: SourceLine[] = []
   const flush = () => {
     if (run.length >= debrisRun) for (const line of run) result.set(line.index, {kind: 'apart', what: 'debris'})

@@ -194,11 +194,14 @@ function formFeedPages(file: VFile) {
     }
     return undefined
   })
+  // numbers that keep the same distance from the physical page agree with each other, on pages next to each other or not
+  const distances = new Map<number, number>()
+  read.forEach((candidate, index) => {
+    if (candidate) distances.set(candidate.page - index, (distances.get(candidate.page - index) ?? 0) + 1)
+  })
   const printed = read.map((candidate, index) => {
     if (!candidate) return undefined
-    const before = read[index - 1]
-    const after = read[index + 1]
-    const agrees = before?.page === candidate.page - 1 || after?.page === candidate.page + 1
+    const agrees = (distances.get(candidate.page - index) ?? 0) >= 2
     return agrees || candidate.styled ? candidate : undefined
   })
   const furnitureLines = new Set<number>()
@@ -420,7 +423,7 @@ function headerVariants(
     const variants = new Map<string, string[]>()
     for (const line of body) {
       if (keyOf(line.text) !== key) continue
-      const tokens = line.text.trim().split(/\s+/).filter((token) => !/\d/.test(token.normalize('NFKC')) && !/^[第页/|·-]$/.test(token))
+      const tokens = line.text.trim().split(/\s+/).filter((token) => /\p{L}/u.test(token) && !/^[第页/|·-]$/.test(token) && !/^(?:page|p\.?)$/iu.test(token))
       variants.set(tokens.join(' '), tokens)
     }
     return [...variants.values()]

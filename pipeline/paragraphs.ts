@@ -85,11 +85,11 @@ export default function paragraphs() {
       if (role.what === 'reference' && endsSentence(value.slice(role.text.start, role.text.end))) closeApart()
     }
     /** Add a line's text to the paragraph; `line` is the whole line as printed, name and marker of an entry included. */
-    const append = (range: Range, line: Range, next: LineRole | undefined) => {
+    const append = (range: Range, line: Range, next: LineRole | undefined, frame = lineWidth) => {
       paragraph ??= []
       paragraph.push(range)
       const width = displayWidth(value.slice(line.start, line.end)) + firstWordWidth(next, value)
-      const short = width < lineWidth * shortLine || (width < lineWidth * notFull && isLastLine(next, value, lineWidth))
+      const short = width < frame * shortLine || (width < frame * notFull && isLastLine(next, value, frame))
       if (endsSentence(value.slice(range.start, range.end)) && (short || opensSection(next, value))) close()
     }
 
@@ -113,9 +113,9 @@ export default function paragraphs() {
       } else if (role.kind === 'entry') {
         close()
         blocks.push({type: 'heading', depth: role.depth, entry: true, fragments: role.name})
-        if (role.body) append(role.body, role.text, next)
+        if (role.body) append(role.body, role.text, next, role.line.frameWidth)
       } else {
-        append(role.text, role.text, next)
+        append(role.text, role.text, next, role.line.frameWidth)
       }
     })
     close()

@@ -7,7 +7,7 @@ import {headingCandidate} from './parse-heading-lines.ts'
 
 /** One line of the raw source, as the PDF converter wrote it. */
 export interface SourceLine {
-  /** 0-based index of the line. */
+  /** 0-based index of the line in reading order (the raw line's, unless columns were read apart: then use `start` for its place). */
   index: number
   /** Offset of the line's first character in the raw source. */
   start: number
@@ -17,6 +17,8 @@ export interface SourceLine {
   text: string
   /** Depth of the ATX heading that this line is, or 0 for a line of body text. */
   headingDepth: number
+  /** How wide a full line is where this line stands, when narrower than the page: the width of its column (see layout-columns). */
+  frameWidth?: number
 }
 
 declare module 'vfile' {

@@ -2,6 +2,7 @@ import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {assembleDataset} from '../pipeline/assemble-dataset.ts'
+import {placeOf} from '../pipeline/source-lines.ts'
 import {entryPages, runPipeline} from './helpers/pipeline.ts'
 
 /**
@@ -27,10 +28,17 @@ describe('fixtures', () => {
       const input = readFileSync(path.join(folder, inputName), 'utf8')
       const {file, tree, markdown} = await runPipeline(input, `tests/fixtures/${name}/${inputName}`)
       expectFile(path.join(folder, 'output.md'), markdown)
-      const furnitureLines = [...(file.data.furnitureLines ?? [])].sort((a, b) => a - b).map((index) => index + 1)
+      // lines of the raw source: a line read as two columns is still one raw line
+      const rawLine = (index: number) => placeOf(file).toPoint(file.data.lines![index]!.start)!.line
+      const furnitureLines = [...new Set([...(file.data.furnitureLines ?? [])].map(rawLine))].sort((a, b) => a - b)
       const messages = file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)
       const setApart = file.data.setApart ?? {}
-      const document = {...file.data.document, furnitureLines, entries: entryPages(tree, file), setApart, messages}
+      // what the cleaned text leaves out or writes otherwise (the contents become a list): raw lines, as furnitureLines
+      const leftOut = [...(file.data.outline ?? new Map())]
+        .filter(([, read]) => read.kind === 'apart' && (read.what === 'debris' || read.what === 'cover' || read.what === 'contents'))
+        .map(([index]) => rawLine(index))
+      const leftOutLines = [...new Set(leftOut)].sort((a, b) => a - b)
+      const document = {...file.data.document, furnitureLines, leftOutLines, entries: entryPages(tree, file), setApart, messages}
       expectFile(path.join(folder, 'document.json'), `${JSON.stringify(document, null, 2)}\n`)
       const {dataset, positions} = assembleDataset([file])
       const {alliances, platforms, organizations, relations} = dataset

@@ -6,7 +6,8 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 
 /**
- * The no-loss rule: drop the furniture lines, the `#` marks, the list markers
+ * The no-loss rule: drop the furniture lines, the lines left out (figure debris,
+ * the cover, the contents, which comes back as a list), the `#` marks, the list markers
  * and all whitespace from the source, and you get exactly the text of the
  * cleaned Markdown with its whitespace dropped; only the separator between an
  * entry's name and its body may go. Furniture lines come from the reviewed
@@ -29,7 +30,8 @@ function sourceText(input: string, furniture: Set<number>): string {
 
 function markdownText(markdown: string): string {
   const tree = unified().use(remarkParse).parse(markdown)
-  return tree.children.map((node) => toString(node)).join('').replace(/\s+/g, '')
+  // a list in converted text is the table of contents, written anew from lines left out
+  return tree.children.filter((node) => node.type !== 'list').map((node) => toString(node)).join('').replace(/\s+/g, '')
 }
 
 /** Walk both texts; the source may have one separator more per entry heading, nothing else. */
@@ -58,11 +60,19 @@ describe('nothing of the author’s text is lost', () => {
       const folder = path.join(root, name)
       const document = JSON.parse(readFileSync(path.join(folder, 'document.json'), 'utf8')) as {
         furnitureLines: number[]
+        leftOutLines: number[]
         entries: unknown[]
       }
-      const source = sourceText(readFileSync(path.join(folder, 'input.txt'), 'utf8'), new Set(document.furnitureLines))
+      const dropped = new Set([...document.furnitureLines, ...document.leftOutLines])
+      const source = sourceText(readFileSync(path.join(folder, 'input.txt'), 'utf8'), dropped)
       const cleaned = markdownText(readFileSync(path.join(folder, 'output.md'), 'utf8'))
-      expect(dropSeparators(source, cleaned, document.entries.length)).toEqual({same: true})
+      const input = readFileSync(path.join(folder, 'input.txt'), 'utf8')
+      if (/\S {3,}\S/u.test(input)) {
+        // \`pdftotext -layout\` sets columns side by side: the cleaned text reads them one after the other, so only the characters can be compared
+        expect([...cleaned].sort().join('')).toBe([...source].sort().join(''))
+      } else {
+        expect(dropSeparators(source, cleaned, document.entries.length)).toEqual({same: true})
+      }
     })
   }
 })
