@@ -125,7 +125,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
       await folder!.add(`${file.data.id}.md`, String(file.value))
       // the dataset holds what it keeps of the source; the build needs no more of it than its messages
       file.value = ''
-      file.data = {id: file.data.id}
+      file.data = {id: file.data.id, setApart: file.data.setApart}
     })
     if (failures > 0) {
       await folder.discard()

@@ -144,9 +144,11 @@ class Extraction {
     let leads: Passage[] = []
     let entry: RecordDraft | null = null
     let sectionHeading: Heading | null = null
+    let recordsBefore = 0
     const closeSection = () => {
       this.assignOrigins(leads, sectionRecords)
-      if (sectionHeading && sectionKind && sectionRecords.length === 0) {
+      // a section whose records its prose names (not as entries) is not empty
+      if (sectionHeading && sectionKind && sectionRecords.length === 0 && this.records.length === recordsBefore) {
         this.file.message(`Unexpected section \`${textOf(sectionHeading)}\` without entries, expected the ${sectionKind === 'alliance' ? 'alliances' : 'platforms'} its heading announces`, {
           place: sectionHeading.position,
           ruleId: 'empty-section',
@@ -159,6 +161,7 @@ class Extraction {
       if (node.type === 'heading' && !node.data?.entry) {
         closeSection()
         sectionHeading = node
+        recordsBefore = this.records.length
         sectionKind = kindOf(withoutTopicSuffix(textOf(node)))
         sectionRecords = []
         leads = []

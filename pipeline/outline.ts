@@ -273,7 +273,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       const item = [...pending.map((wrapped) => trimmedRange(wrapped)), {start, end: start + titleText.length}].filter((range) => range.end > range.start)
       const first = pending[0] ?? line
       result.set(first.index, {kind: 'apart', what: 'contents', item})
-      const title = [...pending.map(text), titleText.normalize('NFKC')].join('').replace(/[\s.…·・．‥⋯_-]+$/u, '').trim()
+      const title = [...pending.map(text), titleText.normalize('NFKC')].join('').replace(/[\s.…·・．‥⋯_＿-]+$/u, '').trim()
       pending = []
       const heading = headingCandidate(title, 0)
       entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index, offset: first.start})

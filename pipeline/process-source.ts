@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Positions} from '../schemas/dataset.ts'
+import type {ApartKind} from './outline.ts'
 import type {DocumentInfo} from './page-furniture.ts'
 import {fileId, type Source} from './list-sources.ts'
 import {readSource} from './read-sources.ts'
@@ -29,6 +30,8 @@ export interface SourceResult {
   document: DocumentInfo | undefined
   dataset: SourceRecords | undefined
   positions: Positions | undefined
+  /** Lines of each kind set apart from the prose (contents, captions, figure debris…). */
+  setApart: Partial<Record<ApartKind, number>>
   messages: MessageData[]
 }
 
@@ -57,6 +60,7 @@ export async function processFile(file: VFile, id = fileId(file.path)): Promise<
     document: file.data.document,
     dataset: file.data.dataset,
     positions: file.data.positions,
+    setApart: file.data.setApart ?? {},
     messages: file.messages.map(messageData)
   }
 }
@@ -70,6 +74,7 @@ export function toVFile(result: SourceResult, cwd: string): VFile {
   if (result.document) file.data.document = result.document
   if (result.dataset) file.data.dataset = result.dataset
   if (result.positions) file.data.positions = result.positions
+  file.data.setApart = result.setApart ?? {}
   addMessages(file, result.messages)
   return file
 }

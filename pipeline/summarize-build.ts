@@ -3,6 +3,16 @@ import type {Dataset} from '../schemas/dataset.ts'
 import {type Changes, factsChanged, kinds} from './compare-datasets.ts'
 import {formatChanges} from './format-changes.ts'
 
+/** How the summary names the lines of each kind set apart. */
+const apartNames: Record<string, string> = {
+  contents: 'contents lines',
+  caption: 'captions',
+  contact: 'contact lines',
+  reference: 'reference lines',
+  cover: 'cover lines',
+  debris: 'lines of figures and tables'
+}
+
 /**
  * One screen on what a build wrote: counts per record kind and messages on one
  * line, then the changed facts against the output it replaced; one line more
@@ -13,14 +23,17 @@ export function summarizeBuild(files: readonly VFile[], outDir: string, dataset:
   const messages = files.flatMap((file) => file.messages)
   const warnings = messages.filter((message) => message.fatal === false).length
   const noted = warnings > 0 ? `; ${warnings} warning${warnings === 1 ? '' : 's'}` : ''
+  const apart = new Map<string, number>()
+  for (const file of files) for (const [what, count] of Object.entries(file.data.setApart ?? {})) apart.set(what, (apart.get(what) ?? 0) + count)
+  const setApart = apart.size > 0 ? `; set apart from the prose: ${[...apart].map(([what, count]) => `${count} ${apartNames[what] ?? what}`).join(', ')}` : ''
   const sources = `${files.length} source${files.length === 1 ? '' : 's'}`
-  if (!changes) return `Built ${sources} into ${outDir}/: ${counts}${noted}.\n`
+  if (!changes) return `Built ${sources} into ${outDir}/: ${counts}${noted}${setApart}.\n`
   const quiet = changes.moved.length + changes.reworded.length
   if (!factsChanged(changes)) {
     const moved = quiet > 0 ? ` ${changes.moved.length} moved, ${changes.reworded.length} reworded (npm run diff -- HEAD shows them).` : ''
-    return `Built ${sources} into ${outDir}/: ${counts}${noted}. No fact changed.${moved}\n`
+    return `Built ${sources} into ${outDir}/: ${counts}${noted}${setApart}. No fact changed.${moved}\n`
   }
   const facts = formatChanges({...changes, moved: [], reworded: []}, 'text')
   const rest = quiet > 0 ? `And ${changes.moved.length} moved, ${changes.reworded.length} reworded (npm run diff -- HEAD shows them).\n` : ''
-  return `Built ${sources} into ${outDir}/: ${counts}${noted}. Changes in the facts:\n${facts}${rest}`
+  return `Built ${sources} into ${outDir}/: ${counts}${noted}${setApart}. Changes in the facts:\n${facts}${rest}`
 }

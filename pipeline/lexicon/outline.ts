@@ -27,8 +27,8 @@ export const numberingStyles: readonly NumberingStyle[] = [
 /** Headings that carry no number: the parts of a document's front and back matter. */
 export const unnumberedHeadings: readonly string[] = [
   '序', '序言', '前言', '引言', '摘要', '内容摘要', '概要', '概述', '目录', '编写说明', '编制说明', '致谢', '后记', '结语', '结束语',
-  '参考文献', '参考资料', '附录', '附件', '术语和缩略语', '版权声明', '编委会', '编写组',
-  'Preface', 'Foreword', 'Abstract', 'Summary', 'Contents', 'Introduction', 'Conclusion', 'References', 'Appendix', 'Acknowledgements'
+  '参考文献', '参考资料', '引用文献', '附录', '附件', '术语和缩略语', '版权声明', '编委会', '编写组', '目次',
+  'Preface', 'Foreword', 'Abstract', 'Summary', 'Contents', 'Table of Contents', 'Introduction', 'Conclusion', 'References', 'Bibliography', 'Appendix', 'Acknowledgements'
 ]
 
 /** The heading of a table of contents. */
@@ -42,10 +42,10 @@ export const referencesHeadings: readonly string[] = ['参考文献', '参考资
  * leader is dots, ellipses, middle dots or dashes; `-layout` output may use
  * spaces only, which is read as a leader only inside a contents block.
  */
-export const contentsLine = /^(?<title>.*?)\s*(?:[.…·・．‥⋯_-]\s*){2,}(?<page>\d{1,4})$/u
+export const contentsLine = /^(?<title>.*?)\s*(?:[.…·・．‥⋯_＿-]\s*){2,}(?<page>\d{1,4})$/u
 export const contentsLineSpaced = /^(?<title>\S.*?\S)\s{3,}(?<page>\d{1,4})$/u
 /** A dot leader alone, with or without the page number: the end of a title that wrapped. */
-export const contentsLeaderOnly = /^(?:[.…·・．‥⋯_-]\s*){2,}(?<page>\d{1,4})?$/u
+export const contentsLeaderOnly = /^(?:[.…·・．‥⋯_＿-]\s*){2,}(?<page>\d{1,4})?$/u
 
 /** A caption: `图2-8区块链生态系统`, `表 1 缩略语`, `Figure 3. Layers`. */
 export const captionLine = /^(?:图|表|附图|附表|Figure|Fig\.|Table)\s?\d{1,3}(?:\s?[-.－—–]\s?\d{1,3})*[\s:：.、]*\S/iu
