@@ -6,6 +6,7 @@ import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import {processSource} from '../../pipeline/process-source.ts'
 import {rewrap} from '../helpers/rewrap.ts'
+import {realDocuments} from './real-documents.ts'
 
 /**
  * `npm run bench [-- --quick]`: builds corpora from `sources/` (every source
@@ -134,6 +135,8 @@ const lines = [
   `\`npm run build\` on sources/ (wall time, median of 3): ${fixed(seedCold / 1000)} s with nothing cached (\`--no-cache\`), ${fixed(seedNoOp / 1000)} s when nothing changed.`,
   `One long document of ${fixed(mb(longSize), 1)} MB (${longTexts.length * 7} pages): remark-parse ${fixed(longParse.milliseconds / 1000, 1)} s, whole build ${fixed(longBuild.milliseconds / 1000, 1)} s (${fixed(longBuild.milliseconds / longParse.milliseconds)}× parse), peak ${Math.round(mb(longBuild.peakRss))} MB with the default heap.`
 ]
+const real = realDocuments(root)
+if (real.length > 0) lines.push('', 'Whole real white papers (`../shared/corpus`), in process, warm, median of 5:', '', ...real)
 process.stdout.write(`${lines.join('\n')}\n`)
 if (keep) process.stdout.write(`Corpora kept in ${base}\n`)
 else await rm(base, {recursive: true, force: true})
