@@ -14,6 +14,9 @@ import {
   topicSuffixes,
   listEndings,
   aliasIntroductions,
+  aliasWrapping,
+  bareSectionWords,
+  itemSeparators,
   foundingClauseVerbs,
   joiningClauseVerbs,
   listIntroductions,
@@ -477,7 +480,7 @@ function declaredAliases(parens: string): string[] {
     let inner = group[1]!.trim()
     const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
     if (introduced) inner = inner.slice(introduced.length)
-    inner = inner.replace(/^[\s：:为是“”"「」‘’]+|[\s“”"「」‘’]+$/gu, '')
+    inner = inner.replace(aliasWrapping, '')
     if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,40}$/u.test(inner))) aliases.push(inner)
   }
   return aliases
@@ -502,7 +505,7 @@ function relativeClause(before: string): {role: 'founders' | 'members'; parties:
   const introduction = longestFirst(listIntroductions).find((word) => parties.startsWith(word))
   const skip = introduction?.length ?? 0
   parties = parties.slice(skip)
-  if (!parties.includes('、') && !parties.includes('等')) return undefined
+  if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) return undefined
   return {role: founding ? 'founders' : 'members', parties, start: start + skip}
 }
 
@@ -604,7 +607,8 @@ function kindOf(text: string): EntityKind | null {
   const head = text.replace(/[（(][^（()）]*[)）]\s*$/u, '').replace(/[\s：:“”"‘’《》「」]+$/u, '').trim()
   if (head === '' || notOfKind.some((word) => head.endsWith(word))) return null
   for (const kind of Object.keys(kindWords) as EntityKind[]) {
-    for (const word of kindWords[kind]) if (head.endsWith(word)) return kind
+    // a kind word alone is a section about its kind (\`# 联盟\`) only when it is one of the words that can head one
+    for (const word of kindWords[kind]) if (head.endsWith(word) && (head.length > word.length || bareSectionWords[kind].includes(word))) return kind
   }
   return null
 }

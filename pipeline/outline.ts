@@ -9,6 +9,7 @@ import {
   contentsLine,
   contentsLineSpaced,
   numberingStyles,
+  unitsAfterNumbers,
   referencesHeadings,
   unnumberedHeadings
 } from './lexicon/outline.ts'
@@ -68,7 +69,7 @@ const label = 16
 const tableCell = 12
 /** ...and, when they are this narrow, even with commas in them. */
 const veryShort = 0.3
-const units = new Set([...'年月日个家项种条次倍万亿元%多余'])
+const units = new Set(unitsAfterNumbers)
 
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '')
 
@@ -193,7 +194,10 @@ function titleLines(
     const before = all[line.index - 1]
     const previous = lines[position - 1]
     const next = lines[position + 1]
-    if (!before || before.text.trim() !== '' || !next || next.index !== line.index + 1) return
+    // text directly under it, or (as \`-layout\` spaces it) a paragraph of two lines or more after a blank line or two
+    const afterNext = lines[position + 2]
+    const under = next && (next.index === line.index + 1 || (next.index <= line.index + 3 && afterNext?.index === next.index + 1))
+    if (!before || before.text.trim() !== '' || !under) return
     if (previous && !endsSentence(text(previous)) && !(file.data.furnitureLines ?? new Set()).has(line.index - 2)) return
     found.push({line, style: 'title', number: null, title: written})
   })
@@ -210,7 +214,8 @@ export function headingCandidate(line: string, width: number): {style: string; n
     const match = pattern.exec(line)
     const title = match?.groups?.title?.trim() ?? ''
     const number = match?.groups?.number
-    if (!match || !number || displayWidth(title) > maxTitleWidth) continue
+    // a title has no comma: \`1. 《书名》，出版社，2016\` is a reference, \`10 分钟，…\` a cell
+    if (!match || !number || displayWidth(title) > maxTitleWidth || /[，,]/u.test(title)) continue
     if (key === 'arabic') {
       const parts = number.split('.')
       // `1 引言` needs its space; `30 个成员`, `2016 年` are counts and years
@@ -328,7 +333,10 @@ function markReferences(lines: readonly SourceLine[], text: (line: SourceLine) =
   for (const line of lines) {
     const role = result.get(line.index)
     if (role?.kind === 'heading') {
-      inside = referencesHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(line)).toLowerCase()) ? role.depth : inside !== undefined && role.depth > inside ? inside : undefined
+      const title = squeeze(headingCandidate(text(line), 0)?.title ?? text(line)).toLowerCase()
+      // references end at a heading as high, or at any heading without a number (\`关于本会\` after them)
+      const references = referencesHeadings.some((word) => squeeze(word).toLowerCase() === title)
+      inside = references ? role.depth : inside !== undefined && role.depth > inside && role.number !== null ? inside : undefined
       continue
     }
     if (inside !== undefined && !role) result.set(line.index, {kind: 'apart', what: 'reference'})

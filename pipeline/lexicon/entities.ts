@@ -38,6 +38,18 @@ export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> =
   platform: ['平台', '链', '账本', 'Platform', 'Ledger']
 }
 
+/** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */
+export const bareSectionWords: Readonly<Record<EntityKind, readonly string[]>> = {
+  alliance: ['联盟', 'Alliance', 'Alliances', 'Consortium'],
+  platform: ['平台', 'Platform', 'Platforms']
+}
+
+/** Quotes, colons and copulas around a short name in its parentheses: \`（简称：“X”）\`, \`（简称为X）\`. */
+export const aliasWrapping = /^[\s：:为是“”"「」‘’]+|[\s“”"「」‘’]+$/gu
+
+/** What joins the items of a list in running text: a clause without one names no list of parties. */
+export const itemSeparators: readonly string[] = ['、', '，以及', '以及', '及', '和', '与']
+
 /**
  * Words a name in running text starts after: the last of them before a kind
  * word ends whatever came before the name (\`…发起成立的X联盟\`, \`例如X联盟\`).

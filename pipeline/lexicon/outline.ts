@@ -24,10 +24,13 @@ export const numberingStyles: readonly NumberingStyle[] = [
   {key: 'arabic', pattern: /^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+|(?=\p{Script=Han})(?![年月日个家项种条次倍万亿元%]))(?<title>[\p{L}“《].*)$/u}
 ]
 
+/** Characters after a number that make it a count, a time or a year, never a section's number (\`30 个\`, \`10 分钟\`, \`2016 年\`). */
+export const unitsAfterNumbers: readonly string[] = [...'年月日时分秒天周个家项种条次倍万亿元%多余']
+
 /** Headings that carry no number: the parts of a document's front and back matter. */
 export const unnumberedHeadings: readonly string[] = [
   '序', '序言', '前言', '引言', '摘要', '内容摘要', '概要', '概述', '目录', '编写说明', '编制说明', '致谢', '后记', '结语', '结束语',
-  '参考文献', '参考资料', '引用文献', '附录', '附件', '术语和缩略语', '版权声明', '编委会', '编写组', '目次',
+  '参考文献', '参考资料', '参考信息', '引用文献', '附录', '附件', '术语和缩略语', '版权声明', '编委会', '编写组', '目次',
   'Preface', 'Foreword', 'Abstract', 'Summary', 'Contents', 'Table of Contents', 'Introduction', 'Conclusion', 'References', 'Bibliography', 'Appendix', 'Acknowledgements'
 ]
 
@@ -35,7 +38,7 @@ export const unnumberedHeadings: readonly string[] = [
 export const contentsHeadings: readonly string[] = ['目录', '目次', 'Contents', 'Table of Contents']
 
 /** The heading of a list of references: everything under it up to the next section is references, not prose. */
-export const referencesHeadings: readonly string[] = ['参考文献', '参考资料', '引用文献', 'References', 'Bibliography']
+export const referencesHeadings: readonly string[] = ['参考文献', '参考资料', '参考信息', '引用文献', 'References', 'Bibliography']
 
 /**
  * A line of a table of contents: a title, a dot leader, a page number. The
