@@ -1,4 +1,5 @@
 import {leadingCountry} from './lexicon/countries.ts'
+import {listEndings} from './lexicon/entities.ts'
 import {kindQuantifiers, partySeparators, technologyWords, trailingKinds, vagueItem} from './lexicon/parties.ts'
 import {readName} from './read-names.ts'
 
@@ -31,6 +32,9 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const lead = item.length - item.trimStart().length
     const party = readParty(item.trim(), offset + from + lead)
     if (party) parties.push(party)
+    // \`A、B等二十余家金融机构和科技企业\`: a count after \`等\` describes the whole list, and what follows it names no one more
+    const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
+    if (after !== undefined && kindQuantifiers.test(after.trim())) break
     from = separator ? separator.index + separator[0].length : text.length
   }
   return parties
