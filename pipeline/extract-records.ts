@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {Segments} from './join-lines.ts'
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../schemas/dataset.ts'
-import {asOfWords} from './lexicon/dates.ts'
+import {asOfWords, datePrepositions} from './lexicon/dates.ts'
 import {
   anaphors,
   type EntityKind,
@@ -83,7 +83,7 @@ const anaphorList = Object.entries(anaphors)
 const cjkAllianceWords = kindWords.alliance.filter((word) => /\p{Script=Han}/u.test(word))
 
 const founding = new RegExp(
-  `由(?!于|此)(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:以及|及|和|与))){1,200}?)\\s{0,3}(?:于\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
+  `由(?!于|此)(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:以及|及|和|与))){1,200}?)\\s{0,3}(?:(?:${alternatives(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
     `(?:在\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}(?:的)?基础上\\s{0,3})?(?:${alternatives(verbAdverbs)})*\\s{0,3}(?<verb>${alternatives([...foundingVerbs, ...launchVerbs])})`,
   'du'
 )
@@ -266,6 +266,7 @@ class Extraction {
     const sentence = text.text.slice(span.start, span.end)
     const found: Array<{record: RecordDraft; start: number}> = []
     if (!mentionWord.test(sentence)) return found
+    this.readKindList(text, span)
     for (const match of sentence.matchAll(mention)) {
       const run = match.groups!.run!
       const cut = lastBoundary(run)
@@ -295,6 +296,29 @@ class Extraction {
       this.lastMentioned[kind] = record
     }
     return found
+  }
+
+  /**
+   * \`主流的区块链平台主要有A(Alpha)、B、C等\`: a phrase that names a kind in
+   * general, then a list of its members. Each item that reads as a name (a
+   * Latin name, a declared Latin alias, or a kind word at its end) is a
+   * record of that kind.
+   */
+  private readKindList(text: Passage, span: Span) {
+    const sentence = text.text.slice(span.start, span.end)
+    for (const match of sentence.matchAll(kindList)) {
+      const kind = kindOf(match.groups!.head!)
+      if (!kind) continue
+      const listStart = match.index + match[0].length - match.groups!.list!.length
+      for (const item of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+        const {name, aliases} = readName(item.text)
+        const named = /[A-Za-z]/u.test(name) || aliases.some((alias) => /[A-Za-z]/u.test(alias)) || kindOf(name) !== null
+        if (!named || name.length > maxListedName || !isSpecificName(name) || this.entryNames.has(squeeze(name))) continue
+        if (this.find(name) || aliases.some((alias) => this.find(alias))) continue
+        const record = this.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+        record.description = sentence
+      }
+    }
   }
 
   private readSentence(text: Passage, span: Span, entry: RecordDraft | null) {
@@ -462,6 +486,13 @@ const mention = new RegExp(
   'gu'
 )
 const boundaries = longestFirst(nameBoundaries)
+/** Longest name, in characters, an item of a list in running text may have. */
+const maxListedName = 30
+/** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
+const kindList = new RegExp(
+  `(?<head>${alternatives(genericNames.filter((phrase) => !notOfKind.includes(phrase)))})\\s{0,3}(?:${alternatives(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${alternatives(listEndings)}|$)`,
+  'gu'
+)
 
 /** Where a name starts in a run of name characters: after the last word that no name goes on past. */
 function lastBoundary(run: string): number {

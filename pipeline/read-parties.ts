@@ -1,6 +1,6 @@
 import {leadingCountry} from './lexicon/countries.ts'
 import {listEndings} from './lexicon/entities.ts'
-import {kindQuantifiers, partySeparators, technologyWords, trailingKinds, vagueItem} from './lexicon/parties.ts'
+import {kindQuantifiers, notOrganisations, partySeparators, technologyWords, trailingKinds, vagueItem} from './lexicon/parties.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -72,6 +72,6 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     text = kindAfter[1]!
   }
   const {name, aliases} = readName(text)
-  if (name === '') return undefined
+  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase())) return undefined
   return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
 }

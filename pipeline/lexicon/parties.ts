@@ -20,3 +20,6 @@ export const homeCountries: readonly string[] = ['中国', '中华人民共和�
 export const technologyWords: readonly string[] = [
   '物联网', '区块链', '人工智能', '云计算', '大数据', '互联网', '移动互联网', '5G', 'AI', 'IoT', '边缘计算', '智能合约'
 ]
+
+/** Names of programming languages and runtimes: \`由 Java 和 Kotlin 开发\` names no developer. */
+export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'JVM', 'EVM', 'WebAssembly']
