@@ -14,6 +14,8 @@ import {
   topicSuffixes,
   listEndings,
   aliasIntroductions,
+  kindInDescription,
+  organisationSections,
   aliasWrapping,
   bareSectionWords,
   itemSeparators,
@@ -25,7 +27,7 @@ import {
   originWords,
   sentenceOpeners
 } from './lexicon/entities.ts'
-import {memberWords} from './lexicon/numbers.ts'
+import {memberCountVerbs, memberListOpeners, memberWords} from './lexicon/numbers.ts'
 import {sectionConnectives} from './lexicon/paragraphs.ts'
 import {attractingVerbs, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
 import {clauses, type Passage, passage, searchSpans, sentences, type Span} from './passages.ts'
@@ -95,7 +97,7 @@ const verbs = alternatives([...foundingVerbs, ...launchVerbs])
 const anyVerb = new RegExp(verbs, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`: a founding or launch date without `由`. */
 const startedOn = new RegExp(
-  `(?:${verbs})于\\s{0,3}(?<date>${dateSource})|于\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:${alternatives(verbAdverbs)})*\\s{0,3}(?:${verbs})`,
+  `(?:${verbs})于\\s{0,3}(?<date>${dateSource})|(?:${alternatives(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:${alternatives(verbAdverbs)})*\\s{0,3}(?:${verbs})`,
   'du'
 )
 const joining = new RegExp(`(?:${alternatives(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${alternatives(joiningVerbs)})`, 'du')
@@ -148,6 +150,7 @@ class Extraction {
     let entry: RecordDraft | null = null
     let sectionHeading: Heading | null = null
     let recordsBefore = 0
+    let organisationSection = false
     const closeSection = () => {
       this.assignOrigins(leads, sectionRecords)
       // a section whose records its prose names (not as entries) is not empty
@@ -166,12 +169,14 @@ class Extraction {
         sectionHeading = node
         recordsBefore = this.records.length
         sectionKind = kindOf(withoutTopicSuffix(textOf(node)))
+        organisationSection = organisationSections.includes(withoutTopicSuffix(textOf(node)).replace(/^[\d.、\s]+/u, ''))
         sectionRecords = []
         leads = []
         entry = null
         this.scope = []
       } else if (node.type === 'heading') {
-        entry = this.addEntry(node, sectionKind)
+        const body = nodes[nodes.indexOf(node) + 1]
+        entry = organisationSection ? null : this.addEntry(node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
         if (entry) sectionRecords.push(entry)
       } else if (node.type === 'paragraph' && !node.data?.role) {
         const text = passage(node)
@@ -189,10 +194,10 @@ class Extraction {
     this.file.data.records = this.records
   }
 
-  private addEntry(node: Heading, sectionKind: EntityKind | null): RecordDraft | null {
+  private addEntry(node: Heading, sectionKind: EntityKind | null, body: string): RecordDraft | null {
     const text = passage(node)
     const {name, aliases} = readName(text.text)
-    const kind = kindOf(name) ?? sectionKind
+    const kind = kindOf(name) ?? sectionKind ?? kindFromDescription(body)
     if (!kind) {
       this.file.info(`Unexpected entry \`${name}\` in a section that is about neither alliances nor platforms, expected a section heading with \`联盟\` or \`平台\``, {
         place: node.position,
@@ -352,7 +357,9 @@ class Extraction {
       subject.started ??= startDate.date
       used.add(startDate.start)
     }
-    for (const pattern of [joining, memberList]) {
+    // \`，包括…\` lists members only in a sentence about members, joining or founding, not in one about, say, technologies
+    const aboutMembership = [...memberWords, ...memberCountVerbs, ...joiningVerbs, ...foundingVerbs].some((word) => sentence.includes(word))
+    for (const pattern of [joining, memberList, ...(foundingMatch || !aboutMembership ? [] : [listedMembers])]) {
       const match = pattern.exec(sentence)
       const [start] = match?.indices?.groups?.parties ?? [0]
       for (const party of match ? readParties(match.groups!.parties!) : []) {
@@ -417,6 +424,7 @@ class Extraction {
       const clause = searchSpans(parts, count.start).span
       const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
       const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
+        memberCountVerbs.some((word) => clauseText.slice(count.end - (clause?.start ?? 0)).includes(word)) ||
         (/数目|数量|总数|规模/u.test(clauseText) && memberWords.some((word) => sentence.includes(word)))
       if (!aboutMembers) continue
       const asOf = dates.find((date) => isAsOf(sentence, date.start))
@@ -486,6 +494,9 @@ const mention = new RegExp(
   'gu'
 )
 const boundaries = longestFirst(nameBoundaries)
+/** \`…，包括甲、乙等\`: a clause of a sentence about a record that lists its members. */
+const listedMembers = new RegExp(`(?:^|[，,：:])\\s{0,3}(?:${alternatives(memberListOpeners)})(?<parties>[^，。；]{1,300}?)(?=[，。；]|$)`, 'du')
+const clauseEnds = /[，,。；;：:]/u
 /** Longest name, in characters, an item of a list in running text may have. */
 const maxListedName = 30
 /** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
@@ -639,9 +650,31 @@ function kindOf(text: string): EntityKind | null {
   if (head === '' || notOfKind.some((word) => head.endsWith(word))) return null
   for (const kind of Object.keys(kindWords) as EntityKind[]) {
     // a kind word alone is a section about its kind (\`# 联盟\`) only when it is one of the words that can head one
-    for (const word of kindWords[kind]) if (head.endsWith(word) && (head.length > word.length || bareSectionWords[kind].includes(word))) return kind
+    for (const word of kindWords[kind]) {
+      if (!head.endsWith(word)) continue
+      // a Latin kind word is a word of its own: \`ChinaLedger\` is a name, \`Open Ledger\` a ledger
+      if (/^[A-Za-z]/u.test(word) && /[A-Za-z]$/u.test(head.slice(0, head.length - word.length))) continue
+      if (head.length > word.length || bareSectionWords[kind].includes(word)) return kind
+    }
   }
   return null
+}
+
+/**
+ * The kind an entry's first sentence gives it: a kind word ending a clause
+ * after \`的\` (\`总部位于纽约的金融联盟组织，\`), or members listed (\`成员包括…\`).
+ */
+function kindFromDescription(body: string): EntityKind | null {
+  const first = body.slice(0, body.search(/[。；]|$/u))
+  for (const kind of Object.keys(kindInDescription) as EntityKind[]) {
+    for (const word of kindInDescription[kind]) {
+      for (let at = first.indexOf(word); at >= 0; at = first.indexOf(word, at + 1)) {
+        const end = at + word.length
+        if (first.lastIndexOf('的', at) >= 0 && (end === first.length || clauseEnds.test(first[end]!))) return kind
+      }
+    }
+  }
+  return memberList.test(first) ? 'alliance' : null
 }
 
 /** A section heading without the word that makes it an overview: \`物联网平台概览\` is about \`物联网平台\`. */

@@ -3,9 +3,22 @@
  * Chinese puts the head noun last, so the word nearest the end decides.
  */
 export const kindWords = {
-  alliance: ['联盟', '协会', '联合会', '共同体', 'Alliance', 'Consortium', 'alliance', 'consortium', 'consortia', 'Association'],
-  platform: ['开源平台', '平台', '链', '账本', 'Platform', 'platform', 'platforms', 'Ledger']
+  alliance: ['联盟', '盟', '协会', '联合会', '共同体', 'Alliance', 'Consortium', 'alliance', 'consortium', 'consortia', 'Association'],
+  platform: ['开源平台', '平台', '链', '账本', '项目', '社区', 'Platform', 'platform', 'platforms', 'Ledger', 'Project', 'Community']
 } as const
+
+/** Section headings about organisations of other sorts: their entries are companies or schools, not alliances or platforms, whatever their names end in. */
+export const organisationSections: readonly string[] = ['企业', '公司', '机构', '学术界', '高校', '院校', '投资机构', '金融机构', '初创公司', '骨干企业', '科研机构', 'Companies', 'Enterprises']
+
+/**
+ * What the first sentence of an entry says it is, when its name and section
+ * do not: \`…的金融联盟组织\` (an alliance), \`成员包括…\` (an alliance). The
+ * kind word ends a clause, after \`的\`.
+ */
+export const kindInDescription: Readonly<Record<EntityKind, readonly string[]>> = {
+  alliance: ['联盟组织', '联盟', '行业组织'],
+  platform: ['开源平台', '区块链平台', '技术平台', '开源项目']
+}
 
 export type EntityKind = keyof typeof kindWords
 
@@ -25,7 +38,10 @@ export const notOfKind: readonly string[] = [
 export const genericNames: readonly string[] = [
   ...notOfKind,
   '区块链联盟', '产业联盟', '区块链产业联盟', '行业联盟', '相关联盟', '战略联盟', '联盟',
-  '区块链平台', '开源平台', '区块链开源平台', '底层平台', '技术平台', '区块链技术平台', '服务平台', '应用平台', '开放平台', '交易平台', '平台'
+  '区块链平台', '开源平台', '区块链开源平台', '底层平台', '技术平台', '区块链技术平台', '服务平台', '应用平台', '开放平台', '交易平台', '平台',
+  '项目', '开源项目', '区块链项目', '研究项目', '试点项目', '示范项目', '应用项目', '合作项目',
+  '社区', '开源社区', '技术社区', '开发者社区', '开放社区', '区块链社区',
+  '同盟'
 ]
 
 /**
@@ -35,7 +51,7 @@ export const genericNames: readonly string[] = [
  */
 export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> = {
   alliance: ['联盟', 'Alliance', 'Consortium'],
-  platform: ['平台', '链', '账本', 'Platform', 'Ledger']
+  platform: ['平台', '链', '账本', '项目', '社区', 'Platform', 'Ledger', 'Project', 'Community']
 }
 
 /** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */

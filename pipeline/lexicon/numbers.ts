@@ -17,3 +17,9 @@ export const countUnits: readonly string[] = ['家', '个', '名', '位', '所']
 
 /** Words for the members of an alliance or platform. */
 export const memberWords: readonly string[] = ['会员单位', '成员单位', '会员', '成员', '企业成员']
+
+/** Verbs after a count that make it the count of members: \`由 40 多家机构组成\`. */
+export const memberCountVerbs: readonly string[] = ['组成', '构成']
+
+/** Words that open a clause listing an alliance's members (or a platform's participants) in a sentence about it: \`，包括甲、乙等\`. */
+export const memberListOpeners: readonly string[] = ['成员包括', '会员包括', '包括', '涵盖', '涵括']
