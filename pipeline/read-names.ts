@@ -8,14 +8,19 @@ const latin = "[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*)*"
 const inParentheses = /^(.+?)\s{0,3}[（(]\s{0,3}([^（）()]+?)\s{0,3}[）)]$/u
 const trailingLatin = new RegExp(`^(.*\\p{Script=Han})\\s+(${latin})$`, 'u')
 const leadingAcronym = /^([A-Z][A-Z]+)\s+\p{Script=Han}/u
+const address = /^(?:[a-z]+:\/\/|www\.)\S*$/iu
 
 export function readName(text: string): ReadName {
   const written = text.trim()
   const parenthesised = inParentheses.exec(written)
   if (parenthesised) {
     const inner = readName(parenthesised[1]!)
-    return {name: inner.name, aliases: [...inner.aliases, parenthesised[2]!]}
+    // an address in parentheses (a link that lost its syntax) is no name
+    const alias = parenthesised[2]!
+    return {name: inner.name, aliases: address.test(alias) ? inner.aliases : [...inner.aliases, alias]}
   }
+  const bracketed = /^\[([^[\]]+)\]$/u.exec(written)
+  if (bracketed) return readName(bracketed[1]!)
   const trailing = trailingLatin.exec(written)
   if (trailing) return {name: trailing[1]!, aliases: [trailing[2]!, ...readName(trailing[1]!).aliases]}
   const acronym = leadingAcronym.exec(written)
