@@ -11,6 +11,7 @@ import {
   notNameStarts,
   notOfKind,
   genericModifiers,
+  nameSuffixes,
   topicSuffixes,
   listEndings,
   aliasIntroductions,
@@ -28,6 +29,7 @@ import {
   sentenceOpeners
 } from './lexicon/entities.ts'
 import {memberCountVerbs, memberListOpeners, memberWords} from './lexicon/numbers.ts'
+import {trailingKinds} from './lexicon/parties.ts'
 import {sectionConnectives} from './lexicon/paragraphs.ts'
 import {attractingVerbs, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
 import {clauses, type Passage, passage, searchSpans, sentences, type Span} from './passages.ts'
@@ -219,15 +221,21 @@ class Extraction {
     }
     this.records.push(record)
     for (const written of [name, ...record.aliases]) {
-      const key = squeeze(written)
-      if (!this.byName.has(key)) this.byName.set(key, record)
-      this.longestName = Math.max(this.longestName, key.length)
+      for (const key of keysOf(written)) {
+        if (!this.byName.has(key)) this.byName.set(key, record)
+        this.longestName = Math.max(this.longestName, key.length)
+      }
     }
     return record
   }
 
+  /** The record of a name or alias, also when one of them has a suffix the other lacks (\`超级账本项目\`, \`超级账本\`). */
   private find(name: string): RecordDraft | undefined {
-    return this.byName.get(squeeze(name))
+    for (const key of keysOf(name)) {
+      const record = this.byName.get(key)
+      if (record) return record
+    }
+    return undefined
   }
 
   /** The longest record name or alias that `text` starts with, and its length without spaces. */
@@ -295,6 +303,7 @@ class Extraction {
         }
       }
       if (clause) {
+        if (clause.date && clause.role === 'founders') record.started ??= clause.date
         const into = clause.role === 'founders' ? record.leads : record.joiners
         for (const party of readParties(clause.parties)) into.push(this.locate(text, span.start + clause.start + party.start, party))
       }
@@ -311,11 +320,15 @@ class Extraction {
    */
   private readKindList(text: Passage, span: Span) {
     const sentence = text.text.slice(span.start, span.end)
-    for (const match of sentence.matchAll(kindList)) {
+    const lists = [...sentence.matchAll(kindList), ...sentence.matchAll(kindListAfter)]
+    for (const match of lists) {
       const kind = kindOf(match.groups!.head!)
       if (!kind) continue
-      const listStart = match.index + match[0].length - match.groups!.list!.length
-      for (const item of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+      const listStart = match.index + match[0].indexOf(match.groups!.list!)
+      for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+        // the words before the first item are no part of it: \`支持基于甲、乙等开源平台\`
+        const cut = lastBoundary(listed.text)
+        const item = {text: listed.text.slice(cut), start: listed.start + cut}
         const {name, aliases} = readName(item.text)
         const named = /[A-Za-z]/u.test(name) || aliases.some((alias) => /[A-Za-z]/u.test(alias)) || kindOf(name) !== null
         if (!named || name.length > maxListedName || !isSpecificName(name) || this.entryNames.has(squeeze(name))) continue
@@ -494,16 +507,28 @@ const mention = new RegExp(
   'gu'
 )
 const boundaries = longestFirst(nameBoundaries)
+/** A date at the end of a relative clause, before its verb: \`于2015年\`. */
+const clauseDate = new RegExp(`(?:${alternatives(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}(?:${alternatives(verbAdverbs)})*\\s{0,3}$`, 'u')
 /** \`…，包括甲、乙等\`: a clause of a sentence about a record that lists its members. */
 const listedMembers = new RegExp(`(?:^|[，,：:])\\s{0,3}(?:${alternatives(memberListOpeners)})(?<parties>[^，。；]{1,300}?)(?=[，。；]|$)`, 'du')
 const clauseEnds = /[，,。；;：:]/u
 /** Longest name, in characters, an item of a list in running text may have. */
 const maxListedName = 30
+/** A name's keys: the name squeezed, and without a suffix that does not change whom it names. */
+function keysOf(name: string): string[] {
+  const key = squeeze(name)
+  const suffix = nameSuffixes.find((word) => key.endsWith(word) && key.length >= word.length + 2)
+  return suffix ? [key, key.slice(0, key.length - suffix.length)] : [key]
+}
+
 /** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
+const kindHeads = alternatives(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
 const kindList = new RegExp(
-  `(?<head>${alternatives(genericNames.filter((phrase) => !notOfKind.includes(phrase)))})\\s{0,3}(?:${alternatives(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${alternatives(listEndings)}|$)`,
+  `(?<head>${kindHeads})\\s{0,3}(?:${alternatives(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${alternatives(listEndings)}|$)`,
   'gu'
 )
+/** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
+const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${alternatives(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')
 
 /** Where a name starts in a run of name characters: after the last word that no name goes on past. */
 function lastBoundary(run: string): number {
@@ -536,19 +561,30 @@ const joiningClause = new RegExp(`(?:${alternatives(joiningClauseVerbs)})的$`, 
  * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
  * start (after the last comma) to the verb.
  */
-function relativeClause(before: string): {role: 'founders' | 'members'; parties: string; start: number} | undefined {
+function relativeClause(before: string): {role: 'founders' | 'members'; parties: string; start: number; date: string | null} | undefined {
   const founding = foundingClause.exec(before)
   const joining = founding ? null : joiningClause.exec(before)
   const verb = founding ?? joining
   if (!verb) return undefined
   const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：')) + 1
   let parties = before.slice(start, verb.index)
+  // \`甲基金会于2015年发起的\`: the date is the record's, not part of a party
+  const dated = clauseDate.exec(parties)
+  const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  if (dated) parties = parties.slice(0, dated.index)
   // a list's introduction is no party: \`例如，\` has gone with the comma, \`例如\` before the first item has not
   const introduction = longestFirst(listIntroductions).find((word) => parties.startsWith(word))
-  const skip = introduction?.length ?? 0
+  let skip = introduction?.length ?? 0
   parties = parties.slice(skip)
-  if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) return undefined
-  return {role: founding ? 'founders' : 'members', parties, start: start + skip}
+  if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) {
+    // one party alone, after the words that lead to it (\`最具代表性的便是甲基金会\`), when it reads as an organisation
+    const cut = lastBoundary(parties)
+    const alone = parties.slice(cut).trim()
+    if (!trailingKinds.some((word) => alone.endsWith(word) && alone.length > word.length)) return undefined
+    skip += parties.length - parties.slice(cut).trimStart().length
+    parties = alone
+  }
+  return {role: founding ? 'founders' : 'members', parties, start: start + skip, date}
 }
 
 /** Longest entry name, in characters, before its separator in an item of a list. */

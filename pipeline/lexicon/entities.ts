@@ -54,6 +54,9 @@ export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> =
   platform: ['平台', '链', '账本', '项目', '社区', 'Platform', 'Ledger', 'Project', 'Community']
 }
 
+/** Words after a name that say what it is without changing whom it names: \`超级账本项目\` is \`超级账本\`. */
+export const nameSuffixes: readonly string[] = ['项目', '社区', '平台', '体系', '系统', '网络', 'Project', 'Community', 'Platform', 'Network']
+
 /** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */
 export const bareSectionWords: Readonly<Record<EntityKind, readonly string[]>> = {
   alliance: ['联盟', 'Alliance', 'Alliances', 'Consortium'],
@@ -72,7 +75,7 @@ export const itemSeparators: readonly string[] = ['、', '，以及', '以及', 
  */
 export const nameBoundaries: readonly string[] = [
   '的', '了', '由', '是', '在', '和', '与', '及', '等', '为', '将', '被', '把', '对', '向', '从', '关于', '例如', '比如', '包括', '如', '即', '并', '也', '还', '已', '其中',
-  '联合', '携手', '联手'
+  '联合', '携手', '联手', '基于', '支持', '采用', '使用', '围绕'
 ]
 
 /** What a parenthesis after a name says to declare its short name: \`（简称：X）\`, \`（以下简称“X”）\`. */
