@@ -99,7 +99,7 @@ const verbs = alternatives([...foundingVerbs, ...launchVerbs])
 const anyVerb = new RegExp(verbs, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`: a founding or launch date without `由`. */
 const startedOn = new RegExp(
-  `(?:${verbs})于\\s{0,3}(?<date>${dateSource})|(?:${alternatives(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:${alternatives(verbAdverbs)})*\\s{0,3}(?:${verbs})`,
+  `(?:${verbs})于\\s{0,3}(?<date>${dateSource})|(?:${alternatives(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${alternatives(datePrepositions)})[^，。；\\d]{1,8}?)?(?:${alternatives(verbAdverbs)})*\\s{0,3}(?:${verbs})`,
   'du'
 )
 const joining = new RegExp(`(?:${alternatives(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${alternatives(joiningVerbs)})`, 'du')
@@ -413,7 +413,9 @@ class Extraction {
     }
     const known = this.knownAtStart(rest)
     const alliance = newAlliance.exec(rest)?.[0].trim()
-    let subject = known?.record ?? entry
+    // outside an entry, a sentence that names one record by a clause or a declared short name is about it
+    const onlyMention = mentioned.length === 1 ? mentioned[0]!.record : null
+    let subject = known?.record ?? entry ?? onlyMention
     if (alliance && (!known || squeeze(alliance).length > known.length)) {
       const existing = this.find(alliance)
       if (existing) subject = existing
@@ -502,8 +504,17 @@ const mentionWords = longestFirst(Object.values(mentionKindWords).flat())
 /** A kind word anywhere: a sentence without one names nothing. */
 const mentionWord = new RegExp(alternatives(mentionWords), 'u')
 /** A run of name characters ending in a kind word, and the parentheses after it. */
+/** What may follow a kind word inside a longer word that is no name: \`链\` after \`联盟\` (联盟链). */
+const extensions = [...new Set([...notOfKind, ...genericNames].flatMap((word) => mentionWords.filter((kind) => word.startsWith(kind) && word.length > kind.length).map((kind) => word.slice(kind.length))))]
+/**
+ * A run of name characters ending in a kind word, and the parentheses after
+ * it. Chinese runs straight on after a name (\`…联盟专注于…\`), so what may not
+ * follow is only what would make the kind word part of a longer word or name
+ * (\`链\` in \`星河链联盟\` is not where the name ends). The run is the
+ * longest that ends so: \`金融区块链合作联盟\`, not \`金融区块链\`.
+ */
 const mention = new RegExp(
-  `(?<run>[${nameCharacters}]{1,40}?(?:${alternatives(mentionWords)}))(?![${nameCharacters}])(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
+  `(?<run>[${nameCharacters}]{1,40}(?:${alternatives(mentionWords)}))(?![A-Za-z0-9]|${alternatives([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
   'gu'
 )
 const boundaries = longestFirst(nameBoundaries)

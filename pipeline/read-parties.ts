@@ -1,6 +1,6 @@
 import {leadingCountry} from './lexicon/countries.ts'
 import {listEndings} from './lexicon/entities.ts'
-import {kindQuantifiers, notOrganisations, partySeparators, technologyWords, trailingKinds, vagueItem} from './lexicon/parties.ts'
+import {categoryHeads, categoryModifiers, kindQuantifiers, notOrganisations, partySeparators, technologyWords, trailingKinds, vagueItem} from './lexicon/parties.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -40,6 +40,20 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
   return parties
 }
 
+/** Whether a name is only a category noun and words that narrow it: \`传统企业\` names no one. */
+function isCategory(name: string): boolean {
+  let rest = name.replace(/\s+/gu, '')
+  const head = categoryHeads.find((word) => rest.endsWith(word))
+  if (!head) return false
+  rest = rest.slice(0, rest.length - head.length)
+  for (let changed = true; changed && rest !== ''; ) {
+    const modifier = categoryModifiers.find((word) => rest.startsWith(word))
+    changed = Boolean(modifier)
+    if (modifier) rest = rest.slice(modifier.length)
+  }
+  return rest === ''
+}
+
 function readParty(item: string, start: number): PartyMatch | undefined {
   let text = item
   let kind: string | null = null
@@ -72,6 +86,6 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     text = kindAfter[1]!
   }
   const {name, aliases} = readName(text)
-  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase())) return undefined
+  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || isCategory(name)) return undefined
   return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
 }

@@ -1,0 +1,137 @@
+import type {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {
+  aliasIntroductions,
+  foundingClauseVerbs,
+  genericNames,
+  joiningClauseVerbs,
+  kindInDescription,
+  mentionKindWords,
+  nameBoundaries,
+  nameSuffixes,
+  notOfKind,
+  organisationSections
+} from '../pipeline/lexicon/entities.ts'
+import {memberCountVerbs, memberListOpeners} from '../pipeline/lexicon/numbers.ts'
+import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/parties.ts'
+import type {RecordDraft} from '../pipeline/extract-records.ts'
+import {runPipeline} from './helpers/pipeline.ts'
+
+/** The records a text of our own gives, as the pipeline reads it. */
+async function records(text: string): Promise<RecordDraft[]> {
+  const {file} = await runPipeline(text)
+  return (file as VFile).data.records ?? []
+}
+const summary = (record: RecordDraft) => ({
+  kind: record.kind,
+  name: record.name,
+  aliases: record.aliases,
+  leads: record.leads.map((party) => party.name),
+  joiners: record.joiners.map((party) => party.name),
+  started: record.started,
+  count: record.memberCount?.value ?? null
+})
+
+/** Facts written in running prose, in sentences of our own: each word of the language pack they use, at least once. */
+describe('facts from running prose', () => {
+  it('reads a name after a relative clause of its founders, with the short name it declares', async () => {
+    for (const verb of foundingClauseVerbs) {
+      const [record] = await records(`# 概况\n近年来，甲银行、乙证券等${verb}的星河链联盟（简称“星链盟”）逐步壮大。\n`)
+      expect(record && summary(record), verb).toMatchObject({kind: 'alliance', name: '星河链联盟', aliases: ['星链盟'], leads: ['甲银行', '乙证券']})
+    }
+  })
+
+  it('reads members from a clause that joins them', async () => {
+    for (const verb of joiningClauseVerbs) {
+      const [record] = await records(`# 概况\n丙物流、丁港务集团等${verb}的海港链联盟专注于航运。\n`)
+      expect(record && summary(record), verb).toMatchObject({kind: 'alliance', name: '海港链联盟', joiners: ['丙物流', '丁港务集团']})
+    }
+  })
+
+  it('takes every way a short name is declared', async () => {
+    for (const introduction of aliasIntroductions) {
+      const [record] = await records(`# 概况\n北辰区块链联盟（${introduction}“北盟”）于 2020 年成立。\n`)
+      expect(record?.aliases, introduction).toContain('北盟')
+    }
+    const [latin] = await records('# 概况\n开放账本联盟（Open Ledger Alliance）致力于互操作。\n')
+    expect(latin && summary(latin)).toMatchObject({name: '开放账本联盟', aliases: ['Open Ledger Alliance']})
+  })
+
+  it('starts a name after each boundary word, and makes no record of a name alone', async () => {
+    for (const word of nameBoundaries) {
+      const found = await records(`# 概况\n甲公司、乙公司等发起成立的${word}星云链联盟（简称“星云盟”）很活跃。\n`)
+      expect(found.map((record) => record.name), word).toEqual(['星云链联盟'])
+    }
+    expect(await records('# 概况\n星云链联盟很活跃，前景广阔。\n')).toEqual([])
+  })
+
+  it('makes records only of the strong kind words in prose, and none of a generic phrase', async () => {
+    for (const [kind, words] of Object.entries(mentionKindWords)) {
+      for (const word of words) {
+        const [record] = await records(`# 概况\n甲公司、乙公司等发起成立的Nova ${word}（简称“Nova”）很活跃。\n`)
+        expect(record?.kind, word).toBe(kind)
+      }
+    }
+    for (const phrase of genericNames.filter((name) => !notOfKind.includes(name) && /\p{Script=Han}{3}/u.test(name))) {
+      expect(await records(`# 概况\n甲公司、乙公司等发起成立的${phrase}（简称“某某”）很多。\n`), phrase).toEqual([])
+    }
+  })
+
+  it('reads lists of a kind, before and after the phrase that names it', async () => {
+    const before = await records('# 概况\n目前主流的区块链平台主要有甲链(Alpha)、乙账本(Beta)、Gamma 等。\n')
+    expect(before.map(summary).map(({kind, name}) => `${kind} ${name}`)).toEqual(['platform 甲链', 'platform 乙账本', 'platform Gamma'])
+    const after = await records('# 概况\n在研发方面，丙链（Delta）、丁账本（Epsilon）等开源社区先后成立。\n')
+    expect(after.map((record) => record.name)).toEqual(['丙链', '丁账本'])
+  })
+
+  it('counts members before a verb of composing, and lists them after 包括 in a sentence about membership', async () => {
+    for (const verb of memberCountVerbs) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟由 40 多家金融机构${verb}。\n`)
+      expect(record?.memberCount?.value, verb).toBe(40)
+    }
+    for (const opener of memberListOpeners) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟于 2018 年成立，${opener}甲银行、乙证券等。\n`)
+      expect(record?.joiners.map((party) => party.name), opener).toEqual(['甲银行', '乙证券'])
+    }
+  })
+
+  it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
+    for (const [kind, words] of Object.entries(kindInDescription)) {
+      for (const word of words) {
+        const [record] = await records(`# 组织\n## Orion：总部位于杭州的金融${word}，专注研究。\n`)
+        expect(record?.kind, word).toBe(kind)
+      }
+    }
+    for (const section of organisationSections) expect(await records(`# ${section}\n## 星链：一家科技公司。\n`), section).toEqual([])
+  })
+
+  it('keeps one record for a name with and without a suffix', async () => {
+    for (const suffix of nameSuffixes) {
+      const found = await records(`# 概况\n甲基金会于 2015 年发起的Nova${suffix}（简称“Nova”）很有名。Nova（Novum）等开源平台发展迅速。\n`)
+      expect(found.length, suffix).toBe(1)
+    }
+  })
+
+  it('names no organisation with a category noun and words that narrow it', async () => {
+    for (const head of categoryHeads) {
+      const [record] = await records(`# 平台\n## 星链平台：该平台由甲科技和${categoryModifiers[0]}${head}开发。\n`)
+      expect(record?.leads.map((party) => party.name), head).toEqual(['甲科技'])
+    }
+    for (const modifier of categoryModifiers) {
+      const [record] = await records(`# 平台\n## 星链平台：该平台由甲科技和${modifier}企业开发。\n`)
+      expect(record?.leads.map((party) => party.name), modifier).toEqual(['甲科技'])
+    }
+  })
+
+  it('reads the facts of a sentence that names one record, outside any entry', async () => {
+    const [record] = await records('# 概况\n例如，甲银行、乙证券等共同发起成立的星河链联盟（简称“星链盟”），于 2018 年 3 月在杭州成立，目前成员已超过 60 家。\n')
+    expect(record && summary(record)).toMatchObject({name: '星河链联盟', started: '2018-03', count: 60})
+  })
+
+  it('names no developer after a programming language', async () => {
+    for (const word of notOrganisations) {
+      const [record] = await records(`# 平台\n## 星链平台：该平台由 ${word} 和甲科技开发。\n`)
+      expect(record?.leads.map((party) => party.name), word).toEqual(['甲科技'])
+    }
+  })
+})
