@@ -320,6 +320,14 @@ class Extraction {
    */
   private readKindList(text: Passage, span: Span) {
     const sentence = text.text.slice(span.start, span.end)
+    for (const match of sentence.matchAll(apposition)) {
+      const kind = kindOf(match.groups!.head!)
+      const written = match.groups!.dashed!
+      const {name, aliases} = readName(written)
+      if (!kind || !isSpecificName(name) || this.entryNames.has(squeeze(name)) || this.find(name) || aliases.some((alias) => this.find(alias))) continue
+      const record = this.create(kind, name, aliases, text.toSource(span.start + match.index + match[0].lastIndexOf(written)), false)
+      record.description = sentence
+    }
     const lists = [...sentence.matchAll(kindList), ...sentence.matchAll(kindListAfter)]
     for (const match of lists) {
       const kind = kindOf(match.groups!.head!)
@@ -536,6 +544,15 @@ function keysOf(name: string): string[] {
 const kindHeads = alternatives(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
 const kindList = new RegExp(
   `(?<head>${kindHeads})\\s{0,3}(?:${alternatives(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${alternatives(listEndings)}|$)`,
+  'gu'
+)
+/**
+ * A name in apposition to the phrase for its kind, after a dash:
+ * \`区块链云平台——甲云（Alpha）\`. (A name right after the phrase,
+ * \`技术平台 Corda\`, is as often a mention in passing, and makes no record.)
+ */
+const apposition = new RegExp(
+  `(?<head>${kindHeads})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[^，。；、（(\\s]{1,20}(?:\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)`,
   'gu'
 )
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
