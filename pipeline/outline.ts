@@ -7,6 +7,7 @@ import {
   contentsHeadings,
   contentsLeaderOnly,
   contentsLine,
+  contentsLineBare,
   contentsLineSpaced,
   numberingStyles,
   unitsAfterNumbers,
@@ -238,6 +239,17 @@ export function headingCandidate(line: string, width: number): {style: string; n
  */
 function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => string, result: Map<number, OutlineLine>): ContentsEntry[] {
   const leader = lines.map((line) => contentsLine.test(line.text.trim()) || contentsLeaderOnly.test(line.text.trim()))
+  // contents without leaders: three numbered titles or more in a row, each ending in a page number, the numbers not going down
+  const bare = lines.map((line) => {
+    const match = contentsLineBare.exec(line.text.trim())
+    return match && headingCandidate(match.groups!.title!.normalize('NFKC'), 0) ? Number(match.groups!.page) : undefined
+  })
+  for (let start = 0; start < lines.length; ) {
+    let end = start
+    while (end < lines.length && bare[end] !== undefined && (end === start || bare[end]! >= bare[end - 1]!)) end++
+    if (end - start >= 3) for (let at = start; at < end; at++) leader[at] = true
+    start = Math.max(end, start + 1)
+  }
   const entries: ContentsEntry[] = []
   let position = 0
   while (position < lines.length) {
@@ -267,7 +279,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       const line = lines[at]!
       const raw = line.text.trim()
       const start = line.start + (line.text.length - line.text.trimStart().length)
-      const match = contentsLine.exec(raw) ?? contentsLineSpaced.exec(raw) ?? contentsLeaderOnly.exec(raw)
+      const match = contentsLine.exec(raw) ?? contentsLineSpaced.exec(raw) ?? contentsLeaderOnly.exec(raw) ?? contentsLineBare.exec(raw)
       result.set(line.index, {kind: 'apart', what: 'contents'})
       if (!match?.groups?.page) {
         const ownHeading = contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(raw).toLowerCase())

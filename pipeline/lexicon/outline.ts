@@ -47,6 +47,8 @@ export const referencesHeadings: readonly string[] = ['参考文献', '参考资
  */
 export const contentsLine = /^(?<title>.*?)\s*(?:[.…·・．‥⋯_＿-]\s*){2,}(?<page>\d{1,4})$/u
 export const contentsLineSpaced = /^(?<title>\S.*?\S)\s{3,}(?<page>\d{1,4})$/u
+/** A contents line without a leader (\`1.1 背景 3\`): read only in a run of numbered titles whose page numbers do not go down. */
+export const contentsLineBare = /^(?<title>\S.*?\S)\s+(?<page>\d{1,4})$/u
 /** A dot leader alone, with or without the page number: the end of a title that wrapped. */
 export const contentsLeaderOnly = /^(?:[.…·・．‥⋯_＿-]\s*){2,}(?<page>\d{1,4})?$/u
 
