@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import {displayWidth} from './characters.ts'
-import type {SourceLine} from './source-lines.ts'
+import {linesByPage, type SourceLine} from './source-lines.ts'
 
 /** Spaces between two columns that `pdftotext -layout` sets side by side. */
 const gutter = /\S(\s{3,})(?=\S)/gu
@@ -23,18 +23,7 @@ export default function layoutColumns() {
   return function (_tree: unknown, file: VFile) {
     const lines = file.data.lines ?? []
     if (file.data.markdown || !lines.some((line) => /\S\s{3,}\S/u.test(line.text))) return
-    const starts = file.data.pageStarts ?? []
-    const pages: SourceLine[][] = [[]]
-    let page = 0
-    for (const line of lines) {
-      const first = line.start + (/^\f*/.exec(line.text)?.[0].length ?? 0)
-      while (page + 1 < starts.length && first >= starts[page + 1]!) {
-        page++
-        pages.push([])
-      }
-      pages[page]!.push(line)
-    }
-    const reordered = pages.flatMap(readColumns)
+    const reordered = linesByPage(lines, file.data.pageStarts ?? []).flatMap(readColumns)
     if (reordered.length === lines.length && reordered.every((line, index) => line === lines[index])) return
     file.data.lines = reordered.map((line, index) => ({...line, index}))
   }

@@ -4,7 +4,7 @@ import {searchSpans} from './passages.ts'
 import {publisherWords, titleWords} from './lexicon/document-parts.ts'
 import {endsSentence} from './lexicon/paragraphs.ts'
 import {readPageNumber} from './lexicon/page-numbers.ts'
-import type {SourceLine} from './source-lines.ts'
+import {linesByPage, type SourceLine} from './source-lines.ts'
 
 /** A run of page furniture lines (running header, footer, page number) between two pages. */
 export interface FurnitureBlock {
@@ -179,14 +179,7 @@ function formFeedPages(file: VFile) {
   const lines = file.data.lines ?? []
   const starts = file.data.pageStarts!
   const keyOf = memoize((text: string) => numberKey(tokenKey(text)))
-  const pages: SourceLine[][] = starts.map(() => [])
-  let page = 0
-  for (const line of lines) {
-    // a page's first line starts with the form feed before it
-    const first = line.start + (/^\f*/.exec(line.text)?.[0].length ?? 0)
-    while (page + 1 < starts.length && first >= starts[page + 1]!) page++
-    if (line.headingDepth === 0 && line.text.trim() !== '') pages[page]!.push(line)
-  }
+  const pages = linesByPage(lines, starts).map((page) => page.filter((line) => line.headingDepth === 0 && line.text.trim() !== ''))
   const read = pages.map((text) => {
     for (const line of [text[text.length - 1], text[0]]) {
       const number = line && readPageNumber(line.text)

@@ -71,6 +71,25 @@ function pageStarts(value: string): number[] {
   return starts.length > 0 ? [0, ...starts] : []
 }
 
+/**
+ * Lines grouped by physical page, in order: a page's first line starts with
+ * the form feed before it. A text without form feeds is one page.
+ */
+export function linesByPage(lines: readonly SourceLine[], starts: readonly number[]): SourceLine[][] {
+  const pages: SourceLine[][] = [[]]
+  let page = 0
+  for (const line of lines) {
+    const first = line.start + (/^\f*/.exec(line.text)?.[0].length ?? 0)
+    while (page + 1 < starts.length && first >= starts[page + 1]!) {
+      page++
+      pages.push([])
+    }
+    pages[page]!.push(line)
+  }
+  while (pages.length < starts.length) pages.push([])
+  return pages
+}
+
 /** The first characters of the line that `offset` is on. */
 function lineAt(value: string, offset: number): string {
   let start = offset
