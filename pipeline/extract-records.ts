@@ -29,7 +29,7 @@ import {
   sentenceOpeners
 } from './lexicon/entities.ts'
 import {memberCountVerbs, memberListOpeners, memberWords} from './lexicon/numbers.ts'
-import {trailingKinds} from './lexicon/parties.ts'
+import {organisationEndings} from './lexicon/parties.ts'
 import {sectionConnectives} from './lexicon/paragraphs.ts'
 import {attractingVerbs, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
 import {clauses, type Passage, passage, searchSpans, sentences, type Span} from './passages.ts'
@@ -608,7 +608,7 @@ function relativeClause(before: string): {role: 'founders' | 'members'; parties:
     // one party alone, after the words that lead to it (\`最具代表性的便是甲基金会\`), when it reads as an organisation
     const cut = lastBoundary(parties)
     const alone = parties.slice(cut).trim()
-    if (!trailingKinds.some((word) => alone.endsWith(word) && alone.length > word.length)) return undefined
+    if (!organisationEndings.some((word) => alone.endsWith(word) && alone.length > word.length)) return undefined
     skip += parties.length - parties.slice(cut).trimStart().length
     parties = alone
   }
