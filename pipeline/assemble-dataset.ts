@@ -1,15 +1,15 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import {type Dataset, type Organization, type Position, type Positions, schemaVersion} from '../schemas/dataset.ts'
+import {type Alliance, type Conflict, type Dataset, type Organization, type Party, type Platform, type Position, type Positions, schemaVersion} from '../schemas/dataset.ts'
+import {recordId} from './ids.ts'
 import {relationKey} from './to-records.ts'
 
 const source = 'assemble-dataset'
 
 /**
  * One dataset from every source's records: the sources themselves, the
- * records in source order, and each organisation once however many sources
- * name it. A record id that two sources share is kept once, with a warning
- * on the later source.
+ * records in source order, one record per entity however many sources name
+ * it, and each organisation once.
  */
 export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; positions: Positions} {
   const assembly = new DatasetAssembly()
@@ -17,16 +17,51 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
   return assembly.finish()
 }
 
-/** The dataset built up one source at a time, in source order, so a source's text need not wait in memory for the others. */
+/** A single-valued fact that sources may disagree on. */
+type SingleField = Conflict['field']
+const singleFields: Record<'alliances' | 'platforms', readonly SingleField[]> = {
+  alliances: ['founded', 'memberCount'],
+  platforms: ['launched', 'memberCount', 'origin']
+}
+const partyFields: Record<'alliances' | 'platforms', ReadonlyArray<'founders' | 'members' | 'developers' | 'participants'>> = {
+  alliances: ['founders', 'members'],
+  platforms: ['developers', 'participants']
+}
+const predicates = {founders: 'foundedBy', members: 'hasMember', developers: 'developedBy', participants: 'hasParticipant'} as const
+
+type AnyRecord = Alliance | Platform
+/** One value of a single-valued fact, with the source and place it is read from. */
+interface Reading {
+  value: NonNullable<Alliance['founded'] | Alliance['memberCount'] | Platform['origin']>
+  file: VFile
+  place: Position | undefined
+}
+
+/**
+ * The dataset built up one source at a time, in source order, so a source's
+ * text need not wait in memory for the others. Records of one entity merge
+ * into one, within and across sources: on the same id, or on a name or
+ * declared alias they share (normalised: NFKC, spaces dropped, letter case
+ * ignored), never on a guess. A merged record keeps the first mention's
+ * place and every party with the place of the sentence that names it; where
+ * sources give a single-valued fact differently, `finish` chooses one value
+ * by a rule that does not depend on the order of the sources (the most
+ * frequent value; on a tie the earliest date, the largest count, the first
+ * origin in alphabetical order), puts the others in `conflicts`, and warns.
+ */
 export class DatasetAssembly {
   private readonly dataset: Dataset = {schemaVersion, sources: [], alliances: [], platforms: [], organizations: [], relations: []}
   private readonly positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
   private readonly organizations = new Map<string, Organization>()
-  /** The path of the source each alliance and platform was first read from, by record id. */
-  private readonly ids = new Map<string, string>()
+  /** Records by every normalised name and alias, per kind. */
+  private readonly byName = {alliances: new Map<string, AnyRecord>(), platforms: new Map<string, AnyRecord>()}
+  /** Every value each record's single-valued facts were read with, by record id and field. */
+  private readonly readings = new Map<string, Map<SingleField, Reading[]>>()
+  /** How many sources each record was read from. */
+  private readonly sourcesOf = new Map<string, number>()
 
   add(file: VFile): void {
-    const {dataset, positions, organizations, ids} = this
+    const {dataset, positions, organizations} = this
     const document = file.data.document
     dataset.sources.push({
       id: file.data.id ?? 'source',
@@ -41,20 +76,28 @@ export class DatasetAssembly {
     const records = file.data.dataset
     const placed = file.data.positions
     if (!records || !placed) return
-    const duplicates: Duplicate[] = []
+    /** This source's record ids that merged into a record of another id. */
+    const renamed = new Map<string, string>()
     for (const kind of ['alliances', 'platforms'] as const) {
-      for (const record of records[kind]) {
-        const first = ids.get(record.id)
-        if (first !== undefined) {
-          duplicates.push({name: record.name, first, at: placed[kind][record.id]})
+      for (const record of records[kind] as AnyRecord[]) {
+        const place = placed[kind][record.id]
+        const target = this.match(kind, record)
+        if (!target) {
+          const copy = structuredClone(record)
+          ;(dataset[kind] as AnyRecord[]).push(copy)
+          if (place) positions[kind][copy.id] = {...place}
+          this.register(kind, copy)
+          this.sourcesOf.set(copy.id, 1)
+          for (const field of singleFields[kind]) this.read(copy.id, field, (copy as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
           continue
         }
-        ids.set(record.id, file.path)
-        ;(dataset[kind] as Array<typeof record>).push(record)
-        positions[kind][record.id] = placed[kind][record.id]!
+        if (target.id !== record.id) renamed.set(record.id, target.id)
+        this.sourcesOf.set(target.id, (this.sourcesOf.get(target.id) ?? 0) + 1)
+        this.merge(kind, target, record)
+        this.register(kind, target)
+        for (const field of singleFields[kind]) this.read(target.id, field, (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
       }
     }
-    if (duplicates.length > 0) reportDuplicates(file, duplicates)
     for (const organization of records.organizations) {
       const known = organizations.get(organization.id)
       if (!known) {
@@ -66,16 +109,127 @@ export class DatasetAssembly {
       }
     }
     for (const relation of records.relations) {
-      const key = relationKey(relation)
+      const subject = renamed.get(relation.subject) ?? relation.subject
+      const moved = {...relation, subject}
+      const key = relationKey(moved)
       if (positions.relations[key]) continue
-      dataset.relations.push(relation)
-      positions.relations[key] = placed.relations[key]!
+      dataset.relations.push(moved)
+      positions.relations[key] = placed.relations[relationKey(relation)]!
     }
   }
 
   finish(): {dataset: Dataset; positions: Positions} {
+    for (const kind of ['alliances', 'platforms'] as const) {
+      for (const record of this.dataset[kind] as AnyRecord[]) {
+        this.choose(kind, record)
+        // a record read from several sources lists its parties in an order no source's order decides
+        if ((this.sourcesOf.get(record.id) ?? 0) > 1) for (const field of partyFields[kind]) sortParties(record, field)
+        this.placeFacts(kind, record)
+      }
+    }
     return {dataset: {...this.dataset, organizations: [...this.organizations.values()]}, positions: this.positions}
   }
+
+  /** The record a record of this source is the same entity as: the same id, or a shared name or declared alias. */
+  private match(kind: 'alliances' | 'platforms', record: AnyRecord): AnyRecord | undefined {
+    for (const name of [record.name, ...record.aliases]) {
+      const known = this.byName[kind].get(normalised(name))
+      if (known) return known
+    }
+    return (this.dataset[kind] as AnyRecord[]).find((candidate) => candidate.id === record.id)
+  }
+
+  private register(kind: 'alliances' | 'platforms', record: AnyRecord) {
+    for (const name of [record.name, ...record.aliases]) if (!this.byName[kind].has(normalised(name))) this.byName[kind].set(normalised(name), record)
+  }
+
+  /** Another source's (or mention's) facts of the same entity, added to the record: names, parties, events. */
+  private merge(kind: 'alliances' | 'platforms', target: AnyRecord, record: AnyRecord) {
+    for (const alias of [record.name, ...record.aliases]) {
+      if (normalised(alias) !== normalised(target.name) && !target.aliases.some((known) => normalised(known) === normalised(alias))) target.aliases.push(alias)
+    }
+    for (const field of partyFields[kind]) {
+      const into = (target as unknown as Record<string, Party[]>)[field]!
+      for (const party of (record as unknown as Record<string, Party[]>)[field]!) if (!into.some((known) => known.name === party.name)) into.push({...party})
+    }
+    if (kind === 'platforms') {
+      const platform = target as Platform
+      for (const base of (record as Platform).basedOn) if (!platform.basedOn.includes(base)) platform.basedOn.push(base)
+    }
+    for (const event of record.events) if (!target.events.some((known) => known.date === event.date && known.text === event.text)) target.events.push({...event})
+  }
+
+  private read(id: string, field: SingleField, value: Reading['value'] | null, file: VFile, place: Position | undefined) {
+    if (value === null) return
+    const fields = this.readings.get(id) ?? new Map<SingleField, Reading[]>()
+    this.readings.set(id, fields)
+    fields.set(field, [...(fields.get(field) ?? []), {value, file, place}])
+  }
+
+  /** Each single-valued fact's value by the rule above; the other values into `conflicts`, with one warning each. */
+  private choose(kind: 'alliances' | 'platforms', record: AnyRecord) {
+    const fields = this.readings.get(record.id)
+    if (!fields) return
+    const conflicts: Conflict[] = []
+    for (const field of singleFields[kind]) {
+      const readings = fields.get(field) ?? []
+      const distinct = new Map<string, Reading[]>()
+      for (const reading of readings) distinct.set(factKey(reading.value), [...(distinct.get(factKey(reading.value)) ?? []), reading])
+      if (distinct.size < 2) continue
+      const ranked = [...distinct.values()].sort((a, b) => b.length - a.length || tieBreak(field, a[0]!.value, b[0]!.value))
+      const [chosen, ...others] = ranked
+      ;(record as unknown as Record<string, unknown>)[field] = chosen![0]!.value
+      for (const group of others) {
+        for (const reading of group) {
+          conflicts.push({field, value: reading.value, source: reading.place?.source ?? reading.file.data.id ?? 'source', page: reading.place?.page ?? null})
+          const kept = chosen![0]!
+          const message = reading.file.message(
+            `Unexpected ${field} ${shown(reading.value)} for \`${record.name}\`, expected ${shown(kept.value)} as another source gives it; kept ${shown(kept.value)}`,
+            {place: reading.place ? {line: reading.place.line, column: reading.place.column} : undefined, ruleId: 'conflicting-facts', source}
+          )
+          if (kept.place) message.note = `${shown(kept.value)} is read from ${kept.file.path}:${kept.place.line}:${kept.place.column}.`
+        }
+      }
+    }
+    record.conflicts = conflicts
+  }
+
+  /** The place of every party of a record, at its JSON Pointer: the place of the tie that names it, in whichever source. */
+  private placeFacts(kind: 'alliances' | 'platforms', record: AnyRecord) {
+    const place = this.positions[kind][record.id]
+    if (!place) return
+    const facts: NonNullable<Position['facts']> = {}
+    for (const field of partyFields[kind]) {
+      ;(record as unknown as Record<string, Party[]>)[field]!.forEach((party, index) => {
+        const tie = this.positions.relations[relationKey({subject: record.id, predicate: predicates[field], object: recordId('org', party.name)})]
+        if (tie) facts[`/${field}/${index}`] = {source: tie.source, page: tie.page, physicalPage: tie.physicalPage, line: tie.line, column: tie.column, offset: tie.offset}
+      })
+    }
+    if (Object.keys(facts).length > 0) place.facts = facts
+  }
+}
+
+/** A name as records are matched by: NFKC, no spaces, letter case ignored. */
+function normalised(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
+}
+
+function factKey(value: Reading['value']): string {
+  return typeof value === 'object' ? `${value.value} ${value.qualifier} ${value.asOf ?? ''}` : value
+}
+
+function shown(value: Reading['value']): string {
+  return typeof value === 'object' ? `\`${value.text}\`` : `\`${value}\``
+}
+
+/** Between values read as often: the earliest date, the largest count, the first origin alphabetically. */
+function tieBreak(field: SingleField, a: Reading['value'], b: Reading['value']): number {
+  if (field === 'memberCount' && typeof a === 'object' && typeof b === 'object') return b.value - a.value
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0
+}
+
+function sortParties(record: AnyRecord, field: string) {
+  ;(record as unknown as Record<string, Party[]>)[field]!.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 /**
@@ -85,30 +239,6 @@ export class DatasetAssembly {
  */
 function detached(text: string | null): string | null {
   return text === null ? null : Buffer.from(text).toString()
-}
-
-/** A record a source gives again: its name, the source that gave it first, and where this source has it. */
-interface Duplicate {
-  name: string
-  first: string
-  at: Position | undefined
-}
-
-/**
- * One warning per source for the records an earlier source already gave,
- * at the first of them: a shelf of white papers that name the same alliances
- * gets a line per paper, not one per name.
- */
-function reportDuplicates(file: VFile, duplicates: readonly Duplicate[]) {
-  const [first] = duplicates
-  const names = duplicates.map((duplicate) => `\`${duplicate.name}\``).join(', ')
-  const reason =
-    duplicates.length === 1
-      ? `Unexpected ${names} again, expected a record in one source only; the first source’s is kept`
-      : `Unexpected ${duplicates.length} records again (${names}), expected each record in one source only; the first source’s are kept`
-  const message = file.message(reason, {place: first!.at ? {line: first!.at.line, column: first!.at.column} : undefined, ruleId: 'duplicate-record', source})
-  const sources = [...new Set(duplicates.map((duplicate) => duplicate.first))]
-  message.note = `First read from ${sources.map((path) => `\`${path}\``).join(', ')}.`
 }
 
 declare module 'vfile' {

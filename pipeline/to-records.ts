@@ -94,11 +94,11 @@ export default function toRecords() {
       const {name, aliases, memberCount, events, description} = draft
       // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
       if (draft.kind === 'alliance') {
-        result.alliances.push({id, name, aliases, founders: leads, members: joiners, founded: draft.started, memberCount, events, description, source: cite(draft.offset)})
+        result.alliances.push({id, name, aliases, founders: leads, members: joiners, founded: draft.started, memberCount, events, description, conflicts: [], source: cite(draft.offset)})
       } else {
         result.platforms.push({
           id, name, aliases, origin: draft.origin, developers: leads, participants: joiners, basedOn: draft.basedOn, launched: draft.started,
-          memberCount, events, description, source: cite(draft.offset)
+          memberCount, events, description, conflicts: [], source: cite(draft.offset)
         })
       }
     }

@@ -31,7 +31,12 @@ export const Position = Type.Object(
     ),
     line: Type.Integer({minimum: 1, description: '1-based line in the raw source where the name is written.'}),
     column: Type.Integer({minimum: 1, description: '1-based column of that line.'}),
-    offset: Type.Integer({minimum: 0, description: '0-based character offset in the source text (line ends read as one character).'})
+    offset: Type.Integer({minimum: 0, description: '0-based character offset in the source text (line ends read as one character).'}),
+    facts: Type.Optional(
+      Type.Record(Type.String(), Type.Object({source: Type.String(), page: nullable(Type.Integer()), physicalPage: nullable(Type.Integer()), line: Type.Integer(), column: Type.Integer(), offset: Type.Integer()}, {additionalProperties: false}), {
+        description: 'Where each of the record’s parties is read, keyed by the JSON Pointer of the fact in the record (`/founders/0`), in whichever source names it.'
+      })
+    )
   },
   {
     additionalProperties: false,
@@ -95,6 +100,22 @@ export const Event = Type.Object(
 
 const Names = (description: string, examples: string[]) => Type.Array(OneLine('A name.', examples), {description})
 
+export const Conflict = Type.Object(
+  {
+    field: Type.Union([Type.Literal('founded'), Type.Literal('launched'), Type.Literal('memberCount'), Type.Literal('origin')], {
+      description: 'The single-valued fact the sources disagree on.'
+    }),
+    value: Type.Union([IsoDate, Count, Type.String()], {description: 'The value this source gives, which the record does not keep.'}),
+    source: Type.String({description: 'Id of the source that gives it.'}),
+    page: nullable(Type.Integer({minimum: 0, description: 'The page it is read from.'}))
+  },
+  {
+    additionalProperties: false,
+    title: 'Conflict',
+    description: 'A value of a single-valued fact that another source gives differently; the record keeps the value the README’s rule chooses.'
+  }
+)
+
 const common = {
   id: Id,
   name: OneLine('The name the text gives, without aliases.', ['R3 区块链联盟']),
@@ -102,6 +123,7 @@ const common = {
   memberCount: nullable(Count),
   events: Type.Array(Event, {description: 'Dated happenings other than the founding or the launch.'}),
   description: Type.String({description: 'The entry’s cleaned text, or the sentence that names the record.'}),
+  conflicts: Type.Array(Conflict, {description: 'Values of its single-valued facts that other sources give differently.'}),
   source: SourcePage
 }
 
@@ -216,6 +238,7 @@ export type Positions = Static<typeof Positions>
 export type Party = Static<typeof Party>
 export type Count = Static<typeof Count>
 export type Event = Static<typeof Event>
+export type Conflict = Static<typeof Conflict>
 export type Alliance = Static<typeof Alliance>
 export type Platform = Static<typeof Platform>
 export type Organization = Static<typeof Organization>

@@ -16,6 +16,7 @@ describe('validate', () => {
       memberCount: null,
       events: [],
       description: '正文。',
+      conflicts: [],
       source: {source: 'x', page: null}
     }
     file.data.dataset = {alliances: [alliance], platforms: [], organizations: [], relations: []}

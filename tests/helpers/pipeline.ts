@@ -4,9 +4,9 @@ import {createProcessor} from '../../pipeline/index.ts'
 import {pageAt} from '../../pipeline/page-furniture.ts'
 
 /** Run the whole pipeline over a text, as the build does for one source. */
-export async function runPipeline(value: string, path = 'sources/test.txt') {
+export async function runPipeline(value: string, path = 'sources/test.txt', id = 'test') {
   const file = new VFile({path, value})
-  file.data.id = 'test'
+  file.data.id = id
   const processor = createProcessor()
   const tree = (await processor.run(processor.parse(file), file)) as Root
   const markdown = processor.stringify(tree, file)
