@@ -34,8 +34,14 @@ type AnyRecord = Alliance | Platform
 interface Reading {
   value: NonNullable<Alliance['founded'] | Alliance['memberCount'] | Platform['origin']>
   file: VFile
+  /** The record's place in that source. */
   place: Position | undefined
+  /** Where that source states this value. */
+  factPlace: FactPlace | undefined
 }
+type FactPlace = NonNullable<Position['facts']>[string]
+/** The JSON Pointer of a single-valued fact. */
+const pointerOf = (field: SingleField) => `/${field}`
 
 /**
  * The dataset built up one source at a time, in source order, so a source's
@@ -59,6 +65,10 @@ export class DatasetAssembly {
   private readonly readings = new Map<string, Map<SingleField, Reading[]>>()
   /** How many sources each record was read from. */
   private readonly sourcesOf = new Map<string, number>()
+  /** Where each name of a record (its own and its aliases, normalised) is first written, by record id. */
+  private readonly namePlaces = new Map<string, Map<string, FactPlace>>()
+  /** The value of each single-valued fact a record keeps, with where it is stated. */
+  private readonly kept = new Map<string, Map<SingleField, FactPlace | undefined>>()
 
   add(file: VFile): void {
     const {dataset, positions, organizations} = this
@@ -86,6 +96,7 @@ export class DatasetAssembly {
           const copy = structuredClone(record)
           ;(dataset[kind] as AnyRecord[]).push(copy)
           if (place) positions[kind][copy.id] = {...place}
+          this.placeNames(copy.id, record, place)
           this.register(kind, copy)
           this.sourcesOf.set(copy.id, 1)
           for (const field of singleFields[kind]) this.read(copy.id, field, (copy as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
@@ -94,6 +105,7 @@ export class DatasetAssembly {
         if (target.id !== record.id) renamed.set(record.id, target.id)
         this.sourcesOf.set(target.id, (this.sourcesOf.get(target.id) ?? 0) + 1)
         this.merge(kind, target, record)
+        this.placeNames(target.id, record, place)
         this.register(kind, target)
         for (const field of singleFields[kind]) this.read(target.id, field, (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
       }
@@ -163,7 +175,18 @@ export class DatasetAssembly {
     if (value === null) return
     const fields = this.readings.get(id) ?? new Map<SingleField, Reading[]>()
     this.readings.set(id, fields)
-    fields.set(field, [...(fields.get(field) ?? []), {value, file, place}])
+    const factPlace = place?.facts?.[pointerOf(field)]
+    fields.set(field, [...(fields.get(field) ?? []), {value, file, place, factPlace}])
+  }
+
+  /** Where a source writes a record's name and each alias, for the names the record does not know a place for yet. */
+  private placeNames(id: string, record: AnyRecord, place: Position | undefined) {
+    if (!place) return
+    const {facts, ...own} = place
+    const places = this.namePlaces.get(id) ?? new Map<string, FactPlace>()
+    this.namePlaces.set(id, places)
+    const written: Array<[string, FactPlace]> = [[record.name, own], ...record.aliases.map((alias, index): [string, FactPlace] => [alias, facts?.[`/aliases/${index}`] ?? own])]
+    for (const [name, at] of written) if (!places.has(normalised(name))) places.set(normalised(name), at)
   }
 
   /** Each single-valued fact's value by the rule above; the other values into `conflicts`, with one warning each. */
@@ -179,6 +202,9 @@ export class DatasetAssembly {
       const ranked = [...distinct.values()].sort((a, b) => b.length - a.length || tieBreak(field, a[0]!.value, b[0]!.value))
       const [chosen, ...others] = ranked
       ;(record as unknown as Record<string, unknown>)[field] = chosen![0]!.value
+      const keptPlaces = this.kept.get(record.id) ?? new Map<SingleField, FactPlace | undefined>()
+      this.kept.set(record.id, keptPlaces)
+      keptPlaces.set(field, chosen![0]!.factPlace)
       for (const group of others) {
         for (const reading of group) {
           conflicts.push({field, value: reading.value, source: reading.place?.source ?? reading.file.data.id ?? 'source', page: reading.place?.page ?? null})
@@ -194,18 +220,34 @@ export class DatasetAssembly {
     record.conflicts = conflicts
   }
 
-  /** The place of every party of a record, at its JSON Pointer: the place of the tie that names it, in whichever source. */
+  /**
+   * The place of every fact of a record at its JSON Pointer, in whichever
+   * source states it: each alias where it is written, each party where the
+   * tie that names it is, each date and count where the value kept is read.
+   */
   private placeFacts(kind: 'alliances' | 'platforms', record: AnyRecord) {
     const place = this.positions[kind][record.id]
     if (!place) return
+    const first = place.facts ?? {}
     const facts: NonNullable<Position['facts']> = {}
+    const names = this.namePlaces.get(record.id)
+    record.aliases.forEach((alias, index) => {
+      const at = names?.get(normalised(alias))
+      if (at) facts[`/aliases/${index}`] = at
+    })
+    for (const field of singleFields[kind]) {
+      const pointer = pointerOf(field)
+      const chosen = this.kept.get(record.id)?.get(field)
+      const at = chosen ?? first[pointer] ?? this.readings.get(record.id)?.get(field)?.[0]?.factPlace
+      if ((record as unknown as Record<string, unknown>)[field] !== null && at) facts[pointer] = at
+    }
     for (const field of partyFields[kind]) {
       ;(record as unknown as Record<string, Party[]>)[field]!.forEach((party, index) => {
         const tie = this.positions.relations[relationKey({subject: record.id, predicate: predicates[field], object: recordId('org', party.name)})]
         if (tie) facts[`/${field}/${index}`] = {source: tie.source, page: tie.page, physicalPage: tie.physicalPage, line: tie.line, column: tie.column, offset: tie.offset}
       })
     }
-    if (Object.keys(facts).length > 0) place.facts = facts
+    place.facts = facts
   }
 }
 

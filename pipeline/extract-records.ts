@@ -64,6 +64,8 @@ export interface RecordDraft {
   events: Event[]
   basedOn: string[]
   origin: 'international' | 'domestic' | null
+  /** Where the text states the start date, the member count, and each alias (by the alias), as offsets in the raw source. */
+  placed: {started?: number; memberCount?: number; aliases: Record<string, number>}
 }
 
 declare module 'vfile' {
@@ -217,7 +219,8 @@ class Extraction {
   private create(kind: EntityKind, name: string, aliases: string[], offset: number, entry: boolean): RecordDraft {
     const record: RecordDraft = {
       kind, name, aliases: [...new Set(aliases)], offset, entry, description: '',
-      leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null
+      leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null,
+      placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset]))}
     }
     this.records.push(record)
     for (const written of [name, ...record.aliases]) {
@@ -298,12 +301,16 @@ class Extraction {
       for (const alias of aliases) {
         if (alias !== record.name && !record.aliases.includes(alias)) {
           record.aliases.push(alias)
+          record.placed.aliases[alias] = text.toSource(at)
           if (!this.byName.has(squeeze(alias))) this.byName.set(squeeze(alias), record)
           this.longestName = Math.max(this.longestName, squeeze(alias).length)
         }
       }
       if (clause) {
-        if (clause.date && clause.role === 'founders') record.started ??= clause.date
+        if (clause.date && clause.role === 'founders' && record.started === null) {
+          record.started = clause.date
+          record.placed.started = text.toSource(span.start + clause.start)
+        }
         const into = clause.role === 'founders' ? record.leads : record.joiners
         for (const party of readParties(clause.parties)) into.push(this.locate(text, span.start + clause.start + party.start, party))
       }
@@ -375,7 +382,10 @@ class Extraction {
       startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
     }
     if (startDate) {
-      subject.started ??= startDate.date
+      if (subject.started === null) {
+        subject.started = startDate.date
+        subject.placed.started = text.toSource(span.start + startDate.start)
+      }
       used.add(startDate.start)
     }
     // \`，包括…\` lists members only in a sentence about members, joining or founding, not in one about, say, technologies
@@ -387,7 +397,7 @@ class Extraction {
         subject.joiners.push(this.locate(text, span.start + start + party.start, party))
       }
     }
-    this.readCount(sentence, subject, foundingMatch, dates, used)
+    this.readCount(sentence, subject, foundingMatch, dates, used, (index) => text.toSource(span.start + index))
     this.readEvents(sentence, subject, dates, used)
     this.noteMentions(sentence)
   }
@@ -438,7 +448,14 @@ class Extraction {
     return subject
   }
 
-  private readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, dates: ReturnType<typeof findDates>, used: Set<number>) {
+  private readCount(
+    sentence: string,
+    subject: RecordDraft,
+    foundingMatch: RegExpExecArray | null,
+    dates: ReturnType<typeof findDates>,
+    used: Set<number>,
+    toSource: (index: number) => number
+  ) {
     const partySpan = foundingMatch?.indices?.groups?.parties
     const parts = clauses(sentence, {start: 0, end: sentence.length})
     for (const count of findCounts(sentence)) {
@@ -453,6 +470,7 @@ class Extraction {
       const asOf = dates.find((date) => isAsOf(sentence, date.start))
       if (asOf) used.add(asOf.start)
       const member = memberWordAhead.exec(sentence.slice(count.end))?.[0] ?? ''
+      subject.placed.memberCount = toSource(count.start)
       subject.memberCount = {
         value: count.value,
         qualifier: count.qualifier,

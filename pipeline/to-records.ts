@@ -90,7 +90,7 @@ export default function toRecords() {
       const [leadPredicate, joinPredicate] = draft.kind === 'alliance' ? (['foundedBy', 'hasMember'] as const) : (['developedBy', 'hasParticipant'] as const)
       for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
       for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
-      positions[draft.kind === 'alliance' ? 'alliances' : 'platforms'][id] = position(draft.offset)
+      positions[draft.kind === 'alliance' ? 'alliances' : 'platforms'][id] = {...position(draft.offset), facts: factPlaces(draft, position)}
       const {name, aliases, memberCount, events, description} = draft
       // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
       if (draft.kind === 'alliance') {
@@ -112,6 +112,25 @@ export default function toRecords() {
     file.data.dataset = result
     file.data.positions = positions
   }
+}
+
+/**
+ * The place of every fact of a record at its JSON Pointer in the record: each
+ * alias, party, date and count where the sentence that states it has it.
+ */
+function factPlaces(draft: RecordDraft, position: (offset: number) => Position): NonNullable<Position['facts']> {
+  const facts: NonNullable<Position['facts']> = {}
+  const at = (offset: number) => {
+    const {facts: _facts, ...place} = position(offset)
+    return place
+  }
+  draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset)))
+  const [leads, joiners] = draft.kind === 'alliance' ? ['founders', 'members'] : ['developers', 'participants']
+  draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = at(party.offset)))
+  draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset)))
+  if (draft.started !== null) facts[draft.kind === 'alliance' ? '/founded' : '/launched'] = at(draft.placed.started ?? draft.offset)
+  if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset)
+  return facts
 }
 
 /** Each organisation once, where it is first named: a text that repeats a list does not repeat the party. */
