@@ -33,11 +33,15 @@ export interface RecordChange {
   fields: FieldChange[]
   /** Wording that changed without changing a fact: the description, the words of a count or an event. */
   reworded: string[]
+  /** For a renamed record: its id and name before. */
+  was?: {id: string; name: string}
 }
 
 export interface Changes {
   added: RecordChange[]
   removed: RecordChange[]
+  /** Records whose canonical name changed (so did their id): the same entity by a name or alias both share. */
+  renamed: RecordChange[]
   changed: RecordChange[]
   reworded: RecordChange[]
   moved: RecordChange[]
@@ -51,9 +55,10 @@ type AnyRecord = Record<string, unknown> & {source: {source: string; page: numbe
  * apart, records that were only reworded or only moved.
  */
 export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
-  const changes: Changes = {added: [], removed: [], changed: [], reworded: [], moved: []}
+  const changes: Changes = {added: [], removed: [], renamed: [], changed: [], reworded: [], moved: []}
+  const renames = renamedIds(before, after)
   for (const kind of kinds) {
-    const old = index(before, kind)
+    const old = index(before, kind, renames)
     const now = index(after, kind)
     for (const [id, record] of now) {
       const previous = old.get(id)
@@ -67,7 +72,11 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
       const fields = factChanges(previous, record)
       const reworded = wordingChanges(previous, record)
       const change = entry(fields, reworded)
-      if (fields.length > 0) changes.changed.push(change)
+      if (previous.id !== undefined && previous.id !== record.id) {
+        change.was = {id: String(previous.id), name: nameOf(previous)}
+        change.old = place(before, kind, String(previous.id), previous)
+        changes.renamed.push(change)
+      } else if (fields.length > 0) changes.changed.push(change)
       else if (reworded.length > 0) changes.reworded.push(change)
       else if (JSON.stringify(change.old) !== JSON.stringify(change.new)) changes.moved.push(change)
     }
@@ -80,12 +89,46 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
 
 /** Whether any fact changed: something added, removed or changed. */
 export function factsChanged(changes: Changes): boolean {
-  return changes.added.length + changes.removed.length + changes.changed.length > 0
+  return changes.added.length + changes.removed.length + (changes.renamed?.length ?? 0) + changes.changed.length > 0
 }
 
-function index(snapshot: Snapshot, kind: Kind): Map<string, AnyRecord> {
+/**
+ * Records of the earlier dataset whose id is gone while a record of the same
+ * kind with a new id shares one of its names or aliases: the same entity,
+ * renamed. Old id to new id.
+ */
+function renamedIds(before: Snapshot, after: Snapshot): Map<string, string> {
+  const renames = new Map<string, string>()
+  for (const kind of ['alliances', 'platforms'] as const) {
+    const now = after.dataset[kind] as unknown as AnyRecord[]
+    const nowIds = new Set(now.map((record) => String(record.id)))
+    const oldIds = new Set((before.dataset[kind] as unknown as AnyRecord[]).map((record) => String(record.id)))
+    for (const record of before.dataset[kind] as unknown as AnyRecord[]) {
+      if (nowIds.has(String(record.id))) continue
+      const names = namesOf(record)
+      const match = now.find((candidate) => !oldIds.has(String(candidate.id)) && namesOf(candidate).some((name) => names.includes(name)))
+      if (match) renames.set(String(record.id), String(match.id))
+    }
+  }
+  return renames
+}
+
+function namesOf(record: AnyRecord): string[] {
+  const aliases = Array.isArray(record.aliases) ? (record.aliases as unknown[]).map(String) : []
+  return [String(record.name), ...aliases].map((name) => name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase())
+}
+
+/** A dataset's records of one kind by key, the ids of renamed records (and of the ties that name them) as they are now. */
+function index(snapshot: Snapshot, kind: Kind, renames: ReadonlyMap<string, string> = new Map()): Map<string, AnyRecord> {
   const records = snapshot.dataset[kind] as unknown as AnyRecord[]
-  return new Map(records.map((record) => [keyOf(kind, record), record]))
+  return new Map(
+    records.map((record) => {
+      if (kind !== 'relations') return [renames.get(String(record.id)) ?? keyOf(kind, record), record]
+      const subject = renames.get(String(record.subject)) ?? record.subject
+      const object = renames.get(String(record.object)) ?? record.object
+      return [keyOf(kind, {...record, subject, object}), record]
+    })
+  )
 }
 
 function keyOf(kind: Kind, record: AnyRecord): string {
@@ -114,8 +157,8 @@ function facts(record: AnyRecord): Record<string, unknown> {
 }
 
 function factChanges(before: AnyRecord, after: AnyRecord): FieldChange[] {
-  const old = facts(before)
-  const now = facts(after)
+  const {id: _oldId, ...old} = facts(before)
+  const {id: _newId, ...now} = facts(after)
   const fields = [...new Set([...Object.keys(old), ...Object.keys(now)])]
   return fields
     .filter((field) => JSON.stringify(old[field]) !== JSON.stringify(now[field]))

@@ -21,6 +21,10 @@ export function formatChanges(changes: Changes, format: Format): string {
   if (markdown) lines.push('## Changes in the facts', '')
   section('Added', changes.added, (change) => [item(`${label(change)} at ${where(change.new)}`)])
   section('Removed', changes.removed, (change) => [item(`${label(change)}, was at ${where(change.old)}`)])
+  section('Renamed', changes.renamed ?? [], (change) => [
+    item(`${label(change)}, was ${code(change.was!.id, markdown)} ${code(change.was!.name, markdown)}, at ${moved(change)}`),
+    ...change.fields.filter((field) => field.field !== 'name' && field.field !== 'aliases').map((field) => item(`${field.field}: ${code(JSON.stringify(field.old), markdown)} → ${code(JSON.stringify(field.new), markdown)}`, 1))
+  ])
   section('Changed', changes.changed, (change) => [
     item(`${label(change)} at ${moved(change)}`),
     ...change.fields.map((field) => item(`${field.field}: ${code(JSON.stringify(field.old), markdown)} → ${code(JSON.stringify(field.new), markdown)}`, 1))

@@ -70,6 +70,16 @@ describe('npm run diff', {timeout: 60_000}, () => {
     expect(factsChanged(changes)).toBe(true)
   })
 
+  it('reports a record whose canonical name changed as renamed, with its ties, not as removed and added', async () => {
+    const old = await datasetOf('# 区块链联盟\n## 星河联盟（Galaxy Alliance）：该联盟由甲银行发起成立。\n')
+    const now = await datasetOf('# 区块链联盟\n## 银河联盟（Galaxy Alliance）：该联盟由甲银行发起成立。\n')
+    const changes = compareDatasets(old, now)
+    expect(changes.added).toEqual([])
+    expect(changes.removed).toEqual([])
+    expect(changes.renamed.map((change) => [change.was?.name, change.name, change.fields.map((field) => field.field)])).toEqual([['星河联盟', '银河联盟', ['name']]])
+    expect(factsChanged(changes)).toBe(true)
+  })
+
   it('sees no fact change in a change of wording that keeps the fact', async () => {
     const changes = compareDatasets(before, await datasetOf(edit(seed, [['已经有超过 200 家会员单位', '已经有两百余家会员单位']])))
     expect(factsChanged(changes)).toBe(false)
