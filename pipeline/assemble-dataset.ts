@@ -67,6 +67,8 @@ export class DatasetAssembly {
   private readonly sourcesOf = new Map<string, number>()
   /** Where each name of a record (its own and its aliases, normalised) is first written, by record id. */
   private readonly namePlaces = new Map<string, Map<string, FactPlace>>()
+  /** The names sources give a record as its name (not as an alias), by record id. */
+  private readonly namesGiven = new Map<string, Set<string>>()
   /** The value of each single-valued fact a record keeps, with where it is stated. */
   private readonly kept = new Map<string, Map<SingleField, FactPlace | undefined>>()
 
@@ -99,11 +101,13 @@ export class DatasetAssembly {
           this.placeNames(copy.id, record, place)
           this.register(kind, copy)
           this.sourcesOf.set(copy.id, 1)
+          this.namesGiven.set(copy.id, new Set([record.name]))
           for (const field of singleFields[kind]) this.read(copy.id, field, (copy as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
           continue
         }
         if (target.id !== record.id) renamed.set(record.id, target.id)
         this.sourcesOf.set(target.id, (this.sourcesOf.get(target.id) ?? 0) + 1)
+        this.namesGiven.get(target.id)?.add(record.name)
         this.merge(kind, target, record)
         this.placeNames(target.id, record, place)
         this.register(kind, target)
@@ -132,6 +136,7 @@ export class DatasetAssembly {
 
   finish(): {dataset: Dataset; positions: Positions} {
     for (const kind of ['alliances', 'platforms'] as const) {
+      for (const record of this.dataset[kind] as AnyRecord[]) this.canonical(kind, record)
       for (const record of this.dataset[kind] as AnyRecord[]) {
         this.choose(kind, record)
         // a record read from several sources lists its parties in an order no source's order decides
@@ -140,6 +145,42 @@ export class DatasetAssembly {
       }
     }
     return {dataset: {...this.dataset, organizations: [...this.organizations.values()]}, positions: this.positions}
+  }
+
+  /**
+   * A merged record's name: the longest its sources give as a name (not an
+   * alias; on a tie the first in code-point order), whatever source came
+   * first; its id follows, and the other names become aliases.
+   */
+  private canonical(kind: 'alliances' | 'platforms', record: AnyRecord) {
+    const names = [...(this.namesGiven.get(record.id) ?? [])]
+    if (names.length < 2) return
+    const [name] = names.sort((a, b) => normalised(b).length - normalised(a).length || (a < b ? -1 : a > b ? 1 : 0))
+    if (!name || name === record.name) return
+    const oldId = record.id
+    const id = recordId(kind === 'alliances' ? 'alliance' : 'platform', name)
+    record.aliases = [record.name, ...record.aliases].filter((alias) => normalised(alias) !== normalised(name))
+    record.name = name
+    record.id = id
+    for (const map of [this.readings, this.sourcesOf, this.namePlaces, this.kept, this.namesGiven] as Array<Map<string, unknown>>) {
+      if (map.has(oldId)) {
+        map.set(id, map.get(oldId))
+        map.delete(oldId)
+      }
+    }
+    const positions = this.positions[kind]
+    if (positions[oldId]) {
+      positions[id] = positions[oldId]!
+      delete positions[oldId]
+    }
+    for (const relation of this.dataset.relations) {
+      if (relation.subject !== oldId && relation.object !== oldId) continue
+      const before = relationKey(relation)
+      if (relation.subject === oldId) relation.subject = id
+      if (relation.object === oldId) relation.object = id
+      this.positions.relations[relationKey(relation)] = this.positions.relations[before]!
+      delete this.positions.relations[before]
+    }
   }
 
   /** The record a record of this source is the same entity as: the same id, or a shared name or declared alias. */

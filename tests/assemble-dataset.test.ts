@@ -49,4 +49,16 @@ describe('assembling the dataset of several sources', () => {
       dataset.alliances.map(({source: _source, conflicts, description: _description, ...record}) => ({...record, conflicts: conflicts.map(({field, value}) => ({field, value}))}))
     expect(facts(other.dataset)).toEqual(facts(one.dataset))
   })
+
+  it('names a merged record by the longest name its sources give, whatever source comes first', async () => {
+    const full = '# 区块链联盟\n## 星河区块链联盟（星盟）：该联盟由甲银行发起成立。\n'
+    const short = '# 区块链联盟\n## 星盟：该联盟由乙证券发起成立。\n'
+    for (const order of [[['sources/a.txt', full], ['sources/b.txt', short]], [['sources/a.txt', short], ['sources/b.txt', full]]] as Array<Array<[string, string]>>) {
+      const {dataset, positions} = await assembled(...order)
+      expect(dataset.alliances.map((record) => [record.name, record.aliases, record.founders.map((party) => party.name)])).toEqual([['星河区块链联盟', ['星盟'], ['乙证券', '甲银行']]])
+      const id = dataset.alliances[0]!.id
+      expect(Object.keys(positions.alliances)).toEqual([id])
+      expect(dataset.relations.every((relation) => relation.subject === id)).toBe(true)
+    }
+  })
 })
