@@ -35,6 +35,8 @@ export interface RecordChange {
   reworded: string[]
   /** For a renamed record: its id and name before. */
   was?: {id: string; name: string}
+  /** The facts (by JSON Pointer) now read from another source or page than before. */
+  movedFacts?: string[]
 }
 
 export interface Changes {
@@ -78,7 +80,11 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
         changes.renamed.push(change)
       } else if (fields.length > 0) changes.changed.push(change)
       else if (reworded.length > 0) changes.reworded.push(change)
-      else if (JSON.stringify(change.old) !== JSON.stringify(change.new)) changes.moved.push(change)
+      else {
+        const movedFacts = factMoves(before, after, kind, String(previous.id), id)
+        if (movedFacts.length > 0) change.movedFacts = movedFacts
+        if (movedFacts.length > 0 || JSON.stringify(change.old) !== JSON.stringify(change.new)) changes.moved.push(change)
+      }
     }
     for (const [id, record] of old) {
       if (!now.has(id)) changes.removed.push({kind, id, name: nameOf(record), old: place(before, kind, id, record), new: null, fields: [], reworded: []})
@@ -111,6 +117,15 @@ function renamedIds(before: Snapshot, after: Snapshot): Map<string, string> {
     }
   }
   return renames
+}
+
+/** The facts of a record whose source or page differs between two snapshots, by JSON Pointer. */
+function factMoves(before: Snapshot, after: Snapshot, kind: Kind, oldId: string, newId: string): string[] {
+  const old = before.positions?.[kind][oldId]?.facts ?? {}
+  const now = after.positions?.[kind][newId]?.facts ?? {}
+  return Object.keys(now)
+    .filter((pointer) => old[pointer] && (old[pointer]!.source !== now[pointer]!.source || old[pointer]!.page !== now[pointer]!.page))
+    .sort()
 }
 
 function namesOf(record: AnyRecord): string[] {

@@ -30,7 +30,9 @@ export function formatChanges(changes: Changes, format: Format): string {
     ...change.fields.map((field) => item(`${field.field}: ${code(JSON.stringify(field.old), markdown)} → ${code(JSON.stringify(field.new), markdown)}`, 1))
   ])
   section('Reworded, same facts', changes.reworded, (change) => [item(`${label(change)}: ${change.reworded.join(', ')}`)])
-  section('Moved only', changes.moved, (change) => [item(`${label(change)}: ${moved(change)}`)])
+  section('Moved only', changes.moved, (change) => [
+    item(`${label(change)}: ${moved(change)}${change.movedFacts ? `; facts now read elsewhere: ${change.movedFacts.map((pointer) => code(pointer, markdown)).join(', ')}` : ''}`)
+  ])
   if (lines.length === (markdown ? 2 : 0)) lines.push('No change in the facts.')
   return `${lines.join('\n').trimEnd()}\n`
 }

@@ -80,6 +80,16 @@ describe('npm run diff', {timeout: 60_000}, () => {
     expect(factsChanged(changes)).toBe(true)
   })
 
+  it('reports a fact read from another page as moved, and one whose value changed as changed', async () => {
+    const moved = structuredClone(before)
+    const [id, place] = Object.entries(moved.positions!.alliances)[0]!
+    const [pointer] = Object.keys(place.facts!)
+    place.facts![pointer!]!.page = 99
+    const changes = compareDatasets(before, moved)
+    expect(factsChanged(changes)).toBe(false)
+    expect(changes.moved.map((change) => [change.id, change.movedFacts])).toEqual([[id, [pointer]]])
+  })
+
   it('sees no fact change in a change of wording that keeps the fact', async () => {
     const changes = compareDatasets(before, await datasetOf(edit(seed, [['已经有超过 200 家会员单位', '已经有两百余家会员单位']])))
     expect(factsChanged(changes)).toBe(false)
