@@ -69,6 +69,8 @@ export class DatasetAssembly {
   private readonly namePlaces = new Map<string, Map<string, FactPlace>>()
   /** The names sources give a record as its name (not as an alias), by record id. */
   private readonly namesGiven = new Map<string, Set<string>>()
+  /** Where each event and base of a record is stated, by its value. */
+  private readonly valuePlaces = new Map<string, Map<string, FactPlace>>()
   /** The value of each single-valued fact a record keeps, with where it is stated. */
   private readonly kept = new Map<string, Map<SingleField, FactPlace | undefined>>()
 
@@ -162,7 +164,7 @@ export class DatasetAssembly {
     record.aliases = [record.name, ...record.aliases].filter((alias) => normalised(alias) !== normalised(name))
     record.name = name
     record.id = id
-    for (const map of [this.readings, this.sourcesOf, this.namePlaces, this.kept, this.namesGiven] as Array<Map<string, unknown>>) {
+    for (const map of [this.readings, this.sourcesOf, this.namePlaces, this.kept, this.namesGiven, this.valuePlaces] as Array<Map<string, unknown>>) {
       if (map.has(oldId)) {
         map.set(id, map.get(oldId))
         map.delete(oldId)
@@ -228,6 +230,19 @@ export class DatasetAssembly {
     this.namePlaces.set(id, places)
     const written: Array<[string, FactPlace]> = [[record.name, own], ...record.aliases.map((alias, index): [string, FactPlace] => [alias, facts?.[`/aliases/${index}`] ?? own])]
     for (const [name, at] of written) if (!places.has(normalised(name))) places.set(normalised(name), at)
+    // events and what a platform is based on, by value: their index changes when records merge
+    const values = this.valuePlaces.get(id) ?? new Map<string, FactPlace>()
+    this.valuePlaces.set(id, values)
+    record.events.forEach((event, index) => {
+      const at = facts?.[`/events/${index}`]
+      if (at && !values.has(eventKey(event))) values.set(eventKey(event), at)
+    })
+    if ('basedOn' in record) {
+      record.basedOn.forEach((base, index) => {
+        const at = facts?.[`/basedOn/${index}`]
+        if (at && !values.has(`basedOn ${base}`)) values.set(`basedOn ${base}`, at)
+      })
+    }
   }
 
   /** Each single-valued fact's value by the rule above; the other values into `conflicts`, with one warning each. */
@@ -282,6 +297,18 @@ export class DatasetAssembly {
       const at = chosen ?? first[pointer] ?? this.readings.get(record.id)?.get(field)?.[0]?.factPlace
       if ((record as unknown as Record<string, unknown>)[field] !== null && at) facts[pointer] = at
     }
+    const values = this.valuePlaces.get(record.id)
+    record.events.forEach((event, index) => {
+      const at = values?.get(eventKey(event))
+      if (at) facts[`/events/${index}`] = at
+    })
+    if ('basedOn' in record) {
+      record.basedOn.forEach((base, index) => {
+        const at = values?.get(`basedOn ${base}`)
+        if (at) facts[`/basedOn/${index}`] = at
+      })
+    }
+
     for (const field of partyFields[kind]) {
       ;(record as unknown as Record<string, Party[]>)[field]!.forEach((party, index) => {
         const tie = this.positions.relations[relationKey({subject: record.id, predicate: predicates[field], object: recordId('org', party.name)})]
@@ -295,6 +322,10 @@ export class DatasetAssembly {
 /** A name as records are matched by: NFKC, no spaces, letter case ignored. */
 function normalised(name: string): string {
   return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
+}
+
+function eventKey(event: {date: string; text: string}): string {
+  return `event ${event.date} ${event.text}`
 }
 
 function factKey(value: Reading['value']): string {

@@ -65,7 +65,7 @@ export interface RecordDraft {
   basedOn: string[]
   origin: 'international' | 'domestic' | null
   /** Where the text states the start date, the member count, and each alias (by the alias), as offsets in the raw source. */
-  placed: {started?: number; memberCount?: number; aliases: Record<string, number>}
+  placed: {started?: number; memberCount?: number; origin?: number; aliases: Record<string, number>; basedOn: Record<string, number>; events: number[]}
 }
 
 declare module 'vfile' {
@@ -220,7 +220,7 @@ class Extraction {
     const record: RecordDraft = {
       kind, name, aliases: [...new Set(aliases)], offset, entry, description: '',
       leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null,
-      placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset]))}
+      placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset])), basedOn: {}, events: []}
     }
     this.records.push(record)
     for (const written of [name, ...record.aliases]) {
@@ -371,7 +371,13 @@ class Extraction {
         subject.leads.push(this.locate(text, span.start + partiesStart + party.start, party))
       }
       const basis = foundingMatch.groups!.basis
-      if (basis) subject.basedOn.push(...readParties(basis).map((party) => party.name))
+      if (basis) {
+        const [basisStart] = foundingGroups.basis!
+        for (const party of readParties(basis)) {
+          subject.basedOn.push(party.name)
+          subject.placed.basedOn[party.name] ??= text.toSource(span.start + basisStart + party.start)
+        }
+      }
       startDate = foundingGroups.date
         ? dates.find((found) => found.start === foundingGroups.date![0])
         : dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
@@ -398,7 +404,7 @@ class Extraction {
       }
     }
     this.readCount(sentence, subject, foundingMatch, dates, used, (index) => text.toSource(span.start + index))
-    this.readEvents(sentence, subject, dates, used)
+    this.readEvents(sentence, subject, dates, used, (index) => text.toSource(span.start + index))
     this.noteMentions(sentence)
   }
 
@@ -482,7 +488,7 @@ class Extraction {
   }
 
   /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
-  private readEvents(sentence: string, subject: RecordDraft, dates: ReturnType<typeof findDates>, used: Set<number>) {
+  private readEvents(sentence: string, subject: RecordDraft, dates: ReturnType<typeof findDates>, used: Set<number>, toSource: (index: number) => number) {
     const parts = clauses(sentence, {start: 0, end: sentence.length})
     const starts = dates.map((date) => searchSpans(parts, date.start).span?.start ?? date.start)
     let next = 0
@@ -492,7 +498,10 @@ class Extraction {
       if (used.has(date.start)) return
       const end = starts[next] ?? sentence.length
       const text = sentence.slice(starts[index], end).replace(/[，,；;。！？.\s]+$/u, '').trim()
-      if (text) subject.events.push({date: date.date, text})
+      if (text) {
+        subject.events.push({date: date.date, text})
+        subject.placed.events.push(toSource(starts[index]!))
+      }
     })
   }
 
@@ -517,7 +526,10 @@ class Extraction {
         for (const item of listItems(lead.text, clause)) {
           const name = squeeze(readName(item.text).name)
           const record = records.find((candidate) => squeeze(candidate.name) === name || candidate.aliases.some((alias) => squeeze(alias) === name))
-          if (record && record.kind === 'platform') record.origin ??= origin
+          if (record && record.kind === 'platform' && record.origin === null) {
+            record.origin = origin
+            record.placed.origin = lead.toSource(clause.start)
+          }
         }
       }
     }

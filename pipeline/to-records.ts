@@ -130,6 +130,9 @@ function factPlaces(draft: RecordDraft, position: (offset: number) => Position):
   draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset)))
   if (draft.started !== null) facts[draft.kind === 'alliance' ? '/founded' : '/launched'] = at(draft.placed.started ?? draft.offset)
   if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset)
+  if (draft.origin !== null && draft.placed.origin !== undefined) facts['/origin'] = at(draft.placed.origin)
+  draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = at(draft.placed.basedOn[base] ?? draft.offset)))
+  draft.events.forEach((_event, index) => (facts[`/events/${index}`] = at(draft.placed.events[index] ?? draft.offset)))
   return facts
 }
 

@@ -38,13 +38,15 @@ async function walk(raw: string, name: string) {
         ...(['founders', 'members', 'developers', 'participants'] as const).flatMap((field) =>
           ((record as unknown as Record<string, unknown[]>)[field] ?? []).map((party, index): [string, unknown] => [`/${field}/${index}`, party])
         ),
-        ...(['founded', 'launched', 'memberCount'] as const).filter((field) => (record as unknown as Record<string, unknown>)[field]).map((field): [string, unknown] => [`/${field}`, (record as unknown as Record<string, unknown>)[field]])
+        ...(['founded', 'launched', 'memberCount'] as const).filter((field) => (record as unknown as Record<string, unknown>)[field]).map((field): [string, unknown] => [`/${field}`, (record as unknown as Record<string, unknown>)[field]]),
+        ...record.events.map((event, index): [string, unknown] => [`/events/${index}`, event.date]),
+        ...('basedOn' in record ? record.basedOn.map((base, index): [string, unknown] => [`/basedOn/${index}`, base]) : [])
       ]
       for (const [pointer, value] of pointers) {
         const place = facts[pointer]
         expect(place, `${record.name} ${pointer}`).toBeDefined()
         const sentence = sentenceAt(raw, place!.offset)
-        const wanted = pointer === '/founded' || pointer === '/launched' ? String(value).slice(0, 4) : written(value)
+        const wanted = pointer === '/founded' || pointer === '/launched' || pointer.startsWith('/events/') ? String(value).slice(0, 4) : written(value)
         expect(sentence, `${record.name} ${pointer}`).toContain(wanted)
         checked++
       }
