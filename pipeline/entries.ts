@@ -1,6 +1,5 @@
 import type {VFile} from 'vfile'
-import {listMarkerLength} from './lexicon/list-markers.ts'
-import {endsSentence} from './lexicon/paragraphs.ts'
+import {endsSentence, listMarkerLength} from './lexicon/zh/index.ts'
 import type {ApartKind, Outline} from './outline.ts'
 import {placeOf, type SourceLine} from './source-lines.ts'
 

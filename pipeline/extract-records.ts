@@ -2,36 +2,43 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {Segments} from './join-lines.ts'
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../schemas/dataset.ts'
-import {asOfWords, datePrepositions} from './lexicon/dates.ts'
 import {
-  anaphors,
-  type EntityKind,
-  genericNames,
-  kindWords,
-  notNameStarts,
-  notOfKind,
-  genericModifiers,
-  nameSuffixes,
-  topicSuffixes,
-  listEndings,
   aliasIntroductions,
-  kindInDescription,
-  organisationSections,
   aliasWrapping,
+  anaphors,
+  asOfWords,
+  attractingVerbs,
   bareSectionWords,
-  itemSeparators,
+  datePrepositions,
+  type EntityKind,
   foundingClauseVerbs,
+  foundingVerbs,
+  genericModifiers,
+  genericNames,
+  itemSeparators,
   joiningClauseVerbs,
+  joiningVerbs,
+  kindInDescription,
+  kindWords,
+  launchVerbs,
+  listEndings,
   listIntroductions,
+  memberCountVerbs,
+  memberListOpeners,
+  memberWords,
   mentionKindWords,
   nameBoundaries,
+  nameSuffixes,
+  notNameStarts,
+  notOfKind,
+  organisationEndings,
+  organisationSections,
   originWords,
-  sentenceOpeners
-} from './lexicon/entities.ts'
-import {memberCountVerbs, memberListOpeners, memberWords} from './lexicon/numbers.ts'
-import {organisationEndings} from './lexicon/parties.ts'
-import {sectionConnectives} from './lexicon/paragraphs.ts'
-import {attractingVerbs, foundingVerbs, joiningVerbs, launchVerbs, verbAdverbs} from './lexicon/relations.ts'
+  sectionConnectives,
+  sentenceOpeners,
+  topicSuffixes,
+  verbAdverbs
+} from './lexicon/zh/index.ts'
 import {clauses, type Passage, passage, searchSpans, sentences, type Span} from './passages.ts'
 import {dateSource, findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'

@@ -1,6 +1,5 @@
 import type {VFile} from 'vfile'
 import {displayWidth} from './characters.ts'
-import {listMarkerLength} from './lexicon/list-markers.ts'
 import {
   captionLine,
   contactLine,
@@ -9,12 +8,13 @@ import {
   contentsLine,
   contentsLineBare,
   contentsLineSpaced,
+  endsSentence,
+  listMarkerLength,
   numberingStyles,
-  unitsAfterNumbers,
   referencesHeadings,
+  unitsAfterNumbers,
   unnumberedHeadings
-} from './lexicon/outline.ts'
-import {endsSentence} from './lexicon/paragraphs.ts'
+} from './lexicon/zh/index.ts'
 import {placeOf, type SourceLine} from './source-lines.ts'
 
 /** What is not prose: told apart so that it is never read for records nor glued into a paragraph. */

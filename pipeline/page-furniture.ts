@@ -1,9 +1,7 @@
 import type {VFile} from 'vfile'
 import {displayWidth} from './characters.ts'
 import {searchSpans} from './passages.ts'
-import {publisherWords, titleWords} from './lexicon/document-parts.ts'
-import {endsSentence} from './lexicon/paragraphs.ts'
-import {readPageNumber} from './lexicon/page-numbers.ts'
+import {endsSentence, publisherWords, readPageNumber, titleWords} from './lexicon/zh/index.ts'
 import {linesByPage, type SourceLine} from './source-lines.ts'
 
 /** A run of page furniture lines (running header, footer, page number) between two pages. */

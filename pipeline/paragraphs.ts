@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {displayWidth} from './characters.ts'
 import type {LineRole, Range} from './entries.ts'
-import {endsSentence, sectionConnectives} from './lexicon/paragraphs.ts'
+import {endsSentence, sectionConnectives} from './lexicon/zh/index.ts'
 import type {ApartKind} from './outline.ts'
 import {placeOf} from './source-lines.ts'
 

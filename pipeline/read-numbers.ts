@@ -1,4 +1,4 @@
-import {chineseDigits, chineseUnits, countUnits, qualifierWords} from './lexicon/numbers.ts'
+import {chineseDigits, chineseUnits, countUnits, qualifierWords} from './lexicon/zh/index.ts'
 
 /** Full-width ASCII (`８０`, `２０１７`) as ASCII, keeping every offset. */
 export function halfWidth(text: string): string {

@@ -1,6 +1,15 @@
-import {leadingCountry} from './lexicon/countries.ts'
-import {listEndings} from './lexicon/entities.ts'
-import {categoryHeads, categoryModifiers, kindQuantifiers, notOrganisations, partySeparators, technologyWords, trailingKinds, vagueItem} from './lexicon/parties.ts'
+import {
+  categoryHeads,
+  categoryModifiers,
+  kindQuantifiers,
+  leadingCountry,
+  listEndings,
+  notOrganisations,
+  partySeparators,
+  technologyWords,
+  trailingKinds,
+  vagueItem
+} from './lexicon/zh/index.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */

@@ -67,7 +67,7 @@ describe('incremental builds', {timeout: 60_000}, () => {
     await mkdir(path.join(copy, 'tests'))
     await writeFile(path.join(copy, 'tests/x.test.ts'), 'not part of the pipeline')
     expect(await projectVersion(copy)).toBe(versions[0])
-    for (const file of ['pipeline/lexicon/countries.ts', 'schemas/dataset.ts', 'package-lock.json']) {
+    for (const file of ['pipeline/lexicon/zh/countries.ts', 'schemas/dataset.ts', 'package-lock.json']) {
       await appendFile(path.join(copy, file), '\n')
       versions.push(await projectVersion(copy))
     }

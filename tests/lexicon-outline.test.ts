@@ -9,7 +9,7 @@ import {
   numberingStyles,
   referencesHeadings,
   unnumberedHeadings
-} from '../pipeline/lexicon/outline.ts'
+} from '../pipeline/lexicon/zh/outline.ts'
 import {headingCandidate} from '../pipeline/outline.ts'
 
 /** Every entry of the outline's language pack, with a line of our own it must read, and lines it must not. */

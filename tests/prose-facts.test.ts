@@ -11,9 +11,9 @@ import {
   nameSuffixes,
   notOfKind,
   organisationSections
-} from '../pipeline/lexicon/entities.ts'
-import {memberCountVerbs, memberListOpeners} from '../pipeline/lexicon/numbers.ts'
-import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/parties.ts'
+} from '../pipeline/lexicon/zh/entities.ts'
+import {memberCountVerbs, memberListOpeners} from '../pipeline/lexicon/zh/numbers.ts'
+import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
 import type {RecordDraft} from '../pipeline/extract-records.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 

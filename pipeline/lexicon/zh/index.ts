@@ -1,0 +1,15 @@
+/**
+ * The Chinese language pack: everything the pipeline knows of the language, behind one module.
+ * Stages import the pack from here; each file is one part of it (numbering, kind words, verbs, numbers…).
+ */
+export * from './countries.ts'
+export * from './dates.ts'
+export * from './document-parts.ts'
+export * from './entities.ts'
+export * from './list-markers.ts'
+export * from './numbers.ts'
+export * from './outline.ts'
+export * from './page-numbers.ts'
+export * from './paragraphs.ts'
+export * from './parties.ts'
+export * from './relations.ts'
