@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import {type Alliance, type Conflict, type Dataset, type Organization, type Party, type Platform, type Position, type Positions, schemaVersion} from '../schemas/dataset.ts'
 import {recordId} from './ids.ts'
+import {type KindEntry, kindList, kindOfTable} from './kinds.ts'
 import {relationKey} from './to-records.ts'
 
 const source = 'assemble-dataset'
@@ -19,15 +20,11 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
 
 /** A single-valued fact that sources may disagree on. */
 type SingleField = Conflict['field']
-const singleFields: Record<'alliances' | 'platforms', readonly SingleField[]> = {
-  alliances: ['founded', 'memberCount'],
-  platforms: ['launched', 'memberCount', 'origin']
-}
-const partyFields: Record<'alliances' | 'platforms', ReadonlyArray<'founders' | 'members' | 'developers' | 'participants'>> = {
-  alliances: ['founders', 'members'],
-  platforms: ['developers', 'participants']
-}
-const predicates = {founders: 'foundedBy', members: 'hasMember', developers: 'developedBy', participants: 'hasParticipant'} as const
+type Table = KindEntry['table']
+const singleFields = (table: Table) => kindOfTable(table)[1].single
+const partyFields = (table: Table) => [kindOfTable(table)[1].leads, kindOfTable(table)[1].joiners] as const
+const predicateOf = (table: Table, field: string) => (field === kindOfTable(table)[1].leads ? kindOfTable(table)[1].leadPredicate : kindOfTable(table)[1].joinPredicate)
+const tables = kindList.map(([, entry]) => entry.table)
 
 type AnyRecord = Alliance | Platform
 /** One value of a single-valued fact, with the source and place it is read from. */
@@ -60,7 +57,7 @@ export class DatasetAssembly {
   private readonly positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
   private readonly organizations = new Map<string, Organization>()
   /** Records by every normalised name and alias, per kind. */
-  private readonly byName = {alliances: new Map<string, AnyRecord>(), platforms: new Map<string, AnyRecord>()}
+  private readonly byName = Object.fromEntries(tables.map((table) => [table, new Map<string, AnyRecord>()])) as Record<Table, Map<string, AnyRecord>>
   /** Every value each record's single-valued facts were read with, by record id and field. */
   private readonly readings = new Map<string, Map<SingleField, Reading[]>>()
   /** How many sources each record was read from. */
@@ -92,7 +89,7 @@ export class DatasetAssembly {
     if (!records || !placed) return
     /** This source's record ids that merged into a record of another id. */
     const renamed = new Map<string, string>()
-    for (const kind of ['alliances', 'platforms'] as const) {
+    for (const kind of tables) {
       for (const record of records[kind] as AnyRecord[]) {
         const place = placed[kind][record.id]
         const target = this.match(kind, record)
@@ -104,7 +101,7 @@ export class DatasetAssembly {
           this.register(kind, copy)
           this.sourcesOf.set(copy.id, 1)
           this.namesGiven.set(copy.id, new Set([record.name]))
-          for (const field of singleFields[kind]) this.read(copy.id, field, (copy as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
+          for (const field of singleFields(kind)) this.read(copy.id, field, (copy as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
           continue
         }
         if (target.id !== record.id) renamed.set(record.id, target.id)
@@ -113,7 +110,7 @@ export class DatasetAssembly {
         this.merge(kind, target, record)
         this.placeNames(target.id, record, place)
         this.register(kind, target)
-        for (const field of singleFields[kind]) this.read(target.id, field, (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
+        for (const field of singleFields(kind)) this.read(target.id, field, (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
       }
     }
     for (const organization of records.organizations) {
@@ -137,12 +134,12 @@ export class DatasetAssembly {
   }
 
   finish(): {dataset: Dataset; positions: Positions} {
-    for (const kind of ['alliances', 'platforms'] as const) {
+    for (const kind of tables) {
       for (const record of this.dataset[kind] as AnyRecord[]) this.canonical(kind, record)
       for (const record of this.dataset[kind] as AnyRecord[]) {
         this.choose(kind, record)
         // a record read from several sources lists its parties in an order no source's order decides
-        if ((this.sourcesOf.get(record.id) ?? 0) > 1) for (const field of partyFields[kind]) sortParties(record, field)
+        if ((this.sourcesOf.get(record.id) ?? 0) > 1) for (const field of partyFields(kind)) sortParties(record, field)
         this.placeFacts(kind, record)
       }
     }
@@ -154,13 +151,13 @@ export class DatasetAssembly {
    * alias; on a tie the first in code-point order), whatever source came
    * first; its id follows, and the other names become aliases.
    */
-  private canonical(kind: 'alliances' | 'platforms', record: AnyRecord) {
+  private canonical(kind: Table, record: AnyRecord) {
     const names = [...(this.namesGiven.get(record.id) ?? [])]
     if (names.length < 2) return
     const [name] = names.sort((a, b) => normalised(b).length - normalised(a).length || (a < b ? -1 : a > b ? 1 : 0))
     if (!name || name === record.name) return
     const oldId = record.id
-    const id = recordId(kind === 'alliances' ? 'alliance' : 'platform', name)
+    const id = recordId(kindOfTable(kind)[0], name)
     record.aliases = [record.name, ...record.aliases].filter((alias) => normalised(alias) !== normalised(name))
     record.name = name
     record.id = id
@@ -186,7 +183,7 @@ export class DatasetAssembly {
   }
 
   /** The record a record of this source is the same entity as: the same id, or a shared name or declared alias. */
-  private match(kind: 'alliances' | 'platforms', record: AnyRecord): AnyRecord | undefined {
+  private match(kind: Table, record: AnyRecord): AnyRecord | undefined {
     for (const name of [record.name, ...record.aliases]) {
       const known = this.byName[kind].get(normalised(name))
       if (known) return known
@@ -194,20 +191,20 @@ export class DatasetAssembly {
     return (this.dataset[kind] as AnyRecord[]).find((candidate) => candidate.id === record.id)
   }
 
-  private register(kind: 'alliances' | 'platforms', record: AnyRecord) {
+  private register(kind: Table, record: AnyRecord) {
     for (const name of [record.name, ...record.aliases]) if (!this.byName[kind].has(normalised(name))) this.byName[kind].set(normalised(name), record)
   }
 
   /** Another source's (or mention's) facts of the same entity, added to the record: names, parties, events. */
-  private merge(kind: 'alliances' | 'platforms', target: AnyRecord, record: AnyRecord) {
+  private merge(kind: Table, target: AnyRecord, record: AnyRecord) {
     for (const alias of [record.name, ...record.aliases]) {
       if (normalised(alias) !== normalised(target.name) && !target.aliases.some((known) => normalised(known) === normalised(alias))) target.aliases.push(alias)
     }
-    for (const field of partyFields[kind]) {
+    for (const field of partyFields(kind)) {
       const into = (target as unknown as Record<string, Party[]>)[field]!
       for (const party of (record as unknown as Record<string, Party[]>)[field]!) if (!into.some((known) => known.name === party.name)) into.push({...party})
     }
-    if (kind === 'platforms') {
+    if ('basedOn' in target) {
       const platform = target as Platform
       for (const base of (record as Platform).basedOn) if (!platform.basedOn.includes(base)) platform.basedOn.push(base)
     }
@@ -246,11 +243,11 @@ export class DatasetAssembly {
   }
 
   /** Each single-valued fact's value by the rule above; the other values into `conflicts`, with one warning each. */
-  private choose(kind: 'alliances' | 'platforms', record: AnyRecord) {
+  private choose(kind: Table, record: AnyRecord) {
     const fields = this.readings.get(record.id)
     if (!fields) return
     const conflicts: Conflict[] = []
-    for (const field of singleFields[kind]) {
+    for (const field of singleFields(kind)) {
       const readings = fields.get(field) ?? []
       const distinct = new Map<string, Reading[]>()
       for (const reading of readings) distinct.set(factKey(reading.value), [...(distinct.get(factKey(reading.value)) ?? []), reading])
@@ -281,7 +278,7 @@ export class DatasetAssembly {
    * source states it: each alias where it is written, each party where the
    * tie that names it is, each date and count where the value kept is read.
    */
-  private placeFacts(kind: 'alliances' | 'platforms', record: AnyRecord) {
+  private placeFacts(kind: Table, record: AnyRecord) {
     const place = this.positions[kind][record.id]
     if (!place) return
     const first = place.facts ?? {}
@@ -291,7 +288,7 @@ export class DatasetAssembly {
       const at = names?.get(normalised(alias))
       if (at) facts[`/aliases/${index}`] = at
     })
-    for (const field of singleFields[kind]) {
+    for (const field of singleFields(kind)) {
       const pointer = pointerOf(field)
       const chosen = this.kept.get(record.id)?.get(field)
       const at = chosen ?? first[pointer] ?? this.readings.get(record.id)?.get(field)?.[0]?.factPlace
@@ -309,9 +306,9 @@ export class DatasetAssembly {
       })
     }
 
-    for (const field of partyFields[kind]) {
+    for (const field of partyFields(kind)) {
       ;(record as unknown as Record<string, Party[]>)[field]!.forEach((party, index) => {
-        const tie = this.positions.relations[relationKey({subject: record.id, predicate: predicates[field], object: recordId('org', party.name)})]
+        const tie = this.positions.relations[relationKey({subject: record.id, predicate: predicateOf(kind, field), object: recordId('org', party.name)})]
         if (tie) facts[`/${field}/${index}`] = {source: tie.source, page: tie.page, physicalPage: tie.physicalPage, line: tie.line, column: tie.column, offset: tie.offset}
       })
     }

@@ -3,6 +3,7 @@ import {VFileMessage} from 'vfile-message'
 import type {Alliance, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../schemas/dataset.ts'
 import type {PartyDraft, RecordDraft} from './extract-records.ts'
 import {recordId} from './ids.ts'
+import {kinds} from './kinds.ts'
 import {pageAt, physicalPageAt} from './page-furniture.ts'
 import {placeOf} from './source-lines.ts'
 
@@ -87,10 +88,10 @@ export default function toRecords() {
       draft.joiners = onceEach(draft.joiners)
       const leads = draft.leads.map(party)
       const joiners = draft.joiners.map(party)
-      const [leadPredicate, joinPredicate] = draft.kind === 'alliance' ? (['foundedBy', 'hasMember'] as const) : (['developedBy', 'hasParticipant'] as const)
+      const {leadPredicate, joinPredicate, table} = kinds[draft.kind]
       for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
       for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
-      positions[draft.kind === 'alliance' ? 'alliances' : 'platforms'][id] = {...position(draft.offset), facts: factPlaces(draft, position)}
+      positions[table][id] = {...position(draft.offset), facts: factPlaces(draft, position)}
       const {name, aliases, memberCount, events, description} = draft
       // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
       if (draft.kind === 'alliance') {
@@ -125,10 +126,10 @@ function factPlaces(draft: RecordDraft, position: (offset: number) => Position):
     return place
   }
   draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset)))
-  const [leads, joiners] = draft.kind === 'alliance' ? ['founders', 'members'] : ['developers', 'participants']
+  const {leads, joiners, started} = kinds[draft.kind]
   draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = at(party.offset)))
   draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset)))
-  if (draft.started !== null) facts[draft.kind === 'alliance' ? '/founded' : '/launched'] = at(draft.placed.started ?? draft.offset)
+  if (draft.started !== null) facts[`/${started}`] = at(draft.placed.started ?? draft.offset)
   if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset)
   if (draft.origin !== null && draft.placed.origin !== undefined) facts['/origin'] = at(draft.placed.origin)
   draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = at(draft.placed.basedOn[base] ?? draft.offset)))
