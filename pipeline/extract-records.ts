@@ -3,6 +3,8 @@ import type {Segments} from './join-lines.ts'
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../schemas/dataset.ts'
 import {
+  agentMarkers,
+  foundingCountWords,
   aliasIntroductions,
   aliasWrapping,
   anaphors,
@@ -288,6 +290,8 @@ class Extraction {
   private readMentions(text: Passage, span: Span): Array<{record: RecordDraft; start: number}> {
     const sentence = text.text.slice(span.start, span.end)
     const found: Array<{record: RecordDraft; start: number}> = []
+    const copula = this.readCopula(text, span)
+    if (copula) found.push(copula)
     if (!mentionWord.test(sentence)) return found
     this.readKindList(text, span)
     for (const match of sentence.matchAll(mention)) {
@@ -324,6 +328,42 @@ class Extraction {
       this.lastMentioned[kind] = record
     }
     return found
+  }
+
+  /**
+   * \`甲链是乙科技于 2018 年推出的区块链服务平台\`, \`Alpha 是丙基金会发起的开源项目\`:
+   * a sentence that says what its subject is, with who made it and when. The
+   * subject is a record of the kind the phrase after \`的\` names; the parties
+   * before the verb are its founders or developers.
+   */
+  private readCopula(text: Passage, span: Span): {record: RecordDraft; start: number} | undefined {
+    const sentence = text.text.slice(span.start, span.end)
+    const at = subjectStart(sentence)
+    const match = copula.exec(sentence.slice(at))
+    if (!match) return undefined
+    const kind = kindOf(match.groups!.head!)
+    const {name, aliases} = readName(match.groups!.name!)
+    const named = /[A-Za-z]/u.test(name) || kindOf(name) !== null || this.find(name) !== undefined
+    if (!kind || !named || !isSpecificName(name) || name.length > maxListedName) return undefined
+    const record = this.find(name) ?? aliases.map((alias) => this.find(alias)).find(Boolean) ?? this.create(kind, name, aliases, text.toSource(span.start + at), false)
+    if (!record.description) record.description = sentence
+    // \`是由甲在乙基础上研发的\`: a \`由\` sentence, which the founding pattern reads with its basis
+    if (founding.test(sentence)) return {record, start: at}
+    const agent = longestFirst(agentMarkers).find((word) => match.groups!.parties!.trimStart().startsWith(word))
+    const skip = agent ? match.groups!.parties!.indexOf(agent) + agent.length : 0
+    let parties = match.groups!.parties!.slice(skip)
+    const partiesStart = span.start + at + match.indices!.groups!.parties![0] + skip
+    const dated = clauseDate.exec(parties)
+    if (dated) {
+      const date = findDates(dated[0])[0]
+      if (date && record.started === null) {
+        record.started = date.date
+        record.placed.started = text.toSource(partiesStart + dated.index)
+      }
+      parties = parties.slice(0, dated.index)
+    }
+    for (const party of readParties(parties.replace(trailingAdverbs, ''))) record.leads.push(this.locate(text, partiesStart + party.start, party))
+    return {record, start: at}
   }
 
   /**
@@ -457,6 +497,12 @@ class Extraction {
         this.lastMentioned.alliance = subject
       }
     }
+    // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor
+    if (!subject) {
+      for (const [word, kind] of anaphorList) {
+        if (kind !== 'any' && rest.includes(`，${word}`) && this.lastMentioned[kind]) return this.lastMentioned[kind]!
+      }
+    }
     if (subject && !this.scope.includes(subject)) this.scope.push(subject)
     return subject
   }
@@ -471,16 +517,19 @@ class Extraction {
   ) {
     const partySpan = foundingMatch?.indices?.groups?.parties
     const parts = clauses(sentence, {start: 0, end: sentence.length})
+    const asOf = dates.find((date) => isAsOf(sentence, date.start))
     for (const count of findCounts(sentence)) {
-      if (subject.memberCount) break
+      // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`
+      if (subject.memberCount && (subject.memberCount.asOf !== null || !asOf)) break
       if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
       const clause = searchSpans(parts, count.start).span
       const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
+      // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
+      if (foundingCountWords.some((word) => clauseText.includes(word))) continue
       const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
         memberCountVerbs.some((word) => clauseText.slice(count.end - (clause?.start ?? 0)).includes(word)) ||
         (/数目|数量|总数|规模/u.test(clauseText) && memberWords.some((word) => sentence.includes(word)))
       if (!aboutMembers) continue
-      const asOf = dates.find((date) => isAsOf(sentence, date.start))
       if (asOf) used.add(asOf.start)
       const member = memberWordAhead.exec(sentence.slice(count.end))?.[0] ?? ''
       subject.placed.memberCount = toSource(count.start)
@@ -608,8 +657,10 @@ function lastBoundary(run: string): number {
 /** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`W3C\`). */
 function declaredAliases(parens: string): string[] {
   const aliases: string[] = []
-  for (const group of parens.matchAll(/[（(]([^（()）]+)[)）]/gu)) {
-    let inner = group[1]!.trim()
+  // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names
+  const parts = [...parens.matchAll(/[（(]([^（()）]+)[)）]/gu)].flatMap((group) => group[1]!.split(/[，,；;]/u))
+  for (const part of parts) {
+    let inner = part.trim()
     const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
     if (introduced) inner = inner.slice(introduced.length)
     inner = inner.replace(aliasWrapping, '')
@@ -618,6 +669,17 @@ function declaredAliases(parens: string): string[] {
   return aliases
 }
 
+/** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when. */
+const copula = new RegExp(
+  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}是(?<parties>[^，。；是的]{1,80}?)(?:${alternatives(verbAdverbs)})*(?:${alternatives([...foundingVerbs, ...launchVerbs])})的(?<head>[^，。；]{0,16}?(?:${alternatives(genericNames.filter((phrase) => !notOfKind.includes(phrase)))}))`,
+  'du'
+)
+/** Adverbs left at the end of a list of parties once its date is taken off. */
+const trailingAdverbs = new RegExp(`(?:${alternatives(verbAdverbs)})+$`, 'u')
+/** \`由甲牵头\`: a clause that gives the party at the head of what follows. */
+const leadingClause = new RegExp(`^\\s{0,3}由(?<party>[^，。；]{1,30}?)(?:${alternatives(verbAdverbs)})$`, 'u')
+/** \`联合\` opening the list after such a clause. */
+const joinedBy = new RegExp(`^\\s{0,3}(?:${alternatives(verbAdverbs)})`, 'u')
 const foundingClause = new RegExp(`(?:${alternatives(verbAdverbs)})?(?:${alternatives(foundingClauseVerbs)})的$`, 'u')
 const joiningClause = new RegExp(`(?:${alternatives(joiningClauseVerbs)})的$`, 'u')
 
@@ -633,6 +695,12 @@ function relativeClause(before: string): {role: 'founders' | 'members'; parties:
   if (!verb) return undefined
   const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：')) + 1
   let parties = before.slice(start, verb.index)
+  // \`由甲牵头，联合乙、丙等组建的X\`: the clause before, led by \`由\`, names a party too
+  const previousStart = Math.max(before.lastIndexOf('，', start - 2), before.lastIndexOf('。', start - 2), before.lastIndexOf('；', start - 2)) + 1
+  const leading = start > 0 ? leadingClause.exec(before.slice(previousStart, start - 1)) : null
+  if (leading) {
+    parties = `${leading.groups!.party!}、${parties.replace(joinedBy, '')}`
+  }
   // \`甲基金会于2015年发起的\`: the date is the record's, not part of a party
   const dated = clauseDate.exec(parties)
   const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null

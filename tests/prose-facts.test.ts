@@ -12,7 +12,7 @@ import {
   notOfKind,
   organisationSections
 } from '../pipeline/lexicon/zh/entities.ts'
-import {memberCountVerbs, memberListOpeners} from '../pipeline/lexicon/zh/numbers.ts'
+import {foundingCountWords, memberCountVerbs, memberListOpeners} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
 import type {RecordDraft} from '../pipeline/extract-records.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -126,6 +126,23 @@ describe('facts from running prose', () => {
   it('reads the facts of a sentence that names one record, outside any entry', async () => {
     const [record] = await records('# 概况\n例如，甲银行、乙证券等共同发起成立的星河链联盟（简称“星链盟”），于 2018 年 3 月在杭州成立，目前成员已超过 60 家。\n')
     expect(record && summary(record)).toMatchObject({name: '星河链联盟', started: '2018-03', count: 60})
+  })
+
+  it('reads what a sentence says its subject is, who made it and when', async () => {
+    const [record] = await records('# 概况\n庚云链是辛科技于 2018 年推出的企业级区块链服务平台，已有众多用户。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '庚云链', leads: ['辛科技'], started: '2018'})
+  })
+
+  it('takes the party of a clause led by 由 before the list, and every name of one parenthesis', async () => {
+    const [record] = await records('# 概况\n另外，由丁银行牵头，联合戊证券、己保险等机构组建的东海链联盟（East Sea Alliance，以下简称“东海盟”）于 2018 年成立。\n')
+    expect(record && summary(record)).toMatchObject({leads: ['丁银行', '戊证券', '己保险'], aliases: ['East Sea Alliance', '东海盟'], started: '2018'})
+  })
+
+  it('counts no founders as members, and a count as of a date replaces an earlier one', async () => {
+    for (const word of foundingCountWords) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟于 2017 年成立，${word}成员 32 家。截至 2019 年底，该联盟成员已超过 120 家。\n`)
+      expect(record?.memberCount, word).toMatchObject({value: 120, qualifier: 'over', asOf: '2019'})
+    }
   })
 
   it('names no developer after a programming language', async () => {
