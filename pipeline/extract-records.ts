@@ -382,7 +382,8 @@ class Extraction {
       const record = this.create(kind, name, aliases, text.toSource(span.start + match.index + match[0].lastIndexOf(written)), false)
       record.description = sentence
     }
-    const lists = [...sentence.matchAll(kindList), ...sentence.matchAll(kindListAfter)]
+    // the list-after pattern is slow to fail: look for its end first
+    const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
     for (const match of lists) {
       const kind = kindOf(match.groups!.head!)
       if (!kind) continue
@@ -642,6 +643,7 @@ const apposition = new RegExp(
   'gu'
 )
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
+const kindListEnd = new RegExp(`(?:${alternatives(listEndings)})\\s{0,3}(?:${kindHeads})`, 'u')
 const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${alternatives(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')
 
 /** Where a name starts in a run of name characters: after the last word that no name goes on past. */

@@ -73,6 +73,11 @@ const veryShort = 0.3
 const units = new Set(unitsAfterNumbers)
 
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '')
+/** The pack's heading words as lines are compared with them: squeezed, lower case. */
+const wordSet = (words: readonly string[]) => new Set(words.map((word) => squeeze(word).toLowerCase()))
+const unnumberedWords = wordSet(unnumberedHeadings)
+const contentsWords = wordSet(contentsHeadings)
+const referencesWords = wordSet(referencesHeadings)
 
 /**
  * The document's outline from its lines: numbered section headings (`2.2.2
@@ -209,7 +214,7 @@ function titleLines(
 export function headingCandidate(line: string, width: number): {style: string; number: string | null; title: string} | undefined {
   if (endsSentence(line) || /[，、,；;]$/u.test(line) || contentsLine.test(line)) return undefined
   const bare = squeeze(line)
-  if (unnumberedHeadings.some((word) => squeeze(word).toLowerCase() === bare.toLowerCase())) return {style: 'unnumbered', number: null, title: line}
+  if (unnumberedWords.has(bare.toLowerCase())) return {style: 'unnumbered', number: null, title: line}
   if (width > 0 && displayWidth(line) > width * headingWidth && displayWidth(line) > 24) return undefined
   for (const {key, pattern} of numberingStyles) {
     const match = pattern.exec(line)
@@ -271,7 +276,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       continue
     }
     const headingAbove = lines[position - 1]
-    if (headingAbove && contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(headingAbove)).toLowerCase())) {
+    if (headingAbove && contentsWords.has(squeeze(text(headingAbove)).toLowerCase())) {
       result.set(headingAbove.index, {kind: 'apart', what: 'contents'})
     }
     let pending: SourceLine[] = []
@@ -282,7 +287,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       const match = contentsLine.exec(raw) ?? contentsLineSpaced.exec(raw) ?? contentsLeaderOnly.exec(raw) ?? contentsLineBare.exec(raw)
       result.set(line.index, {kind: 'apart', what: 'contents'})
       if (!match?.groups?.page) {
-        const ownHeading = contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(raw).toLowerCase())
+        const ownHeading = contentsWords.has(squeeze(raw).toLowerCase())
         if (!contentsLeaderOnly.test(raw) && !ownHeading) pending.push(line)
         continue
       }
@@ -296,14 +301,14 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index, offset: first.start})
     }
     const headingBelow = lines[end + 1]
-    if (headingBelow && contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(headingBelow)).toLowerCase())) {
+    if (headingBelow && contentsWords.has(squeeze(text(headingBelow)).toLowerCase())) {
       result.set(headingBelow.index, {kind: 'apart', what: 'contents'})
     }
     position = end + 1
   }
   // a contents page's own heading repeated over its continuation pages
   for (const line of lines) {
-    if (!result.has(line.index) && contentsHeadings.some((word) => squeeze(word).toLowerCase() === squeeze(text(line)).toLowerCase()) && entries.length > 0) {
+    if (!result.has(line.index) && contentsWords.has(squeeze(text(line)).toLowerCase()) && entries.length > 0) {
       result.set(line.index, {kind: 'apart', what: 'contents'})
     }
   }
@@ -347,7 +352,7 @@ function markReferences(lines: readonly SourceLine[], text: (line: SourceLine) =
     if (role?.kind === 'heading') {
       const title = squeeze(headingCandidate(text(line), 0)?.title ?? text(line)).toLowerCase()
       // references end at a heading as high, or at any heading without a number (\`关于本会\` after them)
-      const references = referencesHeadings.some((word) => squeeze(word).toLowerCase() === title)
+      const references = referencesWords.has(title)
       inside = references ? role.depth : inside !== undefined && role.depth > inside && role.number !== null ? inside : undefined
       continue
     }
