@@ -690,15 +690,22 @@ const joiningClause = new RegExp(`(?:${alternatives(joiningClauseVerbs)})的$`, 
  * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
  * start (after the last comma) to the verb.
  */
+/** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */
+function clauseStart(text: string, end: number): number {
+  let at = end - 1
+  while (at >= 0 && !clauseEnds.test(text[at]!)) at--
+  return at + 1
+}
+
 function relativeClause(before: string): {role: 'founders' | 'members'; parties: string; start: number; date: string | null} | undefined {
   const founding = foundingClause.exec(before)
   const joining = founding ? null : joiningClause.exec(before)
   const verb = founding ?? joining
   if (!verb) return undefined
-  const start = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：')) + 1
+  const start = clauseStart(before, before.length)
   let parties = before.slice(start, verb.index)
   // \`由甲牵头，联合乙、丙等组建的X\`: the clause before, led by \`由\`, names a party too
-  const previousStart = Math.max(before.lastIndexOf('，', start - 2), before.lastIndexOf('。', start - 2), before.lastIndexOf('；', start - 2)) + 1
+  const previousStart = clauseStart(before, start - 1)
   const leading = start > 0 ? leadingClause.exec(before.slice(previousStart, start - 1)) : null
   if (leading) {
     parties = `${leading.groups!.party!}、${parties.replace(joinedBy, '')}`

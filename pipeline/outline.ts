@@ -275,10 +275,6 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       position = end + 1
       continue
     }
-    const headingAbove = lines[position - 1]
-    if (headingAbove && contentsWords.has(squeeze(text(headingAbove)).toLowerCase())) {
-      result.set(headingAbove.index, {kind: 'apart', what: 'contents'})
-    }
     let pending: SourceLine[] = []
     for (let at = position; at <= end; at++) {
       const line = lines[at]!
@@ -300,13 +296,9 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       const heading = headingCandidate(title, 0)
       entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index, offset: first.start})
     }
-    const headingBelow = lines[end + 1]
-    if (headingBelow && contentsWords.has(squeeze(text(headingBelow)).toLowerCase())) {
-      result.set(headingBelow.index, {kind: 'apart', what: 'contents'})
-    }
     position = end + 1
   }
-  // a contents page's own heading repeated over its continuation pages
+  // the contents' own heading (\`目录\`), over its first page and repeated over the others
   for (const line of lines) {
     if (!result.has(line.index) && contentsWords.has(squeeze(text(line)).toLowerCase()) && entries.length > 0) {
       result.set(line.index, {kind: 'apart', what: 'contents'})
