@@ -111,7 +111,8 @@ export default function outline() {
     let previous: SourceLine | undefined
     for (const line of lines) {
       // a heading stands between paragraphs: after a sentence, a blank line, a page break or what is not prose
-      const gap = previous !== undefined && (file.data.lines ?? []).slice(previous.index + 1, line.index).length > 0
+      // a blank line, furniture or a \`#\` heading between the two
+      const gap = previous !== undefined && line.index > previous.index + 1
       afterBreak ||= gap
       previous = line
       if (inContents(line)) {
