@@ -145,6 +145,8 @@ class Extraction {
   private readonly aliasesGiven = new Map<string, string[]>()
   /** The records the current entry speaks of, for `该联盟` and `该平台`. */
   private scope: RecordDraft[] = []
+  /** The company whose entry the text is in, in a section about companies. */
+  private organisationEntry: {name: string; offset: number} | null = null
   private lastMentioned: Partial<Record<EntityKind, RecordDraft>> = {}
   private readonly place: ReturnType<typeof placeOf>
 
@@ -190,6 +192,8 @@ class Extraction {
       } else if (node.type === 'heading') {
         const body = nodes[nodes.indexOf(node) + 1]
         entry = organisationSection ? null : this.addEntry(node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
+        // an entry about a company is the subject of what its text says it founded
+        this.organisationEntry = organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null
         if (entry) sectionRecords.push(entry)
       } else if (node.type === 'paragraph' && !node.data?.role) {
         const text = passage(node)
@@ -219,9 +223,24 @@ class Extraction {
       })
       return null
     }
-    const record = this.create(kind, name, aliases, text.toSource(0), true)
+    // a record the text named before its entry (\`恒生电子：…牵头成立“金链盟”\`) is this entry's
+    const named = [name, ...aliases].map((written) => this.find(written)).find((found) => found && !found.entry && found.kind === kind)
+    const record = named ? this.adopt(named, name, aliases, text.toSource(0)) : this.create(kind, name, aliases, text.toSource(0), true)
     this.lastMentioned = {[kind]: record}
     this.scope = [record]
+    return record
+  }
+
+  /** A record named in running text becomes the entry of its name: the entry's name and place, the facts read so far kept. */
+  private adopt(record: RecordDraft, name: string, aliases: string[], offset: number): RecordDraft {
+    const names = [record.name, ...record.aliases, ...aliases].filter((written) => squeeze(written) !== squeeze(name))
+    record.aliases = [...new Set(names)]
+    for (const alias of record.aliases) record.placed.aliases[alias] ??= offset
+    record.name = name
+    record.offset = offset
+    record.entry = true
+    record.description = ''
+    for (const written of [name, ...record.aliases]) for (const key of keysOf(written)) if (!this.byName.has(key)) this.byName.set(key, record)
     return record
   }
 
@@ -302,7 +321,7 @@ class Extraction {
       if (!kind || !isSpecificName(written) || written.length < 3) continue
       const aliases = declaredAliases(match.groups!.parens ?? '')
       const before = sentence.slice(0, match.index + cut)
-      const clause = relativeClause(before)
+      const clause = relativeClause(before) ?? foundedBySubject(before, this.organisationEntry?.name)
       const existing = this.find(written) ?? aliases.map((alias) => this.find(alias)).find(Boolean)
       if (!existing && aliases.length === 0 && !clause) continue
       const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
@@ -323,6 +342,9 @@ class Extraction {
           record.placed.started = text.toSource(span.start + clause.start)
         }
         const into = clause.role === 'founders' ? record.leads : record.joiners
+        if (clause.parties === '' && this.organisationEntry) {
+          into.push({name: this.organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: this.organisationEntry.offset})
+        }
         for (const party of readParties(clause.parties)) into.push(this.locate(text, span.start + clause.start + party.start, party))
       }
       this.lastMentioned[kind] = record
@@ -436,7 +458,8 @@ class Extraction {
       startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
     }
     if (startDate) {
-      if (subject.started === null) {
+      // a later sentence may give the same date more precisely: \`2016 年\`, then \`2016 年 5 月 31 日\`
+      if (subject.started === null || moreExact(startDate.date, subject.started)) {
         subject.started = startDate.date
         subject.placed.started = text.toSource(span.start + startDate.start)
       }
@@ -612,7 +635,8 @@ const mention = new RegExp(
   `(?<run>[${nameCharacters}]{1,40}(?:${alternatives(mentionWords)}))(?![A-Za-z0-9]|${alternatives([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
   'gu'
 )
-const boundaries = longestFirst(nameBoundaries)
+/** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
+const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
 /** A date at the end of a relative clause, before its verb: \`于2015年\`. */
 const clauseDate = new RegExp(`(?:${alternatives(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}(?:${alternatives(verbAdverbs)})*\\s{0,3}$`, 'u')
 /** \`…，包括甲、乙等\`: a clause of a sentence about a record that lists its members. */
@@ -678,6 +702,10 @@ const copula = new RegExp(
 )
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 const trailingAdverbs = new RegExp(`(?:${alternatives(verbAdverbs)})+$`, 'u')
+/** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
+const subjectFounding = new RegExp(`(?:${alternatives(verbAdverbs)})*(?:${alternatives(foundingVerbs)})了?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
+/** A date anywhere in such a clause: \`甲于 2016 年牵头成立\`. */
+const clauseDateAnywhere = new RegExp(`(?:${alternatives(datePrepositions)})?\\s{0,3}${dateSource}`, 'u')
 /** \`由甲牵头\`: a clause that gives the party at the head of what follows. */
 const leadingClause = new RegExp(`^\\s{0,3}由(?<party>[^，。；]{1,30}?)(?:${alternatives(verbAdverbs)})$`, 'u')
 /** \`联合\` opening the list after such a clause. */
@@ -690,6 +718,34 @@ const joiningClause = new RegExp(`(?:${alternatives(joiningClauseVerbs)})的$`, 
  * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
  * start (after the last comma) to the verb.
  */
+/**
+ * \`2016 年，甲银行牵头成立“乙联盟”\`: the clause's subject founds the name
+ * that follows its verb. The subject is what the clause holds before the
+ * verb, its date and adverbs taken off.
+ */
+function foundedBySubject(before: string, entry?: string): {role: 'founders'; parties: string; start: number; date: string | null} | undefined {
+  const verb = subjectFounding.exec(before)
+  if (!verb) return undefined
+  const start = clauseStart(before, verb.index)
+  let parties = before.slice(start, verb.index)
+  const dated = clauseDateAnywhere.exec(parties)
+  const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
+  const cut = lastBoundary(parties)
+  const party = parties.slice(cut).trim()
+  // no subject written: the company whose entry this is (\`恒生电子：2016 年牵头成立“金链盟”\`)
+  if (party === '' && entry) return {role: 'founders', parties: '', start, date}
+  // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
+  const organisation = /^[A-Za-z]/u.test(party) || organisationEndings.some((word) => party.endsWith(word) && party.length > word.length)
+  if (!organisation || party.length > 30) return undefined
+  return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date}
+}
+
+/** Whether a date is the same as another, told more precisely (\`2016-05-31\` for \`2016\`). */
+function moreExact(date: string, known: string): boolean {
+  return date.length > known.length && date.startsWith(known)
+}
+
 /** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */
 function clauseStart(text: string, end: number): number {
   let at = end - 1

@@ -145,6 +145,14 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('reads a clause whose subject founds the name after its verb, or the company whose entry it is', async () => {
+    const found = await records('# 概况\n2016 年，甲银行牵头成立“星河链联盟”，推动金融应用。此后，乙证券于 2017 年发起成立北辰区块链联盟。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河链联盟', ['甲银行'], null], ['北辰区块链联盟', ['乙证券'], '2017']])
+    expect(await records('# 概况\n各方积极推动成立区块链联盟（简称“某盟”）。\n')).toEqual([])
+    const [entry] = await records('# 企业\n## 丙科技：2016 年牵头成立“星河盟”，服务金融行业。\n# 组织\n## 星河合作联盟（星河盟）：2016 年 5 月 31 日成立于深圳。\n')
+    expect(entry && summary(entry)).toMatchObject({name: '星河合作联盟', aliases: ['星河盟'], leads: ['丙科技'], started: '2016-05-31'})
+  })
+
   it('names no developer after a programming language', async () => {
     for (const word of notOrganisations) {
       const [record] = await records(`# 平台\n## 星链平台：该平台由 ${word} 和甲科技开发。\n`)

@@ -50,7 +50,7 @@ export const genericNames: readonly string[] = [
  * which running text uses of associations of every sort.
  */
 export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> = {
-  alliance: ['联盟', 'Alliance', 'Consortium'],
+  alliance: ['联盟', '盟', 'Alliance', 'Consortium'],
   platform: ['平台', '链', '账本', '项目', '社区', 'Platform', 'Ledger', 'Project', 'Community']
 }
 
@@ -92,7 +92,7 @@ export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '
 export const genericModifiers: readonly string[] = ['国内外', '国内', '国外', '全球', '各类', '各种', '主要', '相关', '不同', '众多', '多个', '一些', '新的', '这些', '那些', '国际']
 
 /** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
-export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某']
+export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家']
 
 /** Words that point back at the entity the text is about. */
 export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
