@@ -223,7 +223,7 @@ class Extraction {
       })
       return null
     }
-    // a record the text named before its entry (\`恒生电子：…牵头成立“金链盟”\`) is this entry's
+    // a record the text named before its entry (\`丙科技：…牵头成立“星河盟”\`) is this entry's
     const named = [name, ...aliases].map((written) => this.find(written)).find((found) => found && !found.entry && found.kind === kind)
     const record = named ? this.adopt(named, name, aliases, text.toSource(0)) : this.create(kind, name, aliases, text.toSource(0), true)
     this.lastMentioned = {[kind]: record}
@@ -260,7 +260,7 @@ class Extraction {
     return record
   }
 
-  /** The record of a name or alias, also when one of them has a suffix the other lacks (\`超级账本项目\`, \`超级账本\`). */
+  /** The record of a name or alias, also when one of them has a suffix the other lacks (\`星河账本项目\`, \`星河账本\`). */
   private find(name: string): RecordDraft | undefined {
     for (const key of keysOf(name)) {
       const record = this.byName.get(key)
@@ -733,7 +733,7 @@ function foundedBySubject(before: string, entry?: string): {role: 'founders'; pa
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
   const cut = lastBoundary(parties)
   const party = parties.slice(cut).trim()
-  // no subject written: the company whose entry this is (\`恒生电子：2016 年牵头成立“金链盟”\`)
+  // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
   const organisation = /^[A-Za-z]/u.test(party) || organisationEndings.some((word) => party.endsWith(word) && party.length > word.length)
@@ -886,7 +886,7 @@ function kindOf(text: string): EntityKind | null {
     // a kind word alone is a section about its kind (\`# 联盟\`) only when it is one of the words that can head one
     for (const word of kindWords[kind]) {
       if (!head.endsWith(word)) continue
-      // a Latin kind word is a word of its own: \`ChinaLedger\` is a name, \`Open Ledger\` a ledger
+      // a Latin kind word is a word of its own: \`NovaLedger\` is a name, \`Open Ledger\` a ledger
       if (/^[A-Za-z]/u.test(word) && /[A-Za-z]$/u.test(head.slice(0, head.length - word.length))) continue
       if (head.length > word.length || bareSectionWords[kind].includes(word)) return kind
     }

@@ -41,7 +41,7 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const lead = item.length - item.trimStart().length
     const party = readParty(item.trim(), offset + from + lead)
     if (party) parties.push(party)
-    // \`A、B等二十余家金融机构和科技企业\`: a count after \`等\` describes the whole list, and what follows it names no one more
+    // \`A、B等十余家银行和科技公司\`: a count after \`等\` describes the whole list, and what follows it names no one more
     const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
     if (after !== undefined && kindQuantifiers.test(after.trim())) break
     from = separator ? separator.index + separator[0].length : text.length
@@ -77,7 +77,7 @@ function readParty(item: string, start: number): PartyMatch | undefined {
   let skipped = 0
   if (foreign) {
     country = foreign.code
-    // \`美国银行\` is a bank's name, not a bank in the United States: a country before one or two characters stays in the name
+    // \`德国银行\`-like names (a country and one or two characters) are a bank's name, not a bank in that country: a country before one or two characters stays in the name
     if (!/^\p{Script=Han}{1,2}$/u.test(foreign.rest.trim())) {
       skipped = text.length - foreign.rest.length
       text = foreign.rest

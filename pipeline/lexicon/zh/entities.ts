@@ -54,7 +54,7 @@ export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> =
   platform: ['平台', '链', '账本', '项目', '社区', 'Platform', 'Ledger', 'Project', 'Community']
 }
 
-/** Words after a name that say what it is without changing whom it names: \`超级账本项目\` is \`超级账本\`. */
+/** Words after a name that say what it is without changing whom it names: \`星河账本项目\` is \`星河账本\`. */
 export const nameSuffixes: readonly string[] = ['项目', '社区', '平台', '体系', '系统', '网络', 'Project', 'Community', 'Platform', 'Network']
 
 /** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */

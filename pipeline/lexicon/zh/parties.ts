@@ -10,7 +10,7 @@ export const kindQuantifiers = /^(?:\d+\s*[多余]?\s*[家个名所位]|[一二�
 /** Kinds an organisation's name may end in after a Latin name, taken off as its kind (`Acme 公司`). */
 export const trailingKinds: readonly string[] = ['公司', '集团', '银行', '机构']
 
-/** Words that end an organisation's name and stay in it (`Linux 基金会` is the foundation's name, `Acme 公司` a company called Acme). */
+/** Words that end an organisation's name and stay in it (`Acme 基金会` is the foundation's name, `Acme 公司` a company called Acme). */
 export const organisationEndings: readonly string[] = [
   ...trailingKinds, '基金会', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
 ]
