@@ -178,7 +178,7 @@ class Extraction {
       }
     }
 
-    for (const node of nodes) {
+    for (const [index, node] of nodes.entries()) {
       if (node.type === 'heading' && !node.data?.entry) {
         closeSection()
         sectionHeading = node
@@ -190,7 +190,7 @@ class Extraction {
         entry = null
         this.scope = []
       } else if (node.type === 'heading') {
-        const body = nodes[nodes.indexOf(node) + 1]
+        const body = nodes[index + 1]
         entry = organisationSection ? null : this.addEntry(node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
         // an entry about a company is the subject of what its text says it founded
         this.organisationEntry = organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null
@@ -240,7 +240,7 @@ class Extraction {
     record.offset = offset
     record.entry = true
     record.description = ''
-    for (const written of [name, ...record.aliases]) for (const key of keysOf(written)) if (!this.byName.has(key)) this.byName.set(key, record)
+    this.index(record, [name, ...record.aliases])
     return record
   }
 
@@ -251,13 +251,23 @@ class Extraction {
       placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset])), basedOn: {}, events: []}
     }
     this.records.push(record)
-    for (const written of [name, ...record.aliases]) {
+    this.index(record, [name, ...record.aliases])
+    return record
+  }
+
+  /** Find a record by these names from now on (a name another record already has stays that record's). */
+  private index(record: RecordDraft, names: readonly string[]) {
+    for (const written of names) {
       for (const key of keysOf(written)) {
         if (!this.byName.has(key)) this.byName.set(key, record)
         this.longestName = Math.max(this.longestName, key.length)
       }
     }
-    return record
+  }
+
+  /** The record of a name or any of its aliases. */
+  private findAny(name: string, aliases: readonly string[]): RecordDraft | undefined {
+    return this.find(name) ?? aliases.map((alias) => this.find(alias)).find(Boolean)
   }
 
   /** The record of a name or alias, also when one of them has a suffix the other lacks (\`星河账本项目\`, \`星河账本\`). */
@@ -322,7 +332,7 @@ class Extraction {
       const aliases = declaredAliases(match.groups!.parens ?? '')
       const before = sentence.slice(0, match.index + cut)
       const clause = relativeClause(before) ?? foundedBySubject(before, this.organisationEntry?.name)
-      const existing = this.find(written) ?? aliases.map((alias) => this.find(alias)).find(Boolean)
+      const existing = this.findAny(written, aliases)
       if (!existing && aliases.length === 0 && !clause) continue
       const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
       const record = existing ?? this.create(kind, written, aliases, text.toSource(at), false)
@@ -332,8 +342,7 @@ class Extraction {
         if (alias !== record.name && !record.aliases.includes(alias)) {
           record.aliases.push(alias)
           record.placed.aliases[alias] = text.toSource(at)
-          if (!this.byName.has(squeeze(alias))) this.byName.set(squeeze(alias), record)
-          this.longestName = Math.max(this.longestName, squeeze(alias).length)
+          this.index(record, [alias])
         }
       }
       if (clause) {
@@ -365,9 +374,9 @@ class Extraction {
     if (!match) return undefined
     const kind = kindOf(match.groups!.head!)
     const {name, aliases} = readName(match.groups!.name!)
-    const named = /[A-Za-z]/u.test(name) || kindOf(name) !== null || this.find(name) !== undefined
-    if (!kind || !named || !isSpecificName(name) || name.length > maxListedName) return undefined
-    const record = this.find(name) ?? aliases.map((alias) => this.find(alias)).find(Boolean) ?? this.create(kind, name, aliases, text.toSource(span.start + at), false)
+    const known = this.findAny(name, aliases)
+    if (!kind || !(known || readsAsName(name, [])) || !isSpecificName(name) || name.length > maxListedName) return undefined
+    const record = known ?? this.create(kind, name, aliases, text.toSource(span.start + at), false)
     if (!record.description) record.description = sentence
     // \`是由甲在乙基础上研发的\`: a \`由\` sentence, which the founding pattern reads with its basis
     if (founding.test(sentence)) return {record, start: at}
@@ -400,7 +409,7 @@ class Extraction {
       const kind = kindOf(match.groups!.head!)
       const written = match.groups!.dashed!
       const {name, aliases} = readName(written)
-      if (!kind || !isSpecificName(name) || this.entryNames.has(squeeze(name)) || this.find(name) || aliases.some((alias) => this.find(alias))) continue
+      if (!kind || !isSpecificName(name) || this.entryNames.has(squeeze(name)) || this.findAny(name, aliases)) continue
       const record = this.create(kind, name, aliases, text.toSource(span.start + match.index + match[0].lastIndexOf(written)), false)
       record.description = sentence
     }
@@ -415,9 +424,8 @@ class Extraction {
         const cut = lastBoundary(listed.text)
         const item = {text: listed.text.slice(cut), start: listed.start + cut}
         const {name, aliases} = readName(item.text)
-        const named = /[A-Za-z]/u.test(name) || aliases.some((alias) => /[A-Za-z]/u.test(alias)) || kindOf(name) !== null
-        if (!named || name.length > maxListedName || !isSpecificName(name) || this.entryNames.has(squeeze(name))) continue
-        if (this.find(name) || aliases.some((alias) => this.find(alias))) continue
+        if (!readsAsName(name, aliases) || name.length > maxListedName || !isSpecificName(name) || this.entryNames.has(squeeze(name))) continue
+        if (this.findAny(name, aliases)) continue
         const record = this.create(kind, name, aliases, text.toSource(span.start + item.start), false)
         record.description = sentence
       }
@@ -644,6 +652,11 @@ const listedMembers = new RegExp(`(?:^|[，,：:])\\s{0,3}(?:${alternatives(memb
 const clauseEnds = /[，,。；;：:]/u
 /** Longest name, in characters, an item of a list in running text may have. */
 const maxListedName = 30
+/** Whether a name found where a kind is named reads as a name: a Latin name or alias, or a kind word at its end. */
+function readsAsName(name: string, aliases: readonly string[]): boolean {
+  return [name, ...aliases].some((written) => /[A-Za-z]/u.test(written)) || kindOf(name) !== null
+}
+
 /** A name's keys: the name squeezed, and without a suffix that does not change whom it names. */
 function keysOf(name: string): string[] {
   const key = squeeze(name)
@@ -697,7 +710,7 @@ function declaredAliases(parens: string): string[] {
 
 /** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when. */
 const copula = new RegExp(
-  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}是(?<parties>[^，。；是的]{1,80}?)(?:${alternatives(verbAdverbs)})*(?:${alternatives([...foundingVerbs, ...launchVerbs])})的(?<head>[^，。；]{0,16}?(?:${alternatives(genericNames.filter((phrase) => !notOfKind.includes(phrase)))}))`,
+  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}是(?<parties>[^，。；是的]{1,80}?)(?:${alternatives(verbAdverbs)})*(?:${alternatives([...foundingVerbs, ...launchVerbs])})的(?<head>[^，。；]{0,16}?(?:${kindHeads}))`,
   'du'
 )
 /** Adverbs left at the end of a list of parties once its date is taken off. */
@@ -713,11 +726,6 @@ const joinedBy = new RegExp(`^\\s{0,3}(?:${alternatives(verbAdverbs)})`, 'u')
 const foundingClause = new RegExp(`(?:${alternatives(verbAdverbs)})?(?:${alternatives(foundingClauseVerbs)})的$`, 'u')
 const joiningClause = new RegExp(`(?:${alternatives(joiningClauseVerbs)})的$`, 'u')
 
-/**
- * The parties of a relative clause that ends where a name starts: \`A、B等
- * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
- * start (after the last comma) to the verb.
- */
 /**
  * \`2016 年，甲银行牵头成立“乙联盟”\`: the clause's subject founds the name
  * that follows its verb. The subject is what the clause holds before the
@@ -753,6 +761,11 @@ function clauseStart(text: string, end: number): number {
   return at + 1
 }
 
+/**
+ * The parties of a relative clause that ends where a name starts: \`A、B等
+ * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
+ * start (after the last comma) to the verb.
+ */
 function relativeClause(before: string): {role: 'founders' | 'members'; parties: string; start: number; date: string | null} | undefined {
   const founding = foundingClause.exec(before)
   const joining = founding ? null : joiningClause.exec(before)
