@@ -103,7 +103,7 @@ export default function pageFurniture() {
     const blocks = furnitureBlocks(lines, furnitureLines, pageOfLine)
     const pageMap = mapPages(lines, blocks)
     const [header, otherHeader] = headerVariants(body, headerKeys, furnitureLines, keyOf)
-    finish(file, blocks, furnitureLines, pageMap, titleAndPublisher(header ?? [], otherHeader), pages.length)
+    finish(file, blocks, furnitureLines, pageMap, titleAndPublisher(header ?? [], otherHeader))
   }
 }
 
@@ -113,8 +113,7 @@ function finish(
   blocks: FurnitureBlock[],
   furnitureLines: Set<number>,
   pageMap: PageSpan[],
-  {title, publisher}: {title: string | null; publisher: string | null},
-  numbered: number
+  {title, publisher}: {title: string | null; publisher: string | null}
 ) {
   const lines = file.data.lines ?? []
   const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
@@ -134,7 +133,7 @@ function finish(
       source
     })
     message.fatal = true
-  } else if (numbered === 0 && body.length > 0 && pageMap.length === 0) {
+  } else if (body.length > 0 && pageMap.length === 0) {
     const message = file.info('No page numbers found: the records of this source have no page', {
       place: {line: 1, column: 1},
       ruleId: 'no-page-numbers',
@@ -167,9 +166,10 @@ const pageEdge = 2
 
 /**
  * Pages of a text with a form feed between its pages (as \`pdftotext\` writes
- * it): the page number is the first or last line of a page, when the pages
- * beside it agree (their numbers one less and one more) or it has a style of
- * its own; running headers and footers are the lines at a page's top or
+ * it): the page number is the first or last line of a page, when another
+ * page's number keeps the same distance from its physical page (front
+ * matter numbered apart from the body is fine) or it has a style of its own;
+ * running headers and footers are the lines at a page's top or
  * bottom that repeat on many pages, numbers aside. Each page's number is the
  * one printed on it, or its physical page where none is.
  */
@@ -195,8 +195,9 @@ function formFeedPages(file: VFile) {
     const agrees = (distances.get(candidate.page - index) ?? 0) >= 2
     return agrees || candidate.styled ? candidate : undefined
   })
-  const furnitureLines = new Set<number>()
-  for (const candidate of printed) if (candidate) furnitureLines.add(candidate.line.index)
+  const pageOfLine = new Map<number, number>()
+  for (const candidate of printed) if (candidate) pageOfLine.set(candidate.line.index, candidate.page)
+  const furnitureLines = new Set<number>(pageOfLine.keys())
   const edgeCounts = new Map<string, number>()
   const edges = pages.map((text) => {
     const rest = text.filter((line) => !furnitureLines.has(line.index))
@@ -214,14 +215,12 @@ function formFeedPages(file: VFile) {
     start,
     end: index + 1 < starts.length ? starts[index + 1]! - 1 : lines[lines.length - 1]?.end ?? start
   }))
-  const pageOfLine = new Map<number, number>()
-  for (const candidate of printed) if (candidate) pageOfLine.set(candidate.line.index, candidate.page)
   const blocks = furnitureBlocks(lines, furnitureLines, pageOfLine)
   const body = lines.filter((line) => line.headingDepth === 0 && line.text.trim() !== '')
   const plainKey = memoize(tokenKey)
   const headerTexts = new Set(body.filter((line) => furnitureLines.has(line.index) && headerKeys.has(keyOf(line.text))).map((line) => plainKey(line.text)))
   const [header, otherHeader] = headerVariants(body, headerTexts, furnitureLines, plainKey)
-  finish(file, blocks, furnitureLines, pageMap, titleAndPublisher(header ?? [], otherHeader), printed.filter(Boolean).length)
+  finish(file, blocks, furnitureLines, pageMap, titleAndPublisher(header ?? [], otherHeader))
 }
 
 /**
