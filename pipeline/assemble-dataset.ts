@@ -21,9 +21,10 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
 /** A single-valued fact that sources may disagree on. */
 type SingleField = Conflict['field']
 type Table = KindEntry['table']
-const singleFields = (table: Table) => kindOfTable(table)[1].single
-const partyFields = (table: Table) => [kindOfTable(table)[1].leads, kindOfTable(table)[1].joiners] as const
-const predicateOf = (table: Table, field: string) => (field === kindOfTable(table)[1].leads ? kindOfTable(table)[1].leadPredicate : kindOfTable(table)[1].joinPredicate)
+const entryOf = (table: Table) => kindOfTable(table)[1]
+const singleFields = (table: Table) => entryOf(table).single
+const partyFields = (table: Table) => [entryOf(table).leads, entryOf(table).joiners] as const
+const predicateOf = (table: Table, field: string) => (field === entryOf(table).leads ? entryOf(table).leadPredicate : entryOf(table).joinPredicate)
 const tables = kindList.map(([, entry]) => entry.table)
 
 type AnyRecord = Alliance | Platform
@@ -68,8 +69,6 @@ export class DatasetAssembly {
   private readonly namesGiven = new Map<string, Set<string>>()
   /** Where each event and base of a record is stated, by its value. */
   private readonly valuePlaces = new Map<string, Map<string, FactPlace>>()
-  /** The value of each single-valued fact a record keeps, with where it is stated. */
-  private readonly kept = new Map<string, Map<SingleField, FactPlace | undefined>>()
 
   add(file: VFile): void {
     const {dataset, positions, organizations} = this
@@ -161,7 +160,7 @@ export class DatasetAssembly {
     record.aliases = [record.name, ...record.aliases].filter((alias) => normalised(alias) !== normalised(name))
     record.name = name
     record.id = id
-    for (const map of [this.readings, this.sourcesOf, this.namePlaces, this.kept, this.namesGiven, this.valuePlaces] as Array<Map<string, unknown>>) {
+    for (const map of [this.readings, this.sourcesOf, this.namePlaces, this.namesGiven, this.valuePlaces] as Array<Map<string, unknown>>) {
       if (map.has(oldId)) {
         map.set(id, map.get(oldId))
         map.delete(oldId)
@@ -255,9 +254,6 @@ export class DatasetAssembly {
       const ranked = [...distinct.values()].sort((a, b) => b.length - a.length || tieBreak(field, a[0]!.value, b[0]!.value))
       const [chosen, ...others] = ranked
       ;(record as unknown as Record<string, unknown>)[field] = chosen![0]!.value
-      const keptPlaces = this.kept.get(record.id) ?? new Map<SingleField, FactPlace | undefined>()
-      this.kept.set(record.id, keptPlaces)
-      keptPlaces.set(field, chosen![0]!.factPlace)
       for (const group of others) {
         for (const reading of group) {
           conflicts.push({field, value: reading.value, source: reading.place?.source ?? reading.file.data.id ?? 'source', page: reading.place?.page ?? null})
@@ -290,9 +286,11 @@ export class DatasetAssembly {
     })
     for (const field of singleFields(kind)) {
       const pointer = pointerOf(field)
-      const chosen = this.kept.get(record.id)?.get(field)
-      const at = chosen ?? first[pointer] ?? this.readings.get(record.id)?.get(field)?.[0]?.factPlace
-      if ((record as unknown as Record<string, unknown>)[field] !== null && at) facts[pointer] = at
+      const value = (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null
+      if (value === null) continue
+      // where the first source that gives the value the record keeps states it
+      const at = this.readings.get(record.id)?.get(field)?.find((reading) => factKey(reading.value) === factKey(value))?.factPlace ?? first[pointer]
+      if (at) facts[pointer] = at
     }
     const values = this.valuePlaces.get(record.id)
     record.events.forEach((event, index) => {
