@@ -110,8 +110,7 @@ export default function outline() {
     let afterBreak = true
     let previous: SourceLine | undefined
     for (const line of lines) {
-      // a heading stands between paragraphs: after a sentence, a blank line, a page break or what is not prose
-      // a blank line, furniture or a \`#\` heading between the two
+      // a heading stands between paragraphs: after a sentence, what is not prose, or a gap (a blank line, page furniture, a \`#\` heading)
       const gap = previous !== undefined && line.index > previous.index + 1
       afterBreak ||= gap
       previous = line
