@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import {type Alliance, type Conflict, type Dataset, type Organization, type Party, type Platform, type Position, type Positions, schemaVersion} from '../schemas/dataset.ts'
 import {recordId} from './ids.ts'
-import {type KindEntry, kindList, kindOfTable} from './kinds.ts'
+import {kindList, kindOfTable} from './kinds.ts'
 import {relationKey} from './to-records.ts'
 
 const source = 'assemble-dataset'
@@ -20,7 +20,7 @@ export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; pos
 
 /** A single-valued fact that sources may disagree on. */
 type SingleField = Conflict['field']
-type Table = KindEntry['table']
+type Table = (typeof kindList)[number][1]['table']
 const entryOf = (table: Table) => kindOfTable(table)[1]
 const singleFields = (table: Table) => entryOf(table).single
 const partyFields = (table: Table) => [entryOf(table).leads, entryOf(table).joiners] as const

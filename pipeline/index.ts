@@ -3,7 +3,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import entries from './entries.ts'
 import {text} from './escape-text.ts'
-import extractRecords from './extract-records.ts'
+import extractRecords, {type Options as ExtractOptions} from './extract/extract-records.ts'
 import joinLines from './join-lines.ts'
 import layoutColumns from './layout-columns.ts'
 import markdownBlocks from './markdown-blocks.ts'
@@ -16,7 +16,7 @@ import toRecords from './to-records.ts'
 import validate from './validate.ts'
 
 /** The whole chain, in order: raw PDF text in, cleaned Markdown out, facts on `file.data`. */
-export function createProcessor() {
+export function createProcessor(options: ExtractOptions = {}) {
   return unified()
     .use(remarkParse)
     .use(parseHeadingLines)
@@ -28,7 +28,7 @@ export function createProcessor() {
     .use(paragraphs)
     .use(markdownBlocks)
     .use(joinLines)
-    .use(extractRecords)
+    .use(extractRecords, options)
     .use(toRecords)
     .use(validate)
     .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', handlers: {text}})

@@ -1,9 +1,9 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Alliance, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../schemas/dataset.ts'
-import type {PartyDraft, RecordDraft} from './extract-records.ts'
+import type {PartyDraft, RecordDraft} from './extract/record-book.ts'
 import {recordId} from './ids.ts'
-import {kinds} from './kinds.ts'
+import {isEntityKind, type KindEntry, kinds} from './kinds.ts'
 import {pageAt, physicalPageAt} from './page-furniture.ts'
 import {placeOf} from './source-lines.ts'
 
@@ -72,6 +72,15 @@ export default function toRecords() {
     }
 
     for (const draft of drafts) {
+      if (!isEntityKind(draft.kind)) {
+        file.message(`Unexpected ${draft.kind} \`${draft.name}\`, expected a kind the dataset has a table for; left out`, {
+          place: place.toPoint(draft.offset),
+          ruleId: 'kind-without-table',
+          source
+        })
+        continue
+      }
+      const entry = kinds[draft.kind]
       const id = recordId(draft.kind, draft.name)
       const first = seen.get(id)
       if (first) {
@@ -88,10 +97,10 @@ export default function toRecords() {
       draft.joiners = onceEach(draft.joiners)
       const leads = draft.leads.map(party)
       const joiners = draft.joiners.map(party)
-      const {leadPredicate, joinPredicate, table} = kinds[draft.kind]
+      const {leadPredicate, joinPredicate, table} = entry
       for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
       for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
-      positions[table][id] = {...position(draft.offset), facts: factPlaces(draft, position)}
+      positions[table][id] = {...position(draft.offset), facts: factPlaces(draft, entry, position)}
       const {name, aliases, memberCount, events, description} = draft
       // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
       if (draft.kind === 'alliance') {
@@ -119,14 +128,14 @@ export default function toRecords() {
  * The place of every fact of a record at its JSON Pointer in the record: each
  * alias, party, date and count where the sentence that states it has it.
  */
-function factPlaces(draft: RecordDraft, position: (offset: number) => Position): NonNullable<Position['facts']> {
+function factPlaces(draft: RecordDraft, entry: KindEntry, position: (offset: number) => Position): NonNullable<Position['facts']> {
   const facts: NonNullable<Position['facts']> = {}
   const at = (offset: number) => {
     const {facts: _facts, ...place} = position(offset)
     return place
   }
   draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset)))
-  const {leads, joiners, started} = kinds[draft.kind]
+  const {leads, joiners, started} = entry
   draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = at(party.offset)))
   draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset)))
   if (draft.started !== null) facts[`/${started}`] = at(draft.placed.started ?? draft.offset)

@@ -1,13 +1,14 @@
 import type {Heading, Root} from 'mdast'
 import {VFile} from 'vfile'
 import {createProcessor} from '../../pipeline/index.ts'
+import type {Registry} from '../../pipeline/kinds.ts'
 import {pageAt} from '../../pipeline/page-furniture.ts'
 
 /** Run the whole pipeline over a text, as the build does for one source. */
-export async function runPipeline(value: string, path = 'sources/test.txt', id = 'test') {
+export async function runPipeline(value: string, path = 'sources/test.txt', id = 'test', kinds?: Registry) {
   const file = new VFile({path, value})
   file.data.id = id
-  const processor = createProcessor()
+  const processor = createProcessor(kinds ? {kinds} : {})
   const tree = (await processor.run(processor.parse(file), file)) as Root
   const markdown = processor.stringify(tree, file)
   return {file, tree, markdown}

@@ -11,3 +11,24 @@ export const attractingVerbs: readonly string[] = ['吸引了', '吸引', '汇�
 
 /** Words before the party that did what a verb says: \`是由甲推出的\`. */
 export const agentMarkers: readonly string[] = ['由']
+
+/** Words after \`由\` that make it no agent: \`由于\` (because), \`由此\` (hence). */
+export const notAgentAfter: readonly string[] = ['于', '此']
+
+/** The copula of \`X是甲推出的平台\`. */
+export const copulas: readonly string[] = ['是']
+
+/** The particle that ends a relative clause before the noun it describes: \`甲发起成立的X\`. */
+export const relativeMarkers: readonly string[] = ['的']
+
+/** The aspect particle a verb may take: \`牵头成立了\`. */
+export const perfectiveMarkers: readonly string[] = ['了']
+
+/** Prepositions between a founding or launch verb and its date: \`成立于 2019 年\`. */
+export const verbDatePrepositions: readonly string[] = ['于']
+
+/** What a basis is framed by: \`在甲的基础上研发\`. */
+export const basisFrame = {before: ['在'], after: ['基础上']} as const
+
+/** Words that end a name at the start of a sentence, where the sentence goes on to say what it did: \`甲联盟于…\`, \`甲联盟由…\`. */
+export const predicateStarts: readonly string[] = ['于', '由', '是', '成立', '在', '已', '正式']

@@ -1,0 +1,81 @@
+/**
+ * Decide kind: what kind of record a name, a heading or an entry is of, from
+ * the head word it ends with (Chinese puts the head last), and whether a name
+ * names something in particular at all.
+ */
+import {genericModifiers, genericNames, notNameStarts, notOfKind, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
+import {clauseEnds, type KindGrammar, memberList} from './grammar.ts'
+
+/**
+ * The kind a heading or name is of, from its head: the kind word it ends with
+ * (brackets, quotes and a list's colon aside), unless the word that ends it
+ * only looks like one (链 in 区块链).
+ */
+export function kindOf(text: string, grammar: KindGrammar): string | null {
+  const head = text.replace(/[（(][^（()）]*[)）]\s*$/u, '').replace(/[\s：:“”"‘’《》「」]+$/u, '').trim()
+  if (head === '' || notOfKind.some((word) => head.endsWith(word))) return null
+  for (const [kind, {words}] of grammar.kinds) {
+    for (const word of words.heads) {
+      if (!head.endsWith(word)) continue
+      // a Latin kind word is a word of its own: \`NovaLedger\` is a name, \`Open Ledger\` a ledger
+      if (/^[A-Za-z]/u.test(word) && /[A-Za-z]$/u.test(head.slice(0, head.length - word.length))) continue
+      // a kind word alone is a section about its kind (\`# 联盟\`) only when it is one of the words that can head one
+      if (head.length > word.length || words.alone.includes(word)) return kind
+    }
+  }
+  return null
+}
+
+/**
+ * The kind an entry's first sentence gives it: a kind word ending a clause
+ * after \`的\` (\`总部位于纽约的金融联盟组织，\`), or members listed (\`成员包括…\`).
+ */
+export function kindFromDescription(body: string, grammar: KindGrammar): string | null {
+  const first = body.slice(0, body.search(/[。；]|$/u))
+  const afterRelative = (at: number) => relativeMarkers.some((marker) => first.lastIndexOf(marker, at) >= 0)
+  for (const [kind, {words}] of grammar.kinds) {
+    for (const word of words.inDescription) {
+      for (let at = first.indexOf(word); at >= 0; at = first.indexOf(word, at + 1)) {
+        const end = at + word.length
+        if (afterRelative(at) && (end === first.length || clauseEnds.test(first[end]!))) return kind
+      }
+    }
+  }
+  return memberList.test(first) ? grammar.memberKind : null
+}
+
+/** A section heading without the word that makes it an overview: \`物联网平台概览\` is about \`物联网平台\`. */
+export function withoutTopicSuffix(heading: string): string {
+  const trimmed = heading.trim()
+  const suffix = topicSuffixes.find((word) => trimmed.endsWith(word) && trimmed.length > word.length)
+  return suffix ? trimmed.slice(0, trimmed.length - suffix.length) : trimmed
+}
+
+/**
+ * Whether a name names something in particular: not a generic phrase
+ * (\`区块链联盟\`, \`产业联盟\`), nor one behind a word no name starts with (\`其\`, \`该\`).
+ */
+export function isSpecificName(name: string): boolean {
+  const bare = name.replace(/^[\d.、\s]+/u, '').trim()
+  if (bare === '' || genericNames.includes(bare) || notNameStarts.some((word) => bare.startsWith(word))) return false
+  const modifiers = genericNames.filter((word) => bare.endsWith(word)).map((word) => bare.slice(0, bare.length - word.length).trim())
+  return !modifiers.some((rest) => rest === '' || genericModifiers.includes(rest))
+}
+
+/** Whether a name found where a kind is named reads as a name: a Latin name or alias, or a kind word at its end. */
+export function readsAsName(name: string, aliases: readonly string[], grammar: KindGrammar): boolean {
+  return [name, ...aliases].some((written) => /[A-Za-z]/u.test(written)) || kindOf(name, grammar) !== null
+}
+
+/** How many of a kind's words a text holds. */
+export function kindWordCount(text: string, heads: readonly string[]): number {
+  let count = 0
+  for (const word of heads) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++
+  }
+  return count
+}
+
+export function endsWithKind(name: string, heads: readonly string[]): boolean {
+  return heads.some((word) => name.endsWith(word))
+}

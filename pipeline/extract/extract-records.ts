@@ -1,0 +1,147 @@
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import type {VFile} from 'vfile'
+import type {Segments} from '../join-lines.ts'
+import {kinds, type Registry} from '../kinds.ts'
+import {organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
+import {type Passage, passage, sentences} from '../passages.ts'
+import {readName} from '../read-names.ts'
+import {kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {listedRecords} from './find-mentions.ts'
+import {grammarOf} from './grammar.ts'
+import {assignOrigins, readSentence} from './read-facts.ts'
+import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
+
+export type {PartyDraft, RecordDraft} from './record-book.ts'
+
+export interface Options {
+  /** The kinds of record to read: the dataset's registry unless a caller brings its own. */
+  kinds?: Registry
+}
+
+/** Longest entry name, in characters, before its separator in an item of a list. */
+const maxEntryName = 60
+const entrySeparator = /[：:](?!\/\/)/u
+
+/**
+ * Read records from the cleaned tree: entries of sections about a kind, lists
+ * of them in the sections' own paragraphs, and every sentence in turn (find
+ * mentions → decide kind → read facts), into `file.data.records`.
+ */
+export default function extractRecords(options: Options = {}) {
+  const grammar = grammarOf(options.kinds ?? kinds)
+  return function (tree: Root, file: VFile) {
+    const state = new Extraction(file, grammar)
+    readSections(state, tree)
+    file.data.records = state.book.records
+  }
+}
+
+function readSections(state: Extraction, tree: Root) {
+  const {grammar, file} = state
+  const nodes = tree.children.flatMap((node) => (node.type === 'list' && !node.data?.role ? node.children.flatMap((item) => item.children.flatMap(listEntry)) : [node]))
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.data?.entry) state.entryNames.add(squeeze(readName(textOf(node)).name))
+  }
+  let sectionKind: string | null = null
+  let sectionRecords: RecordDraft[] = []
+  let leads: Passage[] = []
+  let entry: RecordDraft | null = null
+  let sectionHeading: Heading | null = null
+  let recordsBefore = 0
+  let organisationSection = false
+  const closeSection = () => {
+    assignOrigins(state, leads, sectionRecords)
+    // a section whose records its prose names (not as entries) is not empty
+    if (sectionHeading && sectionKind && sectionRecords.length === 0 && state.book.records.length === recordsBefore) {
+      file.message(`Unexpected section \`${textOf(sectionHeading)}\` without entries, expected the ${grammar.registry[sectionKind]!.table} its heading announces`, {
+        place: sectionHeading.position,
+        ruleId: 'empty-section',
+        source
+      })
+    }
+  }
+
+  for (const [index, node] of nodes.entries()) {
+    if (node.type === 'heading' && !node.data?.entry) {
+      closeSection()
+      sectionHeading = node
+      recordsBefore = state.book.records.length
+      const heading = withoutTopicSuffix(textOf(node))
+      sectionKind = kindOf(heading, grammar)
+      organisationSection = organisationSections.includes(heading.replace(/^[\d.、\s]+/u, ''))
+      sectionRecords = []
+      leads = []
+      entry = null
+      state.scope = []
+    } else if (node.type === 'heading') {
+      const body = nodes[index + 1]
+      entry = organisationSection ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
+      // an entry about a company is the subject of what its text says it founded
+      state.organisationEntry = organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null
+      if (entry) sectionRecords.push(entry)
+    } else if (node.type === 'paragraph' && !node.data?.role) {
+      const text = passage(node)
+      if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
+      if (entry) {
+        entry.description = entry.description ? `${entry.description}\n${text.text}` : text.text
+      } else {
+        leads.push(text)
+        if (sectionKind) sectionRecords.push(...listedRecords(state, text, sectionKind))
+      }
+      for (const span of sentences(text.text)) readSentence(state, text, span, entry)
+    }
+  }
+  closeSection()
+}
+
+function addEntry(state: Extraction, node: Heading, sectionKind: string | null, body: string): RecordDraft | null {
+  const {book, grammar} = state
+  const text = passage(node)
+  const {name, aliases} = readName(text.text)
+  const kind = kindOf(name, grammar) ?? sectionKind ?? kindFromDescription(body, grammar)
+  if (!kind) {
+    const words = grammar.kinds.map(([, entry]) => `\`${entry.words.alone[0] ?? entry.words.heads[0]}\``).join(' or ')
+    state.file.info(`Unexpected entry \`${name}\` in a section that is about no kind of record, expected a section heading with ${words}`, {
+      place: node.position,
+      ruleId: 'entry-without-kind',
+      source
+    })
+    return null
+  }
+  // a record the text named before its entry (\`丙科技：…牵头成立“星河盟”\`) is this entry's
+  const named = [name, ...aliases].map((written) => book.find(written)).find((found) => found && !found.entry && found.kind === kind)
+  const record = named ? book.adopt(named, name, aliases, text.toSource(0)) : book.create(kind, name, aliases, text.toSource(0), true)
+  state.lastMentioned = {[kind]: record}
+  state.scope = [record]
+  return record
+}
+
+/**
+ * An item of a list of the source's own (a Markdown list) as the nodes an
+ * entry is read from: \`名称：正文\` is the entry's name as an entry heading,
+ * then its text as a paragraph; any other item is a paragraph.
+ */
+function listEntry(node: RootContent): RootContent[] {
+  if (node.type !== 'paragraph') return []
+  const text = textOf(node)
+  const match = entrySeparator.exec(text.slice(0, maxEntryName + 1))
+  if (!match || match.index === 0 || /[。，；！？]/u.test(text.slice(0, match.index))) return [node]
+  const segments = node.data?.segments ?? []
+  const slice = (from: number, to: number) => {
+    const piece = text.slice(from, to)
+    const start = passage(node).toSource(from)
+    const kept: Segments = segments
+      .filter(([at, , length]) => at + length > from && at < to)
+      .map(([at, source, length]) => [Math.max(at, from) - from, source + Math.max(0, from - at), Math.min(at + length, to) - Math.max(at, from)])
+    return {piece, start, segments: kept.length > 0 ? kept : [[0, start, piece.length]] as Segments}
+  }
+  const name = slice(0, match.index)
+  const bodyStart = match.index + match[0].length + (/^\s*/u.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0)
+  const body = slice(bodyStart, text.length)
+  const heading: Heading = {type: 'heading', depth: 6, children: [{type: 'text', value: name.piece.trimEnd()}], position: node.position, data: {entry: true, segments: name.segments}}
+  return body.piece === '' ? [heading] : [heading, {type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
+}
+
+function textOf(node: Heading | Paragraph): string {
+  return passage(node).text
+}

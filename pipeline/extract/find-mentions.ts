@@ -1,0 +1,356 @@
+/**
+ * Find mentions: the records a sentence names, where the text says who they
+ * are: a short name it declares, a relative clause that gives their parties,
+ * a copula that says what its subject is, a list of a kind, a dash apposition.
+ * A mention alone makes no record.
+ */
+import {
+  agentMarkers,
+  aliasIntroductions,
+  aliasWrapping,
+  asOfWords,
+  datePrepositions,
+  itemSeparators,
+  listEndings,
+  listIntroductions,
+  organisationEndings,
+  sentenceOpeners
+} from '../lexicon/zh/index.ts'
+import {clauses, type Passage, sentences, type Span} from '../passages.ts'
+import {findDates} from '../read-dates.ts'
+import {readName} from '../read-names.ts'
+import {readParties} from '../read-parties.ts'
+import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
+import {
+  apposition,
+  boundaries,
+  clauseDate,
+  clauseDateAnywhere,
+  clauseEnds,
+  copula,
+  founding,
+  foundingClause,
+  joinedBy,
+  joiningClause,
+  kindList,
+  kindListAfter,
+  kindListEnd,
+  leadingClause,
+  longestFirst,
+  subjectFounding,
+  trailingAdverbs
+} from './grammar.ts'
+import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
+
+/** A record a sentence names, and where in the sentence. */
+export interface Mention {
+  record: RecordDraft
+  start: number
+}
+
+/** Longest name, in characters, an item of a list in running text may have. */
+const maxListedName = 30
+/** A list with more items than this is no list of names. */
+const maxListItems = 1000
+const introductions = longestFirst(listIntroductions)
+const endings = longestFirst(listEndings)
+const openers = longestFirst(sentenceOpeners)
+const asOfMarkers = longestFirst(asOfWords)
+/** What is left of a clause that only holds a date: \`在\`, \`于\`. */
+const onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
+const separators = new RegExp(longestFirst(itemSeparators.filter((word) => !/^[，,]/u.test(word))).join('|'), 'gu')
+
+/**
+ * The records a sentence names: by a copula, by a list of a kind, and by a
+ * name ending in a kind word with a declared short name or a relative clause
+ * (\`A、B等发起成立的X联盟\`, \`A、B等参加的X联盟\`), whose parties and date it
+ * gives them.
+ */
+export function findMentions(state: Extraction, text: Passage, span: Span): Mention[] {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const found: Mention[] = []
+  const copulaMention = readCopula(state, text, span)
+  if (copulaMention) found.push(copulaMention)
+  if (!grammar.mentionWord.test(sentence)) return found
+  readKindList(state, text, span)
+  for (const match of sentence.matchAll(grammar.mention)) {
+    const run = match.groups!.run!
+    const cut = lastBoundary(run)
+    const written = run.slice(cut).trim()
+    const kind = kindOf(written, grammar)
+    if (!kind || !isSpecificName(written) || written.length < 3) continue
+    const aliases = declaredAliases(match.groups!.parens ?? '')
+    const before = sentence.slice(0, match.index + cut)
+    const clause = relativeClause(before) ?? foundedBySubject(before, state.organisationEntry?.name)
+    const existing = book.findAny(written, aliases)
+    if (!existing && aliases.length === 0 && !clause) continue
+    const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
+    const record = existing ?? book.create(kind, written, aliases, text.toSource(at), false)
+    found.push({record, start: at - span.start})
+    if (!existing) record.description = sentence
+    for (const alias of aliases) book.addAlias(record, alias, text.toSource(at))
+    if (clause) {
+      if (clause.date && clause.role === 'founders' && record.started === null) {
+        record.started = clause.date
+        record.placed.started = text.toSource(span.start + clause.start)
+      }
+      const into = clause.role === 'founders' ? record.leads : record.joiners
+      if (clause.parties === '' && state.organisationEntry) {
+        into.push({name: state.organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: state.organisationEntry.offset})
+      }
+      for (const party of readParties(clause.parties)) into.push(state.locate(text, span.start + clause.start + party.start, party))
+    }
+    state.lastMentioned[kind] = record
+  }
+  return found
+}
+
+/**
+ * \`甲链是乙科技于 2018 年推出的区块链服务平台\`, \`Alpha 是丙基金会发起的开源项目\`:
+ * a sentence that says what its subject is, with who made it and when. The
+ * subject is a record of the kind the phrase after \`的\` names; the parties
+ * before the verb are its founders or developers.
+ */
+function readCopula(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = copula.exec(sentence.slice(at))
+  if (!match) return undefined
+  const kind = kindOf(match.groups!.head!, grammar)
+  const {name, aliases} = readName(match.groups!.name!)
+  const known = book.findAny(name, aliases)
+  if (!kind || !(known || readsAsName(name, [], grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
+  const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  if (!record.description) record.description = sentence
+  // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis
+  if (founding.test(sentence)) return {record, start: at}
+  const agent = longestFirst(agentMarkers).find((word) => match.groups!.parties!.trimStart().startsWith(word))
+  const skip = agent ? match.groups!.parties!.indexOf(agent) + agent.length : 0
+  let parties = match.groups!.parties!.slice(skip)
+  const partiesStart = span.start + at + match.indices!.groups!.parties![0] + skip
+  const dated = clauseDate.exec(parties)
+  if (dated) {
+    const date = findDates(dated[0])[0]
+    if (date && record.started === null) {
+      record.started = date.date
+      record.placed.started = text.toSource(partiesStart + dated.index)
+    }
+    parties = parties.slice(0, dated.index)
+  }
+  for (const party of readParties(parties.replace(trailingAdverbs, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party))
+  return {record, start: at}
+}
+
+/**
+ * \`主流的区块链平台主要有A(Alpha)、B、C等\`: a phrase that names a kind in
+ * general, then a list of its members. Each item that reads as a name (a
+ * Latin name, a declared Latin alias, or a kind word at its end) is a
+ * record of that kind.
+ */
+function readKindList(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(apposition)) {
+    const kind = kindOf(match.groups!.head!, grammar)
+    const written = match.groups!.dashed!
+    const {name, aliases} = readName(written)
+    if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+    const record = book.create(kind, name, aliases, text.toSource(span.start + match.index + match[0].lastIndexOf(written)), false)
+    record.description = sentence
+  }
+  // the list-after pattern is slow to fail: look for its end first
+  const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
+  for (const match of lists) {
+    const kind = kindOf(match.groups!.head!, grammar)
+    if (!kind) continue
+    const listStart = match.index + match[0].indexOf(match.groups!.list!)
+    for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+      // the words before the first item are no part of it: \`支持基于甲、乙等开源平台\`
+      const cut = lastBoundary(listed.text)
+      const item = {text: listed.text.slice(cut), start: listed.start + cut}
+      const {name, aliases} = readName(item.text)
+      if (!readsAsName(name, aliases, grammar) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
+      if (book.findAny(name, aliases)) continue
+      const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+      record.description = sentence
+    }
+  }
+}
+
+/** `例如，甲联盟、乙联盟 B League、丙联盟等等`: two or more names of the section's kind in one list of a section's own paragraph. */
+export function listedRecords(state: Extraction, text: Passage, kind: string): RecordDraft[] {
+  const {book, entryNames} = state
+  const heads = state.grammar.registry[kind]!.words.heads
+  const created: RecordDraft[] = []
+  for (const sentence of sentences(text.text)) {
+    for (const clause of clauses(text.text, sentence)) {
+      // every item ends with a kind word: a clause with fewer than two holds no list
+      if (kindWordCount(text.text.slice(clause.start, clause.end), heads) < 2) continue
+      const items = listItems(text.text, clause).filter((item) => endsWithKind(readName(item.text).name, heads) && isSpecificName(readName(item.text).name))
+      if (items.length < 2) continue
+      for (const item of items) {
+        const {name, aliases} = readName(item.text)
+        if (book.find(name) || entryNames.has(squeeze(name))) continue
+        const record = book.create(kind, name, aliases, text.toSource(item.start), false)
+        record.description = text.text.slice(sentence.start, sentence.end)
+        created.push(record)
+      }
+    }
+  }
+  return created
+}
+
+/** Where a name starts in a run of name characters: after the last word that no name goes on past. */
+function lastBoundary(run: string): number {
+  let cut = 0
+  for (const word of boundaries) {
+    const at = run.lastIndexOf(word)
+    if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
+  }
+  return cut
+}
+
+/** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`W3C\`). */
+function declaredAliases(parens: string): string[] {
+  const aliases: string[] = []
+  // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names
+  const parts = [...parens.matchAll(/[（(]([^（()）]+)[)）]/gu)].flatMap((group) => group[1]!.split(/[，,；;]/u))
+  for (const part of parts) {
+    let inner = part.trim()
+    const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
+    if (introduced) inner = inner.slice(introduced.length)
+    inner = inner.replace(aliasWrapping, '')
+    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,40}$/u.test(inner))) aliases.push(inner)
+  }
+  return aliases
+}
+
+interface Clause {
+  role: 'founders' | 'members'
+  parties: string
+  start: number
+  date: string | null
+}
+
+/**
+ * \`2016 年，甲银行牵头成立“乙联盟”\`: the clause's subject founds the name
+ * that follows its verb. The subject is what the clause holds before the
+ * verb, its date and adverbs taken off.
+ */
+function foundedBySubject(before: string, entry?: string): Clause | undefined {
+  const verb = subjectFounding.exec(before)
+  if (!verb) return undefined
+  const start = clauseStart(before, verb.index)
+  let parties = before.slice(start, verb.index)
+  const dated = clauseDateAnywhere.exec(parties)
+  const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
+  const cut = lastBoundary(parties)
+  const party = parties.slice(cut).trim()
+  // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
+  if (party === '' && entry) return {role: 'founders', parties: '', start, date}
+  // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
+  const organisation = /^[A-Za-z]/u.test(party) || organisationEndings.some((word) => party.endsWith(word) && party.length > word.length)
+  if (!organisation || party.length > 30) return undefined
+  return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date}
+}
+
+/** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */
+function clauseStart(text: string, end: number): number {
+  let at = end - 1
+  while (at >= 0 && !clauseEnds.test(text[at]!)) at--
+  return at + 1
+}
+
+/**
+ * The parties of a relative clause that ends where a name starts: \`A、B等
+ * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
+ * start (after the last comma) to the verb.
+ */
+function relativeClause(before: string): Clause | undefined {
+  const founded = foundingClause.exec(before)
+  const joined = founded ? null : joiningClause.exec(before)
+  const verb = founded ?? joined
+  if (!verb) return undefined
+  const start = clauseStart(before, before.length)
+  let parties = before.slice(start, verb.index)
+  // \`由甲牵头，联合乙、丙等组建的X\`: the clause before, led by an agent, names a party too
+  const previousStart = clauseStart(before, start - 1)
+  const leading = start > 0 ? leadingClause.exec(before.slice(previousStart, start - 1)) : null
+  if (leading) {
+    parties = `${leading.groups!.party!}、${parties.replace(joinedBy, '')}`
+  }
+  // \`甲基金会于2015年发起的\`: the date is the record's, not part of a party
+  const dated = clauseDate.exec(parties)
+  const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  if (dated) parties = parties.slice(0, dated.index)
+  // a list's introduction is no party: \`例如，\` has gone with the comma, \`例如\` before the first item has not
+  const introduction = introductions.find((word) => parties.startsWith(word))
+  let skip = introduction?.length ?? 0
+  parties = parties.slice(skip)
+  if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) {
+    // one party alone, after the words that lead to it (\`最具代表性的便是甲基金会\`), when it reads as an organisation
+    const cut = lastBoundary(parties)
+    const alone = parties.slice(cut).trim()
+    if (!organisationEndings.some((word) => alone.endsWith(word) && alone.length > word.length)) return undefined
+    skip += parties.length - parties.slice(cut).trimStart().length
+    parties = alone
+  }
+  return {role: founded ? 'founders' : 'members', parties, start: start + skip, date}
+}
+
+/** The items of a list in a clause, introduction and \`等\` taken off. */
+export function listItems(text: string, clause: Span): Array<{text: string; start: number}> {
+  let start = clause.start
+  const clauseText = text.slice(clause.start, clause.end)
+  for (const word of introductions) {
+    const at = clauseText.lastIndexOf(word)
+    if (at >= 0 && at + word.length < clauseText.length) {
+      start = clause.start + at + word.length
+      break
+    }
+  }
+  const items: Array<{text: string; start: number}> = []
+  const body = text.slice(start, clause.end)
+  separators.lastIndex = 0
+  let from = 0
+  while (from <= body.length && items.length < maxListItems) {
+    const separator = separators.exec(body)
+    const to = separator ? separator.index : body.length
+    let item = body.slice(from, to)
+    for (const ending of endings) if (item.endsWith(ending)) item = item.slice(0, -ending.length)
+    const lead = item.length - item.trimStart().length
+    if (item.trim()) items.push({text: item.trim(), start: start + from + lead})
+    from = separator ? separator.index + separator[0].length : body.length + 1
+  }
+  return items
+}
+
+/** Where a sentence's subject starts, after openers and clauses that only hold a date. */
+export function subjectStart(sentence: string): number {
+  let at = 0
+  for (let round = 0; round < 4; round++) {
+    at += sentence.slice(at).length - sentence.slice(at).trimStart().length
+    const opener = openers.find((word) => sentence.startsWith(word, at))
+    if (opener) {
+      at += opener.length
+      at += /^\s*[，,]?\s*/u.exec(sentence.slice(at))![0].length
+      continue
+    }
+    const clauseEnd = sentence.slice(at).search(/[，,]/u)
+    if (clauseEnd > 0) {
+      const clause = sentence.slice(at, at + clauseEnd)
+      let rest = clause
+      for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
+      for (const word of asOfMarkers) rest = rest.replace(word, '')
+      if (findDates(clause).length > 0 && onlyPrepositions.test(rest)) {
+        at += clauseEnd + 1
+        continue
+      }
+    }
+    break
+  }
+  return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length)
+}

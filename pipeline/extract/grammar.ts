@@ -1,0 +1,179 @@
+/**
+ * The patterns extraction reads sentences with, compiled from the language
+ * pack's words (none written here), and those that depend on the kinds a
+ * registry has, compiled once per registry.
+ */
+import type {KindEntry, Registry} from '../kinds.ts'
+import {
+  agentMarkers,
+  anaphors,
+  attractingVerbs,
+  basisFrame,
+  copulas,
+  datePrepositions,
+  foundingClauseVerbs,
+  foundingVerbs,
+  genericNames,
+  joiningClauseVerbs,
+  joiningVerbs,
+  launchVerbs,
+  listEndings,
+  listIntroductions,
+  memberListOpeners,
+  memberWords,
+  nameBoundaries,
+  notAgentAfter,
+  notOfKind,
+  perfectiveMarkers,
+  predicateStarts,
+  relativeMarkers,
+  verbAdverbs,
+  verbDatePrepositions
+} from '../lexicon/zh/index.ts'
+import {dateSource} from '../read-dates.ts'
+
+export const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
+/** Words as alternatives of a pattern, the longest first so that none hides a longer one. */
+export const alternatives = (words: readonly string[]) => longestFirst(words).map(escape).join('|')
+const any = alternatives
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The characters a name is written with. */
+export const nameCharacters = String.raw`A-Za-z0-9\p{Script=Han}·&.\- `
+const verbs = any([...foundingVerbs, ...launchVerbs])
+const adverbs = `(?:${any(verbAdverbs)})`
+const relative = `(?:${any(relativeMarkers)})`
+
+/** \`由甲、乙于 2016 年在丙的基础上共同发起成立\`: who founded or launched, when, on what. */
+export const founding = new RegExp(
+  `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:以及|及|和|与))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
+    `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${adverbs}*\\s{0,3}(?<verb>${verbs})`,
+  'du'
+)
+/**
+ * A founding or launch verb anywhere: a sentence without one cannot match
+ * `founding` or `startedOn`, which are slow to fail on a long sentence.
+ */
+export const anyVerb = new RegExp(verbs, 'u')
+/** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`: a founding or launch date without an agent. */
+export const startedOn = new RegExp(
+  `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,8}?)?${adverbs}*\\s{0,3}(?:${verbs})`,
+  'du'
+)
+/** \`吸引了甲、乙加入\`. */
+export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)})`, 'du')
+/** A member word where the text starts: `20 多家会员` after its count. */
+export const memberWordAhead = new RegExp(`^\\s*(?:${any(memberWords)})`, 'u')
+/** \`成员包括甲、乙\`. */
+export const memberList = new RegExp(`(?:${any(memberWords)})(?:主要)?(?:包括|有)(?<parties>[^。；]+)`, 'du')
+/** A date at the end of a relative clause, before its verb: \`于2015年\`. */
+export const clauseDate = new RegExp(`(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}$`, 'u')
+/** \`…，包括甲、乙等\`: a clause of a sentence about a record that lists its members. */
+export const listedMembers = new RegExp(`(?:^|[，,：:])\\s{0,3}(?:${any(memberListOpeners)})(?<parties>[^，。；]{1,300}?)(?=[，。；]|$)`, 'du')
+export const clauseEnds = /[，,。；;：:]/u
+
+/** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
+export const kindHeads = any(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
+export const kindList = new RegExp(
+  `(?<head>${kindHeads})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)`,
+  'gu'
+)
+/**
+ * A name in apposition to the phrase for its kind, after a dash:
+ * \`区块链云平台——甲云（Alpha）\`. (A name right after the phrase,
+ * \`技术平台 Corda\`, is as often a mention in passing, and makes no record.)
+ */
+export const apposition = new RegExp(
+  `(?<head>${kindHeads})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[^，。；、（(\\s]{1,20}(?:\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)`,
+  'gu'
+)
+/** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
+export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}(?:${kindHeads})`, 'u')
+export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')
+
+/** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when. */
+export const copula = new RegExp(
+  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>[^，。；]{0,16}?(?:${kindHeads}))`,
+  'du'
+)
+/** Adverbs left at the end of a list of parties once its date is taken off. */
+export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
+/** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
+export const subjectFounding = new RegExp(`${adverbs}*(?:${any(foundingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
+/** A date anywhere in such a clause: \`甲于 2016 年牵头成立\`. */
+export const clauseDateAnywhere = new RegExp(`(?:${any(datePrepositions)})?\\s{0,3}${dateSource}`, 'u')
+/** \`由甲牵头\`: a clause that gives the party at the head of what follows. */
+export const leadingClause = new RegExp(`^\\s{0,3}(?:${any(agentMarkers)})(?<party>[^，。；]{1,30}?)${adverbs}$`, 'u')
+/** \`联合\` opening the list after such a clause. */
+export const joinedBy = new RegExp(`^\\s{0,3}${adverbs}`, 'u')
+/** The verb of a relative clause of founders, and of one of members, before the name: \`甲等发起成立的\`, \`甲等参加的\`. */
+export const foundingClause = new RegExp(`${adverbs}?(?:${any(foundingClauseVerbs)})${relative}$`, 'u')
+export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
+/** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
+export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
+
+/** The patterns of the kinds a registry has. */
+export interface KindGrammar {
+  registry: Registry
+  kinds: ReadonlyArray<[string, KindEntry]>
+  /** A kind word strong enough for running text, anywhere: a sentence without one names nothing. */
+  mentionWord: RegExp
+  /** A run of name characters ending in such a kind word, and the parentheses after it. */
+  mention: RegExp
+  /** A name of a founded kind opening a sentence that goes on to say what it did: \`甲联盟于…成立\`. */
+  founded: RegExp | null
+  /** Words pointing back at a record of a kind, or of any kind (\`其\`), the longest first. */
+  anaphors: ReadonlyArray<[string, string]>
+  /** The kind an entry is of when its first sentence lists its members. */
+  memberKind: string | null
+}
+
+const grammars = new WeakMap<Registry, KindGrammar>()
+
+/** The patterns of a registry's kinds, compiled once. */
+export function grammarOf(registry: Registry): KindGrammar {
+  let grammar = grammars.get(registry)
+  if (!grammar) {
+    grammar = compile(registry)
+    grammars.set(registry, grammar)
+  }
+  return grammar
+}
+
+function compile(registry: Registry): KindGrammar {
+  const kinds = Object.entries(registry)
+  const mentionWords = kinds.flatMap(([, entry]) => entry.words.inProse)
+  // what may follow a kind word inside a longer word that is no name: \`链\` after \`联盟\` (联盟链)
+  const extensions = [...new Set([...notOfKind, ...genericNames].flatMap((word) => mentionWords.filter((kind) => word.startsWith(kind) && word.length > kind.length).map((kind) => word.slice(kind.length))))]
+  const foundedHeads = kinds.filter(([, entry]) => entry.leads === 'founders').flatMap(([, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)))
+  const stops = any([...agentMarkers, ...verbDatePrepositions, ...copulas])
+  const firstCharacter = `(?:(?!${stops})[^，。、；：\\s（(])`
+  const nameCharacter = `(?:(?!${stops})[^，。、；：（(])`
+  const pointers: Array<[string, string]> = [
+    ...kinds.flatMap(([kind, entry]) => entry.words.anaphors.map((word): [string, string] => [word, kind])),
+    ...Object.entries(anaphors).filter(([, of]) => of === 'any')
+  ]
+  return {
+    registry,
+    kinds,
+    mentionWord: new RegExp(any(mentionWords), 'u'),
+    /*
+     * Chinese runs straight on after a name (\`…联盟专注于…\`), so what may not
+     * follow is only what would make the kind word part of a longer word or
+     * name (\`链\` in \`星河链联盟\` is not where the name ends). The run is the
+     * longest that ends so: \`金融区块链合作联盟\`, not \`金融区块链\`.
+     */
+    mention: new RegExp(
+      `(?<run>[${nameCharacters}]{1,40}(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
+      'gu'
+    ),
+    founded: foundedHeads.length === 0
+      ? null
+      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any(predicateStarts)}|[（(]))`, 'u'),
+    anaphors: pointers.sort((a, b) => b[0].length - a[0].length),
+    memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Read facts: whom a sentence is about, and what it says of them: who
+ * founded, built or joined them, when, how many members they have, and what
+ * else happened to them.
+ */
+import {asOfWords, countNouns, foundingCountWords, foundingVerbs, joiningVerbs, memberCountVerbs, memberWords, originWords} from '../lexicon/zh/index.ts'
+import {clauses, type Passage, searchSpans, sentences, type Span} from '../passages.ts'
+import {findDates} from '../read-dates.ts'
+import {readName} from '../read-names.ts'
+import {findCounts} from '../read-numbers.ts'
+import {readParties} from '../read-parties.ts'
+import {isSpecificName, kindOf} from './decide-kind.ts'
+import {findMentions, listItems, type Mention, subjectStart} from './find-mentions.ts'
+import {anyVerb, founding, joining, listedMembers, memberList, memberWordAhead, startedOn} from './grammar.ts'
+import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
+
+type Dates = ReturnType<typeof findDates>
+
+/** One sentence: the records it names, then the facts it gives of its subject. */
+export function readSentence(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null) {
+  const mentioned = findMentions(state, text, span)
+  const sentence = text.text.slice(span.start, span.end)
+  const subject = subjectOf(state, text, span, entry, mentioned)
+  if (!subject) return
+  const used = new Set<number>()
+  const dates = findDates(sentence)
+  const tellsStart = anyVerb.test(sentence)
+  const foundingMatch = tellsStart ? founding.exec(sentence) : null
+  let startDate: Dates[number] | undefined
+  const foundingGroups = foundingMatch?.indices?.groups
+  if (foundingMatch && foundingGroups) {
+    const [partiesStart] = foundingGroups.parties!
+    for (const party of readParties(foundingMatch.groups!.parties!, 0)) {
+      subject.leads.push(state.locate(text, span.start + partiesStart + party.start, party))
+    }
+    const basis = foundingMatch.groups!.basis
+    if (basis) {
+      const [basisStart] = foundingGroups.basis!
+      for (const party of readParties(basis)) {
+        subject.basedOn.push(party.name)
+        subject.placed.basedOn[party.name] ??= text.toSource(span.start + basisStart + party.start)
+      }
+    }
+    startDate = foundingGroups.date
+      ? dates.find((found) => found.start === foundingGroups.date![0])
+      : dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
+  }
+  if (!startDate && tellsStart) {
+    const groups = startedOn.exec(sentence)?.indices?.groups
+    const at = (groups?.date ?? groups?.dateBefore)?.[0]
+    startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
+  }
+  if (startDate) {
+    // a later sentence may give the same date more precisely: \`2016 年\`, then \`2016 年 5 月 31 日\`
+    if (subject.started === null || moreExact(startDate.date, subject.started)) {
+      subject.started = startDate.date
+      subject.placed.started = text.toSource(span.start + startDate.start)
+    }
+    used.add(startDate.start)
+  }
+  // \`，包括…\` lists members only in a sentence about members, joining or founding, not in one about, say, technologies
+  const aboutMembership = [...memberWords, ...memberCountVerbs, ...joiningVerbs, ...foundingVerbs].some((word) => sentence.includes(word))
+  for (const pattern of [joining, memberList, ...(foundingMatch || !aboutMembership ? [] : [listedMembers])]) {
+    const match = pattern.exec(sentence)
+    const [start] = match?.indices?.groups?.parties ?? [0]
+    for (const party of match ? readParties(match.groups!.parties!) : []) {
+      subject.joiners.push(state.locate(text, span.start + start + party.start, party))
+    }
+  }
+  const toSource = (index: number) => text.toSource(span.start + index)
+  readCount(sentence, subject, foundingMatch, dates, used, toSource)
+  readEvents(sentence, subject, dates, used, toSource)
+  noteMentions(state, sentence)
+}
+
+/** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */
+function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null, mentioned: readonly Mention[]): RecordDraft | null {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const rest = sentence.slice(at)
+  // a name the sentence opens with, known by the short name it declares
+  const opening = mentioned.find((item) => item.start === at)
+  if (opening) {
+    if (!state.scope.includes(opening.record)) state.scope.push(opening.record)
+    return opening.record
+  }
+  for (const [word, kind] of grammar.anaphors) {
+    if (rest.startsWith(word)) return (kind === 'any' ? entry : (state.lastMentioned[kind] ?? entry)) ?? null
+  }
+  const known = book.knownAtStart(rest)
+  const founded = grammar.founded?.exec(rest)?.[0].trim()
+  // outside an entry, a sentence that names one record by a clause or a declared short name is about it
+  const onlyMention = mentioned.length === 1 ? mentioned[0]!.record : null
+  let subject = known?.record ?? entry ?? onlyMention
+  if (founded && (!known || squeeze(founded).length > known.length)) {
+    const existing = book.find(founded)
+    const kind = kindOf(founded, grammar)
+    if (existing) subject = existing
+    else if (kind && isSpecificName(readName(founded).name) && anyVerb.test(sentence) && (founding.test(sentence) || startedOn.test(sentence))) {
+      const {name, aliases} = readName(founded)
+      subject = book.create(kind, name, [...aliases, ...(state.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false)
+      subject.description = sentence
+      state.lastMentioned[kind] = subject
+    }
+  }
+  // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor
+  if (!subject) {
+    for (const [word, kind] of grammar.anaphors) {
+      if (kind !== 'any' && rest.includes(`，${word}`) && state.lastMentioned[kind]) return state.lastMentioned[kind]
+    }
+  }
+  if (subject && !state.scope.includes(subject)) state.scope.push(subject)
+  return subject
+}
+
+/** The member count a sentence gives its subject: a count in a clause about members, not one of founders nor of the parties. */
+function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
+  const partySpan = foundingMatch?.indices?.groups?.parties
+  const parts = clauses(sentence, {start: 0, end: sentence.length})
+  const asOf = dates.find((date) => isAsOf(sentence, date.start))
+  for (const count of findCounts(sentence)) {
+    // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`
+    if (subject.memberCount && (subject.memberCount.asOf !== null || !asOf)) break
+    if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
+    const clause = searchSpans(parts, count.start).span
+    const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
+    // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
+    if (foundingCountWords.some((word) => clauseText.includes(word))) continue
+    const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
+      memberCountVerbs.some((word) => clauseText.slice(count.end - (clause?.start ?? 0)).includes(word)) ||
+      (countNouns.some((word) => clauseText.includes(word)) && memberWords.some((word) => sentence.includes(word)))
+    if (!aboutMembers) continue
+    if (asOf) used.add(asOf.start)
+    const member = memberWordAhead.exec(sentence.slice(count.end))?.[0] ?? ''
+    subject.placed.memberCount = toSource(count.start)
+    subject.memberCount = {
+      value: count.value,
+      qualifier: count.qualifier,
+      asOf: asOf?.date ?? null,
+      text: sentence.slice(count.start, count.end + member.length).trim()
+    }
+  }
+  for (const date of dates) if (isAsOf(sentence, date.start)) used.add(date.start)
+}
+
+/** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
+function readEvents(sentence: string, subject: RecordDraft, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
+  const parts = clauses(sentence, {start: 0, end: sentence.length})
+  const starts = dates.map((date) => searchSpans(parts, date.start).span?.start ?? date.start)
+  let next = 0
+  dates.forEach((date, index) => {
+    next = Math.max(next, index + 1)
+    while (next < starts.length && starts[next]! <= starts[index]!) next++
+    if (used.has(date.start)) return
+    const end = starts[next] ?? sentence.length
+    const text = sentence.slice(starts[index], end).replace(/[，,；;。！？.\s]+$/u, '').trim()
+    if (text) {
+      subject.events.push({date: date.date, text})
+      subject.placed.events.push(toSource(starts[index]!))
+    }
+  })
+}
+
+/** The record of the current entry a sentence names last is what \`该联盟\` points at next. */
+function noteMentions(state: Extraction, sentence: string) {
+  let last: {at: number; record: RecordDraft} | undefined
+  for (const record of state.scope) {
+    const at = sentence.lastIndexOf(record.name)
+    if (at >= 0 && (!last || at > last.at)) last = {at, record}
+  }
+  if (last) state.lastMentioned[last.record.kind] = last.record
+}
+
+/** `国际主流的平台主要包括甲、乙等，国内的主要包括丙`: where the section's lead places its entries. */
+export function assignOrigins(state: Extraction, leads: readonly Passage[], records: readonly RecordDraft[]) {
+  for (const lead of leads) {
+    for (const clause of sentences(lead.text).flatMap((sentence) => clauses(lead.text, sentence))) {
+      const clauseText = lead.text.slice(clause.start, clause.end)
+      const origin = (Object.keys(originWords) as Array<keyof typeof originWords>).find((key) =>
+        originWords[key].some((word) => clauseText.includes(word))
+      )
+      if (!origin) continue
+      for (const item of listItems(lead.text, clause)) {
+        const name = squeeze(readName(item.text).name)
+        const record = records.find((candidate) => squeeze(candidate.name) === name || candidate.aliases.some((alias) => squeeze(alias) === name))
+        if (record && record.origin === null && state.grammar.registry[record.kind]?.single.includes('origin')) {
+          record.origin = origin
+          record.placed.origin = lead.toSource(clause.start)
+        }
+      }
+    }
+  }
+}
+
+/** Whether a date is the same as another, told more precisely (\`2016-05-31\` for \`2016\`). */
+function moreExact(date: string, known: string): boolean {
+  return date.length > known.length && date.startsWith(known)
+}
+
+function isAsOf(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 4), index).trim()
+  return asOfWords.some((word) => before.endsWith(word))
+}

@@ -1,0 +1,179 @@
+import type {VFile} from 'vfile'
+import type {Count, Event} from '../../schemas/dataset.ts'
+import {nameSuffixes} from '../lexicon/zh/index.ts'
+import type {Passage} from '../passages.ts'
+import type {PartyMatch} from '../read-parties.ts'
+import {placeOf} from '../source-lines.ts'
+import type {KindGrammar} from './grammar.ts'
+
+/** An organisation a record names, with the offset in the raw source where its name is written. */
+export interface PartyDraft extends PartyMatch {
+  offset: number
+}
+
+/** A record as the text tells of it, before it gets its id. */
+export interface RecordDraft {
+  /** Its kind: a name in the registry the extraction read with. */
+  kind: string
+  name: string
+  aliases: string[]
+  /** Offset in the raw source where the name is written. */
+  offset: number
+  /** Whether the record is an entry with a heading of its own. */
+  entry: boolean
+  description: string
+  /** Founders of an alliance, developers of a platform. */
+  leads: PartyDraft[]
+  /** Members of an alliance, participants of a platform. */
+  joiners: PartyDraft[]
+  /** When an alliance was founded or a platform launched. */
+  started: string | null
+  memberCount: Count | null
+  events: Event[]
+  basedOn: string[]
+  origin: 'international' | 'domestic' | null
+  /** Where the text states the start date, the member count, and each alias (by the alias), as offsets in the raw source. */
+  placed: {started?: number; memberCount?: number; origin?: number; aliases: Record<string, number>; basedOn: Record<string, number>; events: number[]}
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    records: RecordDraft[]
+  }
+}
+
+export const source = 'extract-records'
+/** Longest name, in characters, looked for at the start of a sentence. */
+const maxNameLength = 64
+
+/** The records of one source, found by any of their names. */
+export class RecordBook {
+  readonly records: RecordDraft[] = []
+  /** Every record by its name and its aliases, squeezed. */
+  private readonly byName = new Map<string, RecordDraft>()
+  private longestName = 0
+
+  create(kind: string, name: string, aliases: string[], offset: number, entry: boolean): RecordDraft {
+    const record: RecordDraft = {
+      kind, name, aliases: [...new Set(aliases)], offset, entry, description: '',
+      leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null,
+      placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset])), basedOn: {}, events: []}
+    }
+    this.records.push(record)
+    this.index(record, [name, ...record.aliases])
+    return record
+  }
+
+  /** A record named in running text becomes the entry of its name: the entry's name and place, the facts read so far kept. */
+  adopt(record: RecordDraft, name: string, aliases: string[], offset: number): RecordDraft {
+    const names = [record.name, ...record.aliases, ...aliases].filter((written) => squeeze(written) !== squeeze(name))
+    record.aliases = [...new Set(names)]
+    for (const alias of record.aliases) record.placed.aliases[alias] ??= offset
+    record.name = name
+    record.offset = offset
+    record.entry = true
+    record.description = ''
+    this.index(record, [name, ...record.aliases])
+    return record
+  }
+
+  /** Give a record an alias the text declares for it, where the text declares it. */
+  addAlias(record: RecordDraft, alias: string, offset: number) {
+    if (alias === record.name || record.aliases.includes(alias)) return
+    record.aliases.push(alias)
+    record.placed.aliases[alias] = offset
+    this.index(record, [alias])
+  }
+
+  /** Find a record by these names from now on (a name another record already has stays that record's). */
+  private index(record: RecordDraft, names: readonly string[]) {
+    for (const written of names) {
+      for (const key of keysOf(written)) {
+        if (!this.byName.has(key)) this.byName.set(key, record)
+        this.longestName = Math.max(this.longestName, key.length)
+      }
+    }
+  }
+
+  /** The record of a name or any of its aliases. */
+  findAny(name: string, aliases: readonly string[]): RecordDraft | undefined {
+    return this.find(name) ?? aliases.map((alias) => this.find(alias)).find(Boolean)
+  }
+
+  /** The record of a name or alias, also when one of them has a suffix the other lacks (\`星河账本项目\`, \`星河账本\`). */
+  find(name: string): RecordDraft | undefined {
+    for (const key of keysOf(name)) {
+      const record = this.byName.get(key)
+      if (record) return record
+    }
+    return undefined
+  }
+
+  /** The longest record name or alias that `text` starts with, and its length without spaces. */
+  knownAtStart(text: string): {record: RecordDraft; length: number} | undefined {
+    const head = squeeze(text.slice(0, maxNameLength))
+    for (let length = Math.min(head.length, this.longestName); length > 0; length--) {
+      const record = this.byName.get(head.slice(0, length))
+      if (record) return {record, length}
+    }
+    return undefined
+  }
+}
+
+/** What the stages of one source's extraction share: its records and what the text has said so far. */
+export class Extraction {
+  readonly book = new RecordBook()
+  readonly place: ReturnType<typeof placeOf>
+  /** The names of every entry of the document, so a list that names an entry before its heading does not make it twice. */
+  readonly entryNames = new Set<string>()
+  /** Aliases that lists of organisations give a name in parentheses: `甲联盟（Alpha Alliance）`. */
+  readonly aliasesGiven = new Map<string, string[]>()
+  /** The records the current entry speaks of, for `该联盟` and `该平台`. */
+  scope: RecordDraft[] = []
+  /** The company whose entry the text is in, in a section about companies. */
+  organisationEntry: {name: string; offset: number} | null = null
+  /** The record of each kind the text named last, for `该联盟`. */
+  lastMentioned: Partial<Record<string, RecordDraft>> = {}
+
+  constructor(
+    readonly file: VFile,
+    readonly grammar: KindGrammar
+  ) {
+    this.place = placeOf(file)
+  }
+
+  /** A party read at `index` of a passage, placed in the raw source; a party that reads as a technology is warned of. */
+  locate(text: Passage, index: number, party: PartyMatch): PartyDraft {
+    const offset = text.toSource(index)
+    if (party.aliases.length > 0) this.aliasesGiven.set(party.name, [...(this.aliasesGiven.get(party.name) ?? []), ...party.aliases])
+    if (party.suspicious) {
+      const message = this.file.message(
+        `Unexpected \`${party.name}\` among the organisations, expected the name of an organisation rather than a technology; kept as written`,
+        {place: this.place.toPoint(offset), ruleId: 'suspicious-party', source}
+      )
+      message.actual = party.name
+    }
+    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset}
+  }
+}
+
+/** A name's keys: the name squeezed, and without a suffix that does not change whom it names. */
+function keysOf(name: string): string[] {
+  const key = squeeze(name)
+  const suffix = nameSuffixes.find((word) => key.endsWith(word) && key.length >= word.length + 2)
+  return suffix ? [key, key.slice(0, key.length - suffix.length)] : [key]
+}
+
+/** A name as it is compared: compatibility forms folded, spaces dropped, lower case. */
+export function squeeze(text: string): string {
+  let squeezed = squeezedNames.get(text)
+  if (squeezed === undefined) {
+    if (squeezedNames.size >= 100_000) squeezedNames.clear()
+    squeezed = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+    squeezedNames.set(text, squeezed)
+  }
+  return squeezed
+}
+
+/** Names already squeezed: the same names and sentence openings are compared again and again. */
+const squeezedNames = new Map<string, string>()
