@@ -14,12 +14,14 @@ import {
   foundingClauseVerbs,
   foundingVerbs,
   genericNames,
+  itemSeparators,
   joiningClauseVerbs,
   joiningVerbs,
   launchVerbs,
   listEndings,
   listIntroductions,
   memberListOpeners,
+  memberListVerbs,
   memberWords,
   nameBoundaries,
   notAgentAfter,
@@ -44,12 +46,14 @@ function escape(text: string): string {
 /** The characters a name is written with. */
 export const nameCharacters = String.raw`A-Za-z0-9\p{Script=Han}·&.\- `
 const verbs = any([...foundingVerbs, ...launchVerbs])
+/** The words that join the last items of a list: \`甲、乙和丙\`. */
+const conjunctions = itemSeparators.filter((word) => /^\p{Script=Han}/u.test(word))
 const adverbs = `(?:${any(verbAdverbs)})`
 const relative = `(?:${any(relativeMarkers)})`
 
 /** \`由甲、乙于 2016 年在丙的基础上共同发起成立\`: who founded or launched, when, on what. */
 export const founding = new RegExp(
-  `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:以及|及|和|与))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
+  `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:${any(conjunctions)}))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
     `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${adverbs}*\\s{0,3}(?<verb>${verbs})`,
   'du'
 )
@@ -68,7 +72,7 @@ export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，�
 /** A member word where the text starts: `20 多家会员` after its count. */
 export const memberWordAhead = new RegExp(`^\\s*(?:${any(memberWords)})`, 'u')
 /** \`成员包括甲、乙\`. */
-export const memberList = new RegExp(`(?:${any(memberWords)})(?:主要)?(?:包括|有)(?<parties>[^。；]+)`, 'du')
+export const memberList = new RegExp(`(?:${any(memberWords)})(?:${any(memberListVerbs)})(?<parties>[^。；]+)`, 'du')
 /** A date at the end of a relative clause, before its verb: \`于2015年\`. */
 export const clauseDate = new RegExp(`(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}$`, 'u')
 /** \`…，包括甲、乙等\`: a clause of a sentence about a record that lists its members. */

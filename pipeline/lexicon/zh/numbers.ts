@@ -29,3 +29,6 @@ export const foundingCountWords: readonly string[] = ['首批', '创始', '发�
 
 /** Nouns of a count in general: \`成员数量达到 30 家\` counts members when the sentence is about them. */
 export const countNouns: readonly string[] = ['数目', '数量', '总数', '规模']
+
+/** Verbs between a member word and the members it lists: \`成员包括甲、乙\`. */
+export const memberListVerbs: readonly string[] = ['主要包括', '包括', '主要有', '有']
