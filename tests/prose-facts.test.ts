@@ -161,6 +161,14 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('gives a platform named after a dash the organisation whose sentence launched it', async () => {
+    const [record] = await records('# 概况\n例如，甲科技于 2017 年成立了乙实验室，开展研究，并推出了首个区块链服务平台——星云（Nebula）。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星云', aliases: ['Nebula'], leads: ['甲科技']})
+    // no verb of launching before the phrase: the subject is not the maker
+    const [named] = await records('# 概况\n甲科技评测了多个产品，其中包括区块链服务平台——星云（Nebula）。\n')
+    expect(named && summary(named)).toMatchObject({name: '星云', leads: []})
+  })
+
   it('reads a kind of record a caller registers, with its words, as it reads alliances', async () => {
     const registry: Registry = {
       ...kinds,

@@ -35,8 +35,10 @@ import {
   kindList,
   kindListAfter,
   kindListEnd,
+  launchedBefore,
   leadingClause,
   longestFirst,
+  predicate,
   subjectFounding,
   trailingAdverbs
 } from './grammar.ts'
@@ -159,6 +161,11 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
     if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
     const record = book.create(kind, name, aliases, text.toSource(span.start + match.index + match[0].lastIndexOf(written)), false)
     record.description = sentence
+    // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
+    if (launchedBefore.test(sentence.slice(0, match.index))) {
+      const subject = sentenceSubject(sentence)
+      for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+    }
   }
   // the list-after pattern is slow to fail: look for its end first
   const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
@@ -252,9 +259,30 @@ function foundedBySubject(before: string, entry?: string): Clause | undefined {
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
-  const organisation = /^[A-Za-z]/u.test(party) || organisationEndings.some((word) => party.endsWith(word) && party.length > word.length)
-  if (!organisation || party.length > 30) return undefined
+  if (!readsAsOrganisation(party)) return undefined
   return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date}
+}
+
+/**
+ * The organisation a sentence opens with, as the subject of its clauses: what
+ * its first clause holds before a date, a preposition or a verb, when that
+ * reads as an organisation (\`例如，甲控股于 2015 年成立了…\` gives \`甲控股\`).
+ */
+function sentenceSubject(sentence: string): {text: string; start: number} | undefined {
+  let at = subjectStart(sentence)
+  const introduction = introductions.find((word) => sentence.startsWith(word, at))
+  if (introduction) at += introduction.length + (/^\s*[，,]?\s*/u.exec(sentence.slice(at + introduction.length))?.[0].length ?? 0)
+  const stop = sentence.slice(at).search(clauseEnds)
+  const clause = sentence.slice(at, stop < 0 ? undefined : at + stop)
+  const end = clause.search(predicate)
+  const party = (end < 0 ? clause : clause.slice(0, end)).trim()
+  if (!readsAsOrganisation(party)) return undefined
+  return {text: party, start: at}
+}
+
+/** Whether words read as an organisation's name: a Latin name, or a word organisations' names end with. */
+function readsAsOrganisation(party: string): boolean {
+  return party.length <= 30 && (/^[A-Za-z]/u.test(party) || organisationEndings.some((word) => party.endsWith(word) && party.length > word.length))
 }
 
 /** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */

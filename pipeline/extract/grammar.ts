@@ -116,6 +116,10 @@ export const joinedBy = new RegExp(`^\\s{0,3}${adverbs}`, 'u')
 /** The verb of a relative clause of founders, and of one of members, before the name: \`甲等发起成立的\`, \`甲等参加的\`. */
 export const foundingClause = new RegExp(`${adverbs}?(?:${any(foundingClauseVerbs)})${relative}$`, 'u')
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
+/** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
+export const launchedBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,]{0,12}$`, 'u')
+/** Where the predicate of a clause starts after its subject: a preposition, a date or a verb. */
+export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers])}|\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
 export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
 
