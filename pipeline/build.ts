@@ -113,8 +113,10 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   let folder: OutputFolder | undefined
   try {
     folder = await OutputFolder.open(outDir, options.check)
-    const {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx} = await loadWriters()
+    const {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx, writeReview} = await loadWriters()
     const assembly = new DatasetAssembly()
+    /** Each source's cleaned text, block by block, for its review page (written once the dataset is whole). */
+    const blocks = new Map<string, SourceResult['blocks']>()
     let failures = 0
     await processSources(sources, keys, options, async (result) => {
       const file = toVFile(result, options.cwd)
@@ -122,6 +124,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
       if (failed(file)) failures++
       if (failures > 0) return
       assembly.add(file)
+      blocks.set(result.id, result.blocks ?? [])
       await folder!.add(`${file.data.id}.md`, String(file.value))
       // the dataset holds what it keeps of the source; the build needs no more of it than its messages
       file.value = ''
@@ -140,6 +143,16 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     for (const [name, content] of writeCsv(tables)) await folder.add(name, content)
     await folder.add('dataset.xlsx', await writeXlsx(tables, (table, row, column, length) => warnCut(files, positions, table, row, column, length)))
     await folder.add('datapackage.json', writeDatapackage(tables))
+    const reviewSources = files.flatMap((file) => (file.data.id === undefined ? [] : [{
+      id: file.data.id,
+      path: file.path,
+      title: file.data.document?.title ?? null,
+      blocks: blocks.get(file.data.id) ?? [],
+      messages: file.messages,
+      stale: [],
+      applied: 0
+    }]))
+    for (const [name, content] of writeReview(reviewSources, dataset, positions)) await folder.add(name, content)
     await folder.add('messages.json', messagesJson(files))
 
     if (options.check) {
@@ -248,14 +261,15 @@ async function processSources(
 
 /** The assembly and the writers, loaded only by a build that has something to write or check. */
 async function loadWriters() {
-  const [{DatasetAssembly}, {datasetTables, writeCsv}, {writeDatapackage}, {writeJson}, {writeXlsx}] = await Promise.all([
+  const [{DatasetAssembly}, {datasetTables, writeCsv}, {writeDatapackage}, {writeJson}, {writeXlsx}, {writeReview}] = await Promise.all([
     import('./assemble-dataset.ts'),
     import('./write-csv.ts'),
     import('./write-datapackage.ts'),
     import('./write-json.ts'),
-    import('./write-xlsx.ts')
+    import('./write-xlsx.ts'),
+    import('./review/write-review.ts')
   ])
-  return {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx}
+  return {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx, writeReview}
 }
 
 /** A warning, at the record's place in its source, that its cell in the workbook was cut. */

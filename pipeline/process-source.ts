@@ -6,6 +6,7 @@ import type {ApartKind} from './outline.ts'
 import type {DocumentInfo} from './page-furniture.ts'
 import {fileId, type Source} from './list-sources.ts'
 import {readSource} from './read-sources.ts'
+import type {TextBlock} from './text-blocks.ts'
 import type {SourceRecords} from './to-records.ts'
 
 /** A message as plain data, to cross a worker boundary or sit in the cache. */
@@ -30,13 +31,15 @@ export interface SourceResult {
   document: DocumentInfo | undefined
   dataset: SourceRecords | undefined
   positions: Positions | undefined
+  /** The cleaned text, block by block, with the way back to the raw source (for the review pages). */
+  blocks: TextBlock[]
   /** Lines of each kind set apart from the prose (contents, captions, figure debris…). */
   setApart: Partial<Record<ApartKind, number>>
   messages: MessageData[]
 }
 
 /** Loaded on first use: a build whose sources all come from the cache never loads the pipeline's stages. */
-let processor: ReturnType<typeof import('./index.ts').createProcessor> | undefined
+let stages: {processor: ReturnType<typeof import('./index.ts').createProcessor>; textBlocks: typeof import('./text-blocks.ts').textBlocks} | undefined
 
 /** Read one source and run the whole pipeline over it. */
 export async function processSource(source: Source | string, cwd: string): Promise<SourceResult> {
@@ -47,9 +50,13 @@ export async function processSource(source: Source | string, cwd: string): Promi
 /** Run the whole pipeline over a source already read (by `readSource`). */
 export async function processFile(file: VFile, id = fileId(file.path)): Promise<SourceResult> {
   file.data.id = id
+  let blocks: TextBlock[] = []
   if (!file.messages.some((message) => message.fatal === true)) {
-    processor ??= (await import('./index.ts')).createProcessor()
-    await processor.process(file)
+    stages ??= {processor: (await import('./index.ts')).createProcessor(), textBlocks: (await import('./text-blocks.ts')).textBlocks}
+    const {processor, textBlocks} = stages
+    const tree = await processor.run(processor.parse(file), file)
+    file.value = processor.stringify(tree, file)
+    if (!file.messages.some((message) => message.fatal === true)) blocks = textBlocks(tree, file)
   }
   return {
     path: file.path,
@@ -60,6 +67,7 @@ export async function processFile(file: VFile, id = fileId(file.path)): Promise<
     document: file.data.document,
     dataset: file.data.dataset,
     positions: file.data.positions,
+    blocks,
     setApart: file.data.setApart ?? {},
     messages: file.messages.map(messageData)
   }

@@ -10,7 +10,7 @@ describe('npm run build', {timeout: 30_000}, () => {
     const first = await snapshot(path.join(cwd, 'out'))
     expect(Object.keys(first).sort()).toEqual([
       '.whitepaper-datasets', 'alliances.csv', 'datapackage.json', 'dataset.json', 'dataset.xlsx', 'iot-blockchain-whitepaper.md',
-      'messages.json', 'organizations.csv', 'platforms.csv', 'positions.json', 'relations.csv'
+      'messages.json', 'organizations.csv', 'platforms.csv', 'positions.json', 'relations.csv', 'review/index.html', 'review/sources/iot-blockchain-whitepaper.html'
     ])
     expect((await build(cwd, '--no-cache')).code).toBe(0)
     expect(await snapshot(path.join(cwd, 'out'))).toEqual(first)

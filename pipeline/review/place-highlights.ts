@@ -1,0 +1,120 @@
+import type {Dataset, Position, Positions} from '../../schemas/dataset.ts'
+import {findDates} from '../read-dates.ts'
+import type {TextBlock} from '../text-blocks.ts'
+
+/** A stretch of a block's text to highlight, and what was read there. */
+export interface Highlight {
+  block: number
+  start: number
+  end: number
+  /** The record the highlight belongs to, its table, and the fact (a JSON Pointer in the record) or null for the record's name. */
+  record: string
+  table: 'alliances' | 'platforms' | 'organizations'
+  pointer: string | null
+  value: string
+  /** Whether a curator's correction put the fact here. */
+  corrected: boolean
+}
+
+/** The place of a raw-source offset in the cleaned text: its block and index. */
+type TextPlace = {block: number; index: number}
+
+/** Finds the cleaned-text place of raw-source offsets, through the blocks' segments. */
+export class TextMap {
+  /** Every segment: `[offset in source, length, block, index in text]`, by source offset. */
+  private readonly pieces: Array<[number, number, number, number]> = []
+
+  constructor(readonly blocks: readonly TextBlock[]) {
+    blocks.forEach((block, number) => {
+      for (const [at, source, length] of block.segments) this.pieces.push([source, length, number, at])
+    })
+    this.pieces.sort((a, b) => a[0] - b[0] || a[2] - b[2])
+  }
+
+  /** The place of a source offset: in the segment that holds it, or at the start of the next one (text left out, such as a page's furniture). */
+  placeOf(offset: number): TextPlace | undefined {
+    let low = 0
+    let high = this.pieces.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const [source, length, block, index] = this.pieces[middle]!
+      if (offset < source) high = middle - 1
+      else if (offset >= source + Math.max(length, 1)) low = middle + 1
+      else return {block, index: index + Math.min(offset - source, length)}
+    }
+    const next = this.pieces[low]
+    return next ? {block: next[2], index: next[3]} : undefined
+  }
+}
+
+const tables = ['alliances', 'platforms'] as const
+
+/**
+ * Every place of a source where a record's name or a fact was read, as
+ * stretches of the cleaned text: the records' own places, each fact's place
+ * (`positions.json`), and the organisations where first named.
+ */
+export function placeHighlights(sourceId: string, map: TextMap, dataset: Dataset, positions: Positions): Highlight[] {
+  const highlights: Highlight[] = []
+  const add = (place: Omit<Position, 'facts'>, record: string, table: Highlight['table'], pointer: string | null, value: string, corrected: boolean) => {
+    if (place.source !== sourceId) return
+    const at = map.placeOf(place.offset)
+    if (!at) return
+    const text = map.blocks[at.block]!.text
+    highlights.push({block: at.block, start: at.index, end: at.index + lengthAt(text, at.index, value, pointer), record, table, pointer, value, corrected})
+  }
+  for (const table of tables) {
+    for (const record of dataset[table]) {
+      const place = positions[table][record.id]
+      if (!place) continue
+      const {facts, ...own} = place
+      const text = map.placeOf(own.offset)
+      const written = text ? [record.name, ...record.aliases].find((name) => map.blocks[text.block]!.text.startsWith(name, text.index)) : undefined
+      add(own, record.id, table, null, written ?? record.name, false)
+      for (const [pointer, factPlace] of Object.entries(facts ?? {})) {
+        add(factPlace, record.id, table, pointer, valueAt(record, pointer), (factPlace as {by?: string}).by === 'correction')
+      }
+    }
+  }
+  for (const organization of dataset.organizations) {
+    const place = positions.organizations[organization.id]
+    if (place) add(place, organization.id, 'organizations', null, organization.name, false)
+  }
+  return highlights.sort((a, b) => a.block - b.block || a.start - b.start || a.end - b.end)
+}
+
+/** The value at a JSON Pointer of a record, as the text would write it: a party's name, an event's or a count's words. */
+export function valueAt(record: object, pointer: string): string {
+  let value: unknown = record
+  for (const part of pointer.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+  if (value === null || value === undefined) return ''
+  if (typeof value !== 'object') return String(value)
+  const {name, text} = value as {name?: string; text?: string}
+  return name ?? text ?? ''
+}
+
+/** Longest highlight of a fact whose words are not found where it was read. */
+const maxLoose = 24
+
+/** How far a fact's words reach from where it was read: its value as written (spaces aside), a date, or up to the next punctuation. */
+function lengthAt(text: string, index: number, value: string, pointer: string | null): number {
+  const wanted = value.replace(/\s+/gu, '')
+  if (wanted !== '') {
+    let at = index
+    let matched = 0
+    while (at < text.length && matched < wanted.length) {
+      if (/\s/u.test(text[at]!)) at++
+      else if (text[at] === wanted[matched]) {
+        at++
+        matched++
+      } else break
+    }
+    if (matched === wanted.length) return at - index
+  }
+  if (pointer && /^\/(founded|launched)$/u.test(pointer)) {
+    const date = findDates(text.slice(index, index + 40))[0]
+    if (date && date.start <= 2) return date.end
+  }
+  const stop = text.slice(index, index + maxLoose).search(/[，。；、,;：:！？]/u)
+  return Math.max(1, stop < 0 ? Math.min(maxLoose, text.length - index) : stop)
+}
