@@ -54,7 +54,7 @@ const pointerOf = (field: SingleField) => `/${field}`
  * origin in alphabetical order), puts the others in `conflicts`, and warns.
  */
 export class DatasetAssembly {
-  private readonly dataset: Dataset = {schemaVersion, sources: [], alliances: [], platforms: [], organizations: [], relations: []}
+  private readonly dataset: Dataset = {schemaVersion, sources: [], alliances: [], platforms: [], organizations: [], relations: [], corrections: []}
   private readonly positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
   private readonly organizations = new Map<string, Organization>()
   /** Records by every normalised name and alias, per kind. */

@@ -2,7 +2,7 @@ import {execFile} from 'node:child_process'
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
-import type {Dataset, Positions} from '../schemas/dataset.ts'
+import {type Dataset, type Positions, schemaVersion} from '../schemas/dataset.ts'
 import type {Snapshot} from './compare-datasets.ts'
 
 const run = promisify(execFile)
@@ -66,12 +66,18 @@ export function checkDataset(value: unknown, where: string): Dataset {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw why('not a JSON object')
   const record = value as Record<string, unknown>
   const version = record.schemaVersion ?? 1
-  if (version !== 1 && version !== 2) throw why(`schemaVersion ${JSON.stringify(version)} is not one this diff reads`)
+  if (!Number.isInteger(version) || (version as number) < 1 || (version as number) > schemaVersion) throw why(`schemaVersion ${JSON.stringify(version)} is not one this diff reads`)
   for (const list of lists) {
     const items = record[list]
     if (!Array.isArray(items)) throw why(`no \`${list}\` list`)
     const bad = items.findIndex((item) => typeof item !== 'object' || item === null || (list !== 'relations' && typeof (item as {id?: unknown}).id !== 'string'))
     if (bad >= 0) throw why(`\`${list}[${bad}]\` is not a record with an id`)
+  }
+  // a dataset before version 3 has no corrections: none were made
+  if ((version as number) < 3) {
+    const uncorrected = <T extends object>(items: T[]) => items.map((item) => ({...item, corrected: []}))
+    const dataset = value as Dataset
+    return {...dataset, alliances: uncorrected(dataset.alliances), platforms: uncorrected(dataset.platforms), organizations: uncorrected(dataset.organizations), corrections: []}
   }
   return value as Dataset
 }

@@ -58,7 +58,7 @@ export default function toRecords() {
         known.country ??= party.country
         if (party.kind && !known.kinds.includes(party.kind)) known.kinds = [...known.kinds, party.kind].sort()
       } else {
-        organizations.set(id, {id, name: party.name, country: party.country, kinds: party.kind ? [party.kind] : [], source: cite(party.offset)})
+        organizations.set(id, {id, name: party.name, country: party.country, kinds: party.kind ? [party.kind] : [], corrected: [], source: cite(party.offset)})
         positions.organizations[id] = position(party.offset)
       }
       return id
@@ -104,11 +104,11 @@ export default function toRecords() {
       const {name, aliases, memberCount, events, description} = draft
       // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
       if (draft.kind === 'alliance') {
-        result.alliances.push({id, name, aliases, founders: leads, members: joiners, founded: draft.started, memberCount, events, description, conflicts: [], source: cite(draft.offset)})
+        result.alliances.push({id, name, aliases, founders: leads, members: joiners, founded: draft.started, memberCount, events, description, conflicts: [], corrected: [], source: cite(draft.offset)})
       } else {
         result.platforms.push({
           id, name, aliases, origin: draft.origin, developers: leads, participants: joiners, basedOn: draft.basedOn, launched: draft.started,
-          memberCount, events, description, conflicts: [], source: cite(draft.offset)
+          memberCount, events, description, conflicts: [], corrected: [], source: cite(draft.offset)
         })
       }
     }

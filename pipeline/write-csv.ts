@@ -26,6 +26,8 @@ const eventColumns = (events: readonly Event[]): Row => ({
 })
 
 const sourceColumns = (source: SourcePage): Row => ({source: source.source, page: source.page})
+/** The pointers of what a curator's correction set, one per line: empty for a record as the text gives it. */
+const correctedColumn = (corrected: readonly string[]): Row => ({corrected: list(corrected.map((pointer) => pointer || '(kind)'))})
 
 const alliance = (record: Alliance): Row => ({
   id: record.id,
@@ -37,6 +39,7 @@ const alliance = (record: Alliance): Row => ({
   ...countColumns(record.memberCount),
   ...eventColumns(record.events),
   description: record.description,
+  ...correctedColumn(record.corrected),
   ...sourceColumns(record.source)
 })
 
@@ -52,6 +55,7 @@ const platform = (record: Platform): Row => ({
   ...countColumns(record.memberCount),
   ...eventColumns(record.events),
   description: record.description,
+  ...correctedColumn(record.corrected),
   ...sourceColumns(record.source)
 })
 
@@ -88,8 +92,8 @@ export function datasetTables(dataset: Dataset): Table[] {
     {name: 'platforms', columns: columnsOf(platform), rows: dataset.platforms.map(platform)},
     {
       name: 'organizations',
-      columns: ['id', 'name', 'country', 'kinds', 'source', 'page'],
-      rows: dataset.organizations.map((record) => ({id: record.id, name: record.name, country: record.country, kinds: list(record.kinds), ...sourceColumns(record.source)}))
+      columns: ['id', 'name', 'country', 'kinds', 'corrected', 'source', 'page'],
+      rows: dataset.organizations.map((record) => ({id: record.id, name: record.name, country: record.country, kinds: list(record.kinds), ...correctedColumn(record.corrected), ...sourceColumns(record.source)}))
     },
     {
       name: 'relations',
@@ -130,6 +134,6 @@ export function writeCsv(tables: readonly Table[]): Map<string, string> {
 
 /** The columns a row maker gives, in order, read off an empty record so no list is written twice. */
 function columnsOf<T>(row: (record: T) => Row): string[] {
-  const empty = {aliases: [], founders: [], members: [], developers: [], participants: [], basedOn: [], events: [], memberCount: null, source: {}}
+  const empty = {aliases: [], founders: [], members: [], developers: [], participants: [], basedOn: [], events: [], corrected: [], memberCount: null, source: {}}
   return Object.keys(row(empty as unknown as T))
 }

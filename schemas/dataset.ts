@@ -33,7 +33,15 @@ export const Position = Type.Object(
     column: Type.Integer({minimum: 1, description: '1-based column of that line.'}),
     offset: Type.Integer({minimum: 0, description: '0-based character offset in the source text (line ends read as one character).'}),
     facts: Type.Optional(
-      Type.Record(Type.String(), Type.Object({source: Type.String(), page: nullable(Type.Integer()), physicalPage: nullable(Type.Integer()), line: Type.Integer(), column: Type.Integer(), offset: Type.Integer()}, {additionalProperties: false}), {
+      Type.Record(Type.String(), Type.Object({
+        source: Type.String(),
+        page: nullable(Type.Integer()),
+        physicalPage: nullable(Type.Integer()),
+        line: Type.Integer(),
+        column: Type.Integer(),
+        offset: Type.Integer(),
+        by: Type.Optional(Type.Literal('correction', {description: 'Set when a curator’s correction states the fact, at the words it quotes.'}))
+      }, {additionalProperties: false}), {
         description: 'Where each of the record’s parties is read, keyed by the JSON Pointer of the fact in the record (`/founders/0`), in whichever source names it.'
       })
     )
@@ -124,6 +132,10 @@ const common = {
   events: Type.Array(Event, {description: 'Dated happenings other than the founding or the launch.'}),
   description: Type.String({description: 'The entry’s cleaned text, or the sentence that names the record.'}),
   conflicts: Type.Array(Conflict, {description: 'Values of its single-valued facts that other sources give differently.'}),
+  corrected: Type.Array(Type.String(), {
+    description: 'JSON Pointers of what a curator’s correction set in the record: a fact it added (`/founders/2`), the name it renamed (`/name`), an alias a merge brought (`/aliases/1`); the empty pointer when it set the record’s kind.',
+    examples: [['/founders/2']]
+  }),
   source: SourcePage
 }
 
@@ -161,6 +173,10 @@ export const Organization = Type.Object(
     name: OneLine('The organisation’s name.', ['微众银行']),
     country: nullable(Type.String({pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, when the text names it.'})),
     kinds: Type.Array(Type.String(), {description: 'Every kind the text gives the organisation.'}),
+    corrected: Type.Array(Type.String(), {
+      description: 'JSON Pointers of what a curator’s correction set in the record: a fact it added (`/founders/2`), the name it renamed (`/name`), an alias a merge brought (`/aliases/1`); the empty pointer when it set the record’s kind.',
+      examples: [['/founders/2']]
+    }),
     source: SourcePage
   },
   {
@@ -213,8 +229,70 @@ export const Positions = Type.Object(
   }
 )
 
+const RecordKind = Type.Union([Type.Literal('alliance'), Type.Literal('platform')], {description: 'The kind of record.'})
+const AnyKind = Type.Union([Type.Literal('alliance'), Type.Literal('platform'), Type.Literal('organization')], {description: 'The kind of record.'})
+const FactField = Type.Union(
+  ['aliases', 'founders', 'members', 'developers', 'participants', 'basedOn', 'founded', 'launched', 'memberCount', 'origin'].map((field) => Type.Literal(field)),
+  {description: 'The field of the fact, as in dataset.json.'}
+)
+const FactValue = Type.Union([Type.String({minLength: 1}), Type.Integer({minimum: 0})], {
+  description: 'The fact’s value as dataset.json has it: a name, an ISO date, `international` or `domestic`, or a member count’s number.'
+})
+const RecordName = Type.String({minLength: 1, description: 'A name or alias of the record, as dataset.json has it (spaces and letter case aside).'})
+
+/** Each kind of correction a curator may write, by its `action`. */
+export const correctionActions = {
+  reject: Type.Object(
+    {action: Type.Literal('reject'), kind: AnyKind, name: RecordName, field: Type.Optional(FactField), value: Type.Optional(FactValue), note: Type.Optional(Type.String())},
+    {additionalProperties: false, title: 'Reject', description: 'Reject a record, or with `field` and `value` one of its facts.'}
+  ),
+  add: Type.Object(
+    {
+      action: Type.Literal('add'),
+      kind: RecordKind,
+      name: RecordName,
+      field: FactField,
+      value: FactValue,
+      quote: Type.String({minLength: 2, description: 'Words of the sentence that states the fact, as the cleaned text has them (white space aside): they must be found there exactly once, and give the fact its place.'}),
+      note: Type.Optional(Type.String())
+    },
+    {additionalProperties: false, title: 'Add', description: 'Add a fact the extractor missed.'}
+  ),
+  rename: Type.Object(
+    {action: Type.Literal('rename'), kind: AnyKind, name: RecordName, to: Type.String({minLength: 1}), note: Type.Optional(Type.String())},
+    {additionalProperties: false, title: 'Rename', description: 'Give a record another name; its old name becomes an alias (for an alliance or platform) and every party of that name is renamed (for an organisation).'}
+  ),
+  merge: Type.Object(
+    {action: Type.Literal('merge'), kind: RecordKind, name: RecordName, into: RecordName, note: Type.Optional(Type.String())},
+    {additionalProperties: false, title: 'Merge', description: 'Merge a record into another of its kind: names, parties and facts joined.'}
+  ),
+  'set-kind': Type.Object(
+    {action: Type.Literal('set-kind'), kind: RecordKind, name: RecordName, to: RecordKind, note: Type.Optional(Type.String())},
+    {additionalProperties: false, title: 'Set kind', description: 'Make an alliance a platform or a platform an alliance.'}
+  )
+} as const
+
+export const Corrections = Type.Array(Type.Union(Object.values(correctionActions)), {
+  title: 'Corrections',
+  description: 'A curator’s corrections of the records read from one source (`<source-id>.corrections.yaml`), applied after extraction on every build.'
+})
+
+export const CorrectionLog = Type.Object(
+  {
+    source: Type.String({description: 'Id of the source the corrections file is for.'}),
+    file: Type.String({description: 'Path of the corrections file relative to the project.'}),
+    line: Type.Integer({minimum: 1, description: 'Line of the correction in its file.'}),
+    action: Type.Union(Object.keys(correctionActions).map((action) => Type.Literal(action))),
+    kind: AnyKind,
+    name: Type.String(),
+    status: Type.Union([Type.Literal('applied'), Type.Literal('stale')], {description: 'Applied, or stale: its record, fact or quoted words are no longer found, and it changed nothing.'}),
+    what: Type.String({description: 'What it did, or why it is stale, in a sentence.'})
+  },
+  {additionalProperties: false, title: 'Correction', description: 'A correction a curator wrote, and what the build did with it.'}
+)
+
 /** The version of the dataset's shape; datasets written before it was recorded are version 1. */
-export const schemaVersion = 2
+export const schemaVersion = 3
 
 export const Dataset = Type.Object(
   {
@@ -223,7 +301,8 @@ export const Dataset = Type.Object(
     alliances: Type.Array(Alliance),
     platforms: Type.Array(Platform),
     organizations: Type.Array(Organization),
-    relations: Type.Array(Relation)
+    relations: Type.Array(Relation),
+    corrections: Type.Array(CorrectionLog, {description: 'Every correction of a curator the build read, applied or stale, in the order applied.'})
   },
   {
     additionalProperties: false,
@@ -245,6 +324,8 @@ export type Organization = Static<typeof Organization>
 export type Relation = Static<typeof Relation>
 export type Source = Static<typeof Source>
 export type Dataset = Static<typeof Dataset>
+export type Correction = Static<typeof Corrections>[number]
+export type CorrectionLog = Static<typeof CorrectionLog>
 
 /** The schemas written to `schemas/<name>.schema.json`. */
 export const schemaFiles = {
@@ -254,7 +335,8 @@ export const schemaFiles = {
   organization: Organization,
   relation: Relation,
   source: Source,
-  positions: Positions
+  positions: Positions,
+  corrections: Corrections
 } as const
 
 /** A schema as a standalone JSON Schema (draft 2020-12) document. */

@@ -17,6 +17,7 @@ describe('validate', () => {
       events: [],
       description: '正文。',
       conflicts: [],
+      corrected: [],
       source: {source: 'x', page: null}
     }
     file.data.dataset = {alliances: [alliance], platforms: [], organizations: [], relations: []}
