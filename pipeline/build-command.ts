@@ -3,7 +3,7 @@ import {build} from './build.ts'
 import {report} from './report.ts'
 import {summarizeBuild} from './summarize-build.ts'
 
-const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--check] [--verbose] [--no-cache] [--workers N]'
+const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--corrections DIR] [--check] [--verbose] [--no-cache] [--workers N]'
 
 /** Where a command writes, and the folder it runs in: the process's own, or a test's. */
 export interface CommandIo {
@@ -24,6 +24,7 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
         out: {type: 'string', default: 'out'},
         check: {type: 'boolean', default: false},
         'no-cache': {type: 'boolean', default: false},
+        corrections: {type: 'string'},
         workers: {type: 'string'},
         verbose: {type: 'boolean', default: false},
         help: {type: 'boolean'}
@@ -50,6 +51,7 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
     check: parsed.values.check,
     cwd: io.cwd,
     cache: !parsed.values['no-cache'],
+    corrections: parsed.values.corrections,
     workers,
     onProgress: progress.update
   })

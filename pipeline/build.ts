@@ -6,6 +6,9 @@ import {VFile} from 'vfile'
 import type {Dataset, Positions} from '../schemas/dataset.ts'
 import type {Row} from './write-csv.ts'
 import {cellLimit} from './write-xlsx.ts'
+import {createHash} from 'node:crypto'
+import {readCorrections} from './corrections/read-corrections.ts'
+import type {SourceText} from './source-text.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {loadOutputFolder} from './load-snapshot.ts'
 import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
@@ -28,6 +31,8 @@ export interface BuildOptions {
   cwd: string
   /** Threads for the sources: 0 or 1 processes them on the main thread; by default one per core past 8 MB to process, else 0. */
   workers?: number
+  /** The folder of the corrections files (`<source-id>.corrections.yaml`), relative to `cwd`; by default each beside its source. */
+  corrections?: string
   /** Reuse sources processed before by the same pipeline (default true). */
   cache?: boolean
   /** How long to wait for another build writing the same output folder, in milliseconds (default 30 s). */
@@ -98,8 +103,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 async function buildLocked(sources: Source[], outDir: string, options: BuildOptions): Promise<BuildResult> {
   const files: VFile[] = []
   const useCache = options.cache ?? true
+  // a curator's corrections: read first, so a file that is not right stops the build before it writes anything
+  const correctionsFolder = options.corrections === undefined ? undefined : path.resolve(options.cwd, options.corrections)
+  const corrections = (await pMap(sources, (source) => readCorrections(source, correctionsFolder, options.cwd), {concurrency: fileConcurrency})).filter((found) => found !== undefined)
+  if (corrections.some(({file}) => failed(file))) return {code: 1, files: corrections.map(({file}) => file), outputCount: 0, differing: []}
   const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd), {concurrency: fileConcurrency}) : []
-  const manifest = useCache && keys.every(Boolean) ? await manifestKey(keys as string[], outDir) : undefined
+  // the corrections decide the outputs as much as the sources do
+  const correctionKeys = corrections.map(({sourceId, file}) => `${sourceId}\0${createHash('sha256').update(String(file.value)).digest('hex')}`)
+  const manifest = useCache && keys.every(Boolean) ? await manifestKey([...(keys as string[]), ...correctionKeys], outDir) : undefined
   const recorded = manifest && !options.check ? await upToDate(manifest, outDir) : undefined
   if (recorded) {
     for (const source of recorded) {
@@ -113,10 +124,10 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   let folder: OutputFolder | undefined
   try {
     folder = await OutputFolder.open(outDir, options.check)
-    const {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx, writeReview} = await loadWriters()
+    const {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx, writeReview, applyCorrections, SourceText, validateDataset} = await loadWriters()
     const assembly = new DatasetAssembly()
-    /** Each source's cleaned text, block by block, for its review page (written once the dataset is whole). */
-    const blocks = new Map<string, SourceResult['blocks']>()
+    /** Each source's cleaned text, block by block, for its review page and its corrections (used once the dataset is whole). */
+    const texts = new Map<string, SourceText>()
     let failures = 0
     await processSources(sources, keys, options, async (result) => {
       const file = toVFile(result, options.cwd)
@@ -124,7 +135,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
       if (failed(file)) failures++
       if (failures > 0) return
       assembly.add(file)
-      blocks.set(result.id, result.blocks ?? [])
+      texts.set(result.id, new SourceText({id: result.id, blocks: result.blocks ?? [], lineStarts: result.lineStarts ?? [], pageMap: result.pageMap ?? []}))
       await folder!.add(`${file.data.id}.md`, String(file.value))
       // the dataset holds what it keeps of the source; the build needs no more of it than its messages
       file.value = ''
@@ -136,6 +147,17 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     }
 
     const {dataset, positions} = assembly.finish()
+    applyCorrections(dataset, positions, corrections, texts)
+    files.push(...corrections.map(({file}) => file))
+    if (corrections.length > 0) {
+      // a correction may give a name the dataset's schema does not take (a line break in it): said at the file, and nothing is written
+      const {valid, errors} = validateDataset(dataset)
+      if (!valid) {
+        for (const error of errors.slice(0, 5)) fail(corrections[0]!.file, `Unexpected dataset after the corrections: \`${error.instancePath}\` ${error.message ?? 'is not valid'}`, 'invalid-correction')
+        await folder.discard()
+        return {code: 1, files, outputCount: 0, differing: []}
+      }
+    }
     await folder.add(markerName, markerContent)
     await folder.add('dataset.json', writeJson(dataset))
     await folder.add('positions.json', writeJson(positions))
@@ -143,15 +165,19 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     for (const [name, content] of writeCsv(tables)) await folder.add(name, content)
     await folder.add('dataset.xlsx', await writeXlsx(tables, (table, row, column, length) => warnCut(files, positions, table, row, column, length)))
     await folder.add('datapackage.json', writeDatapackage(tables))
-    const reviewSources = files.flatMap((file) => (file.data.id === undefined ? [] : [{
-      id: file.data.id,
-      path: file.path,
-      title: file.data.document?.title ?? null,
-      blocks: blocks.get(file.data.id) ?? [],
-      messages: file.messages,
-      stale: [],
-      applied: 0
-    }]))
+    const reviewSources = files.flatMap((file) => {
+      const text = file.data.id === undefined ? undefined : texts.get(file.data.id)
+      if (!text) return []
+      const own = corrections.find(({sourceId}) => sourceId === text.data.id)
+      return [{
+        ...text.data,
+        path: file.path,
+        title: file.data.document?.title ?? null,
+        messages: file.messages,
+        stale: (own?.file.messages ?? []).map((message) => ({...message, reason: message.reason, line: message.line, column: message.column, ruleId: message.ruleId, fatal: message.fatal, file: own!.file.path})),
+        applied: dataset.corrections.filter((entry) => entry.source === text.data.id && entry.status === 'applied').length
+      }]
+    })
     for (const [name, content] of writeReview(reviewSources, dataset, positions)) await folder.add(name, content)
     await folder.add('messages.json', messagesJson(files))
 
@@ -269,7 +295,12 @@ async function loadWriters() {
     import('./write-xlsx.ts'),
     import('./review/write-review.ts')
   ])
-  return {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx, writeReview}
+  const [{applyCorrections}, {SourceText}, {validateDataset}] = await Promise.all([
+    import('./corrections/apply-corrections.ts'),
+    import('./source-text.ts'),
+    import('./validate.ts')
+  ])
+  return {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx, writeReview, applyCorrections, SourceText, validateDataset}
 }
 
 /** A warning, at the record's place in its source, that its cell in the workbook was cut. */

@@ -40,6 +40,8 @@ export interface RecordChange {
 }
 
 export interface Changes {
+  /** Changes a curator's correction made (in either dataset), reported apart from those of the text. */
+  corrected: RecordChange[]
   added: RecordChange[]
   removed: RecordChange[]
   /** Records whose canonical name changed (so did their id): the same entity by a name or alias both share. */
@@ -57,8 +59,15 @@ type AnyRecord = Record<string, unknown> & {source: {source: string; page: numbe
  * apart, records that were only reworded or only moved.
  */
 export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
-  const changes: Changes = {added: [], removed: [], renamed: [], changed: [], reworded: [], moved: []}
+  const changes: Changes = {corrected: [], added: [], removed: [], renamed: [], changed: [], reworded: [], moved: []}
   const renames = renamedIds(before, after)
+  const curated = curatedNames(before, after)
+  const byCorrection = (record: AnyRecord | undefined) => record !== undefined && namesOf(record).some((name) => curated.has(name))
+  const namesById = new Map<string, AnyRecord>()
+  for (const snapshot of [before, after]) for (const kind of ['alliances', 'platforms', 'organizations'] as const) for (const record of snapshot.dataset[kind] as unknown as AnyRecord[]) namesById.set(String(record.id), record)
+  // a tie is a correction's when a correction names its subject or its object
+  const curatedRecord = (kind: Kind, record: AnyRecord) =>
+    kind === 'relations' ? byCorrection(namesById.get(String(record.subject))) || byCorrection(namesById.get(String(record.object))) : byCorrection(record)
   for (const kind of kinds) {
     const old = index(before, kind, renames)
     const now = index(after, kind)
@@ -68,18 +77,21 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
         kind, id, name: nameOf(record), old: previous ? place(before, kind, id, previous) : null, new: place(after, kind, id, record), fields, reworded
       })
       if (!previous) {
-        changes.added.push(entry([], []))
+        ;(curatedRecord(kind, record) ? changes.corrected : changes.added).push(entry([], []))
         continue
       }
       const fields = factChanges(previous, record)
-      const reworded = wordingChanges(previous, record)
-      const change = entry(fields, reworded)
+      if (fields.length > 0 && (curatedRecord(kind, previous) || curatedRecord(kind, record) || correctedFields(previous, record, fields))) {
+        changes.corrected.push({...entry(fields, reworded(previous, record)), ...(previous.id !== record.id ? {was: {id: String(previous.id), name: nameOf(previous)}} : {})})
+        continue
+      }
+      const change = entry(fields, reworded(previous, record))
       if (previous.id !== undefined && previous.id !== record.id) {
         change.was = {id: String(previous.id), name: nameOf(previous)}
         change.old = place(before, kind, String(previous.id), previous)
         changes.renamed.push(change)
       } else if (fields.length > 0) changes.changed.push(change)
-      else if (reworded.length > 0) changes.reworded.push(change)
+      else if (change.reworded.length > 0) changes.reworded.push(change)
       else {
         const movedFacts = factMoves(before, after, kind, String(previous.id), id)
         if (movedFacts.length > 0) change.movedFacts = movedFacts
@@ -87,15 +99,46 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
       }
     }
     for (const [id, record] of old) {
-      if (!now.has(id)) changes.removed.push({kind, id, name: nameOf(record), old: place(before, kind, id, record), new: null, fields: [], reworded: []})
+      if (!now.has(id)) (curatedRecord(kind, record) ? changes.corrected : changes.removed).push({kind, id, name: nameOf(record), old: place(before, kind, id, record), new: null, fields: [], reworded: []})
     }
   }
   return changes
 }
 
-/** Whether any fact changed: something added, removed or changed. */
+/** Whether any fact changed: something added, removed or changed, by the text or by a correction. */
 export function factsChanged(changes: Changes): boolean {
-  return changes.added.length + changes.removed.length + (changes.renamed?.length ?? 0) + changes.changed.length > 0
+  return (changes.corrected?.length ?? 0) + changes.added.length + changes.removed.length + (changes.renamed?.length ?? 0) + changes.changed.length > 0
+}
+
+/** Whether every fact that changed is one the record says a correction set (its `corrected` pointers, before or after). */
+function correctedFields(before: AnyRecord, after: AnyRecord, fields: readonly FieldChange[]): boolean {
+  const pointers = [before.corrected, after.corrected].flatMap((list) => (Array.isArray(list) ? (list as string[]) : []))
+  if (pointers.length === 0) return false
+  const corrected = new Set(pointers.map((pointer) => pointer.split('/')[1] ?? ''))
+  return fields.every((field) => field.field === 'corrected' || corrected.has(field.field))
+}
+
+/**
+ * Every name an applied correction of either dataset gives or touches: the
+ * record it names, the name it gives, the record it merges into, the party it
+ * adds or rejects. A change to a record of one of these names is the
+ * correction's, not the text's.
+ */
+function curatedNames(before: Snapshot, after: Snapshot): Set<string> {
+  const names = new Set<string>()
+  for (const {dataset} of [before, after]) {
+    for (const entry of dataset.corrections ?? []) {
+      if (entry.status !== 'applied') continue
+      for (const name of [entry.name, entry.to, entry.into, typeof entry.value === 'string' && entry.field && !['founded', 'launched', 'origin'].includes(entry.field) ? entry.value : undefined]) {
+        if (name) names.add(normalisedName(name))
+      }
+    }
+  }
+  return names
+}
+
+function normalisedName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
 }
 
 /**
@@ -130,7 +173,7 @@ function factMoves(before: Snapshot, after: Snapshot, kind: Kind, oldId: string,
 
 function namesOf(record: AnyRecord): string[] {
   const aliases = Array.isArray(record.aliases) ? (record.aliases as unknown[]).map(String) : []
-  return [String(record.name), ...aliases].map((name) => name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase())
+  return [String(record.name), ...aliases].map(normalisedName)
 }
 
 /** A dataset's records of one kind by key, the ids of renamed records (and of the ties that name them) as they are now. */
@@ -180,7 +223,7 @@ function factChanges(before: AnyRecord, after: AnyRecord): FieldChange[] {
     .map((field) => ({field, old: old[field] ?? null, new: now[field] ?? null}))
 }
 
-function wordingChanges(before: AnyRecord, after: AnyRecord): string[] {
+function reworded(before: AnyRecord, after: AnyRecord): string[] {
   const changed: string[] = []
   if (before.description !== after.description) changed.push('description')
   const countText = (record: AnyRecord) => (record.memberCount as {text?: string} | null)?.text

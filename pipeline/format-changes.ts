@@ -29,6 +29,11 @@ export function formatChanges(changes: Changes, format: Format): string {
     item(`${label(change)} at ${moved(change)}`),
     ...change.fields.map((field) => item(`${field.field}: ${code(JSON.stringify(field.old), markdown)} → ${code(JSON.stringify(field.new), markdown)}`, 1))
   ])
+  // last among the facts: what curators decided, apart from what the text changed
+  section('By corrections', changes.corrected ?? [], (change) => [
+    item(`${label(change)}: ${change.new === null ? `removed, was at ${where(change.old)}` : change.old === null ? `added at ${where(change.new)}` : `${change.was ? `was ${code(change.was.name, markdown)}, ` : ''}at ${moved(change)}`}`),
+    ...change.fields.filter((field) => field.field !== 'corrected').map((field) => item(`${field.field}: ${code(JSON.stringify(field.old), markdown)} → ${code(JSON.stringify(field.new), markdown)}`, 1))
+  ])
   section('Reworded, same facts', changes.reworded, (change) => [item(`${label(change)}: ${change.reworded.join(', ')}`)])
   section('Moved only', changes.moved, (change) => [
     item(`${label(change)}: ${moved(change)}${change.movedFacts ? `; facts now read elsewhere: ${change.movedFacts.map((pointer) => code(pointer, markdown)).join(', ')}` : ''}`)

@@ -3,7 +3,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {Positions} from '../schemas/dataset.ts'
 import type {ApartKind} from './outline.ts'
-import type {DocumentInfo} from './page-furniture.ts'
+import type {DocumentInfo, PageSpan} from './page-furniture.ts'
 import {fileId, type Source} from './list-sources.ts'
 import {readSource} from './read-sources.ts'
 import type {TextBlock} from './text-blocks.ts'
@@ -31,8 +31,11 @@ export interface SourceResult {
   document: DocumentInfo | undefined
   dataset: SourceRecords | undefined
   positions: Positions | undefined
-  /** The cleaned text, block by block, with the way back to the raw source (for the review pages). */
+  /** The cleaned text, block by block, with the way back to the raw source (for the review pages and corrections). */
   blocks: TextBlock[]
+  /** Offset in the raw source where each line starts, and the pages of the raw source: to place what a correction quotes. */
+  lineStarts: number[]
+  pageMap: PageSpan[]
   /** Lines of each kind set apart from the prose (contents, captions, figure debris…). */
   setApart: Partial<Record<ApartKind, number>>
   messages: MessageData[]
@@ -68,6 +71,8 @@ export async function processFile(file: VFile, id = fileId(file.path)): Promise<
     dataset: file.data.dataset,
     positions: file.data.positions,
     blocks,
+    lineStarts: (file.data.lines ?? []).map((line) => line.start),
+    pageMap: file.data.pageMap ?? [],
     setApart: file.data.setApart ?? {},
     messages: file.messages.map(messageData)
   }

@@ -26,14 +26,18 @@ export function summarizeBuild(files: readonly VFile[], outDir: string, dataset:
   const apart = new Map<string, number>()
   for (const file of files) for (const [what, count] of Object.entries(file.data.setApart ?? {})) apart.set(what, (apart.get(what) ?? 0) + count)
   const setApart = apart.size > 0 ? `; set apart from the prose: ${[...apart].map(([what, count]) => `${count} ${apartNames[what] ?? what}`).join(', ')}` : ''
-  const sources = `${files.length} source${files.length === 1 ? '' : 's'}`
-  if (!changes) return `Built ${sources} into ${outDir}/: ${counts}${noted}${setApart}.\n`
+  const count = dataset.sources.length
+  const applied = dataset.corrections.filter((entry) => entry.status === 'applied').length
+  const stale = dataset.corrections.length - applied
+  const corrected = dataset.corrections.length > 0 ? `; ${applied} correction${applied === 1 ? '' : 's'} applied${stale > 0 ? `, ${stale} stale` : ''}` : ''
+  const sources = `${count} source${count === 1 ? '' : 's'}`
+  if (!changes) return `Built ${sources} into ${outDir}/: ${counts}${corrected}${noted}${setApart}.\n`
   const quiet = changes.moved.length + changes.reworded.length
   if (!factsChanged(changes)) {
     const moved = quiet > 0 ? ` ${changes.moved.length} moved, ${changes.reworded.length} reworded (npm run diff -- HEAD shows them).` : ''
-    return `Built ${sources} into ${outDir}/: ${counts}${noted}${setApart}. No fact changed.${moved}\n`
+    return `Built ${sources} into ${outDir}/: ${counts}${corrected}${noted}${setApart}. No fact changed.${moved}\n`
   }
   const facts = formatChanges({...changes, moved: [], reworded: []}, 'text')
   const rest = quiet > 0 ? `And ${changes.moved.length} moved, ${changes.reworded.length} reworded (npm run diff -- HEAD shows them).\n` : ''
-  return `Built ${sources} into ${outDir}/: ${counts}${noted}${setApart}. Changes in the facts:\n${facts}${rest}`
+  return `Built ${sources} into ${outDir}/: ${counts}${corrected}${noted}${setApart}. Changes in the facts:\n${facts}${rest}`
 }

@@ -285,6 +285,10 @@ export const CorrectionLog = Type.Object(
     action: Type.Union(Object.keys(correctionActions).map((action) => Type.Literal(action))),
     kind: AnyKind,
     name: Type.String(),
+    field: Type.Optional(Type.String({description: 'The field of the fact it rejects or adds.'})),
+    value: Type.Optional(FactValue),
+    to: Type.Optional(Type.String({description: 'The name or kind it gives.'})),
+    into: Type.Optional(Type.String({description: 'The record it merges into.'})),
     status: Type.Union([Type.Literal('applied'), Type.Literal('stale')], {description: 'Applied, or stale: its record, fact or quoted words are no longer found, and it changed nothing.'}),
     what: Type.String({description: 'What it did, or why it is stale, in a sentence.'})
   },

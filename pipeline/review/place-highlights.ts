@@ -1,6 +1,6 @@
 import type {Dataset, Position, Positions} from '../../schemas/dataset.ts'
 import {findDates} from '../read-dates.ts'
-import type {TextBlock} from '../text-blocks.ts'
+import type {SourceText} from '../source-text.ts'
 
 /** A stretch of a block's text to highlight, and what was read there. */
 export interface Highlight {
@@ -16,37 +16,6 @@ export interface Highlight {
   corrected: boolean
 }
 
-/** The place of a raw-source offset in the cleaned text: its block and index. */
-type TextPlace = {block: number; index: number}
-
-/** Finds the cleaned-text place of raw-source offsets, through the blocks' segments. */
-export class TextMap {
-  /** Every segment: `[offset in source, length, block, index in text]`, by source offset. */
-  private readonly pieces: Array<[number, number, number, number]> = []
-
-  constructor(readonly blocks: readonly TextBlock[]) {
-    blocks.forEach((block, number) => {
-      for (const [at, source, length] of block.segments) this.pieces.push([source, length, number, at])
-    })
-    this.pieces.sort((a, b) => a[0] - b[0] || a[2] - b[2])
-  }
-
-  /** The place of a source offset: in the segment that holds it, or at the start of the next one (text left out, such as a page's furniture). */
-  placeOf(offset: number): TextPlace | undefined {
-    let low = 0
-    let high = this.pieces.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const [source, length, block, index] = this.pieces[middle]!
-      if (offset < source) high = middle - 1
-      else if (offset >= source + Math.max(length, 1)) low = middle + 1
-      else return {block, index: index + Math.min(offset - source, length)}
-    }
-    const next = this.pieces[low]
-    return next ? {block: next[2], index: next[3]} : undefined
-  }
-}
-
 const tables = ['alliances', 'platforms'] as const
 
 /**
@@ -54,7 +23,7 @@ const tables = ['alliances', 'platforms'] as const
  * stretches of the cleaned text: the records' own places, each fact's place
  * (`positions.json`), and the organisations where first named.
  */
-export function placeHighlights(sourceId: string, map: TextMap, dataset: Dataset, positions: Positions): Highlight[] {
+export function placeHighlights(sourceId: string, map: SourceText, dataset: Dataset, positions: Positions): Highlight[] {
   const highlights: Highlight[] = []
   const add = (place: Omit<Position, 'facts'>, record: string, table: Highlight['table'], pointer: string | null, value: string, corrected: boolean) => {
     if (place.source !== sourceId) return

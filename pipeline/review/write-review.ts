@@ -1,9 +1,9 @@
 import {createHash} from 'node:crypto'
 import type {Dataset, Positions} from '../../schemas/dataset.ts'
 import {sentences} from '../passages.ts'
-import type {TextBlock} from '../text-blocks.ts'
 import {script, style} from './page-assets.ts'
-import {type Highlight, placeHighlights, TextMap, valueAt} from './place-highlights.ts'
+import {SourceText, type SourceTextData} from '../source-text.ts'
+import {type Highlight, placeHighlights, valueAt} from './place-highlights.ts'
 
 /** A message of a source, as the review pages show it. */
 export interface ReviewMessage {
@@ -18,12 +18,10 @@ export interface ReviewMessage {
 }
 
 /** One source as its review page shows it. */
-export interface ReviewSource {
-  id: string
+export interface ReviewSource extends SourceTextData {
   /** Path of the source, relative to the project. */
   path: string
   title: string | null
-  blocks: readonly TextBlock[]
   messages: readonly ReviewMessage[]
   /** Corrections of this source that found nothing to apply to, each as the message said at its line. */
   stale: readonly ReviewMessage[]
@@ -55,7 +53,7 @@ export function writeReview(sources: readonly ReviewSource[], dataset: Dataset, 
 type AnyRecord = Dataset['alliances'][number] | Dataset['platforms'][number]
 
 function sourcePage(source: ReviewSource, dataset: Dataset, positions: Positions): {html: string; records: Record<string, number>} {
-  const map = new TextMap(source.blocks)
+  const map = new SourceText(source)
   const highlights = placeHighlights(source.id, map, dataset, positions)
   const shown = new Set(highlights.map((highlight) => highlight.record))
   const records: Array<{table: (typeof tables)[number]; record: AnyRecord}> = []
