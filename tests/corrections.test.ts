@@ -148,6 +148,39 @@ describe('corrections', () => {
     expect(changes.corrected.map((change) => `${change.kind} ${change.name}`)).toEqual(expect.arrayContaining(['alliances 可信物联网联盟', 'alliances 供应链区块链联盟', 'organizations 甲银行']))
   })
 
+  it('merge two records into one and set a kind, carrying places, ties and names', async () => {
+    const text = `# 概况
+近年来，甲银行、乙证券等共同发起成立的星河链联盟（简称“星链盟”）逐步壮大。
+此后，丙保险、丁信托等共同发起成立的北辰合作联盟（简称“北辰盟”）于 2018 年成立。
+另外，戊科技、己集团等共同发起成立的云帆区块链联盟（简称“云帆盟”）发布了开源代码。
+`
+    const merge = `- action: merge
+  kind: alliance
+  name: 北辰盟
+  into: 星链盟
+- action: set-kind
+  kind: alliance
+  name: 云帆区块链联盟
+  to: platform
+`
+    const {dataset, positions} = await buildInto({'prose.txt': text, 'prose.corrections.yaml': merge})
+    expect(dataset.corrections.map((entry) => entry.status)).toEqual(['applied', 'applied'])
+    const [star] = dataset.alliances
+    expect(dataset.alliances).toHaveLength(1)
+    expect(star).toMatchObject({name: '星河链联盟', aliases: ['星链盟', '北辰合作联盟', '北辰盟'], founded: '2018', corrected: ['/aliases/1']})
+    expect(star!.founders.map((party) => party.name)).toEqual(['甲银行', '乙证券', '丙保险', '丁信托'])
+    // each merged fact keeps the place it was read at
+    const facts = positions.alliances[star!.id]!.facts!
+    expect(facts['/founders/2']!.line).toBe(3)
+    expect(facts['/founded']!.line).toBe(3)
+    expect(dataset.relations.filter((relation) => relation.subject === star!.id).map((relation) => relation.predicate)).toEqual(['foundedBy', 'foundedBy', 'foundedBy', 'foundedBy'])
+    const [sail] = dataset.platforms
+    expect(sail).toMatchObject({name: '云帆区块链联盟', corrected: ['']})
+    expect(sail!.developers.map((party) => party.name)).toEqual(['戊科技', '己集团'])
+    expect(Object.keys(positions.platforms[sail!.id]!.facts!)).toEqual(['/aliases/0', '/developers/0', '/developers/1'])
+    expect(dataset.relations.filter((relation) => relation.subject === sail!.id).map((relation) => relation.predicate)).toEqual(['developedBy', 'developedBy'])
+  })
+
   it('have a JSON Schema of their own that a file of ours fits', async () => {
     const schema = JSON.parse(await readFile('schemas/corrections.schema.json', 'utf8'))
     const validate = new Ajv2020({strict: false}).compile(schema)
