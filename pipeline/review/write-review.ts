@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {Dataset, Positions} from '../../schemas/dataset.ts'
+import {languageTag} from '../lexicon/zh/index.ts'
 import {sentences} from '../passages.ts'
 import {script, style} from './page-assets.ts'
 import {SourceText, type SourceTextData} from '../source-text.ts'
@@ -227,7 +228,7 @@ function indexPage(rows: readonly string[]): string {
 function document(title: string, body: string, withScript = true): string {
   const policy = `default-src 'none'; style-src '${hash(style)}'; script-src ${withScript ? `'${hash(script)}'` : "'none'"}; img-src 'none'; base-uri 'none'; form-action 'none'`
   return `<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>${style}</style></head>
+<html lang="${languageTag}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>${style}</style></head>
 <body>${body}${withScript ? `<script>${script}</script>` : ''}</body></html>
 `
 }
