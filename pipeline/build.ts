@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
@@ -6,7 +7,6 @@ import {VFile} from 'vfile'
 import type {Dataset, Positions} from '../schemas/dataset.ts'
 import type {Row} from './write-csv.ts'
 import {cellLimit} from './write-xlsx.ts'
-import {createHash} from 'node:crypto'
 import {readCorrections} from './corrections/read-corrections.ts'
 import type {SourceText} from './source-text.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
@@ -174,7 +174,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
         path: file.path,
         title: file.data.document?.title ?? null,
         messages: file.messages,
-        stale: (own?.file.messages ?? []).map((message) => ({...message, reason: message.reason, line: message.line, column: message.column, ruleId: message.ruleId, fatal: message.fatal, file: own!.file.path})),
+        stale: (own?.file.messages ?? []).map(({reason, line, column, ruleId, fatal}) => ({reason, line, column, ruleId, fatal, file: own!.file.path})),
         applied: dataset.corrections.filter((entry) => entry.source === text.data.id && entry.status === 'applied').length
       }]
     })
