@@ -21,9 +21,10 @@ export async function refuseOutput(outArg: string, cwd: string, sources: readonl
   if (outArg.trim() === '') return '--out "": an empty path is not an output folder'
   const named = `--out ${JSON.stringify(outArg)}`
   const outDir = await real(path.resolve(cwd, outArg))
+  // the current folder first: what a user typed is said the same wherever the project lies
   for (const [folder, what] of [
-    [projectRoot, 'the project'],
-    [cwd, 'the current folder']
+    [cwd, 'the current folder'],
+    [projectRoot, 'the project']
   ] as const) {
     if (within(await real(folder), outDir)) return `${named}: refused, it is ${what} or a folder above it`
   }
