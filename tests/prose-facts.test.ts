@@ -12,8 +12,9 @@ import {
   notOfKind,
   organisationSections
 } from '../pipeline/lexicon/zh/entities.ts'
-import {foundingCountWords, memberCountVerbs, memberListOpeners} from '../pipeline/lexicon/zh/numbers.ts'
+import {foundingCountWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
+import {joiningWords} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -96,6 +97,24 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('counts members under every word for them, and reads no article as a count of one', async () => {
+    for (const word of memberWords) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟于 2018 年成立，目前${word}超过 50 家。\n`)
+      expect(record?.memberCount, word).toMatchObject({value: 50, qualifier: 'over'})
+    }
+    for (const article of indefiniteArticles) {
+      const [record] = await records(`# 联盟\n## 星河联盟：星河联盟是${article}由甲银行发起的组织，成员超过 30 家。\n`)
+      expect(record?.memberCount?.value, article).toBe(30)
+    }
+  })
+
+  it('splits the parties a joining word links, and dates a founding by the date its sentence opens with', async () => {
+    for (const word of joiningWords) {
+      const [record] = await records(`# 概况\n2018 年 6 月，丁集团${word}戊大学、己研究院成立了星河链联盟，推动应用。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星河链联盟', leads: ['丁集团', '戊大学', '己研究院'], started: '2018-06'})
+    }
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {
@@ -148,7 +167,8 @@ describe('facts from running prose', () => {
 
   it('reads a clause whose subject founds the name after its verb, or the company whose entry it is', async () => {
     const found = await records('# 概况\n2016 年，甲银行牵头成立“星河链联盟”，推动金融应用。此后，乙证券于 2017 年发起成立北辰区块链联盟。\n')
-    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河链联盟', ['甲银行'], null], ['北辰区块链联盟', ['乙证券'], '2017']])
+    // a sentence that opens with nothing but a date dates the founding it tells of
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河链联盟', ['甲银行'], '2016'], ['北辰区块链联盟', ['乙证券'], '2017']])
     expect(await records('# 概况\n各方积极推动成立区块链联盟（简称“某盟”）。\n')).toEqual([])
     const [entry] = await records('# 企业\n## 丙科技：2016 年牵头成立“星河盟”，服务金融行业。\n# 组织\n## 星河合作联盟（星河盟）：2016 年 5 月 31 日成立于深圳。\n')
     expect(entry && summary(entry)).toMatchObject({name: '星河合作联盟', aliases: ['星河盟'], leads: ['丙科技'], started: '2016-05-31'})

@@ -14,6 +14,7 @@ import {
   listEndings,
   listIntroductions,
   organisationEndings,
+  joiningWords as joiningWordList,
   sentenceOpeners
 } from '../lexicon/zh/index.ts'
 import {clauses, type Passage, sentences, type Span} from '../passages.ts'
@@ -209,10 +210,14 @@ export function listedRecords(state: Extraction, text: Passage, kind: string): R
   return created
 }
 
-/** Where a name starts in a run of name characters: after the last word that no name goes on past. */
-function lastBoundary(run: string): number {
+/** Words between parties that join them: a boundary of a name, not of a list of parties. */
+const joiningWords = new Set(joiningWordList)
+
+/** Where a name starts in a run of name characters: after the last word that no name goes on past (but those `except`). */
+function lastBoundary(run: string, except: ReadonlySet<string> = new Set()): number {
   let cut = 0
   for (const word of boundaries) {
+    if (except.has(word)) continue
     const at = run.lastIndexOf(word)
     if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
   }
@@ -252,10 +257,13 @@ function foundedBySubject(before: string, entry?: string): Clause | undefined {
   const start = clauseStart(before, verb.index)
   let parties = before.slice(start, verb.index)
   const dated = clauseDateAnywhere.exec(parties)
-  const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  let date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
-  const cut = lastBoundary(parties)
+  // \`丁集团联合戊大学成立了\`: the words that join parties are no boundary of the subject
+  const cut = lastBoundary(parties, joiningWords)
   const party = parties.slice(cut).trim()
+  // \`2018 年 6 月，丁集团…成立了X\`: a date the sentence opens with is the founding's
+  date ??= openingDate(before.slice(0, start))
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
@@ -283,6 +291,12 @@ function sentenceSubject(sentence: string): {text: string; start: number} | unde
 /** Whether words read as an organisation's name: a Latin name, or a word organisations' names end with. */
 function readsAsOrganisation(party: string): boolean {
   return party.length <= 30 && (/^[A-Za-z]/u.test(party) || organisationEndings.some((word) => party.endsWith(word) && party.length > word.length))
+}
+
+/** The date of a sentence's opening clause when it holds nothing but the date: \`2018 年 6 月，\`. */
+function openingDate(opening: string): string | null {
+  if (opening.trim() === '' || subjectStart(opening) < opening.length) return null
+  return findDates(opening)[0]?.date ?? null
 }
 
 /** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {asOfWords, countNouns, foundingCountWords, foundingVerbs, joiningVerbs, memberCountVerbs, memberWords, originWords} from '../lexicon/zh/index.ts'
+import {asOfWords, countNouns, foundingCountWords, indefiniteArticles, foundingVerbs, joiningVerbs, memberCountVerbs, memberWords, originWords} from '../lexicon/zh/index.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../passages.ts'
 import {findDates} from '../read-dates.ts'
 import {readName} from '../read-names.ts'
@@ -123,6 +123,7 @@ function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExp
     // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`
     if (subject.memberCount && (subject.memberCount.asOf !== null || !asOf)) break
     if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
+    if (indefiniteArticles.includes(sentence.slice(count.start, count.end).replace(/\s+/gu, ''))) continue
     const clause = searchSpans(parts, count.start).span
     const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
     // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members

@@ -16,7 +16,7 @@ export const qualifierWords = {
 export const countUnits: readonly string[] = ['家', '个', '名', '位', '所']
 
 /** Words for the members of an alliance or platform. */
-export const memberWords: readonly string[] = ['会员单位', '成员单位', '会员', '成员', '企业成员']
+export const memberWords: readonly string[] = ['会员单位', '成员单位', '会员', '成员', '企业成员', '参与机构', '参与单位', '参与方']
 
 /** Verbs after a count that make it the count of members: \`由 40 多家机构组成\`. */
 export const memberCountVerbs: readonly string[] = ['组成', '构成']
@@ -32,3 +32,6 @@ export const countNouns: readonly string[] = ['数目', '数量', '总数', '规
 
 /** Verbs between a member word and the members it lists: \`成员包括甲、乙\`. */
 export const memberListVerbs: readonly string[] = ['主要包括', '包括', '主要有', '有']
+
+/** \`一个\`, \`一家\` before a noun: an article (\`是一个由…组成的组织\`), not a count of one. */
+export const indefiniteArticles: readonly string[] = ['一个', '一家', '一种', '一所']
