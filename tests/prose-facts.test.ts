@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {
   aliasIntroductions,
+  fieldWords,
   foundingClauseVerbs,
   genericNames,
   joiningClauseVerbs,
@@ -14,7 +15,7 @@ import {
 } from '../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
-import {joiningWords} from '../pipeline/lexicon/zh/relations.ts'
+import {announcingVerbs, joiningWords, launchVerbs, placePrepositions} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -112,6 +113,42 @@ describe('facts from running prose', () => {
     for (const word of joiningWords) {
       const [record] = await records(`# 概况\n2018 年 6 月，丁集团${word}戊大学、己研究院成立了星河链联盟，推动应用。\n`)
       expect(record && summary(record), word).toMatchObject({name: '星河链联盟', leads: ['丁集团', '戊大学', '己研究院'], started: '2018-06'})
+    }
+  })
+
+  it('reads a subject that announces a founding, and a list of founders with their place', async () => {
+    for (const verb of announcingVerbs) {
+      const [record] = await records(`# 概况\n2016 年 9 月 12 日，庚集团${verb}成立星海开放联盟，推动行业合作。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '星海开放联盟', leads: ['庚集团'], started: '2016-09-12'})
+    }
+    for (const preposition of placePrepositions) {
+      const [record] = await records(`# 概况\n2017 年 3 月，甲银行、乙证券、丙保险等 12 家机构${preposition}杭州共同发起成立了东方区块链产业联盟（简称“东盟链”）。\n`)
+      expect(record && summary(record), preposition).toMatchObject({name: '东方区块链产业联盟', aliases: ['东盟链'], leads: ['甲银行', '乙证券', '丙保险'], started: '2017-03'})
+    }
+  })
+
+  it('reads a quoted name after the phrase for its kind, with who launched it and when', async () => {
+    for (const verb of launchVerbs) {
+      const [made] = await records(`# 概况\n辰科技${verb}的区块链底层平台“巳坤链”已在多个场景落地。\n`)
+      expect(made && summary(made), verb).toMatchObject({kind: 'platform', name: '巳坤链', leads: ['辰科技']})
+    }
+    const [launched] = await records('# 概况\n丑科技于 2017 年推出了区块链服务平台“玄武 BaaS”（Xuanwu），为开发者提供服务。\n')
+    expect(launched && summary(launched)).toMatchObject({name: '玄武 BaaS', aliases: ['Xuanwu'], leads: ['丑科技'], started: '2017'})
+    // a date of another clause is not the launch's
+    const [later] = await records('# 概况\n丑科技于 2015 年成立了研究院，并推出了区块链服务平台“玄武云”。\n')
+    expect(later && summary(later)).toMatchObject({name: '玄武云', leads: ['丑科技'], started: null})
+  })
+
+  it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
+    const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})
+  })
+
+  it('makes no name of generic phrases one after another, but a field narrows one', async () => {
+    expect(await records('# 概况\n甲科技发起成立的联盟链平台、区块链底层平台和国内外区块链联盟都在发展。\n')).toEqual([])
+    for (const field of fieldWords) {
+      const [record] = await records(`# 概况\n甲银行、乙证券等发起成立的${field}区块链联盟逐步壮大。\n`)
+      expect(record?.name, field).toBe(`${field}区块链联盟`)
     }
   })
 

@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {genericModifiers, genericNames, notNameStarts, notOfKind, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
+import {fieldWords, genericModifiers, genericNames, notNameStarts, notOfKind, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
 import {clauseEnds, type KindGrammar, memberList} from './grammar.ts'
 
 /**
@@ -57,9 +57,14 @@ export function withoutTopicSuffix(heading: string): string {
  */
 export function isSpecificName(name: string): boolean {
   const bare = name.replace(/^[\d.、\s]+/u, '').trim()
-  if (bare === '' || genericNames.includes(bare) || notNameStarts.some((word) => bare.startsWith(word))) return false
-  const modifiers = genericNames.filter((word) => bare.endsWith(word)).map((word) => bare.slice(0, bare.length - word.length).trim())
-  return !modifiers.some((rest) => rest === '' || genericModifiers.includes(rest))
+  return !(notNameStarts.some((word) => bare.startsWith(word)) || isGeneric(bare))
+}
+
+/** Whether words are generic phrases and the words that narrow them without naming anyone: \`联盟链平台\`, \`国内外区块链联盟\`. */
+function isGeneric(words: string): boolean {
+  if (fieldWords.includes(words)) return false
+  if (words === '' || genericNames.includes(words) || genericModifiers.includes(words)) return true
+  return genericNames.some((word) => words.endsWith(word) && words.length > word.length && isGeneric(words.slice(0, words.length - word.length).trim()))
 }
 
 /** Whether a name found where a kind is named reads as a name: a Latin name or alias, or a kind word at its end. */

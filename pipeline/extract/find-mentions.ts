@@ -28,6 +28,7 @@ import {
   clauseDate,
   clauseDateAnywhere,
   clauseEnds,
+  clausePlace,
   copula,
   founding,
   foundingClause,
@@ -37,6 +38,7 @@ import {
   kindListAfter,
   kindListEnd,
   launchedBefore,
+  launchingClause,
   leadingClause,
   longestFirst,
   predicate,
@@ -157,15 +159,32 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
   const sentence = text.text.slice(span.start, span.end)
   for (const match of sentence.matchAll(apposition)) {
     const kind = kindOf(match.groups!.head!, grammar)
-    const written = match.groups!.dashed!
-    const {name, aliases} = readName(written)
+    // a quoted name is the name as written (\`“甲云 BaaS”\`), with what its parentheses add
+    const quoted = match.groups!.quoted
+    const {name, aliases} = quoted === undefined ? readName(match.groups!.dashed!) : {name: quoted.trim(), aliases: declaredAliases(match.groups!.parens ?? '')}
     if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-    const record = book.create(kind, name, aliases, text.toSource(span.start + match.index + match[0].lastIndexOf(written)), false)
+    const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted!)
+    const record = book.create(kind, name, aliases, text.toSource(nameAt), false)
     record.description = sentence
-    // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
-    if (launchedBefore.test(sentence.slice(0, match.index))) {
+    const before = sentence.slice(0, match.index)
+    // \`甲科技发布的区块链平台“乙链”\`: the relative clause before the phrase gives its makers
+    const clause = relativeClause(before, true)
+    if (clause?.role === 'founders') {
+      for (const party of readParties(clause.parties)) record.leads.push(state.locate(text, span.start + clause.start + party.start, party))
+    } else if (launchedBefore.test(before)) {
+      // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
       const subject = sentenceSubject(sentence)
       for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+      // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
+      const verbAt = launchedBefore.exec(before)!.index
+      const from = clauseStart(before, verbAt)
+      const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
+      const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
+      const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
+      if (date && record.started === null) {
+        record.started = date.date
+        record.placed.started = text.toSource(span.start + date.at)
+      }
     }
   }
   // the list-after pattern is slow to fail: look for its end first
@@ -259,15 +278,20 @@ function foundedBySubject(before: string, entry?: string): Clause | undefined {
   const dated = clauseDateAnywhere.exec(parties)
   let date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
-  // \`丁集团联合戊大学成立了\`: the words that join parties are no boundary of the subject
-  const cut = lastBoundary(parties, joiningWords)
+  // \`甲、乙在上海共同发起成立了\`: the place is no party
+  parties = parties.replace(trailingAdverbs, '').replace(clausePlace, '')
+  // the subject starts after the last word no name goes on past, before its first item
+  // (\`甲银行、乙证券等 12 家机构\` is a list; \`丁集团联合戊大学\`: a joining word is no boundary)
+  const firstItem = parties.search(separators)
+  const cut = firstItem > 0 ? lastBoundary(parties.slice(0, firstItem), joiningWords) : lastBoundary(parties, joiningWords)
   const party = parties.slice(cut).trim()
   // \`2018 年 6 月，丁集团…成立了X\`: a date the sentence opens with is the founding's
   date ??= openingDate(before.slice(0, start))
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
-  if (!readsAsOrganisation(party)) return undefined
+  const first = readParties(party)[0]
+  if (!first || !readsAsOrganisation(first.name)) return undefined
   return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date}
 }
 
@@ -308,11 +332,11 @@ function clauseStart(text: string, end: number): number {
 
 /**
  * The parties of a relative clause that ends where a name starts: \`A、B等
- * 共同发起成立的\` (founders) or \`A、B等参加的\` (members), from the clause's
- * start (after the last comma) to the verb.
+ * 共同发起成立的\` (founders, or developers when \`launched\`: \`甲发布的\`) or
+ * \`A、B等参加的\` (members), from the clause's start (after the last comma) to the verb.
  */
-function relativeClause(before: string): Clause | undefined {
-  const founded = foundingClause.exec(before)
+function relativeClause(before: string, launched = false): Clause | undefined {
+  const founded = foundingClause.exec(before) ?? (launched ? launchingClause.exec(before) : null)
   const joined = founded ? null : joiningClause.exec(before)
   const verb = founded ?? joined
   if (!verb) return undefined
@@ -395,4 +419,10 @@ export function subjectStart(sentence: string): number {
     break
   }
   return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length)
+}
+
+/** Whether the date at \`index\` is the date a count or state is given as of (\`截至 2019 年\`), not that of an event. */
+export function isAsOf(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 4), index).trim()
+  return asOfWords.some((word) => before.endsWith(word))
 }

@@ -7,6 +7,7 @@ import type {KindEntry, Registry} from '../kinds.ts'
 import {
   agentMarkers,
   anaphors,
+  announcingVerbs,
   attractingVerbs,
   basisFrame,
   copulas,
@@ -27,6 +28,7 @@ import {
   notAgentAfter,
   notOfKind,
   perfectiveMarkers,
+  placePrepositions,
   predicateStarts,
   relativeMarkers,
   verbAdverbs,
@@ -86,27 +88,29 @@ export const kindList = new RegExp(
   'gu'
 )
 /**
- * A name in apposition to the phrase for its kind, after a dash:
- * \`区块链云平台——甲云（Alpha）\`. (A name right after the phrase,
+ * A name in apposition to the phrase for its kind, after a dash or in quotes:
+ * \`区块链云平台——甲云（Alpha）\`, \`区块链服务平台“甲云”\`. (A name right after the phrase,
  * \`技术平台 Corda\`, is as often a mention in passing, and makes no record.)
  */
 export const apposition = new RegExp(
-  `(?<head>${kindHeads})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[^，。；、（(\\s]{1,20}(?:\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)`,
+  `(?<head>${kindHeads})\\s{0,2}(?:(?:——|—|--)\\s{0,2}(?<dashed>[^，。；、（(\\s]{1,20}(?:\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)|[“"「](?<quoted>[^”"」，。；]{1,20})[”"」](?<parens>\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)`,
   'gu'
 )
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
 export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}(?:${kindHeads})`, 'u')
 export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')
 
-/** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when. */
+/** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when (the last kind word of the phrase is its head: \`联盟链平台\` is a platform). */
 export const copula = new RegExp(
-  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>[^，。；]{0,16}?(?:${kindHeads}))`,
+  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>[^，。；]{0,16}(?:${kindHeads}))`,
   'du'
 )
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
-export const subjectFounding = new RegExp(`${adverbs}*(?:${any(foundingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
+export const subjectFounding = new RegExp(`(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*(?:${any(foundingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
+/** A place at the end of such a clause, before its verb: \`在上海\`. */
+export const clausePlace = new RegExp(`(?:${any(placePrepositions)})\\s{0,3}\\p{Script=Han}{1,8}\\s{0,3}$`, 'u')
 /** A date anywhere in such a clause: \`甲于 2016 年牵头成立\`. */
 export const clauseDateAnywhere = new RegExp(`(?:${any(datePrepositions)})?\\s{0,3}${dateSource}`, 'u')
 /** \`由甲牵头\`: a clause that gives the party at the head of what follows. */
@@ -115,6 +119,8 @@ export const leadingClause = new RegExp(`^\\s{0,3}(?:${any(agentMarkers)})(?<par
 export const joinedBy = new RegExp(`^\\s{0,3}${adverbs}`, 'u')
 /** The verb of a relative clause of founders, and of one of members, before the name: \`甲等发起成立的\`, \`甲等参加的\`. */
 export const foundingClause = new RegExp(`${adverbs}?(?:${any(foundingClauseVerbs)})${relative}$`, 'u')
+/** The same of developers, read only before a name the text sets apart (quoted, after a dash): \`甲发布的区块链平台“乙链”\`. */
+export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${relative}$`, 'u')
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
 /** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
 export const launchedBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,]{0,12}$`, 'u')

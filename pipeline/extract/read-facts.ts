@@ -10,7 +10,7 @@ import {readName} from '../read-names.ts'
 import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
-import {findMentions, listItems, type Mention, subjectStart} from './find-mentions.ts'
+import {findMentions, isAsOf, listItems, type Mention, subjectStart} from './find-mentions.ts'
 import {anyVerb, founding, joining, listedMembers, memberList, memberWordAhead, startedOn} from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -197,9 +197,4 @@ export function assignOrigins(state: Extraction, leads: readonly Passage[], reco
 /** Whether a date is the same as another, told more precisely (\`2016-05-31\` for \`2016\`). */
 function moreExact(date: string, known: string): boolean {
   return date.length > known.length && date.startsWith(known)
-}
-
-function isAsOf(sentence: string, index: number): boolean {
-  const before = sentence.slice(Math.max(0, index - 4), index).trim()
-  return asOfWords.some((word) => before.endsWith(word))
 }

@@ -22,13 +22,17 @@ export const kindInDescription: Readonly<Record<EntityKind, readonly string[]>> 
 
 export type EntityKind = keyof typeof kindWords
 
+/** Words of a field or trade that end in a kind word: no kind, but a modifier that narrows a name (\`供应链区块链联盟\` names one). */
+export const fieldWords: readonly string[] = ['供应链', '产业链', '价值链', '数据链', '信任链']
+
 /**
  * Words that end in a kind word without being of that kind: 链 in 区块链 or
  * 供应链 makes no platform, nor does 账本 in 分布式账本.
  */
 export const notOfKind: readonly string[] = [
   '区块链', '联盟链', '公有链', '私有链', '公链', '私链', '侧链', '主链', '跨链', '多链', '子链', '平行链', '中继链', '应用链', '底层链', '许可链',
-  '供应链', '产业链', '价值链', '数据链', '信任链', '分布式账本', '共享账本', '总账本'
+  '分布式账本', '共享账本', '总账本',
+  ...fieldWords
 ]
 
 /**

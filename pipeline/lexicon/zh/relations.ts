@@ -8,6 +8,12 @@ export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
 export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '升级', '自主', '独立', '合作', '正式']
 
+/** Verbs of saying that stand before the founding they announce: \`甲集团宣布成立乙联盟\`. */
+export const announcingVerbs: readonly string[] = ['正式宣布', '宣布', '宣告']
+
+/** Prepositions of a place between a subject and its verb: \`甲、乙在上海共同发起成立了\`. */
+export const placePrepositions: readonly string[] = ['在']
+
 /** Verbs of taking part: `吸引了…参与`, `吸引了…加入`. */
 export const joiningVerbs: readonly string[] = ['参与', '加入']
 export const attractingVerbs: readonly string[] = ['吸引了', '吸引', '汇聚了', '聚集了']
