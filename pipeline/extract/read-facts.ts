@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {asOfWords, countNouns, foundingCountWords, indefiniteArticles, foundingVerbs, joiningVerbs, memberCountVerbs, memberWords, originWords} from '../lexicon/zh/index.ts'
+import {countNouns, foundingCountWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, originWords} from '../lexicon/zh/index.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../passages.ts'
 import {findDates} from '../read-dates.ts'
 import {readName} from '../read-names.ts'
