@@ -13,7 +13,7 @@ import {
   notOfKind,
   organisationSections
 } from '../pipeline/lexicon/zh/entities.ts'
-import {foundingCountWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
+import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
 import {announcingVerbs, joiningWords, launchVerbs, placePrepositions} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
@@ -149,6 +149,23 @@ describe('facts from running prose', () => {
     for (const field of fieldWords) {
       const [record] = await records(`# 概况\n甲银行、乙证券等发起成立的${field}区块链联盟逐步壮大。\n`)
       expect(record?.name, field).toBe(`${field}区块链联盟`)
+    }
+  })
+
+  it('reads founding members as founders, and no count of founders as one of members', async () => {
+    for (const word of foundingMemberWords) {
+      const [record] = await records(`# 概况\n星河联盟于 2017 年 2 月正式成立，${word}成员包括甲银行、乙证券等 30 家企业。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星河联盟', leads: ['甲银行', '乙证券'], joiners: [], count: null})
+    }
+    // \`构成\` inside \`机构成立\` is no verb of composing
+    const [founded] = await records('# 概况\n2015 年 9 月，甲公司联合乙银行、丙证券等 9 家金融机构成立了北辰区块链联盟。\n')
+    expect(founded && summary(founded)).toMatchObject({leads: ['甲公司', '乙银行', '丙证券'], count: null})
+  })
+
+  it('reads the party that leads and those it joins, across the comma between them', async () => {
+    for (const word of joiningWords) {
+      const [record] = await records(`# 概况\n星河计算共同体是由甲研究院牵头，${word}乙科技、丙网络等 30 余家单位于 2018 年 4 月共同发起成立的行业组织。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星河计算共同体', leads: ['甲研究院', '乙科技', '丙网络'], started: '2018-04'})
     }
   })
 

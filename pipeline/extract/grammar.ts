@@ -18,6 +18,7 @@ import {
   itemSeparators,
   joiningClauseVerbs,
   joiningVerbs,
+  joiningWords,
   launchVerbs,
   listEndings,
   listIntroductions,
@@ -53,9 +54,9 @@ const conjunctions = itemSeparators.filter((word) => /^\p{Script=Han}/u.test(wor
 const adverbs = `(?:${any(verbAdverbs)})`
 const relative = `(?:${any(relativeMarkers)})`
 
-/** \`由甲、乙于 2016 年在丙的基础上共同发起成立\`: who founded or launched, when, on what. */
+/** \`由甲、乙于 2016 年在丙的基础上共同发起成立\` (\`由甲牵头，联合乙、丙…\`): who founded or launched, when, on what. */
 export const founding = new RegExp(
-  `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:${any(conjunctions)}))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
+  `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:${any([...conjunctions, ...joiningWords])}))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
     `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${adverbs}*\\s{0,3}(?<verb>${verbs})`,
   'du'
 )
@@ -105,6 +106,8 @@ export const copula = new RegExp(
   `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>[^，。；]{0,16}(?:${kindHeads}))`,
   'du'
 )
+/** \`牵头，\` before the joining word that goes on with the parties: \`由甲牵头，联合乙\`. */
+export const ledThenJoined = new RegExp(`${adverbs}*\\s{0,3}，(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {countNouns, foundingCountWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, originWords} from '../lexicon/zh/index.ts'
+import {categoryHeads, countNouns, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, organisationEndings, originWords} from '../lexicon/zh/index.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../passages.ts'
 import {findDates} from '../read-dates.ts'
 import {readName} from '../read-names.ts'
@@ -11,7 +11,7 @@ import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, isAsOf, listItems, type Mention, subjectStart} from './find-mentions.ts'
-import {anyVerb, founding, joining, listedMembers, memberList, memberWordAhead, startedOn} from './grammar.ts'
+import {anyVerb, founding, joining, ledThenJoined, listedMembers, memberList, memberWordAhead, startedOn} from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -30,7 +30,9 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const foundingGroups = foundingMatch?.indices?.groups
   if (foundingMatch && foundingGroups) {
     const [partiesStart] = foundingGroups.parties!
-    for (const party of readParties(foundingMatch.groups!.parties!, 0)) {
+    // \`由甲牵头，联合乙\`: the words between the parties go, each character kept as a space so that places hold
+    const parties = foundingMatch.groups!.parties!.replace(ledThenJoined, (words) => ' '.repeat(words.length))
+    for (const party of readParties(parties, 0)) {
       subject.leads.push(state.locate(text, span.start + partiesStart + party.start, party))
     }
     const basis = foundingMatch.groups!.basis
@@ -63,8 +65,10 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   for (const pattern of [joining, memberList, ...(foundingMatch || !aboutMembership ? [] : [listedMembers])]) {
     const match = pattern.exec(sentence)
     const [start] = match?.indices?.groups?.parties ?? [0]
+    // \`创始成员包括甲、乙\`: the members it was founded with are its founders
+    const founders = match !== null && pattern === memberList && foundingMemberWords.some((word) => sentence.slice(0, match.index).trimEnd().endsWith(word))
     for (const party of match ? readParties(match.groups!.parties!) : []) {
-      subject.joiners.push(state.locate(text, span.start + start + party.start, party))
+      ;(founders ? subject.leads : subject.joiners).push(state.locate(text, span.start + start + party.start, party))
     }
   }
   const toSource = (index: number) => text.toSource(span.start + index)
@@ -129,7 +133,7 @@ function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExp
     // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
     if (foundingCountWords.some((word) => clauseText.includes(word))) continue
     const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
-      memberCountVerbs.some((word) => clauseText.slice(count.end - (clause?.start ?? 0)).includes(word)) ||
+      memberCountVerbs.some((word) => withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0))).includes(word)) ||
       (countNouns.some((word) => clauseText.includes(word)) && memberWords.some((word) => sentence.includes(word)))
     if (!aboutMembers) continue
     if (asOf) used.add(asOf.start)
@@ -144,6 +148,12 @@ function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExp
   }
   for (const date of dates) if (isAsOf(sentence, date.start)) used.add(date.start)
 }
+
+/** Nouns of organisations masked, so that no verb is found inside one: \`构成\` in \`机构成立\`. */
+function withoutNouns(text: string): string {
+  return text.replace(nounPattern, (noun) => '□'.repeat(noun.length))
+}
+const nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
 
 /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
 function readEvents(sentence: string, subject: RecordDraft, dates: Dates, used: Set<number>, toSource: (index: number) => number) {

@@ -27,6 +27,9 @@ export const memberListOpeners: readonly string[] = ['成员包括', '会员包�
 /** Words that make a count one of founders, not of members: \`首批成员 32 家\`, \`30 个创始成员\`. */
 export const foundingCountWords: readonly string[] = ['首批', '创始', '发起单位', '发起成员', '发起方']
 
+/** Words before a member word that make the members it lists the founders: \`创始成员包括甲、乙\` (not \`首批\`, whose members may have joined at the start without founding). */
+export const foundingMemberWords: readonly string[] = ['创始', '发起']
+
 /** Nouns of a count in general: \`成员数量达到 30 家\` counts members when the sentence is about them. */
 export const countNouns: readonly string[] = ['数目', '数量', '总数', '规模']
 
