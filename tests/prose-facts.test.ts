@@ -169,6 +169,19 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('reads what a sentence says its subject is without a maker, when the subject reads as a name', async () => {
+    for (const article of ['', ...indefiniteArticles]) {
+      const [record] = await records(`# 概况\n星海（Xinghai）是${article}面向全球的公有区块链平台，于 2015 年 7 月 30 日正式上线。\n`)
+      expect(record && summary(record), article).toMatchObject({kind: 'platform', name: '星海', aliases: ['Xinghai'], started: '2015-07-30'})
+    }
+    // a subject that reads as no name, or a phrase that goes on past the kind word, makes no record
+    expect(await records('# 概况\n星海是一个面向全球的公有区块链平台。\n')).toEqual([])
+    expect(await records('# 概况\n星海（Xinghai）是一个区块链平台的组件。\n')).toEqual([])
+    // a verb of making in the phrase: the copula with its maker
+    const [made] = await records('# 概况\n星海（Xinghai）是一个开源的公有区块链平台。\n')
+    expect(made && summary(made)).toMatchObject({kind: 'platform', name: '星海', leads: []})
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

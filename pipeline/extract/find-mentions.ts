@@ -24,6 +24,7 @@ import {readParties} from '../read-parties.ts'
 import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
 import {
   apposition,
+  bareCopula,
   boundaries,
   clauseDate,
   clauseDateAnywhere,
@@ -122,11 +123,11 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
   const match = copula.exec(sentence.slice(at))
-  if (!match) return undefined
+  if (!match) return readBareCopula(state, text, span, at)
   const kind = kindOf(match.groups!.head!, grammar)
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
-  if (!kind || !(known || readsAsName(name, [], grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
+  if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
   const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
   if (!record.description) record.description = sentence
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis
@@ -145,6 +146,25 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
     parties = parties.slice(0, dated.index)
   }
   for (const party of readParties(parties.replace(trailingAdverbs, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party))
+  return {record, start: at}
+}
+
+/**
+ * \`以太坊（Ethereum）是一个开源的公有区块链平台，于…上线\`: a sentence that
+ * says what its subject is with no maker. The subject must read as a name
+ * (a Latin name or alias, or a kind word of its own).
+ */
+function readBareCopula(state: Extraction, text: Passage, span: Span, at: number): Mention | undefined {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const match = bareCopula.exec(sentence.slice(at))
+  if (!match) return undefined
+  const kind = kindOf(match.groups!.head!, grammar)
+  const {name, aliases} = readName(match.groups!.name!)
+  const known = book.findAny(name, aliases)
+  if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
+  const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  if (!record.description) record.description = sentence
   return {record, start: at}
 }
 

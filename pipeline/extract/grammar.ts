@@ -11,6 +11,7 @@ import {
   attractingVerbs,
   basisFrame,
   copulas,
+  indefiniteArticles,
   datePrepositions,
   foundingClauseVerbs,
   foundingVerbs,
@@ -108,6 +109,11 @@ export const copula = new RegExp(
 )
 /** \`牵头，\` before the joining word that goes on with the parties: \`由甲牵头，联合乙\`. */
 export const ledThenJoined = new RegExp(`${adverbs}*\\s{0,3}，(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
+/** \`以太坊（Ethereum）是一个开源的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
+export const bareCopula = new RegExp(
+  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
+  'u'
+)
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
