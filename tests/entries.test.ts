@@ -30,3 +30,24 @@ describe('entries', () => {
     expect(markdown).toContain('该联盟由甲公司发起')
   })
 })
+
+describe('sections about one record', () => {
+  const summary = (file: Awaited<ReturnType<typeof runPipeline>>['file']) =>
+    (file.data.records ?? []).map((record) => ({name: record.name, aliases: record.aliases, leads: record.leads.map((party) => party.name), count: record.memberCount?.value ?? null}))
+
+  it('reads a Markdown heading that names a record as its entry, in the section around it', async () => {
+    const {file} = await runPipeline('# 指南\n\n## 联盟\n\n### 星河金融联盟\n\n星河金融联盟（Galaxy Alliance）成立于 2016 年 5 月，由甲银行、乙证券等 25 家机构发起。目前成员超过 100 家。\n', 'sources/guide.md')
+    expect(summary(file)).toEqual([{name: '星河金融联盟', aliases: ['Galaxy Alliance'], leads: ['甲银行', '乙证券'], count: 100}])
+    expect(file.messages.map((message) => message.ruleId)).not.toContain('empty-section')
+  })
+
+  it('reads a numbered heading without its number, and no generic phrase its paragraph does not open with', async () => {
+    const {file} = await runPipeline('3 技术平台\n\n3.2 星河链（Nova）\n\n星河链由甲科技于 2017 年发布。该平台目前参与机构超过 80 家。\n\n3.3 金融区块链平台\n\n当前的金融区块链平台多由银行主导，成员超过 30 家。\n')
+    expect(summary(file)).toEqual([{name: '星河链', aliases: ['Nova'], leads: ['甲科技'], count: 80}])
+  })
+
+  it('takes no heading its paragraph does not name as a record', async () => {
+    const {file} = await runPipeline('# 指南\n\n## 联盟\n\n### 星河金融联盟\n\n近年来，各类组织不断涌现。\n', 'sources/guide.md')
+    expect(file.data.records).toEqual([])
+  })
+})

@@ -2,11 +2,11 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../join-lines.ts'
 import {kinds, type Registry} from '../kinds.ts'
-import {organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
+import {genericNames, numberingStyles, organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
 import {type Passage, passage, sentences} from '../passages.ts'
 import {readName} from '../read-names.ts'
-import {kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
-import {listedRecords} from './find-mentions.ts'
+import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {listedRecords, subjectStart} from './find-mentions.ts'
 import {grammarOf} from './grammar.ts'
 import {assignOrigins, readSentence} from './read-facts.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
@@ -62,7 +62,13 @@ function readSections(state: Extraction, tree: Root) {
   }
 
   for (const [index, node] of nodes.entries()) {
-    if (node.type === 'heading' && !node.data?.entry) {
+    const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + 1]) : undefined
+    if (named && node.type === 'heading') {
+      // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
+      entry = addEntry(state, node, sectionKind, '', named.skip)
+      state.organisationEntry = null
+      if (entry) sectionRecords.push(entry)
+    } else if (node.type === 'heading' && !node.data?.entry) {
       closeSection()
       sectionHeading = node
       recordsBefore = state.book.records.length
@@ -94,10 +100,10 @@ function readSections(state: Extraction, tree: Root) {
   closeSection()
 }
 
-function addEntry(state: Extraction, node: Heading, sectionKind: string | null, body: string): RecordDraft | null {
+function addEntry(state: Extraction, node: Heading, sectionKind: string | null, body: string, skip = 0): RecordDraft | null {
   const {book, grammar} = state
   const text = passage(node)
-  const {name, aliases} = readName(text.text)
+  const {name, aliases} = readName(text.text.slice(skip))
   const kind = kindOf(name, grammar) ?? sectionKind ?? kindFromDescription(body, grammar)
   if (!kind) {
     const words = grammar.kinds.map(([, entry]) => `\`${entry.words.alone[0] ?? entry.words.heads[0]}\``).join(' or ')
@@ -110,10 +116,46 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   }
   // a record the text named before its entry (\`丙科技：…牵头成立“星河盟”\`) is this entry's
   const named = [name, ...aliases].map((written) => book.find(written)).find((found) => found && !found.entry && found.kind === kind)
-  const record = named ? book.adopt(named, name, aliases, text.toSource(0)) : book.create(kind, name, aliases, text.toSource(0), true)
+  const record = named ? book.adopt(named, name, aliases, text.toSource(skip)) : book.create(kind, name, aliases, text.toSource(skip), true)
   state.lastMentioned = {[kind]: record}
   state.scope = [record]
   return record
+}
+
+/**
+ * A section heading that names one record: its title (after its number)
+ * reads as a name of a kind, not a generic phrase, and the paragraph after it
+ * speaks of it by that name in its first sentence. Returns where the title starts.
+ */
+function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined): {skip: number} | undefined {
+  if (next?.type !== 'paragraph' || next.data?.role) return undefined
+  const heading = textOf(node)
+  const skip = titleStart(heading)
+  const {name, aliases} = readName(heading.slice(skip))
+  if (!kindOf(name, state.grammar) || !isSpecificName(name) || withoutTopicSuffix(name) !== name) return undefined
+  const body = textOf(next)
+  const first = body.slice(0, sentences(body)[0]?.end ?? body.length)
+  const names = [name, ...aliases].map(squeeze)
+  if (!names.some((written) => squeeze(first).includes(written))) return undefined
+  // a name that ends in a generic phrase (\`金融区块链平台\`) may be a sort of record: it must have a Latin
+  // name, or open the paragraph's first sentence as its subject
+  const phrase = genericNames.filter((words) => name.endsWith(words)).sort((a, b) => b.length - a.length)[0]
+  const kindWord = state.grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
+  if (phrase && kindWord && phrase.length > kindWord.length && ![name, ...aliases].some((written) => /[A-Za-z]/u.test(written))) {
+    const subject = squeeze(first.slice(subjectStart(first)))
+    if (!names.some((written) => subject.startsWith(written))) return undefined
+  }
+  return {skip}
+}
+
+/** Where a heading's title starts after its number: \`3.2.1 \`, \`（二）\`, \`第三章 \`. */
+function titleStart(heading: string): number {
+  for (const {pattern} of numberingStyles) {
+    const match = pattern.exec(heading)
+    const title = match?.groups?.title
+    if (match && title) return heading.lastIndexOf(title)
+  }
+  return 0
 }
 
 /**
