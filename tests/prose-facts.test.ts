@@ -182,6 +182,16 @@ describe('facts from running prose', () => {
     expect(made && summary(made)).toMatchObject({kind: 'platform', name: '星海', leads: []})
   })
 
+  it('reads who made an entry from the phrase its text opens with', async () => {
+    for (const verb of launchVerbs) {
+      const [record] = await records(`# 平台\n## 星链平台：壬集团于 2018 年${verb}的区块链服务平台，支持多种场景。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '星链平台', leads: ['壬集团'], started: '2018'})
+    }
+    // a phrase of another kind says nothing of the entry
+    const [other] = await records('# 平台\n## 星链平台：壬集团发起成立的区块链联盟使用的平台。\n')
+    expect(other && summary(other)).toMatchObject({name: '星链平台', leads: []})
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

@@ -40,6 +40,7 @@ import {
   kindListEnd,
   launchedBefore,
   launchingClause,
+  madeBy,
   leadingClause,
   longestFirst,
   predicate,
@@ -131,11 +132,24 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
   if (!record.description) record.description = sentence
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis
-  if (founding.test(sentence)) return {record, start: at}
+  if (!founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
+  return {record, start: at}
+}
+
+/** \`甲科技开发的区块链服务平台\` opening a sentence of an entry's text: who made the entry, and when. */
+export function readEntryMakers(state: Extraction, text: Passage, span: Span, entry: RecordDraft) {
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = madeBy.exec(sentence.slice(at))
+  if (match && kindOf(match.groups!.head!, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
+}
+
+/** The parties and date of a phrase of makers (\`由甲于 2018 年推出的\`), matched at \`offset\`, for its record. */
+function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, offset: number, record: RecordDraft) {
   const agent = longestFirst(agentMarkers).find((word) => match.groups!.parties!.trimStart().startsWith(word))
   const skip = agent ? match.groups!.parties!.indexOf(agent) + agent.length : 0
   let parties = match.groups!.parties!.slice(skip)
-  const partiesStart = span.start + at + match.indices!.groups!.parties![0] + skip
+  const partiesStart = offset + match.indices!.groups!.parties![0] + skip
   const dated = clauseDate.exec(parties)
   if (dated) {
     const date = findDates(dated[0])[0]
@@ -146,7 +160,6 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
     parties = parties.slice(0, dated.index)
   }
   for (const party of readParties(parties.replace(trailingAdverbs, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party))
-  return {record, start: at}
 }
 
 /**

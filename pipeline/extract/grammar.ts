@@ -103,10 +103,10 @@ export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}(?:${kindH
 export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')
 
 /** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when (the last kind word of the phrase is its head: \`联盟链平台\` is a platform). */
-export const copula = new RegExp(
-  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>[^，。；]{0,16}(?:${kindHeads}))`,
-  'du'
-)
+const makers = `(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>(?:(?!${relative})[^，。；]){0,16}(?:${kindHeads}))`
+export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makers}`, 'du')
+/** The same without its subject, in the text of an entry: \`（是）甲于 2018 年推出的区块链服务平台\`. */
+export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
 /** \`牵头，\` before the joining word that goes on with the parties: \`由甲牵头，联合乙\`. */
 export const ledThenJoined = new RegExp(`${adverbs}*\\s{0,3}，(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
 /** \`以太坊（Ethereum）是一个开源的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */

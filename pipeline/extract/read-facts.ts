@@ -10,7 +10,7 @@ import {readName} from '../read-names.ts'
 import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
-import {findMentions, isAsOf, listItems, type Mention, subjectStart} from './find-mentions.ts'
+import {findMentions, isAsOf, readEntryMakers, listItems, type Mention, subjectStart} from './find-mentions.ts'
 import {anyVerb, founding, joining, ledThenJoined, listedMembers, memberList, memberWordAhead, startedOn} from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -26,6 +26,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const dates = findDates(sentence)
   const tellsStart = anyVerb.test(sentence)
   const foundingMatch = tellsStart ? founding.exec(sentence) : null
+  if (tellsStart && !foundingMatch && subject === entry && entry) readEntryMakers(state, text, span, entry)
   let startDate: Dates[number] | undefined
   const foundingGroups = foundingMatch?.indices?.groups
   if (foundingMatch && foundingGroups) {
