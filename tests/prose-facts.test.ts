@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {
   aliasIntroductions,
   fieldWords,
+  representativeFrame,
   foundingClauseVerbs,
   genericNames,
   joiningClauseVerbs,
@@ -190,6 +191,21 @@ describe('facts from running prose', () => {
     // a phrase of another kind says nothing of the entry
     const [other] = await records('# 平台\n## 星链平台：壬集团发起成立的区块链联盟使用的平台。\n')
     expect(other && summary(other)).toMatchObject({name: '星链平台', leads: []})
+  })
+
+  it('reads the examples a representative frame gives of a kind, and the aliases a later list adds', async () => {
+    for (const after of representativeFrame.after) {
+      const found = await records(`# 概况\n一类是${representativeFrame.before}星币、辰坊（以下简称 Chenfang）${after}源自技术社区的开源项目。\n`)
+      expect(found.map(summary).map(({kind, name, aliases}) => [kind, name, aliases]), after).toEqual([['platform', '星币', []], ['platform', '辰坊', ['Chenfang']]])
+    }
+    // a phrase that goes on past the kind, a word holding the frame's character, a field: no records
+    expect(await records('# 概况\n以星币为代表的区块链平台应用场景中遇到瓶颈。以金融科技为代表的领域逐渐展开。\n')).toEqual([])
+    for (const word of representativeFrame.notBefore) {
+      const found = await records(`# 概况\n甲公司${word}星币为代表的开源项目。\n`)
+      expect(found, word).toEqual([])
+    }
+    const [record] = await records('# 概况\n以星币为代表的开源项目不断涌现。主流的区块链平台主要有星币(Xingbi)、午链等。\n')
+    expect(record && summary(record)).toMatchObject({name: '星币', aliases: ['Xingbi']})
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {

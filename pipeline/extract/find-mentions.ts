@@ -14,6 +14,8 @@ import {
   listEndings,
   listIntroductions,
   organisationEndings,
+  representativeFrame,
+  technologyWords,
   joiningWords as joiningWordList,
   sentenceOpeners
 } from '../lexicon/zh/index.ts'
@@ -35,6 +37,7 @@ import {
   foundingClause,
   joinedBy,
   joiningClause,
+  kindHeadAtEnd,
   kindList,
   kindListAfter,
   kindListEnd,
@@ -220,6 +223,7 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
       }
     }
   }
+  readRepresentatives(state, text, span)
   // the list-after pattern is slow to fail: look for its end first
   const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
   for (const match of lists) {
@@ -232,11 +236,54 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
       const item = {text: listed.text.slice(cut), start: listed.start + cut}
       const {name, aliases} = readName(item.text)
       if (!readsAsName(name, aliases, grammar) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
-      if (book.findAny(name, aliases)) continue
+      const known = book.findAny(name, aliases)
+      // a name met before: what this mention adds is its aliases (\`比特币(Bitcoin)\`)
+      if (known) {
+        for (const alias of aliases) book.addAlias(known, alias, text.toSource(span.start + item.start))
+        continue
+      }
       const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
       record.description = sentence
     }
   }
+}
+
+/**
+ * \`以甲、乙为代表的源自技术社区的开源项目\`: a list of examples of a kind, the
+ * phrase for the kind ending the clause. The frame says the items are names,
+ * so they need no Latin name nor kind word of their own.
+ */
+function readRepresentatives(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const after of representativeFrame.after) {
+    for (let end = sentence.indexOf(after); end >= 0; end = sentence.indexOf(after, end + 1)) {
+      const clause = {start: clauseStart(sentence, end), end: sentence.slice(end).search(clauseEnds)}
+      const phrase = sentence.slice(end + after.length, clause.end < 0 ? undefined : end + clause.end)
+      const kind = kindOf(phrase, grammar)
+      if (!kind || !kindHeadAtEnd.test(phrase)) continue
+      const opening = frameStart(sentence.slice(clause.start, end))
+      if (opening < 0) continue
+      for (const item of listItems(sentence, {start: clause.start + opening, end})) {
+        const read = readName(item.text)
+        const {name} = read
+        // \`以太坊（以下简称 Ethereum）\`: what the parentheses declare
+        const aliases = read.aliases.flatMap((alias) => declaredAliases(`（${alias}）`))
+        if (name.length > maxListedName || !isSpecificName(name) || technologyWords.includes(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+        const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+        record.description = sentence
+      }
+    }
+  }
+}
+
+/** Where the list of a representative frame starts: after its first \`以\` that is no part of a word (\`可以\`; the items may hold one: \`以太坊\`), or -1. */
+function frameStart(clause: string): number {
+  const {before, notBefore} = representativeFrame
+  for (let at = clause.indexOf(before); at >= 0; at = clause.indexOf(before, at + 1)) {
+    if (!notBefore.some((word) => clause.startsWith(word, at + before.length - word.length))) return at + before.length
+  }
+  return -1
 }
 
 /** `例如，甲联盟、乙联盟 B League、丙联盟等等`: two or more names of the section's kind in one list of a section's own paragraph. */

@@ -98,6 +98,8 @@ export const apposition = new RegExp(
   `(?<head>${kindHeads})\\s{0,2}(?:(?:——|—|--)\\s{0,2}(?<dashed>[^，。；、（(\\s]{1,20}(?:\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)|[“"「](?<quoted>[^”"」，。；]{1,20})[”"」](?<parens>\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)`,
   'gu'
 )
+/** The phrase for a kind ending a text: \`源自技术社区的开源项目\`. */
+export const kindHeadAtEnd = new RegExp(`(?:${kindHeads})\\s{0,3}$`, 'u')
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
 export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}(?:${kindHeads})`, 'u')
 export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')

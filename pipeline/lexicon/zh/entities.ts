@@ -120,6 +120,12 @@ export const sentenceOpeners: readonly string[] = [
 /** Words that introduce the items of a list. */
 export const listIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如', '有']
 
+/**
+ * \`以甲、乙为代表的开源项目\`: the words around a list of examples of a kind,
+ * and the words that hold the character of \`before\` without opening the frame (\`可以\`).
+ */
+export const representativeFrame = {before: '以', after: ['为代表的', '为首的'], notBefore: ['可以', '所以', '予以', '得以', '难以', '加以', '足以', '用以', '借以']} as const
+
 /** Words after the last item of a list. */
 export const listEndings: readonly string[] = ['等等', '等']
 
