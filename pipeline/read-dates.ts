@@ -1,3 +1,4 @@
+import {monthParts, yearParts} from './lexicon/zh/index.ts'
 import {chineseNumber, halfWidth, readNumber} from './read-numbers.ts'
 
 export interface DateMatch {
@@ -7,8 +8,8 @@ export interface DateMatch {
   end: number
 }
 
-/** A written date, as a regular expression source with the year, month and day captured. */
-export const dateSource = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s{0,3}年(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号])?)?`
+/** A written date, as a regular expression source with the year, month and day captured (and the part of a year or month it names). */
+export const dateSource = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s{0,3}年(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号]|(?:${monthParts.join('|')}))?|(?:${yearParts.join('|')}))?`
 const datePattern = new RegExp(dateSource, 'gu')
 
 /** Every date written `2017 年 2 月`, `二〇一七年二月` or with full-width digits, as an ISO prefix. */

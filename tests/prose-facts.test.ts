@@ -208,6 +208,14 @@ describe('facts from running prose', () => {
     expect(record && summary(record)).toMatchObject({name: '星币', aliases: ['Xingbi']})
   })
 
+  it('dates a start by the opening clause when the verb of starting follows the subject', async () => {
+    const found = await records('# 概况\n主流的区块链平台主要有星币(Xingbi)、午链等。2009 年初，星币网络正式上线运行。2010 年 5 月，午链开始测试。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['星币', '2009'], ['午链', null]])
+    // an alliance starts when it is founded, not when it launches something
+    const [alliance] = await records('# 概况\n星河联盟（Galaxy）成立于 2015 年。2016 年，星河联盟发布了一个平台。\n')
+    expect(alliance && summary(alliance)).toMatchObject({name: '星河联盟', started: '2015'})
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

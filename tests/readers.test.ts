@@ -43,6 +43,18 @@ describe('findDates', () => {
     expect(read('二〇一七年二月')).toEqual(['2017-02'])
     expect(read('２０１８年５月')).toEqual(['2018-05'])
   })
+  it('takes the part of a year or month a date names as part of it, at the precision of the year or month', () => {
+    const spans = (text: string) => findDates(text).map((found) => text.slice(found.start, found.end))
+    expect(spans('2009 年初，')).toEqual(['2009 年初'])
+    expect(read('2016 年底，')).toEqual(['2016'])
+    expect(spans('2017 年上半年发布')).toEqual(['2017 年上半年'])
+    expect(spans('2017 年 3 月下旬，')).toEqual(['2017 年 3 月下旬'])
+    expect(read('2017 年 3 月下旬，')).toEqual(['2017-03'])
+    // words that start with a part's character are no part: 初步, 底层, and 中 of 中国
+    expect(spans('2016 年初步形成')).toEqual(['2016 年'])
+    expect(spans('2016 年底层技术')).toEqual(['2016 年'])
+    expect(spans('2016 年中国')).toEqual(['2016 年'])
+  })
   it('refuses a month that does not exist', () => {
     expect(read('2017 年 13 月')).toEqual([])
   })

@@ -27,6 +27,7 @@ import {
   memberListVerbs,
   memberWords,
   nameBoundaries,
+  nameSuffixes,
   notAgentAfter,
   notOfKind,
   perfectiveMarkers,
@@ -116,6 +117,9 @@ export const bareCopula = new RegExp(
   `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
   'u'
 )
+/** What follows a subject whose own verb tells its start: \`（网络）正式上线\` (a founded kind: a verb of founding, not of launching). */
+const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${words})`, 'u')
+export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */

@@ -11,7 +11,7 @@ import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, isAsOf, readEntryMakers, listItems, type Mention, subjectStart} from './find-mentions.ts'
-import {anyVerb, founding, joining, ledThenJoined, listedMembers, memberList, memberWordAhead, startedOn} from './grammar.ts'
+import {anyVerb, founding, joining, ledThenJoined, listedMembers, memberList, memberWordAhead, startedOn, verbAhead} from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -53,6 +53,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     const at = (groups?.date ?? groups?.dateBefore)?.[0]
     startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
   }
+  // \`2009 年初，甲网络正式上线运行\`: the date of the opening clause, when the subject's own verb follows it
+  if (!startDate && tellsStart) startDate = openingStart(state, sentence, subject, dates)
   if (startDate) {
     // a later sentence may give the same date more precisely: \`2016 年\`, then \`2016 年 5 月 31 日\`
     if (subject.started === null || moreExact(startDate.date, subject.started)) {
@@ -76,6 +78,20 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   readCount(sentence, subject, foundingMatch, dates, used, toSource)
   readEvents(sentence, subject, dates, used, toSource)
   noteMentions(state, sentence)
+}
+
+/** The date of a sentence's opening clause when the sentence goes on with its subject's name and a verb of starting. */
+function openingStart(state: Extraction, sentence: string, subject: RecordDraft, dates: Dates): Dates[number] | undefined {
+  const at = subjectStart(sentence)
+  const opening = dates.filter((date) => date.end <= at && !isAsOf(sentence, date.start))
+  if (opening.length === 0) return undefined
+  const known = state.book.knownAtStart(sentence.slice(at))
+  if (known?.record !== subject) return undefined
+  // the squeezed length back to the text's own characters
+  let end = at
+  for (let kept = 0; end < sentence.length && kept < known.length; end++) kept += squeeze(sentence[end]!).length
+  const leads = state.grammar.registry[subject.kind]?.leads ?? 'developers'
+  return verbAhead[leads].test(sentence.slice(end)) ? opening[0] : undefined
 }
 
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */
