@@ -7,6 +7,7 @@ import extractRecords, {type Options as ExtractOptions} from './extract/extract-
 import joinLines from './join-lines.ts'
 import layoutColumns from './layout-columns.ts'
 import markdownBlocks from './markdown-blocks.ts'
+import markdownTables from './markdown-tables.ts'
 import outline from './outline.ts'
 import pageFurniture from './page-furniture.ts'
 import parseHeadingLines from './parse-heading-lines.ts'
@@ -19,6 +20,7 @@ import validate from './validate.ts'
 export function createProcessor(options: ExtractOptions = {}) {
   return unified()
     .use(remarkParse)
+    .use(markdownTables)
     .use(parseHeadingLines)
     .use(sourceLines)
     .use(layoutColumns)

@@ -1,4 +1,4 @@
-import type {Heading, List, Paragraph, Root} from 'mdast'
+import type {Heading, List, Paragraph, Root, Table, TableCell} from 'mdast'
 import type {Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import type {VFile} from 'vfile'
@@ -25,6 +25,9 @@ declare module 'mdast' {
   interface ListData {
     role?: ApartKind
   }
+  interface TableCellData {
+    segments?: Segments
+  }
 }
 
 declare module 'vfile' {
@@ -46,7 +49,7 @@ export default function joinLines() {
     const place = placeOf(file)
     const spaced = spacesCjkLatin(file)
     file.data.spacesCjkLatin = spaced
-    const children: Array<Heading | Paragraph | List> = []
+    const children: Array<Heading | Paragraph | List | Table> = []
     const paragraphOf = (fragments: readonly Range[]): Paragraph => {
       const {text, segments} = joinFragments(value, fragments, spaced)
       const start = place.toPoint(fragments[0]!.start)
@@ -56,6 +59,21 @@ export default function joinLines() {
     }
 
     for (const block of file.data.blocks ?? []) {
+      if (block.type === 'table') {
+        const rows = block.rows.map((row) => ({
+          type: 'tableRow' as const,
+          children: row.map((cell): TableCell => {
+            if (cell.length === 0) return {type: 'tableCell', children: []}
+            const {children: texts, position, data} = paragraphOf(cell)
+            return {type: 'tableCell', children: texts, position, data}
+          })
+        }))
+        const placed = block.rows.flat().filter((cell) => cell.length > 0)
+        const start = place.toPoint(placed[0]![0]!.start)
+        const end = place.toPoint(placed[placed.length - 1]!.at(-1)!.end)
+        children.push({type: 'table', children: rows, position: start && end ? {start, end} : undefined})
+        continue
+      }
       if (block.type === 'list') {
         const items = block.items.filter((item) => item.length > 0).map((item) => paragraphOf(item))
         if (items.length === 0) continue

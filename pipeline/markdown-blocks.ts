@@ -5,7 +5,7 @@ import type {Block} from './paragraphs.ts'
 
 /**
  * The blocks of a Markdown source, from remark-parse's own tree rather than
- * from its lines: its headings, paragraphs and lists as written, link texts
+ * from its lines: its headings, paragraphs, lists and tables as written, link texts
  * without their addresses, emphasis without its marks. No page furniture is
  * looked for. Each block keeps the stretches of raw source it is made of, so
  * every later position is in the source as for any other text.
@@ -28,6 +28,10 @@ export default function markdownBlocks() {
           if (items.length > 0) blocks.push({type: 'list', items, ordered: node.ordered === true})
           // lists inside items follow their item's list
           for (const item of node.children) walk(item.children.filter((child) => child.type !== 'paragraph'))
+        } else if (node.type === 'table') {
+          // every cell is kept, empty or not: a cell's column says what it is
+          const rows = node.children.map((row) => row.children.map((cell) => inline(cell.children, value)))
+          if (rows.some((row) => row.some((cell) => cell.length > 0))) blocks.push({type: 'table', rows})
         } else if (node.type === 'blockquote') {
           walk(node.children)
         } else if (node.type === 'code' || node.type === 'html') {

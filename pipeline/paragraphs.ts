@@ -10,6 +10,8 @@ export type Block =
   | {type: 'heading'; depth: number; entry: boolean; fragments: Range[]}
   | {type: 'paragraph'; fragments: Range[]; role?: ApartKind}
   | {type: 'list'; items: Range[][]; ordered?: boolean; role?: ApartKind}
+  /** A table of a Markdown source: its rows (the header first), each a list of cells, each the stretches it shows. */
+  | {type: 'table'; rows: Range[][][]}
 
 declare module 'vfile' {
   interface DataMap {
@@ -130,7 +132,7 @@ export default function paragraphs() {
 function warnIfCutOff(file: VFile, blocks: readonly Block[]) {
   const last = blocks.findLast((block) => block.type !== 'list' && !(block.type === 'paragraph' && block.role))
   const entry = blocks.findLast((block) => block.type === 'heading')
-  if (!last || last.type === 'list' || !entry || entry.type !== 'heading' || !entry.entry) return
+  if (!last || last.type === 'list' || last.type === 'table' || !entry || entry.type !== 'heading' || !entry.entry) return
   const end = last.fragments[last.fragments.length - 1]!.end
   const value = String(file.value)
   if (last.type === 'paragraph' && endsSentence(value.slice(Math.max(0, end - 8), end))) return

@@ -1,4 +1,4 @@
-import type {Heading, Paragraph} from 'mdast'
+import type {Heading, Paragraph, TableCell} from 'mdast'
 import type {Segments} from './join-lines.ts'
 
 /** The text of one cleaned block, with the way back from any of its characters to the raw source. */
@@ -8,7 +8,7 @@ export interface Passage {
   toSource(index: number): number
 }
 
-export function passage(node: Heading | Paragraph): Passage {
+export function passage(node: Heading | Paragraph | TableCell): Passage {
   const text = node.children.map((child) => ('value' in child ? child.value : '')).join('')
   const segments: Segments = node.data?.segments ?? [[0, node.position?.start.offset ?? 0, text.length]]
   return {

@@ -9,6 +9,7 @@ import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from '.
 import {listedRecords, subjectStart} from './find-mentions.ts'
 import {grammarOf} from './grammar.ts'
 import {assignOrigins, readSentence} from './read-facts.ts'
+import {readTable} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
 export type {PartyDraft, RecordDraft} from './record-book.ts'
@@ -24,7 +25,7 @@ const entrySeparator = /[：:](?!\/\/)/u
 
 /**
  * Read records from the cleaned tree: entries of sections about a kind, lists
- * of them in the sections' own paragraphs, and every sentence in turn (find
+ * of them in the sections' own paragraphs, the rows of tables, and every sentence in turn (find
  * mentions → decide kind → read facts), into `file.data.records`.
  */
 export default function extractRecords(options: Options = {}) {
@@ -85,6 +86,10 @@ function readSections(state: Extraction, tree: Root) {
       // an entry about a company is the subject of what its text says it founded
       state.organisationEntry = organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null
       if (entry) sectionRecords.push(entry)
+    } else if (node.type === 'table') {
+      // a table ends the entry before it: its rows are records of their own
+      entry = null
+      sectionRecords.push(...readTable(state, node, sectionKind))
     } else if (node.type === 'paragraph' && !node.data?.role) {
       const text = passage(node)
       if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null

@@ -13,6 +13,7 @@ export * from './page-numbers.ts'
 export * from './paragraphs.ts'
 export * from './parties.ts'
 export * from './relations.ts'
+export * from './tables.ts'
 
 /** The language of the documents this pack reads, as a BCP 47 tag (pages that show their text say so, for fonts and line breaking). */
 export const languageTag = 'zh'

@@ -1,0 +1,86 @@
+/**
+ * Read tables: a table whose header names a column of names (\`平台\`,
+ * \`联盟名称\`) gives a record per row, and the other columns its header
+ * knows give the row's facts (\`开发者\`, \`发布时间\`, \`成员数量\`), each
+ * placed at its cell.
+ */
+import type {Table, TableCell} from 'mdast'
+import {type ColumnRole, columnWords} from '../lexicon/zh/index.ts'
+import {passage} from '../passages.ts'
+import {findDates} from '../read-dates.ts'
+import {readName} from '../read-names.ts'
+import {findCounts} from '../read-numbers.ts'
+import {readParties} from '../read-parties.ts'
+import {isSpecificName, kindOf} from './decide-kind.ts'
+import type {Extraction, RecordDraft} from './record-book.ts'
+
+interface Column {
+  role: ColumnRole
+  /** The kind a column of names says its rows are of (\`平台\`), if it says. */
+  kind: string | null
+}
+
+/** The records of a table's rows, of the kind its header or its section gives. */
+export function readTable(state: Extraction, table: Table, sectionKind: string | null): RecordDraft[] {
+  const [header, ...rows] = table.children
+  if (!header) return []
+  const columns = header.children.map((cell) => columnOf(state, passage(cell).text))
+  const nameColumn = columns.findIndex((column) => column?.role === 'name')
+  if (nameColumn < 0) return []
+  const read: RecordDraft[] = []
+  for (const row of rows) {
+    const cell = row.children[nameColumn]
+    if (!cell) continue
+    const text = passage(cell)
+    const {name, aliases} = readName(text.text)
+    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? sectionKind
+    if (!kind || name === '' || !isSpecificName(name)) continue
+    const known = state.book.findAny(name, aliases)
+    const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, text.toSource(0), true)
+    if (!record.description) record.description = row.children.map((each) => passage(each).text).join(' | ')
+    for (const [index, column] of columns.entries()) {
+      const other = row.children[index]
+      if (column && index !== nameColumn && other) readCell(state, record, column.role, other)
+    }
+    read.push(record)
+  }
+  return read
+}
+
+/** What a column holds, from its heading. */
+function columnOf(state: Extraction, heading: string): Column | undefined {
+  const words = heading.replace(/\s+/gu, ' ').trim()
+  if (words === '') return undefined
+  const kind = kindOf(words, state.grammar)
+  for (const role of Object.keys(columnWords) as ColumnRole[]) {
+    const word = columnWords[role].find((each) => words === each || words.endsWith(each))
+    if (!word) continue
+    // \`联盟名称\`: the words before the name word give the kind
+    if (role === 'name') return {role, kind: kindOf(words.slice(0, words.length - word.length).trim(), state.grammar)}
+    return {role, kind: null}
+  }
+  return kind ? {role: 'name', kind} : undefined
+}
+
+/** One cell's fact, placed where the cell says it. */
+function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell: TableCell) {
+  const text = passage(cell)
+  if (text.text.trim() === '') return
+  if (role === 'leads' || role === 'joiners') {
+    const into = role === 'leads' ? record.leads : record.joiners
+    for (const party of readParties(text.text)) into.push(state.locate(text, party.start, party))
+  } else if (role === 'started') {
+    const [date] = findDates(text.text)
+    if (date && (record.started === null || (date.date.length > record.started.length && date.date.startsWith(record.started)))) {
+      record.started = date.date
+      record.placed.started = text.toSource(date.start)
+    }
+  } else if (role === 'memberCount' && record.memberCount === null) {
+    const [count] = findCounts(text.text)
+    const plain = /^\s*(\d{1,9})\s*$/u.exec(text.text)
+    const value = count ?? (plain ? {value: Number(plain[1]), qualifier: 'exact' as const, start: plain.index + plain[0].indexOf(plain[1]!), end: plain.index + plain[0].trimEnd().length} : undefined)
+    if (!value) return
+    record.memberCount = {value: value.value, qualifier: value.qualifier, asOf: null, text: text.text.slice(value.start, value.end).trim()}
+    record.placed.memberCount = text.toSource(value.start)
+  }
+}
