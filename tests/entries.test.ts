@@ -46,8 +46,11 @@ describe('sections about one record', () => {
     expect(summary(file)).toEqual([{name: '星河链', aliases: ['Nova'], leads: ['甲科技'], count: 80}])
   })
 
-  it('takes no heading its paragraph does not name as a record', async () => {
+  it('takes no heading as a record that its paragraph does not open with', async () => {
     const {file} = await runPipeline('# 指南\n\n## 联盟\n\n### 星河金融联盟\n\n近年来，各类组织不断涌现。\n', 'sources/guide.md')
     expect(file.data.records).toEqual([])
+    // named in passing: a section about a sort of record, whose entries follow
+    const listed = await runPipeline('# 指南\n\n## 核心项目\n\n目前，星海社区主要包括以下核心项目：\n\n- 天帆：最早由甲科技于 2015 年底发起。\n', 'sources/guide.md')
+    expect(summary(listed.file)).toEqual([{name: '天帆', aliases: [], leads: ['甲科技'], count: null}])
   })
 })

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {
   aliasIntroductions,
   fieldWords,
+  genericModifiers,
   representativeFrame,
   foundingClauseVerbs,
   genericNames,
@@ -214,6 +215,24 @@ describe('facts from running prose', () => {
     // an alliance starts when it is founded, not when it launches something
     const [alliance] = await records('# 概况\n星河联盟（Galaxy）成立于 2015 年。2016 年，星河联盟发布了一个平台。\n')
     expect(alliance && summary(alliance)).toMatchObject({name: '星河联盟', started: '2015'})
+  })
+
+  it('counts the members a list of them counts, and reads no parts of a platform as its participants', async () => {
+    for (const opener of memberListOpeners) {
+      const [record] = await records(`# 联盟\n## 星河联盟：2016 年 5 月 31 日成立于深圳，${opener}甲银行、乙证券等 25 家公司与机构。\n`)
+      expect(record && summary(record), opener).toMatchObject({joiners: ['甲银行', '乙证券'], count: 25})
+    }
+    const [platform] = await records('# 平台\n## 锯齿链：包括 Arcade、Core 等组件，丁芯片主要发起和贡献的区块链平台。\n')
+    expect(platform && summary(platform)).toMatchObject({name: '锯齿链', joiners: []})
+    // joining is said of a platform too
+    const [joined] = await records('# 平台\n## 锯齿社区：由甲基金会管理，包括乙科技、丙咨询等多家企业参与成立。\n')
+    expect(joined && summary(joined)).toMatchObject({joiners: ['乙科技', '丙咨询']})
+  })
+
+  it('makes no record of a generic phrase behind a word that narrows it without naming anyone', async () => {
+    for (const modifier of genericModifiers) {
+      expect(await records(`# 概况\n甲银行、乙证券等发起成立的${modifier}区块链联盟（简称“某盟”）逐步壮大。\n`), modifier).toEqual([])
+    }
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {

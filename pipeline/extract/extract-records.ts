@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../join-lines.ts'
 import {kinds, type Registry} from '../kinds.ts'
-import {genericNames, numberingStyles, organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
+import {numberingStyles, organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
 import {type Passage, passage, sentences} from '../passages.ts'
 import {readName} from '../read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
@@ -130,7 +130,7 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
 /**
  * A section heading that names one record: its title (after its number)
  * reads as a name of a kind, not a generic phrase, and the paragraph after it
- * speaks of it by that name in its first sentence. Returns where the title starts.
+ * opens with that name, or speaks of it by its Latin name. Returns where the title starts.
  */
 function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined): {skip: number} | undefined {
   if (next?.type !== 'paragraph' || next.data?.role) return undefined
@@ -140,17 +140,12 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   if (!kindOf(name, state.grammar) || !isSpecificName(name) || withoutTopicSuffix(name) !== name) return undefined
   const body = textOf(next)
   const first = body.slice(0, sentences(body)[0]?.end ?? body.length)
-  const names = [name, ...aliases].map(squeeze)
-  if (!names.some((written) => squeeze(first).includes(written))) return undefined
-  // a name that ends in a generic phrase (\`金融区块链平台\`) may be a sort of record: it must have a Latin
-  // name, or open the paragraph's first sentence as its subject
-  const phrase = genericNames.filter((words) => name.endsWith(words)).sort((a, b) => b.length - a.length)[0]
-  const kindWord = state.grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
-  if (phrase && kindWord && phrase.length > kindWord.length && ![name, ...aliases].some((written) => /[A-Za-z]/u.test(written))) {
-    const subject = squeeze(first.slice(subjectStart(first)))
-    if (!names.some((written) => subject.startsWith(written))) return undefined
-  }
-  return {skip}
+  // the paragraph opens with the name as its subject (\`星河链由甲科技于…发布\`), or names it by its Latin name:
+  // a heading the text only mentions (\`顶级项目\`, then \`主要包括以下顶级项目：\`) is a section about a sort of record
+  const subject = squeeze(first.slice(subjectStart(first)))
+  const latin = [name, ...aliases].filter((written) => /[A-Za-z]/u.test(written)).map(squeeze)
+  const opens = [name, ...aliases].some((written) => subject.startsWith(squeeze(written)))
+  return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip} : undefined
 }
 
 /** Where a heading's title starts after its number: \`3.2.1 \`, \`（二）\`, \`第三章 \`. */

@@ -64,18 +64,23 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     used.add(startDate.start)
   }
   // \`，包括…\` lists members only in a sentence about members, joining or founding, not in one about, say, technologies
-  const aboutMembership = [...memberWords, ...memberCountVerbs, ...joiningVerbs, ...foundingVerbs].some((word) => sentence.includes(word))
+  // (of a kind whose joiners are not members, \`包括甲、乙等，丙发起的平台\` lists its parts: only joining or members say otherwise)
+  const membersJoin = state.grammar.registry[subject.kind]?.joiners === 'members'
+  const aboutMembership = [...memberWords, ...joiningVerbs, ...(membersJoin ? [...memberCountVerbs, ...foundingVerbs] : [])].some((word) => sentence.includes(word))
+  /** Where the sentence lists members: a count there (\`甲、乙等 25 家公司\`) counts them. */
+  const memberSpans: Array<[number, number]> = []
   for (const pattern of [joining, memberList, ...(foundingMatch || !aboutMembership ? [] : [listedMembers])]) {
     const match = pattern.exec(sentence)
-    const [start] = match?.indices?.groups?.parties ?? [0]
+    const [start, end] = match?.indices?.groups?.parties ?? [0, 0]
     // \`创始成员包括甲、乙\`: the members it was founded with are its founders
     const founders = match !== null && pattern === memberList && foundingMemberWords.some((word) => sentence.slice(0, match.index).trimEnd().endsWith(word))
     for (const party of match ? readParties(match.groups!.parties!) : []) {
       ;(founders ? subject.leads : subject.joiners).push(state.locate(text, span.start + start + party.start, party))
     }
+    if (match && !founders) memberSpans.push([start, end])
   }
   const toSource = (index: number) => text.toSource(span.start + index)
-  readCount(sentence, subject, foundingMatch, dates, used, toSource)
+  readCount(sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
   readEvents(sentence, subject, dates, used, toSource)
   noteMentions(state, sentence)
 }
@@ -136,7 +141,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
 }
 
 /** The member count a sentence gives its subject: a count in a clause about members, not one of founders nor of the parties. */
-function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
+function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, memberSpans: ReadonlyArray<[number, number]>, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
   const partySpan = foundingMatch?.indices?.groups?.parties
   const parts = clauses(sentence, {start: 0, end: sentence.length})
   const asOf = dates.find((date) => isAsOf(sentence, date.start))
@@ -149,7 +154,8 @@ function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExp
     const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
     // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
     if (foundingCountWords.some((word) => clauseText.includes(word))) continue
-    const aboutMembers = memberWords.some((word) => clauseText.includes(word)) ||
+    const aboutMembers = memberSpans.some(([start, end]) => count.start >= start && count.start < end) ||
+      memberWords.some((word) => clauseText.includes(word)) ||
       memberCountVerbs.some((word) => withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0))).includes(word)) ||
       (countNouns.some((word) => clauseText.includes(word)) && memberWords.some((word) => sentence.includes(word)))
     if (!aboutMembers) continue

@@ -93,7 +93,10 @@ export const joiningClauseVerbs: readonly string[] = ['参加', '加入', '参�
 export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '介绍', '简介', '一览', '列表', '综述', '现状', '情况', '盘点', '汇总', '分析']
 
 /** Words before a generic phrase that still name no one: 国内外区块链联盟 is alliances in general. */
-export const genericModifiers: readonly string[] = ['国内外', '国内', '国外', '全球', '各类', '各种', '主要', '相关', '不同', '众多', '多个', '一些', '新的', '这些', '那些', '国际']
+export const genericModifiers: readonly string[] = [
+  '国内外', '国内', '国外', '全球', '各类', '各种', '主要', '相关', '不同', '众多', '多个', '一些', '新的', '这些', '那些', '国际',
+  '以下', '下列', '上述', '典型', '主流', '知名', '常见', '其他', '其它', '现有', '顶级', '重点', '代表性'
+]
 
 /** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
 export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家']
