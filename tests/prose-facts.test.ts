@@ -250,6 +250,13 @@ describe('facts from running prose', () => {
       const found = await records(`# 概况\n甲基金会于 2015 年发起的Nova${suffix}（简称“Nova”）很有名。Nova（Novum）等开源平台发展迅速。\n`)
       expect(found.length, suffix).toBe(1)
     }
+    // and is known by the name without the suffix, unless what is left is generic
+    for (const suffix of nameSuffixes.filter((word) => mentionKindWords.platform.includes(word))) {
+      const [record] = await records(`# 概况\n甲基金会于 2015 年发起的星河链${suffix}（简称“河链”）很有名。\n`)
+      expect(record && [record.name, record.aliases], suffix).toEqual([`星河链${suffix}`, ['河链', '星河链']])
+    }
+    const [generic] = await records('# 概况\n甲基金会于 2015 年发起的星河区块链平台（简称“河链”）很有名。\n')
+    expect(generic?.aliases).toEqual(['河链'])
   })
 
   it('names no organisation with a category noun and words that narrow it', async () => {

@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../join-lines.ts'
 import {kinds, type Registry} from '../kinds.ts'
-import {numberingStyles, organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
+import {genericNames, nameSuffixes, numberingStyles, organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
 import {type Passage, passage, sentences} from '../passages.ts'
 import {readName} from '../read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
@@ -33,6 +33,7 @@ export default function extractRecords(options: Options = {}) {
   return function (tree: Root, file: VFile) {
     const state = new Extraction(file, grammar)
     readSections(state, tree)
+    for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records
   }
 }
@@ -125,6 +126,20 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   state.lastMentioned = {[kind]: record}
   state.scope = [record]
   return record
+}
+
+/**
+ * \`以太坊项目\`, \`星河链平台\`: a name with a word after it that does not
+ * change whom it names is known by the name without it too, where the name
+ * stands (not \`甲区块链平台\`, whose rest ends in a generic word).
+ */
+function addBareName(state: Extraction, record: RecordDraft) {
+  const suffix = nameSuffixes.find((word) => record.name.endsWith(word))
+  if (!suffix) return
+  const bare = record.name.slice(0, record.name.length - suffix.length).trim()
+  if ([...bare].length < 2 || genericNames.some((word) => bare.endsWith(word)) || !isSpecificName(bare)) return
+  if ([record.name, ...record.aliases].some((written) => squeeze(written) === squeeze(bare))) return
+  state.book.addAlias(record, bare, record.offset)
 }
 
 /**
