@@ -19,7 +19,7 @@ async function assembled(...sources: Array<[string, string]>) {
 describe('assembling the dataset of several sources', () => {
   it('keeps one record per entity however many sources name it, and warns of nothing when they agree', async () => {
     const {dataset, files} = await assembled(['sources/a.txt', seed], ['sources/b.txt', seed], ['sources/c.txt', seed])
-    expect([...dataset.alliances, ...dataset.platforms]).toHaveLength(18)
+    expect([...dataset.alliances, ...dataset.platforms]).toHaveLength(19)
     expect(dataset.sources.map((source) => source.path)).toEqual(['sources/a.txt', 'sources/b.txt', 'sources/c.txt'])
     expect(dataset.alliances.every((record) => record.conflicts.length === 0 && record.source.source === 'a')).toBe(true)
     expect(files.flatMap((file) => file.messages.filter((message) => message.ruleId === 'conflicting-facts'))).toEqual([])

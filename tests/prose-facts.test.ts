@@ -5,6 +5,7 @@ import {
   fieldWords,
   genericModifiers,
   representativeFrame,
+  technicalTerms,
   foundingClauseVerbs,
   genericNames,
   joiningClauseVerbs,
@@ -232,6 +233,14 @@ describe('facts from running prose', () => {
   it('makes no record of a generic phrase behind a word that narrows it without naming anyone', async () => {
     for (const modifier of genericModifiers) {
       expect(await records(`# 概况\n甲银行、乙证券等发起成立的${modifier}区块链联盟（简称“某盟”）逐步壮大。\n`), modifier).toEqual([])
+    }
+  })
+
+  it('reads a Latin name right after the phrase for its kind, but no technical term', async () => {
+    const [record] = await records('# 概况\n2016 年，甲科技发布了为金融机构定制的区块链技术平台 Nova Ledger，并于 2017 年开源。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: 'Nova Ledger', leads: ['甲科技'], started: '2016'})
+    for (const term of technicalTerms) {
+      expect(await records(`# 概况\n甲公司推出的区块链服务平台 ${term} 接口很好用。\n`), term).toEqual([])
     }
   })
 

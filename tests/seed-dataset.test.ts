@@ -11,7 +11,7 @@ const parties = (list: ReadonlyArray<{name: string; country: string | null; kind
   list.map((party) => [party.name, party.country, party.kind])
 
 describe('the seed’s dataset', () => {
-  it('holds exactly the 11 alliances and 7 platforms, on their pages', () => {
+  it('holds exactly the 11 alliances and 8 platforms, on their pages', () => {
     expect(dataset.alliances.map((record) => [record.name, record.source.page])).toEqual([
       ['R3 区块链联盟', 49],
       ['CBSG 运营商区块链联盟', 49],
@@ -26,6 +26,7 @@ describe('the seed’s dataset', () => {
       ['企业以太坊联盟', 52]
     ])
     expect(dataset.platforms.map((record) => [record.name, record.source.page])).toEqual([
+      ['Corda', 49],
       ['比特币体系', 51],
       ['超级账本', 51],
       ['以太坊', 51],
@@ -72,7 +73,8 @@ describe('the seed’s dataset', () => {
 
   it('reads the platforms’ aliases, origins, developers and launches', () => {
     expect(dataset.platforms.map((record) => [record.name, record.aliases, record.origin])).toEqual([
-      ['比特币体系', ['BitCoin'], 'international'],
+      ['Corda', [], null],
+      ['比特币体系', ['BitCoin', '比特币'], 'international'],
       ['超级账本', ['Hyperledger'], 'international'],
       ['以太坊', ['Ethereum'], 'international'],
       ['企业以太坊', ['Enterprise Ethereum'], null],
@@ -87,6 +89,8 @@ describe('the seed’s dataset', () => {
     expect(platform('FISCO BCOS')).toMatchObject({developers: [{name: '微众银行'}], basedOn: ['BCOS']})
     expect(platform('BaaS').developers.map((party) => party.name)).toEqual(['百度'])
     expect(platform('铂链')).toMatchObject({developers: [{name: '小米'}], launched: '2018-05'})
+    // named after the phrase for its kind, launched by the subject of its sentence
+    expect(platform('Corda')).toMatchObject({developers: [{name: 'R3 区块链联盟'}], launched: '2016'})
   })
 
   it('invents nothing: no founders, counts or dates where the text gives none', () => {

@@ -196,10 +196,10 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
   for (const match of sentence.matchAll(apposition)) {
     const kind = kindOf(match.groups!.head!, grammar)
     // a quoted name is the name as written (\`“甲云 BaaS”\`), with what its parentheses add
-    const quoted = match.groups!.quoted
-    const {name, aliases} = quoted === undefined ? readName(match.groups!.dashed!) : {name: quoted.trim(), aliases: declaredAliases(match.groups!.parens ?? '')}
+    const {quoted, latin} = match.groups!
+    const {name, aliases} = latin !== undefined ? {name: latin, aliases: []} : quoted === undefined ? readName(match.groups!.dashed!) : {name: quoted.trim(), aliases: declaredAliases(match.groups!.parens ?? '')}
     if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-    const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted!)
+    const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
     const record = book.create(kind, name, aliases, text.toSource(nameAt), false)
     record.description = sentence
     const before = sentence.slice(0, match.index)

@@ -34,6 +34,7 @@ import {
   placePrepositions,
   predicateStarts,
   relativeMarkers,
+  technicalTerms,
   verbAdverbs,
   verbDatePrepositions
 } from '../lexicon/zh/index.ts'
@@ -91,12 +92,13 @@ export const kindList = new RegExp(
   'gu'
 )
 /**
- * A name in apposition to the phrase for its kind, after a dash or in quotes:
- * \`区块链云平台——甲云（Alpha）\`, \`区块链服务平台“甲云”\`. (A name right after the phrase,
- * \`技术平台 Corda\`, is as often a mention in passing, and makes no record.)
+ * A name in apposition to the phrase for its kind, after a dash, in quotes, or
+ * a Latin name right after it: \`区块链云平台——甲云（Alpha）\`,
+ * \`区块链服务平台“甲云”\`, \`交易平台 Nova\` (a capital letter starts it; the
+ * technical terms of the pack are no names).
  */
 export const apposition = new RegExp(
-  `(?<head>${kindHeads})\\s{0,2}(?:(?:——|—|--)\\s{0,2}(?<dashed>[^，。；、（(\\s]{1,20}(?:\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)|[“"「](?<quoted>[^”"」，。；]{1,20})[”"」](?<parens>\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)`,
+  `(?<head>${kindHeads})\\s{0,2}(?:(?:——|—|--)\\s{0,2}(?<dashed>[^，。；、（(\\s]{1,20}(?:\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?)|[“"「](?<quoted>[^”"」，。；]{1,20})[”"」](?<parens>\\s{0,2}[（(][A-Za-z][^（()）]{0,40}[)）])?|(?<latin>(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))[A-Z][A-Za-z0-9]+(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3})(?![A-Za-z0-9]))`,
   'gu'
 )
 /** The phrase for a kind ending a text: \`源自技术社区的开源项目\`. */
@@ -139,8 +141,8 @@ export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${r
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
 /** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
 export const launchedBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,]{0,12}$`, 'u')
-/** Where the predicate of a clause starts after its subject: a preposition, a date or a verb. */
-export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers])}|\\d|${adverbs}|${verbs}`, 'u')
+/** Where the predicate of a clause starts after its subject: a preposition, a date (not a digit of a name: \`R3\`) or a verb. */
+export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
 export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
 

@@ -98,6 +98,12 @@ export const genericModifiers: readonly string[] = [
   '以下', '下列', '上述', '典型', '主流', '知名', '常见', '其他', '其它', '现有', '顶级', '重点', '代表性'
 ]
 
+/** Latin terms of the trade that follow a kind's phrase without naming one: \`平台 API\`, \`服务平台 BaaS\`. */
+export const technicalTerms: readonly string[] = [
+  'API', 'APIs', 'SDK', 'BaaS', 'SaaS', 'PaaS', 'IaaS', 'App', 'APP', 'Apps', 'DApp', 'DApps', 'DAPP', 'IT', 'ID', 'IoT', 'AI', 'P2P', 'PoW', 'PoS', 'DPoS',
+  'PBFT', 'BFT', 'Raft', 'RAFT', 'KYC', 'CA', 'PKI', 'TPS', 'UTXO', 'EVM', 'VM', 'Token', 'Tokens', 'ICO', 'NFT', 'DeFi', 'Web', 'HTTP', 'JSON', 'SQL'
+]
+
 /** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
 export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家']
 
