@@ -18,7 +18,7 @@ import {
 } from '../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
-import {announcingVerbs, joiningWords, launchVerbs, placePrepositions} from '../pipeline/lexicon/zh/relations.ts'
+import {announcingVerbs, joiningWords, launchVerbs, placePrepositions, possessive} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -241,6 +241,15 @@ describe('facts from running prose', () => {
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: 'Nova Ledger', leads: ['甲科技'], started: '2016'})
     for (const term of technicalTerms) {
       expect(await records(`# 概况\n甲公司推出的区块链服务平台 ${term} 接口很好用。\n`), term).toEqual([])
+    }
+  })
+
+  it('gives a phrase the subject its possessive points back at as its maker', async () => {
+    const [record] = await records(`# 概况\n其中，星海所在 2015 年 12 月 30 日宣布通过${possessive.word}基于区块链的交易平台 Linqa 完成了首笔交易。\n`)
+    expect(record && summary(record)).toMatchObject({name: 'Linqa', leads: ['星海所'], started: null})
+    for (const word of possessive.notIn) {
+      const [other] = await records(`# 概况\n星海所宣布通过${word}基于区块链的交易平台 Linqa 完成了首笔交易。\n`)
+      expect(other && summary(other), word).toMatchObject({name: 'Linqa', leads: []})
     }
   })
 

@@ -46,6 +46,7 @@ import {
   madeBy,
   leadingClause,
   longestFirst,
+  possessedBefore,
   predicate,
   subjectFounding,
   trailingAdverbs
@@ -221,6 +222,10 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
         record.started = date.date
         record.placed.started = text.toSource(span.start + date.at)
       }
+    } else if (possessedBefore.test(before)) {
+      // \`甲宣布通过其基于区块链的交易平台乙完成了交易\`: the phrase is the subject's, whatever its name ends with
+      const subject = sentenceSubject(sentence, true)
+      for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
     }
   }
   readRepresentatives(state, text, span)
@@ -378,9 +383,10 @@ function foundedBySubject(before: string, entry?: string): Clause | undefined {
 /**
  * The organisation a sentence opens with, as the subject of its clauses: what
  * its first clause holds before a date, a preposition or a verb, when that
- * reads as an organisation (\`例如，甲控股于 2015 年成立了…\` gives \`甲控股\`).
+ * reads as an organisation (\`例如，甲控股于 2015 年成立了…\` gives \`甲控股\`),
+ * or as a short name when it is the \`owner\` a possessive points back at.
  */
-function sentenceSubject(sentence: string): {text: string; start: number} | undefined {
+function sentenceSubject(sentence: string, owner = false): {text: string; start: number} | undefined {
   let at = subjectStart(sentence)
   const introduction = introductions.find((word) => sentence.startsWith(word, at))
   if (introduction) at += introduction.length + (/^\s*[，,]?\s*/u.exec(sentence.slice(at + introduction.length))?.[0].length ?? 0)
@@ -388,7 +394,9 @@ function sentenceSubject(sentence: string): {text: string; start: number} | unde
   const clause = sentence.slice(at, stop < 0 ? undefined : at + stop)
   const end = clause.search(predicate)
   const party = (end < 0 ? clause : clause.slice(0, end)).trim()
-  if (!readsAsOrganisation(party)) return undefined
+  // the owner a possessive points back at needs no organisation's ending: a short name with no word that ends one
+  const named = owner && /^[\p{Script=Han}A-Za-z0-9·&.\- ]{2,12}$/u.test(party) && lastBoundary(party) === 0 && isSpecificName(party)
+  if (!named && !readsAsOrganisation(party)) return undefined
   return {text: party, start: at}
 }
 

@@ -32,6 +32,7 @@ import {
   notOfKind,
   perfectiveMarkers,
   placePrepositions,
+  possessive,
   predicateStarts,
   relativeMarkers,
   technicalTerms,
@@ -141,6 +142,11 @@ export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${r
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
 /** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
 export const launchedBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,]{0,12}$`, 'u')
+/** The possessive of the subject in the clause before a phrase: \`通过其基于区块链的\`. */
+export const possessedBefore = new RegExp(
+  `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
+  'u'
+)
 /** Where the predicate of a clause starts after its subject: a preposition, a date (not a digit of a name: \`R3\`) or a verb. */
 export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */

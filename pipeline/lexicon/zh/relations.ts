@@ -41,3 +41,6 @@ export const basisFrame = {before: ['在'], after: ['基础上']} as const
 
 /** Words that end a name at the start of a sentence, where the sentence goes on to say what it did: \`甲联盟于…\`, \`甲联盟由…\`. */
 export const predicateStarts: readonly string[] = ['于', '由', '是', '成立', '在', '已', '正式']
+
+/** The possessive that points back at a sentence's subject (\`甲宣布通过其交易平台乙完成交易\`), and the words that hold it without being it. */
+export const possessive = {word: '其', notIn: ['其中', '其他', '其它', '其余', '其实', '其次', '尤其', '极其', '与其', '及其']} as const
