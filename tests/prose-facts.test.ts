@@ -18,7 +18,7 @@ import {
 } from '../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
-import {announcingVerbs, joiningWords, launchVerbs, placePrepositions, possessive} from '../pipeline/lexicon/zh/relations.ts'
+import {announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -251,6 +251,31 @@ describe('facts from running prose', () => {
       const [other] = await records(`# 概况\n星海所宣布通过${word}基于区块链的交易平台 Linqa 完成了首笔交易。\n`)
       expect(other && summary(other), word).toMatchObject({name: 'Linqa', leads: []})
     }
+  })
+
+  it('takes the marker of the agent and adverbs off the founders of a relative clause', async () => {
+    const [record] = await records('# 概况\n2018 年 3 月，由甲研究院、乙大学等 30 余家单位共同发起的南湾区块链联盟在深圳成立。\n')
+    expect(record && summary(record)).toMatchObject({name: '南湾区块链联盟', leads: ['甲研究院', '乙大学'], started: '2018-03'})
+  })
+
+  it('reads a name right after the phrase for its kind, made by the subject of its clause', async () => {
+    for (const verb of launchVerbs) {
+      const [record] = await records(`# 概况\n2019 年，未科技联合申银行${verb}了金融级区块链平台酉星链。\n`)
+      expect(record && summary(record), verb).toMatchObject({kind: 'platform', name: '酉星链', leads: ['未科技', '申银行'], started: '2019'})
+    }
+    // an alliance is founded, not launched
+    expect(await records('# 概况\n2019 年，未科技推出了产业联盟星河联盟。\n')).toEqual([])
+  })
+
+  it('makes a record of a name that opens a sentence about its members', async () => {
+    const [counted] = await records('# 概况\n截至 2020 年底，午星联盟成员数量达到 210 家。\n')
+    expect(counted?.memberCount).toMatchObject({value: 210, qualifier: 'exact', asOf: '2020'})
+    for (const verb of attractingVerbs) {
+      const [record] = await records(`# 概况\n目前，己星联盟已${verb}庚科技、辛银行等 120 余家会员单位。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '己星联盟', joiners: ['庚科技', '辛银行'], count: 120})
+    }
+    // a name that opens a sentence about something else is no record
+    expect(await records('# 概况\n己星联盟成员众多，影响很大。\n')).toEqual([])
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {

@@ -10,9 +10,11 @@ import {
   aliasWrapping,
   asOfWords,
   datePrepositions,
+  genericNames,
   itemSeparators,
   listEndings,
   listIntroductions,
+  notOfKind,
   organisationEndings,
   representativeFrame,
   technologyWords,
@@ -49,6 +51,7 @@ import {
   possessedBefore,
   predicate,
   subjectFounding,
+  subjectLaunching,
   trailingAdverbs
 } from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -87,13 +90,16 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   readKindList(state, text, span)
   for (const match of sentence.matchAll(grammar.mention)) {
     const run = match.groups!.run!
-    const cut = lastBoundary(run)
+    const boundary = lastBoundary(run)
+    const cut = afterPhrase(run, boundary)
     const written = run.slice(cut).trim()
     const kind = kindOf(written, grammar)
     if (!kind || !isSpecificName(written) || written.length < 3) continue
     const aliases = declaredAliases(match.groups!.parens ?? '')
-    const before = sentence.slice(0, match.index + cut)
-    const clause = relativeClause(before) ?? foundedBySubject(before, state.organisationEntry?.name)
+    // the clause that gives the parties ends before the phrase for the kind, if the name follows one
+    const before = sentence.slice(0, match.index + boundary)
+    const launched = grammar.registry[kind]?.leads === 'developers'
+    const clause = relativeClause(before) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
     const existing = book.findAny(written, aliases)
     if (!existing && aliases.length === 0 && !clause) continue
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
@@ -314,6 +320,9 @@ export function listedRecords(state: Extraction, text: Passage, kind: string): R
   return created
 }
 
+/** Generic phrases for a kind that end in its head word (\`区块链平台\`, \`联盟\`), the longest first: a name may follow one. */
+const kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
+
 /** Words between parties that join them: a boundary of a name, not of a list of parties. */
 const joiningWords = new Set(joiningWordList)
 
@@ -324,6 +333,23 @@ function lastBoundary(run: string, except: ReadonlySet<string> = new Set()): num
     if (except.has(word)) continue
     const at = run.lastIndexOf(word)
     if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
+  }
+  return cut
+}
+
+/**
+ * \`金融级区块链平台甲链\`: a name right after the phrase for its kind starts
+ * after the phrase, when what follows it reads as a name of its own. Returns
+ * where the name starts in the run, from \`cut\` on.
+ */
+function afterPhrase(run: string, cut: number): number {
+  const text = run.slice(cut)
+  for (const phrase of kindPhrases) {
+    const at = text.lastIndexOf(phrase)
+    // \`联盟\` in \`联盟链平台\` is the start of a longer word, no phrase of its own
+    if (at < 0 || genericNames.some((word) => word.length > phrase.length && word.startsWith(phrase) && text.startsWith(word, at))) continue
+    const rest = text.slice(at + phrase.length).trim()
+    if ([...rest].length >= 2 && isSpecificName(rest) && !genericNames.some((word) => rest === word)) return cut + at + phrase.length + (text.slice(at + phrase.length).length - text.slice(at + phrase.length).trimStart().length)
   }
   return cut
 }
@@ -355,8 +381,8 @@ interface Clause {
  * that follows its verb. The subject is what the clause holds before the
  * verb, its date and adverbs taken off.
  */
-function foundedBySubject(before: string, entry?: string): Clause | undefined {
-  const verb = subjectFounding.exec(before)
+function foundedBySubject(before: string, entry?: string, launched = false): Clause | undefined {
+  const verb = (launched ? subjectLaunching : subjectFounding).exec(before)
   if (!verb) return undefined
   const start = clauseStart(before, verb.index)
   let parties = before.slice(start, verb.index)
@@ -440,10 +466,11 @@ function relativeClause(before: string, launched = false): Clause | undefined {
   const dated = clauseDate.exec(parties)
   const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
   if (dated) parties = parties.slice(0, dated.index)
-  // a list's introduction is no party: \`例如，\` has gone with the comma, \`例如\` before the first item has not
-  const introduction = introductions.find((word) => parties.startsWith(word))
+  // a list's introduction is no party: \`例如，\` has gone with the comma, \`例如\` before the first item has not;
+  // nor is the agent's marker (\`由甲、乙等共同发起的\`) nor the adverbs before the verb
+  const introduction = [...introductions, ...agentMarkers].find((word) => parties.startsWith(word))
   let skip = introduction?.length ?? 0
-  parties = parties.slice(skip)
+  parties = parties.slice(skip).replace(trailingAdverbs, '')
   if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) {
     // one party alone, after the words that lead to it (\`最具代表性的便是甲基金会\`), when it reads as an organisation
     const cut = lastBoundary(parties)

@@ -74,8 +74,8 @@ export const startedOn = new RegExp(
   `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,8}?)?${adverbs}*\\s{0,3}(?:${verbs})`,
   'du'
 )
-/** \`吸引了甲、乙加入\`. */
-export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)})`, 'du')
+/** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
+export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
 /** A member word where the text starts: `20 多家会员` after its count. */
 export const memberWordAhead = new RegExp(`^\\s*(?:${any(memberWords)})`, 'u')
 /** \`成员包括甲、乙\`. */
@@ -126,7 +126,10 @@ export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers:
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
-export const subjectFounding = new RegExp(`(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*(?:${any(foundingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
+const subjectVerb = (words: readonly string[]) => new RegExp(`(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*(?:${any(words)})(?:${any(perfectiveMarkers)})?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
+export const subjectFounding = subjectVerb(foundingVerbs)
+/** The same with a verb of launching, for kinds that are developed: \`甲科技联合乙银行推出了\`. */
+export const subjectLaunching = subjectVerb([...foundingVerbs, ...launchVerbs])
 /** A place at the end of such a clause, before its verb: \`在上海\`. */
 export const clausePlace = new RegExp(`(?:${any(placePrepositions)})\\s{0,3}\\p{Script=Han}{1,8}\\s{0,3}$`, 'u')
 /** A date anywhere in such a clause: \`甲于 2016 年牵头成立\`. */
@@ -160,7 +163,7 @@ export interface KindGrammar {
   mentionWord: RegExp
   /** A run of name characters ending in such a kind word, and the parentheses after it. */
   mention: RegExp
-  /** A name of a founded kind opening a sentence that goes on to say what it did: \`甲联盟于…成立\`. */
+  /** A name of a founded kind opening a sentence that goes on to say what it did, or its members: \`甲联盟于…成立\`, \`甲联盟成员…\`. */
   founded: RegExp | null
   /** Words pointing back at a record of a kind, or of any kind (\`其\`), the longest first. */
   anaphors: ReadonlyArray<[string, string]>
@@ -209,7 +212,7 @@ function compile(registry: Registry): KindGrammar {
     ),
     founded: foundedHeads.length === 0
       ? null
-      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any(predicateStarts)}|[（(]))`, 'u'),
+      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...predicateStarts, ...memberWords])}|[（(]))`, 'u'),
     anaphors: pointers.sort((a, b) => b[0].length - a[0].length),
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
   }

@@ -99,6 +99,17 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   return verbAhead[leads].test(sentence.slice(end)) ? opening[0] : undefined
 }
 
+/** Whether a sentence tells a founding or launch, with its parties or its date. */
+function startsSaid(sentence: string): boolean {
+  return anyVerb.test(sentence) && (founding.test(sentence) || startedOn.test(sentence))
+}
+
+/** Whether a sentence tells members: a member word and a count (\`成员数量达到 210 家\`), or members joining or listed. */
+function membersSaid(sentence: string): boolean {
+  if (!memberWords.some((word) => sentence.includes(word))) return false
+  return findCounts(sentence).length > 0 || joining.test(sentence) || memberList.test(sentence)
+}
+
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */
 function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null, mentioned: readonly Mention[]): RecordDraft | null {
   const {book, grammar} = state
@@ -123,7 +134,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const existing = book.find(founded)
     const kind = kindOf(founded, grammar)
     if (existing) subject = existing
-    else if (kind && isSpecificName(readName(founded).name) && anyVerb.test(sentence) && (founding.test(sentence) || startedOn.test(sentence))) {
+    else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence))) {
       const {name, aliases} = readName(founded)
       subject = book.create(kind, name, [...aliases, ...(state.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false)
       subject.description = sentence
