@@ -54,3 +54,13 @@ describe('sections about one record', () => {
     expect(summary(listed.file)).toEqual([{name: '天帆', aliases: [], leads: ['甲科技'], count: null}])
   })
 })
+
+describe('empty sections', () => {
+  it('warns of a section about a kind with no record before a heading of its level, not of one whose subsections hold them', async () => {
+    const {file} = await runPipeline('# 指南\n\n## 联盟\n\n### 国内联盟\n\n甲银行、乙证券等发起成立的星河链联盟逐步壮大。\n\n### 国际联盟\n\n近年来发展很快。\n\n## 平台\n\n暂无。\n', 'sources/guide.md')
+    expect(file.messages.filter((message) => message.ruleId === 'empty-section').map((message) => [message.line, /`(.+?)`/u.exec(message.reason)?.[1]])).toEqual([
+      [9, '国际联盟'],
+      [13, '平台']
+    ])
+  })
+})

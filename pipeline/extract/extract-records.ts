@@ -48,20 +48,23 @@ function readSections(state: Extraction, tree: Root) {
   let sectionRecords: RecordDraft[] = []
   let leads: Passage[] = []
   let entry: RecordDraft | null = null
-  let sectionHeading: Heading | null = null
-  let recordsBefore = 0
   let organisationSection = false
-  const closeSection = () => {
-    assignOrigins(state, leads, sectionRecords)
-    // a section whose records its prose names (not as entries) is not empty
-    if (sectionHeading && sectionKind && sectionRecords.length === 0 && state.book.records.length === recordsBefore) {
-      file.message(`Unexpected section \`${textOf(sectionHeading)}\` without entries, expected the ${grammar.registry[sectionKind]!.table} its heading announces`, {
-        place: sectionHeading.position,
-        ruleId: 'empty-section',
-        source
-      })
+  /** The sections open at this point, outermost first: one is empty when no record is read before a heading of its level or above. */
+  const open: Array<{heading: Heading; kind: string; recordsBefore: number}> = []
+  const closeSections = (depth: number) => {
+    while (open.length > 0 && open[open.length - 1]!.heading.depth >= depth) {
+      const section = open.pop()!
+      // a section whose records its prose or its subsections name (not as entries) is not empty
+      if (state.book.records.length === section.recordsBefore) {
+        file.message(`Unexpected section \`${textOf(section.heading)}\` without entries, expected the ${grammar.registry[section.kind]!.table} its heading announces`, {
+          place: section.heading.position,
+          ruleId: 'empty-section',
+          source
+        })
+      }
     }
   }
+  const closeSection = () => assignOrigins(state, leads, sectionRecords)
 
   for (const [index, node] of nodes.entries()) {
     const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + 1]) : undefined
@@ -72,10 +75,10 @@ function readSections(state: Extraction, tree: Root) {
       if (entry) sectionRecords.push(entry)
     } else if (node.type === 'heading' && !node.data?.entry) {
       closeSection()
-      sectionHeading = node
-      recordsBefore = state.book.records.length
+      closeSections(node.depth)
       const heading = withoutTopicSuffix(textOf(node))
       sectionKind = kindOf(heading, grammar)
+      if (sectionKind) open.push({heading: node, kind: sectionKind, recordsBefore: state.book.records.length})
       organisationSection = organisationSections.includes(heading.replace(/^[\d.、\s]+/u, ''))
       sectionRecords = []
       leads = []
@@ -104,6 +107,7 @@ function readSections(state: Extraction, tree: Root) {
     }
   }
   closeSection()
+  closeSections(1)
 }
 
 function addEntry(state: Extraction, node: Heading, sectionKind: string | null, body: string, skip = 0): RecordDraft | null {

@@ -58,10 +58,10 @@ const conjunctions = itemSeparators.filter((word) => /^\p{Script=Han}/u.test(wor
 const adverbs = `(?:${any(verbAdverbs)})`
 const relative = `(?:${any(relativeMarkers)})`
 
-/** \`由甲、乙于 2016 年在丙的基础上共同发起成立\` (\`由甲牵头，联合乙、丙…\`): who founded or launched, when, on what. */
+/** \`由甲、乙于 2016 年在丙的基础上共同发起成立\` (\`由甲牵头，联合乙、丙…\`, \`由甲于…宣布成立\`): who founded or launched, when, on what. */
 export const founding = new RegExp(
   `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:${any([...conjunctions, ...joiningWords])}))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
-    `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${adverbs}*\\s{0,3}(?<verb>${verbs})`,
+    `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*\\s{0,3}(?<verb>${verbs})`,
   'du'
 )
 /**
