@@ -278,6 +278,11 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n己星联盟成员众多，影响很大。\n')).toEqual([])
   })
 
+  it('reads a date before a place of some words and the verb of starting, and keeps the most exact', async () => {
+    const [record] = await records('# 概况\n主流的区块链平台主要有 Nova、Vega 等。Nova 于 2016 年 11 月 30 日在 Github 代码托管网站上正式开源。Nova 于 2016 年 11 月正式开源。\n')
+    expect(record && summary(record)).toMatchObject({name: 'Nova', started: '2016-11-30'})
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

@@ -69,9 +69,9 @@ export const founding = new RegExp(
  * `founding` or `startedOn`, which are slow to fail on a long sentence.
  */
 export const anyVerb = new RegExp(verbs, 'u')
-/** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`: a founding or launch date without an agent. */
+/** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2016 年 11 月 30 日在 Github 上正式开源`: a founding or launch date without an agent. */
 export const startedOn = new RegExp(
-  `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,8}?)?${adverbs}*\\s{0,3}(?:${verbs})`,
+  `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?${adverbs}*\\s{0,3}(?:${verbs})`,
   'du'
 )
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
