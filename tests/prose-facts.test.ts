@@ -283,6 +283,16 @@ describe('facts from running prose', () => {
     expect(record && summary(record)).toMatchObject({name: 'Nova', started: '2016-11-30'})
   })
 
+  it('makes a record of an organisation named as an alliance among the parties of another', async () => {
+    for (const word of mentionKindWords.alliance.filter((each) => /\p{Script=Han}/u.test(each) && each.length > 1)) {
+      const found = await records(`# 平台\n## 星链平台：星链平台由 Acme CEV ${word}开发，成员来自金融领域。\n`)
+      expect(found.map((record) => [record.kind, record.name]), word).toEqual([['platform', '星链平台'], ['alliance', `Acme CEV ${word}`]])
+    }
+    // an association is no alliance in running text
+    const found = await records('# 平台\n## 星链平台：星链平台由深圳市金融科技协会开发。\n')
+    expect(found.map((record) => record.name)).toEqual(['星链平台'])
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

@@ -33,6 +33,7 @@ export default function extractRecords(options: Options = {}) {
   return function (tree: Root, file: VFile) {
     const state = new Extraction(file, grammar)
     readSections(state, tree)
+    partiesAsRecords(state)
     for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records
   }
@@ -130,6 +131,25 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   state.lastMentioned = {[kind]: record}
   state.scope = [record]
   return record
+}
+
+/**
+ * \`Corda 由 R3 CEV 联盟组织开发\`: an organisation whose name is a name of a
+ * founded kind in running text (an alliance) is a record of that kind too, where
+ * the text names it, whatever else the text says of it.
+ */
+function partiesAsRecords(state: Extraction) {
+  const {book, grammar} = state
+  for (const record of [...book.records]) {
+    for (const party of [...record.leads, ...record.joiners]) {
+      const kind = kindOf(party.name, grammar)
+      const entry = kind ? grammar.registry[kind] : undefined
+      if (!kind || entry?.leads !== 'founders' || !entry.words.inProse.some((word) => party.name.endsWith(word))) continue
+      if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
+      const named = book.create(kind, party.name, party.aliases, party.offset, false)
+      named.description = record.description
+    }
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * Chinese puts the head noun last, so the word nearest the end decides.
  */
 export const kindWords = {
-  alliance: ['联盟', '盟', '协会', '联合会', '共同体', 'Alliance', 'Consortium', 'alliance', 'consortium', 'consortia', 'Association'],
+  alliance: ['联盟组织', '联盟', '盟', '协会', '联合会', '共同体', 'Alliance', 'Consortium', 'alliance', 'consortium', 'consortia', 'Association'],
   platform: ['开源平台', '平台', '链', '账本', '项目', '社区', 'Platform', 'platform', 'platforms', 'Ledger', 'Project', 'Community']
 } as const
 
@@ -54,7 +54,7 @@ export const genericNames: readonly string[] = [
  * which running text uses of associations of every sort.
  */
 export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> = {
-  alliance: ['联盟', '盟', 'Alliance', 'Consortium'],
+  alliance: ['联盟组织', '联盟', '盟', 'Alliance', 'Consortium'],
   platform: ['平台', '链', '账本', '项目', '社区', 'Platform', 'Ledger', 'Project', 'Community']
 }
 
