@@ -17,7 +17,7 @@ import {
   organisationSections
 } from '../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
-import {categoryHeads, categoryModifiers, notOrganisations} from '../pipeline/lexicon/zh/parties.ts'
+import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../pipeline/lexicon/zh/parties.ts'
 import {announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
@@ -291,6 +291,18 @@ describe('facts from running prose', () => {
     // an association is no alliance in running text
     const found = await records('# 平台\n## 星链平台：星链平台由深圳市金融科技协会开发。\n')
     expect(found.map((record) => record.name)).toEqual(['星链平台'])
+  })
+
+  it('takes a short name as the subject that launched or founded, but no pronoun, crowd or predicate', async () => {
+    const [launched] = await records('# 概况\n2018 年 4 月，腾星推出了区块链服务平台“TBaaS”，为企业提供服务。\n')
+    expect(launched && summary(launched)).toMatchObject({name: 'TBaaS', leads: ['腾星'], started: '2018-04'})
+    // a one-character word second in a name is part of it: 为 in 华为
+    const [founded] = await records('# 概况\n2019 年，华为联合甲银行成立了鲲鹏区块链联盟。\n')
+    expect(founded && summary(founded)).toMatchObject({name: '鲲鹏区块链联盟', leads: ['华为', '甲银行']})
+    for (const word of notSubjects.filter((each) => [...each].length <= 4)) {
+      const [record] = await records(`# 概况\n2018 年，${word}推出了区块链服务平台“星火云”。\n`)
+      expect(record?.leads, word).toEqual([])
+    }
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {

@@ -14,6 +14,7 @@ import {
   itemSeparators,
   listEndings,
   listIntroductions,
+  notSubjects,
   notOfKind,
   organisationEndings,
   representativeFrame,
@@ -332,6 +333,8 @@ function lastBoundary(run: string, except: ReadonlySet<string> = new Set()): num
   for (const word of boundaries) {
     if (except.has(word)) continue
     const at = run.lastIndexOf(word)
+    // a one-character word second in the run is part of a two-character name: 为 in \`华为联合…\`
+    if (at === 1 && word.length === 1 && /^\p{Script=Han}/u.test(run)) continue
     if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
   }
   return cut
@@ -402,7 +405,7 @@ function foundedBySubject(before: string, entry?: string, launched = false): Cla
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
   const first = readParties(party)[0]
-  if (!first || !readsAsOrganisation(first.name)) return undefined
+  if (!first || !readsAsSubject(first.name)) return undefined
   return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date}
 }
 
@@ -422,8 +425,18 @@ function sentenceSubject(sentence: string, owner = false): {text: string; start:
   const party = (end < 0 ? clause : clause.slice(0, end)).trim()
   // the owner a possessive points back at needs no organisation's ending: a short name with no word that ends one
   const named = owner && /^[\p{Script=Han}A-Za-z0-9·&.\- ]{2,12}$/u.test(party) && lastBoundary(party) === 0 && isSpecificName(party)
-  if (!named && !readsAsOrganisation(party)) return undefined
+  if (!named && !readsAsSubject(party)) return undefined
   return {text: party, start: at}
+}
+
+/**
+ * Whether the subject of a clause reads as an organisation: as a name with an organisation's ending, or
+ * as a short name (\`腾讯\`, \`华为\`) with none of the words of a pronoun, a crowd or a predicate.
+ */
+function readsAsSubject(party: string): boolean {
+  if (notSubjects.includes(party) || !isSpecificName(party)) return false
+  if (readsAsOrganisation(party)) return true
+  return /^\p{Script=Han}{2,4}$/u.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
 }
 
 /** Whether words read as an organisation's name: a Latin name, or a word organisations' names end with. */

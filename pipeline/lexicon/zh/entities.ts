@@ -79,7 +79,7 @@ export const itemSeparators: readonly string[] = ['、', '，以及', '以及', 
  */
 export const nameBoundaries: readonly string[] = [
   '的', '了', '由', '是', '在', '和', '与', '及', '等', '为', '将', '被', '把', '对', '向', '从', '关于', '例如', '比如', '包括', '如', '即', '并', '也', '还', '已', '其中',
-  '联合', '携手', '联手', '基于', '支持', '采用', '使用', '围绕'
+  '联合', '携手', '联手', '基于', '支持', '采用', '使用', '围绕', '作为', '成为'
 ]
 
 /** What a parenthesis after a name says to declare its short name: \`（简称：X）\`, \`（以下简称“X”）\`. */

@@ -39,3 +39,12 @@ export const categoryModifiers: readonly string[] = [
   '传统', '科技', '金融', '互联网', '大型', '中小', '小型', '国际', '国内', '国外', '海外', '知名', '初创', '领先', '头部', '主流', '相关', '重点', '骨干',
   'IT', '制造', '商业', '投资', '研究', '咨询', '电信', '证券', '保险', '创业', '技术', '服务', '其他', '其它', '各类', '各大', '众多', '多家'
 ]
+
+/**
+ * Words that keep a short subject from being an organisation's name (\`腾讯推出了\` has one, \`各方积极推动成立\`
+ * does not): pronouns, crowds, and the words of a predicate that did not start with a verb of founding.
+ */
+export const notSubjects: readonly string[] = [
+  '我们', '他们', '我国', '我司', '本公司', '该公司', '公司', '各方', '多方', '各地', '各国', '国家', '政府', '业界', '行业', '市场', '社会', '用户', '企业', '机构', '团队',
+  '推动', '积极', '努力', '计划', '准备', '开始', '陆续', '纷纷', '相继', '先后', '已经', '正在', '将会', '不断', '逐步', '首次', '随后', '同时', '此外', '目前'
+]
