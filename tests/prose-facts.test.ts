@@ -305,6 +305,11 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('points an anaphor at nothing a section before named', async () => {
+    const found = await records('# 概况\n## 账本\n星河账本（Nova）是一个开源的分布式账本平台。\n## 以太坊\n以太坊项目的目标是打造一个平台。该平台由甲先生于 2013 年提出。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河账本', [], null]])
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

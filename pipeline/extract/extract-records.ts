@@ -85,8 +85,11 @@ function readSections(state: Extraction, tree: Root) {
       leads = []
       entry = null
       state.scope = []
+      // \`该平台\` in a new section points at nothing the sections before named
+      state.lastMentioned = {}
     } else if (node.type === 'heading') {
       const body = nodes[index + 1]
+      state.lastMentioned = {}
       entry = organisationSection ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
       // an entry about a company is the subject of what its text says it founded
       state.organisationEntry = organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null
