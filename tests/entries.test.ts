@@ -46,6 +46,16 @@ describe('sections about one record', () => {
     expect(summary(file)).toEqual([{name: '星河链', aliases: ['Nova'], leads: ['甲科技'], count: 80}])
   })
 
+  it('reads a heading with no kind word as an entry when its paragraph opens with it and gives its kind or Latin name', async () => {
+    const own = await runPipeline('# 指南\n\n## 以太坊\n\n以太坊（Ethereum）项目的最初目标，是打造一个平台。该平台由甲先生于 2013 年底提出。\n', 'sources/guide.md')
+    expect(summary(own.file)).toEqual([{name: '以太坊', aliases: ['Ethereum'], leads: ['甲先生'], count: null}])
+    const inSection = await runPipeline('# 指南\n\n## 平台\n\n### 星币\n\n星币（Xingbi）是一种数字现金，目前参与机构超过 30 家。\n', 'sources/guide.md')
+    expect(summary(inSection.file)).toEqual([{name: '星币', aliases: ['Xingbi'], leads: [], count: 30}])
+    // a topic the paragraph opens with is no record: no Latin name, no kind word of its own
+    const topic = await runPipeline('# 指南\n\n## 平台\n\n### 性能\n\n性能方面，甲平台每秒处理 1000 笔交易。\n', 'sources/guide.md')
+    expect(topic.file.data.records).toEqual([])
+  })
+
   it('takes no heading as a record that its paragraph does not open with', async () => {
     const {file} = await runPipeline('# 指南\n\n## 联盟\n\n### 星河金融联盟\n\n近年来，各类组织不断涌现。\n', 'sources/guide.md')
     expect(file.data.records).toEqual([])

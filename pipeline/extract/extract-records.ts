@@ -7,7 +7,7 @@ import {type Passage, passage, sentences} from '../passages.ts'
 import {readName} from '../read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, subjectStart} from './find-mentions.ts'
-import {grammarOf} from './grammar.ts'
+import {alternatives, grammarOf, type KindGrammar} from './grammar.ts'
 import {assignOrigins, readSentence} from './read-facts.ts'
 import {readTable} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
@@ -68,10 +68,12 @@ function readSections(state: Extraction, tree: Root) {
   const closeSection = () => assignOrigins(state, leads, sectionRecords)
 
   for (const [index, node] of nodes.entries()) {
-    const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + 1]) : undefined
+    const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + 1], sectionKind) : undefined
     if (named && node.type === 'heading') {
       // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
-      entry = addEntry(state, node, sectionKind, '', named.skip)
+      entry = addEntry(state, node, named.kind ?? sectionKind, '', named.skip)
+      const next = nodes[index + 1]
+      if (entry && named.alias && next?.type === 'paragraph') state.book.addAlias(entry, named.alias.name, passage(next).toSource(named.alias.at))
       state.organisationEntry = null
       if (entry) sectionRecords.push(entry)
     } else if (node.type === 'heading' && !node.data?.entry) {
@@ -174,20 +176,47 @@ function addBareName(state: Extraction, record: RecordDraft) {
  * reads as a name of a kind, not a generic phrase, and the paragraph after it
  * opens with that name, or speaks of it by its Latin name. Returns where the title starts.
  */
-function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined): {skip: number} | undefined {
+function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined, sectionKind: string | null): {skip: number; kind: string | null; alias?: {name: string; at: number}} | undefined {
   if (next?.type !== 'paragraph' || next.data?.role) return undefined
   const heading = textOf(node)
   const skip = titleStart(heading)
   const {name, aliases} = readName(heading.slice(skip))
-  if (!kindOf(name, state.grammar) || !isSpecificName(name) || withoutTopicSuffix(name) !== name) return undefined
+  if (!isSpecificName(name) || withoutTopicSuffix(name) !== name) return undefined
   const body = textOf(next)
   const first = body.slice(0, sentences(body)[0]?.end ?? body.length)
+  const opening = first.slice(subjectStart(first))
+  const kind = kindOf(name, state.grammar)
+  if (!kind) {
+    // \`## 以太坊\`, then \`以太坊（Ethereum）项目…\`: a name with no kind word, which the paragraph opens with,
+    // with the kind word of its own (\`项目\`) or a Latin name in a section about a kind
+    if (!opening.startsWith(name)) return undefined
+    const written = namedOpening(state.grammar).exec(opening.slice(name.length))!
+    const own = written.groups!.kind ? kindOf(`${name}${written.groups!.kind}`, state.grammar) : null
+    const latin = written.groups!.latin
+    const found = own ?? (latin ? sectionKind : null)
+    if (!found) return undefined
+    // the Latin name is the record's too, where the paragraph gives it
+    const at = latin ? body.indexOf(latin, first.length - opening.length + name.length) : -1
+    return {skip, kind: found, alias: latin && at >= 0 ? {name: latin.split(/[，,]/u)[0]!.trim(), at} : undefined}
+  }
   // the paragraph opens with the name as its subject (\`星河链由甲科技于…发布\`), or names it by its Latin name:
   // a heading the text only mentions (\`顶级项目\`, then \`主要包括以下顶级项目：\`) is a section about a sort of record
-  const subject = squeeze(first.slice(subjectStart(first)))
+  const subject = squeeze(opening)
   const latin = [name, ...aliases].filter((written) => /[A-Za-z]/u.test(written)).map(squeeze)
   const opens = [name, ...aliases].some((written) => subject.startsWith(squeeze(written)))
-  return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip} : undefined
+  return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip, kind} : undefined
+}
+
+/** What may follow a name opening a sentence: a Latin name in parentheses, the kind word of its own (\`以太坊（Ethereum）项目\`). */
+const namedOpenings = new WeakMap<KindGrammar, RegExp>()
+function namedOpening(grammar: KindGrammar): RegExp {
+  let pattern = namedOpenings.get(grammar)
+  if (!pattern) {
+    const words = alternatives(grammar.kinds.flatMap(([, entry]) => entry.words.inProse))
+    pattern = new RegExp(`^\\s{0,3}(?:[（(](?<latin>[A-Za-z][^（()）]{0,40})[)）])?\\s{0,3}(?<kind>${words})?`, 'u')
+    namedOpenings.set(grammar, pattern)
+  }
+  return pattern
 }
 
 /** Where a heading's title starts after its number: \`3.2.1 \`, \`（二）\`, \`第三章 \`. */
