@@ -310,6 +310,11 @@ describe('facts from running prose', () => {
     expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河账本', [], null]])
   })
 
+  it('takes no description after a dash for a name, and no generic phrase with a Latin term for one', async () => {
+    expect(await records('# 概况\n我们的平台——一个去中心化的交易平台，为用户提供服务。平台 API 接口采用 RESTful 风格。\n')).toEqual([])
+    expect(await records('# 概况\n甲公司推出了交易平台——高效的交易平台。\n')).toEqual([])
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

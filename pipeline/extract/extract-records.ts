@@ -79,7 +79,7 @@ function readSections(state: Extraction, tree: Root) {
     } else if (node.type === 'heading' && !node.data?.entry) {
       closeSection()
       closeSections(node.depth)
-      const heading = withoutTopicSuffix(textOf(node))
+      const heading = withoutTopicSuffix(textOf(node).slice(titleStart(textOf(node))))
       sectionKind = kindOf(heading, grammar)
       if (sectionKind) open.push({heading: node, kind: sectionKind, recordsBefore: state.book.records.length})
       organisationSection = organisationSections.includes(heading.replace(/^[\d.、\s]+/u, ''))

@@ -17,8 +17,10 @@ import {
   notSubjects,
   notOfKind,
   organisationEndings,
+  relativeMarkers,
   representativeFrame,
   technologyWords,
+  indefiniteArticles,
   joiningWords as joiningWordList,
   sentenceOpeners
 } from '../lexicon/zh/index.ts'
@@ -207,6 +209,8 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
     const {quoted, latin} = match.groups!
     const {name, aliases} = latin !== undefined ? {name: latin, aliases: []} : quoted === undefined ? readName(match.groups!.dashed!) : {name: quoted.trim(), aliases: declaredAliases(match.groups!.parens ?? '')}
     if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+    // \`交易平台——一个去中心化的交易平台\`: a description after the dash, no name
+    if (relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) continue
     const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
     const record = book.create(kind, name, aliases, text.toSource(nameAt), false)
     record.description = sentence
