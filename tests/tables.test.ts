@@ -71,3 +71,38 @@ describe('tables', () => {
     expect(generic.file.data.records).toEqual([])
   })
 })
+
+/** Tables `pdftotext -layout` flattened: a row a line, after the caption (converted from a table of our own). */
+describe('flattened tables', () => {
+  const layout = [
+    '国内主要的区块链联盟如表 2-1 所示。',
+    '',
+    '表 2-1 国内主要区块链联盟',
+    '',
+    '   联盟名称      成立时间            发起单位',
+    '',
+    '星河金融联盟      2016 年 5 月 甲银行、乙证券',
+    '',
+    '北辰区块链产业联盟 2017 年 3 月 丙科技、丁大学、戊研究院',
+    '',
+    '上述联盟在推动产业发展方面发挥了重要作用。',
+    '',
+    '南海链联盟       2018 年 1 月 己集团',
+    ''
+  ].join('\n')
+
+  it('reads a line of a name of the caption’s kind, a date and organisations as a row, up to the first line of prose', async () => {
+    const {file} = await runPipeline(layout)
+    expect(summary(file)).toEqual([
+      {kind: 'alliance', name: '星河金融联盟', leads: ['甲银行', '乙证券'], joiners: [], started: '2016-05', count: null},
+      {kind: 'alliance', name: '北辰区块链产业联盟', leads: ['丙科技', '丁大学', '戊研究院'], joiners: [], started: '2017-03', count: null}
+    ])
+    const [first] = file.data.records ?? []
+    expect(layout.slice(first!.leads[0]!.offset, first!.leads[0]!.offset + 3)).toBe('甲银行')
+  })
+
+  it('reads no rows after the caption of a figure, nor names of another kind', async () => {
+    expect((await runPipeline(layout.replace('表 2-1 国内', '图 2-1 国内'))).file.data.records).toEqual([])
+    expect((await runPipeline(layout.replace('国内主要区块链联盟', '国内主要区块链平台'))).file.data.records).toEqual([])
+  })
+})

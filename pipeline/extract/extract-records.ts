@@ -9,7 +9,7 @@ import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from '.
 import {listedRecords, subjectStart} from './find-mentions.ts'
 import {alternatives, grammarOf, type KindGrammar} from './grammar.ts'
 import {assignOrigins, readSentence} from './read-facts.ts'
-import {readTable} from './read-tables.ts'
+import {captionKind, readFlatRow, readTable} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
 export type {PartyDraft, RecordDraft} from './record-book.ts'
@@ -50,6 +50,8 @@ function readSections(state: Extraction, tree: Root) {
   let leads: Passage[] = []
   let entry: RecordDraft | null = null
   let organisationSection = false
+  /** The kind the caption of a table just read names: the lines after it may be its flattened rows. */
+  let tableKind: string | null = null
   /** The sections open at this point, outermost first: one is empty when no record is read before a heading of its level or above. */
   const open: Array<{heading: Heading; kind: string; recordsBefore: number}> = []
   const closeSections = (depth: number) => {
@@ -68,6 +70,7 @@ function readSections(state: Extraction, tree: Root) {
   const closeSection = () => assignOrigins(state, leads, sectionRecords)
 
   for (const [index, node] of nodes.entries()) {
+    if (node.type === 'heading') tableKind = null
     const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + 1], sectionKind) : undefined
     if (named && node.type === 'heading') {
       // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
@@ -100,7 +103,13 @@ function readSections(state: Extraction, tree: Root) {
       // a table ends the entry before it: its rows are records of their own
       entry = null
       sectionRecords.push(...readTable(state, node, sectionKind))
+    } else if (node.type === 'paragraph' && node.data?.role === 'caption') {
+      tableKind = captionKind(state, textOf(node))
+    } else if (node.type === 'paragraph' && !node.data?.role && tableKind && readFlatRow(state, passage(node), tableKind)) {
+      // a row of a table the converter flattened, after its caption
+      entry = null
     } else if (node.type === 'paragraph' && !node.data?.role) {
+      tableKind = null
       const text = passage(node)
       if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
       if (entry) {

@@ -2,12 +2,14 @@
  * Read tables: a table whose header names a column of names (\`平台\`,
  * \`联盟名称\`) gives a record per row, and the other columns its header
  * knows give the row's facts (\`开发者\`, \`发布时间\`, \`成员数量\`), each
- * placed at its cell.
+ * placed at its cell. A table that a converter flattened keeps a row a line
+ * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
+ * name of that kind, a date and organisations is a row.
  */
 import type {Table, TableCell} from 'mdast'
-import {type ColumnRole, columnWords} from '../lexicon/zh/index.ts'
-import {passage} from '../passages.ts'
-import {findDates} from '../read-dates.ts'
+import {type ColumnRole, columnWords, tableCaptionNumber} from '../lexicon/zh/index.ts'
+import {type Passage, passage} from '../passages.ts'
+import {dateSource, findDates} from '../read-dates.ts'
 import {readName} from '../read-names.ts'
 import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
@@ -83,4 +85,34 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
     record.memberCount = {value: value.value, qualifier: value.qualifier, asOf: null, text: text.text.slice(value.start, value.end).trim()}
     record.placed.memberCount = text.toSource(value.start)
   }
+}
+
+/** The kind a table's caption names (\`表 2-1 国内主要区块链联盟\`), if it is a table's. */
+export function captionKind(state: Extraction, caption: string): string | null {
+  const number = tableCaptionNumber.exec(caption)
+  return number ? kindOf(caption.slice(number[0].length).trim(), state.grammar) : null
+}
+
+/** \`星河金融联盟      2016 年 5 月 甲银行、乙证券\`: a name of the kind, a date, and the organisations that started it. */
+const flatRow = new RegExp(`^(?<name>[^，。；：\\s](?:[^，。；：]{0,38}?[^，。；：\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^。；：]*)$`, 'du')
+
+/** A flattened row after a table's caption, as the record of the caption's kind it names; undefined if it reads as no row. */
+export function readFlatRow(state: Extraction, text: Passage, kind: string): RecordDraft | undefined {
+  const row = flatRow.exec(text.text.trim())
+  if (!row) return undefined
+  const offset = text.text.length - text.text.trimStart().length
+  const {name, aliases} = readName(row.groups!.name!)
+  if (kindOf(name, state.grammar) !== kind || !isSpecificName(name)) return undefined
+  const parties = readParties(row.groups!.parties!)
+  const known = state.book.findAny(name, aliases)
+  const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, text.toSource(offset + row.indices!.groups!.name![0]), true)
+  if (!record.description) record.description = text.text.trim()
+  const [date] = findDates(row.groups!.date!)
+  if (date && record.started === null) {
+    record.started = date.date
+    record.placed.started = text.toSource(offset + row.indices!.groups!.date![0])
+  }
+  const [partiesAt] = row.indices!.groups!.parties!
+  for (const party of parties) record.leads.push(state.locate(text, offset + partiesAt + party.start, party))
+  return record
 }

@@ -54,6 +54,8 @@ export const contentsLeaderOnly = /^(?:[.…·・．‥⋯_＿-]\s*){2,}(?<page>
 
 /** A caption: `图2-8区块链生态系统`, `表 1 缩略语`, `Figure 3. Layers`. */
 export const captionLine = /^(?:图|表|附图|附表|Figure|Fig\.|Table)\s?\d{1,3}(?:\s?[-.－—–]\s?\d{1,3})*[\s:：.、]*\S/iu
+/** The number a table's caption opens with (\`表 2-1 \`): what follows is its title. */
+export const tableCaptionNumber = /^(?:表|附表|Table)\s?\d{1,3}(?:\s?[-.－—–]\s?\d{1,3})*[\s:：.、]*/iu
 
 /** A line that gives a way to reach someone: `电话：…`, `E-mail: …`. */
 export const contactLine = /^(?:联系人|联系方式|联系电话|电话|手机|传真|邮箱|电子邮箱|电子邮件|地址|通讯地址|邮编|网址|官网|微信|Tel|Phone|Fax|E-?mail|Address|Website)\s?[：:]/iu
