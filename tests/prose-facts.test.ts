@@ -315,6 +315,13 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n甲公司推出了交易平台——高效的交易平台。\n')).toEqual([])
   })
 
+  it('reads a start told before the text says what its subject is, unless the text gives one itself', async () => {
+    const [early] = await records('# 概况\n2009 年初，星币网络正式上线运行。\n主流的区块链平台主要有星币(Xingbi)、午链等。\n')
+    expect(early && summary(early)).toMatchObject({name: '星币', started: '2009'})
+    const [given] = await records('# 概况\n2009 年初，星币网络正式上线运行。\n主流的区块链平台主要有星币(Xingbi)、午链等。星币于 2008 年发布。\n')
+    expect(given && summary(given)).toMatchObject({name: '星币', started: '2008'})
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

@@ -8,7 +8,7 @@ import {readName} from '../read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, subjectStart} from './find-mentions.ts'
 import {alternatives, grammarOf, type KindGrammar} from './grammar.ts'
-import {assignOrigins, readSentence} from './read-facts.ts'
+import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, readFlatRow, readTable} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
@@ -33,6 +33,7 @@ export default function extractRecords(options: Options = {}) {
   return function (tree: Root, file: VFile) {
     const state = new Extraction(file, grammar)
     readSections(state, tree)
+    readPendingStarts(state)
     partiesAsRecords(state)
     for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records

@@ -21,7 +21,10 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const mentioned = findMentions(state, text, span)
   const sentence = text.text.slice(span.start, span.end)
   const subject = subjectOf(state, text, span, entry, mentioned)
-  if (!subject) return
+  if (!subject) {
+    if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.pendingStarts.push({text, span})
+    return
+  }
   const used = new Set<number>()
   const dates = findDates(sentence)
   const tellsStart = anyVerb.test(sentence)
@@ -83,6 +86,23 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   readCount(sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
   readEvents(sentence, subject, dates, used, toSource)
   noteMentions(state, sentence)
+}
+
+/**
+ * The sentences that told a start before their subject was a record, read
+ * again: a record named at the start that has no start yet takes the date of
+ * the opening clause (\`2009年初，甲网络正式上线运行\`, pages before the text says what \`甲\` is).
+ */
+export function readPendingStarts(state: Extraction) {
+  for (const {text, span} of state.pendingStarts) {
+    const sentence = text.text.slice(span.start, span.end)
+    const known = state.book.knownAtStart(sentence.slice(subjectStart(sentence)))
+    if (!known || known.record.started !== null) continue
+    const date = openingStart(state, sentence, known.record, findDates(sentence))
+    if (!date) continue
+    known.record.started = date.date
+    known.record.placed.started = text.toSource(span.start + date.start)
+  }
 }
 
 /** The date of a sentence's opening clause when the sentence goes on with its subject's name and a verb of starting. */

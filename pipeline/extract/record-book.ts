@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../../schemas/dataset.ts'
 import {nameSuffixes} from '../lexicon/zh/index.ts'
-import type {Passage} from '../passages.ts'
+import type {Passage, Span} from '../passages.ts'
 import type {PartyMatch} from '../read-parties.ts'
 import {placeOf} from '../source-lines.ts'
 import type {KindGrammar} from './grammar.ts'
@@ -130,6 +130,8 @@ export class Extraction {
   readonly aliasesGiven = new Map<string, string[]>()
   /** The records the current entry speaks of, for `该联盟` and `该平台`. */
   scope: RecordDraft[] = []
+  /** Sentences that tell a start of a subject no record had yet (\`2009年初，甲网络正式上线运行\`): read again once every record is known. */
+  readonly pendingStarts: Array<{text: Passage; span: Span}> = []
   /** The company whose entry the text is in, in a section about companies. */
   organisationEntry: {name: string; offset: number} | null = null
   /** The record of each kind the text named last, for `该联盟`. */
