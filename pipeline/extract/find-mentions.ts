@@ -130,22 +130,25 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
  * \`甲链是乙科技于 2018 年推出的区块链服务平台\`, \`Alpha 是丙基金会发起的开源项目\`:
  * a sentence that says what its subject is, with who made it and when. The
  * subject is a record of the kind the phrase after \`的\` names; the parties
- * before the verb are its founders or developers.
+ * before the verb are its founders or developers. Without a maker
+ * (\`以太坊（Ethereum）是一个开源的公有区块链平台，于…上线\`) the subject must
+ * read as a name: a Latin name or alias, or a kind word of its own.
  */
 function readCopula(state: Extraction, text: Passage, span: Span): Mention | undefined {
   const {book, grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
-  const match = copula.exec(sentence.slice(at))
-  if (!match) return readBareCopula(state, text, span, at)
+  const match = copula.exec(sentence.slice(at)) ?? bareCopula.exec(sentence.slice(at))
+  if (!match) return undefined
   const kind = kindOf(match.groups!.head!, grammar)
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
   if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
   const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
   if (!record.description) record.description = sentence
-  // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis
-  if (!founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
+  // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
+  // \`以太坊（Ethereum）是一个开源的公有区块链平台\`: no maker at all
+  if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
 }
 
@@ -173,25 +176,6 @@ function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, of
     parties = parties.slice(0, dated.index)
   }
   for (const party of readParties(parties.replace(trailingAdverbs, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party))
-}
-
-/**
- * \`以太坊（Ethereum）是一个开源的公有区块链平台，于…上线\`: a sentence that
- * says what its subject is with no maker. The subject must read as a name
- * (a Latin name or alias, or a kind word of its own).
- */
-function readBareCopula(state: Extraction, text: Passage, span: Span, at: number): Mention | undefined {
-  const {book, grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  const match = bareCopula.exec(sentence.slice(at))
-  if (!match) return undefined
-  const kind = kindOf(match.groups!.head!, grammar)
-  const {name, aliases} = readName(match.groups!.name!)
-  const known = book.findAny(name, aliases)
-  if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
-  const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
-  if (!record.description) record.description = sentence
-  return {record, start: at}
 }
 
 /**
