@@ -149,7 +149,7 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
 }
 
 /**
- * \`Corda 由 R3 CEV 联盟组织开发\`: an organisation whose name is a name of a
+ * \`星链由 Acme 联盟组织开发\`: an organisation whose name is a name of a
  * founded kind in running text (an alliance) is a record of that kind too, where
  * the text names it, whatever else the text says of it.
  */
@@ -168,7 +168,7 @@ function partiesAsRecords(state: Extraction) {
 }
 
 /**
- * \`以太坊项目\`, \`星河链平台\`: a name with a word after it that does not
+ * \`星海项目\`, \`星河链平台\`: a name with a word after it that does not
  * change whom it names is known by the name without it too, where the name
  * stands (not \`甲区块链平台\`, whose rest ends in a generic word).
  */
@@ -197,7 +197,7 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const opening = first.slice(subjectStart(first))
   const kind = kindOf(name, state.grammar)
   if (!kind) {
-    // \`## 以太坊\`, then \`以太坊（Ethereum）项目…\`: a name with no kind word, which the paragraph opens with,
+    // \`## 星海\`, then \`星海（Xinghai）项目…\`: a name with no kind word, which the paragraph opens with,
     // with the kind word of its own (\`项目\`) or a Latin name in a section about a kind
     if (!opening.startsWith(name)) return undefined
     const written = namedOpening(state.grammar).exec(opening.slice(name.length))!
@@ -217,7 +217,7 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip, kind} : undefined
 }
 
-/** What may follow a name opening a sentence: a Latin name in parentheses, the kind word of its own (\`以太坊（Ethereum）项目\`). */
+/** What may follow a name opening a sentence: a Latin name in parentheses, the kind word of its own (\`星海（Xinghai）项目\`). */
 const namedOpenings = new WeakMap<KindGrammar, RegExp>()
 function namedOpening(grammar: KindGrammar): RegExp {
   let pattern = namedOpenings.get(grammar)

@@ -131,7 +131,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
  * a sentence that says what its subject is, with who made it and when. The
  * subject is a record of the kind the phrase after \`的\` names; the parties
  * before the verb are its founders or developers. Without a maker
- * (\`以太坊（Ethereum）是一个开源的公有区块链平台，于…上线\`) the subject must
+ * (\`星海（Xinghai）是一个面向全球的公有区块链平台，于…上线\`) the subject must
  * read as a name: a Latin name or alias, or a kind word of its own.
  */
 function readCopula(state: Extraction, text: Passage, span: Span): Mention | undefined {
@@ -147,7 +147,7 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
   if (!record.description) record.description = sentence
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
-  // \`以太坊（Ethereum）是一个开源的公有区块链平台\`: no maker at all
+  // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
 }
@@ -237,7 +237,7 @@ function readKindList(state: Extraction, text: Passage, span: Span) {
       const {name, aliases} = readName(item.text)
       if (!readsAsName(name, aliases, grammar) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
       const known = book.findAny(name, aliases)
-      // a name met before: what this mention adds is its aliases (\`比特币(Bitcoin)\`)
+      // a name met before: what this mention adds is its aliases (\`星币(Xingbi)\`)
       if (known) {
         for (const alias of aliases) book.addAlias(known, alias, text.toSource(span.start + item.start))
         continue
@@ -267,7 +267,7 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
       for (const item of listItems(sentence, {start: clause.start + opening, end})) {
         const read = readName(item.text)
         const {name} = read
-        // \`以太坊（以下简称 Ethereum）\`: what the parentheses declare
+        // \`辰坊（以下简称 Chenfang）\`: what the parentheses declare
         const aliases = read.aliases.flatMap((alias) => declaredAliases(`（${alias}）`))
         if (name.length > maxListedName || !isSpecificName(name) || technologyWords.includes(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
         const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
@@ -277,7 +277,7 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
   }
 }
 
-/** Where the list of a representative frame starts: after its first \`以\` that is no part of a word (\`可以\`; the items may hold one: \`以太坊\`), or -1. */
+/** Where the list of a representative frame starts: after its first \`以\` that is no part of a word (\`可以\`; the items may hold one: \`以星\`), or -1. */
 function frameStart(clause: string): number {
   const {before, notBefore} = representativeFrame
   for (let at = clause.indexOf(before); at >= 0; at = clause.indexOf(before, at + 1)) {
@@ -321,7 +321,7 @@ function lastBoundary(run: string, except: ReadonlySet<string> = new Set()): num
   for (const word of boundaries) {
     if (except.has(word)) continue
     const at = run.lastIndexOf(word)
-    // a one-character word second in the run is part of a two-character name: 为 in \`华为联合…\`
+    // a one-character word second in the run is part of a two-character name: 为 in \`丰为联合…\`
     if (at === 1 && word.length === 1 && /^\p{Script=Han}/u.test(run)) continue
     if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
   }
@@ -345,7 +345,7 @@ function afterPhrase(run: string, cut: number): number {
   return cut
 }
 
-/** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`W3C\`). */
+/** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */
 function declaredAliases(parens: string): string[] {
   const aliases: string[] = []
   // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names
@@ -419,7 +419,7 @@ function sentenceSubject(sentence: string, owner = false): {text: string; start:
 
 /**
  * Whether the subject of a clause reads as an organisation: as a name with an organisation's ending, or
- * as a short name (\`腾讯\`, \`华为\`) with none of the words of a pronoun, a crowd or a predicate.
+ * as a short name (\`腾星\`, \`丰为\`) with none of the words of a pronoun, a crowd or a predicate.
  */
 function readsAsSubject(party: string): boolean {
   if (notSubjects.includes(party) || !isSpecificName(party)) return false

@@ -69,7 +69,7 @@ export const founding = new RegExp(
  * `founding` or `startedOn`, which are slow to fail on a long sentence.
  */
 export const anyVerb = new RegExp(verbs, 'u')
-/** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2016 年 11 月 30 日在 Github 上正式开源`: a founding or launch date without an agent. */
+/** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2018 年 3 月 1 日在代码托管网站上正式开源`: a founding or launch date without an agent. */
 export const startedOn = new RegExp(
   `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?${adverbs}*\\s{0,3}(?:${verbs})`,
   'du'
@@ -115,7 +115,7 @@ export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\
 export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
 /** \`牵头，\` before the joining word that goes on with the parties: \`由甲牵头，联合乙\`. */
 export const ledThenJoined = new RegExp(`${adverbs}*\\s{0,3}，(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
-/** \`以太坊（Ethereum）是一个开源的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
+/** \`星海（Xinghai）是一个面向全球的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
 export const bareCopula = new RegExp(
   `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
   'u'
@@ -150,7 +150,7 @@ export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
   'u'
 )
-/** Where the predicate of a clause starts after its subject: a preposition, a date (not a digit of a name: \`R3\`) or a verb. */
+/** Where the predicate of a clause starts after its subject: a preposition, a date (not a digit of a name: \`K9\`) or a verb. */
 export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
 export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
@@ -204,7 +204,7 @@ function compile(registry: Registry): KindGrammar {
      * Chinese runs straight on after a name (\`…联盟专注于…\`), so what may not
      * follow is only what would make the kind word part of a longer word or
      * name (\`链\` in \`星河链联盟\` is not where the name ends). The run is the
-     * longest that ends so: \`金融区块链合作联盟\`, not \`金融区块链\`.
+     * longest that ends so: \`星河区块链合作联盟\`, not \`星河区块链\`.
      */
     mention: new RegExp(
       `(?<run>[${nameCharacters}]{1,40}(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,

@@ -41,7 +41,7 @@ export const categoryModifiers: readonly string[] = [
 ]
 
 /**
- * Words that keep a short subject from being an organisation's name (\`腾讯推出了\` has one, \`各方积极推动成立\`
+ * Words that keep a short subject from being an organisation's name (\`腾星推出了\` has one, \`各方积极推动成立\`
  * does not): pronouns, crowds, and the words of a predicate that did not start with a verb of founding.
  */
 export const notSubjects: readonly string[] = [
