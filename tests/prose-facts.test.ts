@@ -18,7 +18,7 @@ import {
 } from '../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../pipeline/lexicon/zh/parties.ts'
-import {announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive} from '../pipeline/lexicon/zh/relations.ts'
+import {announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -320,6 +320,13 @@ describe('facts from running prose', () => {
     expect(early && summary(early)).toMatchObject({name: '星币', started: '2009'})
     const [given] = await records('# 概况\n2009 年初，星币网络正式上线运行。\n主流的区块链平台主要有星币(Xingbi)、午链等。星币于 2008 年发布。\n')
     expect(given && summary(given)).toMatchObject({name: '星币', started: '2008'})
+  })
+
+  it('reads a clause that only says who led as the leads of its subject', async () => {
+    for (const adverb of verbAdverbs) {
+      const [record] = await records(`# 联盟\n## 北辰联盟（Polaris）：成立于 2017 年 3 月，由丙科技${adverb}。\n`)
+      expect(record && summary(record), adverb).toMatchObject({name: '北辰联盟', leads: ['丙科技'], started: '2017-03'})
+    }
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
