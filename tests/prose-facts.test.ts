@@ -16,7 +16,7 @@ import {
   notOfKind,
   organisationSections
 } from '../pipeline/lexicon/zh/entities.ts'
-import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListOpeners, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
+import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../pipeline/lexicon/zh/parties.ts'
 import {announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
@@ -326,6 +326,15 @@ describe('facts from running prose', () => {
     for (const adverb of verbAdverbs) {
       const [record] = await records(`# 联盟\n## 北辰联盟（Polaris）：成立于 2017 年 3 月，由丙科技${adverb}。\n`)
       expect(record && summary(record), adverb).toMatchObject({name: '北辰联盟', leads: ['丙科技'], started: '2017-03'})
+    }
+  })
+
+  it('lists members after every verb of listing, with or without an adverb before it', async () => {
+    for (const verb of memberListVerbs) {
+      for (const adverb of ['', ...memberListAdverbs]) {
+        const [record] = await records(`# 联盟\n## 星河联盟：星河联盟成立于 2016 年。至今，该联盟成员${adverb}${verb}甲银行、乙证券等七十余家机构。\n`)
+        expect(record && summary(record), `${adverb}${verb}`).toMatchObject({joiners: ['甲银行', '乙证券'], count: 70})
+      }
     }
   })
 

@@ -24,6 +24,7 @@ import {
   listEndings,
   listIntroductions,
   memberListOpeners,
+  memberListAdverbs,
   memberListVerbs,
   memberWords,
   nameBoundaries,
@@ -79,7 +80,7 @@ export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，�
 /** A member word where the text starts: `20 多家会员` after its count. */
 export const memberWordAhead = new RegExp(`^\\s*(?:${any(memberWords)})`, 'u')
 /** \`成员包括甲、乙\`. */
-export const memberList = new RegExp(`(?:${any(memberWords)})(?:${any(memberListVerbs)})(?<parties>[^。；]+)`, 'du')
+export const memberList = new RegExp(`(?:${any(memberWords)})\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any(memberListVerbs)})(?<parties>[^。；]+)`, 'du')
 /** A date at the end of a relative clause, before its verb: \`于2015年\`. */
 export const clauseDate = new RegExp(`(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}$`, 'u')
 /** \`…，包括甲、乙等\`: a clause of a sentence about a record that lists its members. */

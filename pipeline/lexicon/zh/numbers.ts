@@ -34,7 +34,10 @@ export const foundingMemberWords: readonly string[] = ['创始', '发起']
 export const countNouns: readonly string[] = ['数目', '数量', '总数', '规模']
 
 /** Verbs between a member word and the members it lists: \`成员包括甲、乙\`. */
-export const memberListVerbs: readonly string[] = ['主要包括', '包括', '主要有', '有']
+export const memberListVerbs: readonly string[] = ['主要包括', '包括', '涵括', '涵盖', '覆盖', '主要有', '有']
+
+/** Adverbs between a member word and its verb: \`成员已涵括甲、乙\`. */
+export const memberListAdverbs: readonly string[] = ['已经', '已', '目前', '现已']
 
 /** \`一个\`, \`一家\` before a noun: an article (\`是一个由…组成的组织\`), not a count of one. */
 export const indefiniteArticles: readonly string[] = ['一个', '一家', '一种', '一所']
