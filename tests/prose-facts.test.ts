@@ -338,6 +338,11 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('takes verbs joined before the relative marker off the makers of a copula', async () => {
+    const [record] = await records('# 概况\n星河链是甲科技自主研发并开源的区块链底层平台。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星河链', leads: ['甲科技']})
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

@@ -55,7 +55,8 @@ import {
   predicate,
   subjectFounding,
   subjectLaunching,
-  trailingAdverbs
+  trailingAdverbs,
+  trailingPredicate
 } from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -175,7 +176,7 @@ function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, of
     }
     parties = parties.slice(0, dated.index)
   }
-  for (const party of readParties(parties.replace(trailingAdverbs, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party))
+  for (const party of readParties(parties.replace(trailingPredicate, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party))
 }
 
 /**

@@ -126,6 +126,8 @@ const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixe
 export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
+/** Verbs and adverbs left at the end of a list of parties, joined by a conjunction: \`自主研发并\` in \`甲科技自主研发并开源的\`. */
+export const trailingPredicate = new RegExp(`(?:${adverbs}|(?:${verbs})|${any(conjunctions)}|并)+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
 const subjectVerb = (words: readonly string[]) => new RegExp(`(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*(?:${any(words)})(?:${any(perfectiveMarkers)})?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
 export const subjectFounding = subjectVerb(foundingVerbs)
