@@ -86,7 +86,7 @@ function readSections(state: Extraction, tree: Root) {
       const heading = withoutTopicSuffix(textOf(node).slice(titleStart(textOf(node))))
       sectionKind = kindOf(heading, grammar)
       if (sectionKind) open.push({heading: node, kind: sectionKind, recordsBefore: state.book.records.length})
-      organisationSection = organisationSections.includes(heading.replace(/^[\d.、\s]+/u, ''))
+      organisationSection = organisationSections.includes(heading)
       sectionRecords = []
       leads = []
       entry = null

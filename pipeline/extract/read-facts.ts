@@ -268,6 +268,6 @@ export function assignOrigins(state: Extraction, leads: readonly Passage[], reco
 }
 
 /** Whether a date is the same as another, told more precisely (\`2016-05-31\` for \`2016\`). */
-function moreExact(date: string, known: string): boolean {
+export function moreExact(date: string, known: string): boolean {
   return date.length > known.length && date.startsWith(known)
 }

@@ -14,6 +14,7 @@ import {readName} from '../read-names.ts'
 import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
+import {moreExact} from './read-facts.ts'
 import type {Extraction, RecordDraft} from './record-book.ts'
 
 interface Column {
@@ -73,7 +74,7 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
     for (const party of readParties(text.text)) into.push(state.locate(text, party.start, party))
   } else if (role === 'started') {
     const [date] = findDates(text.text)
-    if (date && (record.started === null || (date.date.length > record.started.length && date.date.startsWith(record.started)))) {
+    if (date && (record.started === null || moreExact(date.date, record.started))) {
       record.started = date.date
       record.placed.started = text.toSource(date.start)
     }
