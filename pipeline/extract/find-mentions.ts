@@ -11,18 +11,18 @@ import {
   asOfWords,
   datePrepositions,
   genericNames,
+  indefiniteArticles,
   itemSeparators,
+  joiningWords as joiningWordList,
   listEndings,
   listIntroductions,
-  notSubjects,
   notOfKind,
+  notSubjects,
   organisationEndings,
   relativeMarkers,
   representativeFrame,
-  technologyWords,
-  indefiniteArticles,
-  joiningWords as joiningWordList,
-  sentenceOpeners
+  sentenceOpeners,
+  technologyWords
 } from '../lexicon/zh/index.ts'
 import {clauses, type Passage, sentences, type Span} from '../passages.ts'
 import {findDates} from '../read-dates.ts'
@@ -48,9 +48,9 @@ import {
   kindListEnd,
   launchedBefore,
   launchingClause,
-  madeBy,
   leadingClause,
   longestFirst,
+  madeBy,
   possessedBefore,
   predicate,
   subjectFounding,
