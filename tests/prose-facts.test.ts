@@ -18,7 +18,7 @@ import {
 } from '../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../pipeline/lexicon/zh/parties.ts'
-import {announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
+import {agentMarkers, announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -341,6 +341,17 @@ describe('facts from running prose', () => {
   it('takes verbs joined before the relative marker off the makers of a copula', async () => {
     const [record] = await records('# 概况\n星河链是甲科技自主研发并开源的区块链底层平台。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星河链', leads: ['甲科技']})
+  })
+
+  it('makes a record of a name that opens its sentence followed at once by its makers', async () => {
+    for (const agent of agentMarkers) {
+      const [record] = await records(`# 概况\n北斗账本${agent}乙公司牵头研发，于 2018 年正式发布。\n`)
+      expect(record && summary(record), agent).toMatchObject({kind: 'platform', name: '北斗账本', leads: ['乙公司'], started: '2018'})
+    }
+    // not in the middle of a sentence, nor inside the entry of a name it starts with
+    expect(await records('# 概况\n甲公司表示，北斗账本由乙公司牵头研发。\n')).toEqual([])
+    const entry = await records('# 平台\n## 星云：星云商业级区块链云平台由丙科技推出。\n')
+    expect(entry.map(summary).map(({name, leads}) => [name, leads])).toEqual([['星云', ['丙科技']]])
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {

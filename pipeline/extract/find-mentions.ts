@@ -105,8 +105,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const launched = grammar.registry[kind]?.leads === 'developers'
     const clause = relativeClause(before) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
     const existing = book.findAny(written, aliases)
-    if (!existing && aliases.length === 0 && !clause) continue
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
+    if (!existing && aliases.length === 0 && !clause && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? book.create(kind, written, aliases, text.toSource(at), false)
     found.push({record, start: at - span.start})
     if (!existing) record.description = sentence
@@ -125,6 +125,19 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     state.lastMentioned[kind] = record
   }
   return found
+}
+
+/**
+ * \`北斗账本由乙公司牵头研发，于 2018 年发布\`: a name that opens its sentence
+ * and is followed at once by its makers (\`由…\` and a verb of founding or
+ * making). Not inside the entry of a name it starts with: \`甲：甲商业级区块链平台由乙推出\`
+ * speaks of the entry.
+ */
+function madeAfter(state: Extraction, sentence: string, start: number, end: number, written: string): boolean {
+  if (start !== subjectStart(sentence)) return false
+  if (state.scope.some((record) => record.entry && squeeze(written).startsWith(squeeze(record.name)))) return false
+  const made = founding.exec(sentence)
+  return made !== null && sentence.slice(end, made.index).trim() === ''
 }
 
 /**
