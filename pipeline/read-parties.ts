@@ -6,6 +6,7 @@ import {
   listEndings,
   notOrganisations,
   partySeparators,
+  sortsAfterList,
   technologyWords,
   trailingKinds,
   vagueItem
@@ -43,6 +44,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     if (party) parties.push(party)
     // \`A、B等十余家银行和科技公司\`: a count after \`等\` describes the whole list, and what follows it names no one more
     const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
+    // \`银行、证券、保险等六大类行业的…\`: the items were sorts of organisation, none of them one
+    if (after !== undefined && sortsAfterList.test(after)) return []
     if (after !== undefined && kindQuantifiers.test(after.trim())) break
     from = separator ? separator.index + separator[0].length : text.length
   }

@@ -75,6 +75,14 @@ describe('readName', () => {
 
 describe('readParties', () => {
   const read = (text: string) => readParties(text).map((party) => [party.name, party.country, party.kind])
+  it('reads no organisation from a list of sorts of them, nor from a sort alone', () => {
+    const names = (text: string) => readParties(text).map((party) => party.name)
+    expect(names('银行、证券、保险、地方股权交易所、科技公司等六大类行业的七十余家机构')).toEqual([])
+    expect(names('甲银行、乙证券等领域')).toEqual([])
+    expect(names('甲银行、乙证券等各类机构')).toEqual(['甲银行', '乙证券'])
+    expect(names('证券、保险、丙交易所')).toEqual(['丙交易所'])
+  })
+
   it('splits on 、 和 及 与 and takes descriptors off as data', () => {
     expect(read('美国电信运营商 Sprint、美国 TBCASoft、日本软银集团')).toEqual([
       ['Sprint', 'US', '电信运营商'],
