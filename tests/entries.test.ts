@@ -56,6 +56,14 @@ describe('sections about one record', () => {
     expect(topic.file.data.records).toEqual([])
   })
 
+  it('reads a numbered heading whose paragraph opens with the word that points back at its kind', async () => {
+    const {file} = await runPipeline('二、主要联盟\n\n（一）星河金融联盟\n\n星河金融联盟成立于 2016 年 5 月，目前成员超过 100 家。\n\n（二）北辰产业联盟\n\n该联盟由丙科技牵头，于 2017 年 3 月成立。\n\n三、展望\n\n未来，区块链联盟将继续发展。\n')
+    expect(summary(file)).toEqual([
+      {name: '星河金融联盟', aliases: [], leads: [], count: 100},
+      {name: '北辰产业联盟', aliases: [], leads: ['丙科技'], count: null}
+    ])
+  })
+
   it('takes no heading as a record that its paragraph does not open with', async () => {
     const {file} = await runPipeline('# 指南\n\n## 联盟\n\n### 星河金融联盟\n\n近年来，各类组织不断涌现。\n', 'sources/guide.md')
     expect(file.data.records).toEqual([])

@@ -184,7 +184,8 @@ function addBareName(state: Extraction, record: RecordDraft) {
 /**
  * A section heading that names one record: its title (after its number)
  * reads as a name of a kind, not a generic phrase, and the paragraph after it
- * opens with that name, or speaks of it by its Latin name. Returns where the title starts.
+ * opens with that name or a word that points back at a record of its kind, or
+ * speaks of it by its Latin name. Returns where the title starts.
  */
 function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined, sectionKind: string | null): {skip: number; kind: string | null; alias?: {name: string; at: number}} | undefined {
   if (next?.type !== 'paragraph' || next.data?.role) return undefined
@@ -213,7 +214,9 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   // a heading the text only mentions (\`顶级项目\`, then \`主要包括以下顶级项目：\`) is a section about a sort of record
   const subject = squeeze(opening)
   const latin = [name, ...aliases].filter((written) => /[A-Za-z]/u.test(written)).map(squeeze)
-  const opens = [name, ...aliases].some((written) => subject.startsWith(squeeze(written)))
+  // (or with the word that points back at a record of its kind: \`该联盟由甲科技牵头\`)
+  const pointer = state.grammar.anaphors.some(([word, of]) => of === kind && opening.startsWith(word))
+  const opens = pointer || [name, ...aliases].some((written) => subject.startsWith(squeeze(written)))
   return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip, kind} : undefined
 }
 

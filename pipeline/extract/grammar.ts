@@ -138,7 +138,9 @@ export const clausePlace = new RegExp(`(?:${any(placePrepositions)})\\s{0,3}\\p{
 /** A date anywhere in such a clause: \`甲于 2016 年牵头成立\`. */
 export const clauseDateAnywhere = new RegExp(`(?:${any(datePrepositions)})?\\s{0,3}${dateSource}`, 'u')
 /** \`由甲牵头\`: a clause that gives the party at the head of what follows. */
-export const leadingClause = new RegExp(`^\\s{0,3}(?:${any(agentMarkers)})(?<party>[^，。；]{1,30}?)${adverbs}\\s{0,3}[。；]?$`, 'du')
+export const leadingClause = new RegExp(`^\\s{0,3}(?:${any(agentMarkers)})(?<party>[^，。；]{1,30}?)${adverbs}$`, 'u')
+/** The same ending a clause of a sentence about its subject: \`（该联盟）由甲科技牵头，\`. */
+export const ledBy = new RegExp(`(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<party>[^，。；]{1,30}?)${adverbs}\\s{0,3}[。；]?$`, 'du')
 /** \`联合\` opening the list after such a clause. */
 export const joinedBy = new RegExp(`^\\s{0,3}${adverbs}`, 'u')
 /** The verb of a relative clause of founders, and of one of members, before the name: \`甲等发起成立的\`, \`甲等参加的\`. */

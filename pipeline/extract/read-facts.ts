@@ -11,7 +11,7 @@ import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, isAsOf, readEntryMakers, listItems, type Mention, subjectStart} from './find-mentions.ts'
-import {anyVerb, founding, joining, leadingClause, ledThenJoined, listedMembers, memberList, memberWordAhead, startedOn, verbAhead} from './grammar.ts'
+import {anyVerb, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, startedOn, verbAhead} from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -33,7 +33,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   // \`成立于 2017 年，由甲科技牵头\`: a clause that only says who led
   if (!foundingMatch) {
     for (const part of clauses(sentence, {start: 0, end: sentence.length})) {
-      const led = leadingClause.exec(sentence.slice(part.start, part.end))
+      const led = ledBy.exec(sentence.slice(part.start, part.end))
       if (!led) continue
       const at = part.start + led.indices!.groups!.party![0]
       for (const party of readParties(led.groups!.party!)) subject.leads.push(state.locate(text, span.start + at + party.start, party))
