@@ -51,9 +51,14 @@ describe('sections about one record', () => {
     expect(summary(own.file)).toEqual([{name: '以太坊', aliases: ['Ethereum'], leads: ['甲先生'], count: null}])
     const inSection = await runPipeline('# 指南\n\n## 平台\n\n### 星币\n\n星币（Xingbi）是一种数字现金，目前参与机构超过 30 家。\n', 'sources/guide.md')
     expect(summary(inSection.file)).toEqual([{name: '星币', aliases: ['Xingbi'], leads: [], count: 30}])
+    const latin = await runPipeline('# 指南\n\n## 联盟\n\n### Nova\n\nNova 是一家总部位于纽约的组织，目前成员超过 40 家。\n', 'sources/guide.md')
+    expect(summary(latin.file)).toEqual([{name: 'Nova', aliases: [], leads: [], count: 40}])
     // a topic the paragraph opens with is no record: no Latin name, no kind word of its own
     const topic = await runPipeline('# 指南\n\n## 平台\n\n### 性能\n\n性能方面，甲平台每秒处理 1000 笔交易。\n', 'sources/guide.md')
     expect(topic.file.data.records).toEqual([])
+    // nor is a technical term
+    const term = await runPipeline('# 指南\n\n## 平台\n\n### API\n\nAPI 是平台对外提供的接口。\n', 'sources/guide.md')
+    expect(term.file.data.records).toEqual([])
   })
 
   it('reads a numbered heading whose paragraph opens with the word that points back at its kind', async () => {

@@ -2,7 +2,7 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../join-lines.ts'
 import {kinds, type Registry} from '../kinds.ts'
-import {genericNames, nameSuffixes, numberingStyles, organisationSections, sectionConnectives} from '../lexicon/zh/index.ts'
+import {genericNames, nameSuffixes, numberingStyles, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/zh/index.ts'
 import {type Passage, passage, sentences} from '../passages.ts'
 import {readName} from '../read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
@@ -204,7 +204,9 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
     const written = namedOpening(state.grammar).exec(opening.slice(name.length))!
     const own = written.groups!.kind ? kindOf(`${name}${written.groups!.kind}`, state.grammar) : null
     const latin = written.groups!.latin
-    const found = own ?? (latin ? sectionKind : null)
+    // a Latin name (\`### Nova\`, then \`Nova 是…\`) is a name, in a section about a kind; a Han word may be a topic (\`性能\`)
+    const latinName = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
+    const found = own ?? (latin || latinName ? sectionKind : null)
     if (!found) return undefined
     // the Latin name is the record's too, where the paragraph gives it
     const at = latin ? body.indexOf(latin, first.length - opening.length + name.length) : -1
