@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {
   aliasIntroductions,
+  bareSectionWords,
   fieldWords,
   genericModifiers,
   representativeFrame,
@@ -352,6 +353,15 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n甲公司表示，北斗账本由乙公司牵头研发。\n')).toEqual([])
     const entry = await records('# 平台\n## 星云：星云商业级区块链云平台由丙科技推出。\n')
     expect(entry.map(summary).map(({name, leads}) => [name, leads])).toEqual([['星云', ['丙科技']]])
+  })
+
+  it('heads a section about a kind with each word that alone can, and reads its entries as that kind', async () => {
+    for (const [kind, words] of Object.entries(bareSectionWords)) {
+      for (const word of words) {
+        const [record] = await records(`# ${word}\n## 星河组织：2016 年由甲银行发起。\n`)
+        expect(record && [record.kind, record.name, record.leads.map((party) => party.name)], word).toEqual([kind, '星河组织', ['甲银行']])
+      }
+    }
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {

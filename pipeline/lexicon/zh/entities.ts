@@ -3,8 +3,8 @@
  * Chinese puts the head noun last, so the word nearest the end decides.
  */
 export const kindWords = {
-  alliance: ['联盟组织', '联盟', '盟', '协会', '联合会', '共同体', 'Alliance', 'Consortium', 'alliance', 'consortium', 'consortia', 'Association'],
-  platform: ['开源平台', '平台', '链', '账本', '项目', '社区', 'Platform', 'platform', 'platforms', 'Ledger', 'Project', 'Community']
+  alliance: ['联盟组织', '联盟', '盟', '协会', '联合会', '共同体', 'Alliance', 'Alliances', 'Consortium', 'Consortia', 'alliance', 'consortium', 'consortia', 'Association'],
+  platform: ['开源平台', '平台', '链', '账本', '项目', '社区', 'Platform', 'Platforms', 'platform', 'platforms', 'Ledger', 'Project', 'Projects', 'Community', 'Communities']
 } as const
 
 /** Section headings about organisations of other sorts: their entries are companies or schools, not alliances or platforms, whatever their names end in. */
@@ -63,7 +63,7 @@ export const nameSuffixes: readonly string[] = ['项目', '社区', '平台', '�
 
 /** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */
 export const bareSectionWords: Readonly<Record<EntityKind, readonly string[]>> = {
-  alliance: ['联盟', 'Alliance', 'Alliances', 'Consortium'],
+  alliance: ['联盟', 'Alliance', 'Alliances', 'Consortium', 'Consortia'],
   platform: ['平台', 'Platform', 'Platforms']
 }
 
