@@ -364,6 +364,13 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('reads a service network as a platform, whose kind word keeps its suffix', async () => {
+    const [record] = await records('# 概况\n星河服务网络（Galaxy Service Network，简称 GSN）由甲中心、乙移动等单位联合发起，于 2020 年 4 月正式商用。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星河服务网络', aliases: ['Galaxy Service Network', 'GSN'], leads: ['甲中心', '乙移动'], started: '2020-04'})
+    // no network of peers is a platform
+    expect(await records('# 概况\nP2P 网络（Peer-to-Peer）是一种分布式网络。\n')).toEqual([])
+  })
+
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
     for (const [kind, words] of Object.entries(kindInDescription)) {
       for (const word of words) {

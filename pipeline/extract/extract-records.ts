@@ -174,7 +174,9 @@ function partiesAsRecords(state: Extraction) {
  */
 function addBareName(state: Extraction, record: RecordDraft) {
   const suffix = nameSuffixes.find((word) => record.name.endsWith(word))
-  if (!suffix) return
+  // a suffix inside the kind word the name ends with (\`网络\` of \`服务网络\`) is part of that word
+  const head = state.grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => record.name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
+  if (!suffix || (head && head.length > suffix.length)) return
   const bare = record.name.slice(0, record.name.length - suffix.length).trim()
   if ([...bare].length < 2 || genericNames.some((word) => bare.endsWith(word)) || !isSpecificName(bare)) return
   if ([record.name, ...record.aliases].some((written) => squeeze(written) === squeeze(bare))) return

@@ -4,7 +4,7 @@
  */
 export const kindWords = {
   alliance: ['联盟组织', '联盟', '盟', '协会', '联合会', '共同体', 'Alliance', 'Alliances', 'Consortium', 'Consortia', 'alliance', 'consortium', 'consortia', 'Association'],
-  platform: ['开源平台', '平台', '链', '账本', '项目', '社区', 'Platform', 'Platforms', 'platform', 'platforms', 'Ledger', 'Project', 'Projects', 'Community', 'Communities']
+  platform: ['开源平台', '服务网络', '平台', '链', '账本', '项目', '社区', 'Platform', 'Platforms', 'platform', 'platforms', 'Ledger', 'Project', 'Projects', 'Community', 'Communities']
 } as const
 
 /** Section headings about organisations of other sorts: their entries are companies or schools, not alliances or platforms, whatever their names end in. */
@@ -55,7 +55,7 @@ export const genericNames: readonly string[] = [
  */
 export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> = {
   alliance: ['联盟组织', '联盟', '盟', 'Alliance', 'Consortium'],
-  platform: ['平台', '链', '账本', '项目', '社区', 'Platform', 'Ledger', 'Project', 'Community']
+  platform: ['服务网络', '平台', '链', '账本', '项目', '社区', 'Platform', 'Ledger', 'Project', 'Community']
 }
 
 /** Words after a name that say what it is without changing whom it names: \`星河账本项目\` is \`星河账本\`. */
