@@ -55,6 +55,13 @@ describe('findDates', () => {
     expect(spans('2016 年底层技术')).toEqual(['2016 年'])
     expect(spans('2016 年中国')).toEqual(['2016 年'])
   })
+  it('reads a date written in figures, but no amount, range or version', () => {
+    expect(read('成立于 2016.5.31，')).toEqual(['2016-05-31'])
+    expect(read('2016/5 发布')).toEqual(['2016-05'])
+    expect(read('于2018-04-09在北京')).toEqual(['2018-04-09'])
+    expect(read('市场规模达到 2019.5 亿元')).toEqual([])
+    expect(read('版本 1.2.3，节点 2016.13')).toEqual([])
+  })
   it('refuses a month that does not exist', () => {
     expect(read('2017 年 13 月')).toEqual([])
   })

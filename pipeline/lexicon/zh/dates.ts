@@ -11,3 +11,6 @@ export const datePrepositions: readonly string[] = ['于', '在']
  */
 export const yearParts: readonly string[] = ['上半年', '下半年', '初(?!步|期|始)', '底(?!层)', '末']
 export const monthParts: readonly string[] = ['上旬', '中旬', '下旬', '初(?!步|期|始)', '底(?!层)', '末']
+
+/** Units after a number that make it an amount, never a date in figures: \`2019.5 亿元\`. */
+export const amountUnits: readonly string[] = ['亿', '万', '元', '%', '％', '倍', '个', '家', '人', '美元']
