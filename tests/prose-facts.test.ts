@@ -19,7 +19,7 @@ import {
 } from '../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../pipeline/lexicon/zh/parties.ts'
-import {agentMarkers, announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
+import {agentMarkers, announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
 import {kinds, type Registry} from '../pipeline/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
@@ -369,6 +369,21 @@ describe('facts from running prose', () => {
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星河服务网络', aliases: ['Galaxy Service Network', 'GSN'], leads: ['甲中心', '乙移动'], started: '2020-04'})
     // no network of peers is a platform
     expect(await records('# 概况\nP2P 网络（Peer-to-Peer）是一种分布式网络。\n')).toEqual([])
+  })
+
+  it('reads what parties are of a record after 是…的: its leads or its joiners', async () => {
+    for (const [role, words] of [['leads', roleWords.leads], ['joiners', roleWords.joiners]] as const) {
+      for (const word of words) {
+        for (const adverb of ['', ...roleWords.adverbs]) {
+          const [record] = await records(`# 概况\n星河联盟（Galaxy）成立于 2016 年。甲银行、乙证券${adverb}是星河联盟的${word}${roleWords.oneOf[0]}。\n`)
+          expect(record?.[role].map((party) => party.name), `${adverb}${word}`).toEqual(['甲银行', '乙证券'])
+        }
+      }
+    }
+    // a name of a kind the text had not named is a record; a phrase that is no name is none
+    const [named] = await records('# 概况\n丁集团是北辰区块链联盟的创始成员。\n')
+    expect(named && summary(named)).toMatchObject({name: '北辰区块链联盟', leads: ['丁集团']})
+    expect(await records('# 概况\n丁集团是国内区块链联盟的创始成员。区块链是一种技术的成员。\n')).toEqual([])
   })
 
   it('gives an entry the kind its description gives it, and none in a section about companies', async () => {

@@ -36,6 +36,7 @@ import {
   possessive,
   predicateStarts,
   relativeMarkers,
+  roleWords,
   technicalTerms,
   verbAdverbs,
   verbDatePrepositions
@@ -124,6 +125,11 @@ export const bareCopula = new RegExp(
 /** What follows a subject whose own verb tells its start: \`（网络）正式上线\` (a founded kind: a verb of founding, not of launching). */
 const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${words})`, 'u')
 export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
+/** \`甲、乙是X的发起单位（之一）\`: parties, the record they are of, and their role. */
+export const roleOf = new RegExp(
+  `^(?<parties>[^，。；]{2,80}?)\\s{0,3}(?:${any(roleWords.adverbs)})?\\s{0,3}(?:${any(copulas)})\\s{0,3}(?<name>[^，。；的]{2,40}?)\\s{0,3}${relative}\\s{0,3}(?:(?<lead>${any(roleWords.leads)})|(?<join>${any(roleWords.joiners)}))\\s{0,3}(?:${any(roleWords.oneOf)})?\\s{0,3}[。；]?$`,
+  'du'
+)
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
 /** Verbs and adverbs left at the end of a list of parties, joined by a conjunction: \`自主研发并\` in \`甲科技自主研发并开源的\`. */

@@ -11,7 +11,7 @@ import {findCounts} from '../read-numbers.ts'
 import {readParties} from '../read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, isAsOf, readEntryMakers, listItems, type Mention, subjectStart} from './find-mentions.ts'
-import {anyVerb, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, startedOn, verbAhead} from './grammar.ts'
+import {anyVerb, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, roleOf, startedOn, verbAhead} from './grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -20,6 +20,7 @@ type Dates = ReturnType<typeof findDates>
 export function readSentence(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null) {
   const mentioned = findMentions(state, text, span)
   const sentence = text.text.slice(span.start, span.end)
+  if (readRoles(state, text, span)) return
   const subject = subjectOf(state, text, span, entry, mentioned)
   if (!subject) {
     if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.pendingStarts.push({text, span})
@@ -137,6 +138,26 @@ function startsSaid(sentence: string): boolean {
 function membersSaid(sentence: string): boolean {
   if (!memberWords.some((word) => sentence.includes(word))) return false
   return findCounts(sentence).length > 0 || joining.test(sentence) || memberList.test(sentence)
+}
+
+/**
+ * \`甲银行、乙证券是星河联盟的发起单位之一\`: a sentence whose subject is parties, saying what they are of a
+ * record: its leads or its joiners. The record is one the text named, or a name of a kind. Returns whether it read one.
+ */
+function readRoles(state: Extraction, text: Passage, span: Span): boolean {
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = roleOf.exec(sentence.slice(at))
+  if (!match) return false
+  const {name, aliases} = readName(match.groups!.name!.trim())
+  const kind = kindOf(name, state.grammar)
+  const record = state.book.findAny(name, aliases) ?? (kind && isSpecificName(name) ? state.book.create(kind, name, aliases, text.toSource(span.start + at + match.indices!.groups!.name![0]), false) : undefined)
+  if (!record) return false
+  if (!record.description) record.description = sentence
+  const into = match.groups!.lead ? record.leads : record.joiners
+  const [partiesAt] = match.indices!.groups!.parties!
+  for (const party of readParties(match.groups!.parties!)) into.push(state.locate(text, span.start + at + partiesAt + party.start, party))
+  return true
 }
 
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */

@@ -44,3 +44,15 @@ export const predicateStarts: readonly string[] = ['于', '由', '是', '成立'
 
 /** The possessive that points back at a sentence's subject (\`甲宣布通过其交易平台乙完成交易\`), and the words that hold it without being it. */
 export const possessive = {word: '其', notIn: ['其中', '其他', '其它', '其余', '其实', '其次', '尤其', '极其', '与其', '及其']} as const
+
+/**
+ * \`甲银行、乙证券是星河联盟的发起单位\`: what a party is of a record, after \`是…的\`: its founders' roles, then its
+ * members'. (\`之一\` may follow: one of them.)
+ */
+export const roleWords = {
+  leads: ['发起单位', '发起方', '发起人', '发起成员', '发起机构', '创始成员', '创始单位', '牵头单位', '开发者', '开发方', '研发方'],
+  joiners: ['理事单位', '会员单位', '成员单位', '会员', '成员', '参与方', '合作伙伴'],
+  /** Adverbs before the copula (\`也是\`, \`均为\`), and the words after the role that make it one of several. */
+  adverbs: ['同为', '均', '都', '也'],
+  oneOf: ['之一']
+} as const
