@@ -1,0 +1,147 @@
+/**
+ * Find lists: records a sentence names as examples or members of a kind: a
+ * list after the phrase for the kind (`区块链平台主要有A、B`) or before it
+ * (`A、B等开源社区`), a representative frame (`以甲、乙为代表的开源项目`), a
+ * name set apart after the phrase (a dash, quotes, a Latin name), and the
+ * lists of a section's own paragraphs.
+ */
+import {indefiniteArticles, relativeMarkers, representativeFrame, technologyWords} from '../lexicon/zh/index.ts'
+import {clauses, type Passage, sentences, type Span} from '../passages.ts'
+import {findDates} from '../read-dates.ts'
+import {readName} from '../read-names.ts'
+import {readParties} from '../read-parties.ts'
+import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
+import {apposition, clauseEnds, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, possessedBefore} from './grammar.ts'
+import {clauseStart, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
+
+/**
+ * \`主流的区块链平台主要有A(Alpha)、B、C等\`: a phrase that names a kind in
+ * general, then a list of its members. Each item that reads as a name (a
+ * Latin name, a declared Latin alias, or a kind word at its end) is a
+ * record of that kind.
+ */
+export function readKindList(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(apposition)) {
+    const kind = kindOf(match.groups!.head!, grammar)
+    // a quoted name is the name as written (\`“甲云 BaaS”\`), with what its parentheses add
+    const {quoted, latin} = match.groups!
+    const {name, aliases} = latin !== undefined ? {name: latin, aliases: []} : quoted === undefined ? readName(match.groups!.dashed!) : {name: quoted.trim(), aliases: declaredAliases(match.groups!.parens ?? '')}
+    if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+    // \`交易平台——一个去中心化的交易平台\`: a description after the dash, no name
+    if (relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) continue
+    const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
+    const record = book.create(kind, name, aliases, text.toSource(nameAt), false)
+    record.description = sentence
+    const before = sentence.slice(0, match.index)
+    // \`甲科技发布的区块链平台“乙链”\`: the relative clause before the phrase gives its makers
+    const clause = relativeClause(before, true)
+    if (clause?.role === 'founders') {
+      for (const party of readParties(clause.parties)) record.leads.push(state.locate(text, span.start + clause.start + party.start, party))
+    } else if (launchedBefore.test(before)) {
+      // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
+      const subject = sentenceSubject(sentence)
+      for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+      // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
+      const verbAt = launchedBefore.exec(before)!.index
+      const from = clauseStart(before, verbAt)
+      const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
+      const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
+      const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
+      if (date && record.started === null) {
+        record.started = date.date
+        record.placed.started = text.toSource(span.start + date.at)
+      }
+    } else if (possessedBefore.test(before)) {
+      // \`甲宣布通过其基于区块链的交易平台乙完成了交易\`: the phrase is the subject's, whatever its name ends with
+      const subject = sentenceSubject(sentence, true)
+      for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+    }
+  }
+  readRepresentatives(state, text, span)
+  // the list-after pattern is slow to fail: look for its end first
+  const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
+  for (const match of lists) {
+    const kind = kindOf(match.groups!.head!, grammar)
+    if (!kind) continue
+    const listStart = match.index + match[0].indexOf(match.groups!.list!)
+    for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+      // the words before the first item are no part of it: \`支持基于甲、乙等开源平台\`
+      const cut = lastBoundary(listed.text)
+      const item = {text: listed.text.slice(cut), start: listed.start + cut}
+      const {name, aliases} = readName(item.text)
+      if (!readsAsName(name, aliases, grammar) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
+      const known = book.findAny(name, aliases)
+      // a name met before: what this mention adds is its aliases (\`星币(Xingbi)\`)
+      if (known) {
+        for (const alias of aliases) book.addAlias(known, alias, text.toSource(span.start + item.start))
+        continue
+      }
+      const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+      record.description = sentence
+    }
+  }
+}
+
+/**
+ * \`以甲、乙为代表的源自技术社区的开源项目\`: a list of examples of a kind, the
+ * phrase for the kind ending the clause. The frame says the items are names,
+ * so they need no Latin name nor kind word of their own.
+ */
+function readRepresentatives(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const after of representativeFrame.after) {
+    for (let end = sentence.indexOf(after); end >= 0; end = sentence.indexOf(after, end + 1)) {
+      const clause = {start: clauseStart(sentence, end), end: sentence.slice(end).search(clauseEnds)}
+      const phrase = sentence.slice(end + after.length, clause.end < 0 ? undefined : end + clause.end)
+      const kind = kindOf(phrase, grammar)
+      if (!kind || !kindHeadAtEnd.test(phrase)) continue
+      const opening = frameStart(sentence.slice(clause.start, end))
+      if (opening < 0) continue
+      for (const item of listItems(sentence, {start: clause.start + opening, end})) {
+        const read = readName(item.text)
+        const {name} = read
+        // \`辰坊（以下简称 Chenfang）\`: what the parentheses declare
+        const aliases = read.aliases.flatMap((alias) => declaredAliases(`（${alias}）`))
+        if (name.length > maxListedName || !isSpecificName(name) || technologyWords.includes(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+        const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+        record.description = sentence
+      }
+    }
+  }
+}
+
+/** Where the list of a representative frame starts: after its first \`以\` that is no part of a word (\`可以\`; the items may hold one: \`以星\`), or -1. */
+function frameStart(clause: string): number {
+  const {before, notBefore} = representativeFrame
+  for (let at = clause.indexOf(before); at >= 0; at = clause.indexOf(before, at + 1)) {
+    if (!notBefore.some((word) => clause.startsWith(word, at + before.length - word.length))) return at + before.length
+  }
+  return -1
+}
+
+/** `例如，甲联盟、乙联盟 B League、丙联盟等等`: two or more names of the section's kind in one list of a section's own paragraph. */
+export function listedRecords(state: Extraction, text: Passage, kind: string): RecordDraft[] {
+  const {book, entryNames} = state
+  const heads = state.grammar.registry[kind]!.words.heads
+  const created: RecordDraft[] = []
+  for (const sentence of sentences(text.text)) {
+    for (const clause of clauses(text.text, sentence)) {
+      // every item ends with a kind word: a clause with fewer than two holds no list
+      if (kindWordCount(text.text.slice(clause.start, clause.end), heads) < 2) continue
+      const items = listItems(text.text, clause).filter((item) => endsWithKind(readName(item.text).name, heads) && isSpecificName(readName(item.text).name))
+      if (items.length < 2) continue
+      for (const item of items) {
+        const {name, aliases} = readName(item.text)
+        if (book.find(name) || entryNames.has(squeeze(name))) continue
+        const record = book.create(kind, name, aliases, text.toSource(item.start), false)
+        record.description = text.text.slice(sentence.start, sentence.end)
+        created.push(record)
+      }
+    }
+  }
+  return created
+}

@@ -1,0 +1,295 @@
+/**
+ * Read clauses: where a sentence's subject starts, what a clause before a
+ * name says of it (its founders by a relative clause, its subject, a date),
+ * where a name starts in a run of name characters, the short names its
+ * parentheses declare, the items of a list. Pure readers over a sentence's
+ * text, which the mention and list stages share.
+ */
+import {
+  agentMarkers,
+  aliasIntroductions,
+  aliasWrapping,
+  asOfWords,
+  datePrepositions,
+  genericNames,
+  itemSeparators,
+  joiningWords as joiningWordList,
+  listEndings,
+  listIntroductions,
+  notOfKind,
+  notSubjects,
+  organisationEndings,
+  sentenceOpeners
+} from '../lexicon/zh/index.ts'
+import type {Span} from '../passages.ts'
+import {findDates} from '../read-dates.ts'
+import {readParties} from '../read-parties.ts'
+import {isSpecificName} from './decide-kind.ts'
+import {
+  boundaries,
+  clauseDate,
+  clauseDateAnywhere,
+  clauseEnds,
+  clausePlace,
+  foundingClause,
+  joinedBy,
+  joiningClause,
+  launchingClause,
+  leadingClause,
+  longestFirst,
+  predicate,
+  subjectFounding,
+  subjectLaunching,
+  trailingAdverbs
+} from './grammar.ts'
+
+/** Longest name, in characters, an item of a list in running text may have. */
+export const maxListedName = 30
+/** A list with more items than this is no list of names. */
+const maxListItems = 1000
+const introductions = longestFirst(listIntroductions)
+
+const endings = longestFirst(listEndings)
+
+const openers = longestFirst(sentenceOpeners)
+
+const asOfMarkers = longestFirst(asOfWords)
+
+/** What is left of a clause that only holds a date: \`在\`, \`于\`. */
+const onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
+
+const separators = new RegExp(longestFirst(itemSeparators.filter((word) => !/^[，,]/u.test(word))).join('|'), 'gu')
+
+/** Generic phrases for a kind that end in its head word (\`区块链平台\`, \`联盟\`), the longest first: a name may follow one. */
+const kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
+
+/** Words between parties that join them: a boundary of a name, not of a list of parties. */
+const joiningWords = new Set(joiningWordList)
+
+/** Where a name starts in a run of name characters: after the last word that no name goes on past (but those `except`). */
+export function lastBoundary(run: string, except: ReadonlySet<string> = new Set()): number {
+  let cut = 0
+  for (const word of boundaries) {
+    if (except.has(word)) continue
+    const at = run.lastIndexOf(word)
+    // a one-character word second in the run is part of a two-character name: 为 in \`丰为联合…\`
+    if (at === 1 && word.length === 1 && /^\p{Script=Han}/u.test(run)) continue
+    if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
+  }
+  return cut
+}
+
+/**
+ * \`金融级区块链平台甲链\`: a name right after the phrase for its kind starts
+ * after the phrase, when what follows it reads as a name of its own. Returns
+ * where the name starts in the run, from \`cut\` on.
+ */
+export function afterPhrase(run: string, cut: number): number {
+  const text = run.slice(cut)
+  for (const phrase of kindPhrases) {
+    const at = text.lastIndexOf(phrase)
+    // \`联盟\` in \`联盟链平台\` is the start of a longer word, no phrase of its own
+    if (at < 0 || genericNames.some((word) => word.length > phrase.length && word.startsWith(phrase) && text.startsWith(word, at))) continue
+    const rest = text.slice(at + phrase.length).trim()
+    if ([...rest].length >= 2 && isSpecificName(rest) && !genericNames.some((word) => rest === word)) return cut + at + phrase.length + (text.slice(at + phrase.length).length - text.slice(at + phrase.length).trimStart().length)
+  }
+  return cut
+}
+
+/** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */
+export function declaredAliases(parens: string): string[] {
+  const aliases: string[] = []
+  // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names
+  const parts = [...parens.matchAll(/[（(]([^（()）]+)[)）]/gu)].flatMap((group) => group[1]!.split(/[，,；;]/u))
+  for (const part of parts) {
+    let inner = part.trim()
+    const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
+    if (introduced) inner = inner.slice(introduced.length)
+    inner = inner.replace(aliasWrapping, '')
+    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,40}$/u.test(inner))) aliases.push(inner)
+  }
+  return aliases
+}
+
+interface Clause {
+  role: 'founders' | 'members'
+  parties: string
+  start: number
+  date: string | null
+}
+
+/**
+ * \`2016 年，甲银行牵头成立“乙联盟”\`: the clause's subject founds the name
+ * that follows its verb. The subject is what the clause holds before the
+ * verb, its date and adverbs taken off.
+ */
+export function foundedBySubject(before: string, entry?: string, launched = false): Clause | undefined {
+  const verb = (launched ? subjectLaunching : subjectFounding).exec(before)
+  if (!verb) return undefined
+  const start = clauseStart(before, verb.index)
+  let parties = before.slice(start, verb.index)
+  const dated = clauseDateAnywhere.exec(parties)
+  let date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
+  // \`甲、乙在上海共同发起成立了\`: the place is no party
+  parties = parties.replace(trailingAdverbs, '').replace(clausePlace, '')
+  // the subject starts after the last word no name goes on past, before its first item
+  // (\`甲银行、乙证券等 12 家机构\` is a list; \`丁集团联合戊大学\`: a joining word is no boundary)
+  const firstItem = parties.search(separators)
+  const cut = firstItem > 0 ? lastBoundary(parties.slice(0, firstItem), joiningWords) : lastBoundary(parties, joiningWords)
+  const party = parties.slice(cut).trim()
+  // \`2018 年 6 月，丁集团…成立了X\`: a date the sentence opens with is the founding's
+  date ??= openingDate(before.slice(0, start))
+  // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
+  if (party === '' && entry) return {role: 'founders', parties: '', start, date}
+  // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
+  const first = readParties(party)[0]
+  if (!first || !readsAsSubject(first.name)) return undefined
+  return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date}
+}
+
+/**
+ * The organisation a sentence opens with, as the subject of its clauses: what
+ * its first clause holds before a date, a preposition or a verb, when that
+ * reads as an organisation (\`例如，甲控股于 2015 年成立了…\` gives \`甲控股\`),
+ * or as a short name when it is the \`owner\` a possessive points back at.
+ */
+export function sentenceSubject(sentence: string, owner = false): {text: string; start: number} | undefined {
+  let at = subjectStart(sentence)
+  const introduction = introductions.find((word) => sentence.startsWith(word, at))
+  if (introduction) at += introduction.length + (/^\s*[，,]?\s*/u.exec(sentence.slice(at + introduction.length))?.[0].length ?? 0)
+  const stop = sentence.slice(at).search(clauseEnds)
+  const clause = sentence.slice(at, stop < 0 ? undefined : at + stop)
+  const end = clause.search(predicate)
+  const party = (end < 0 ? clause : clause.slice(0, end)).trim()
+  // the owner a possessive points back at needs no organisation's ending: a short name with no word that ends one
+  const named = owner && /^[\p{Script=Han}A-Za-z0-9·&.\- ]{2,12}$/u.test(party) && lastBoundary(party) === 0 && isSpecificName(party)
+  if (!named && !readsAsSubject(party)) return undefined
+  return {text: party, start: at}
+}
+
+/**
+ * Whether the subject of a clause reads as an organisation: as a name with an organisation's ending, or
+ * as a short name (\`腾星\`, \`丰为\`) with none of the words of a pronoun, a crowd or a predicate.
+ */
+function readsAsSubject(party: string): boolean {
+  if (notSubjects.includes(party) || !isSpecificName(party)) return false
+  if (readsAsOrganisation(party)) return true
+  return /^\p{Script=Han}{2,4}$/u.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
+}
+
+/** Whether words read as an organisation's name: a Latin name, or a word organisations' names end with. */
+function readsAsOrganisation(party: string): boolean {
+  return party.length <= 30 && (/^[A-Za-z]/u.test(party) || organisationEndings.some((word) => party.endsWith(word) && party.length > word.length))
+}
+
+/** The date of a sentence's opening clause when it holds nothing but the date: \`2018 年 6 月，\`. */
+function openingDate(opening: string): string | null {
+  if (opening.trim() === '' || subjectStart(opening) < opening.length) return null
+  return findDates(opening)[0]?.date ?? null
+}
+
+/** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */
+export function clauseStart(text: string, end: number): number {
+  let at = end - 1
+  while (at >= 0 && !clauseEnds.test(text[at]!)) at--
+  return at + 1
+}
+
+/**
+ * The parties of a relative clause that ends where a name starts: \`A、B等
+ * 共同发起成立的\` (founders, or developers when \`launched\`: \`甲发布的\`) or
+ * \`A、B等参加的\` (members), from the clause's start (after the last comma) to the verb.
+ */
+export function relativeClause(before: string, launched = false): Clause | undefined {
+  const founded = foundingClause.exec(before) ?? (launched ? launchingClause.exec(before) : null)
+  const joined = founded ? null : joiningClause.exec(before)
+  const verb = founded ?? joined
+  if (!verb) return undefined
+  const start = clauseStart(before, before.length)
+  let parties = before.slice(start, verb.index)
+  // \`由甲牵头，联合乙、丙等组建的X\`: the clause before, led by an agent, names a party too
+  const previousStart = clauseStart(before, start - 1)
+  const leading = start > 0 ? leadingClause.exec(before.slice(previousStart, start - 1)) : null
+  if (leading) {
+    parties = `${leading.groups!.party!}、${parties.replace(joinedBy, '')}`
+  }
+  // \`甲基金会于2015年发起的\`: the date is the record's, not part of a party
+  const dated = clauseDate.exec(parties)
+  const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  if (dated) parties = parties.slice(0, dated.index)
+  // a list's introduction is no party: \`例如，\` has gone with the comma, \`例如\` before the first item has not;
+  // nor is the agent's marker (\`由甲、乙等共同发起的\`) nor the adverbs before the verb
+  const introduction = [...introductions, ...agentMarkers].find((word) => parties.startsWith(word))
+  let skip = introduction?.length ?? 0
+  parties = parties.slice(skip).replace(trailingAdverbs, '')
+  if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) {
+    // one party alone, after the words that lead to it (\`最具代表性的便是甲基金会\`), when it reads as an organisation
+    const cut = lastBoundary(parties)
+    const alone = parties.slice(cut).trim()
+    if (!organisationEndings.some((word) => alone.endsWith(word) && alone.length > word.length)) return undefined
+    skip += parties.length - parties.slice(cut).trimStart().length
+    parties = alone
+  }
+  return {role: founded ? 'founders' : 'members', parties, start: start + skip, date}
+}
+
+/** The items of a list in a clause, introduction and \`等\` taken off. */
+export function listItems(text: string, clause: Span): Array<{text: string; start: number}> {
+  let start = clause.start
+  const clauseText = text.slice(clause.start, clause.end)
+  for (const word of introductions) {
+    const at = clauseText.lastIndexOf(word)
+    if (at >= 0 && at + word.length < clauseText.length) {
+      start = clause.start + at + word.length
+      break
+    }
+  }
+  const items: Array<{text: string; start: number}> = []
+  const body = text.slice(start, clause.end)
+  separators.lastIndex = 0
+  let from = 0
+  while (from <= body.length && items.length < maxListItems) {
+    const separator = separators.exec(body)
+    const to = separator ? separator.index : body.length
+    let item = body.slice(from, to)
+    for (const ending of endings) if (item.endsWith(ending)) item = item.slice(0, -ending.length)
+    const lead = item.length - item.trimStart().length
+    if (item.trim()) items.push({text: item.trim(), start: start + from + lead})
+    from = separator ? separator.index + separator[0].length : body.length + 1
+  }
+  return items
+}
+
+/** Where a sentence's subject starts, after openers and clauses that only hold a date. */
+export function subjectStart(sentence: string): number {
+  let at = 0
+  for (let round = 0; round < 4; round++) {
+    at += sentence.slice(at).length - sentence.slice(at).trimStart().length
+    const opener = openers.find((word) => sentence.startsWith(word, at))
+    if (opener) {
+      at += opener.length
+      at += /^\s*[，,]?\s*/u.exec(sentence.slice(at))![0].length
+      continue
+    }
+    const clauseEnd = sentence.slice(at).search(/[，,]/u)
+    if (clauseEnd > 0) {
+      const clause = sentence.slice(at, at + clauseEnd)
+      let rest = clause
+      for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
+      for (const word of asOfMarkers) rest = rest.replace(word, '')
+      if (findDates(clause).length > 0 && onlyPrepositions.test(rest)) {
+        at += clauseEnd + 1
+        continue
+      }
+    }
+    break
+  }
+  return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length)
+}
+
+/** Whether the date at \`index\` is the date a count or state is given as of (\`截至 2019 年\`), not that of an event. */
+export function isAsOf(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 4), index).trim()
+  return asOfWords.some((word) => before.endsWith(word))
+}
