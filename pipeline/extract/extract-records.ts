@@ -84,7 +84,8 @@ function readSections(state: Extraction, tree: Root) {
     } else if (node.type === 'heading' && !node.data?.entry) {
       closeSection()
       closeSections(node.depth)
-      const heading = withoutTopicSuffix(textOf(node).slice(titleStart(textOf(node))))
+      const title = textOf(node)
+      const heading = withoutTopicSuffix(title.slice(titleStart(title)))
       sectionKind = kindOf(heading, grammar)
       if (sectionKind) open.push({heading: node, kind: sectionKind, recordsBefore: state.book.records.length})
       organisationSection = organisationSections.includes(heading)

@@ -38,9 +38,7 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
     const {name, aliases} = readName(text.text)
     const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? sectionKind
     if (!kind || name === '' || !isSpecificName(name)) continue
-    const known = state.book.findAny(name, aliases)
-    const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, text.toSource(0), true)
-    if (!record.description) record.description = row.children.map((each) => passage(each).text).join(' | ')
+    const record = rowRecord(state, kind, name, aliases, text.toSource(0), row.children.map((each) => passage(each).text).join(' | '))
     for (const [index, column] of columns.entries()) {
       const other = row.children[index]
       if (column && index !== nameColumn && other) readCell(state, record, column.role, other)
@@ -48,6 +46,14 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
     read.push(record)
   }
   return read
+}
+
+/** The record a row names: the one of its kind the text named before, or a new one where the row stands, described by the row. */
+function rowRecord(state: Extraction, kind: string, name: string, aliases: string[], offset: number, row: string): RecordDraft {
+  const known = state.book.findAny(name, aliases)
+  const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, offset, true)
+  if (!record.description) record.description = row
+  return record
 }
 
 /** What a column holds, from its heading. */
@@ -105,9 +111,7 @@ export function readFlatRow(state: Extraction, text: Passage, kind: string): Rec
   const {name, aliases} = readName(row.groups!.name!)
   if (kindOf(name, state.grammar) !== kind || !isSpecificName(name)) return undefined
   const parties = readParties(row.groups!.parties!)
-  const known = state.book.findAny(name, aliases)
-  const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, text.toSource(offset + row.indices!.groups!.name![0]), true)
-  if (!record.description) record.description = text.text.trim()
+  const record = rowRecord(state, kind, name, aliases, text.toSource(offset + row.indices!.groups!.name![0]), text.text.trim())
   const [date] = findDates(row.groups!.date!)
   if (date && record.started === null) {
     record.started = date.date
