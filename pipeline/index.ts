@@ -15,23 +15,28 @@ import paragraphs from './paragraphs.ts'
 import sourceLines from './source-lines.ts'
 import toRecords from './to-records.ts'
 import validate from './validate.ts'
+import {stage} from './stage.ts'
 
-/** The whole chain, in order: raw PDF text in, cleaned Markdown out, facts on `file.data`. */
+/**
+ * The whole chain, in order: raw PDF text in, cleaned Markdown out, facts on
+ * `file.data`. Each stage carries its name, so an error inside one is
+ * reported as a message naming the stage (`internal-error`), not a crash.
+ */
 export function createProcessor(options: ExtractOptions = {}) {
   return unified()
     .use(remarkParse)
-    .use(markdownTables)
-    .use(parseHeadingLines)
-    .use(sourceLines)
-    .use(layoutColumns)
-    .use(pageFurniture)
-    .use(outline)
-    .use(entries)
-    .use(paragraphs)
-    .use(markdownBlocks)
-    .use(joinLines)
-    .use(extractRecords, options)
-    .use(toRecords)
-    .use(validate)
+    .use(stage('markdown-tables', markdownTables))
+    .use(stage('parse-heading-lines', parseHeadingLines))
+    .use(stage('source-lines', sourceLines))
+    .use(stage('layout-columns', layoutColumns))
+    .use(stage('page-furniture', pageFurniture))
+    .use(stage('outline', outline))
+    .use(stage('entries', entries))
+    .use(stage('paragraphs', paragraphs))
+    .use(stage('markdown-blocks', markdownBlocks))
+    .use(stage('join-lines', joinLines))
+    .use(stage('extract-records', extractRecords), options)
+    .use(stage('to-records', toRecords))
+    .use(stage('validate', validate))
     .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', handlers: {text}})
 }

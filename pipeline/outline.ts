@@ -166,7 +166,7 @@ export default function outline() {
     markDebris(file, lines, text, width, result)
     for (const line of lines) {
       if (result.has(line.index)) continue
-      const what = captionLine.test(text(line)) && displayWidth(text(line)) < width * headingWidth ? 'caption' : contactLine.test(text(line)) ? 'contact' : undefined
+      const what = shapedLength(text(line)) && captionLine.test(text(line)) && displayWidth(text(line)) < width * headingWidth ? 'caption' : contactLine.test(text(line)) ? 'contact' : undefined
       if (what) result.set(line.index, {kind: 'apart', what})
     }
     for (const role of result.values()) {
@@ -210,9 +210,18 @@ function titleLines(
   return found
 }
 
+/**
+ * Lines longer than this are prose: never a contents line, a heading or a
+ * caption. The patterns of those lines backtrack, and over a line of
+ * megabytes they would exhaust the stack.
+ */
+const longestShapedLine = 1000
+
+const shapedLength = (line: string) => line.length <= longestShapedLine
+
 /** A line that may be a section heading: its numbering style, number and title. */
 export function headingCandidate(line: string, width: number): {style: string; number: string | null; title: string} | undefined {
-  if (endsSentence(line) || /[，、,；;]$/u.test(line) || contentsLine.test(line)) return undefined
+  if (!shapedLength(line) || endsSentence(line) || /[，、,；;]$/u.test(line) || contentsLine.test(line)) return undefined
   const bare = squeeze(line)
   if (unnumberedWords.has(bare.toLowerCase())) return {style: 'unnumbered', number: null, title: line}
   if (width > 0 && displayWidth(line) > width * headingWidth && displayWidth(line) > 24) return undefined
@@ -243,10 +252,10 @@ export function headingCandidate(line: string, width: number): {style: string; n
  * all as set apart and returns their entries.
  */
 function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => string, result: Map<number, OutlineLine>): ContentsEntry[] {
-  const leader = lines.map((line) => contentsLine.test(line.text.trim()) || contentsLeaderOnly.test(line.text.trim()))
+  const leader = lines.map((line) => shapedLength(line.text) && (contentsLine.test(line.text.trim()) || contentsLeaderOnly.test(line.text.trim())))
   // contents without leaders: three numbered titles or more in a row, each ending in a page number, the numbers not going down
   const bare = lines.map((line) => {
-    const match = contentsLineBare.exec(line.text.trim())
+    const match = shapedLength(line.text) ? contentsLineBare.exec(line.text.trim()) : null
     return match && headingCandidate(match.groups!.title!.normalize('NFKC'), 0) ? Number(match.groups!.page) : undefined
   })
   for (let start = 0; start < lines.length; ) {
@@ -266,7 +275,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
     let end = position
     let count = 0
     for (let at = position; at < lines.length && at - end <= 2; at++) {
-      if (leader[at] || (at > position && contentsLineSpaced.test(lines[at]!.text.trim()))) {
+      if (leader[at] || (at > position && shapedLength(lines[at]!.text) && contentsLineSpaced.test(lines[at]!.text.trim()))) {
         end = at
         count++
       }
@@ -280,7 +289,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       const line = lines[at]!
       const raw = line.text.trim()
       const start = line.start + (line.text.length - line.text.trimStart().length)
-      const match = contentsLine.exec(raw) ?? contentsLineSpaced.exec(raw) ?? contentsLeaderOnly.exec(raw) ?? contentsLineBare.exec(raw)
+      const match = shapedLength(raw) ? (contentsLine.exec(raw) ?? contentsLineSpaced.exec(raw) ?? contentsLeaderOnly.exec(raw) ?? contentsLineBare.exec(raw)) : null
       result.set(line.index, {kind: 'apart', what: 'contents'})
       if (!match?.groups?.page) {
         const ownHeading = contentsWords.has(squeeze(raw).toLowerCase())

@@ -8,6 +8,7 @@ import {fileId, type Source} from './list-sources.ts'
 import {readSource} from './read-sources.ts'
 import type {TextBlock} from './text-blocks.ts'
 import type {SourceRecords} from './to-records.ts'
+import {type StageError, stageOf} from './stage.ts'
 
 /** A message as plain data, to cross a worker boundary or sit in the cache. */
 export interface MessageData {
@@ -19,6 +20,8 @@ export interface MessageData {
   fatal: boolean | null | undefined
   note: string | undefined
   cause: {reason: string; line: number | undefined; column: number | undefined} | undefined
+  /** Where in the build's code an internal error was thrown (shown with `--verbose` only). */
+  stack?: string
 }
 
 /** Everything the build needs of one processed source, as plain data. */
@@ -57,9 +60,17 @@ export async function processFile(file: VFile, id = fileId(file.path)): Promise<
   if (!file.messages.some((message) => message.fatal === true)) {
     stages ??= {processor: (await import('./index.ts')).createProcessor(), textBlocks: (await import('./text-blocks.ts')).textBlocks}
     const {processor, textBlocks} = stages
-    const tree = await processor.run(processor.parse(file), file)
-    file.value = processor.stringify(tree, file)
-    if (!file.messages.some((message) => message.fatal === true)) blocks = textBlocks(tree, file)
+    let step = 'parse'
+    try {
+      const tree = await processor.run(processor.parse(file), file)
+      step = 'stringify'
+      file.value = processor.stringify(tree, file)
+      step = 'text-blocks'
+      if (!file.messages.some((message) => message.fatal === true)) blocks = textBlocks(tree, file)
+    } catch (error) {
+      internalError(file, stageOf(error, step))
+      blocks = []
+    }
   }
   return {
     path: file.path,
@@ -76,6 +87,21 @@ export async function processFile(file: VFile, id = fileId(file.path)): Promise<
     setApart: file.data.setApart ?? {},
     messages: file.messages.map(messageData)
   }
+}
+
+/**
+ * A stage broke on this source: said as an error at the source, naming the
+ * stage and what went wrong, the stack kept for `--verbose`; the build goes
+ * on with the other sources and writes nothing.
+ */
+function internalError(file: VFile, error: StageError) {
+  const what = error.error instanceof Error ? `${error.error.name}: ${error.error.message}` : String(error.error)
+  const message = file.message(
+    `Unexpected failure in the \`${error.stage}\` stage on this source (${what.slice(0, 300)}), expected it to be read: this is a bug of the build, please report it with the source`,
+    {place: {line: 1, column: 1}, ruleId: 'internal-error', source: error.stage}
+  )
+  message.fatal = true
+  message.stack = error.stack ?? ''
 }
 
 /** A processed source as a vfile again, for assembling the dataset and reporting its messages. */
@@ -103,7 +129,8 @@ export function messageData(message: VFileMessage): MessageData {
     source: message.source,
     fatal: message.fatal,
     note: message.note,
-    cause: cause?.reason ? {reason: cause.reason, line: cause.line, column: cause.column} : undefined
+    cause: cause?.reason ? {reason: cause.reason, line: cause.line, column: cause.column} : undefined,
+    ...(message.ruleId === 'internal-error' && message.stack ? {stack: message.stack} : {})
   }
 }
 
@@ -114,6 +141,7 @@ export function addMessages(file: VFile, messages: readonly MessageData[]): void
     const message = file.message(data.reason, {place, ruleId: data.ruleId, source: data.source})
     message.fatal = data.fatal
     if (data.note) message.note = data.note
+    message.stack = data.stack ?? ''
     if (data.cause) {
       const causePlace = data.cause.line === undefined ? undefined : {line: data.cause.line, column: data.cause.column ?? 1}
       message.cause = new VFileMessage(data.cause.reason, {place: causePlace, ruleId: data.ruleId, source: data.source})

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {decode} from './decode-text.ts'
+import {nestingProblem} from './nesting.ts'
 
 /** A source read into a vfile whose path is relative to `cwd`, so messages and outputs hold no absolute path. */
 export async function readSource(absolute: string, cwd: string): Promise<VFile> {
@@ -27,6 +28,8 @@ export async function readSource(absolute: string, cwd: string): Promise<VFile> 
   if (headings > maxHeadings) {
     fail(file, `Unexpected ${headings} headings in one source, expected at most ${maxHeadings}: split the source into smaller files`, 'too-many-headings')
   }
+  const nesting = nestingProblem(file.value)
+  if (nesting) fail(file, nesting.reason, nesting.ruleId, {line: nesting.line, column: nesting.column})
   return file
 }
 
@@ -49,8 +52,8 @@ function countHeadings(text: string): number {
   return count
 }
 
-function fail(file: VFile, reason: string, ruleId: string) {
-  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source: 'read-sources'})
+function fail(file: VFile, reason: string, ruleId: string, place = {line: 1, column: 1}) {
+  const message = file.message(reason, {place, ruleId, source: 'read-sources'})
   message.fatal = true
 }
 

@@ -28,6 +28,7 @@ export function report(files: readonly VFile[], options: {verbose?: boolean} = {
       const cause = message.cause as VFileMessage | undefined
       if (cause?.reason) lines.push(`  ${file.path}:${cause.line ?? 1}:${cause.column ?? 1}: ${cause.reason}`)
       if (message.note) lines.push(`  ${message.note}`)
+      if (options.verbose && message.ruleId === 'internal-error' && message.stack) lines.push(message.stack.replace(/^/gm, '  '))
     }
     for (const [rule, count] of hidden) {
       lines.push(`${file.path}: … and ${count} more [${rule}] (--verbose shows them all; out/messages.json lists them)`)
