@@ -2,6 +2,7 @@ import {defineConfig} from 'vitest/config'
 
 export default defineConfig({
   test: {
+    setupFiles: ['tests/helpers/setup.ts'],
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/**/*.slow.test.ts'],
     // threads start faster than forked processes, and test files share the modules they load (the pipeline,

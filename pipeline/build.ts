@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {stat} from 'node:fs/promises'
+import {lstat, realpath, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import pMap from 'p-map'
@@ -13,7 +13,8 @@ import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {loadOutputFolder} from './load-snapshot.ts'
 import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, type Source, sourceExtensions} from './list-sources.ts'
-import {markerContent, markerName, refuseOutput} from './output-guard.ts'
+import {refuseOutput} from './output-guard.ts'
+import {outputClash} from './output-paths.ts'
 import {lockOutput} from './output-lock.ts'
 import {readSource} from './read-sources.ts'
 import {messagesJson} from './report.ts'
@@ -66,9 +67,11 @@ export interface BuildResult {
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const files: VFile[] = []
-  const refused = await refuseOutput(options.outDir, options.cwd, options.inputs)
+  const refused = await refuseOutput(options.outDir, options.cwd, options.inputs, options.check)
   if (refused) return {code: 2, refused, files, outputCount: 0, differing: []}
-  const outDir = path.resolve(options.cwd, options.outDir)
+  // an output folder that is a symbolic link is written where it points: the link stays as it is
+  const named = path.resolve(options.cwd, options.outDir)
+  const outDir = (await lstat(named).catch(() => undefined))?.isSymbolicLink() ? await realpath(named).catch(() => named) : named
   const listed = await listSources(options.inputs, options.cwd)
   if ('clash' in listed) {
     const [first, second] = listed.clash.map((file) => path.relative(options.cwd, file))
@@ -76,6 +79,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {code: 2, refused, files, outputCount: 0, differing: []}
   }
   const {sources} = listed
+  const clash = outputClash(sources)
+  if (clash) {
+    const refused = `${path.relative(options.cwd, clash.source.absolute)}: its output ${options.outDir}/${clash.output} cannot be written, ${options.outDir}/${clash.taken} takes its place: rename the source or its folder [output-path-taken]`
+    return {code: 2, refused, files, outputCount: 0, differing: []}
+  }
   if (sources.length === 0) {
     const file = new VFile({path: options.inputs.join(' '), cwd: options.cwd})
     const endings = sourceExtensions.map((ending) => `\`${ending}\``).join(', ')
@@ -158,7 +166,6 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
         return {code: 1, files, outputCount: 0, differing: []}
       }
     }
-    await folder.add(markerName, markerContent)
     await folder.add('dataset.json', writeJson(dataset))
     await folder.add('positions.json', writeJson(positions))
     const tables = datasetTables(dataset)
@@ -187,7 +194,17 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     }
     const previous = await loadOutputFolder(outDir)
     const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
-    await folder.commit()
+    const left = await folder.commit()
+    if (left.length > 0) {
+      const [aside, ...others] = left
+      const file = new VFile({path: path.join(path.dirname(options.outDir), aside!), cwd: options.cwd})
+      file.message(`Unexpected files no build wrote in the previous output (${others.slice(0, 5).join(', ')}${others.length > 5 ? ` and ${others.length - 5} more` : ''}), added while this build ran: they were kept in this folder; move them and remove it`, {
+        place: {line: 1, column: 1},
+        ruleId: 'kept-files',
+        source: 'build'
+      })
+      files.push(file)
+    }
     if (manifest) {
       await writeManifest(manifest, folder.hashes, files)
       await sweepCache()
@@ -199,12 +216,20 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   }
 }
 
-/** A failed system call is the output folder's fault, said as such; anything else is a bug, not to be hidden. */
+/**
+ * A failed system call is the output folder's fault, said as such with the
+ * path it failed on; anything else is a bug of the build, said as an
+ * `internal-error` (its stack shown with `--verbose`), never a crash.
+ */
 function unwritable(error: unknown, options: BuildOptions, files: VFile[]): BuildResult {
-  const {code, syscall} = error as NodeJS.ErrnoException
-  if (!syscall) throw error
+  const {code, syscall, path: at} = error as NodeJS.ErrnoException
   const file = new VFile({path: options.outDir, cwd: options.cwd})
-  fail(file, `Cannot write the output folder: ${code ?? syscall}`, 'unwritable-output')
+  if (syscall) {
+    fail(file, `Cannot write the output folder: ${code ?? syscall}${at ? ` at ${path.relative(options.cwd, at)}` : ''}`, 'unwritable-output')
+  } else {
+    fail(file, `Unexpected failure while writing the outputs (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}), expected them written: this is a bug of the build, please report it`, 'internal-error')
+    file.messages.at(-1)!.stack = (error as Error).stack ?? ''
+  }
   return {code: 1, files: [...files, file], outputCount: 0, differing: []}
 }
 

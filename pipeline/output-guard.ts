@@ -1,11 +1,7 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {markerName, readMarker, unlisted} from './output-marker.ts'
 
-/** The file every output folder holds, so that a build knows a folder it may replace from one it must not touch. */
-export const markerName = '.whitepaper-datasets'
-/** What the marker says, the same every build (it is committed with `out/`). */
-export const markerContent =
-  'This folder is written by `npm run build` (whitepaper-datasets): every build replaces it whole.\nKeep no files of your own here.\n'
 
 /** The project's own folder: an output folder may never be it or above it. */
 const projectRoot = path.join(import.meta.dirname, '..')
@@ -14,10 +10,11 @@ const projectRoot = path.join(import.meta.dirname, '..')
  * Why the build must not write `outArg` as its output folder, or nothing
  * when it may. A build replaces its output folder whole, so it refuses any
  * folder it might not have written: the project or a folder above it, a
- * source or a folder holding one, a file, and a folder with files in it but
- * no marker of an earlier build.
+ * source or a folder holding one, a file, a folder with files in it but no
+ * marker of an earlier build or a marker no build wrote, and a folder
+ * holding anything its marker does not list.
  */
-export async function refuseOutput(outArg: string, cwd: string, sources: readonly string[]): Promise<string | undefined> {
+export async function refuseOutput(outArg: string, cwd: string, sources: readonly string[], check = false): Promise<string | undefined> {
   if (outArg.trim() === '') return '--out "": an empty path is not an output folder'
   const named = `--out ${JSON.stringify(outArg)}`
   const outDir = await real(path.resolve(cwd, outArg))
@@ -37,8 +34,18 @@ export async function refuseOutput(outArg: string, cwd: string, sources: readonl
   if (!info) return undefined
   if (!info.isDirectory()) return `${named}: refused, it is a file, not a folder`
   const entries = await readdir(outDir)
-  if (entries.length > 0 && !entries.includes(markerName)) {
-    return `${named}: refused, the folder holds files no build wrote (no ${markerName} in it); name a new or empty folder`
+  if (entries.length === 0) return undefined
+  const marker = await readMarker(outDir)
+  if (!marker) return `${named}: refused, the folder holds files no build wrote (no ${markerName} in it); name a new or empty folder`
+  if ('problem' in marker) return `${named}: refused, its ${markerName} is ${marker.problem}; name a new or empty folder`
+  if (marker.kind === 'staging') return `${named}: refused, it is the staging folder of a build; name another folder`
+  // --check writes nothing: files of a user there are only differences to report
+  if (check) return undefined
+  const others = await unlisted(outDir, marker)
+  if (others.length > 0) {
+    const shown = others.slice(0, 5).join(', ')
+    const more = others.length > 5 ? ` and ${others.length - 5} more` : ''
+    return `${named}: refused, it holds files no build wrote (${shown}${more}); move them elsewhere or name another folder`
   }
   return undefined
 }

@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
+import {lstat, mkdir, readFile, readdir, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {faultPoint} from './fault-points.ts'
 import {alive} from './output-lock.ts'
+import {markerName, outputMarker, readMarker, removeWritten, stagingMarker} from './output-marker.ts'
 
 /** Files read or written at once: enough to keep the disk busy, few enough to stay far from the limit of open files. */
 export const fileConcurrency = 16
@@ -13,7 +14,9 @@ const pendingLimit = 32 * 1024 * 1024
 /**
  * The output folder of a build, filled one file at a time as the sources are
  * processed, so no output waits in memory for the others. Files go into a
- * fresh folder beside `outDir` that `commit` swaps in whole: a build that
+ * fresh folder beside `outDir` (marked as a staging folder with this
+ * process's id) that `commit` swaps in whole, with a marker listing every
+ * file it holds (`output-marker.ts`): a build that
  * fails or is stopped half-way leaves the previous output as it was. With
  * `check`, files are compared with `outDir` instead and nothing is written.
  */
@@ -41,7 +44,8 @@ export class OutputFolder {
     await mkdir(parent, {recursive: true})
     await removeLeftovers(parent, name)
     const staging = path.join(parent, `.${name}-staging-${process.pid}`)
-    await mkdir(staging, {recursive: true})
+    await mkdir(staging)
+    await writeFile(path.join(staging, markerName), stagingMarker(process.pid))
     return new OutputFolder(outDir, staging)
   }
 
@@ -86,10 +90,15 @@ export class OutputFolder {
     else this.open--
   }
 
-  /** Swap the staging folder in for `outDir`. */
-  async commit(): Promise<void> {
+  /**
+   * Swap the staging folder in for `outDir`, then remove the previous output
+   * by its marker. Returns what was left of it: files no build wrote, which
+   * stay in the set-aside folder (named first).
+   */
+  async commit(): Promise<string[]> {
+    await this.seal()
     await this.settle()
-    if (!this.staging) return
+    if (!this.staging) return []
     faultPoint('staged')
     const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}-previous-${process.pid}`)
     const hadPrevious = await rename(this.outDir, previous).then(
@@ -101,17 +110,22 @@ export class OutputFolder {
     )
     if (hadPrevious) faultPoint('set-aside')
     await rename(this.staging, this.outDir)
-    if (hadPrevious) await rm(previous, {recursive: true, force: true})
+    if (!hadPrevious) return []
+    const marker = await readMarker(previous)
+    // the folder was checked before the build began: a marker that is gone or changed since leaves it all where it is
+    const left = marker && !('problem' in marker) ? await removeWritten(previous, marker) : ['(its marker changed during the build)']
+    return left.length > 0 ? [path.basename(previous), ...left] : []
   }
 
   /** Drop what was written: `outDir` stays as it was. */
   async discard(): Promise<void> {
     await Promise.allSettled(this.pending)
-    if (this.staging) await rm(this.staging, {recursive: true, force: true})
+    if (this.staging) await removeWritten(this.staging, {kind: 'output', files: new Set(this.hashes.keys())}).catch(() => undefined)
   }
 
   /** With `check`: paths under `outDir` that differ from the files given, missing or extra files included. */
   async differences(): Promise<string[]> {
+    await this.seal()
     await this.settle()
     const extra: string[] = []
     const entries = await readdir(this.outDir, {recursive: true, withFileTypes: true}).catch(() => [])
@@ -120,6 +134,11 @@ export class OutputFolder {
       if (entry.isFile() && !this.hashes.has(relative)) extra.push(relative)
     }
     return [...this.differing, ...extra].sort()
+  }
+
+  /** The marker, last: it lists every file given, so the next build removes those and nothing else. */
+  private async seal() {
+    if (!this.hashes.has(markerName)) await this.add(markerName, outputMarker(this.hashes.keys()))
   }
 
   private async settle() {
@@ -142,20 +161,37 @@ export class OutputFolder {
 }
 
 /**
- * Staging folders of builds that were killed before they could clean up; a
- * build killed between its two renames left the previous output aside, and
- * it is put back.
+ * What killed builds left beside `outDir`: their staging folders are
+ * removed, and a previous output a build set aside and could not put back is
+ * put back when `outDir` is missing, else removed. Only folders holding a
+ * build's marker, of a build no longer running, are touched, and in them only
+ * the files their marker says a build wrote.
  */
 async function removeLeftovers(parent: string, name: string) {
-  const entries = await readdir(parent)
-  const setAside = entries.find((entry) => entry.startsWith(`.${name}-previous-`))
-  if (setAside && !entries.includes(name)) await rename(path.join(parent, setAside), path.join(parent, name))
-  for (const entry of await readdir(parent)) {
-    if (entry.startsWith(`.${name}-staging-`) || entry.startsWith(`.${name}-previous-`)) {
-      await rm(path.join(parent, entry), {recursive: true, force: true})
+  for (const entry of (await readdir(parent)).sort()) {
+    const working = workingFolder(entry, name)
+    if (working && (working.pid === process.pid || !alive(working.pid))) {
+      const folder = path.join(parent, entry)
+      const info = await lstat(folder).catch(() => undefined)
+      const marker = info?.isDirectory() ? await readMarker(folder) : undefined
+      if (!marker || 'problem' in marker) continue
+      if (working.what === 'previous' && marker.kind !== 'staging' && !(await lstat(path.join(parent, name)).catch(() => undefined))) {
+        await rename(folder, path.join(parent, name))
+      } else {
+        await removeWritten(folder, marker)
+      }
     }
     // the lock's own files that a killed build could not remove (a waiting build's are its own)
     const lockFile = /^\.(.+)\.lock\.(\d+)\.(tmp|stale)$/.exec(entry)
     if (lockFile?.[1] === name && !alive(Number(lockFile[2]))) await rm(path.join(parent, entry), {force: true})
   }
+}
+
+/** The names of a build's working folders beside an output folder `name`: `.<name>-staging-<pid>` and `.<name>-previous-<pid>`. */
+function workingFolder(entry: string, name: string): {what: 'staging' | 'previous'; pid: number} | undefined {
+  for (const what of ['staging', 'previous'] as const) {
+    const prefix = `.${name}-${what}-`
+    if (entry.startsWith(prefix) && /^\d{1,10}$/.test(entry.slice(prefix.length))) return {what, pid: Number(entry.slice(prefix.length))}
+  }
+  return undefined
 }

@@ -4,6 +4,7 @@ import type {Heading, Paragraph} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {assembleDataset} from '../pipeline/assemble-dataset.ts'
 import {runPipeline} from './helpers/pipeline.ts'
+import {needsCorpus} from './helpers/temporary.ts'
 
 /**
  * Whole documents of the development corpus (`../shared/corpus`, read in
@@ -14,7 +15,7 @@ const corpus = path.join(import.meta.dirname, '../../shared/corpus')
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '')
 const textOf = (node: Heading | Paragraph) => node.children.map((child) => ('value' in child ? child.value : '')).join('')
 
-describe.skipIf(!existsSync(corpus))('a whole white paper', {timeout: 30_000}, () => {
+describe.skipIf(!existsSync(corpus))(needsCorpus('a whole white paper', existsSync(corpus)), {timeout: 30_000}, () => {
   for (const mode of ['pdftotext', 'pdftotext-layout']) {
     it(`${mode}: its contents entries are headings at the levels of their numbering, and no contents line is in a paragraph`, async () => {
       const input = readFileSync(path.join(corpus, 'miit-2016-whitepaper', `${mode}.txt`), 'utf8')

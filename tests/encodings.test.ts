@@ -1,11 +1,11 @@
-import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import {describe, expect, it} from 'vitest'
 import {processSource} from '../pipeline/process-source.ts'
 import {decode} from '../pipeline/decode-text.ts'
 import {root} from './helpers/cli.ts'
+import {temporaryFolder} from './helpers/temporary.ts'
 
 const seed = await readFile(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8')
 
@@ -22,7 +22,7 @@ const saved: Record<string, [string, Uint8Array]> = {
 
 /** The seed's bytes processed as the build processes a source. */
 async function records(bytes: Uint8Array) {
-  const folder = await mkdtemp(path.join(tmpdir(), 'encoding-'))
+  const folder = await temporaryFolder('encoding-')
   await mkdir(path.join(folder, 'sources'))
   await writeFile(path.join(folder, 'sources/iot-blockchain-whitepaper.txt'), bytes)
   return processSource(path.join(folder, 'sources/iot-blockchain-whitepaper.txt'), folder)

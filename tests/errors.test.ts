@@ -71,7 +71,7 @@ describe('a build that fails', {timeout: 30_000}, () => {
     await writeFile(path.join(cwd, 'blocker'), 'a file, not a folder')
     const result = await build(cwd, '--out', 'blocker/out')
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/blocker\/out:1:1: error: Cannot write the output folder: (ENOTDIR|EEXIST) \[unwritable-output\]/)
+    expect(result.stderr).toMatch(/blocker\/out:1:1: error: Cannot write the output folder: (ENOTDIR|EEXIST) at blocker(\/out)? \[unwritable-output\]/)
   })
 
   it('exits 2 on an unknown option, before reading anything', async () => {

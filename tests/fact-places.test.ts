@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import type {Alliance, Platform} from '../schemas/dataset.ts'
 import {assembleDataset} from '../pipeline/assemble-dataset.ts'
 import {runPipeline} from './helpers/pipeline.ts'
+import {needsCorpus} from './helpers/temporary.ts'
 
 const root = path.join(import.meta.dirname, '..')
 const corpus = path.join(root, '../shared/corpus')
@@ -60,7 +61,7 @@ describe('every fact of every record has a place, in the sentence that states it
     expect(await walk(readFileSync(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8'), 'sources/seed.txt')).toBeGreaterThanOrEqual(40)
   })
 
-  it.skipIf(!existsSync(corpus))('in a development document', async () => {
+  it.skipIf(!existsSync(corpus))(needsCorpus('in a development document', existsSync(corpus)), async () => {
     expect(await walk(readFileSync(path.join(corpus, 'fisco-2017-platform-survey/pdftotext.txt'), 'utf8'), 'fisco.txt')).toBeGreaterThan(15)
   })
 })

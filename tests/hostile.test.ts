@@ -3,12 +3,13 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {describe, expect, it} from 'vitest'
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {assembleDataset} from '../pipeline/assemble-dataset.ts'
 import {readSource} from '../pipeline/read-sources.ts'
 import {runPipeline} from './helpers/pipeline.ts'
+import {temporaryFolder} from './helpers/temporary.ts'
 
 /**
  * Input built to make a careless pipeline go quadratic. Each case must finish
@@ -18,7 +19,7 @@ import {runPipeline} from './helpers/pipeline.ts'
 const megabyte = 1_000_000
 
 async function write(text: string): Promise<string> {
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'hostile-')), 'input.txt')
+  const file = path.join(await temporaryFolder('hostile-'), 'input.txt')
   await writeFile(file, text)
   return file
 }

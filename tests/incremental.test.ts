@@ -1,9 +1,9 @@
-import {appendFile, cp, mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {appendFile, cp, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {projectVersion} from '../pipeline/bundle-pipeline.js'
 import {describe, expect, it} from 'vitest'
 import {build, project, root, snapshot} from './helpers/cli.ts'
+import {temporaryFolder} from './helpers/temporary.ts'
 
 const seed = await readFile(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8')
 
@@ -57,7 +57,7 @@ describe('incremental builds', {timeout: 60_000}, () => {
   })
 
   it('are invalidated by a change to the pipeline, its schemas or its locked dependencies, and by nothing else', async () => {
-    const copy = await mkdtemp(path.join(tmpdir(), 'version-'))
+    const copy = await temporaryFolder('version-')
     await cp(path.join(root, 'pipeline'), path.join(copy, 'pipeline'), {recursive: true})
     await mkdir(path.join(copy, 'schemas'))
     await cp(path.join(root, 'schemas/dataset.ts'), path.join(copy, 'schemas/dataset.ts'))

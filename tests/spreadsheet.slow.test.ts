@@ -1,18 +1,18 @@
 import {execFileSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {mkdtemp, readFile, readdir} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {parse} from 'csv-parse/sync'
 import {describe, expect, it} from 'vitest'
 import {hostileWorkbook} from './helpers/hostile-workbook.ts'
+import {temporaryFolder} from './helpers/temporary.ts'
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((file) => existsSync(file))
 
 describe('the workbook', () => {
   // CI installs LibreOffice (.ci/run), so there the test never skips
   it.skipIf(!soffice && !process.env.CI)('opens in LibreOffice with Chinese intact and the names as text', {timeout: 120_000}, async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'libreoffice-'))
+    const folder = await temporaryFolder('libreoffice-')
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1'
     execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', filter, '--outdir', folder, path.join((await hostileWorkbook()).out, 'dataset.xlsx')], {stdio: 'ignore'})
     const sheets = (await readdir(folder)).filter((file) => file.endsWith('.csv')).sort()

@@ -1,11 +1,11 @@
 import {execFile} from 'node:child_process'
-import {cp, mkdtemp, readFile, readdir} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {cp, readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
 
 import {buildCommand, type CommandIo} from '../../pipeline/build-command.ts'
 import {diffCommand} from '../../pipeline/diff-command.ts'
+import {temporaryFolder} from './temporary.ts'
 
 const run = promisify(execFile)
 export const root = path.join(import.meta.dirname, '../..')
@@ -51,7 +51,7 @@ export async function buildWith(env: Record<string, string>, cwd: string, ...arg
 
 /** A fresh project folder holding a copy of `sources/` (and of `out/` when given). */
 export async function project(from: {out?: string} = {}) {
-  const cwd = await mkdtemp(path.join(tmpdir(), 'build-'))
+  const cwd = await temporaryFolder('build-')
   await cp(path.join(root, 'sources'), path.join(cwd, 'sources'), {recursive: true})
   if (from.out) await cp(from.out, path.join(cwd, 'out'), {recursive: true})
   return cwd

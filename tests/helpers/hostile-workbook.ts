@@ -1,8 +1,8 @@
-import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Dataset} from '../../schemas/dataset.ts'
 import {build} from '../../pipeline/build.ts'
+import {temporaryFolder} from './temporary.ts'
 
 /** A source whose names would run as formulas in a spreadsheet that trusted them. */
 const hostile = `# 区块链联盟
@@ -13,7 +13,7 @@ export const formulaStart = /^[=+\-@]/
 
 /** The hostile source built into a fresh folder: its output folder and its dataset. */
 export async function hostileWorkbook(): Promise<{out: string; dataset: Dataset}> {
-  const cwd = await mkdtemp(path.join(tmpdir(), 'sheet-'))
+  const cwd = await temporaryFolder('sheet-')
   await writeFile(path.join(cwd, 'hostile.txt'), hostile)
   const result = await build({inputs: ['hostile.txt'], outDir: 'out', check: false, cwd})
   if (result.code !== 0) throw new Error('the hostile source did not build')

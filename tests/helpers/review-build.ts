@@ -1,8 +1,8 @@
-import {copyFile, mkdtemp, readFile, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {copyFile, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Dataset, Positions} from '../../schemas/dataset.ts'
 import {build, type BuildResult} from '../../pipeline/build.ts'
+import {temporaryFolder} from './temporary.ts'
 
 /** A source of our own whose text and names hold markup that would run in a page that trusted them. */
 export const hostileText = `# 概况
@@ -12,7 +12,7 @@ export const hostileText = `# 概况
 
 /** Sources built into a fresh folder (the seed, or texts given by file name), with what the build wrote. */
 export async function buildInto(files: Record<string, string> | 'seed', extra: string[] = []): Promise<{cwd: string; out: string; result: BuildResult; dataset: Dataset; positions: Positions}> {
-  const cwd = await mkdtemp(path.join(tmpdir(), 'review-'))
+  const cwd = await temporaryFolder('review-')
   if (files === 'seed') await copyFile(path.resolve('sources/iot-blockchain-whitepaper.txt'), path.join(cwd, 'iot-blockchain-whitepaper.txt'))
   else for (const [name, text] of Object.entries(files)) await writeFile(path.join(cwd, name), text)
   const inputs = files === 'seed' ? ['iot-blockchain-whitepaper.txt'] : Object.keys(files).filter((name) => !name.endsWith('.yaml'))
