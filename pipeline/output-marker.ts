@@ -65,14 +65,17 @@ export async function readMarker(folder: string): Promise<Marker | {problem: str
 /** Whether a marker may say it wrote this file: a relative path inside its folder. */
 const safeRelative = (file: string) => file !== '' && !file.startsWith('/') && !file.split('/').some((part) => part === '..' || part === '.' || part === '')
 
-/** The tables a build writes as CSV, by name: what a folder with a marker of before the lists may hold. */
+/** The names of the files a build writes (its tables as CSV among them): all a folder with a marker of before the lists may hold. */
 const writtenNames = /^(?:[a-z]+\.csv|dataset\.json|positions\.json|datapackage\.json|messages\.json|dataset\.xlsx|candidates\.json|review\/index\.html|review\/sources\/.+\.html|.+\.md)$/u
 
-/** Whether `marker` says a build wrote the file at `relative` in its folder. */
+/**
+ * Whether `marker` says a build wrote the file at `relative` in its folder:
+ * listed in it, and in any case named as a build names its outputs, so not
+ * even a marker written by hand can make a build remove `thesis.docx`.
+ */
 export function wrote(marker: Marker, relative: string): boolean {
   if (relative === markerName) return true
-  if (marker.kind === 'output') return marker.files.has(relative)
-  return writtenNames.test(relative)
+  return writtenNames.test(relative) && (marker.kind !== 'output' || marker.files.has(relative))
 }
 
 /** What a folder holds: its files (links included) and folders, by path relative to it with `/` between folders. */
