@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import type {Dataset, Positions} from '../schemas/dataset.ts'
 import type {Row} from './write-csv.ts'
 import {cellLimit} from './write-xlsx.ts'
+import {orphanCorrections, refuseCorrections} from './corrections/find-corrections.ts'
 import {readCorrections} from './corrections/read-corrections.ts'
 import type {SourceText} from './source-text.ts'
 import {type Changes, compareDatasets} from './compare-datasets.ts'
@@ -90,6 +91,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     fail(file, `No source found in \`${options.inputs.join(' ')}\`, expected files ending in ${endings} (hidden files are skipped)`, 'no-sources')
     return {code: 1, files: [file], outputCount: 0, differing: []}
   }
+  if (options.corrections !== undefined) {
+    const refused = await refuseCorrections(options.corrections, options.cwd, options.outDir, options.inputs)
+    if (refused) return {code: 2, refused, files, outputCount: 0, differing: []}
+  }
   if (options.check) return buildLocked(sources, outDir, options)
   let lock
   try {
@@ -115,9 +120,13 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   const correctionsFolder = options.corrections === undefined ? undefined : path.resolve(options.cwd, options.corrections)
   const corrections = (await pMap(sources, (source) => readCorrections(source, correctionsFolder, options.cwd), {concurrency: fileConcurrency})).filter((found) => found !== undefined)
   if (corrections.some(({file}) => failed(file))) return {code: 1, files: corrections.map(({file}) => file), outputCount: 0, differing: []}
+  const orphans = await orphanCorrections(sources, options.inputs, correctionsFolder, options.cwd)
   const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd), {concurrency: fileConcurrency}) : []
-  // the corrections decide the outputs as much as the sources do
-  const correctionKeys = corrections.map(({sourceId, file}) => `${sourceId}\0${createHash('sha256').update(String(file.value)).digest('hex')}`)
+  // the corrections decide the outputs as much as the sources do, and a corrections file of no source is warned of on every build
+  const correctionKeys = [
+    ...corrections.map(({sourceId, file}) => `${sourceId}\0${createHash('sha256').update(String(file.value)).digest('hex')}`),
+    ...orphans.map((file) => `orphan\0${file.path}`)
+  ]
   const manifest = useCache && keys.every(Boolean) ? await manifestKey([...(keys as string[]), ...correctionKeys], outDir) : undefined
   const recorded = manifest && !options.check ? await upToDate(manifest, outDir) : undefined
   if (recorded) {
@@ -156,7 +165,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
 
     const {dataset, positions} = assembly.finish()
     applyCorrections(dataset, positions, corrections, texts)
-    files.push(...corrections.map(({file}) => file))
+    files.push(...corrections.map(({file}) => file), ...orphans)
     if (corrections.length > 0) {
       // a correction may give a name the dataset's schema does not take (a line break in it): said at the file, and nothing is written
       const {valid, errors} = validateDataset(dataset)

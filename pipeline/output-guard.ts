@@ -51,13 +51,13 @@ export async function refuseOutput(outArg: string, cwd: string, sources: readonl
 }
 
 /** Whether `inner` is `outer` or lies inside it. */
-function within(inner: string, outer: string): boolean {
+export function within(inner: string, outer: string): boolean {
   const relative = path.relative(outer, inner)
   return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
 }
 
 /** A path with its links resolved as far as it exists, so a link cannot hide where a folder is. */
-async function real(absolute: string): Promise<string> {
+export async function real(absolute: string): Promise<string> {
   const resolved = await realpath(absolute).catch(() => undefined)
   if (resolved) return resolved
   const parent = path.dirname(absolute)

@@ -229,16 +229,18 @@ export const Positions = Type.Object(
   }
 )
 
+/** Something that is not only white space: a name, a value. */
+const notBlank = '\\S'
 const RecordKind = Type.Union([Type.Literal('alliance'), Type.Literal('platform')], {description: 'The kind of record.'})
 const AnyKind = Type.Union([Type.Literal('alliance'), Type.Literal('platform'), Type.Literal('organization')], {description: 'The kind of record.'})
 const FactField = Type.Union(
   ['aliases', 'founders', 'members', 'developers', 'participants', 'basedOn', 'founded', 'launched', 'memberCount', 'origin'].map((field) => Type.Literal(field)),
   {description: 'The field of the fact, as in dataset.json.'}
 )
-const FactValue = Type.Union([Type.String({minLength: 1}), Type.Integer({minimum: 0})], {
+const FactValue = Type.Union([Type.String({minLength: 1, pattern: notBlank}), Type.Integer({minimum: 0})], {
   description: 'The fact’s value as dataset.json has it: a name, an ISO date, `international` or `domestic`, or a member count’s number.'
 })
-const RecordName = Type.String({minLength: 1, description: 'A name or alias of the record, as dataset.json has it (spaces and letter case aside).'})
+const RecordName = Type.String({minLength: 1, pattern: notBlank, description: 'A name or alias of the record, as dataset.json has it (spaces and letter case aside).'})
 
 /** Each kind of correction a curator may write, by its `action`. */
 export const correctionActions = {
@@ -259,7 +261,7 @@ export const correctionActions = {
     {additionalProperties: false, title: 'Add', description: 'Add a fact the extractor missed.'}
   ),
   rename: Type.Object(
-    {action: Type.Literal('rename'), kind: AnyKind, name: RecordName, to: Type.String({minLength: 1}), note: Type.Optional(Type.String())},
+    {action: Type.Literal('rename'), kind: AnyKind, name: RecordName, to: Type.String({minLength: 1, pattern: notBlank, description: 'The new name.'}), note: Type.Optional(Type.String())},
     {additionalProperties: false, title: 'Rename', description: 'Give a record another name; its old name becomes an alias (for an alliance or platform) and every party of that name is renamed (for an organisation).'}
   ),
   merge: Type.Object(
