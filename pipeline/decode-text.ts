@@ -22,8 +22,10 @@ const leastConfidence = 30
 /**
  * The text of a source's bytes: UTF-8 with or without BOM and UTF-16 with a
  * BOM from the bytes themselves; UTF-16 without a BOM from where its NUL
- * bytes fall; otherwise the encoding chardet detects, decoded when it is a
- * multi-byte CJK encoding and refused when it is anything else. Nothing is
+ * bytes fall, or, when they fall on both sides or there are none, from the
+ * byte order that reads as text; otherwise the encoding chardet detects,
+ * decoded when it is a multi-byte CJK encoding and refused when it is
+ * anything else, except a short file that reads as GB18030 or Big5. Nothing is
  * ever decoded as an encoding it was not found to be.
  */
 export function decode(bytes: Uint8Array): Decoded {
@@ -33,7 +35,7 @@ export function decode(bytes: Uint8Array): Decoded {
   if (a === 0xfe && b === 0xff) return strict('utf-16be', bytes.subarray(2), 'utf-16be')
   const nul = bytes.indexOf(0)
   if (nul >= 0) {
-    const utf16 = utf16WithoutBom(bytes)
+    const utf16 = utf16WithoutBom(bytes) ?? utf16ByReading(bytes)
     if (utf16) return utf16
     return {error: `Unexpected NUL byte at byte offset ${nul}, expected text: this looks like a binary file`, ruleId: 'binary-source'}
   }
@@ -41,10 +43,15 @@ export function decode(bytes: Uint8Array): Decoded {
   if ('text' in utf8) return utf8
   const scan = scanUtf8(bytes)
   if (scan.valid >= scan.invalid) return invalidUtf8(bytes, scan.firstInvalid)
+  // Chinese in UTF-16 often has no NUL byte at all (no space, digit or line end in ASCII)
+  const utf16 = utf16ByReading(bytes)
+  if (utf16) return utf16
   const [best] = chardet.analyse(bytes)
   const label = best && best.confidence >= leastConfidence ? multiByte[best.name] : undefined
-  if (!best || best.confidence < leastConfidence) return invalidUtf8(bytes, scan.firstInvalid)
+  if (!best || best.confidence < leastConfidence) return shortChinese(bytes) ?? invalidUtf8(bytes, scan.firstInvalid)
   if (!label) {
+    const short = shortChinese(bytes)
+    if (short) return short
     return {
       error: `Unexpected ${best.name} text (detected with confidence ${best.confidence}%), expected UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP or EUC-KR: save the source as UTF-8`,
       ruleId: 'unsupported-encoding'
@@ -98,6 +105,82 @@ function utf16WithoutBom(bytes: Uint8Array): Decoded | undefined {
   const decoded = strict(label, bytes, `${label}-no-bom`)
   if ('error' in decoded || unlikelyShare(decoded.text) > 0.2) return undefined
   return decoded
+}
+
+/**
+ * UTF-16 without a BOM told by reading it: both byte orders decoded
+ * strictly, and the one that reads as text kept (nearly all of it Chinese,
+ * Japanese, Latin letters, digits, punctuation and white space). Nothing when
+ * neither does, or both do.
+ */
+function utf16ByReading(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined
+  const readings = (['utf-16le', 'utf-16be'] as const).map((label) => strict(label, bytes, `${label}-no-bom`)).filter((decoded) => 'text' in decoded && textShare(decoded.text) >= readable)
+  return readings.length === 1 ? readings[0] : undefined
+}
+
+/**
+ * A short file in GB18030 or Big5 (under a kilobyte, mostly bytes above
+ * ASCII), which chardet cannot tell from a single-byte encoding: decoded
+ * strictly as GB18030 when every pair of bytes lies where GB2312's common
+ * characters do, else first as Big5, and kept when it reads as text.
+ */
+function shortChinese(bytes: Uint8Array): Decoded | undefined {
+  if (bytes.length > 1024) return undefined
+  let high = 0
+  for (const byte of bytes) if (byte >= 0x80) high++
+  if (high * 2 < bytes.length) return undefined
+  const labels = commonGb(bytes) ? ['gb18030', 'big5'] : ['big5', 'gb18030']
+  for (const label of labels) {
+    const decoded = strict(label, bytes, label)
+    if ('text' in decoded && textShare(decoded.text) >= readable) return decoded
+  }
+  return undefined
+}
+
+/** Whether every byte above ASCII pairs with the next in GB2312's rows of characters (lead A1–F7, trail A1–FE). */
+function commonGb(bytes: Uint8Array): boolean {
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]!
+    if (byte < 0x80) continue
+    const trail = bytes[index + 1] ?? 0
+    if (byte < 0xa1 || byte > 0xf7 || trail < 0xa1 || trail > 0xfe) return false
+    index++
+  }
+  return true
+}
+
+/** The share of characters a decoding must read as text to be taken without a BOM or a confident guess. */
+const readable = 0.95
+
+/**
+ * The share of characters of a text that are what white papers are written
+ * in: ASCII letters, digits, punctuation and white space, Latin letters with
+ * accents, general and CJK punctuation, kana, Han characters and full-width
+ * forms.
+ */
+function textShare(text: string): number {
+  if (text.length === 0) return 0
+  let count = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (
+      (code >= 0x20 && code < 0x7f) ||
+      code === 9 ||
+      code === 10 ||
+      code === 12 ||
+      code === 13 ||
+      (code >= 0xc0 && code <= 0x17f) ||
+      (code >= 0x2000 && code <= 0x206f) ||
+      (code >= 0x3000 && code <= 0x30ff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0xff00 && code <= 0xffef)
+    ) {
+      count++
+    }
+  }
+  return count / text.length
 }
 
 /**

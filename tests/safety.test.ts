@@ -121,6 +121,28 @@ describe('encodings', () => {
     expect(big5.markdown).toBe(utf8.markdown)
   })
 
+  it('read Chinese UTF-16 without a BOM in both byte orders, with no NUL byte at all or with NULs on both sides of the pairs', () => {
+    // no character of this text has a zero byte: no space, digit or line end in ASCII, no character such as U+4E00
+    const noNul = '区块链联盟由甲公司发起成立。该联盟的成员超过百家。'
+    const le = Buffer.from(noNul, 'utf16le')
+    expect(le.indexOf(0)).toBe(-1)
+    expect(decode(le)).toEqual({text: noNul, encoding: 'utf-16le-no-bom'})
+    expect(decode(Buffer.from(le).swap16())).toEqual({text: noNul, encoding: 'utf-16be-no-bom'})
+    // 一 (U+4E00) puts its zero byte on the other side of the pair from the line ends' and digits'
+    const bothSides = '一个联盟\n成员 12 家\n'
+    const mixed = Buffer.from(bothSides, 'utf16le')
+    expect(mixed.indexOf(0) % 2).toBe(0)
+    expect(decode(mixed)).toEqual({text: bothSides, encoding: 'utf-16le-no-bom'})
+    expect(decode(Buffer.from(mixed).swap16())).toEqual({text: bothSides, encoding: 'utf-16be-no-bom'})
+  })
+
+  it('read a file of a few GBK or Big5 characters, which chardet takes for a single-byte encoding', () => {
+    expect(decode(iconv.encode('区块链联', 'gbk'))).toEqual({text: '区块链联', encoding: 'gb18030'})
+    expect(decode(iconv.encode('區塊鏈聯', 'big5'))).toEqual({text: '區塊鏈聯', encoding: 'big5'})
+    // a short Latin text with accents stays refused: mostly ASCII bytes
+    expect(decode(iconv.encode('café élève', 'windows-1252'))).toMatchObject({ruleId: 'invalid-encoding'})
+  })
+
   it('refuse a single-byte encoding instead of guessing it, and name it', () => {
     const latin = iconv.encode('Les consortiums réunissent des sociétés: café, élève, garçon, déjà vu. '.repeat(20), 'windows-1252')
     const decoded = decode(latin)
