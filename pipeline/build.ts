@@ -14,6 +14,7 @@ import {type Changes, compareDatasets} from './compare-datasets.ts'
 import {loadOutputFolder} from './load-snapshot.ts'
 import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, type Source, sourceExtensions} from './list-sources.ts'
+import {formatByName} from './document-formats.ts'
 import {refuseOutput} from './output-guard.ts'
 import {outputClash} from './output-paths.ts'
 import {lockOutput} from './output-lock.ts'
@@ -80,6 +81,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {code: 2, refused, files, outputCount: 0, differing: []}
   }
   const {sources} = listed
+  // documents among the sources that are not read: each said, with what to do, on every build
+  const unread = listed.unread.map((absolute) => unreadDocument(absolute, sources, options.cwd))
   const clash = outputClash(sources)
   if (clash) {
     const refused = `${path.relative(options.cwd, clash.source.absolute)}: its output ${options.outDir}/${clash.output} cannot be written, ${options.outDir}/${clash.taken} takes its place: rename the source or its folder [output-path-taken]`
@@ -95,7 +98,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const refused = await refuseCorrections(options.corrections, options.cwd, options.outDir, options.inputs)
     if (refused) return {code: 2, refused, files, outputCount: 0, differing: []}
   }
-  if (options.check) return buildLocked(sources, outDir, options)
+  if (options.check) return buildLocked(sources, outDir, options, unread)
   let lock
   try {
     lock = await lockOutput(outDir, {wait: options.lockWait})
@@ -106,15 +109,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return {code: 1, refused: `another build (pid ${lock.heldBy}) is writing ${options.outDir}; this build wrote nothing`, files, outputCount: 0, differing: []}
   }
   try {
-    return await buildLocked(sources, outDir, options)
+    return await buildLocked(sources, outDir, options, unread)
   } finally {
     await lock.release()
   }
 }
 
 /** The build itself, once the output folder is this build's alone (or only checked). */
-async function buildLocked(sources: Source[], outDir: string, options: BuildOptions): Promise<BuildResult> {
-  const files: VFile[] = []
+async function buildLocked(sources: Source[], outDir: string, options: BuildOptions, unread: readonly VFile[]): Promise<BuildResult> {
+  const files: VFile[] = [...unread]
   const useCache = options.cache ?? true
   // a curator's corrections: read first, so a file that is not right stops the build before it writes anything
   const correctionsFolder = options.corrections === undefined ? undefined : path.resolve(options.cwd, options.corrections)
@@ -125,11 +128,14 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   // the corrections decide the outputs as much as the sources do, and a corrections file of no source is warned of on every build
   const correctionKeys = [
     ...corrections.map(({sourceId, file}) => `${sourceId}\0${createHash('sha256').update(String(file.value)).digest('hex')}`),
-    ...orphans.map((file) => `orphan\0${file.path}`)
+    ...orphans.map((file) => `orphan\0${file.path}`),
+    ...unread.map((file) => `unread\0${file.path}`)
   ]
   const manifest = useCache && keys.every(Boolean) ? await manifestKey([...(keys as string[]), ...correctionKeys], outDir) : undefined
   const recorded = manifest && !options.check ? await upToDate(manifest, outDir) : undefined
   if (recorded) {
+    // the manifest holds every message of the build that wrote the folder, those of documents not read included
+    files.length = 0
     for (const source of recorded) {
       const file = new VFile({path: source.path, cwd: options.cwd})
       addMessages(file, source.messages)
@@ -240,6 +246,23 @@ function unwritable(error: unknown, options: BuildOptions, files: VFile[]): Buil
     file.messages.at(-1)!.stack = (error as Error).stack ?? ''
   }
   return {code: 1, files: [...files, file], outputCount: 0, differing: []}
+}
+
+/**
+ * A PDF, Word file or HTML page found among the sources, which the build
+ * does not read: a warning saying what it is and what to do, or that its
+ * converted text beside it is read instead.
+ */
+function unreadDocument(absolute: string, sources: readonly Source[], cwd: string): VFile {
+  const file = new VFile({path: path.relative(cwd, absolute), cwd})
+  const format = formatByName(absolute)!
+  const stem = absolute.slice(0, absolute.length - path.extname(absolute).length)
+  const converted = sources.find((source) => source.absolute.slice(0, source.absolute.length - path.extname(source.absolute).length) === stem)
+  const reason = converted
+    ? `Unexpected ${format.what} among the sources, expected text: it is left out, and its converted text \`${path.relative(cwd, converted.absolute)}\` is read`
+    : `Unexpected ${format.what} among the sources, expected text: it is left out; ${format.todo}`
+  file.message(reason, {place: {line: 1, column: 1}, ruleId: 'unsupported-source', source: 'list-sources'})
+  return file
 }
 
 /** Below this many bytes to process, starting worker threads costs more than it saves. */

@@ -1,5 +1,6 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {formatByName} from './document-formats.ts'
 
 /** File name endings read as sources when a folder is given (a file given by name is read whatever its ending). */
 export const sourceExtensions = ['.txt', '.text', '.md', '.markdown'] as const
@@ -11,21 +12,28 @@ export interface Source {
   id: string
 }
 
-export type Listed = {sources: Source[]} | {clash: [string, string]; id: string}
+/** The sources found, and the documents in the folders given that are not read (PDFs, Word files, HTML pages). */
+export type Listed = {sources: Source[]; unread: string[]} | {clash: [string, string]; id: string}
 
 /**
  * Every source under the given paths, sorted by path so the build's order
  * never depends on the disk. Folders are walked with symbolic links
- * followed; hidden files and folders (a leading `.`) are skipped. Two
+ * followed; hidden files and folders (a leading `.`) are skipped. PDFs,
+ * Word files and HTML pages found in folders are not sources, but are
+ * listed apart (`unread`) so the build can say what to do with them. Two
  * sources with one id are a clash, named with both paths.
  */
 export async function listSources(inputs: readonly string[], cwd: string): Promise<Listed> {
   const found = new Map<string, string>()
+  const unread = new Set<string>()
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input)
     const info = await stat(absolute).catch(() => undefined)
     if (info?.isDirectory()) {
-      for (const file of await walk(absolute, new Set())) found.set(file, idOf(path.relative(absolute, file)))
+      for (const file of await walk(absolute, new Set())) {
+        if (formatByName(file)) unread.add(file)
+        else found.set(file, idOf(path.relative(absolute, file)))
+      }
     } else if (!found.has(absolute)) {
       found.set(absolute, idOf(path.basename(absolute)))
     }
@@ -37,7 +45,7 @@ export async function listSources(inputs: readonly string[], cwd: string): Promi
     if (first) return {clash: [first, source.absolute], id: source.id}
     byId.set(source.id, source.absolute)
   }
-  return {sources}
+  return {sources, unread: [...unread].sort()}
 }
 
 /** The source files in a folder and below it; `seen` holds the real paths of folders walked, so a link back up is not followed twice. */
@@ -52,7 +60,7 @@ async function walk(folder: string, seen: Set<string>): Promise<string[]> {
     // stat, not lstat: a link is read as what it points at
     const info = await stat(entry).catch(() => undefined)
     if (info?.isDirectory()) files.push(...(await walk(entry, seen)))
-    else if (info?.isFile() && (sourceExtensions as readonly string[]).includes(path.extname(name).toLowerCase())) files.push(entry)
+    else if (info?.isFile() && ((sourceExtensions as readonly string[]).includes(path.extname(name).toLowerCase()) || formatByName(name))) files.push(entry)
   }
   return files
 }

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {decode} from './decode-text.ts'
+import {formatByContent, formatByName} from './document-formats.ts'
 import {nestingProblem} from './nesting.ts'
 
 /** A source read into a vfile whose path is relative to `cwd`, so messages and outputs hold no absolute path. */
@@ -16,6 +17,11 @@ export async function readSource(absolute: string, cwd: string): Promise<VFile> 
     return file
   }
   file.data.bytes = bytes
+  const format = formatByContent(bytes) ?? formatByName(absolute)
+  if (format) {
+    fail(file, `Unexpected ${format.what}, expected the text a converter extracted from one: ${format.todo}`, 'unsupported-source')
+    return file
+  }
   const decoded = decode(bytes)
   if ('error' in decoded) {
     fail(file, decoded.error, decoded.ruleId)

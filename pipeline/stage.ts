@@ -1,4 +1,5 @@
 import type {Processor} from 'unified'
+import {stageFault} from './fault-points.ts'
 
 /** An error thrown inside one stage of the pipeline, with the name of that stage, so the message can say where the build broke. */
 export class StageError extends Error {
@@ -31,6 +32,7 @@ export function stage<P extends Attacher>(name: string, plugin: P): P {
     return function (this: unknown, ...args: unknown[]) {
       let result: unknown
       try {
+        stageFault(name)
         result = (transformer as (...args: unknown[]) => unknown).apply(this, args)
       } catch (error) {
         throw stageOf(error, name)
