@@ -3,7 +3,7 @@ import {build} from './build.ts'
 import {report} from './report.ts'
 import {summarizeBuild} from './summarize-build.ts'
 
-const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--corrections DIR] [--check] [--verbose] [--no-cache] [--workers N]'
+const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--corrections DIR] [--check] [--verbose] [--no-cache] [--workers N] [--memory-limit MB]'
 
 /** Where a command writes, and the folder it runs in: the process's own, or a test's. */
 export interface CommandIo {
@@ -26,6 +26,7 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
         'no-cache': {type: 'boolean', default: false},
         corrections: {type: 'string'},
         workers: {type: 'string'},
+        'memory-limit': {type: 'string'},
         verbose: {type: 'boolean', default: false},
         help: {type: 'boolean'}
       }
@@ -43,6 +44,11 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
     stderr.write(`--workers takes a whole number, not ${parsed.values.workers}\n${usage}\n`)
     return 2
   }
+  const memoryLimit = parsed.values['memory-limit'] === undefined ? undefined : Number(parsed.values['memory-limit'])
+  if (memoryLimit !== undefined && !(Number.isInteger(memoryLimit) && memoryLimit >= 16)) {
+    stderr.write(`--memory-limit takes a whole number of megabytes, at least 16, not ${parsed.values['memory-limit']}\n${usage}\n`)
+    return 2
+  }
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['sources']
   const progress = progressLine(stderr)
   const result = await build({
@@ -53,6 +59,7 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
     cache: !parsed.values['no-cache'],
     corrections: parsed.values.corrections,
     workers,
+    memoryLimit,
     onProgress: progress.update
   })
   progress.clear()

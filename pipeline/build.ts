@@ -22,6 +22,7 @@ import {readSource} from './read-sources.ts'
 import {messagesJson} from './report.ts'
 import {cacheKey, isCached, manifestKey, readCached, sweepCache, upToDate, writeCached, writeManifest} from './source-cache.ts'
 import {processInPool} from './worker-pool.ts'
+import {defaultMemoryLimit, isolateFrom, processIsolated} from './isolated-source.ts'
 import {fileConcurrency, OutputFolder} from './write-out.ts'
 
 export interface BuildOptions {
@@ -38,6 +39,8 @@ export interface BuildOptions {
   corrections?: string
   /** Reuse sources processed before by the same pipeline (default true). */
   cache?: boolean
+  /** The memory, in megabytes, the thread processing a large source may use (default `defaultMemoryLimit`); a source that needs more is an `out-of-memory` error. */
+  memoryLimit?: number
   /** How long to wait for another build writing the same output folder, in milliseconds (default 30 s). */
   lockWait?: number
   /** Called when a source is done, with how many are done and the bytes read so far. */
@@ -291,7 +294,8 @@ async function processSources(
     options.onProgress?.(done, total, bytes)
   }
   const fresh = async (index: number, result: SourceResult) => {
-    if (keys[index]) await writeCached(keys[index]!, result)
+    // a source stopped for its memory is tried again on the next build (with another limit, it may pass)
+    if (keys[index] && !result.messages.some((message) => message.ruleId === 'out-of-memory')) await writeCached(keys[index]!, result)
   }
 
   // results of sources processed elsewhere wait here until every source before them is consumed
@@ -320,24 +324,37 @@ async function processSources(
   }
 
   const sizes = await pMap(missing, (index) => stat(sources[index]!.absolute).then((info) => info.size, () => 0), {concurrency: fileConcurrency})
-  const missingBytes = sizes.reduce((a, b) => a + b, 0)
-  const workers = Math.min(options.workers ?? (missingBytes >= poolWorthwhile ? availableParallelism() : 0), missing.length)
+  // large sources on a thread whose memory is bounded, while the others are processed here or in the pool
   const received = new Set<number>()
+  const large = missing.filter((_, position) => sizes[position]! >= isolateFrom)
+  const small = missing.filter((_, position) => sizes[position]! < isolateFrom)
+  const isolated = processIsolated(large.map((index) => sources[index]!), options.cwd, options.memoryLimit ?? defaultMemoryLimit, (position, result) => {
+    received.add(large[position]!)
+    deliver(large[position]!, result)
+  }).catch(
+    // a thread that cannot start (no bundle) leaves its sources to this one
+    () => undefined
+  )
+  const smallBytes = sizes.filter((size) => size < isolateFrom).reduce((a, b) => a + b, 0)
+  const workers = Math.min(options.workers ?? (smallBytes >= poolWorthwhile ? availableParallelism() : 0), small.length)
   if (workers > 1) {
-    await processInPool(missing.map((index) => sources[index]!), options.cwd, workers, (position, result) => {
-      received.add(missing[position]!)
-      deliver(missing[position]!, result)
+    await processInPool(small.map((index) => sources[index]!), options.cwd, workers, (position, result) => {
+      received.add(small[position]!)
+      deliver(small[position]!, result)
     }).catch(
       // a pool that cannot start or breaks down leaves the rest of the work to this thread
       () => undefined
     )
   }
-  const left = missing.filter((index) => !received.has(index))
-  for (const index of left) {
+  const left = small.filter((index) => !received.has(index))
+  const processHere = async (index: number) => {
     deliver(index, await processFile(await readSource(sources[index]!.absolute, options.cwd), sources[index]!.id))
     // let the results before this one be consumed before the next source, so they do not pile up
     await draining
   }
+  for (const index of left) await processHere(index)
+  await isolated
+  for (const index of large.filter((index) => !received.has(index))) await processHere(index)
   draining = draining.then(drain)
   await draining
 }

@@ -43,7 +43,9 @@ export async function diff(cwd: string, ...args: string[]) {
 
 /** `npm run build` as a real process (the launcher, the bundle), with more variables in its environment. */
 export async function buildWith(env: Record<string, string>, cwd: string, ...args: string[]) {
-  return run(command, [...commandArgs, ...args], {cwd, env: {...process.env, ...env}, maxBuffer: 64 * 1024 * 1024}).then(
+  // the process's own temporary files (tsx's cache, when it runs the TypeScript) go where the test's do, and are removed with them
+  const TMPDIR = await temporaryFolder('process-tmp-')
+  return run(command, [...commandArgs, ...args], {cwd, env: {...process.env, TMPDIR, ...env}, maxBuffer: 64 * 1024 * 1024}).then(
     ({stdout, stderr}) => ({code: 0, stdout, stderr}),
     (error: {code: number; stdout: string; stderr: string}) => ({code: error.code, stdout: error.stdout, stderr: error.stderr})
   )
