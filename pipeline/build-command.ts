@@ -51,17 +51,28 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
   }
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['sources']
   const progress = progressLine(stderr)
-  const result = await build({
-    inputs,
-    outDir: parsed.values.out,
-    check: parsed.values.check,
-    cwd: io.cwd,
-    cache: !parsed.values['no-cache'],
-    corrections: parsed.values.corrections,
-    workers,
-    memoryLimit,
-    onProgress: progress.update
-  })
+  let result
+  try {
+    result = await build({
+      inputs,
+      outDir: parsed.values.out,
+      check: parsed.values.check,
+      cwd: io.cwd,
+      cache: !parsed.values['no-cache'],
+      corrections: parsed.values.corrections,
+      workers,
+      memoryLimit,
+      onProgress: progress.update
+    })
+  } catch (error) {
+    // the build says what goes wrong as messages; what it did not foresee is still one line, not a stack trace
+    progress.clear()
+    const {code, syscall, path} = error as NodeJS.ErrnoException
+    const what = syscall ? `${code ?? syscall}${path ? ` at ${path}` : ''}` : error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    stderr.write(`${inputs.join(' ')}:1:1: error: Unexpected failure of the build (${what}), expected it to finish; ${parsed.values.out}/ was left as it was [internal-error]\n`)
+    if (parsed.values.verbose && error instanceof Error && error.stack) stderr.write(`${error.stack.replace(/^/gm, '  ')}\n`)
+    return 1
+  }
   progress.clear()
   if (result.refused) {
     stderr.write(`${result.refused}\n`)
