@@ -1,8 +1,7 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {buildWith, snapshot} from './helpers/cli.ts'
-import {temporaryFolder} from './helpers/temporary.ts'
+import {buildWith, smallProject, snapshot} from './helpers/cli.ts'
 
 /**
  * Hostile input as a user's `npm run build` meets it: a process whose heap
@@ -13,9 +12,7 @@ import {temporaryFolder} from './helpers/temporary.ts'
 const bounded = {NODE_OPTIONS: '--max-old-space-size=1024'}
 
 async function built(): Promise<string> {
-  const cwd = await temporaryFolder('bounds-')
-  await mkdir(path.join(cwd, 'sources'))
-  await writeFile(path.join(cwd, 'sources/paper.txt'), '# 区块链联盟\n## 甲联盟：该联盟由乙公司发起成立。\n')
+  const cwd = await smallProject('bounds-')
   expect((await buildWith(bounded, cwd)).code).toBe(0)
   return cwd
 }

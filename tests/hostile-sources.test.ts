@@ -2,14 +2,11 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {maxBrackets, maxNesting, nestingProblem} from '../pipeline/nesting.ts'
-import {build, snapshot} from './helpers/cli.ts'
-import {temporaryFolder} from './helpers/temporary.ts'
+import {build, smallProject, snapshot} from './helpers/cli.ts'
 
 /** A project of one small source of our own, built once into `out/`. */
 async function built(): Promise<string> {
-  const cwd = await temporaryFolder('hostile-sources-')
-  await mkdir(path.join(cwd, 'sources'))
-  await writeFile(path.join(cwd, 'sources/paper.txt'), '# 区块链联盟\n## 甲联盟：该联盟由乙公司发起成立。\n')
+  const cwd = await smallProject('hostile-sources-')
   expect((await build(cwd)).code).toBe(0)
   return cwd
 }

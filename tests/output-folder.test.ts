@@ -4,19 +4,13 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {outputMarker, readMarker} from '../pipeline/output-marker.ts'
 import {OutputFolder} from '../pipeline/write-out.ts'
-import {build, snapshot} from './helpers/cli.ts'
+import {build, smallProject, snapshot} from './helpers/cli.ts'
 import {temporaryFolder} from './helpers/temporary.ts'
 
 /** The marker builds wrote before markers listed their files. */
 const legacyMarker = 'This folder is written by `npm run build` (whitepaper-datasets): every build replaces it whole.\nKeep no files of your own here.\n'
 
-/** A project of one small source of our own, quick to build. */
-async function small(): Promise<string> {
-  const cwd = await temporaryFolder('output-folder-')
-  await mkdir(path.join(cwd, 'sources'))
-  await writeFile(path.join(cwd, 'sources/paper.txt'), '# 区块链联盟\n## 甲联盟：该联盟由乙公司发起成立。\n')
-  return cwd
-}
+const small = () => smallProject('output-folder-')
 
 /** A process id no process has here: a build that had it is gone. */
 const deadPid = 2 ** 22 + 12_345

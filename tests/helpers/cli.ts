@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {cp, readFile, readdir} from 'node:fs/promises'
+import {cp, mkdir, readFile, readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
 
@@ -69,4 +69,12 @@ export async function snapshot(folder: string): Promise<Record<string, string>> 
     }
   }
   return files
+}
+
+/** A project of one small source of our own (`sources/paper.txt`, one alliance), quick to build. */
+export async function smallProject(prefix = 'small-'): Promise<string> {
+  const cwd = await temporaryFolder(prefix)
+  await mkdir(path.join(cwd, 'sources'))
+  await writeFile(path.join(cwd, 'sources/paper.txt'), '# 区块链联盟\n## 甲联盟：该联盟由乙公司发起成立。\n')
+  return cwd
 }
