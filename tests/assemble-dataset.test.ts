@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Alliance} from '../schemas/dataset.ts'
-import {assembleDataset} from '../pipeline/assemble-dataset.ts'
+import {assembleDataset} from '../pipeline/dataset/assemble-dataset.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 const seed = readFileSync(path.join(import.meta.dirname, '../sources/iot-blockchain-whitepaper.txt'), 'utf8')

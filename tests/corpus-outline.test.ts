@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Heading, Paragraph} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {assembleDataset} from '../pipeline/assemble-dataset.ts'
+import {assembleDataset} from '../pipeline/dataset/assemble-dataset.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 import {needsCorpus} from './helpers/temporary.ts'
 

@@ -1,7 +1,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {maxCorrectionsBytes} from '../pipeline/corrections/read-corrections.ts'
+import {maxCorrectionsBytes} from '../pipeline/dataset/corrections/read-corrections.ts'
 import {build, smallProject, snapshot} from './helpers/cli.ts'
 
 /** A project of one small source of our own, built once into `out/`. */

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {parse as parseYaml} from 'yaml'
 import {describe, expect, it} from 'vitest'
-import {build} from '../pipeline/build.ts'
-import {compareDatasets} from '../pipeline/compare-datasets.ts'
+import {build} from '../pipeline/build/build.ts'
+import {compareDatasets} from '../pipeline/diff/compare-datasets.ts'
 import {buildInto} from './helpers/review-build.ts'
 
 const seed = await readFile('sources/iot-blockchain-whitepaper.txt', 'utf8')

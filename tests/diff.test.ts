@@ -3,9 +3,9 @@ import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {build} from '../pipeline/build.ts'
-import {compareDatasets, factsChanged, type Snapshot} from '../pipeline/compare-datasets.ts'
-import {loadSnapshot} from '../pipeline/load-snapshot.ts'
+import {build} from '../pipeline/build/build.ts'
+import {compareDatasets, factsChanged, type Snapshot} from '../pipeline/diff/compare-datasets.ts'
+import {loadSnapshot} from '../pipeline/diff/load-snapshot.ts'
 import {command, diffArgs, project, root} from './helpers/cli.ts'
 
 const git = promisify(execFile)

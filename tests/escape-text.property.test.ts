@@ -3,7 +3,7 @@ import type {PhrasingContent, Root, RootContent} from 'mdast'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {text} from '../pipeline/escape-text.ts'
+import {text} from '../pipeline/clean/escape-text.ts'
 
 /** `escape-text` must write exactly what remark-stringify's own text handler writes. */
 const options = {bullet: '-', emphasis: '_', rule: '-'} as const

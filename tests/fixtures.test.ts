@@ -1,8 +1,8 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {assembleDataset} from '../pipeline/assemble-dataset.ts'
-import {placeOf} from '../pipeline/source-lines.ts'
+import {assembleDataset} from '../pipeline/dataset/assemble-dataset.ts'
+import {placeOf} from '../pipeline/read/source-lines.ts'
 import {entryPages, runPipeline} from './helpers/pipeline.ts'
 
 /**

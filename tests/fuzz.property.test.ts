@@ -3,10 +3,10 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {assembleDataset} from '../pipeline/assemble-dataset.ts'
+import {assembleDataset} from '../pipeline/dataset/assemble-dataset.ts'
 import {createProcessor} from '../pipeline/index.ts'
-import {decode} from '../pipeline/decode-text.ts'
-import {validateDataset} from '../pipeline/validate.ts'
+import {decode} from '../pipeline/read/decode-text.ts'
+import {validateDataset} from '../pipeline/dataset/validate.ts'
 
 const seed = readFileSync(path.join(import.meta.dirname, '../sources/iot-blockchain-whitepaper.txt'), 'utf8')
 const processor = createProcessor()

@@ -1,7 +1,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {maxBrackets, maxNesting, nestingProblem} from '../pipeline/nesting.ts'
+import {maxBrackets, maxNesting, nestingProblem} from '../pipeline/read/nesting.ts'
 import {build, smallProject, snapshot} from './helpers/cli.ts'
 
 /** A project of one small source of our own, built once into `out/`. */

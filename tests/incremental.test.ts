@@ -1,6 +1,6 @@
 import {appendFile, cp, mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {projectVersion} from '../pipeline/bundle-pipeline.js'
+import {projectVersion} from '../pipeline/build/bundle-pipeline.js'
 import {describe, expect, it} from 'vitest'
 import {build, project, root, snapshot} from './helpers/cli.ts'
 import {temporaryFolder} from './helpers/temporary.ts'

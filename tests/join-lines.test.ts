@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {joiner} from '../pipeline/join-lines.ts'
+import {joiner} from '../pipeline/clean/join-lines.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 describe('joining lines', () => {

@@ -10,7 +10,7 @@ import {
   referencesHeadings,
   unnumberedHeadings
 } from '../pipeline/lexicon/zh/outline.ts'
-import {headingCandidate} from '../pipeline/outline.ts'
+import {headingCandidate} from '../pipeline/clean/outline.ts'
 
 /** Every entry of the outline's language pack, with a line of our own it must read, and lines it must not. */
 describe('the outline lexicon', () => {

@@ -2,8 +2,8 @@ import {lstat, mkdir, readFile, readdir, symlink, writeFile} from 'node:fs/promi
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {outputMarker, readMarker} from '../pipeline/output-marker.ts'
-import {OutputFolder} from '../pipeline/write-out.ts'
+import {outputMarker, readMarker} from '../pipeline/build/output-marker.ts'
+import {OutputFolder} from '../pipeline/build/write-out.ts'
 import {build, smallProject, snapshot} from './helpers/cli.ts'
 import {temporaryFolder} from './helpers/temporary.ts'
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {pageAt} from '../pipeline/page-furniture.ts'
+import {pageAt} from '../pipeline/clean/page-furniture.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 let counter = 0

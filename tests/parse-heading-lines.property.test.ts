@@ -7,8 +7,8 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import parseHeadingLines from '../pipeline/parse-heading-lines.ts'
-import sourceLines from '../pipeline/source-lines.ts'
+import parseHeadingLines from '../pipeline/read/parse-heading-lines.ts'
+import sourceLines from '../pipeline/read/source-lines.ts'
 
 /**
  * `parse-heading-lines` must find exactly the heading lines that remark-parse

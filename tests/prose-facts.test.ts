@@ -21,7 +21,7 @@ import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCount
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../pipeline/lexicon/zh/parties.ts'
 import {agentMarkers, announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
-import {kinds, type Registry} from '../pipeline/kinds.ts'
+import {kinds, type Registry} from '../pipeline/dataset/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 /** The records a text of our own gives, as the pipeline reads it. */

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {findDates} from '../pipeline/read-dates.ts'
-import {readName} from '../pipeline/read-names.ts'
-import {findCounts, readNumber} from '../pipeline/read-numbers.ts'
-import {readParties} from '../pipeline/read-parties.ts'
+import {findDates} from '../pipeline/extract/read-dates.ts'
+import {readName} from '../pipeline/extract/read-names.ts'
+import {findCounts, readNumber} from '../pipeline/extract/read-numbers.ts'
+import {readParties} from '../pipeline/extract/read-parties.ts'
 
 describe('readNumber', () => {
   it('reads Arabic, full-width and Chinese numerals', () => {

@@ -4,11 +4,11 @@ import path from 'node:path'
 import iconv from 'iconv-lite'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {decode} from '../pipeline/decode-text.ts'
-import {lockOutput, lockPath} from '../pipeline/output-lock.ts'
-import {processSource} from '../pipeline/process-source.ts'
-import {report} from '../pipeline/report.ts'
-import {cellLimit, writeXlsx} from '../pipeline/write-xlsx.ts'
+import {decode} from '../pipeline/read/decode-text.ts'
+import {lockOutput, lockPath} from '../pipeline/build/output-lock.ts'
+import {processSource} from '../pipeline/build/process-source.ts'
+import {report} from '../pipeline/write/report.ts'
+import {cellLimit, writeXlsx} from '../pipeline/write/write-xlsx.ts'
 import {build, buildWith, diff, project, snapshot} from './helpers/cli.ts'
 
 /** Every file under a project folder, to show that a refused build touched nothing. */
@@ -158,8 +158,8 @@ describe('one build at a time per output folder', {timeout: 30_000}, () => {
     const before = await snapshot(path.join(cwd, 'out'))
     const lock = await lockOutput(path.join(cwd, 'out'))
     if ('heldBy' in lock) throw new Error('the lock is held')
-    const {buildCommand} = await import('../pipeline/build-command.ts')
-    const {build: buildFunction} = await import('../pipeline/build.ts')
+    const {buildCommand} = await import('../pipeline/build/build-command.ts')
+    const {build: buildFunction} = await import('../pipeline/build/build.ts')
     expect(buildCommand).toBeTypeOf('function')
     const waited = await buildFunction({inputs: ['sources'], outDir: 'out', check: false, cwd, lockWait: 200, cache: false})
     expect(waited.code).toBe(1)

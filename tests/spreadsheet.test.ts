@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Dataset} from '../schemas/dataset.ts'
 import {formulaStart, hostileWorkbook} from './helpers/hostile-workbook.ts'
-import {listSeparator} from '../pipeline/write-csv.ts'
+import {listSeparator} from '../pipeline/write/write-csv.ts'
 
 let out: string
 let dataset: Dataset

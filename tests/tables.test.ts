@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {columnWords} from '../pipeline/lexicon/zh/tables.ts'
-import {textBlocks} from '../pipeline/text-blocks.ts'
+import {textBlocks} from '../pipeline/clean/text-blocks.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 const guide = (table: string) => `# 指南\n\n## 平台对比\n\n${table}\n`

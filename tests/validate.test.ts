@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {report} from '../pipeline/report.ts'
-import validate from '../pipeline/validate.ts'
+import {report} from '../pipeline/write/report.ts'
+import validate from '../pipeline/dataset/validate.ts'
 
 describe('validate', () => {
   it('reports a record that breaks its schema as an error at the record’s place in the source', () => {

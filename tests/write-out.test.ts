@@ -1,7 +1,7 @@
 import {readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {fileConcurrency, OutputFolder} from '../pipeline/write-out.ts'
+import {fileConcurrency, OutputFolder} from '../pipeline/build/write-out.ts'
 import {temporaryFolder} from './helpers/temporary.ts'
 
 /** More files than may be open at once, so some wait for a place. */

@@ -6,10 +6,10 @@
  * lists of a section's own paragraphs.
  */
 import {indefiniteArticles, relativeMarkers, representativeFrame, technologyWords} from '../lexicon/zh/index.ts'
-import {clauses, type Passage, sentences, type Span} from '../passages.ts'
-import {findDates} from '../read-dates.ts'
-import {readName} from '../read-names.ts'
-import {readParties} from '../read-parties.ts'
+import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
+import {findDates} from './read-dates.ts'
+import {readName} from './read-names.ts'
+import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
 import {apposition, clauseEnds, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, possessedBefore} from './grammar.ts'
 import {clauseStart, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'

@@ -6,10 +6,10 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {agentMarkers} from '../lexicon/zh/index.ts'
-import type {Passage, Span} from '../passages.ts'
-import {findDates} from '../read-dates.ts'
-import {readName} from '../read-names.ts'
-import {readParties} from '../read-parties.ts'
+import type {Passage, Span} from '../clean/passages.ts'
+import {findDates} from './read-dates.ts'
+import {readName} from './read-names.ts'
+import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList} from './find-lists.ts'
 import {bareCopula, clauseDate, copula, founding, longestFirst, madeBy, trailingPredicate} from './grammar.ts'

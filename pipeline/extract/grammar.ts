@@ -3,7 +3,7 @@
  * pack's words (none written here), and those that depend on the kinds a
  * registry has, compiled once per registry.
  */
-import type {KindEntry, Registry} from '../kinds.ts'
+import type {KindEntry, Registry} from '../dataset/kinds.ts'
 import {
   agentMarkers,
   anaphors,
@@ -41,7 +41,7 @@ import {
   verbAdverbs,
   verbDatePrepositions
 } from '../lexicon/zh/index.ts'
-import {dateSource} from '../read-dates.ts'
+import {dateSource} from './read-dates.ts'
 
 export const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
 /** Words as alternatives of a pattern, the longest first so that none hides a longer one. */

@@ -21,9 +21,9 @@ import {
   organisationEndings,
   sentenceOpeners
 } from '../lexicon/zh/index.ts'
-import type {Span} from '../passages.ts'
-import {findDates} from '../read-dates.ts'
-import {readParties} from '../read-parties.ts'
+import type {Span} from '../clean/passages.ts'
+import {findDates} from './read-dates.ts'
+import {readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
 import {
   boundaries,

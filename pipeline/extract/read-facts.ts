@@ -4,11 +4,11 @@
  * else happened to them.
  */
 import {categoryHeads, countNouns, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, organisationEndings, originWords} from '../lexicon/zh/index.ts'
-import {clauses, type Passage, searchSpans, sentences, type Span} from '../passages.ts'
-import {findDates} from '../read-dates.ts'
-import {readName} from '../read-names.ts'
-import {findCounts} from '../read-numbers.ts'
-import {readParties} from '../read-parties.ts'
+import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
+import {findDates} from './read-dates.ts'
+import {readName} from './read-names.ts'
+import {findCounts} from './read-numbers.ts'
+import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'

@@ -1,9 +1,9 @@
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../../schemas/dataset.ts'
 import {nameSuffixes} from '../lexicon/zh/index.ts'
-import type {Passage, Span} from '../passages.ts'
-import type {PartyMatch} from '../read-parties.ts'
-import {placeOf} from '../source-lines.ts'
+import type {Passage, Span} from '../clean/passages.ts'
+import type {PartyMatch} from './read-parties.ts'
+import {placeOf} from '../read/source-lines.ts'
 import type {KindGrammar} from './grammar.ts'
 
 /** An organisation a record names, with the offset in the raw source where its name is written. */

@@ -4,10 +4,10 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Root} from 'mdast'
-import {DatasetAssembly} from '../../pipeline/assemble-dataset.ts'
+import {DatasetAssembly} from '../../pipeline/dataset/assemble-dataset.ts'
 import {createProcessor} from '../../pipeline/index.ts'
-import {writeReview} from '../../pipeline/review/write-review.ts'
-import {textBlocks} from '../../pipeline/text-blocks.ts'
+import {writeReview} from '../../pipeline/write/review/write-review.ts'
+import {textBlocks} from '../../pipeline/clean/text-blocks.ts'
 
 /** Milliseconds of `work`, median of `runs`, after one warm-up run. */
 function median(work: () => unknown, runs = 5): number {

@@ -4,7 +4,7 @@ import {availableParallelism, cpus, tmpdir, totalmem} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
-import {processSource} from '../../pipeline/process-source.ts'
+import {processSource} from '../../pipeline/build/process-source.ts'
 import {rewrap} from '../helpers/rewrap.ts'
 import {realDocuments} from './real-documents.ts'
 

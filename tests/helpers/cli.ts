@@ -3,8 +3,8 @@ import {cp, mkdir, readFile, readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
 
-import {buildCommand, type CommandIo} from '../../pipeline/build-command.ts'
-import {diffCommand} from '../../pipeline/diff-command.ts'
+import {buildCommand, type CommandIo} from '../../pipeline/build/build-command.ts'
+import {diffCommand} from '../../pipeline/diff/diff-command.ts'
 import {temporaryFolder} from './temporary.ts'
 
 const run = promisify(execFile)
@@ -15,9 +15,9 @@ export const root = path.join(import.meta.dirname, '../..')
  * the build itself.
  */
 export const command = process.execPath
-export const commandArgs = [path.join(root, 'pipeline/run.js'), 'cli']
+export const commandArgs = [path.join(root, 'pipeline/build/run.js'), 'cli']
 /** What `npm run diff` runs. */
-export const diffArgs = [path.join(root, 'pipeline/run.js'), 'diff-cli']
+export const diffArgs = [path.join(root, 'pipeline/build/run.js'), 'diff-cli']
 
 /** A command run in this process, as `npm run build` or `npm run diff` would run it in `cwd`: its exit code and output. */
 async function inProcess(command: (argv: string[], io: CommandIo) => Promise<number>, cwd: string, args: string[]) {

@@ -1,7 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Dataset} from '../../schemas/dataset.ts'
-import {build} from '../../pipeline/build.ts'
+import {build} from '../../pipeline/build/build.ts'
 import {temporaryFolder} from './temporary.ts'
 
 /** A source whose names would run as formulas in a spreadsheet that trusted them. */

@@ -1,8 +1,8 @@
 import type {Heading, Root} from 'mdast'
 import {VFile} from 'vfile'
 import {createProcessor} from '../../pipeline/index.ts'
-import type {Registry} from '../../pipeline/kinds.ts'
-import {pageAt} from '../../pipeline/page-furniture.ts'
+import type {Registry} from '../../pipeline/dataset/kinds.ts'
+import {pageAt} from '../../pipeline/clean/page-furniture.ts'
 
 /** Run the whole pipeline over a text, as the build does for one source. */
 export async function runPipeline(value: string, path = 'sources/test.txt', id = 'test', kinds?: Registry) {

@@ -1,7 +1,7 @@
 import {copyFile, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Dataset, Positions} from '../../schemas/dataset.ts'
-import {build, type BuildResult} from '../../pipeline/build.ts'
+import {build, type BuildResult} from '../../pipeline/build/build.ts'
 import {temporaryFolder} from './temporary.ts'
 
 /** A source of our own whose text and names hold markup that would run in a page that trusted them. */

@@ -5,7 +5,8 @@ import countries from 'i18n-iso-countries/index.js'
 import {homeCountries} from './parties.ts'
 
 // required rather than imported: a JSON import needs an attribute that bundlers do not all keep; required
-// from this folder (which the bundle's import.meta.dirname names) rather than from import.meta.url, which
+// from a folder of the project (this one, or in the bundle the pipeline's build folder, which its
+// import.meta.dirname names) rather than from import.meta.url, which
 // in the bundle is the build cache, perhaps outside the project (WHITEPAPER_DATASETS_CACHE)
 countries.registerLocale(createRequire(path.join(import.meta.dirname, 'countries.ts'))('i18n-iso-countries/langs/zh.json'))
 

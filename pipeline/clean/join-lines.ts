@@ -1,0 +1,152 @@
+import type {Heading, List, Paragraph, Root, Table, TableCell} from 'mdast'
+import type {Range} from './entries.ts'
+import type {ApartKind} from './outline.ts'
+import type {VFile} from 'vfile'
+import {firstChar, isCjkPunctuation, isIdeograph, lastChar} from '../read/characters.ts'
+import {placeOf} from '../read/source-lines.ts'
+
+/**
+ * Where each piece of a joined text comes from: `[textOffset, sourceOffset, length]`.
+ * The pieces are in order and do not overlap.
+ */
+export type Segments = Array<[number, number, number]>
+
+declare module 'mdast' {
+  interface HeadingData {
+    /** Whether this heading names an entry (an alliance, a platform) rather than a section. */
+    entry?: boolean
+    segments?: Segments
+  }
+  interface ParagraphData {
+    segments?: Segments
+    /** What the paragraph is when it is not prose (a caption, a reference…): never read for records. */
+    role?: ApartKind
+  }
+  interface ListData {
+    role?: ApartKind
+  }
+  interface TableCellData {
+    segments?: Segments
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Whether the source writes a space between CJK and Latin letters or digits. */
+    spacesCjkLatin: boolean
+  }
+}
+
+/**
+ * Rejoin the lines of every block into one text: no space between two CJK
+ * characters, the source's own habit between CJK and Latin, always a space
+ * between two Latin words. The result replaces the tree: a clean mdast whose
+ * nodes keep their place in the raw source.
+ */
+export default function joinLines() {
+  return function (_tree: Root, file: VFile): Root {
+    const value = String(file.value)
+    const place = placeOf(file)
+    const spaced = spacesCjkLatin(file)
+    file.data.spacesCjkLatin = spaced
+    const children: Array<Heading | Paragraph | List | Table> = []
+    const paragraphOf = (fragments: readonly Range[]): Paragraph => {
+      const {text, segments} = joinFragments(value, fragments, spaced)
+      const start = place.toPoint(fragments[0]!.start)
+      const end = place.toPoint(fragments[fragments.length - 1]!.end)
+      const position = start && end ? {start, end} : undefined
+      return {type: 'paragraph', children: [{type: 'text', value: text, position}], position, data: {segments}}
+    }
+
+    for (const block of file.data.blocks ?? []) {
+      if (block.type === 'table') {
+        const rows = block.rows.map((row) => ({
+          type: 'tableRow' as const,
+          children: row.map((cell): TableCell => {
+            if (cell.length === 0) return {type: 'tableCell', children: []}
+            const {children: texts, position, data} = paragraphOf(cell)
+            return {type: 'tableCell', children: texts, position, data}
+          })
+        }))
+        const placed = block.rows.flat().filter((cell) => cell.length > 0)
+        const start = place.toPoint(placed[0]![0]!.start)
+        const end = place.toPoint(placed[placed.length - 1]!.at(-1)!.end)
+        children.push({type: 'table', children: rows, position: start && end ? {start, end} : undefined})
+        continue
+      }
+      if (block.type === 'list') {
+        const items = block.items.filter((item) => item.length > 0).map((item) => paragraphOf(item))
+        if (items.length === 0) continue
+        children.push({
+          type: 'list',
+          ordered: block.ordered === true,
+          spread: false,
+          children: items.map((item) => ({type: 'listItem', spread: false, children: [item], position: item.position})),
+          position: items[0]!.position && items[items.length - 1]!.position ? {start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end} : undefined,
+          data: {role: block.role}
+        })
+        continue
+      }
+      if (block.fragments.length === 0) continue
+      const paragraph = paragraphOf(block.fragments)
+      if (block.type === 'heading') {
+        children.push({type: 'heading', depth: block.depth as Heading['depth'], children: paragraph.children, position: paragraph.position, data: {entry: block.entry, segments: paragraph.data!.segments}})
+      } else {
+        if (block.role) paragraph.data!.role = block.role
+        children.push(paragraph)
+      }
+    }
+    return {type: 'root', children}
+  }
+}
+
+function joinFragments(value: string, fragments: readonly Range[], spaced: boolean) {
+  let text = ''
+  const segments: Segments = []
+  for (const fragment of fragments) {
+    const piece = value.slice(fragment.start, fragment.end)
+    if (text !== '') text += fragment.glue ?? joiner(lastChar(text), firstChar(piece), spaced)
+    segments.push([text.length, fragment.start, piece.length])
+    text += piece
+  }
+  return {text, segments}
+}
+
+/** What goes between the last character of one line and the first of the next. */
+export function joiner(before: string, after: string, spaced: boolean): string {
+  if (isCjkPunctuation(before) || isCjkPunctuation(after)) return ''
+  const cjkBefore = isIdeograph(before)
+  const cjkAfter = isIdeograph(after)
+  if (cjkBefore && cjkAfter) return ''
+  if (cjkBefore || cjkAfter) return spaced ? ' ' : ''
+  return ' '
+}
+
+/** Whether the source, inside its lines, mostly writes a space between CJK and Latin letters or digits. */
+function spacesCjkLatin(file: VFile): boolean {
+  let withSpace = 0
+  let without = 0
+  const furniture = file.data.furnitureLines ?? new Set<number>()
+  for (const line of file.data.lines ?? []) {
+    if (furniture.has(line.index)) continue
+    const text = line.text
+    for (let index = 0; index + 1 < text.length; index++) {
+      const a = kindAt(text, index)
+      if (a === 0) continue
+      const spaced = text.charCodeAt(index + 1) === 32
+      const b = kindAt(text, spaced ? index + 2 : index + 1)
+      if (b === 0 || a === b) continue
+      if (spaced) withSpace++
+      else without++
+    }
+  }
+  return withSpace >= without
+}
+
+/** 1 for a common Han ideograph, 2 for an ASCII letter or digit, 0 for anything else: fast, for counting only. */
+function kindAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 1
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 2
+  return 0
+}

@@ -1,0 +1,197 @@
+import type {VFile} from 'vfile'
+import {displayWidth} from '../read/characters.ts'
+import type {LineRole, Range} from './entries.ts'
+import {endsSentence, sectionConnectives} from '../lexicon/zh/index.ts'
+import type {ApartKind} from './outline.ts'
+import {placeOf} from '../read/source-lines.ts'
+
+/** A block of the cleaned document, as the stretches of raw source it is made of. */
+export type Block =
+  | {type: 'heading'; depth: number; entry: boolean; fragments: Range[]}
+  | {type: 'paragraph'; fragments: Range[]; role?: ApartKind}
+  | {type: 'list'; items: Range[][]; ordered?: boolean; role?: ApartKind}
+  /** A table of a Markdown source: its rows (the header first), each a list of cells, each the stretches it shows. */
+  | {type: 'table'; rows: Range[][][]}
+
+declare module 'vfile' {
+  interface DataMap {
+    blocks: Block[]
+    /** The usual display width of a full line of body text. */
+    lineWidth: number
+  }
+}
+
+/** A sentence-ending line this much shorter than usual ends its paragraph. */
+const shortLine = 0.85
+/**
+ * A line inside a paragraph is filled nearly to the margin: a sentence-ending
+ * line narrower than this, followed by a line that is itself the short last
+ * line of a paragraph, ends a paragraph of its own.
+ */
+const notFull = 0.95
+
+/**
+ * Restore paragraph boundaries that PDF text lost: a line that ends a
+ * sentence and is markedly shorter than the document's usual line ends its
+ * paragraph, unless the next line's first word would not have fitted on it;
+ * so does one followed by a line that opens with `此外` and the like.
+ */
+export default function paragraphs() {
+  return function (_tree: unknown, file: VFile) {
+    if (file.data.markdown) return
+    const value = String(file.value)
+    const roles = file.data.roles ?? []
+    const lineWidth = usualWidth(roles, value)
+    const blocks: Block[] = []
+    let paragraph: Range[] | undefined
+    let blankRun = false
+    let previous: LineRole | undefined
+    /** Captions and the like met inside a paragraph: they follow it, never split it. */
+    let waiting: Block[] = []
+    /** The block of set-apart lines being gathered: a run of contents, of references, of contact lines. */
+    let apart: Block | undefined
+
+    const closeApart = () => {
+      if (apart) blocks.push(apart)
+      apart = undefined
+    }
+    const close = () => {
+      if (paragraph) blocks.push({type: 'paragraph', fragments: paragraph})
+      paragraph = undefined
+      blocks.push(...waiting)
+      waiting = []
+    }
+    const setApart = (role: Extract<LineRole, {kind: 'apart'}>) => {
+      if (role.what === 'debris' || role.what === 'cover') return
+      if (role.what === 'contents') {
+        close()
+        if (apart?.type !== 'list') closeApart()
+        apart ??= {type: 'list', items: [], role: 'contents'}
+        if (role.item && apart.type === 'list') apart.items.push(role.item)
+        return
+      }
+      if (role.what === 'caption') {
+        const caption: Block = {type: 'paragraph', fragments: [role.text], role: 'caption'}
+        if (paragraph) waiting.push(caption)
+        else {
+          closeApart()
+          blocks.push(caption)
+        }
+        return
+      }
+      close()
+      if (apart?.type !== 'paragraph' || apart.role !== role.what) closeApart()
+      apart ??= {type: 'paragraph', fragments: [], role: role.what}
+      if (apart.type === 'paragraph') apart.fragments.push(role.text)
+      // a reference ends at a line that ends a sentence: one paragraph each
+      if (role.what === 'reference' && endsSentence(value.slice(role.text.start, role.text.end))) closeApart()
+    }
+    /** Add a line's text to the paragraph; `line` is the whole line as printed, name and marker of an entry included. */
+    const append = (range: Range, line: Range, next: LineRole | undefined, frame = lineWidth) => {
+      paragraph ??= []
+      paragraph.push(range)
+      const width = displayWidth(value.slice(line.start, line.end)) + firstWordWidth(next, value)
+      const short = width < frame * shortLine || (width < frame * notFull && isLastLine(next, value, frame))
+      if (endsSentence(value.slice(range.start, range.end)) && (short || opensSection(next, value))) close()
+    }
+
+    roles.forEach((role, index) => {
+      const next = nextText(roles, index)
+      if (role.kind === 'blank') {
+        blankRun = true
+        return
+      }
+      if (role.kind === 'apart') {
+        setApart(role)
+        return
+      }
+      closeApart()
+      if (blankRun && !nearFurniture(file, role, previous)) close()
+      blankRun = false
+      previous = role
+      if (role.kind === 'section') {
+        close()
+        blocks.push({type: 'heading', depth: role.depth, entry: false, fragments: [role.text, ...(role.more ?? [])]})
+      } else if (role.kind === 'entry') {
+        close()
+        blocks.push({type: 'heading', depth: role.depth, entry: true, fragments: role.name})
+        if (role.body) append(role.body, role.text, next, role.line.frameWidth)
+      } else {
+        append(role.text, role.text, next, role.line.frameWidth)
+      }
+    })
+    close()
+    closeApart()
+    warnIfCutOff(file, blocks)
+    file.data.blocks = blocks
+    file.data.lineWidth = lineWidth
+  }
+}
+
+/** A source that ends inside an entry, in the middle of a sentence, was probably cut off. */
+function warnIfCutOff(file: VFile, blocks: readonly Block[]) {
+  const last = blocks.findLast((block) => block.type !== 'list' && !(block.type === 'paragraph' && block.role))
+  const entry = blocks.findLast((block) => block.type === 'heading')
+  if (!last || last.type === 'list' || last.type === 'table' || !entry || entry.type !== 'heading' || !entry.entry) return
+  const end = last.fragments[last.fragments.length - 1]!.end
+  const value = String(file.value)
+  if (last.type === 'paragraph' && endsSentence(value.slice(Math.max(0, end - 8), end))) return
+  const name = entry.fragments.map((fragment) => value.slice(fragment.start, fragment.end)).join('')
+  file.message(`Unexpected end of the source in the middle of entry \`${name}\`, expected its text to end a sentence: was the source cut off?`, {
+    place: placeOf(file).toPoint(end),
+    ruleId: 'truncated-entry',
+    source: 'paragraphs'
+  })
+}
+
+function usualWidth(roles: readonly LineRole[], value: string): number {
+  const widths: number[] = []
+  for (const role of roles) {
+    if (role.kind === 'body' || (role.kind === 'entry' && role.body)) {
+      widths.push(displayWidth(value.slice(role.text.start, role.text.end)))
+    }
+  }
+  widths.sort((a, b) => a - b)
+  if (widths.length === 0) return 0
+  return widths.length < 4 ? widths[widths.length - 1]! : widths[Math.floor(widths.length / 2)]!
+}
+
+function nextText(roles: readonly LineRole[], index: number): LineRole | undefined {
+  for (let next = index + 1; next < roles.length; next++) {
+    if (roles[next]!.kind !== 'blank') return roles[next]
+  }
+  return undefined
+}
+
+/** Whether the next line opens with a word that speaks for the whole section again (`此外`): a new paragraph. */
+function opensSection(role: LineRole | undefined, value: string): boolean {
+  if (!role || role.kind !== 'body') return false
+  const text = value.slice(role.text.start, role.text.end)
+  return sectionConnectives.some((word) => text.startsWith(word))
+}
+
+/** Whether the next line is short and ends a sentence: the last line of some paragraph. */
+function isLastLine(role: LineRole | undefined, value: string, lineWidth: number): boolean {
+  if (!role || role.kind !== 'body') return false
+  const text = value.slice(role.text.start, role.text.end)
+  return endsSentence(text) && displayWidth(text) < lineWidth * shortLine
+}
+
+function firstWordWidth(role: LineRole | undefined, value: string): number {
+  if (!role || role.kind !== 'body') return 0
+  const text = value.slice(role.text.start, role.text.end)
+  const word = /^[\p{Script=Latin}\d]+/u.exec(text)?.[0] ?? (text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!))
+  return displayWidth(word)
+}
+
+/** Blank lines that only surround removed page furniture, or a figure set apart, do not end a paragraph. */
+function nearFurniture(file: VFile, role: LineRole, previous: LineRole | undefined): boolean {
+  const furniture = file.data.furnitureLines ?? new Set<number>()
+  const outline = file.data.outline
+  const from = previous ? previous.line.index + 1 : 0
+  for (let index = from; index < role.line.index; index++) {
+    const read = outline?.get(index)
+    if (furniture.has(index) || (read?.kind === 'apart' && (read.what === 'debris' || read.what === 'caption'))) return true
+  }
+  return false
+}

@@ -1,0 +1,37 @@
+import {nameSuffixes} from '../lexicon/zh/index.ts'
+
+/** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
+export interface ReadName {
+  name: string
+  aliases: string[]
+}
+
+const latin = "[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*)*"
+const inParentheses = /^(.+?)\s{0,3}[（(]\s{0,3}([^（）()]+?)\s{0,3}[）)]$/u
+const trailingLatin = new RegExp(`^(.*\\p{Script=Han})\\s+(${latin})$`, 'u')
+const leadingAcronym = /^([A-Z][A-Z]+)\s+\p{Script=Han}/u
+const address = /^(?:[a-z]+:\/\/|www\.)\S*$/iu
+const suffixAfterParentheses = /^(.+?\s{0,3}[（(][^（）()]+[）)])\s{0,3}(\p{Script=Han}{1,4}|[A-Z][a-z]+)$/u
+
+export function readName(text: string): ReadName {
+  const written = text.trim()
+  // \`甲账本（Alpha）项目\`: a suffix that does not change whom the name names, after the parentheses
+  const suffixed = suffixAfterParentheses.exec(written)
+  if (suffixed && nameSuffixes.includes(suffixed[2]!)) {
+    const inner = readName(suffixed[1]!)
+    return {name: inner.name, aliases: [...inner.aliases, `${inner.name}${suffixed[2]!}`]}
+  }
+  const parenthesised = inParentheses.exec(written)
+  if (parenthesised) {
+    const inner = readName(parenthesised[1]!)
+    // an address in parentheses (a link that lost its syntax) is no name
+    const alias = parenthesised[2]!
+    return {name: inner.name, aliases: address.test(alias) ? inner.aliases : [...inner.aliases, alias]}
+  }
+  const bracketed = /^\[([^[\]]+)\]$/u.exec(written)
+  if (bracketed) return readName(bracketed[1]!)
+  const trailing = trailingLatin.exec(written)
+  if (trailing) return {name: trailing[1]!, aliases: [trailing[2]!, ...readName(trailing[1]!).aliases]}
+  const acronym = leadingAcronym.exec(written)
+  return {name: written, aliases: acronym ? [acronym[1]!] : []}
+}

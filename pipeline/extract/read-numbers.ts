@@ -1,0 +1,83 @@
+import {chineseDigits, chineseUnits, countUnits, qualifierWords} from '../lexicon/zh/index.ts'
+
+/** Full-width ASCII (`８０`, `２０１７`) as ASCII, keeping every offset. */
+export function halfWidth(text: string): string {
+  // a sentence is read for dates, then for counts: the second asks for the same text again
+  if (text === lastAsked) return lastAnswer
+  lastAsked = text
+  lastAnswer = text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  return lastAnswer
+}
+
+let lastAsked = ''
+let lastAnswer = ''
+
+const digitChars = Object.keys(chineseDigits).join('')
+const unitChars = Object.keys(chineseUnits).join('')
+export const chineseNumber = `[${digitChars}${unitChars}]{1,12}`
+
+/** The value of an Arabic or Chinese numeral (`150`, `一百五十`, `两百`, `二〇一七`), or NaN. */
+export function readNumber(text: string): number {
+  const plain = halfWidth(text).trim()
+  if (/^\d+$/.test(plain)) return Number(plain)
+  if (![...plain].every((char) => char in chineseDigits || char in chineseUnits)) return Number.NaN
+  if (![...plain].some((char) => char in chineseUnits)) {
+    return Number([...plain].map((char) => chineseDigits[char]).join(''))
+  }
+  let total = 0
+  let section = 0
+  let digit = 0
+  for (const char of plain) {
+    if (char in chineseDigits) {
+      digit = chineseDigits[char]!
+    } else {
+      const unit = chineseUnits[char]!
+      if (unit === 10000) {
+        total += (section + digit) * unit
+        section = 0
+      } else {
+        section += (digit === 0 ? 1 : digit) * unit
+      }
+      digit = 0
+    }
+  }
+  return total + section + digit
+}
+
+export type Qualifier = 'exact' | 'over' | 'under' | 'about'
+
+export interface CountMatch {
+  value: number
+  qualifier: Qualifier
+  /** Offsets of the words the count was read from, in the text searched. */
+  start: number
+  end: number
+}
+
+const before = Object.values(qualifierWords).flatMap((words) => words.before).sort((a, b) => b.length - a.length)
+const after = Object.values(qualifierWords).flatMap((words) => words.after).sort((a, b) => b.length - a.length)
+const countPattern = new RegExp(
+  `(${before.join('|')})?\\s{0,3}(\\d{1,9}|${chineseNumber})\\s{0,3}(多|余)?\\s{0,3}(${countUnits.join('|')})(${after.filter((word) => word !== '多' && word !== '余').join('|')})?`,
+  'gu'
+)
+
+/** Every count of things (`超过 150 多家`, `两百余家`, `约 40 个`) in a text, with its qualifier. */
+export function findCounts(text: string): CountMatch[] {
+  const counts: CountMatch[] = []
+  for (const match of halfWidth(text).matchAll(countPattern)) {
+    const value = readNumber(match[2]!)
+    if (!Number.isFinite(value)) continue
+    const words = [match[1], match[3], match[5]].filter(Boolean) as string[]
+    counts.push({value, qualifier: qualifierOf(words), start: match.index, end: match.index + match[0].length})
+  }
+  return counts
+}
+
+function qualifierOf(words: readonly string[]): Qualifier {
+  for (const [qualifier, {before: pre, after: post}] of Object.entries(qualifierWords)) {
+    if (words.some((word) => (pre as readonly string[]).includes(word) || (post as readonly string[]).includes(word))) {
+      return qualifier as Qualifier
+    }
+  }
+  return 'exact'
+}

@@ -1,0 +1,103 @@
+import {
+  categoryHeads,
+  categoryModifiers,
+  kindQuantifiers,
+  leadingCountry,
+  listEndings,
+  notOrganisations,
+  partySeparators,
+  sortsAfterList,
+  technologyWords,
+  trailingKinds,
+  vagueItem
+} from '../lexicon/zh/index.ts'
+import {readName} from './read-names.ts'
+
+/** An organisation as a list names it, with where its name stands in the text searched. */
+export interface PartyMatch {
+  name: string
+  aliases: string[]
+  country: string | null
+  kind: string | null
+  start: number
+  /** Whether the name reads as a technology rather than an organisation. */
+  suspicious: boolean
+}
+
+const separators = new RegExp(partySeparators.source, 'gu')
+/** `Acme 公司`: a Latin name, then its kind. */
+const latinNameThenKind = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u')
+
+/**
+ * Split `美国电信运营商 Acme、美国 Globex、日本某某集团` into its organisations,
+ * descriptors taken off and kept: a foreign country, a kind before a Latin
+ * name or after `等`. Items that only count (`20 多家其他企业`) name nobody.
+ */
+export function readParties(text: string, offset = 0): PartyMatch[] {
+  const parties: PartyMatch[] = []
+  let from = 0
+  for (const separator of [...text.matchAll(separators), undefined]) {
+    const to = separator ? separator.index : text.length
+    const item = text.slice(from, to)
+    const lead = item.length - item.trimStart().length
+    const party = readParty(item.trim(), offset + from + lead)
+    if (party) parties.push(party)
+    // \`A、B等十余家银行和科技公司\`: a count after \`等\` describes the whole list, and what follows it names no one more
+    const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
+    // \`银行、证券、保险等六大类行业的…\`: the items were sorts of organisation, none of them one
+    if (after !== undefined && sortsAfterList.test(after)) return []
+    if (after !== undefined && kindQuantifiers.test(after.trim())) break
+    from = separator ? separator.index + separator[0].length : text.length
+  }
+  return parties
+}
+
+/** Whether a name is only a category noun and words that narrow it: \`传统企业\` names no one. */
+function isCategory(name: string): boolean {
+  let rest = name.replace(/\s+/gu, '')
+  const head = categoryHeads.find((word) => rest.endsWith(word))
+  if (!head) return false
+  rest = rest.slice(0, rest.length - head.length)
+  for (let changed = true; changed && rest !== ''; ) {
+    const modifier = categoryModifiers.find((word) => rest.startsWith(word))
+    changed = Boolean(modifier)
+    if (modifier) rest = rest.slice(modifier.length)
+  }
+  return rest === ''
+}
+
+function readParty(item: string, start: number): PartyMatch | undefined {
+  let text = item
+  let kind: string | null = null
+  const group = /^(.+?)\s{0,3}等\s{0,3}(.*)$/u.exec(text)
+  if (group) {
+    text = group[1]!.trim()
+    kind = group[2]!.replace(kindQuantifiers, '').trim() || null
+  }
+  if (text === '' || vagueItem.test(text)) return undefined
+  let country: string | null = null
+  const foreign = leadingCountry(text)
+  let skipped = 0
+  if (foreign) {
+    country = foreign.code
+    // \`德国银行\`-like names (a country and one or two characters) are a bank's name, not a bank in that country: a country before one or two characters stays in the name
+    if (!/^\p{Script=Han}{1,2}$/u.test(foreign.rest.trim())) {
+      skipped = text.length - foreign.rest.length
+      text = foreign.rest
+    }
+  }
+  const described = /^(\p{Script=Han}+)\s+([A-Za-z].*)$/u.exec(text)
+  if (described) {
+    kind ??= described[1]!
+    skipped += text.length - described[2]!.length
+    text = described[2]!
+  }
+  const kindAfter = latinNameThenKind.exec(text)
+  if (kindAfter) {
+    kind ??= kindAfter[2]!
+    text = kindAfter[1]!
+  }
+  const {name, aliases} = readName(text)
+  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || isCategory(name)) return undefined
+  return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
+}

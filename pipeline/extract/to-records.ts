@@ -1,0 +1,157 @@
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import type {Alliance, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../../schemas/dataset.ts'
+import type {PartyDraft, RecordDraft} from './record-book.ts'
+import {recordId} from './ids.ts'
+import {isEntityKind, type KindEntry, kinds} from '../dataset/kinds.ts'
+import {pageAt, physicalPageAt} from '../clean/page-furniture.ts'
+import {placeOf} from '../read/source-lines.ts'
+
+/** The records of one source, in the shape of the dataset. */
+export interface SourceRecords {
+  alliances: Alliance[]
+  platforms: Platform[]
+  organizations: Organization[]
+  relations: Relation[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    dataset: SourceRecords
+    /** Where each record is written, by id; relations by `subject predicate object`. */
+    positions: Positions
+  }
+}
+
+/** The key of a relation in positions.json. */
+export function relationKey(relation: Pick<Relation, 'subject' | 'predicate' | 'object'>): string {
+  return `${relation.subject} ${relation.predicate} ${relation.object}`
+}
+
+const source = 'to-records'
+
+/**
+ * Give every record its id and its source position (page, line, column),
+ * gather the organisations the records name, once each, and the ties between
+ * them.
+ */
+export default function toRecords() {
+  return function (_tree: unknown, file: VFile) {
+    const place = placeOf(file)
+    const sourceId = file.data.id ?? 'source'
+    const position = (offset: number): Position => {
+      const point = place.toPoint(offset)
+      const pageMap = file.data.pageMap ?? []
+      return {source: sourceId, page: pageAt(pageMap, offset), physicalPage: physicalPageAt(pageMap, offset), line: point?.line ?? 1, column: point?.column ?? 1, offset}
+    }
+    const cite = (offset: number): SourcePage => ({source: sourceId, page: pageAt(file.data.pageMap ?? [], offset)})
+    const result: SourceRecords = {alliances: [], platforms: [], organizations: [], relations: []}
+    const positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
+    const organizations = new Map<string, Organization>()
+    const seen = new Map<string, RecordDraft>()
+    const drafts = file.data.records ?? []
+
+    const organization = (party: PartyDraft): string => {
+      const id = recordId('org', party.name)
+      const known = organizations.get(id)
+      if (known) {
+        known.country ??= party.country
+        if (party.kind && !known.kinds.includes(party.kind)) known.kinds = [...known.kinds, party.kind].sort()
+      } else {
+        organizations.set(id, {id, name: party.name, country: party.country, kinds: party.kind ? [party.kind] : [], corrected: [], source: cite(party.offset)})
+        positions.organizations[id] = position(party.offset)
+      }
+      return id
+    }
+    const tie = (subject: string, predicate: Relation['predicate'], object: string, offset: number) => {
+      const relation = {subject, predicate, object, source: cite(offset)}
+      const key = relationKey(relation)
+      if (positions.relations[key]) return
+      result.relations.push(relation)
+      positions.relations[key] = position(offset)
+    }
+
+    for (const draft of drafts) {
+      if (!isEntityKind(draft.kind)) {
+        file.message(`Unexpected ${draft.kind} \`${draft.name}\`, expected a kind the dataset has a table for; left out`, {
+          place: place.toPoint(draft.offset),
+          ruleId: 'kind-without-table',
+          source
+        })
+        continue
+      }
+      const entry = kinds[draft.kind]
+      const id = recordId(draft.kind, draft.name)
+      const first = seen.get(id)
+      if (first) {
+        const message = file.message(`Unexpected second ${draft.kind} named \`${draft.name}\`, expected each name once in a source`, {
+          place: place.toPoint(draft.offset),
+          ruleId: 'duplicate-name',
+          source
+        })
+        message.cause = new VFileMessage(`First \`${draft.name}\` is here`, {place: place.toPoint(first.offset), ruleId: 'duplicate-name', source})
+        continue
+      }
+      seen.set(id, draft)
+      draft.leads = onceEach(draft.leads)
+      draft.joiners = onceEach(draft.joiners)
+      const leads = draft.leads.map(party)
+      const joiners = draft.joiners.map(party)
+      const {leadPredicate, joinPredicate, table} = entry
+      for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
+      for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
+      positions[table][id] = {...position(draft.offset), facts: factPlaces(draft, entry, position)}
+      const {name, aliases, memberCount, events, description} = draft
+      // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
+      if (draft.kind === 'alliance') {
+        result.alliances.push({id, name, aliases, founders: leads, members: joiners, founded: draft.started, memberCount, events, description, conflicts: [], corrected: [], source: cite(draft.offset)})
+      } else {
+        result.platforms.push({
+          id, name, aliases, origin: draft.origin, developers: leads, participants: joiners, basedOn: draft.basedOn, launched: draft.started,
+          memberCount, events, description, conflicts: [], corrected: [], source: cite(draft.offset)
+        })
+      }
+    }
+    for (const platform of result.platforms) {
+      for (const base of platform.basedOn) {
+        const target = result.platforms.find((candidate) => candidate.name === base || candidate.aliases.includes(base))
+        if (target) tie(platform.id, 'basedOn', target.id, positions.platforms[platform.id]!.offset)
+      }
+    }
+    result.organizations = [...organizations.values()]
+    file.data.dataset = result
+    file.data.positions = positions
+  }
+}
+
+/**
+ * The place of every fact of a record at its JSON Pointer in the record: each
+ * alias, party, date and count where the sentence that states it has it.
+ */
+function factPlaces(draft: RecordDraft, entry: KindEntry, position: (offset: number) => Position): NonNullable<Position['facts']> {
+  const facts: NonNullable<Position['facts']> = {}
+  const at = (offset: number) => {
+    const {facts: _facts, ...place} = position(offset)
+    return place
+  }
+  draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset)))
+  const {leads, joiners, started} = entry
+  draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = at(party.offset)))
+  draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset)))
+  if (draft.started !== null) facts[`/${started}`] = at(draft.placed.started ?? draft.offset)
+  if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset)
+  if (draft.origin !== null && draft.placed.origin !== undefined) facts['/origin'] = at(draft.placed.origin)
+  draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = at(draft.placed.basedOn[base] ?? draft.offset)))
+  draft.events.forEach((_event, index) => (facts[`/events/${index}`] = at(draft.placed.events[index] ?? draft.offset)))
+  return facts
+}
+
+/** Each organisation once, where it is first named: a text that repeats a list does not repeat the party. */
+function onceEach(parties: readonly PartyDraft[]): PartyDraft[] {
+  const seen = new Set<string>()
+  return parties.filter((item) => !seen.has(item.name) && Boolean(seen.add(item.name)))
+}
+
+function party(draft: PartyDraft): Party {
+  return {name: draft.name, country: draft.country, kind: draft.kind}
+}
