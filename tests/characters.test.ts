@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {displayWidth} from '../pipeline/read/characters.ts'
+import {displayWidth} from '../pipeline/lexicon/characters.ts'
 
 describe('display width', () => {
   it('counts two columns for CJK characters and full-width forms, one for the rest', () => {

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {endsSentence, listMarkerLength} from '../lexicon/zh/index.ts'
+import {endsSentence, entryExample, entrySeparator, listMarkerLength, notInEntryName} from '../lexicon/zh/index.ts'
 import type {ApartKind, Outline} from './outline.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
 
@@ -28,8 +28,6 @@ declare module 'vfile' {
 const source = 'entries'
 /** Longest entry name, in characters, that a separator may follow. */
 const maxNameLength = 60
-const separator = /[：:](?!\/\/)/u
-const notInName = /[。，；！？]/u
 
 /**
  * Tell section headings from entries, and split an entry line into its name
@@ -114,11 +112,11 @@ function markedEntry(file: VFile, line: SourceLine, text: Range, depth: number, 
 function splitEntry(file: VFile, line: SourceLine, range: Range): {name: Range; body: Range | null} | undefined {
   const value = String(file.value)
   const text = value.slice(range.start, range.end)
-  const match = separator.exec(text.slice(0, maxNameLength + 1))
-  if (!match || notInName.test(text.slice(0, match.index))) return undefined
+  const match = entrySeparator.exec(text.slice(0, maxNameLength + 1))
+  if (!match || notInEntryName.test(text.slice(0, match.index))) return undefined
   const rawName = text.slice(0, match.index)
   if (rawName.trim() === '') {
-    file.message('Unexpected entry without a name before its separator, expected `名称：正文`', {
+    file.message(`Unexpected entry without a name before its separator, expected \`${entryExample}\``, {
       place: point(file, range.start),
       ruleId: 'entry-without-name',
       source

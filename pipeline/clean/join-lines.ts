@@ -2,7 +2,7 @@ import type {Heading, List, Paragraph, Root, Table, TableCell} from 'mdast'
 import type {Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import type {VFile} from 'vfile'
-import {firstChar, isCjkPunctuation, isIdeograph, lastChar} from '../read/characters.ts'
+import {firstChar, isCjkPunctuation, isCommonIdeograph, isIdeograph, lastChar} from '../lexicon/characters.ts'
 import {placeOf} from '../read/source-lines.ts'
 
 /**
@@ -146,7 +146,7 @@ function spacesCjkLatin(file: VFile): boolean {
 /** 1 for a common Han ideograph, 2 for an ASCII letter or digit, 0 for anything else: fast, for counting only. */
 function kindAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 1
+  if (isCommonIdeograph(code)) return 1
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 2
   return 0
 }

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {displayWidth} from '../read/characters.ts'
+import {displayWidth} from '../lexicon/characters.ts'
 import {linesByPage, type SourceLine} from '../read/source-lines.ts'
 
 /** Spaces between two columns that `pdftotext -layout` sets side by side. */

@@ -1,20 +1,6 @@
 import type {VFile} from 'vfile'
-import {displayWidth} from '../read/characters.ts'
-import {
-  captionLine,
-  contactLine,
-  contentsHeadings,
-  contentsLeaderOnly,
-  contentsLine,
-  contentsLineBare,
-  contentsLineSpaced,
-  endsSentence,
-  listMarkerLength,
-  numberingStyles,
-  referencesHeadings,
-  unitsAfterNumbers,
-  unnumberedHeadings
-} from '../lexicon/zh/index.ts'
+import {displayWidth} from '../lexicon/characters.ts'
+import {captionLine, clausePunctuation, comma, contactLine, contentsHeadings, contentsLeaderOnly, contentsLine, contentsLineBare, contentsLineSpaced, endsInClauseMark, endsSentence, listMarkerLength, numberingStyles, referencesHeadings, trailingLeaders, unitsAfterNumbers, unnumberedHeadings} from '../lexicon/zh/index.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
 
 /** What is not prose: told apart so that it is never read for records nor glued into a paragraph. */
@@ -196,7 +182,7 @@ function titleLines(
   lines.forEach((line, position) => {
     const written = text(line)
     if (taken.has(line.index) || file.data.outline?.has(line.index) || displayWidth(written) > titleWidth || width === 0) return
-    if (/[\p{P}]$/u.test(written) || /[，。；：、,;:]/u.test(written) || !/\p{L}/u.test(written)) return
+    if (/[\p{P}]$/u.test(written) || clausePunctuation.test(written) || !/\p{L}/u.test(written)) return
     const before = all[line.index - 1]
     const previous = lines[position - 1]
     const next = lines[position + 1]
@@ -221,7 +207,7 @@ const shapedLength = (line: string) => line.length <= longestShapedLine
 
 /** A line that may be a section heading: its numbering style, number and title. */
 export function headingCandidate(line: string, width: number): {style: string; number: string | null; title: string} | undefined {
-  if (!shapedLength(line) || endsSentence(line) || /[，、,；;]$/u.test(line) || contentsLine.test(line)) return undefined
+  if (!shapedLength(line) || endsSentence(line) || endsInClauseMark.test(line) || contentsLine.test(line)) return undefined
   const bare = squeeze(line)
   if (unnumberedWords.has(bare.toLowerCase())) return {style: 'unnumbered', number: null, title: line}
   if (width > 0 && displayWidth(line) > width * headingWidth && displayWidth(line) > 24) return undefined
@@ -230,7 +216,7 @@ export function headingCandidate(line: string, width: number): {style: string; n
     const title = match?.groups?.title?.trim() ?? ''
     const number = match?.groups?.number
     // a title has no comma: \`1. 《书名》，出版社，2016\` is a reference, \`10 分钟，…\` a cell
-    if (!match || !number || displayWidth(title) > maxTitleWidth || /[，,]/u.test(title)) continue
+    if (!match || !number || displayWidth(title) > maxTitleWidth || comma.test(title)) continue
     if (key === 'arabic') {
       const parts = number.split('.')
       // `1 引言` needs its space; `30 个成员`, `2016 年` are counts and years
@@ -300,7 +286,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       const item = [...pending.map((wrapped) => trimmedRange(wrapped)), {start, end: start + titleText.length}].filter((range) => range.end > range.start)
       const first = pending[0] ?? line
       result.set(first.index, {kind: 'apart', what: 'contents', item})
-      const title = [...pending.map(text), titleText.normalize('NFKC')].join('').replace(/[\s.…·・．‥⋯_＿-]+$/u, '').trim()
+      const title = [...pending.map(text), titleText.normalize('NFKC')].join('').replace(trailingLeaders, '').trim()
       pending = []
       const heading = headingCandidate(title, 0)
       entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index, offset: first.start})
@@ -385,7 +371,7 @@ function markDebris(file: VFile, lines: readonly SourceLine[], text: (line: Sour
     const cells = written.split(/\s{3,}/u)
     const row = cells.length >= 2 && cells.every((cell) => displayWidth(cell) <= tableCell)
     // a label alone between blank lines
-    const alone = blank(line.index - 1) && blank(line.index + 1) && displayWidth(written) <= label && !endsSentence(written) && !/[，,]/u.test(written)
+    const alone = blank(line.index - 1) && blank(line.index + 1) && displayWidth(written) <= label && !endsSentence(written) && !comma.test(written)
     if (row || alone) result.set(line.index, {kind: 'apart', what: 'debris'})
   }
   // a line of a narrow column is short too, but it is prose: it has the commas of a sentence
@@ -397,7 +383,7 @@ function markDebris(file: VFile, lines: readonly SourceLine[], text: (line: Sour
     debris(line) ||
     (!result.has(line.index) &&
     displayWidth(text(line)) < (line.frameWidth ?? width) * shortLine &&
-    (displayWidth(text(line)) < width * veryShort || !/[，,]/u.test(text(line))) &&
+    (displayWidth(text(line)) < width * veryShort || !comma.test(text(line))) &&
     !endsSentence(text(line)) &&
     listMarkerLength(text(line)) === 0 &&
     !captionLine.test(text(line)))

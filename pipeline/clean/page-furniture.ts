@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
-import {displayWidth} from '../read/characters.ts'
+import {displayWidth} from '../lexicon/characters.ts'
 import {searchSpans} from './passages.ts'
-import {endsSentence, publisherWords, readPageNumber, titleWords} from '../lexicon/zh/index.ts'
+import {endsInComma, endsSentence, pageNumberExamples, pageNumberTokens, publisherWords, readPageNumber, titleWords} from '../lexicon/zh/index.ts'
 import {linesByPage, type SourceLine} from '../read/source-lines.ts'
 
 /** A run of page furniture lines (running header, footer, page number) between two pages. */
@@ -139,7 +139,7 @@ function finish(
       ruleId: 'no-page-numbers',
       source
     })
-    message.note = 'Page numbers are read from lines of their own that count up (`49`, `- 7 -`, `第 7 页`, `7 / 60`).'
+    message.note = `Page numbers are read from lines of their own that count up (${pageNumberExamples.map((example) => `\`${example}\``).join(', ')}).`
   }
 }
 
@@ -239,7 +239,7 @@ function alternatingHeaders(lines: readonly SourceLine[], pages: readonly PageCa
     for (const line of beside) {
       if (!line || furnitureLines.has(line.index) || line.headingDepth > 0) continue
       const text = line.text.trim()
-      if (displayWidth(text) <= widest && !endsSentence(text) && !/[，,、]$/u.test(text)) found.push(line)
+      if (displayWidth(text) <= widest && !endsSentence(text) && !endsInComma.test(text)) found.push(line)
     }
   }
   return found
@@ -413,7 +413,7 @@ function headerVariants(
     const variants = new Map<string, string[]>()
     for (const line of body) {
       if (keyOf(line.text) !== key) continue
-      const tokens = line.text.trim().split(/\s+/).filter((token) => /\p{L}/u.test(token) && !/^[第页/|·-]$/.test(token) && !/^(?:page|p\.?)$/iu.test(token))
+      const tokens = line.text.trim().split(/\s+/).filter((token) => /\p{L}/u.test(token) && !pageNumberTokens.test(token) && !/^(?:page|p\.?)$/iu.test(token))
       variants.set(tokens.join(' '), tokens)
     }
     return [...variants.values()]

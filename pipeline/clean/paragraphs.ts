@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {displayWidth} from '../read/characters.ts'
+import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 import {endsSentence, sectionConnectives} from '../lexicon/zh/index.ts'
 import type {ApartKind} from './outline.ts'

@@ -1,5 +1,6 @@
 import type {Heading, Paragraph, TableCell} from 'mdast'
 import type {Segments} from './join-lines.ts'
+import {clauseBreak, sentenceEnd} from '../lexicon/zh/index.ts'
 
 /** The text of one cleaned block, with the way back from any of its characters to the raw source. */
 export interface Passage {
@@ -45,8 +46,6 @@ export function searchSpans<T extends Span>(spans: readonly T[], offset: number)
   return {span: undefined, index: low}
 }
 
-/** Sentence ends; a full stop only before a space or the end, so `B.5` and `we.trade` stay whole. */
-const sentenceEnd = /(?:[。！？!?；;]+|\.(?=\s|$))[”’」』）)]*/gu
 
 /** The sentences of a text, each with its end punctuation. */
 export function sentences(text: string): Span[] {
@@ -61,7 +60,6 @@ export function sentences(text: string): Span[] {
   return spans
 }
 
-const clauseBreak = /[，,：:；;。！？]|\.(?=\s|$)/gu
 
 /** The clauses of a sentence, split at commas and colons. */
 export function clauses(text: string, span: Span): Span[] {

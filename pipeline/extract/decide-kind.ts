@@ -3,8 +3,12 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {fieldWords, genericModifiers, genericNames, notNameStarts, notOfKind, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
-import {clauseEnds, type KindGrammar, memberList} from './grammar.ts'
+import {closeParens, closingQuotes, colons, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
+import {clauseEnds, type KindGrammar, memberList} from '../lexicon/zh/grammar.ts'
+
+/** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
+const trailingParenthesis = new RegExp(`[${openParens}][^${openParens}${closeParens}]*[${closeParens}]\\s*$`, 'u')
+const trailingQuotes = new RegExp(`[\\s${colons}${closingQuotes}]+$`, 'u')
 
 /**
  * The kind a heading or name is of, from its head: the kind word it ends with
@@ -12,7 +16,7 @@ import {clauseEnds, type KindGrammar, memberList} from './grammar.ts'
  * only looks like one (链 in 区块链).
  */
 export function kindOf(text: string, grammar: KindGrammar): string | null {
-  const head = text.replace(/[（(][^（()）]*[)）]\s*$/u, '').replace(/[\s：:“”"‘’《》「」]+$/u, '').trim()
+  const head = text.replace(trailingParenthesis, '').replace(trailingQuotes, '').trim()
   if (head === '' || notOfKind.some((word) => head.endsWith(word))) return null
   for (const [kind, {words}] of grammar.kinds) {
     for (const word of words.heads) {
@@ -31,7 +35,7 @@ export function kindOf(text: string, grammar: KindGrammar): string | null {
  * after \`的\` (\`总部位于纽约的金融联盟组织，\`), or members listed (\`成员包括…\`).
  */
 export function kindFromDescription(body: string, grammar: KindGrammar): string | null {
-  const first = body.slice(0, body.search(/[。；]|$/u))
+  const first = body.slice(0, body.search(descriptionEnd))
   const afterRelative = (at: number) => relativeMarkers.some((marker) => first.lastIndexOf(marker, at) >= 0)
   for (const [kind, {words}] of grammar.kinds) {
     for (const word of words.inDescription) {
@@ -56,7 +60,7 @@ export function withoutTopicSuffix(heading: string): string {
  * (\`区块链联盟\`, \`产业联盟\`), nor one behind a word no name starts with (\`其\`, \`该\`).
  */
 export function isSpecificName(name: string): boolean {
-  const bare = name.replace(/^[\d.、\s]+/u, '').trim()
+  const bare = name.replace(leadingNumbering, '').trim()
   return !(notNameStarts.some((word) => bare.startsWith(word)) || isGeneric(bare))
 }
 

@@ -2,12 +2,12 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
-import {genericNames, nameSuffixes, numberingStyles, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/zh/index.ts'
+import {closeParens, comma, entrySeparator, genericNames, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/zh/index.ts'
 import {type Passage, passage, sentences} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
-import {alternatives, grammarOf, type KindGrammar} from './grammar.ts'
+import {alternatives, grammarOf, type KindGrammar} from '../lexicon/zh/grammar.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, readFlatRow, readTable} from './read-tables.ts'
@@ -22,7 +22,6 @@ export interface Options {
 
 /** Longest entry name, in characters, before its separator in an item of a list. */
 const maxEntryName = 60
-const entrySeparator = /[：:](?!\/\/)/u
 
 /**
  * Read records from the cleaned tree: entries of sections about a kind, lists
@@ -214,7 +213,7 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
     if (!found) return undefined
     // the Latin name is the record's too, where the paragraph gives it
     const at = latin ? body.indexOf(latin, first.length - opening.length + name.length) : -1
-    return {skip, kind: found, alias: latin && at >= 0 ? {name: latin.split(/[，,]/u)[0]!.trim(), at} : undefined}
+    return {skip, kind: found, alias: latin && at >= 0 ? {name: latin.split(comma)[0]!.trim(), at} : undefined}
   }
   // the paragraph opens with the name as its subject (\`星河链由甲科技于…发布\`), or names it by its Latin name:
   // a heading the text only mentions (\`顶级项目\`, then \`主要包括以下顶级项目：\`) is a section about a sort of record
@@ -232,7 +231,7 @@ function namedOpening(grammar: KindGrammar): RegExp {
   let pattern = namedOpenings.get(grammar)
   if (!pattern) {
     const words = alternatives(grammar.kinds.flatMap(([, entry]) => entry.words.inProse))
-    pattern = new RegExp(`^\\s{0,3}(?:[（(](?<latin>[A-Za-z][^（()）]{0,40})[)）])?\\s{0,3}(?<kind>${words})?`, 'u')
+    pattern = new RegExp(`^\\s{0,3}(?:[${openParens}](?<latin>[A-Za-z][^${openParens}${closeParens}]{0,40})[${closeParens}])?\\s{0,3}(?<kind>${words})?`, 'u')
     namedOpenings.set(grammar, pattern)
   }
   return pattern
@@ -257,7 +256,7 @@ function listEntry(node: RootContent): RootContent[] {
   if (node.type !== 'paragraph') return []
   const text = textOf(node)
   const match = entrySeparator.exec(text.slice(0, maxEntryName + 1))
-  if (!match || match.index === 0 || /[。，；！？]/u.test(text.slice(0, match.index))) return [node]
+  if (!match || match.index === 0 || notInEntryName.test(text.slice(0, match.index))) return [node]
   const segments = node.data?.segments ?? []
   const slice = (from: number, to: number) => {
     const piece = text.slice(from, to)

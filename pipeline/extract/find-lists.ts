@@ -5,13 +5,13 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {indefiniteArticles, relativeMarkers, representativeFrame, technologyWords} from '../lexicon/zh/index.ts'
+import {indefiniteArticles, parenthesised, relativeMarkers, representativeFrame, technologyWords} from '../lexicon/zh/index.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
-import {apposition, clauseEnds, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, possessedBefore} from './grammar.ts'
+import {apposition, clauseEnds, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, possessedBefore} from '../lexicon/zh/grammar.ts'
 import {clauseStart, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -105,7 +105,7 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
         const read = readName(item.text)
         const {name} = read
         // \`辰坊（以下简称 Chenfang）\`: what the parentheses declare
-        const aliases = read.aliases.flatMap((alias) => declaredAliases(`（${alias}）`))
+        const aliases = read.aliases.flatMap((alias) => declaredAliases(parenthesised(alias)))
         if (name.length > maxListedName || !isSpecificName(name) || technologyWords.includes(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
         const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
         record.description = sentence

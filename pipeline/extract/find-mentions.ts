@@ -12,7 +12,7 @@ import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList} from './find-lists.ts'
-import {bareCopula, clauseDate, copula, founding, longestFirst, madeBy, trailingPredicate} from './grammar.ts'
+import {bareCopula, clauseDate, copula, founding, longestFirst, madeBy, trailingPredicate} from '../lexicon/zh/grammar.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 

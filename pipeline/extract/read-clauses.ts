@@ -5,22 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {
-  agentMarkers,
-  aliasIntroductions,
-  aliasWrapping,
-  asOfWords,
-  datePrepositions,
-  genericNames,
-  itemSeparators,
-  joiningWords as joiningWordList,
-  listEndings,
-  listIntroductions,
-  notOfKind,
-  notSubjects,
-  organisationEndings,
-  sentenceOpeners
-} from '../lexicon/zh/index.ts'
+import {agentMarkers, aliasIntroductions, aliasWrapping, asOfWords, comma, datePrepositions, declarationSeparators, enumerationComma, genericNames, itemSeparators, joiningWords as joiningWordList, listEndings, listIntroductions, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, scriptCharacters, sentenceOpeners, startsInScript} from '../lexicon/zh/index.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readParties} from './read-parties.ts'
@@ -41,7 +26,7 @@ import {
   subjectFounding,
   subjectLaunching,
   trailingAdverbs
-} from './grammar.ts'
+} from '../lexicon/zh/grammar.ts'
 
 /** Longest name, in characters, an item of a list in running text may have. */
 export const maxListedName = 30
@@ -58,7 +43,12 @@ const asOfMarkers = longestFirst(asOfWords)
 /** What is left of a clause that only holds a date: \`在\`, \`于\`. */
 const onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
 
-const separators = new RegExp(longestFirst(itemSeparators.filter((word) => !/^[，,]/u.test(word))).join('|'), 'gu')
+/** A short name that may be a subject: a few characters of names. */
+const shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
+/** A word of two to four characters of the script names are written in: a short name of an organisation. */
+const shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
+
+const separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
 
 /** Generic phrases for a kind that end in its head word (\`区块链平台\`, \`联盟\`), the longest first: a name may follow one. */
 const kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
@@ -73,7 +63,7 @@ export function lastBoundary(run: string, except: ReadonlySet<string> = new Set(
     if (except.has(word)) continue
     const at = run.lastIndexOf(word)
     // a one-character word second in the run is part of a two-character name: 为 in \`丰为联合…\`
-    if (at === 1 && word.length === 1 && /^\p{Script=Han}/u.test(run)) continue
+    if (at === 1 && word.length === 1 && startsInScript.test(run)) continue
     if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
   }
   return cut
@@ -100,7 +90,7 @@ export function afterPhrase(run: string, cut: number): number {
 export function declaredAliases(parens: string): string[] {
   const aliases: string[] = []
   // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names
-  const parts = [...parens.matchAll(/[（(]([^（()）]+)[)）]/gu)].flatMap((group) => group[1]!.split(/[，,；;]/u))
+  const parts = [...parens.matchAll(parentheses)].flatMap((group) => group[1]!.split(declarationSeparators))
   for (const part of parts) {
     let inner = part.trim()
     const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
@@ -157,13 +147,13 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
 export function sentenceSubject(sentence: string, owner = false): {text: string; start: number} | undefined {
   let at = subjectStart(sentence)
   const introduction = introductions.find((word) => sentence.startsWith(word, at))
-  if (introduction) at += introduction.length + (/^\s*[，,]?\s*/u.exec(sentence.slice(at + introduction.length))?.[0].length ?? 0)
+  if (introduction) at += introduction.length + (openingComma.exec(sentence.slice(at + introduction.length))?.[0].length ?? 0)
   const stop = sentence.slice(at).search(clauseEnds)
   const clause = sentence.slice(at, stop < 0 ? undefined : at + stop)
   const end = clause.search(predicate)
   const party = (end < 0 ? clause : clause.slice(0, end)).trim()
   // the owner a possessive points back at needs no organisation's ending: a short name with no word that ends one
-  const named = owner && /^[\p{Script=Han}A-Za-z0-9·&.\- ]{2,12}$/u.test(party) && lastBoundary(party) === 0 && isSpecificName(party)
+  const named = owner && shortName.test(party) && lastBoundary(party) === 0 && isSpecificName(party)
   if (!named && !readsAsSubject(party)) return undefined
   return {text: party, start: at}
 }
@@ -175,7 +165,7 @@ export function sentenceSubject(sentence: string, owner = false): {text: string;
 function readsAsSubject(party: string): boolean {
   if (notSubjects.includes(party) || !isSpecificName(party)) return false
   if (readsAsOrganisation(party)) return true
-  return /^\p{Script=Han}{2,4}$/u.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
+  return shortScriptWord.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
 }
 
 /** Whether words read as an organisation's name: a Latin name, or a word organisations' names end with. */
@@ -212,7 +202,7 @@ export function relativeClause(before: string, launched = false): Clause | undef
   const previousStart = clauseStart(before, start - 1)
   const leading = start > 0 ? leadingClause.exec(before.slice(previousStart, start - 1)) : null
   if (leading) {
-    parties = `${leading.groups!.party!}、${parties.replace(joinedBy, '')}`
+    parties = `${leading.groups!.party!}${enumerationComma}${parties.replace(joinedBy, '')}`
   }
   // \`甲基金会于2015年发起的\`: the date is the record's, not part of a party
   const dated = clauseDate.exec(parties)
@@ -269,10 +259,10 @@ export function subjectStart(sentence: string): number {
     const opener = openers.find((word) => sentence.startsWith(word, at))
     if (opener) {
       at += opener.length
-      at += /^\s*[，,]?\s*/u.exec(sentence.slice(at))![0].length
+      at += openingComma.exec(sentence.slice(at))![0].length
       continue
     }
-    const clauseEnd = sentence.slice(at).search(/[，,]/u)
+    const clauseEnd = sentence.slice(at).search(comma)
     if (clauseEnd > 0) {
       const clause = sentence.slice(at, at + clauseEnd)
       let rest = clause

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {categoryHeads, countNouns, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, organisationEndings, originWords} from '../lexicon/zh/index.ts'
+import {categoryHeads, clauseComma, countNouns, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, organisationEndings, originWords, trailingPunctuation} from '../lexicon/zh/index.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -12,7 +12,7 @@ import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
-import {anyVerb, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, roleOf, startedOn, verbAhead} from './grammar.ts'
+import {anyVerb, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, roleOf, startedOn, verbAhead} from '../lexicon/zh/grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -195,7 +195,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor
   if (!subject) {
     for (const [word, kind] of grammar.anaphors) {
-      if (kind !== 'any' && rest.includes(`，${word}`) && state.lastMentioned[kind]) return state.lastMentioned[kind]
+      if (kind !== 'any' && rest.includes(`${clauseComma}${word}`) && state.lastMentioned[kind]) return state.lastMentioned[kind]
     }
   }
   if (subject && !state.scope.includes(subject)) state.scope.push(subject)
@@ -250,7 +250,7 @@ function readEvents(sentence: string, subject: RecordDraft, dates: Dates, used: 
     while (next < starts.length && starts[next]! <= starts[index]!) next++
     if (used.has(date.start)) return
     const end = starts[next] ?? sentence.length
-    const text = sentence.slice(starts[index], end).replace(/[，,；;。！？.\s]+$/u, '').trim()
+    const text = sentence.slice(starts[index], end).replace(trailingPunctuation, '').trim()
     if (text) {
       subject.events.push({date: date.date, text})
       subject.placed.events.push(toSource(starts[index]!))

@@ -1,4 +1,4 @@
-import {nameSuffixes} from '../lexicon/zh/index.ts'
+import {closeParens, nameSuffixes, openParens, scriptCharacters} from '../lexicon/zh/index.ts'
 
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
@@ -7,11 +7,11 @@ export interface ReadName {
 }
 
 const latin = "[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*)*"
-const inParentheses = /^(.+?)\s{0,3}[（(]\s{0,3}([^（）()]+?)\s{0,3}[）)]$/u
-const trailingLatin = new RegExp(`^(.*\\p{Script=Han})\\s+(${latin})$`, 'u')
-const leadingAcronym = /^([A-Z][A-Z]+)\s+\p{Script=Han}/u
+const inParentheses = new RegExp(`^(.+?)\\s{0,3}[${openParens}]\\s{0,3}([^${openParens}${closeParens}]+?)\\s{0,3}[${closeParens}]$`, 'u')
+const trailingLatin = new RegExp(`^(.*${scriptCharacters})\\s+(${latin})$`, 'u')
+const leadingAcronym = new RegExp(`^([A-Z][A-Z]+)\\s+${scriptCharacters}`, 'u')
 const address = /^(?:[a-z]+:\/\/|www\.)\S*$/iu
-const suffixAfterParentheses = /^(.+?\s{0,3}[（(][^（）()]+[）)])\s{0,3}(\p{Script=Han}{1,4}|[A-Z][a-z]+)$/u
+const suffixAfterParentheses = new RegExp(`^(.+?\\s{0,3}[${openParens}][^${openParens}${closeParens}]+[${closeParens}])\\s{0,3}(${scriptCharacters}{1,4}|[A-Z][a-z]+)$`, 'u')
 
 export function readName(text: string): ReadName {
   const written = text.trim()

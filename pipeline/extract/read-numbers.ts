@@ -1,20 +1,6 @@
-import {chineseDigits, chineseUnits, countUnits, qualifierWords} from '../lexicon/zh/index.ts'
+import {halfWidth} from '../lexicon/characters.ts'
+import {approximateMarkers, chineseDigits, chineseNumber, chineseUnits, countUnits, qualifierWords} from '../lexicon/zh/index.ts'
 
-/** Full-width ASCII (`８０`, `２０１７`) as ASCII, keeping every offset. */
-export function halfWidth(text: string): string {
-  // a sentence is read for dates, then for counts: the second asks for the same text again
-  if (text === lastAsked) return lastAnswer
-  lastAsked = text
-  lastAnswer = text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-  return lastAnswer
-}
-
-let lastAsked = ''
-let lastAnswer = ''
-
-const digitChars = Object.keys(chineseDigits).join('')
-const unitChars = Object.keys(chineseUnits).join('')
-export const chineseNumber = `[${digitChars}${unitChars}]{1,12}`
 
 /** The value of an Arabic or Chinese numeral (`150`, `一百五十`, `两百`, `二〇一七`), or NaN. */
 export function readNumber(text: string): number {
@@ -57,7 +43,7 @@ export interface CountMatch {
 const before = Object.values(qualifierWords).flatMap((words) => words.before).sort((a, b) => b.length - a.length)
 const after = Object.values(qualifierWords).flatMap((words) => words.after).sort((a, b) => b.length - a.length)
 const countPattern = new RegExp(
-  `(${before.join('|')})?\\s{0,3}(\\d{1,9}|${chineseNumber})\\s{0,3}(多|余)?\\s{0,3}(${countUnits.join('|')})(${after.filter((word) => word !== '多' && word !== '余').join('|')})?`,
+  `(${before.join('|')})?\\s{0,3}(\\d{1,9}|${chineseNumber})\\s{0,3}(${approximateMarkers.join('|')})?\\s{0,3}(${countUnits.join('|')})(${after.filter((word) => !approximateMarkers.includes(word)).join('|')})?`,
   'gu'
 )
 
@@ -81,3 +67,5 @@ function qualifierOf(words: readonly string[]): Qualifier {
   }
   return 'exact'
 }
+
+export {halfWidth}

@@ -1,16 +1,4 @@
-import {
-  categoryHeads,
-  categoryModifiers,
-  kindQuantifiers,
-  leadingCountry,
-  listEndings,
-  notOrganisations,
-  partySeparators,
-  sortsAfterList,
-  technologyWords,
-  trailingKinds,
-  vagueItem
-} from '../lexicon/zh/index.ts'
+import {scriptCharacters, categoryHeads, categoryModifiers, kindQuantifiers, etcetera, leadingCountry, listEndings, notOrganisations, partySeparators, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/zh/index.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -66,10 +54,18 @@ function isCategory(name: string): boolean {
   return rest === ''
 }
 
+/** One or two characters of the script names are written in: a name of its own after a country (\`美国银行\`). */
+const shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
+/** Words of the script before a Latin name: a description of what the name names (\`美国 IBM\`). */
+const describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
+
+/** A party written with the word that ends a list and what it says of the list after it: \`甲等科技企业\`. */
+const groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
+
 function readParty(item: string, start: number): PartyMatch | undefined {
   let text = item
   let kind: string | null = null
-  const group = /^(.+?)\s{0,3}等\s{0,3}(.*)$/u.exec(text)
+  const group = groupAfter.exec(text)
   if (group) {
     text = group[1]!.trim()
     kind = group[2]!.replace(kindQuantifiers, '').trim() || null
@@ -81,12 +77,12 @@ function readParty(item: string, start: number): PartyMatch | undefined {
   if (foreign) {
     country = foreign.code
     // \`德国银行\`-like names (a country and one or two characters) are a bank's name, not a bank in that country: a country before one or two characters stays in the name
-    if (!/^\p{Script=Han}{1,2}$/u.test(foreign.rest.trim())) {
+    if (!shortScriptName.test(foreign.rest.trim())) {
       skipped = text.length - foreign.rest.length
       text = foreign.rest
     }
   }
-  const described = /^(\p{Script=Han}+)\s+([A-Za-z].*)$/u.exec(text)
+  const described = describedLatin.exec(text)
   if (described) {
     kind ??= described[1]!
     skipped += text.length - described[2]!.length

@@ -7,9 +7,9 @@
  * name of that kind, a date and organisations is a row.
  */
 import type {Table, TableCell} from 'mdast'
-import {type ColumnRole, columnWords, tableCaptionNumber} from '../lexicon/zh/index.ts'
+import {clauseComma, colons, columnWords, dateSource, fullStop, semicolons, tableCaptionNumber, type ColumnRole} from '../lexicon/zh/index.ts'
 import {type Passage, passage} from '../clean/passages.ts'
-import {dateSource, findDates} from './read-dates.ts'
+import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties} from './read-parties.ts'
@@ -100,8 +100,12 @@ export function captionKind(state: Extraction, caption: string): string | null {
   return number ? kindOf(caption.slice(number[0].length).trim(), state.grammar) : null
 }
 
+/** What a cell of a name, or of the organisations, does not hold: the marks that end a clause. */
+const partyStops = `${fullStop}${semicolons[0]}${colons[0]}`
+const nameStops = `${clauseComma}${partyStops}`
+
 /** \`星河金融联盟      2016 年 5 月 甲银行、乙证券\`: a name of the kind, a date, and the organisations that started it. */
-const flatRow = new RegExp(`^(?<name>[^，。；：\\s](?:[^，。；：]{0,38}?[^，。；：\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^。；：]*)$`, 'du')
+const flatRow = new RegExp(`^(?<name>[^${nameStops}\\s](?:[^${nameStops}]{0,38}?[^${nameStops}\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^${partyStops}]*)$`, 'du')
 
 /** A flattened row after a table's caption, as the record of the caption's kind it names; undefined if it reads as no row. */
 export function readFlatRow(state: Extraction, text: Passage, kind: string): RecordDraft | undefined {

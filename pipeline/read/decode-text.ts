@@ -1,4 +1,5 @@
 import chardet from 'chardet'
+import {isTextCharacter} from '../lexicon/characters.ts'
 
 export type Decoded = {text: string; encoding: string} | {error: string; ruleId: string}
 
@@ -153,33 +154,11 @@ function commonGb(bytes: Uint8Array): boolean {
 /** The share of characters a decoding must read as text to be taken without a BOM or a confident guess. */
 const readable = 0.95
 
-/**
- * The share of characters of a text that are what white papers are written
- * in: ASCII letters, digits, punctuation and white space, Latin letters with
- * accents, general and CJK punctuation, kana, Han characters and full-width
- * forms.
- */
+/** The share of characters of a text that are what white papers are written in (see \`isTextCharacter\`). */
 function textShare(text: string): number {
   if (text.length === 0) return 0
   let count = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (
-      (code >= 0x20 && code < 0x7f) ||
-      code === 9 ||
-      code === 10 ||
-      code === 12 ||
-      code === 13 ||
-      (code >= 0xc0 && code <= 0x17f) ||
-      (code >= 0x2000 && code <= 0x206f) ||
-      (code >= 0x3000 && code <= 0x30ff) ||
-      (code >= 0x3400 && code <= 0x4dbf) ||
-      (code >= 0x4e00 && code <= 0x9fff) ||
-      (code >= 0xff00 && code <= 0xffef)
-    ) {
-      count++
-    }
-  }
+  for (let index = 0; index < text.length; index++) if (isTextCharacter(text.charCodeAt(index))) count++
   return count / text.length
 }
 

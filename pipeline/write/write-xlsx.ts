@@ -1,4 +1,4 @@
-import {displayWidth} from '../read/characters.ts'
+import {displayWidth} from '../lexicon/characters.ts'
 import type {Row, Table} from './write-csv.ts'
 
 /** A fixed time for the workbook's properties and its zip entries, so the same dataset gives the same bytes. */

@@ -1,3 +1,5 @@
+import {chineseNumber} from './numbers.ts'
+
 /** Words that make a date the time a count holds at, not an event. */
 export const asOfWords: readonly string[] = ['截至', '截止', '截止到', '截至到', '到']
 
@@ -14,3 +16,15 @@ export const monthParts: readonly string[] = ['上旬', '中旬', '下旬', '初
 
 /** Units after a number that make it an amount, never a date in figures: \`2019.5 亿元\`. */
 export const amountUnits: readonly string[] = ['亿', '万', '元', '%', '％', '倍', '个', '家', '人', '美元']
+
+/** The word every date written in words has: \`2017 年\`. */
+export const yearMarker = '年'
+
+/**
+ * A written date, as a regular expression source with the year, month and day captured (and the part of a
+ * year or month it names); or in figures, \`2016.5.31\`, \`2016/5\`, \`2016-05-31\` (a year of this or the last
+ * century, a month that exists, and no more figures nor a unit after it: \`2019.5 亿元\` is an amount).
+ */
+export const dateSource =
+  `(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s{0,3}年(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号]|(?:${monthParts.join('|')}))?|(?:${yearParts.join('|')}))?` +
+  `|((?:19|20)\\d{2})[./-](0?[1-9]|1[0-2])(?:[./-](0?[1-9]|[12]\\d|3[01]))?(?![\\d.]|\\s{0,2}(?:${amountUnits.join('|')})))`

@@ -12,6 +12,7 @@ export * from './outline.ts'
 export * from './page-numbers.ts'
 export * from './paragraphs.ts'
 export * from './parties.ts'
+export * from './punctuation.ts'
 export * from './relations.ts'
 export * from './tables.ts'
 

@@ -5,6 +5,12 @@ export const chineseDigits: Readonly<Record<string, number>> = {
 
 export const chineseUnits: Readonly<Record<string, number>> = {十: 10, 百: 100, 千: 1000, 万: 10000}
 
+/** A numeral written in Chinese characters, as a pattern: \`一百五十\`, \`二〇一七\`. */
+export const chineseNumber = `[${Object.keys(chineseDigits).join('')}${Object.keys(chineseUnits).join('')}]{1,12}`
+
+/** Words between a count and its measure word that make it approximate: \`150 多家\`, \`两百余家\`. */
+export const approximateMarkers: readonly string[] = ['多', '余']
+
 /** Words before or after a count that say how it is meant. */
 export const qualifierWords = {
   over: {before: ['超过', '多于', '高于', '大于', '逾', '超'], after: ['多', '余', '以上', '有余']},

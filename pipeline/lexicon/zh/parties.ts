@@ -54,3 +54,6 @@ export const notSubjects: readonly string[] = [
   '我们', '他们', '我国', '我司', '本公司', '该公司', '公司', '各方', '多方', '各地', '各国', '国家', '政府', '业界', '行业', '市场', '社会', '用户', '企业', '机构', '团队',
   '推动', '积极', '努力', '计划', '准备', '开始', '陆续', '纷纷', '相继', '先后', '已经', '正在', '将会', '不断', '逐步', '首次', '随后', '同时', '此外', '目前'
 ]
+
+/** The word after the last item of a list that says the list goes on (\`甲、乙等科技企业\`): what follows it describes the list. */
+export const etcetera = '等'

@@ -1,6 +1,7 @@
 import type {Dataset, Position, Positions} from '../../../schemas/dataset.ts'
 import {findDates} from '../../extract/read-dates.ts'
 import type {SourceText} from '../../clean/source-text.ts'
+import {factStops} from '../../lexicon/zh/index.ts'
 
 /** A stretch of a block's text to highlight, and what was read there. */
 export interface Highlight {
@@ -84,6 +85,6 @@ function lengthAt(text: string, index: number, value: string, pointer: string | 
     const date = findDates(text.slice(index, index + 40))[0]
     if (date && date.start <= 2) return date.end
   }
-  const stop = text.slice(index, index + maxLoose).search(/[，。；、,;：:！？]/u)
+  const stop = text.slice(index, index + maxLoose).search(factStops)
   return Math.max(1, stop < 0 ? Math.min(maxLoose, text.length - index) : stop)
 }

@@ -1,9 +1,10 @@
 /**
- * The patterns extraction reads sentences with, compiled from the language
- * pack's words (none written here), and those that depend on the kinds a
+ * The grammar of the pack: the patterns extraction reads sentences with
+ * (clause frames, lists, copulas, the clause that founds or launches),
+ * compiled from the pack's words, and those that depend on the kinds a
  * registry has, compiled once per registry.
  */
-import type {KindEntry, Registry} from '../dataset/kinds.ts'
+import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
   anaphors,
@@ -40,8 +41,8 @@ import {
   technicalTerms,
   verbAdverbs,
   verbDatePrepositions
-} from '../lexicon/zh/index.ts'
-import {dateSource} from './read-dates.ts'
+} from './index.ts'
+import {dateSource} from './dates.ts'
 
 export const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
 /** Words as alternatives of a pattern, the longest first so that none hides a longer one. */

@@ -1,4 +1,9 @@
-/** Character classes used to rejoin and measure lines of mixed CJK and Latin text. */
+/**
+ * What the writing systems of the packs are made of, for the mechanics that
+ * every CJK text shares: which characters are ideographs or CJK punctuation
+ * (lines rejoin without a space between them), how wide each is shown, and
+ * the full-width forms of ASCII.
+ */
 
 const ideograph = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const cjkPunctuation = /[\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018\u2019\u201C\u201D\u2014\u2026\u00B7]/u
@@ -44,4 +49,41 @@ export function lastChar(text: string): string {
   const before = text.charCodeAt(text.length - 2)
   // a surrogate pair is one character
   return last >= 0xdc00 && last <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? text.slice(-2) : text.slice(-1)
+}
+
+/** Full-width ASCII (\`８０\`, \`２０１７\`) as ASCII, keeping every offset. */
+export function halfWidth(text: string): string {
+  // a sentence is read for dates, then for counts: the second asks for the same text again
+  if (text === lastAsked) return lastAnswer
+  lastAsked = text
+  lastAnswer = text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+  return lastAnswer
+}
+
+let lastAsked = ''
+let lastAnswer = ''
+
+/** A common Han ideograph (the unified block and its extension A): fast, for counting. */
+export function isCommonIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
+}
+
+/**
+ * Whether a UTF-16 code unit is of what white papers are written in: ASCII
+ * letters, digits, punctuation and white space, Latin letters with accents,
+ * general and CJK punctuation, kana, Han characters and full-width forms.
+ */
+export function isTextCharacter(code: number): boolean {
+  return (
+    (code >= 0x20 && code < 0x7f) ||
+    code === 9 ||
+    code === 10 ||
+    code === 12 ||
+    code === 13 ||
+    (code >= 0xc0 && code <= 0x17f) ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x3000 && code <= 0x30ff) ||
+    isCommonIdeograph(code) ||
+    (code >= 0xff00 && code <= 0xffef)
+  )
 }

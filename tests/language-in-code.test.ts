@@ -1,0 +1,67 @@
+import {readFileSync, readdirSync} from 'node:fs'
+import path from 'node:path'
+import ts from 'typescript'
+import {describe, expect, it} from 'vitest'
+
+/**
+ * What is Chinese lives in the language pack (`pipeline/lexicon/`): no code
+ * outside it holds a Chinese character or punctuation mark, nor names one
+ * another way (an escape, a code point, the Han script by property).
+ * Comments may show examples.
+ */
+const pipeline = path.join(import.meta.dirname, '../pipeline')
+
+/** The tokens of a TypeScript file, its comments left out. */
+function codeOf(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+  const tokens: string[] = []
+  const walk = (node: ts.Node) => {
+    // doc comments are nodes of their own: comments, not code
+    if (node.kind >= ts.SyntaxKind.FirstJSDocNode && node.kind <= ts.SyntaxKind.LastJSDocNode) return
+    const children = node.getChildren(source)
+    if (children.length === 0) tokens.push(node.getText(source))
+    else children.forEach(walk)
+  }
+  walk(source)
+  return tokens
+}
+
+const inRange = (code: number) => (code >= 0x3000 && code <= 0x303f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef)
+
+/** What in a token is a character of the language, written as itself or any other way. */
+function languageIn(token: string): string | undefined {
+  const written = [...token].find((char) => inRange(char.codePointAt(0)!))
+  if (written) return written
+  for (const match of token.matchAll(/\\u\{([0-9a-f]+)\}|\\u([0-9a-f]{4})|\\x\{([0-9a-f]+)\}|\b0x([0-9a-f]{4,5})\b/giu)) {
+    if (inRange(Number.parseInt(match[1] ?? match[2] ?? match[3] ?? match[4]!, 16))) return match[0]
+  }
+  return /\\p\{(?:Script|sc|Script_Extensions|scx)=(?:Han|Hani|Hiragana|Katakana)\}/iu.exec(token)?.[0]
+}
+
+function typeScriptFiles(folder: string): string[] {
+  return readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.ts') && !file.split(path.sep).includes('lexicon'))
+    .map((file) => path.join(folder, file))
+    .sort()
+}
+
+describe('the language in code', () => {
+  it('is nowhere outside the language pack', () => {
+    const found = typeScriptFiles(pipeline).flatMap((file) =>
+      codeOf(file).flatMap((token) => {
+        const what = languageIn(token)
+        return what ? [`${path.relative(pipeline, file)}: ${what} in ${token.slice(0, 60)}`] : []
+      })
+    )
+    expect(found).toEqual([])
+  })
+
+  it('is found however it is written', () => {
+    const file = path.join(pipeline, 'build/build.ts')
+    expect(codeOf(file).length).toBeGreaterThan(100)
+    for (const written of ["'。'", String.raw`/\u3002/u`, String.raw`'\u{4E00}'`, String.raw`/\p{Script=Han}/u`, '0x4e00', String.raw`/[\uFF01-\uFF5E]/`]) {
+      expect(languageIn(written), written).toBeDefined()
+    }
+    for (const written of ["'a'", String.raw`/\uFFFD/u`, '0xfee', String.raw`/\p{L}/u`]) expect(languageIn(written), written).toBeUndefined()
+  })
+})
