@@ -31,6 +31,26 @@ export function kindOf(text: string, grammar: KindGrammar): string | null {
 }
 
 /**
+ * The kind of a name from its use: its own kind word, else the kind word the
+ * text writes right after it most often (\`星河链平台\` makes 星河链 a
+ * platform); none when the text never says.
+ */
+export function kindByUse(name: string, text: string, grammar: KindGrammar): string | null {
+  const own = kindOf(name, grammar)
+  if (own) return own
+  let best: {kind: string; count: number} | null = null
+  for (const [kind, {words}] of grammar.kinds) {
+    let count = 0
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const after = text.slice(at + name.length, at + name.length + 12).trimStart()
+      if (words.heads.some((head) => after.startsWith(head))) count++
+    }
+    if (count > 0 && (!best || count > best.count)) best = {kind, count}
+  }
+  return best?.kind ?? null
+}
+
+/**
  * The kind an entry's first sentence gives it: a kind word ending a clause
  * after \`的\` (\`总部位于纽约的金融联盟组织，\`), or members listed (\`成员包括…\`).
  */

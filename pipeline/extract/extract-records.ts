@@ -7,6 +7,7 @@ import {type Passage, passage, sentences} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
+import {readDocumentSubject} from './document-subject.ts'
 import {alternatives, grammarOf, type KindGrammar} from '../lexicon/zh/grammar.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
@@ -35,6 +36,7 @@ export default function extractRecords(options: Options = {}) {
     readSections(state, tree)
     readPendingStarts(state)
     partiesAsRecords(state)
+    readDocumentSubject(state)
     for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records
   }

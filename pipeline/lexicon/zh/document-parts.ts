@@ -14,3 +14,16 @@ export const publisherWords: readonly string[] = [
   'association', 'institute', 'consortium', 'alliance', 'foundation', 'university', 'inc', 'ltd',
   'corporation', 'council', 'committee', 'forum', 'lab'
 ]
+
+/** Words that name a document of the kind whose title names its subject: \`星河链产品白皮书\` is about 星河链. */
+export const subjectDocumentWords: readonly string[] = ['白皮书', '蓝皮书', 'White Paper', 'Whitepaper', 'white paper', 'whitepaper']
+
+/**
+ * Words between a subject and the document word that say which side of the
+ * subject the document covers, taken off its name: \`星河链产品白皮书\`,
+ * \`星河平台技术白皮书\`.
+ */
+export const subjectAspects: readonly string[] = ['产品', '技术', '架构', '应用', '解决方案', '介绍', '概述']
+
+/** Words of a copyright line around the publisher's name: \`星河公司©版权所有\`. */
+export const copyrightWords: readonly string[] = ['©', '(c)', '（c）', '版权所有', 'Copyright', 'copyright', 'All rights reserved', '保留所有权利']

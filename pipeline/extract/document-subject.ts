@@ -1,0 +1,107 @@
+import {copyrightWords, organisationEndings, subjectAspects, subjectDocumentWords} from '../lexicon/zh/index.ts'
+import {isSpecificName, kindByUse} from './decide-kind.ts'
+import type {Extraction} from './record-book.ts'
+import {readParties} from './read-parties.ts'
+
+/** Longest title, in characters, read as the document's own. */
+const maxTitle = 40
+/** Lines from the start of the source a title is looked for in: the cover, the contents, the first pages. */
+const titleLines = 400
+/** How often the text must name the subject, besides the title, for it to be the document's subject. */
+const leastMentions = 3
+
+/**
+ * The document's own subject: a product white paper names its product in
+ * its title (\`星河链产品白皮书\`, \`星河平台技术白皮书\`) and then mostly as
+ * the bare subject of its sentences, never with the sentence shapes the
+ * other readers know. The name of the title, without the document word and
+ * the side it covers, becomes a record when the text names it often and
+ * says what it is: its own kind word (\`星河平台\`), or the kind word the
+ * text puts after it most (\`星河链平台\`). The publisher of the copyright
+ * line or running header is its developer, unless the text names one.
+ */
+export function readDocumentSubject(state: Extraction): void {
+  const {file, book, grammar} = state
+  const text = String(file.value)
+  const title = documentTitle(text, file.data.document?.title ?? null)
+  if (!title) return
+  const name = subjectOf(title.text)
+  if (!name || name.length < 2 || !isSpecificName(name)) return
+  const mentions = countOf(text, name)
+  if (mentions < leastMentions + 1) return
+  const record = book.find(name) ?? book.create(kindByUse(name, text, grammar) ?? '', name, [], title.offset + title.text.indexOf(name), false)
+  if (!record.kind) {
+    book.records.splice(book.records.indexOf(record), 1)
+    return
+  }
+  const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text)
+  if (!publisher || record.leads.length > 0) return
+  const at = text.indexOf(publisher)
+  const [party] = readParties(publisher)
+  if (party && at >= 0) record.leads.push({...party, offset: at})
+}
+
+/**
+ * The title of the document: the first short line near its start that names
+ * a document of its subject (on the cover, which the cleaned text sets apart,
+ * or over the first section), else its running header's.
+ */
+function documentTitle(text: string, header: string | null): {text: string; offset: number} | undefined {
+  let offset = 0
+  for (const [index, line] of text.split('\n').entries()) {
+    if (index >= titleLines) break
+    const trimmed = line.trim()
+    if (trimmed.length <= maxTitle && subjectDocumentWords.some((word) => trimmed.includes(word))) return {text: trimmed, offset: offset + line.indexOf(trimmed)}
+    offset += line.length + 1
+  }
+  return header && subjectDocumentWords.some((word) => header.includes(word)) ? {text: header, offset: 0} : undefined
+}
+
+/** The subject a title names: what comes before its document word, without a version, a year or the side of it the document covers. */
+export function subjectOf(title: string): string | undefined {
+  const word = subjectDocumentWords.find((candidate) => title.includes(candidate))
+  if (!word) return undefined
+  let name = title.slice(0, title.indexOf(word)).replace(/[\s\p{P}]+$/u, '').trim()
+  for (let changed = true; changed; ) {
+    changed = false
+    const aspect = subjectAspects.find((candidate) => name.endsWith(candidate) && name.length > candidate.length)
+    if (aspect) {
+      name = name.slice(0, name.length - aspect.length).trim()
+      changed = true
+    }
+  }
+  return name.replace(/^[\s\p{P}]+/u, '') || undefined
+}
+
+/** The organisation a publisher line names, without the words of copyright; none when it names no organisation. */
+function publisherOf(line: string | null): string | undefined {
+  if (!line) return undefined
+  let name = line
+  for (const word of copyrightWords) name = name.split(word).join(' ')
+  name = name.replace(/\b(?:19|20)\d{2}\b/gu, ' ').replace(/\s+/gu, ' ').trim()
+  return organisationEndings.some((ending) => name.endsWith(ending)) && !/\s/u.test(name) ? name : undefined
+}
+
+/** Longest line, in characters, read as a copyright line. */
+const maxCopyrightLine = 120
+
+/** The organisation the copyright lines of a text name most often (a footer on every page: \`7   星河公司©版权所有\`). */
+function copyrightHolder(text: string): string | undefined {
+  const counts = new Map<string, number>()
+  for (const line of text.split('\n')) {
+    if (line.length > maxCopyrightLine || !copyrightWords.some((word) => line.includes(word))) continue
+    let rest = line
+    for (const word of copyrightWords) rest = rest.split(word).join(' ')
+    for (const token of rest.split(/\s+/u)) {
+      const holder = publisherOf(token)
+      if (holder) counts.set(holder, (counts.get(holder) ?? 0) + 1)
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]
+}
+
+function countOf(text: string, name: string): number {
+  let count = 0
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) count++
+  return count
+}
