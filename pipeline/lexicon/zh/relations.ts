@@ -1,6 +1,6 @@
 /** Verbs of `由…发起` sentences: founding an alliance, or launching a platform. */
 export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立']
-export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '发布', '打造', '构建', '上线', '商用', '开源', '提出', '主导']
+export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '发布', '打造', '构建', '上线', '商用', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '贡献']
 
 /** Words between parties that join them into one subject (`丁集团联合戊大学成立了`): they split a list of parties, not a name. */
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
