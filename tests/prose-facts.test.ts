@@ -25,8 +25,8 @@ import {kinds, type Registry} from '../pipeline/dataset/kinds.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 /** The records a text of our own gives, as the pipeline reads it. */
-async function records(text: string): Promise<RecordDraft[]> {
-  const {file} = await runPipeline(text)
+async function records(text: string, path?: string): Promise<RecordDraft[]> {
+  const {file} = await runPipeline(text, path)
   return (file as VFile).data.records ?? []
 }
 const summary = (record: RecordDraft) => ({
@@ -497,5 +497,34 @@ describe('facts from running prose', () => {
     expect((file as VFile).data.dataset).toMatchObject({alliances: [], platforms: []})
     // without the entry, the same text names nothing
     expect(await records(text)).toEqual([])
+  })
+})
+
+describe('project pages', () => {
+  it('take a status tag after a name off the name, in a list entry and in a heading', async () => {
+    const listed = await records('## 开源项目一览\n\n- [Nova](https://example.org/nova) [Archived]：提供账本服务，由甲公司和乙科技发起支持，2018 年 12 月正式贡献到社区。\n', 'sources/projects.md')
+    expect(listed.map(summary).map(({name, leads, started}) => ({name, leads, started}))).toEqual([{name: 'Nova', leads: ['甲公司', '乙科技'], started: '2018-12'}])
+    const headed = await records('## 开源项目一览\n\n### Vega 项目 [Labs/Archived]\n\nVega 项目由丙基金会于 2019 年 5 月提交到社区。\n', 'sources/projects.md')
+    expect(headed.map((record) => record.name)).toEqual(['Vega 项目'])
+    // brackets that are no status stay: they may be part of a name
+    expect((await records('## 开源项目一览\n\n- Orion [X]：由丁公司开发。\n', 'sources/projects.md')).map((record) => record.name)).toEqual(['Orion [X]'])
+  })
+
+  it('name no developer in a language, nor in a verb that heads a noun', async () => {
+    const [record] = await records('# 概况\n星桥（Xingqiao）项目是一个开源的区块链平台。该项目主要由 Python 语言开发，由丙基金会牵头进行维护。\n')
+    expect(record?.leads.map((party) => party.name)).toEqual([])
+    const none = await records('# 概况\n加入社区的项目需要由发起人公开说明项目目的、范围和开发计划等信息。\n')
+    expect(none.map((found) => found.leads.map((party) => party.name))).toEqual([])
+  })
+
+  it('read the developer behind an adverb of how it led', async () => {
+    const [record] = await records('# 概况\n星桥（Xingqiao）项目是一个开源的区块链平台。星桥项目由丙基金会牵头进行开发。\n')
+    expect(record?.leads.map((party) => party.name)).toEqual(['丙基金会'])
+    const [main] = await records('# 概况\n星桥（Xingqiao）是丁公司主要发起和贡献的区块链平台。\n')
+    expect(main?.leads.map((party) => party.name)).toEqual(['丁公司'])
+  })
+
+  it('make no record of a fragment or a generic phrase', async () => {
+    expect(await records('# 概况\n下面按时间列出本章涉及的代表项目和历史项目。\n')).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import {closeParens, nameSuffixes, openParens, scriptCharacters} from '../lexicon/zh/index.ts'
+import {closeParens, nameSuffixes, openParens, scriptCharacters, statusTagWords} from '../lexicon/zh/index.ts'
 
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
@@ -13,8 +13,19 @@ const leadingAcronym = new RegExp(`^([A-Z][A-Z]+)\\s+${scriptCharacters}`, 'u')
 const address = /^(?:[a-z]+:\/\/|www\.)\S*$/iu
 const suffixAfterParentheses = new RegExp(`^(.+?\\s{0,3}[${openParens}][^${openParens}${closeParens}]+[${closeParens}])\\s{0,3}(${scriptCharacters}{1,4}|[A-Z][a-z]+)$`, 'u')
 
+/** A status tag in brackets ending a name: \`[Archived]\`, \`[Labs/Archived]\`. */
+const statusTag = /\s*\[([^[\]]{1,40})\]$/u
+
+/** Whether bracketed words are a status tag: each part, between slashes or commas, a status word. */
+function isStatusTag(words: string): boolean {
+  return words.split(/[/,|]/u).every((part) => statusTagWords.includes(part.trim().toLowerCase()))
+}
+
 export function readName(text: string): ReadName {
-  const written = text.trim()
+  let written = text.trim()
+  // \`Nova [Archived]\`: the state of the project, not its name
+  const tag = statusTag.exec(written)
+  if (tag && tag.index > 0 && isStatusTag(tag[1]!)) written = written.slice(0, tag.index).trim()
   // \`甲账本（Alpha）项目\`: a suffix that does not change whom the name names, after the parentheses
   const suffixed = suffixAfterParentheses.exec(written)
   if (suffixed && nameSuffixes.includes(suffixed[2]!)) {

@@ -1,4 +1,4 @@
-import {scriptCharacters, categoryHeads, categoryModifiers, kindQuantifiers, etcetera, leadingCountry, listEndings, notOrganisations, partySeparators, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/zh/index.ts'
+import {scriptCharacters, categoryHeads, categoryModifiers, kindQuantifiers, etcetera, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, partySeparators, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/zh/index.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -94,6 +94,6 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     text = kindAfter[1]!
   }
   const {name, aliases} = readName(text)
-  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || isCategory(name)) return undefined
+  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || notOrganisationEndings.some((word) => name.endsWith(word)) || isCategory(name)) return undefined
   return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
 }

@@ -95,7 +95,7 @@ export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '
 /** Words before a generic phrase that still name no one: 国内外区块链联盟 is alliances in general. */
 export const genericModifiers: readonly string[] = [
   '国内外', '国内', '国外', '全球', '各类', '各种', '主要', '相关', '不同', '众多', '多个', '一些', '新的', '这些', '那些', '国际',
-  '以下', '下列', '上述', '典型', '主流', '知名', '常见', '其他', '其它', '现有', '顶级', '重点', '代表性'
+  '以下', '下列', '上述', '典型', '主流', '知名', '常见', '其他', '其它', '现有', '顶级', '重点', '代表性', '代表', '历史', '早期', '后续'
 ]
 
 /** Latin terms of the trade that follow a kind's phrase without naming one: \`平台 API\`, \`服务平台 BaaS\`. */
@@ -105,7 +105,7 @@ export const technicalTerms: readonly string[] = [
 ]
 
 /** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
-export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家']
+export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家', '的', '了']
 
 /** Words that point back at the entity the text is about. */
 export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
@@ -143,3 +143,13 @@ export const originWords = {
   international: ['国际', '国外', '海外', '全球', '世界'],
   domestic: ['国内', '我国', '本土']
 } as const
+
+/**
+ * Words of a status tag after a name, in brackets (\`Nova [Archived]\`,
+ * \`Nova 项目 [Labs/Archived]\`): the state of a project, never part of its
+ * name. Compared without letter case.
+ */
+export const statusTagWords: readonly string[] = [
+  'archived', 'deprecated', 'labs', 'lab', 'incubation', 'incubating', 'graduated', 'dormant', 'active', 'end of life', 'eol', 'retired', 'legacy', 'experimental', 'beta', 'alpha',
+  '已归档', '归档', '已废弃', '废弃', '孵化', '孵化中', '毕业', '休眠', '实验'
+]

@@ -40,7 +40,8 @@ import {
   roleWords,
   technicalTerms,
   verbAdverbs,
-  verbDatePrepositions
+  verbDatePrepositions,
+  verbNouns
 } from './index.ts'
 import {dateSource} from './dates.ts'
 
@@ -55,7 +56,8 @@ function escape(text: string): string {
 
 /** The characters a name is written with. */
 export const nameCharacters = String.raw`A-Za-z0-9\p{Script=Han}·&.\- `
-const verbs = any([...foundingVerbs, ...launchVerbs])
+// a verb that heads a noun (\`开发计划\`, \`开发者\`) founds and launches nothing
+const verbs = `(?:${any([...foundingVerbs, ...launchVerbs])})(?!${any(verbNouns)})`
 /** The words that join the last items of a list: \`甲、乙和丙\`. */
 const conjunctions = itemSeparators.filter((word) => /^\p{Script=Han}/u.test(word))
 const adverbs = `(?:${any(verbAdverbs)})`

@@ -27,7 +27,10 @@ export const technologyWords: readonly string[] = [
 ]
 
 /** Names of programming languages and runtimes: \`由 Java 和 Kotlin 开发\` names no developer. */
-export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'JVM', 'EVM', 'WebAssembly']
+export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'JVM', 'EVM', 'WebAssembly', 'Node.js', 'NodeJS']
+
+/** Words that end the name of a language or a tool, never of an organisation: \`由 Python 语言开发\`. */
+export const notOrganisationEndings: readonly string[] = ['语言', '编程语言', '框架', '虚拟机']
 
 /**
  * Category nouns, and the words that narrow them without naming anyone: a
