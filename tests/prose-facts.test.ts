@@ -528,3 +528,21 @@ describe('project pages', () => {
     expect(await records('# 概况\n下面按时间列出本章涉及的代表项目和历史项目。\n')).toEqual([])
   })
 })
+
+describe('names set apart by quotes', () => {
+  const read = async (text: string) => (await records(`# 概况\n${text}\n`)).map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name), started: record.started}))
+
+  it('are records with the phrase for their kind after them, when the sentence says who made them', async () => {
+    expect(await read('甲网站推出基于区块链的私有和公开股权交易“星零”平台，提出新的理念。')).toEqual([{kind: 'platform', name: '星零', leads: ['甲网站'], started: null}])
+    expect(await read('2017 年 3 月，乙金融服务有限公司与多家银行建立联盟，共同推出“星票”产品，为企业提供融资服务。')).toEqual([
+      {kind: 'platform', name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03'}
+    ])
+    expect(await read('“星链金融”区块链金融平台是由丙公司和丁公司共同推出的供应链金融平台。')).toEqual([{kind: 'platform', name: '星链金融', leads: ['丙公司', '丁公司'], started: null}])
+  })
+
+  it('are nothing when no one is said to have made them, or the phrase after them names no kind', async () => {
+    expect(await read('各地纷纷建设“双创”平台，推动区块链应用。')).toEqual([])
+    expect(await read('这类“端对端”网络没有中心节点。')).toEqual([])
+    expect(await read('戊公司推出了“交易即结算”的理念。')).toEqual([])
+  })
+})

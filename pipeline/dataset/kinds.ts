@@ -1,5 +1,5 @@
 import type {Relation} from '../../schemas/dataset.ts'
-import {anaphors, bareSectionWords, type EntityKind, kindInDescription, kindWords, mentionKindWords} from '../lexicon/zh/index.ts'
+import {anaphors, bareSectionWords, type EntityKind, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/zh/index.ts'
 
 /** The words that tell a kind in a text (all from the language pack). */
 export interface KindWords {
@@ -13,6 +13,8 @@ export interface KindWords {
   inDescription: readonly string[]
   /** Words that point back at the record of the kind the text speaks of (\`该联盟\`). */
   anaphors: readonly string[]
+  /** Heads a quoted name may take besides \`heads\` (\`“星票”产品\`): only a name set apart by quotes is a record with them. */
+  setApart?: readonly string[]
 }
 
 /** What each kind of record is in the dataset, and how a text tells it. */
@@ -42,7 +44,8 @@ function wordsOf(kind: EntityKind): KindWords {
     inProse: mentionKindWords[kind],
     alone: bareSectionWords[kind],
     inDescription: kindInDescription[kind],
-    anaphors: Object.entries(anaphors).filter(([, of]) => of === kind).map(([word]) => word)
+    anaphors: Object.entries(anaphors).filter(([, of]) => of === kind).map(([word]) => word),
+    setApart: setApartKindWords[kind]
   }
 }
 

@@ -31,7 +31,7 @@ export function readDocumentSubject(state: Extraction): void {
   if (mentions < leastMentions + 1) return
   const record = book.find(name) ?? book.create(kindByUse(name, text, grammar) ?? '', name, [], title.offset + title.text.indexOf(name), false)
   if (!record.kind) {
-    book.records.splice(book.records.indexOf(record), 1)
+    book.remove(record)
     return
   }
   const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text)

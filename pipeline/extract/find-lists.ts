@@ -16,6 +16,41 @@ import {clauseStart, declaredAliases, isAsOf, lastBoundary, listItems, maxListed
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /**
+ * Who made a record whose name stands at \`at\` in a sentence, from what comes
+ * before it: \`甲科技发布的区块链平台“乙链”\` (a relative clause), \`甲公司于
+ * 2017 年…，并推出了首个区块链服务平台——乙链\` (the subject of the verb
+ * before it, with the date of that verb's clause or of the sentence's
+ * opening), \`甲宣布通过其基于区块链的交易平台乙完成了交易\` (a possessive).
+ */
+export function readMakersBefore(state: Extraction, text: Passage, span: Span, record: RecordDraft, at: number, launched = launchedBefore) {
+  const sentence = text.text.slice(span.start, span.end)
+  const before = sentence.slice(0, at)
+  // the relative clause before the phrase gives its makers
+  const clause = relativeClause(before, true)
+  if (clause?.role === 'founders') {
+    for (const party of readParties(clause.parties)) record.leads.push(state.locate(text, span.start + clause.start + party.start, party))
+  } else if (launched.test(before)) {
+    // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
+    const subject = sentenceSubject(sentence)
+    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+    // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
+    const verbAt = launched.exec(before)!.index
+    const from = clauseStart(before, verbAt)
+    const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
+    const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
+    const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
+    if (date && record.started === null) {
+      record.started = date.date
+      record.placed.started = text.toSource(span.start + date.at)
+    }
+  } else if (possessedBefore.test(before)) {
+    // \`甲宣布通过其基于区块链的交易平台乙完成了交易\`: the phrase is the subject's, whatever its name ends with
+    const subject = sentenceSubject(sentence, true)
+    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+  }
+}
+
+/**
  * \`主流的区块链平台主要有A(Alpha)、B、C等\`: a phrase that names a kind in
  * general, then a list of its members. Each item that reads as a name (a
  * Latin name, a declared Latin alias, or a kind word at its end) is a
@@ -35,30 +70,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
     const record = book.create(kind, name, aliases, text.toSource(nameAt), false)
     record.description = sentence
-    const before = sentence.slice(0, match.index)
-    // \`甲科技发布的区块链平台“乙链”\`: the relative clause before the phrase gives its makers
-    const clause = relativeClause(before, true)
-    if (clause?.role === 'founders') {
-      for (const party of readParties(clause.parties)) record.leads.push(state.locate(text, span.start + clause.start + party.start, party))
-    } else if (launchedBefore.test(before)) {
-      // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
-      const subject = sentenceSubject(sentence)
-      for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
-      // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
-      const verbAt = launchedBefore.exec(before)!.index
-      const from = clauseStart(before, verbAt)
-      const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
-      const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
-      const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
-      if (date && record.started === null) {
-        record.started = date.date
-        record.placed.started = text.toSource(span.start + date.at)
-      }
-    } else if (possessedBefore.test(before)) {
-      // \`甲宣布通过其基于区块链的交易平台乙完成了交易\`: the phrase is the subject's, whatever its name ends with
-      const subject = sentenceSubject(sentence, true)
-      for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
-    }
+    readMakersBefore(state, text, span, record, match.index)
   }
   readRepresentatives(state, text, span)
   // the list-after pattern is slow to fail: look for its end first

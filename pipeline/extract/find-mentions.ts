@@ -11,8 +11,8 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
-import {readKindList} from './find-lists.ts'
-import {bareCopula, clauseDate, copula, founding, longestFirst, madeBy, trailingPredicate} from '../lexicon/zh/grammar.ts'
+import {readKindList, readMakersBefore} from './find-lists.ts'
+import {bareCopula, clauseDate, copula, founding, launchedWellBefore, longestFirst, madeBy, trailingPredicate} from '../lexicon/zh/grammar.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -36,6 +36,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   if (copulaMention) found.push(copulaMention)
   if (!grammar.mentionWord.test(sentence)) return found
   readKindList(state, text, span)
+  readQuotedNames(state, text, span)
   for (const match of sentence.matchAll(grammar.mention)) {
     const run = match.groups!.run!
     const boundary = lastBoundary(run)
@@ -116,6 +117,33 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   const at = subjectStart(sentence)
   const match = madeBy.exec(sentence.slice(at))
   if (match && kindOf(match.groups!.head!, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
+}
+
+/**
+ * Names set apart by quotes: \`推出了“星票”产品\`, \`“Nova”区块链金融平台是…\`
+ * (the phrase for its kind after the quotes), \`推出“星汇金融服务平台”\` (a
+ * kind word of its own inside them), when the sentence says who made it:
+ * before the name as for a name in apposition, or after it
+ * (\`“Nova”区块链金融平台是由甲和乙共同推出的\`).
+ */
+function readQuotedNames(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(grammar.quotedName)) {
+    const name = match.groups!.quoted!.trim()
+    const head = match.groups!.head
+    if (head === undefined) continue
+    const kind = kindOf(head, grammar) ?? grammar.quotedKind(head)
+    if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
+    // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
+    const record = book.create(kind, name, [], text.toSource(span.start + match.index + match[0].indexOf(name)), false)
+    record.description = sentence
+    readMakersBefore(state, text, span, record, match.index, launchedWellBefore)
+    const end = match.index + match[0].length
+    const after = madeBy.exec(sentence.slice(end))
+    if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
+    if (record.leads.length === 0) book.remove(record)
+  }
 }
 
 /** The parties and date of a phrase of makers (\`由甲于 2018 年推出的\`), matched at \`offset\`, for its record. */

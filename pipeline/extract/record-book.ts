@@ -77,6 +77,13 @@ export class RecordBook {
     return record
   }
 
+  /** Forget a record made on the way to finding there is not enough evidence for it: it is no longer found by any name. */
+  remove(record: RecordDraft) {
+    const at = this.records.indexOf(record)
+    if (at >= 0) this.records.splice(at, 1)
+    for (const [key, owner] of this.byName) if (owner === record) this.byName.delete(key)
+  }
+
   /** Give a record an alias the text declares for it, where the text declares it. */
   addAlias(record: RecordDraft, alias: string, offset: number) {
     if (alias === record.name || record.aliases.includes(alias)) return

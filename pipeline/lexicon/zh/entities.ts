@@ -7,6 +7,16 @@ export const kindWords = {
   platform: ['开源平台', '服务网络', '平台', '链', '账本', '项目', '社区', 'Platform', 'Platforms', 'platform', 'platforms', 'Ledger', 'Project', 'Projects', 'Community', 'Communities']
 } as const
 
+/**
+ * Heads a name set apart by quotes may take besides its kind's own words:
+ * \`“星票”产品\`, \`“星汇”解决方案\`. Only a quoted name makes a record
+ * with them; \`支付系统\` alone names nothing.
+ */
+export const setApartKindWords = {
+  alliance: [],
+  platform: ['产品', '解决方案', '系统', '钱包', '网络', '应用']
+} as const
+
 /** Section headings about organisations of other sorts: their entries are companies or schools, not alliances or platforms, whatever their names end in. */
 export const organisationSections: readonly string[] = ['企业', '公司', '机构', '学术界', '高校', '院校', '投资机构', '金融机构', '初创公司', '骨干企业', '科研机构', 'Companies', 'Enterprises']
 

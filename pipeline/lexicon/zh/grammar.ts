@@ -159,6 +159,8 @@ export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${r
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
 /** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
 export const launchedBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,]{0,12}$`, 'u')
+/** The same with a longer phrase between, before a name its quotes set apart: \`推出基于区块链的私有和公开股权交易“星零”平台\`. */
+export const launchedWellBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,“”"「」]{0,24}$`, 'u')
 /** The possessive of the subject in the clause before a phrase: \`通过其基于区块链的\`. */
 export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
@@ -183,6 +185,14 @@ export interface KindGrammar {
   anaphors: ReadonlyArray<[string, string]>
   /** The kind an entry is of when its first sentence lists its members. */
   memberKind: string | null
+  /**
+   * A name in quotes, then the phrase for its kind (\`“星票”产品\`,
+   * \`“Nova”区块链金融平台\`), or a quoted name ending in a kind word of its
+   * own (\`“星汇金融服务平台”\`).
+   */
+  quotedName: RegExp
+  /** The kind a head only quoted names take gives (\`产品\`): the kind's own heads are read by \`kindOf\`. */
+  quotedKind: (head: string) => string | null
 }
 
 const grammars = new WeakMap<Registry, KindGrammar>()
@@ -206,6 +216,7 @@ function compile(registry: Registry): KindGrammar {
   const stops = any([...agentMarkers, ...verbDatePrepositions, ...copulas])
   const firstCharacter = `(?:(?!${stops})[^，。、；：\\s（(])`
   const nameCharacter = `(?:(?!${stops})[^，。、；：（(])`
+  const quotedHeads = [...new Set(kinds.flatMap(([, entry]) => [...entry.words.heads, ...(entry.words.setApart ?? [])]))]
   const pointers: Array<[string, string]> = [
     ...kinds.flatMap(([kind, entry]) => entry.words.anaphors.map((word): [string, string] => [word, kind])),
     ...Object.entries(anaphors).filter(([, of]) => of === 'any')
@@ -228,6 +239,11 @@ function compile(registry: Registry): KindGrammar {
       ? null
       : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...predicateStarts, ...memberWords])}|[（(]))`, 'u'),
     anaphors: pointers.sort((a, b) => b[0].length - a[0].length),
+    quotedName: new RegExp(
+      `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
+      'gu'
+    ),
+    quotedKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
   }
 }
