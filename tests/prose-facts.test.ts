@@ -546,3 +546,17 @@ describe('names set apart by quotes', () => {
     expect(await read('戊公司推出了“交易即结算”的理念。')).toEqual([])
   })
 })
+
+describe('entries defined by their first words', () => {
+  const names = async (text: string) => (await records(text, 'sources/guide.md')).map((record) => [record.kind, record.name])
+
+  it('take the kind of a noun phrase alone in its clause, the sentence going on after it', async () => {
+    const text = '## 新的支付业务\n\n* 星钱包：区块链数字钱包，无需银行账户即可跨境支付。\n* 星薪：基于比特币区块链的跨境工资支付平台，可以按小时支付工资。\n* 星付：澳大利亚创业企业，提供快捷的线上支付。\n'
+    expect(await names(text)).toEqual([['platform', '星钱包'], ['platform', '星薪']])
+  })
+
+  it('take no kind from a whole sentence, a clause that tells who, or a clause with a verb', async () => {
+    const text = '## 操作\n\n* 清理：清理主机中所有未被用户占用的链。\n* 星汇：由区块链充当支付网络，允许快速汇款。\n* 星桥：发布区块链钱包，供用户使用。\n'
+    expect(await names(text)).toEqual([])
+  })
+})

@@ -3,8 +3,8 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {closeParens, closingQuotes, colons, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
-import {clauseEnds, type KindGrammar, memberList} from '../lexicon/zh/grammar.ts'
+import {agentMarkers, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
+import {anyVerb, clauseEnds, type KindGrammar, memberList} from '../lexicon/zh/grammar.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
 const trailingParenthesis = new RegExp(`[${openParens}][^${openParens}${closeParens}]*[${closeParens}]\\s*$`, 'u')
@@ -55,6 +55,8 @@ export function kindByUse(name: string, text: string, grammar: KindGrammar): str
  * after \`的\` (\`总部位于纽约的金融联盟组织，\`), or members listed (\`成员包括…\`).
  */
 export function kindFromDescription(body: string, grammar: KindGrammar): string | null {
+  const defined = definedKind(body, grammar)
+  if (defined) return defined
   const first = body.slice(0, body.search(descriptionEnd))
   const afterRelative = (at: number) => relativeMarkers.some((marker) => first.lastIndexOf(marker, at) >= 0)
   for (const [kind, {words}] of grammar.kinds) {
@@ -66,6 +68,25 @@ export function kindFromDescription(body: string, grammar: KindGrammar): string 
     }
   }
   return memberList.test(first) ? grammar.memberKind : null
+}
+
+/** The comma a definition ends at, before the sentence goes on. */
+const commaAfterDefinition = comma
+
+/** Longest definition, in characters, an entry's text may open with. */
+const maxDefinition = 30
+
+/**
+ * The kind an entry's text defines it as with its first words, a noun phrase
+ * alone in its clause: \`星薪：基于比特币区块链的跨境工资支付平台，可以…\`,
+ * \`星钱包：区块链数字钱包，…\` (no verb in it: \`由甲推出，…\` tells, not defines).
+ */
+function definedKind(body: string, grammar: KindGrammar): string | null {
+  // the definition is a clause of its own that the sentence goes on after (\`…平台，可以…\`): a whole sentence tells what the entry does
+  const end = body.search(commaAfterDefinition)
+  const clause = end < 0 ? '' : body.slice(0, end).trim()
+  if (clause.length === 0 || clause.length > maxDefinition || anyVerb.test(clause) || agentMarkers.some((marker) => clause.startsWith(marker))) return null
+  return kindOf(clause, grammar) ?? grammar.setApartKind(clause)
 }
 
 /** A section heading without the word that makes it an overview: \`物联网平台概览\` is about \`物联网平台\`. */

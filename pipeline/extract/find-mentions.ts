@@ -133,7 +133,7 @@ function readQuotedNames(state: Extraction, text: Passage, span: Span) {
     const name = match.groups!.quoted!.trim()
     const head = match.groups!.head
     if (head === undefined) continue
-    const kind = kindOf(head, grammar) ?? grammar.quotedKind(head)
+    const kind = kindOf(head, grammar) ?? grammar.setApartKind(head)
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
     const record = book.create(kind, name, [], text.toSource(span.start + match.index + match[0].indexOf(name)), false)

@@ -8,13 +8,14 @@ export const kindWords = {
 } as const
 
 /**
- * Heads a name set apart by quotes may take besides its kind's own words:
- * \`“星票”产品\`, \`“星汇”解决方案\`. Only a quoted name makes a record
- * with them; \`支付系统\` alone names nothing.
+ * Heads a name set apart may take besides its kind's own words: in quotes
+ * (\`“星票”产品\`, \`“星汇”解决方案\`), or defined by the first words of its
+ * entry line (\`星钱包：区块链数字钱包，…\`). Only a name set apart so makes a
+ * record with them; \`支付系统\` alone names nothing.
  */
 export const setApartKindWords = {
   alliance: [],
-  platform: ['产品', '解决方案', '系统', '钱包', '网络', '应用']
+  platform: ['产品', '解决方案', '系统', '钱包', '网络']
 } as const
 
 /** Section headings about organisations of other sorts: their entries are companies or schools, not alliances or platforms, whatever their names end in. */

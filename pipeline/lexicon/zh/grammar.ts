@@ -191,8 +191,8 @@ export interface KindGrammar {
    * own (\`“星汇金融服务平台”\`).
    */
   quotedName: RegExp
-  /** The kind a head only quoted names take gives (\`产品\`): the kind's own heads are read by \`kindOf\`. */
-  quotedKind: (head: string) => string | null
+  /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
+  setApartKind: (head: string) => string | null
 }
 
 const grammars = new WeakMap<Registry, KindGrammar>()
@@ -243,7 +243,7 @@ function compile(registry: Registry): KindGrammar {
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
       'gu'
     ),
-    quotedKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
+    setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
   }
 }
