@@ -560,3 +560,28 @@ describe('entries defined by their first words', () => {
     expect(await names(text)).toEqual([])
   })
 })
+
+describe('names after a dash, and what records run on', () => {
+  const read = async (text: string, path?: string) =>
+    (await records(text, path)).map((record) => ({name: record.name, leads: record.leads.map((party) => party.name), started: record.started, basedOn: record.basedOn}))
+
+  it('read a name after a dash that follows a solution its maker launched, and the protocol it uses', async () => {
+    expect(await read('# 概况\n2019 年 5 月，甲科技推出了基于区块链的跨境结算解决方案——Nova，该网络使用 Vega 协议，可在数秒内完成清算。\n')).toEqual([
+      {name: 'Nova', leads: ['甲科技'], started: '2019-05', basedOn: ['Vega']}
+    ])
+    // no maker, no record
+    expect(await read('# 概况\n一种常见的解决方案——Nova，可在数秒内完成清算。\n')).toEqual([])
+  })
+
+  it('read the base an entry’s defining phrase names', async () => {
+    expect(await read('## 新的支付业务\n\n* 星薪：基于星币区块链的跨境工资支付平台，可以按小时支付工资。\n', 'sources/guide.md')).toEqual([
+      {name: '星薪', leads: [], started: null, basedOn: ['星币区块链']}
+    ])
+  })
+
+  it('end a subject at the preposition of its base', async () => {
+    expect(await read('# 概况\n2017 年 3 月，乙金融服务有限公司基于区块链技术与多家银行合作，共同推出“星票”产品。\n')).toEqual([
+      {name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03', basedOn: []}
+    ])
+  })
+})

@@ -12,7 +12,7 @@ import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList, readMakersBefore} from './find-lists.ts'
-import {bareCopula, clauseDate, copula, founding, launchedWellBefore, longestFirst, madeBy, trailingPredicate} from '../lexicon/zh/grammar.ts'
+import {bareCopula, basisUse, clauseDate, copula, founding, launchedWellBefore, longestFirst, madeBy, trailingPredicate} from '../lexicon/zh/grammar.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -121,16 +121,18 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
 
 /**
  * Names set apart by quotes: \`推出了“星票”产品\`, \`“Nova”区块链金融平台是…\`
- * (the phrase for its kind after the quotes), \`推出“星汇金融服务平台”\` (a
- * kind word of its own inside them), when the sentence says who made it:
+ * (the phrase for its kind after the quotes), or by a dash after a head
+ * only such names take (\`推出了全球支付解决方案——Nova\`), when the
+ * sentence says who made it:
  * before the name as for a name in apposition, or after it
  * (\`“Nova”区块链金融平台是由甲和乙共同推出的\`).
  */
 function readQuotedNames(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
-  for (const match of sentence.matchAll(grammar.quotedName)) {
-    const name = match.groups!.quoted!.trim()
+  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName)]
+  for (const match of found) {
+    const name = (match.groups!.quoted ?? match.groups!.dashed!).trim()
     const head = match.groups!.head
     if (head === undefined) continue
     const kind = kindOf(head, grammar) ?? grammar.setApartKind(head)
@@ -142,7 +144,16 @@ function readQuotedNames(state: Extraction, text: Passage, span: Span) {
     const end = match.index + match[0].length
     const after = madeBy.exec(sentence.slice(end))
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
-    if (record.leads.length === 0) book.remove(record)
+    if (record.leads.length === 0) {
+      book.remove(record)
+      continue
+    }
+    // \`——Nova，该网络使用 Stellar 协议\`: what the rest of the sentence says it runs on
+    const used = basisUse.exec(sentence.slice(end))
+    if (used && !record.basedOn.includes(used.groups!.base!)) {
+      record.basedOn.push(used.groups!.base!)
+      record.placed.basedOn[used.groups!.base!] ??= text.toSource(span.start + end + used.indices!.groups!.base![0])
+    }
   }
 }
 

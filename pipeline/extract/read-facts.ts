@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {categoryHeads, clauseComma, countNouns, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, organisationEndings, originWords, trailingPunctuation} from '../lexicon/zh/index.ts'
+import {categoryHeads, clauseComma, comma, countNouns, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, organisationEndings, originWords, trailingPunctuation} from '../lexicon/zh/index.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -12,10 +12,30 @@ import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
-import {anyVerb, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, roleOf, startedOn, verbAhead} from '../lexicon/zh/grammar.ts'
+import {anyVerb, basisInDefinition, basisUse, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, roleOf, startedOn, verbAhead} from '../lexicon/zh/grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
+
+/**
+ * What a sentence says its subject runs on: \`该网络使用 Nova 协议\` (a Latin
+ * name after a verb of use), and in the first words of an entry's text, the
+ * phrase that defines it, \`基于比特币区块链的跨境工资支付平台\`.
+ */
+function readBases(state: Extraction, text: Passage, span: Span, subject: RecordDraft, opensEntry: boolean) {
+  const sentence = text.text.slice(span.start, span.end)
+  const bases: Array<{name: string; at: number}> = []
+  const used = basisUse.exec(sentence)
+  if (used) bases.push({name: used.groups!.base!, at: used.indices!.groups!.base![0]})
+  const end = sentence.search(comma)
+  const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
+  if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
+  for (const {name, at} of bases) {
+    if (squeeze(name) === squeeze(subject.name) || subject.basedOn.includes(name)) continue
+    subject.basedOn.push(name)
+    subject.placed.basedOn[name] ??= text.toSource(span.start + at)
+  }
+}
 
 /** One sentence: the records it names, then the facts it gives of its subject. */
 export function readSentence(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null) {
@@ -41,6 +61,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       for (const party of readParties(led.groups!.party!)) subject.leads.push(state.locate(text, span.start + at + party.start, party))
     }
   }
+  readBases(state, text, span, subject, subject === entry && span.start === 0)
   let startDate: Dates[number] | undefined
   const foundingGroups = foundingMatch?.indices?.groups
   if (foundingMatch && foundingGroups) {

@@ -11,6 +11,8 @@ import {
   announcingVerbs,
   attractingVerbs,
   basisFrame,
+  basisOf,
+  basisUses,
   copulas,
   indefiniteArticles,
   datePrepositions,
@@ -79,6 +81,10 @@ export const startedOn = new RegExp(
   `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?${adverbs}*\\s{0,3}(?:${verbs})`,
   'du'
 )
+/** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
+export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
+/** \`基于比特币区块链的跨境工资支付平台\`: a defining phrase that names its base. */
+export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
 export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
 /** A member word where the text starts: `20 多家会员` after its count. */
@@ -166,8 +172,8 @@ export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
   'u'
 )
-/** Where the predicate of a clause starts after its subject: a preposition, a date (not a digit of a name: \`K9\`) or a verb. */
-export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
+/** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
+export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers, basisOf.before])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
 export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
 
@@ -191,6 +197,8 @@ export interface KindGrammar {
    * own (\`“星汇金融服务平台”\`).
    */
   quotedName: RegExp
+  /** A name after a dash that follows a head only names set apart take: \`全球支付解决方案——Nova\`. */
+  dashedName: RegExp
   /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
   setApartKind: (head: string) => string | null
 }
@@ -216,6 +224,7 @@ function compile(registry: Registry): KindGrammar {
   const stops = any([...agentMarkers, ...verbDatePrepositions, ...copulas])
   const firstCharacter = `(?:(?!${stops})[^，。、；：\\s（(])`
   const nameCharacter = `(?:(?!${stops})[^，。、；：（(])`
+  const setApartHeads = [...new Set(kinds.flatMap(([, entry]) => entry.words.setApart ?? []))]
   const quotedHeads = [...new Set(kinds.flatMap(([, entry]) => [...entry.words.heads, ...(entry.words.setApart ?? [])]))]
   const pointers: Array<[string, string]> = [
     ...kinds.flatMap(([kind, entry]) => entry.words.anaphors.map((word): [string, string] => [word, kind])),
@@ -243,6 +252,7 @@ function compile(registry: Registry): KindGrammar {
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
       'gu'
     ),
+    dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
   }

@@ -42,6 +42,12 @@ export const verbDatePrepositions: readonly string[] = ['于']
 /** What a basis is framed by: \`在甲的基础上研发\`. */
 export const basisFrame = {before: ['在'], after: ['基础上']} as const
 
+/** \`该网络使用 Nova 协议\`, \`运行在 Nova 区块链上\`: verbs of a record's base and the words after a base's name. */
+export const basisUses = {verbs: ['使用', '采用', '运行在', '运行于', '构建在', '构建于', '部署在'], after: ['协议', '区块链', '平台', '网络', '之上', '上']} as const
+
+/** \`基于 Nova 区块链的跨境支付平台\`: the words around a base in the phrase that defines a record. */
+export const basisOf = {before: '基于', after: '的'} as const
+
 /** Words that end a name at the start of a sentence, where the sentence goes on to say what it did: \`甲联盟于…\`, \`甲联盟由…\`. */
 export const predicateStarts: readonly string[] = ['于', '由', '是', '成立', '在', '已', '正式']
 
