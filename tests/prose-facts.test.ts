@@ -585,3 +585,17 @@ describe('names after a dash, and what records run on', () => {
     ])
   })
 })
+
+describe('a record that starts another', () => {
+  it('makes both records, the first the maker of the second', async () => {
+    for (const text of ['星河开源项目也发起了 Vega 项目，以提供一套开源框架。', '除了商业的方案之外，星河开源项目也发起了 Vega 项目。']) {
+      const found = (await records(`# 概况\n${text}\n`)).map((record) => [record.kind, record.name, record.leads.map((party) => party.name)])
+      expect(found, text).toEqual([['platform', '星河开源项目', []], ['platform', 'Vega 项目', ['星河开源项目']]])
+    }
+  })
+
+  it('makes nothing of a clause whose maker or product is no name', async () => {
+    expect(await records('# 概况\n该项目也发起了 Vega 项目。\n')).toEqual([])
+    expect(await records('# 概况\n星河开源项目也发起了开源项目。\n')).toEqual([])
+  })
+})

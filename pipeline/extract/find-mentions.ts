@@ -6,7 +6,7 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {agentMarkers} from '../lexicon/zh/index.ts'
-import type {Passage, Span} from '../clean/passages.ts'
+import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
@@ -37,6 +37,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   if (!grammar.mentionWord.test(sentence)) return found
   readKindList(state, text, span)
   readQuotedNames(state, text, span)
+  readStartedBy(state, text, span)
   for (const match of sentence.matchAll(grammar.mention)) {
     const run = match.groups!.run!
     const boundary = lastBoundary(run)
@@ -154,6 +155,33 @@ function readQuotedNames(state: Extraction, text: Passage, span: Span) {
       record.basedOn.push(used.groups!.base!)
       record.placed.basedOn[used.groups!.base!] ??= text.toSource(span.start + end + used.indices!.groups!.base![0])
     }
+  }
+}
+
+/**
+ * \`星河开源项目也发起了 Vega 项目\`: a clause in which a record of a kind
+ * starts another. Both are records of the kinds their words give; the one
+ * that started the other is its maker.
+ */
+function readStartedBy(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const clause of clauses(sentence, {start: 0, end: sentence.length})) {
+    const match = grammar.startsAnother.exec(sentence.slice(clause.start, clause.end))
+    if (!match) continue
+    const [maker, made] = [match.groups!.maker!, match.groups!.made!].map((written) => written.slice(lastBoundary(written)).trim())
+    const makerKind = kindOf(maker!, grammar)
+    const madeKind = kindOf(made!, grammar)
+    if (!makerKind || !madeKind || !isSpecificName(maker!) || !isSpecificName(made!) || squeeze(maker!) === squeeze(made!)) continue
+    const at = (group: 'maker' | 'made', written: string) => span.start + clause.start + match.indices!.groups![group]![0] + match.groups![group]!.indexOf(written)
+    const {name: makerName, aliases: makerAliases} = readName(maker!)
+    const {name: madeName, aliases: madeAliases} = readName(made!)
+    book.findAny(makerName, makerAliases) ?? book.create(makerKind, makerName, makerAliases, text.toSource(at('maker', maker!)), false)
+    const record = book.findAny(madeName, madeAliases) ?? book.create(madeKind, madeName, madeAliases, text.toSource(at('made', made!)), false)
+    if (!record.description) record.description = sentence
+    if (record.leads.some((party) => squeeze(party.name) === squeeze(makerName))) continue
+    const [party] = readParties(makerName)
+    if (party) record.leads.push(state.locate(text, at('maker', maker!), {...party, start: 0}))
   }
 }
 

@@ -7,6 +7,7 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  alsoAdverbs,
   anaphors,
   announcingVerbs,
   attractingVerbs,
@@ -199,6 +200,8 @@ export interface KindGrammar {
   quotedName: RegExp
   /** A name after a dash that follows a head only names set apart take: \`全球支付解决方案——Nova\`. */
   dashedName: RegExp
+  /** A clause in which a record starts another: \`星河开源项目也发起了 Vega 项目\`. */
+  startsAnother: RegExp
   /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
   setApartKind: (head: string) => string | null
 }
@@ -251,6 +254,10 @@ function compile(registry: Registry): KindGrammar {
     quotedName: new RegExp(
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
       'gu'
+    ),
+    startsAnother: new RegExp(
+      `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
+      'du'
     ),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
