@@ -176,7 +176,7 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
     const at = (group: 'maker' | 'made', written: string) => span.start + clause.start + match.indices!.groups![group]![0] + match.groups![group]!.indexOf(written)
     const {name: makerName, aliases: makerAliases} = readName(maker!)
     const {name: madeName, aliases: madeAliases} = readName(made!)
-    book.findAny(makerName, makerAliases) ?? book.create(makerKind, makerName, makerAliases, text.toSource(at('maker', maker!)), false)
+    if (!book.findAny(makerName, makerAliases)) book.create(makerKind, makerName, makerAliases, text.toSource(at('maker', maker!)), false)
     const record = book.findAny(madeName, madeAliases) ?? book.create(madeKind, madeName, madeAliases, text.toSource(at('made', made!)), false)
     if (!record.description) record.description = sentence
     if (record.leads.some((party) => squeeze(party.name) === squeeze(makerName))) continue
