@@ -599,3 +599,19 @@ describe('a record that starts another', () => {
     expect(await records('# 概况\n星河开源项目也发起了开源项目。\n')).toEqual([])
   })
 })
+
+describe('names in bold', () => {
+  const read = async (text: string) =>
+    (await records(text, 'sources/chapter.md')).map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name), started: record.started}))
+
+  it('are records after a verb of launching whose subject the sentence names', async () => {
+    expect(await read('## 支付\n\n2019 年 2 月，甲银行推出了基于区块链的 **Nova Coin**，用于机构客户之间的支付结算。\n')).toEqual([
+      {kind: 'platform', name: 'Nova Coin', leads: ['甲银行'], started: '2019-02'}
+    ])
+  })
+
+  it('are nothing without a maker, or when the bold words are no name', async () => {
+    expect(await read('## 支付\n\n这类方案通常基于 **许可链**，用于机构之间的结算。\n')).toEqual([])
+    expect(await read('## 支付\n\n乙银行推出了 **全新的、高效的支付体验！**\n')).toEqual([])
+  })
+})

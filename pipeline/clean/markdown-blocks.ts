@@ -42,6 +42,32 @@ export default function markdownBlocks() {
     }
     walk(tree.children)
     file.data.blocks = blocks
+    file.data.strong = strongRanges(tree)
+  }
+}
+
+/** Where the source sets words in bold (\`**Nova**\`), as the ranges of their text: a name set apart, for extraction. */
+function strongRanges(tree: Root): Range[] {
+  const ranges: Range[] = []
+  const visit = (node: Nodes) => {
+    if (node.type === 'strong') {
+      const first = node.children[0]
+      const last = node.children[node.children.length - 1]
+      const start = first ? rangeOf(first)?.start : undefined
+      const end = last ? rangeOf(last)?.end : undefined
+      if (start !== undefined && end !== undefined && end > start) ranges.push({start, end})
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(tree)
+  return ranges
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The ranges of the raw source a Markdown source sets in bold. */
+    strong: Range[]
   }
 }
 

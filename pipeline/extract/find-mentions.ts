@@ -131,12 +131,12 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
 function readQuotedNames(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
-  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName)]
+  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...boldNames(state, text, span)]
   for (const match of found) {
-    const name = (match.groups!.quoted ?? match.groups!.dashed!).trim()
+    const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.bold!).trim()
     const head = match.groups!.head
-    if (head === undefined) continue
-    const kind = kindOf(head, grammar) ?? grammar.setApartKind(head)
+    if (head === undefined && match.groups!.bold === undefined) continue
+    const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : (kindOf(head, grammar) ?? grammar.setApartKind(head))
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
     const record = book.create(kind, name, [], text.toSource(span.start + match.index + match[0].indexOf(name)), false)
@@ -156,6 +156,33 @@ function readQuotedNames(state: Extraction, text: Passage, span: Span) {
       record.placed.basedOn[used.groups!.base!] ??= text.toSource(span.start + end + used.indices!.groups!.base![0])
     }
   }
+}
+
+/** Longest name, in characters, read from words set in bold. */
+const maxBoldName = 30
+
+/**
+ * Words a Markdown source sets in bold within a sentence, as matches of a
+ * name (group \`bold\`): \`推出了基于区块链的 **Nova Coin**\`. They are read
+ * as names set apart, when the sentence says who made them.
+ */
+function boldNames(state: Extraction, text: Passage, span: Span): RegExpExecArray[] {
+  const strong = state.file.data.strong ?? []
+  if (strong.length === 0) return []
+  const sentence = text.text.slice(span.start, span.end)
+  const from = text.toSource(span.start)
+  const to = text.toSource(Math.max(span.start, span.end - 1))
+  const value = String(state.file.value)
+  const found: RegExpExecArray[] = []
+  for (const range of strong) {
+    if (range.start < from || range.end > to + 1) continue
+    const bold = value.slice(range.start, range.end)
+    const at = sentence.indexOf(bold)
+    if (at < 0 || bold.length > maxBoldName || /[\p{P}]$/u.test(bold.trim())) continue
+    const match = Object.assign([bold], {index: at, input: sentence, groups: {bold}}) as unknown as RegExpExecArray
+    found.push(match)
+  }
+  return found
 }
 
 /**

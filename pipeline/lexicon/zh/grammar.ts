@@ -200,6 +200,8 @@ export interface KindGrammar {
   quotedName: RegExp
   /** A name after a dash that follows a head only names set apart take: \`全球支付解决方案——Nova\`. */
   dashedName: RegExp
+  /** The kind a verb of launching makes (the kind that is launched rather than founded): what a bold name after one is. */
+  launchedKind: string | null
   /** A clause in which a record starts another: \`星河开源项目也发起了 Vega 项目\`. */
   startsAnother: RegExp
   /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
@@ -255,6 +257,7 @@ function compile(registry: Registry): KindGrammar {
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
       'gu'
     ),
+    launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
     startsAnother: new RegExp(
       `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
       'du'
