@@ -41,3 +41,10 @@ describe('the document’s own subject', () => {
     expect(await records(seldom)).toEqual([])
   })
 })
+
+describe('a title cited, not held', () => {
+  it('is no document subject', async () => {
+    const text = ['据《星河链产品白皮书》介绍，星河链采用分层架构。', '', '星河链平台支持多种共识。星河链已经应用于金融。星河链记录每一件商品。星河链很快。'].join('\n')
+    expect(await records(text)).toEqual([])
+  })
+})

@@ -1,10 +1,13 @@
-import {copyrightWords, organisationEndings, subjectAspects, subjectDocumentWords} from '../lexicon/zh/index.ts'
+import {commas, copyrightWords, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks} from '../lexicon/zh/index.ts'
 import {isSpecificName, kindByUse} from './decide-kind.ts'
 import type {Extraction} from './record-book.ts'
 import {readParties} from './read-parties.ts'
 
 /** Longest title, in characters, read as the document's own. */
 const maxTitle = 40
+/** Marks of a line that cites a document or is a sentence, not a title: title marks, clause and sentence ends. */
+const citation = new RegExp(`[${titleMarks}${commas}${fullStop}${semicolons}]`, 'u')
+
 /** Lines from the start of the source a title is looked for in: the cover, the contents, the first pages. */
 const titleLines = 400
 /** How often the text must name the subject, besides the title, for it to be the document's subject. */
@@ -51,7 +54,8 @@ function documentTitle(text: string, header: string | null): {text: string; offs
   for (const [index, line] of text.split('\n').entries()) {
     if (index >= titleLines) break
     const trimmed = line.trim()
-    if (trimmed.length <= maxTitle && subjectDocumentWords.some((word) => trimmed.includes(word))) return {text: trimmed, offset: offset + line.indexOf(trimmed)}
+    // a title stands alone: a line that quotes one (\`据《…白皮书》\`) or goes on as a sentence cites another document
+    if (trimmed.length <= maxTitle && subjectDocumentWords.some((word) => trimmed.includes(word)) && !citation.test(trimmed)) return {text: trimmed, offset: offset + line.indexOf(trimmed)}
     offset += line.length + 1
   }
   return header && subjectDocumentWords.some((word) => header.includes(word)) ? {text: header, offset: 0} : undefined

@@ -25,6 +25,8 @@ export const openParens = '（('
 export const closeParens = '）)'
 /** Parentheses around a text, as this language writes them: what a declared short name is put in. */
 export const parenthesised = (text: string): string => `（${text}）`
+/** The marks around the title of a book or document: \`《…》\`. */
+export const titleMarks = '《》'
 /** Quotes and title marks a name or heading may end in. */
 export const closingQuotes = '“”"‘’《》「」'
 /** The characters of the script this language writes names in, as a class body. */
