@@ -615,3 +615,15 @@ describe('names in bold', () => {
     expect(await read('## 支付\n\n乙银行推出了 **全新的、高效的支付体验！**\n')).toEqual([])
   })
 })
+
+describe('names as English writes them, and public bodies', () => {
+  it('read a Latin name opened by its kind word, and a public body with its country', async () => {
+    const found = await records('## 国际案例\n\n* **Project Vega (新加坡)**：由新加坡金融管理局（MAS） 主导，探索区块链在支付中的应用。\n', 'sources/cases.md')
+    expect(found.map((record) => [record.kind, record.name, record.leads.map((party) => [party.name, party.country])])).toEqual([['platform', 'Project Vega', [['新加坡金融管理局', 'SG']]]])
+  })
+
+  it('keep a country as a descriptor before a company’s own name', async () => {
+    const [record] = await records('# 概况\n星桥（Xingqiao）项目是由日本星海集团开发的区块链平台。\n')
+    expect(record?.leads.map((party) => [party.name, party.country])).toEqual([['星海集团', 'JP']])
+  })
+})

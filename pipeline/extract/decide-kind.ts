@@ -13,7 +13,7 @@ const trailingQuotes = new RegExp(`[\\s${colons}${closingQuotes}]+$`, 'u')
 /**
  * The kind a heading or name is of, from its head: the kind word it ends with
  * (brackets, quotes and a list's colon aside), unless the word that ends it
- * only looks like one (链 in 区块链).
+ * only looks like one (链 in 区块链); or a Latin kind word it opens with.
  */
 export function kindOf(text: string, grammar: KindGrammar): string | null {
   const head = text.replace(trailingParenthesis, '').replace(trailingQuotes, '').trim()
@@ -27,7 +27,14 @@ export function kindOf(text: string, grammar: KindGrammar): string | null {
       if (head.length > word.length || words.alone.includes(word)) return kind
     }
   }
-  return null
+  return kindLeading(head, grammar)
+}
+
+/** A Latin kind word heading a Latin name, as English writes it: \`Project Nova\`, \`Alliance Vega\`. */
+function kindLeading(name: string, grammar: KindGrammar): string | null {
+  const match = /^([A-Z][a-z]+) +[A-Z][A-Za-z0-9]*(?: +[A-Z][A-Za-z0-9]*)?$/u.exec(name)
+  if (!match) return null
+  return grammar.kinds.find(([, {words}]) => words.heads.includes(match[1]!))?.[0] ?? null
 }
 
 /**

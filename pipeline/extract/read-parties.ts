@@ -1,4 +1,4 @@
-import {scriptCharacters, categoryHeads, categoryModifiers, kindQuantifiers, etcetera, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, partySeparators, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/zh/index.ts'
+import {publicBodyEndings, scriptCharacters, categoryHeads, categoryModifiers, kindQuantifiers, etcetera, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, partySeparators, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/zh/index.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -77,7 +77,9 @@ function readParty(item: string, start: number): PartyMatch | undefined {
   if (foreign) {
     country = foreign.code
     // \`德国银行\`-like names (a country and one or two characters) are a bank's name, not a bank in that country: a country before one or two characters stays in the name
-    if (!shortScriptName.test(foreign.rest.trim())) {
+    // \`新加坡金融管理局\`: a public body of that country is named with it, its rest is no name of its own
+    const publicBody = publicBodyEndings.some((ending) => readName(foreign.rest).name.endsWith(ending))
+    if (!shortScriptName.test(foreign.rest.trim()) && !publicBody) {
       skipped = text.length - foreign.rest.length
       text = foreign.rest
     }

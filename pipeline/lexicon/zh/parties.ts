@@ -58,5 +58,8 @@ export const notSubjects: readonly string[] = [
   '推动', '积极', '努力', '计划', '准备', '开始', '陆续', '纷纷', '相继', '先后', '已经', '正在', '将会', '不断', '逐步', '首次', '随后', '同时', '此外', '目前'
 ]
 
+/** Endings of a country's public bodies, named with their country (\`新加坡金融管理局\`, \`日本央行\`): the country stays in the name. */
+export const publicBodyEndings: readonly string[] = ['局', '部', '署', '厅', '委员会', '央行', '中央银行', '储备银行', '管理局', '监管局', '政府', '议会']
+
 /** The word after the last item of a list that says the list goes on (\`甲、乙等科技企业\`): what follows it describes the list. */
 export const etcetera = '等'
