@@ -3,7 +3,7 @@ import {build} from './build.ts'
 import {report} from '../write/report.ts'
 import {summarizeBuild} from './summarize-build.ts'
 
-const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--corrections DIR] [--check] [--verbose] [--no-cache] [--workers N] [--memory-limit MB]'
+const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--corrections DIR] [--check] [--verbose] [--no-cache] [--workers N] [--memory-limit MB] [--known none]'
 
 /** Where a command writes, and the folder it runs in: the process's own, or a test's. */
 export interface CommandIo {
@@ -27,6 +27,7 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
         corrections: {type: 'string'},
         workers: {type: 'string'},
         'memory-limit': {type: 'string'},
+        known: {type: 'string'},
         verbose: {type: 'boolean', default: false},
         help: {type: 'boolean'}
       }
@@ -49,6 +50,11 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
     stderr.write(`--memory-limit takes a whole number of megabytes, at least 16, not ${parsed.values['memory-limit']}\n${usage}\n`)
     return 2
   }
+  const known = parsed.values.known
+  if (known !== undefined && known !== 'none' && known !== 'default') {
+    stderr.write(`--known takes \`none\` (read without the language pack's widely known names) or \`default\`, not ${known}\n${usage}\n`)
+    return 2
+  }
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['sources']
   const progress = progressLine(stderr)
   let result
@@ -62,6 +68,7 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
       corrections: parsed.values.corrections,
       workers,
       memoryLimit,
+      known: known !== 'none',
       onProgress: progress.update
     })
   } catch (error) {

@@ -12,7 +12,7 @@ import {readCorrections} from '../dataset/corrections/read-corrections.ts'
 import type {SourceText} from '../clean/source-text.ts'
 import {type Changes, compareDatasets} from '../diff/compare-datasets.ts'
 import {loadOutputFolder} from '../diff/load-snapshot.ts'
-import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
+import {addMessages, processFile, type ProcessSettings, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, type Source, sourceExtensions} from '../read/list-sources.ts'
 import {formatByName} from '../read/document-formats.ts'
 import {refuseOutput} from './output-guard.ts'
@@ -39,6 +39,8 @@ export interface BuildOptions {
   corrections?: string
   /** Reuse sources processed before by the same pipeline (default true). */
   cache?: boolean
+  /** Recognise the language pack's widely known names wherever prose mentions them (default true; \`--known none\` turns it off). */
+  known?: boolean
   /** The memory, in megabytes, the thread processing a large source may use (default `defaultMemoryLimit`); a source that needs more is an `out-of-memory` error. */
   memoryLimit?: number
   /** How long to wait for another build writing the same output folder, in milliseconds (default 30 s). */
@@ -127,7 +129,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   const corrections = (await pMap(sources, (source) => readCorrections(source, correctionsFolder, options.cwd), {concurrency: fileConcurrency})).filter((found) => found !== undefined)
   if (corrections.some(({file}) => failed(file))) return {code: 1, files: corrections.map(({file}) => file), outputCount: 0, differing: []}
   const orphans = await orphanCorrections(sources, options.inputs, correctionsFolder, options.cwd)
-  const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd), {concurrency: fileConcurrency}) : []
+  const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd, settingsOf(options)), {concurrency: fileConcurrency}) : []
   // the corrections decide the outputs as much as the sources do, and a corrections file of no source is warned of on every build
   const correctionKeys = [
     ...corrections.map(({sourceId, file}) => `${sourceId}\0${createHash('sha256').update(String(file.value)).digest('hex')}`),
@@ -268,6 +270,9 @@ function unreadDocument(absolute: string, sources: readonly Source[], cwd: strin
   return file
 }
 
+/** How the sources are read, from the build's options. */
+const settingsOf = (options: BuildOptions): ProcessSettings => ({known: options.known ?? true})
+
 /** Below this many bytes to process, starting worker threads costs more than it saves. */
 const poolWorthwhile = 8_000_000
 
@@ -306,7 +311,7 @@ async function processSources(
     while (nextOut < total) {
       let result = ready.get(nextOut)
       if (!result && cached[nextOut]) {
-        result = (await readCached(keys[nextOut]!)) ?? (await processSource(sources[nextOut]!, options.cwd))
+        result = (await readCached(keys[nextOut]!)) ?? (await processSource(sources[nextOut]!, options.cwd, settingsOf(options)))
         progress(result)
       }
       if (!result) return
@@ -331,7 +336,7 @@ async function processSources(
   const isolated = processIsolated(large.map((index) => sources[index]!), options.cwd, options.memoryLimit ?? defaultMemoryLimit, (position, result) => {
     received.add(large[position]!)
     deliver(large[position]!, result)
-  }).catch(
+  }, settingsOf(options)).catch(
     // a thread that cannot start (no bundle) leaves its sources to this one
     () => undefined
   )
@@ -341,14 +346,14 @@ async function processSources(
     await processInPool(small.map((index) => sources[index]!), options.cwd, workers, (position, result) => {
       received.add(small[position]!)
       deliver(small[position]!, result)
-    }).catch(
+    }, settingsOf(options)).catch(
       // a pool that cannot start or breaks down leaves the rest of the work to this thread
       () => undefined
     )
   }
   const left = small.filter((index) => !received.has(index))
   const processHere = async (index: number) => {
-    deliver(index, await processFile(await readSource(sources[index]!.absolute, options.cwd), sources[index]!.id))
+    deliver(index, await processFile(await readSource(sources[index]!.absolute, options.cwd), sources[index]!.id, settingsOf(options)))
     // let the results before this one be consumed before the next source, so they do not pile up
     await draining
   }

@@ -3,7 +3,7 @@ import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import type {Source} from '../read/list-sources.ts'
-import {messageData, type SourceResult} from './process-source.ts'
+import {defaultSettings, messageData, type ProcessSettings, type SourceResult} from './process-source.ts'
 import {bundleFolder} from './bundle-pipeline.js'
 
 /** Sources from this size on are processed on a thread of their own, whose memory is bounded. */
@@ -19,7 +19,13 @@ export const defaultMemoryLimit = 1536
  * about that source (`out-of-memory`) while the build goes on with the
  * others. A worker that ran out is replaced for the next source.
  */
-export async function processIsolated(sources: readonly Source[], cwd: string, memoryLimit: number, onResult: (index: number, result: SourceResult) => void): Promise<void> {
+export async function processIsolated(
+  sources: readonly Source[],
+  cwd: string,
+  memoryLimit: number,
+  onResult: (index: number, result: SourceResult) => void,
+  settings: ProcessSettings = defaultSettings
+): Promise<void> {
   const script = pathToFileURL(path.join(await bundleFolder(), 'source-worker.js'))
   let worker: Worker | undefined
   try {
@@ -37,7 +43,7 @@ export async function processIsolated(sources: readonly Source[], cwd: string, m
         }
         worker!.once('message', onMessage)
         worker!.once('error', onError)
-        worker!.postMessage({index, source, cwd})
+        worker!.postMessage({index, source, cwd, settings})
       })
       if ('crashed' in result) {
         await worker.terminate()

@@ -44,22 +44,36 @@ export interface SourceResult {
   messages: MessageData[]
 }
 
+/** How the build reads sources: whether it recognises the language pack's widely known names (\`--known none\` turns them off). */
+export interface ProcessSettings {
+  known: boolean
+}
+
+export const defaultSettings: ProcessSettings = {known: true}
+
+type Processor = ReturnType<typeof import('../index.ts').createProcessor>
+
 /** Loaded on first use: a build whose sources all come from the cache never loads the pipeline's stages. */
-let stages: {processor: ReturnType<typeof import('../index.ts').createProcessor>; textBlocks: typeof import('../clean/text-blocks.ts').textBlocks} | undefined
+let stages: {processors: Map<boolean, Processor>; create: typeof import('../index.ts').createProcessor; textBlocks: typeof import('../clean/text-blocks.ts').textBlocks} | undefined
 
 /** Read one source and run the whole pipeline over it. */
-export async function processSource(source: Source | string, cwd: string): Promise<SourceResult> {
+export async function processSource(source: Source | string, cwd: string, settings: ProcessSettings = defaultSettings): Promise<SourceResult> {
   const {absolute, id} = typeof source === 'string' ? {absolute: source, id: fileId(source)} : source
-  return processFile(await readSource(absolute, cwd), id)
+  return processFile(await readSource(absolute, cwd), id, settings)
 }
 
 /** Run the whole pipeline over a source already read (by `readSource`). */
-export async function processFile(file: VFile, id = fileId(file.path)): Promise<SourceResult> {
+export async function processFile(file: VFile, id = fileId(file.path), settings: ProcessSettings = defaultSettings): Promise<SourceResult> {
   file.data.id = id
   let blocks: TextBlock[] = []
   if (!file.messages.some((message) => message.fatal === true)) {
-    stages ??= {processor: (await import('../index.ts')).createProcessor(), textBlocks: (await import('../clean/text-blocks.ts')).textBlocks}
-    const {processor, textBlocks} = stages
+    stages ??= {processors: new Map(), create: (await import('../index.ts')).createProcessor, textBlocks: (await import('../clean/text-blocks.ts')).textBlocks}
+    const {textBlocks} = stages
+    let processor = stages.processors.get(settings.known)
+    if (!processor) {
+      processor = settings.known ? stages.create() : stages.create({known: []})
+      stages.processors.set(settings.known, processor)
+    }
     let step = 'parse'
     try {
       const tree = await processor.run(processor.parse(file), file)

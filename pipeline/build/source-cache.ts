@@ -6,13 +6,15 @@ import {pipelineVersion, versionFolder} from './bundle-pipeline.js'
 import type {VFile} from 'vfile'
 import type {Source} from '../read/list-sources.ts'
 import {type MessageData, messageData, type SourceResult} from './process-source.ts'
+import {defaultSettings, type ProcessSettings} from './process-source.ts'
 
 /** The cache key of a source: the pipeline's version, where the source is, and its bytes. */
-export async function cacheKey({absolute, id}: Source, cwd: string): Promise<string | undefined> {
+export async function cacheKey({absolute, id}: Source, cwd: string, settings: ProcessSettings = defaultSettings): Promise<string | undefined> {
   const bytes = readOrNothing(absolute)
   if (!bytes) return undefined
   return createHash('sha256')
     .update(await pipelineVersion())
+    .update(settings.known ? '' : '\0known:none')
     .update(path.relative(cwd, absolute))
     .update(`\0${id}\0`)
     .update(bytes)

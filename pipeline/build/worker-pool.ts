@@ -2,7 +2,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Source} from '../read/list-sources.ts'
-import {processSource, type SourceResult} from './process-source.ts'
+import {defaultSettings, type ProcessSettings, processSource, type SourceResult} from './process-source.ts'
 import {bundleFolder} from './bundle-pipeline.js'
 
 /** Sources sent ahead to each worker, so it never waits for this thread, busy with a source of its own, to send the next. */
@@ -19,7 +19,8 @@ export async function processInPool(
   sources: readonly Source[],
   cwd: string,
   size: number,
-  onResult: (index: number, result: SourceResult) => void
+  onResult: (index: number, result: SourceResult) => void,
+  settings: ProcessSettings = defaultSettings
 ): Promise<void> {
   let next = 0
   const script = pathToFileURL(path.join(await bundleFolder(), 'source-worker.js'))
@@ -27,7 +28,7 @@ export async function processInPool(
   const onThisThread = async () => {
     while (next < sources.length) {
       const index = next++
-      onResult(index, await processSource(sources[index]!, cwd))
+      onResult(index, await processSource(sources[index]!, cwd, settings))
       // let the workers' messages through before the next source
       await new Promise((resolve) => setImmediate(resolve))
     }
@@ -47,7 +48,7 @@ export async function processInPool(
               }
               const index = next++
               inFlight++
-              worker.postMessage({index, source: sources[index], cwd})
+              worker.postMessage({index, source: sources[index], cwd, settings})
             }
             worker.on('message', (message: {index: number; result?: SourceResult; error?: string}) => {
               inFlight--

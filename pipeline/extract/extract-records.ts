@@ -8,6 +8,8 @@ import {readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
+import {readKnownNames} from './known-names.ts'
+import {type KnownEntity, knownEntities} from '../lexicon/zh/index.ts'
 import {alternatives, grammarOf, type KindGrammar} from '../lexicon/zh/grammar.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
@@ -19,6 +21,8 @@ export type {PartyDraft, RecordDraft} from './record-book.ts'
 export interface Options {
   /** The kinds of record to read: the dataset's registry unless a caller brings its own. */
   kinds?: Registry
+  /** Names of widely known entities recognised wherever prose mentions them: the pack's list unless the caller gives another (none with \`[]\`). */
+  known?: readonly KnownEntity[]
 }
 
 /** Longest entry name, in characters, before its separator in an item of a list. */
@@ -32,10 +36,11 @@ const maxEntryName = 60
 export default function extractRecords(options: Options = {}) {
   const grammar = grammarOf(options.kinds ?? kinds)
   return function (tree: Root, file: VFile) {
-    const state = new Extraction(file, grammar)
+    const state = new Extraction(file, grammar, options.known ?? knownEntities)
     readSections(state, tree)
     readPendingStarts(state)
     partiesAsRecords(state)
+    for (const {text, span} of state.proseSentences) readKnownNames(state, text, span, state.known)
     readDocumentSubject(state)
     for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../../schemas/dataset.ts'
-import {nameSuffixes} from '../lexicon/zh/index.ts'
+import {type KnownEntity, nameSuffixes} from '../lexicon/zh/index.ts'
 import type {Passage, Span} from '../clean/passages.ts'
 import type {PartyMatch} from './read-parties.ts'
 import {placeOf} from '../read/source-lines.ts'
@@ -141,12 +141,16 @@ export class Extraction {
   readonly pendingStarts: Array<{text: Passage; span: Span}> = []
   /** The company whose entry the text is in, in a section about companies. */
   organisationEntry: {name: string; offset: number} | null = null
+  /** The sentences of prose read, for the names of widely known entities (looked for last). */
+  readonly proseSentences: Array<{text: Passage; span: Span}> = []
   /** The record of each kind the text named last, for `该联盟`. */
   lastMentioned: Partial<Record<string, RecordDraft>> = {}
 
   constructor(
     readonly file: VFile,
-    readonly grammar: KindGrammar
+    readonly grammar: KindGrammar,
+    /** Names of widely known entities, recognised wherever prose mentions them. */
+    readonly known: readonly KnownEntity[] = []
   ) {
     this.place = placeOf(file)
   }

@@ -2,13 +2,14 @@ import type {Heading, Root} from 'mdast'
 import {VFile} from 'vfile'
 import {createProcessor} from '../../pipeline/index.ts'
 import type {Registry} from '../../pipeline/dataset/kinds.ts'
+import type {KnownEntity} from '../../pipeline/lexicon/zh/index.ts'
 import {pageAt} from '../../pipeline/clean/page-furniture.ts'
 
-/** Run the whole pipeline over a text, as the build does for one source. */
-export async function runPipeline(value: string, path = 'sources/test.txt', id = 'test', kinds?: Registry) {
+/** Run the whole pipeline over a text, as the build does for one source (\`known\`: the widely known names to recognise, the pack's by default). */
+export async function runPipeline(value: string, path = 'sources/test.txt', id = 'test', kinds?: Registry, known?: readonly KnownEntity[]) {
   const file = new VFile({path, value})
   file.data.id = id
-  const processor = createProcessor(kinds ? {kinds} : {})
+  const processor = createProcessor({...(kinds ? {kinds} : {}), ...(known ? {known} : {})})
   const tree = (await processor.run(processor.parse(file), file)) as Root
   const markdown = processor.stringify(tree, file)
   return {file, tree, markdown}

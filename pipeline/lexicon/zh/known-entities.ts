@@ -1,0 +1,27 @@
+/**
+ * Widely known public platforms, each with a public reference: a text that
+ * names one, in its prose, names a record of that kind, even where no
+ * sentence says what it is (\`与比特币、以太坊相比\`). The list gives the kind of
+ * a name and never a fact; \`--known none\` turns it off, so what the reading
+ * alone achieves stays measurable.
+ */
+export interface KnownEntity {
+  kind: 'alliance' | 'platform'
+  /** The name the record takes, then the other names the text may use; Latin names match as whole words. */
+  names: readonly string[]
+  /** Where the entity is described in public. */
+  reference: string
+}
+
+export const knownEntities: readonly KnownEntity[] = [
+  {kind: 'platform', names: ['比特币', 'Bitcoin'], reference: 'https://bitcoin.org/'},
+  {kind: 'platform', names: ['以太坊', 'Ethereum'], reference: 'https://ethereum.org/'},
+  {kind: 'platform', names: ['莱特币', 'Litecoin'], reference: 'https://litecoin.org/'},
+  {kind: 'platform', names: ['超级账本', 'Hyperledger'], reference: 'https://www.lfdecentralizedtrust.org/'},
+  {kind: 'platform', names: ['Hyperledger Fabric', 'Fabric'], reference: 'https://www.lfdecentralizedtrust.org/projects/fabric'},
+  {kind: 'platform', names: ['Corda'], reference: 'https://corda.net/'},
+  {kind: 'platform', names: ['Stellar'], reference: 'https://stellar.org/'},
+  {kind: 'platform', names: ['Polkadot'], reference: 'https://polkadot.com/'},
+  {kind: 'platform', names: ['FISCO BCOS'], reference: 'https://fisco-bcos.org/'},
+  {kind: 'platform', names: ['长安链', 'ChainMaker'], reference: 'https://chainmaker.org.cn/'}
+]
