@@ -279,6 +279,22 @@ export const Corrections = Type.Array(Type.Union(Object.values(correctionActions
   description: 'A curator’s corrections of the records read from one source (`<source-id>.corrections.yaml`), applied after extraction on every build.'
 })
 
+export const KnownEntities = Type.Array(
+  Type.Object(
+    {
+      name: RecordName,
+      kind: RecordKind,
+      aliases: Type.Optional(Type.Array(RecordName, {description: 'Other names the texts use for it.'})),
+      reference: Type.Optional(Type.String({description: 'Where it is described: a page a reader can check.'}))
+    },
+    {additionalProperties: false, title: 'Known entity', description: 'An alliance or platform to recognise wherever prose mentions it by one of its names.'}
+  ),
+  {
+    title: 'Known entities',
+    description: 'A user’s list of names to recognise in every source (`known-entities.yaml` in the sources folder, or `--known FILE`): each becomes a record of its kind wherever prose mentions it; it never gives a fact.'
+  }
+)
+
 export const CorrectionLog = Type.Object(
   {
     source: Type.String({description: 'Id of the source the corrections file is for.'}),
@@ -342,7 +358,8 @@ export const schemaFiles = {
   relation: Relation,
   source: Source,
   positions: Positions,
-  corrections: Corrections
+  corrections: Corrections,
+  'known-entities': KnownEntities
 } as const
 
 /** A schema as a standalone JSON Schema (draft 2020-12) document. */

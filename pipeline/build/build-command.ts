@@ -3,7 +3,7 @@ import {build} from './build.ts'
 import {report} from '../write/report.ts'
 import {summarizeBuild} from './summarize-build.ts'
 
-const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--corrections DIR] [--check] [--verbose] [--no-cache] [--workers N] [--memory-limit MB] [--known none]'
+const usage = 'Usage: npm run build -- [PATH...] [--out DIR] [--corrections DIR] [--check] [--verbose] [--no-cache] [--workers N] [--memory-limit MB] [--known none|FILE]'
 
 /** Where a command writes, and the folder it runs in: the process's own, or a test's. */
 export interface CommandIo {
@@ -51,8 +51,8 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
     return 2
   }
   const known = parsed.values.known
-  if (known !== undefined && known !== 'none' && known !== 'default') {
-    stderr.write(`--known takes \`none\` (read without the language pack's widely known names) or \`default\`, not ${known}\n${usage}\n`)
+  if (known === '') {
+    stderr.write(`--known takes \`none\` (read without any list of known names) or the path of a list (known-entities.yaml)\n${usage}\n`)
     return 2
   }
   const inputs = parsed.positionals.length > 0 ? parsed.positionals : ['sources']
@@ -69,6 +69,7 @@ export async function buildCommand(argv: string[], io: CommandIo): Promise<numbe
       workers,
       memoryLimit,
       known: known !== 'none',
+      ...(known !== undefined && known !== 'none' && known !== 'default' ? {knownFile: known} : {}),
       onProgress: progress.update
     })
   } catch (error) {

@@ -15,6 +15,8 @@ import {loadOutputFolder} from '../diff/load-snapshot.ts'
 import {addMessages, processFile, type ProcessSettings, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, type Source, sourceExtensions} from '../read/list-sources.ts'
 import {formatByName} from '../read/document-formats.ts'
+import type {KnownEntity} from '../lexicon/zh/index.ts'
+import {knownFileName, readKnownFile} from './known-file.ts'
 import {refuseOutput} from './output-guard.ts'
 import {outputClash} from './output-paths.ts'
 import {lockOutput} from './output-lock.ts'
@@ -39,8 +41,10 @@ export interface BuildOptions {
   corrections?: string
   /** Reuse sources processed before by the same pipeline (default true). */
   cache?: boolean
-  /** Recognise the language pack's widely known names wherever prose mentions them (default true; \`--known none\` turns it off). */
+  /** Recognise the language pack's widely known names and the user's (\`known-entities.yaml\`) wherever prose mentions them (default true; \`--known none\` turns both off). */
   known?: boolean
+  /** The user's list of known entities, relative to \`cwd\`: by default \`known-entities.yaml\` in the first source folder given, if there is one. */
+  knownFile?: string
   /** The memory, in megabytes, the thread processing a large source may use (default `defaultMemoryLimit`); a source that needs more is an `out-of-memory` error. */
   memoryLimit?: number
   /** How long to wait for another build writing the same output folder, in milliseconds (default 30 s). */
@@ -129,7 +133,10 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   const corrections = (await pMap(sources, (source) => readCorrections(source, correctionsFolder, options.cwd), {concurrency: fileConcurrency})).filter((found) => found !== undefined)
   if (corrections.some(({file}) => failed(file))) return {code: 1, files: corrections.map(({file}) => file), outputCount: 0, differing: []}
   const orphans = await orphanCorrections(sources, options.inputs, correctionsFolder, options.cwd)
-  const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd, settingsOf(options)), {concurrency: fileConcurrency}) : []
+  const known = await userKnown(options)
+  if (known?.file.messages.some((message) => message.fatal === true)) return {code: 1, files: [known.file], outputCount: 0, differing: []}
+  const settings: ProcessSettings = {known: options.known ?? true, ...(known && known.entities.length > 0 ? {extraKnown: known.entities} : {})}
+  const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd, settings), {concurrency: fileConcurrency}) : []
   // the corrections decide the outputs as much as the sources do, and a corrections file of no source is warned of on every build
   const correctionKeys = [
     ...corrections.map(({sourceId, file}) => `${sourceId}\0${createHash('sha256').update(String(file.value)).digest('hex')}`),
@@ -157,7 +164,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     /** Each source's cleaned text, block by block, for its review page and its corrections (used once the dataset is whole). */
     const texts = new Map<string, SourceText>()
     let failures = 0
-    await processSources(sources, keys, options, async (result) => {
+    await processSources(sources, keys, options, settings, async (result) => {
       const file = toVFile(result, options.cwd)
       files.push(file)
       if (failed(file)) failures++
@@ -270,8 +277,22 @@ function unreadDocument(absolute: string, sources: readonly Source[], cwd: strin
   return file
 }
 
-/** How the sources are read, from the build's options. */
-const settingsOf = (options: BuildOptions): ProcessSettings => ({known: options.known ?? true})
+/**
+ * The user's list of known entities: the file \`--known\` names, else
+ * \`known-entities.yaml\` in the first source folder given; none with
+ * \`--known none\` or when there is no such file.
+ */
+async function userKnown(options: BuildOptions): Promise<{file: VFile; entities: KnownEntity[]} | undefined> {
+  if (options.known === false) return undefined
+  if (options.knownFile !== undefined) return readKnownFile(path.resolve(options.cwd, options.knownFile), options.cwd)
+  for (const input of options.inputs) {
+    const folder = path.resolve(options.cwd, input)
+    if (!(await stat(folder).catch(() => undefined))?.isDirectory()) continue
+    const beside = path.join(folder, knownFileName)
+    return (await stat(beside).catch(() => undefined)) ? readKnownFile(beside, options.cwd) : undefined
+  }
+  return undefined
+}
 
 /** Below this many bytes to process, starting worker threads costs more than it saves. */
 const poolWorthwhile = 8_000_000
@@ -286,6 +307,7 @@ async function processSources(
   sources: readonly Source[],
   keys: ReadonlyArray<string | undefined>,
   options: BuildOptions,
+  settings: ProcessSettings,
   consume: (result: SourceResult) => Promise<void>
 ): Promise<void> {
   const cached = await pMap(sources, (_, index) => (keys[index] ? isCached(keys[index]!) : false), {concurrency: fileConcurrency})
@@ -311,7 +333,7 @@ async function processSources(
     while (nextOut < total) {
       let result = ready.get(nextOut)
       if (!result && cached[nextOut]) {
-        result = (await readCached(keys[nextOut]!)) ?? (await processSource(sources[nextOut]!, options.cwd, settingsOf(options)))
+        result = (await readCached(keys[nextOut]!)) ?? (await processSource(sources[nextOut]!, options.cwd, settings))
         progress(result)
       }
       if (!result) return
@@ -336,7 +358,7 @@ async function processSources(
   const isolated = processIsolated(large.map((index) => sources[index]!), options.cwd, options.memoryLimit ?? defaultMemoryLimit, (position, result) => {
     received.add(large[position]!)
     deliver(large[position]!, result)
-  }, settingsOf(options)).catch(
+  }, settings).catch(
     // a thread that cannot start (no bundle) leaves its sources to this one
     () => undefined
   )
@@ -346,14 +368,14 @@ async function processSources(
     await processInPool(small.map((index) => sources[index]!), options.cwd, workers, (position, result) => {
       received.add(small[position]!)
       deliver(small[position]!, result)
-    }, settingsOf(options)).catch(
+    }, settings).catch(
       // a pool that cannot start or breaks down leaves the rest of the work to this thread
       () => undefined
     )
   }
   const left = small.filter((index) => !received.has(index))
   const processHere = async (index: number) => {
-    deliver(index, await processFile(await readSource(sources[index]!.absolute, options.cwd), sources[index]!.id, settingsOf(options)))
+    deliver(index, await processFile(await readSource(sources[index]!.absolute, options.cwd), sources[index]!.id, settings))
     // let the results before this one be consumed before the next source, so they do not pile up
     await draining
   }

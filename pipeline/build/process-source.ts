@@ -8,6 +8,7 @@ import {fileId, type Source} from '../read/list-sources.ts'
 import {readSource} from '../read/read-sources.ts'
 import type {TextBlock} from '../clean/text-blocks.ts'
 import type {SourceRecords} from '../extract/to-records.ts'
+import type {KnownEntity} from '../lexicon/zh/index.ts'
 import {type StageError, stageOf} from './stage.ts'
 
 /** A message as plain data, to cross a worker boundary or sit in the cache. */
@@ -47,6 +48,8 @@ export interface SourceResult {
 /** How the build reads sources: whether it recognises the language pack's widely known names (\`--known none\` turns them off). */
 export interface ProcessSettings {
   known: boolean
+  /** A user's own names to recognise (\`known-entities.yaml\`), with \`known\` only. */
+  extraKnown?: readonly KnownEntity[]
 }
 
 export const defaultSettings: ProcessSettings = {known: true}
@@ -54,7 +57,7 @@ export const defaultSettings: ProcessSettings = {known: true}
 type Processor = ReturnType<typeof import('../index.ts').createProcessor>
 
 /** Loaded on first use: a build whose sources all come from the cache never loads the pipeline's stages. */
-let stages: {processors: Map<boolean, Processor>; create: typeof import('../index.ts').createProcessor; textBlocks: typeof import('../clean/text-blocks.ts').textBlocks} | undefined
+let stages: {processors: Map<string, Processor>; create: typeof import('../index.ts').createProcessor; textBlocks: typeof import('../clean/text-blocks.ts').textBlocks} | undefined
 
 /** Read one source and run the whole pipeline over it. */
 export async function processSource(source: Source | string, cwd: string, settings: ProcessSettings = defaultSettings): Promise<SourceResult> {
@@ -69,10 +72,11 @@ export async function processFile(file: VFile, id = fileId(file.path), settings:
   if (!file.messages.some((message) => message.fatal === true)) {
     stages ??= {processors: new Map(), create: (await import('../index.ts')).createProcessor, textBlocks: (await import('../clean/text-blocks.ts')).textBlocks}
     const {textBlocks} = stages
-    let processor = stages.processors.get(settings.known)
+    const key = JSON.stringify(settings)
+    let processor = stages.processors.get(key)
     if (!processor) {
-      processor = settings.known ? stages.create() : stages.create({known: []})
-      stages.processors.set(settings.known, processor)
+      processor = settings.known ? stages.create({extraKnown: settings.extraKnown ?? []}) : stages.create({known: []})
+      stages.processors.set(key, processor)
     }
     let step = 'parse'
     try {

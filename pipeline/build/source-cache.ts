@@ -14,7 +14,7 @@ export async function cacheKey({absolute, id}: Source, cwd: string, settings: Pr
   if (!bytes) return undefined
   return createHash('sha256')
     .update(await pipelineVersion())
-    .update(settings.known ? '' : '\0known:none')
+    .update(settings.known ? (settings.extraKnown?.length ? `\0known:${JSON.stringify(settings.extraKnown)}` : '') : '\0known:none')
     .update(path.relative(cwd, absolute))
     .update(`\0${id}\0`)
     .update(bytes)

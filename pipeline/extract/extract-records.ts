@@ -23,6 +23,8 @@ export interface Options {
   kinds?: Registry
   /** Names of widely known entities recognised wherever prose mentions them: the pack's list unless the caller gives another (none with \`[]\`). */
   known?: readonly KnownEntity[]
+  /** A user's own names to recognise besides them (\`known-entities.yaml\`). */
+  extraKnown?: readonly KnownEntity[]
 }
 
 /** Longest entry name, in characters, before its separator in an item of a list. */
@@ -36,7 +38,7 @@ const maxEntryName = 60
 export default function extractRecords(options: Options = {}) {
   const grammar = grammarOf(options.kinds ?? kinds)
   return function (tree: Root, file: VFile) {
-    const state = new Extraction(file, grammar, options.known ?? knownEntities)
+    const state = new Extraction(file, grammar, [...(options.extraKnown ?? []), ...(options.known ?? knownEntities)])
     readSections(state, tree)
     readPendingStarts(state)
     partiesAsRecords(state)
