@@ -279,6 +279,36 @@ export const Corrections = Type.Array(Type.Union(Object.values(correctionActions
   description: 'A curator’s corrections of the records read from one source (`<source-id>.corrections.yaml`), applied after extraction on every build.'
 })
 
+export const Candidate = Type.Object(
+  {
+    id: Type.String({description: 'Stable id from the name: `candidate-` and its Latin letters, and a short hash of any other characters; a decision taken on a candidate keeps its key across builds.'}),
+    name: Type.String({minLength: 1, description: 'The name as the text writes it first.'}),
+    kind: Type.Union([RecordKind, Type.Null()], {description: 'The kind the mentions suggest, or null when they suggest none.'}),
+    why: Type.String({description: 'Why it is no record: what evidence is missing.'}),
+    mentions: Type.Array(
+      Type.Object(
+        {
+          source: Type.String({description: 'Id of the source.'}),
+          page: Type.Union([Type.Integer({minimum: 1}), Type.Null()], {description: 'Printed page, else physical page; null when the source has no pages.'}),
+          line: Type.Integer({minimum: 1}),
+          column: Type.Integer({minimum: 1})
+        },
+        {additionalProperties: false}
+      ),
+      {description: 'Every mention, in source order.'}
+    )
+  },
+  {additionalProperties: false, title: 'Candidate', description: 'A name that looks like an entity but lacks the evidence to be a record: for a person to accept or dismiss.'}
+)
+
+export const Candidates = Type.Object(
+  {
+    schemaVersion: Type.Literal(1),
+    candidates: Type.Array(Candidate, {description: 'Sorted by id.'})
+  },
+  {additionalProperties: false, title: 'Candidates', description: '`candidates.json`: names the build found but did not make records of, with every mention and the reason.'}
+)
+
 export const KnownEntities = Type.Array(
   Type.Object(
     {
@@ -343,6 +373,8 @@ export type Conflict = Static<typeof Conflict>
 export type Alliance = Static<typeof Alliance>
 export type Platform = Static<typeof Platform>
 export type Organization = Static<typeof Organization>
+export type Candidate = Static<typeof Candidate>
+export type Candidates = Static<typeof Candidates>
 export type Relation = Static<typeof Relation>
 export type Source = Static<typeof Source>
 export type Dataset = Static<typeof Dataset>
@@ -359,7 +391,8 @@ export const schemaFiles = {
   source: Source,
   positions: Positions,
   corrections: Corrections,
-  'known-entities': KnownEntities
+  'known-entities': KnownEntities,
+  candidates: Candidates
 } as const
 
 /** A schema as a standalone JSON Schema (draft 2020-12) document. */

@@ -9,7 +9,7 @@ describe('npm run build', {timeout: 30_000}, () => {
     expect((await build(cwd, '--no-cache')).code).toBe(0)
     const first = await snapshot(path.join(cwd, 'out'))
     expect(Object.keys(first).sort()).toEqual([
-      '.whitepaper-datasets', 'alliances.csv', 'datapackage.json', 'dataset.json', 'dataset.xlsx', 'iot-blockchain-whitepaper.md',
+      '.whitepaper-datasets', 'alliances.csv', 'candidates.json', 'datapackage.json', 'dataset.json', 'dataset.xlsx', 'iot-blockchain-whitepaper.md',
       'messages.json', 'organizations.csv', 'platforms.csv', 'positions.json', 'relations.csv', 'review/index.html', 'review/sources/iot-blockchain-whitepaper.html'
     ])
     expect((await build(cwd, '--no-cache')).code).toBe(0)

@@ -58,6 +58,7 @@ describe('a folder a build wrote', {timeout: 30_000}, () => {
     const marker = await readFile(path.join(cwd, 'out/.whitepaper-datasets'), 'utf8')
     expect(marker.split('\n').slice(4)).toEqual([
       'alliances.csv',
+      'candidates.json',
       'datapackage.json',
       'dataset.json',
       'dataset.xlsx',

@@ -15,6 +15,7 @@ import {loadOutputFolder} from '../diff/load-snapshot.ts'
 import {addMessages, processFile, type ProcessSettings, processSource, type SourceResult, toVFile} from './process-source.ts'
 import {listSources, type Source, sourceExtensions} from '../read/list-sources.ts'
 import {formatByName} from '../read/document-formats.ts'
+import {assembleCandidates} from '../dataset/candidates.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import {knownFileName, readKnownFile} from './known-file.ts'
 import {refuseOutput} from './output-guard.ts'
@@ -164,6 +165,8 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     /** Each source's cleaned text, block by block, for its review page and its corrections (used once the dataset is whole). */
     const texts = new Map<string, SourceText>()
     let failures = 0
+    /** Each source's candidates, merged once the dataset is whole. */
+    const candidateLists: Array<NonNullable<VFile['data']['candidateList']>> = []
     await processSources(sources, keys, options, settings, async (result) => {
       const file = toVFile(result, options.cwd)
       files.push(file)
@@ -174,6 +177,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
       await folder!.add(`${file.data.id}.md`, String(file.value))
       // the dataset holds what it keeps of the source; the build needs no more of it than its messages
       file.value = ''
+      candidateLists.push(file.data.candidateList ?? [])
       file.data = {id: file.data.id, setApart: file.data.setApart}
     })
     if (failures > 0) {
@@ -199,6 +203,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     for (const [name, content] of writeCsv(tables)) await folder.add(name, content)
     await folder.add('dataset.xlsx', await writeXlsx(tables, (table, row, column, length) => warnCut(files, positions, table, row, column, length)))
     await folder.add('datapackage.json', writeDatapackage(tables))
+    await folder.add('candidates.json', writeJson(assembleCandidates(candidateLists, dataset)))
     const reviewSources = files.flatMap((file) => {
       const text = file.data.id === undefined ? undefined : texts.get(file.data.id)
       if (!text) return []

@@ -68,5 +68,5 @@ function outOfMemory(source: Source, cwd: string, memoryLimit: number): SourceRe
     source: 'build'
   })
   message.fatal = true
-  return {path: file.path, id: source.id, markdown: '', sha256: '', encoding: undefined, document: undefined, dataset: undefined, positions: undefined, blocks: [], lineStarts: [], pageMap: [], setApart: {}, messages: [messageData(message)]}
+  return {path: file.path, id: source.id, markdown: '', sha256: '', encoding: undefined, document: undefined, dataset: undefined, positions: undefined, candidates: [], blocks: [], lineStarts: [], pageMap: [], setApart: {}, messages: [messageData(message)]}
 }

@@ -5,7 +5,7 @@ import {markerName} from './output-marker.ts'
 /** The files every build writes whatever its sources, relative to the output folder. */
 export function fixedOutputs(): string[] {
   const tables = [...kindList.map(([, entry]) => entry.table), 'organizations', 'relations']
-  return [markerName, 'dataset.json', 'positions.json', 'datapackage.json', 'messages.json', 'dataset.xlsx', 'review/index.html', ...tables.map((table) => `${table}.csv`)]
+  return [markerName, 'dataset.json', 'positions.json', 'datapackage.json', 'messages.json', 'dataset.xlsx', 'candidates.json', 'review/index.html', ...tables.map((table) => `${table}.csv`)]
 }
 
 /** The files a source's outputs go to, relative to the output folder: its cleaned Markdown and its review page. */

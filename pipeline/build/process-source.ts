@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {Positions} from '../../schemas/dataset.ts'
+import type {Candidate, Positions} from '../../schemas/dataset.ts'
 import type {ApartKind} from '../clean/outline.ts'
 import type {DocumentInfo, PageSpan} from '../clean/page-furniture.ts'
 import {fileId, type Source} from '../read/list-sources.ts'
@@ -35,6 +35,8 @@ export interface SourceResult {
   document: DocumentInfo | undefined
   dataset: SourceRecords | undefined
   positions: Positions | undefined
+  /** Names that look like entities and are no records, with their mentions. */
+  candidates: Array<Omit<Candidate, 'id'>>
   /** The cleaned text, block by block, with the way back to the raw source (for the review pages and corrections). */
   blocks: TextBlock[]
   /** Offset in the raw source where each line starts, and the pages of the raw source: to place what a correction quotes. */
@@ -99,6 +101,7 @@ export async function processFile(file: VFile, id = fileId(file.path), settings:
     document: file.data.document,
     dataset: file.data.dataset,
     positions: file.data.positions,
+    candidates: file.data.candidateList ?? [],
     blocks,
     lineStarts: (file.data.lines ?? []).map((line) => line.start),
     pageMap: file.data.pageMap ?? [],
@@ -131,6 +134,7 @@ export function toVFile(result: SourceResult, cwd: string): VFile {
   if (result.document) file.data.document = result.document
   if (result.dataset) file.data.dataset = result.dataset
   if (result.positions) file.data.positions = result.positions
+  file.data.candidateList = result.candidates ?? []
   file.data.setApart = result.setApart ?? {}
   addMessages(file, result.messages)
   return file

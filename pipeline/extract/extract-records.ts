@@ -9,6 +9,7 @@ import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from '.
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readKnownNames} from './known-names.ts'
+import {noteLatinCandidates} from './candidates.ts'
 import {type KnownEntity, knownEntities} from '../lexicon/zh/index.ts'
 import {alternatives, grammarOf, type KindGrammar} from '../lexicon/zh/grammar.ts'
 import {subjectStart} from './read-clauses.ts'
@@ -42,10 +43,13 @@ export default function extractRecords(options: Options = {}) {
     readSections(state, tree)
     readPendingStarts(state)
     partiesAsRecords(state)
-    for (const {text, span} of state.proseSentences) readKnownNames(state, text, span, state.known)
+    if (state.known.length > 0) for (const {text, span} of state.proseSentences) readKnownNames(state, text, span, state.known)
     readDocumentSubject(state)
+    noteLatinCandidates(state, state.proseSentences)
     for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records
+    // a candidate that became a record on the way is no candidate
+    file.data.candidates = [...state.candidates.values()].filter((candidate) => !state.book.find(candidate.name))
   }
 }
 

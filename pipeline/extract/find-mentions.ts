@@ -14,7 +14,7 @@ import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList, readMakersBefore} from './find-lists.ts'
 import {bareCopula, basisUse, clauseDate, copula, founding, launchedWellBefore, longestFirst, madeBy, trailingPredicate} from '../lexicon/zh/grammar.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
-import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
+import {type Extraction, noteCandidate, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */
 export interface Mention {
@@ -147,6 +147,7 @@ function readQuotedNames(state: Extraction, text: Passage, span: Span) {
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
     if (record.leads.length === 0) {
       book.remove(record)
+      noteCandidate(state, name, kind, record.offset, 'set apart in the text, but no sentence says who made it')
       continue
     }
     // \`——Nova，该网络使用 Stellar 协议\`: what the rest of the sentence says it runs on

@@ -41,7 +41,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
 export function readSentence(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null) {
   const mentioned = findMentions(state, text, span)
   // widely known names are looked for once every reader has had its say, so that none takes a name a sentence gives in full
-  if (state.known.length > 0) state.proseSentences.push({text, span})
+  state.proseSentences.push({text, span})
   const sentence = text.text.slice(span.start, span.end)
   if (readRoles(state, text, span)) return
   const subject = subjectOf(state, text, span, entry, mentioned)

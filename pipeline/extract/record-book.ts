@@ -39,7 +39,16 @@ export interface RecordDraft {
 declare module 'vfile' {
   interface DataMap {
     records: RecordDraft[]
+    candidates: CandidateDraft[]
   }
+}
+
+/** A name that looks like an entity and is no record: its kind if the text suggests one, why not, and where it is mentioned (offsets in the raw source). */
+export interface CandidateDraft {
+  name: string
+  kind: string | null
+  why: string
+  offsets: number[]
 }
 
 export const source = 'extract-records'
@@ -141,6 +150,8 @@ export class Extraction {
   readonly pendingStarts: Array<{text: Passage; span: Span}> = []
   /** The company whose entry the text is in, in a section about companies. */
   organisationEntry: {name: string; offset: number} | null = null
+  /** Names that look like entities but lack the evidence to be records, with the offset of each mention. */
+  readonly candidates = new Map<string, CandidateDraft>()
   /** The sentences of prose read, for the names of widely known entities (looked for last). */
   readonly proseSentences: Array<{text: Passage; span: Span}> = []
   /** The record of each kind the text named last, for `该联盟`. */
@@ -190,3 +201,15 @@ export function squeeze(text: string): string {
 
 /** Names already squeezed: the same names and sentence openings are compared again and again. */
 const squeezedNames = new Map<string, string>()
+
+/** Note a mention of a name that is no record (yet): the first note gives its kind and reason. */
+export function noteCandidate(state: Extraction, name: string, kind: string | null, offset: number, why: string) {
+  const key = squeeze(name)
+  const known = state.candidates.get(key)
+  if (known) {
+    if (!known.offsets.includes(offset)) known.offsets.push(offset)
+    known.kind ??= kind
+  } else {
+    state.candidates.set(key, {name, kind, why, offsets: [offset]})
+  }
+}

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {Alliance, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../../schemas/dataset.ts'
+import type {Alliance, Candidate, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../../schemas/dataset.ts'
 import type {PartyDraft, RecordDraft} from './record-book.ts'
 import {recordId} from './ids.ts'
 import {isEntityKind, type KindEntry, kinds} from '../dataset/kinds.ts'
@@ -20,6 +20,8 @@ declare module 'vfile' {
     dataset: SourceRecords
     /** Where each record is written, by id; relations by `subject predicate object`. */
     positions: Positions
+    /** The source's candidates, their mentions placed (without ids: the build gives them once it merges the sources'). */
+    candidateList: Array<Omit<Candidate, 'id'>>
   }
 }
 
@@ -121,6 +123,16 @@ export default function toRecords() {
     result.organizations = [...organizations.values()]
     file.data.dataset = result
     file.data.positions = positions
+    file.data.candidateList = (file.data.candidates ?? []).map(({name, kind, why, offsets}) => ({
+      name,
+      // a kind the dataset has no table for is no kind a reader can accept it as
+      kind: kind !== null && isEntityKind(kind) ? kind : null,
+      why,
+      mentions: [...offsets].sort((a, b) => a - b).map((offset) => {
+        const {source: id, page, line, column} = position(offset)
+        return {source: id, page, line, column}
+      })
+    }))
   }
 }
 

@@ -1,0 +1,35 @@
+import type {Passage, Span} from '../clean/passages.ts'
+import {technicalTerms} from '../lexicon/zh/index.ts'
+import {launchedWellBefore} from '../lexicon/zh/grammar.ts'
+import {type Extraction, noteCandidate, squeeze} from './record-book.ts'
+
+/** A Latin name: capitalised words or a CamelCase word, as a word of its own. */
+const latinName = /(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*){0,2}(?![A-Za-z0-9])/gu
+/** Shortest Latin name noted: one or two letters are initials or units. */
+const shortest = 3
+
+/**
+ * Latin names in prose that no reader made a record of, and that are no
+ * organisation a record names, where the text hints at an entity: the word
+ * for a kind after them (\`Nova 平台\`), or a verb of launching before them
+ * (\`推出了 Nova\`). Candidates for a person to decide on; words of the trade
+ * (\`Docker\`, \`Merkle\`) are left alone.
+ */
+export function noteLatinCandidates(state: Extraction, sentences: ReadonlyArray<{text: Passage; span: Span}>) {
+  const {book, grammar} = state
+  const parties = new Set(book.records.flatMap((record) => [...record.leads, ...record.joiners].flatMap((party) => [party.name, ...party.aliases].map(squeeze))))
+  for (const {text, span} of sentences) {
+    const sentence = text.text.slice(span.start, span.end)
+    for (const match of sentence.matchAll(latinName)) {
+      const name = match[0].trim()
+      if (name.length < shortest || technicalTerms.includes(name) || /^[A-Z0-9]+$/u.test(name) && name.length <= 3) continue
+      if (book.find(name) || parties.has(squeeze(name))) continue
+      const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 6).trimStart()
+      const kind = grammar.kinds.find(([, {words}]) => words.heads.some((head) => after.startsWith(head)))?.[0] ?? null
+      // a word of the trade is no candidate: only a name the phrase for a kind follows, or that something was launched as
+      const launched = launchedWellBefore.test(sentence.slice(0, match.index))
+      if (kind === null && !launched) continue
+      noteCandidate(state, name, kind ?? grammar.launchedKind, text.toSource(span.start + match.index), kind ? 'a name before the word for its kind, in no sentence that says more of it' : 'a name something was launched as, with no maker named')
+    }
+  }
+}
