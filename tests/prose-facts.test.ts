@@ -85,7 +85,7 @@ describe('facts from running prose', () => {
   })
 
   it('reads lists of a kind, before and after the phrase that names it', async () => {
-    const before = await records('# 概况\n目前主流的区块链平台主要有甲链(Alpha)、乙账本(Beta)、Gamma 等。\n')
+    const before = await records('# 概况\n当前较为流行的区块链平台主要有甲链(Alpha)、乙账本(Beta)、Gamma 等。\n')
     expect(before.map(summary).map(({kind, name}) => `${kind} ${name}`)).toEqual(['platform 甲链', 'platform 乙账本', 'platform Gamma'])
     const after = await records('# 概况\n在研发方面，丙链（Delta）、丁账本（Epsilon）等开源社区先后成立。\n')
     expect(after.map((record) => record.name)).toEqual(['丙链', '丁账本'])
@@ -202,7 +202,7 @@ describe('facts from running prose', () => {
       expect(found.map(summary).map(({kind, name, aliases}) => [kind, name, aliases]), after).toEqual([['platform', '星币', []], ['platform', '辰坊', ['Chenfang']]])
     }
     // a phrase that goes on past the kind, a word holding the frame's character, a field: no records
-    expect(await records('# 概况\n以星币为代表的区块链平台应用场景中遇到瓶颈。以金融科技为代表的领域逐渐展开。\n')).toEqual([])
+    expect(await records('# 概况\n以星币为代表的区块链平台应用场景中遇到瓶颈。以数字支付为代表的方向陆续起步。\n')).toEqual([])
     for (const word of representativeFrame.notBefore) {
       const found = await records(`# 概况\n甲公司${word}星币为代表的开源项目。\n`)
       expect(found, word).toEqual([])
@@ -221,10 +221,10 @@ describe('facts from running prose', () => {
 
   it('counts the members a list of them counts, and reads no parts of a platform as its participants', async () => {
     for (const opener of memberListOpeners) {
-      const [record] = await records(`# 联盟\n## 星河联盟：2016 年 5 月 31 日成立于深圳，${opener}甲银行、乙证券等 25 家公司与机构。\n`)
+      const [record] = await records(`# 联盟\n## 星河联盟：2018 年 3 月 12 日在杭州创立，${opener}甲银行、乙证券等 25 家公司与机构。\n`)
       expect(record && summary(record), opener).toMatchObject({joiners: ['甲银行', '乙证券'], count: 25})
     }
-    const [platform] = await records('# 平台\n## 锯齿链：包括 Arcade、Core 等组件，丁芯片主要发起和贡献的区块链平台。\n')
+    const [platform] = await records('# 平台\n## 锯齿链：包括 Arcade、Core 等组件，由丁芯片牵头推动并持续维护的账本平台。\n')
     expect(platform && summary(platform)).toMatchObject({name: '锯齿链', joiners: []})
     // joining is said of a platform too
     const [joined] = await records('# 平台\n## 锯齿社区：由甲基金会管理，包括乙科技、丙咨询等多家企业参与成立。\n')
@@ -246,10 +246,10 @@ describe('facts from running prose', () => {
   })
 
   it('gives a phrase the subject its possessive points back at as its maker', async () => {
-    const [record] = await records(`# 概况\n其中，星海所在 2015 年 12 月 30 日宣布通过${possessive.word}基于区块链的交易平台 Linqa 完成了首笔交易。\n`)
+    const [record] = await records(`# 概况\n其中，星海所在 2014 年 11 月 20 日表示已借助${possessive.word}基于区块链的结算平台 Linqa 完成了首次结算。\n`)
     expect(record && summary(record)).toMatchObject({name: 'Linqa', leads: ['星海所'], started: null})
     for (const word of possessive.notIn) {
-      const [other] = await records(`# 概况\n星海所宣布通过${word}基于区块链的交易平台 Linqa 完成了首笔交易。\n`)
+      const [other] = await records(`# 概况\n星海所表示已借助${word}基于区块链的结算平台 Linqa 完成了首次结算。\n`)
       expect(other && summary(other), word).toMatchObject({name: 'Linqa', leads: []})
     }
   })
@@ -405,15 +405,15 @@ describe('facts from running prose', () => {
 
   it('keeps one record for a name with and without a suffix', async () => {
     for (const suffix of nameSuffixes) {
-      const found = await records(`# 概况\n甲基金会于 2015 年发起的Nova${suffix}（简称“Nova”）很有名。Nova（Novum）等开源平台发展迅速。\n`)
+      const found = await records(`# 概况\n甲基金会于 2014 年发起的Nova${suffix}（简称“Nova”）很有名。Nova（Novum）等开源平台发展迅速。\n`)
       expect(found.length, suffix).toBe(1)
     }
     // and is known by the name without the suffix, unless what is left is generic
     for (const suffix of nameSuffixes.filter((word) => mentionKindWords.platform.includes(word))) {
-      const [record] = await records(`# 概况\n甲基金会于 2015 年发起的星河链${suffix}（简称“河链”）很有名。\n`)
+      const [record] = await records(`# 概况\n甲基金会于 2014 年发起的星河链${suffix}（简称“河链”）很有名。\n`)
       expect(record && [record.name, record.aliases], suffix).toEqual([`星河链${suffix}`, ['河链', '星河链']])
     }
-    const [generic] = await records('# 概况\n甲基金会于 2015 年发起的星河区块链平台（简称“河链”）很有名。\n')
+    const [generic] = await records('# 概况\n甲基金会于 2014 年发起的星河区块链平台（简称“河链”）很有名。\n')
     expect(generic?.aliases).toEqual(['河链'])
   })
 
@@ -455,7 +455,7 @@ describe('facts from running prose', () => {
     // a sentence that opens with nothing but a date dates the founding it tells of
     expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河链联盟', ['甲银行'], '2016'], ['北辰区块链联盟', ['乙证券'], '2017']])
     expect(await records('# 概况\n各方积极推动成立区块链联盟（简称“某盟”）。\n')).toEqual([])
-    const [entry] = await records('# 企业\n## 丙科技：2016 年牵头成立“星河盟”，服务金融行业。\n# 组织\n## 星河合作联盟（星河盟）：2016 年 5 月 31 日成立于深圳。\n')
+    const [entry] = await records('# 企业\n## 丙科技：2016 年牵头成立“星河盟”，服务金融行业。\n# 组织\n## 星河合作联盟（星河盟）：2016 年 5 月 31 日在杭州创立。\n')
     expect(entry && summary(entry)).toMatchObject({name: '星河合作联盟', aliases: ['星河盟'], leads: ['丙科技'], started: '2016-05-31'})
   })
 
@@ -502,7 +502,7 @@ describe('facts from running prose', () => {
 
 describe('project pages', () => {
   it('take a status tag after a name off the name, in a list entry and in a heading', async () => {
-    const listed = await records('## 开源项目一览\n\n- [Nova](https://example.org/nova) [Archived]：提供账本服务，由甲公司和乙科技发起支持，2018 年 12 月正式贡献到社区。\n', 'sources/projects.md')
+    const listed = await records('## 开源项目一览\n\n- [Nova](https://example.org/nova) [Archived]：面向物流的账本工具，由甲公司和乙科技共同开发，2018 年 12 月捐赠给社区。\n', 'sources/projects.md')
     expect(listed.map(summary).map(({name, leads, started}) => ({name, leads, started}))).toEqual([{name: 'Nova', leads: ['甲公司', '乙科技'], started: '2018-12'}])
     const headed = await records('## 开源项目一览\n\n### Vega 项目 [Labs/Archived]\n\nVega 项目由丙基金会于 2019 年 5 月提交到社区。\n', 'sources/projects.md')
     expect(headed.map((record) => record.name)).toEqual(['Vega 项目'])
@@ -513,19 +513,19 @@ describe('project pages', () => {
   it('name no developer in a language, nor in a verb that heads a noun', async () => {
     const [record] = await records('# 概况\n星桥（Xingqiao）项目是一个开源的区块链平台。该项目主要由 Python 语言开发，由丙基金会牵头进行维护。\n')
     expect(record?.leads.map((party) => party.name)).toEqual([])
-    const none = await records('# 概况\n加入社区的项目需要由发起人公开说明项目目的、范围和开发计划等信息。\n')
+    const none = await records('# 概况\n新项目应当由提案人写明其目标、边界和开发计划等事项。\n')
     expect(none.map((found) => found.leads.map((party) => party.name))).toEqual([])
   })
 
   it('read the developer behind an adverb of how it led', async () => {
     const [record] = await records('# 概况\n星桥（Xingqiao）项目是一个开源的区块链平台。星桥项目由丙基金会牵头进行开发。\n')
     expect(record?.leads.map((party) => party.name)).toEqual(['丙基金会'])
-    const [main] = await records('# 概况\n星桥（Xingqiao）是丁公司主要发起和贡献的区块链平台。\n')
+    const [main] = await records('# 概况\n星桥（Xingqiao）是丁公司主要研发并开源的账本平台。\n')
     expect(main?.leads.map((party) => party.name)).toEqual(['丁公司'])
   })
 
   it('make no record of a fragment or a generic phrase', async () => {
-    expect(await records('# 概况\n下面按时间列出本章涉及的代表项目和历史项目。\n')).toEqual([])
+    expect(await records('# 概况\n下文按时间列举这一节提到的代表项目和历史项目。\n')).toEqual([])
   })
 })
 
@@ -533,11 +533,11 @@ describe('names set apart by quotes', () => {
   const read = async (text: string) => (await records(`# 概况\n${text}\n`)).map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name), started: record.started}))
 
   it('are records with the phrase for their kind after them, when the sentence says who made them', async () => {
-    expect(await read('甲网站推出基于区块链的私有和公开股权交易“星零”平台，提出新的理念。')).toEqual([{kind: 'platform', name: '星零', leads: ['甲网站'], started: null}])
-    expect(await read('2017 年 3 月，乙金融服务有限公司与多家银行建立联盟，共同推出“星票”产品，为企业提供融资服务。')).toEqual([
+    expect(await read('甲网站推出面向中小企业的非上市股份流转“星零”平台，主打当日交收。')).toEqual([{kind: 'platform', name: '星零', leads: ['甲网站'], started: null}])
+    expect(await read('2017 年 3 月，乙金融服务有限公司联合几家城商行，共同推出“星票”产品，帮助小微企业贴现。')).toEqual([
       {kind: 'platform', name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03'}
     ])
-    expect(await read('“星链金融”区块链金融平台是由丙公司和丁公司共同推出的供应链金融平台。')).toEqual([{kind: 'platform', name: '星链金融', leads: ['丙公司', '丁公司'], started: null}])
+    expect(await read('“星链金融”区块链结算平台是由丙公司和丁公司共同推出的应收账款平台。')).toEqual([{kind: 'platform', name: '星链金融', leads: ['丙公司', '丁公司'], started: null}])
   })
 
   it('are nothing when no one is said to have made them, or the phrase after them names no kind', async () => {
@@ -551,12 +551,12 @@ describe('entries defined by their first words', () => {
   const names = async (text: string) => (await records(text, 'sources/guide.md')).map((record) => [record.kind, record.name])
 
   it('take the kind of a noun phrase alone in its clause, the sentence going on after it', async () => {
-    const text = '## 新的支付业务\n\n* 星钱包：区块链数字钱包，无需银行账户即可跨境支付。\n* 星薪：基于比特币区块链的跨境工资支付平台，可以按小时支付工资。\n* 星付：澳大利亚创业企业，提供快捷的线上支付。\n'
+    const text = '## 新的支付业务\n\n* 星钱包：多币种数字钱包，没有银行卡也能给海外汇款。\n* 星薪：基于星币区块链的跨国薪酬发放平台，能够按天结算报酬。\n* 星付：新西兰初创公司，做门店收款业务。\n'
     expect(await names(text)).toEqual([['platform', '星钱包'], ['platform', '星薪']])
   })
 
   it('take no kind from a whole sentence, a clause that tells who, or a clause with a verb', async () => {
-    const text = '## 操作\n\n* 清理：清理主机中所有未被用户占用的链。\n* 星汇：由区块链充当支付网络，允许快速汇款。\n* 星桥：发布区块链钱包，供用户使用。\n'
+    const text = '## 操作\n\n* 清理：删除节点上闲置的全部链。\n* 星汇：由账本承担清算网络，实现即时到账。\n* 星桥：发布区块链钱包，供用户使用。\n'
     expect(await names(text)).toEqual([])
   })
 })
@@ -574,13 +574,13 @@ describe('names after a dash, and what records run on', () => {
   })
 
   it('read the base an entry’s defining phrase names', async () => {
-    expect(await read('## 新的支付业务\n\n* 星薪：基于星币区块链的跨境工资支付平台，可以按小时支付工资。\n', 'sources/guide.md')).toEqual([
+    expect(await read('## 新的支付业务\n\n* 星薪：基于星币区块链的跨国薪酬发放平台，能够按天结算报酬。\n', 'sources/guide.md')).toEqual([
       {name: '星薪', leads: [], started: null, basedOn: ['星币区块链']}
     ])
   })
 
   it('end a subject at the preposition of its base', async () => {
-    expect(await read('# 概况\n2017 年 3 月，乙金融服务有限公司基于区块链技术与多家银行合作，共同推出“星票”产品。\n')).toEqual([
+    expect(await read('# 概况\n2017 年 3 月，乙金融服务有限公司基于分布式账本同几家城商行合作，一起推出“星票”产品。\n')).toEqual([
       {name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03', basedOn: []}
     ])
   })
@@ -605,7 +605,7 @@ describe('names in bold', () => {
     (await records(text, 'sources/chapter.md')).map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name), started: record.started}))
 
   it('are records after a verb of launching whose subject the sentence names', async () => {
-    expect(await read('## 支付\n\n2019 年 2 月，甲银行推出了基于区块链的 **Nova Coin**，用于机构客户之间的支付结算。\n')).toEqual([
+    expect(await read('## 支付\n\n2019 年 2 月，甲银行推出了基于许可账本的 **Nova Coin**，供集团客户内部调拨资金。\n')).toEqual([
       {kind: 'platform', name: 'Nova Coin', leads: ['甲银行'], started: '2019-02'}
     ])
   })
@@ -618,8 +618,8 @@ describe('names in bold', () => {
 
 describe('names as English writes them, and public bodies', () => {
   it('read a Latin name opened by its kind word, and a public body with its country', async () => {
-    const found = await records('## 国际案例\n\n* **Project Vega (新加坡)**：由新加坡金融管理局（MAS） 主导，探索区块链在支付中的应用。\n', 'sources/cases.md')
-    expect(found.map((record) => [record.kind, record.name, record.leads.map((party) => [party.name, party.country])])).toEqual([['platform', 'Project Vega', [['新加坡金融管理局', 'SG']]]])
+    const found = await records('## 国际案例\n\n* **Project Vega（星洲试点）**：由马来西亚证券委员会（SC） 主导，试验账本在证券交收中的用法。\n', 'sources/cases.md')
+    expect(found.map((record) => [record.kind, record.name, record.leads.map((party) => [party.name, party.country])])).toEqual([['platform', 'Project Vega', [['马来西亚证券委员会', 'MY']]]])
   })
 
   it('keep a country as a descriptor before a company’s own name', async () => {

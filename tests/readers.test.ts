@@ -84,7 +84,7 @@ describe('readParties', () => {
   const read = (text: string) => readParties(text).map((party) => [party.name, party.country, party.kind])
   it('reads no organisation from a list of sorts of them, nor from a sort alone', () => {
     const names = (text: string) => readParties(text).map((party) => party.name)
-    expect(names('银行、证券、保险、地方股权交易所、科技公司等六大类行业的七十余家机构')).toEqual([])
+    expect(names('银行、保险、证券、期货交易所、科技公司等五大类行业的六十余家机构')).toEqual([])
     expect(names('甲银行、乙证券等领域')).toEqual([])
     expect(names('甲银行、乙证券等各类机构')).toEqual(['甲银行', '乙证券'])
     expect(names('证券、保险、丙交易所')).toEqual(['丙交易所'])
@@ -96,11 +96,11 @@ describe('readParties', () => {
       ['TBCASoft', 'US', null],
       ['软银集团', 'JP', null]
     ])
-    expect(read('清华大学、北京邮电大学等高校，及集佳与布比网络等公司')).toEqual([
-      ['清华大学', null, null],
-      ['北京邮电大学', null, '高校'],
-      ['集佳', null, null],
-      ['布比网络', null, '公司']
+    expect(read('星海大学、北辰邮电大学等高校，及丙科与丁星网络等公司')).toEqual([
+      ['星海大学', null, null],
+      ['北辰邮电大学', null, '高校'],
+      ['丙科', null, null],
+      ['丁星网络', null, '公司']
     ])
     expect(read('R3CEV 公司')).toEqual([['R3CEV', null, '公司']])
   })

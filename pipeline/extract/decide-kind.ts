@@ -59,7 +59,7 @@ export function kindByUse(name: string, text: string, grammar: KindGrammar): str
 
 /**
  * The kind an entry's first sentence gives it: a kind word ending a clause
- * after \`的\` (\`总部位于纽约的金融联盟组织，\`), or members listed (\`成员包括…\`).
+ * after \`的\` (\`总部设在伦敦的银行联盟组织，\`), or members listed (\`成员包括…\`).
  */
 export function kindFromDescription(body: string, grammar: KindGrammar): string | null {
   const defined = definedKind(body, grammar)
@@ -85,7 +85,7 @@ const maxDefinition = 30
 
 /**
  * The kind an entry's text defines it as with its first words, a noun phrase
- * alone in its clause: \`星薪：基于比特币区块链的跨境工资支付平台，可以…\`,
+ * alone in its clause: \`星薪：基于星币区块链的跨境薪酬结算平台，可以…\`,
  * \`星钱包：区块链数字钱包，…\` (no verb in it: \`由甲推出，…\` tells, not defines).
  */
 function definedKind(body: string, grammar: KindGrammar): string | null {

@@ -20,7 +20,7 @@ import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
  * before it: \`甲科技发布的区块链平台“乙链”\` (a relative clause), \`甲公司于
  * 2017 年…，并推出了首个区块链服务平台——乙链\` (the subject of the verb
  * before it, with the date of that verb's clause or of the sentence's
- * opening), \`甲宣布通过其基于区块链的交易平台乙完成了交易\` (a possessive).
+ * opening), \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\` (a possessive).
  */
 export function readMakersBefore(state: Extraction, text: Passage, span: Span, record: RecordDraft, at: number, launched = launchedBefore) {
   const sentence = text.text.slice(span.start, span.end)
@@ -44,7 +44,7 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
       record.placed.started = text.toSource(span.start + date.at)
     }
   } else if (possessedBefore.test(before)) {
-    // \`甲宣布通过其基于区块链的交易平台乙完成了交易\`: the phrase is the subject's, whatever its name ends with
+    // \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\`: the phrase is the subject's, whatever its name ends with
     const subject = sentenceSubject(sentence, true)
     for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
   }

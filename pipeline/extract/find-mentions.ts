@@ -34,9 +34,10 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   const found: Mention[] = []
   const copulaMention = readCopula(state, text, span)
   if (copulaMention) found.push(copulaMention)
+  // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
+  readQuotedNames(state, text, span)
   if (!grammar.mentionWord.test(sentence)) return found
   readKindList(state, text, span)
-  readQuotedNames(state, text, span)
   readStartedBy(state, text, span)
   for (const match of sentence.matchAll(grammar.mention)) {
     const run = match.groups!.run!

@@ -204,7 +204,7 @@ export function relativeClause(before: string, launched = false): Clause | undef
   if (leading) {
     parties = `${leading.groups!.party!}${enumerationComma}${parties.replace(joinedBy, '')}`
   }
-  // \`甲基金会于2015年发起的\`: the date is the record's, not part of a party
+  // \`甲基金会于 2014 年发起的\`: the date is the record's, not part of a party
   const dated = clauseDate.exec(parties)
   const date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
   if (dated) parties = parties.slice(0, dated.index)

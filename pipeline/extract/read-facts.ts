@@ -20,7 +20,7 @@ type Dates = ReturnType<typeof findDates>
 /**
  * What a sentence says its subject runs on: \`该网络使用 Nova 协议\` (a Latin
  * name after a verb of use), and in the first words of an entry's text, the
- * phrase that defines it, \`基于比特币区块链的跨境工资支付平台\`.
+ * phrase that defines it, \`基于星币区块链的跨境薪酬结算平台\`.
  */
 function readBases(state: Extraction, text: Passage, span: Span, subject: RecordDraft, opensEntry: boolean) {
   const sentence = text.text.slice(span.start, span.end)

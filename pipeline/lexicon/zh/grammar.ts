@@ -84,7 +84,7 @@ export const startedOn = new RegExp(
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
-/** \`基于比特币区块链的跨境工资支付平台\`: a defining phrase that names its base. */
+/** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
 export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
 export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
@@ -166,7 +166,7 @@ export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${r
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
 /** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
 export const launchedBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,]{0,12}$`, 'u')
-/** The same with a longer phrase between, before a name its quotes set apart: \`推出基于区块链的私有和公开股权交易“星零”平台\`. */
+/** The same with a longer phrase between, before a name its quotes set apart: \`推出面向中小企业的非上市股份流转“星零”平台\`. */
 export const launchedWellBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,“”"「」]{0,24}$`, 'u')
 /** The possessive of the subject in the clause before a phrase: \`通过其基于区块链的\`. */
 export const possessedBefore = new RegExp(
