@@ -227,6 +227,11 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     const previous = await loadOutputFolder(outDir)
     const changes = previous ? compareDatasets(previous, {dataset, positions}) : undefined
     const left = await folder.commit()
+    if (manifest) {
+      await writeManifest(manifest, folder.hashes, files)
+      await sweepCache()
+    }
+    // said once, by this build: not part of what a later build with nothing to do says again
     if (left.length > 0) {
       const [aside, ...others] = left
       const file = new VFile({path: path.join(path.dirname(options.outDir), aside!), cwd: options.cwd})
@@ -236,10 +241,6 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
         source: 'build'
       })
       files.push(file)
-    }
-    if (manifest) {
-      await writeManifest(manifest, folder.hashes, files)
-      await sweepCache()
     }
     return {code: 0, files, outputCount: folder.size, differing: [], dataset, changes}
   } catch (error) {
