@@ -627,3 +627,20 @@ describe('names as English writes them, and public bodies', () => {
     expect(record?.leads.map((party) => [party.name, party.country])).toEqual([['星海集团', 'JP']])
   })
 })
+
+describe('examples of a kind’s products', () => {
+  it('are records when their names hold a Latin name', async () => {
+    const found = await records('# 概况\n近年已有团队发布了 BaaS 平台，除了商用的方案如甲云 Nimbus 和 Cirrus 之外，星河开源项目也发起了 Vega 项目。\n')
+    // a Latin name after a Han one is its alias, as everywhere (\`乙联盟 B League\`)
+    expect(found.map((record) => [record.kind, record.name, record.aliases])).toEqual([
+      ['platform', '甲云', ['Nimbus']],
+      ['platform', 'Cirrus', []],
+      ['platform', '星河开源项目', ['星河开源']],
+      ['platform', 'Vega 项目', ['Vega']]
+    ])
+  })
+
+  it('are nothing when they are words rather than names', async () => {
+    expect(await records('# 概况\n常见的平台方案如私有部署和公有云托管之外，还有混合部署。\n')).toEqual([])
+  })
+})

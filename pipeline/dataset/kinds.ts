@@ -1,5 +1,5 @@
 import type {Relation} from '../../schemas/dataset.ts'
-import {anaphors, bareSectionWords, type EntityKind, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/zh/index.ts'
+import {anaphors, bareSectionWords, type EntityKind, exampleKindWords, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/zh/index.ts'
 
 /** The words that tell a kind in a text (all from the language pack). */
 export interface KindWords {
@@ -15,6 +15,8 @@ export interface KindWords {
   anaphors: readonly string[]
   /** Heads a quoted name may take besides \`heads\` (\`“星票”产品\`): only a name set apart by quotes is a record with them. */
   setApart?: readonly string[]
+  /** Words for the kind's products in general whose examples, when Latin names, are records of it (\`方案如 Nova 和 Vega\`). */
+  examples?: readonly string[]
 }
 
 /** What each kind of record is in the dataset, and how a text tells it. */
@@ -45,7 +47,8 @@ function wordsOf(kind: EntityKind): KindWords {
     alone: bareSectionWords[kind],
     inDescription: kindInDescription[kind],
     anaphors: Object.entries(anaphors).filter(([, of]) => of === kind).map(([word]) => word),
-    setApart: setApartKindWords[kind]
+    setApart: setApartKindWords[kind],
+    examples: exampleKindWords[kind]
   }
 }
 

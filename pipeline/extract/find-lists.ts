@@ -51,6 +51,28 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
 }
 
 /**
+ * \`商业的方案如 Nova 和乙公司 Vega 云之外\`: examples of a kind's products
+ * in general. An item that holds a Latin name is a record of the kind (its
+ * name as written); other items are words, not names, and are left alone.
+ */
+function readExamples(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  if (!grammar.exampleList) return
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(grammar.exampleList)) {
+    const head = match.groups!.head!
+    const kind = grammar.kinds.find(([, entry]) => (entry.words.examples ?? []).some((word) => head.endsWith(word)))?.[0]
+    if (!kind) continue
+    const listStart = match.index + match[0].indexOf(match.groups!.list!)
+    for (const item of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+      const {name, aliases} = readName(item.text)
+      if (!/[A-Za-z]{2}/u.test(item.text) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+      book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+    }
+  }
+}
+
+/**
  * \`主流的区块链平台主要有A(Alpha)、B、C等\`: a phrase that names a kind in
  * general, then a list of its members. Each item that reads as a name (a
  * Latin name, a declared Latin alias, or a kind word at its end) is a
@@ -72,6 +94,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     record.description = sentence
     readMakersBefore(state, text, span, record, match.index)
   }
+  readExamples(state, text, span)
   readRepresentatives(state, text, span)
   // the list-after pattern is slow to fail: look for its end first
   const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]

@@ -18,6 +18,19 @@ export const setApartKindWords = {
   platform: ['产品', '解决方案', '系统', '钱包', '网络']
 } as const
 
+/**
+ * Words for a kind's products in general, before examples of them
+ * (\`商业的方案如 Nova 和 Vega\`): the examples are records of the kind when
+ * their names hold a Latin name.
+ */
+export const exampleKindWords = {
+  alliance: [],
+  platform: ['方案', '解决方案']
+} as const
+
+/** Words after a list of examples that close it: \`如 Nova 和 Vega 之外\`. */
+export const exampleListEnds: readonly string[] = ['之外', '以外', '等等', '等']
+
 /** Section headings about organisations of other sorts: their entries are companies or schools, not alliances or platforms, whatever their names end in. */
 export const organisationSections: readonly string[] = ['企业', '公司', '机构', '学术界', '高校', '院校', '投资机构', '金融机构', '初创公司', '骨干企业', '科研机构', 'Companies', 'Enterprises']
 

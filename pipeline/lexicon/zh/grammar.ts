@@ -8,6 +8,7 @@ import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
   alsoAdverbs,
+  exampleListEnds,
   anaphors,
   announcingVerbs,
   attractingVerbs,
@@ -202,6 +203,8 @@ export interface KindGrammar {
   dashedName: RegExp
   /** The kind a verb of launching makes (the kind that is launched rather than founded): what a bold name after one is. */
   launchedKind: string | null
+  /** Examples after the words for a kind's products: \`方案如 Nova 和 Vega 之外\`, the kind by the head. */
+  exampleList: RegExp | null
   /** A clause in which a record starts another: \`星河开源项目也发起了 Vega 项目\`. */
   startsAnother: RegExp
   /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
@@ -229,6 +232,7 @@ function compile(registry: Registry): KindGrammar {
   const stops = any([...agentMarkers, ...verbDatePrepositions, ...copulas])
   const firstCharacter = `(?:(?!${stops})[^，。、；：\\s（(])`
   const nameCharacter = `(?:(?!${stops})[^，。、；：（(])`
+  const exampleHeads = [...new Set(kinds.flatMap(([, entry]) => entry.words.examples ?? []))]
   const setApartHeads = [...new Set(kinds.flatMap(([, entry]) => entry.words.setApart ?? []))]
   const quotedHeads = [...new Set(kinds.flatMap(([, entry]) => [...entry.words.heads, ...(entry.words.setApart ?? [])]))]
   const pointers: Array<[string, string]> = [
@@ -258,6 +262,9 @@ function compile(registry: Registry): KindGrammar {
       'gu'
     ),
     launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
+    exampleList: exampleHeads.length === 0
+      ? null
+      : new RegExp(`(?<head>${any(exampleHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^，。；：]{2,60}?)\\s{0,3}(?=${any(exampleListEnds)}|[，。；]|$)`, 'gu'),
     startsAnother: new RegExp(
       `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
       'du'
