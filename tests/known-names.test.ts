@@ -61,3 +61,13 @@ describe('widely known names', () => {
     expect(await readFile(path.join(cwd, 'out/dataset.json'), 'utf8')).toBe(before)
   })
 })
+
+describe('a widely known name as the first word of a longer phrase', () => {
+  const platforms = async (text: string) => ((await runPipeline(text, 'sources/paper.txt', 'paper')).file.data.records ?? []).map((record) => record.name)
+
+  it('is no mention of it, unless the text names it again', async () => {
+    expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。\n')).toEqual([])
+    expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。它也支持比特币的链上提现。\n')).toEqual(['比特币'])
+    expect(await platforms('一、概况\n\n与以太坊相比，星桥的确认更快。\n')).toEqual(['以太坊'])
+  })
+})

@@ -43,7 +43,7 @@ export default function extractRecords(options: Options = {}) {
     readSections(state, tree)
     readPendingStarts(state)
     partiesAsRecords(state)
-    if (state.known.length > 0) for (const {text, span} of state.proseSentences) readKnownNames(state, text, span, state.known)
+    readKnownNames(state, state.proseSentences, state.known)
     readDocumentSubject(state)
     noteLatinCandidates(state, state.proseSentences)
     for (const record of state.book.records) addBareName(state, record)

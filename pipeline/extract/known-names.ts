@@ -1,29 +1,52 @@
 import type {Passage, Span} from '../clean/passages.ts'
-import type {KnownEntity} from '../lexicon/zh/index.ts'
+import {type KnownEntity, knownNameFollowers} from '../lexicon/zh/index.ts'
 import type {Extraction} from './record-book.ts'
 
 /** Whether the characters around a Latin name leave it a word of its own. */
 const latinLetter = /[A-Za-z0-9]/u
 
 /**
- * Names of widely known entities (\`knownEntities\` of the pack, or none) in a
- * sentence of prose: each that is no record yet becomes one of its kind, at
- * its first mention. A Latin name matches as a whole word, and a name inside
- * a longer known name is no mention of its own.
+ * Names of widely known entities (\`knownEntities\` of the pack, or none) in
+ * the sentences of prose: each that is no record yet becomes one of its
+ * kind, at its first mention, when the text names it twice or more, or once
+ * as a word of its own (\`与比特币、以太坊相比\`) rather than as the first
+ * word of a longer phrase (\`某地最大的比特币兑换平台\` names an exchange, not
+ * the chain). A Latin name matches as a whole word, and a name inside a
+ * longer known name is no mention of its own.
  */
-export function readKnownNames(state: Extraction, text: Passage, span: Span, known: readonly KnownEntity[]) {
+export function readKnownNames(state: Extraction, sentences: ReadonlyArray<{text: Passage; span: Span}>, known: readonly KnownEntity[]) {
   const {book, grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  // every mention of every name, a longer name claiming the words of a shorter one inside it (\`Hyperledger Fabric\`)
-  const mentions = known
-    .filter((entity) => grammar.registry[entity.kind])
-    .flatMap((entity) => entity.names.flatMap((written) => wordsAt(sentence, written).map((at) => ({entity, at, end: at + written.length}))))
-  const standing = mentions.filter((mention) => !mentions.some((other) => other !== mention && other.end - other.at > mention.end - mention.at && other.at <= mention.at && other.end >= mention.end))
-  for (const {entity, at} of standing.sort((a, b) => a.at - b.at)) {
-    const [name, ...aliases] = entity.names
-    if (book.findAny(name!, aliases)) continue
-    book.create(entity.kind, name!, aliases, text.toSource(span.start + at), false)
+  const listed = known.filter((entity) => grammar.registry[entity.kind])
+  if (listed.length === 0) return
+  const found = new Map<KnownEntity, {offset: number; count: number; alone: boolean}>()
+  for (const {text, span} of sentences) {
+    const sentence = text.text.slice(span.start, span.end)
+    // every mention of every name, a longer name claiming the words of a shorter one inside it (\`Hyperledger Fabric\`)
+    const mentions = listed.flatMap((entity) => entity.names.flatMap((written) => wordsAt(sentence, written).map((at) => ({entity, at, end: at + written.length}))))
+    const standing = mentions.filter((mention) => !mentions.some((other) => other !== mention && other.end - other.at > mention.end - mention.at && other.at <= mention.at && other.end >= mention.end))
+    for (const {entity, at, end} of standing.sort((a, b) => a.at - b.at)) {
+      const alone = !nameGoesOn.test(sentence[end] ?? '') || standsAlone(sentence.slice(end))
+      const seen = found.get(entity)
+      if (seen) {
+        seen.count++
+        seen.alone ||= alone
+      } else {
+        found.set(entity, {offset: text.toSource(span.start + at), count: 1, alone})
+      }
+    }
   }
+  for (const [entity, {offset, count, alone}] of found) {
+    const [name, ...aliases] = entity.names
+    if ((count >= 2 || alone) && !book.findAny(name!, aliases)) book.create(entity.kind, name!, aliases, offset, false)
+  }
+}
+
+/** A character a noun phrase goes on with after a name: a letter of the script (\`比特币交易\`). */
+const nameGoesOn = /\p{L}/u
+
+/** Whether what follows a name ends its phrase: a particle or a verb of comparison a word of its own stands before. */
+function standsAlone(after: string): boolean {
+  return knownNameFollowers.some((word) => after.startsWith(word))
 }
 
 /** Where a name stands in a text, as a word of its own when it is Latin. */
