@@ -32,11 +32,10 @@ export function readDocumentSubject(state: Extraction): void {
   if (!name || name.length < 2 || !isSpecificName(name)) return
   const mentions = countOf(text, name)
   if (mentions < leastMentions + 1) return
-  const record = book.find(name) ?? book.create(kindByUse(name, text, grammar) ?? '', name, [], title.offset + title.text.indexOf(name), false)
-  if (!record.kind) {
-    book.remove(record)
-    return
-  }
+  const existing = book.find(name)
+  const kind = existing?.kind ?? kindByUse(name, text, grammar)
+  if (!kind) return
+  const record = existing ?? book.create(kind, name, [], title.offset + title.text.indexOf(name), false)
   const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text)
   if (!publisher || record.leads.length > 0) return
   const at = text.indexOf(publisher)
