@@ -1,8 +1,7 @@
-import {readFile, stat} from 'node:fs/promises'
-import path from 'node:path'
 import {Ajv2020} from 'ajv/dist/2020.js'
-import {VFile} from 'vfile'
-import {LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
+import type {VFile} from 'vfile'
+import type {Node as YamlNode} from 'yaml'
+import {readYamlFile, type YamlFileKind} from '../read/read-yaml.ts'
 import {KnownEntities} from '../../schemas/dataset.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 
@@ -10,9 +9,19 @@ import type {KnownEntity} from '../lexicon/zh/index.ts'
 export const knownFileName = 'known-entities.yaml'
 /** Past this size a list of known entities is refused unread. */
 const maxBytes = 1024 * 1024
-/** Copies YAML aliases may make, past which a file is refused. */
-const maxAliasCount = 1000
 const stage = 'known-file'
+
+/** A list of known entities, as the YAML reader says what it is and bounds it. */
+const knownFile: YamlFileKind = {
+  what: 'the list of known entities',
+  stage,
+  maxBytes,
+  tooLarge: (size) => ({reason: `Unexpected list of known entities of ${size} bytes, expected at most ${maxBytes}`, ruleId: 'invalid-known-entities'}),
+  unreadableRule: 'unreadable-known-entities',
+  syntaxRule: 'known-entities-syntax',
+  maxErrors: 20,
+  writtenOut: 'a list'
+}
 
 /**
  * A user's list of known entities (\`known-entities.yaml\`), read and
@@ -21,32 +30,12 @@ const stage = 'known-file'
  * (the build then writes nothing).
  */
 export async function readKnownFile(absolute: string, cwd: string): Promise<{file: VFile; entities: KnownEntity[]}> {
-  const file = new VFile({path: path.relative(cwd, absolute), cwd, value: ''})
-  const fail = (reason: string, line = 1, column = 1, ruleId = 'invalid-known-entities') => {
-    const message = file.message(reason, {place: {line, column}, ruleId, source: stage})
+  const {file, parsed} = await readYamlFile(absolute, cwd, knownFile)
+  if (!parsed) return {file, entities: []}
+  const {value, document, at} = parsed
+  const fail = (reason: string, line: number, column: number) => {
+    const message = file.message(reason, {place: {line, column}, ruleId: 'invalid-known-entities', source: stage})
     message.fatal = true
-  }
-  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error)
-  if (info instanceof Error || !info.isFile()) {
-    fail(`Cannot read the list of known entities: ${info instanceof Error ? (info.code ?? info.message) : 'it is a folder, not a file'}`, 1, 1, 'unreadable-known-entities')
-    return {file, entities: []}
-  }
-  if (info.size > maxBytes) {
-    fail(`Unexpected list of known entities of ${info.size} bytes, expected at most ${maxBytes}`)
-    return {file, entities: []}
-  }
-  const text = await readFile(absolute, 'utf8')
-  file.value = text
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter})
-  for (const error of document.errors.slice(0, 20)) fail(`Unexpected YAML: ${error.message.split('\n')[0]}`, error.linePos?.[0].line, error.linePos?.[0].col, 'known-entities-syntax')
-  if (document.errors.length > 0) return {file, entities: []}
-  let value: unknown
-  try {
-    value = document.toJS({maxAliasCount})
-  } catch (error) {
-    fail(`Unexpected YAML aliases that expand to more than ${maxAliasCount} copies (${(error as Error).message}), expected a list written out`, 1, 1, 'known-entities-syntax')
-    return {file, entities: []}
   }
   if (value === null || value === undefined) return {file, entities: []}
   const validate = new Ajv2020({allErrors: true, strict: true, validateSchema: false}).compile(KnownEntities)
@@ -54,7 +43,7 @@ export async function readKnownFile(absolute: string, cwd: string): Promise<{fil
     for (const error of (validate.errors ?? []).slice(0, 20)) {
       const [index, key] = error.instancePath.split('/').slice(1)
       const node = document.getIn(key === undefined ? [Number(index)] : [Number(index), key], true) as YamlNode | undefined
-      const {line, col} = lineCounter.linePos(node?.range?.[0] ?? 0)
+      const {line, col} = at(node)
       fail(`Unexpected known entity${error.instancePath ? ` \`${error.instancePath.slice(1)}\`` : ''}: ${error.message ?? 'is not valid'}${error.keyword === 'enum' || error.keyword === 'const' ? ` (${JSON.stringify(error.params)})` : ''}, expected \`- name: …\`, \`kind: alliance\` or \`platform\`, \`aliases\` and \`reference\``, line, col)
     }
     return {file, entities: []}

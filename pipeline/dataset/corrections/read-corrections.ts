@@ -1,8 +1,8 @@
-import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
-import {VFile} from 'vfile'
-import {LineCounter, parseDocument, visit, type Node as YamlNode} from 'yaml'
+import type {VFile} from 'vfile'
+import type {Node as YamlNode} from 'yaml'
+import {readYamlFile, type YamlFileKind} from '../../read/read-yaml.ts'
 import {Alliance, type Correction, correctionActions, Platform} from '../../../schemas/dataset.ts'
 import type {Source} from '../../read/list-sources.ts'
 
@@ -42,44 +42,13 @@ export function correctionsPath(source: Source, folder: string | undefined): str
  */
 export async function readCorrections(source: Source, folder: string | undefined, cwd: string): Promise<CorrectionsFile | undefined> {
   const absolute = correctionsPath(source, folder)
-  const file = new VFile({path: path.relative(cwd, absolute), cwd, value: ''})
+  const {file, missing, parsed} = await readYamlFile(absolute, cwd, correctionsFile)
+  if (missing) return undefined
+  if (!parsed) return {sourceId: source.id, file, items: []}
+  const {value, document, at} = parsed
   const fail = (reason: string, line: number, column: number, ruleId = 'invalid-correction') => {
     const message = file.message(reason, {place: {line, column}, ruleId, source: stage})
     message.fatal = true
-  }
-  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => error)
-  if (info instanceof Error && info.code === 'ENOENT') return undefined
-  if (info instanceof Error || !info.isFile()) {
-    const why = info instanceof Error ? (info.code ?? info.message) : 'it is a folder, not a file'
-    fail(`Cannot read the corrections file: ${why}`, 1, 1, 'unreadable-corrections')
-    return {sourceId: source.id, file, items: []}
-  }
-  if (info.size > maxCorrectionsBytes) {
-    fail(`Unexpected corrections file of ${info.size} bytes, expected at most ${maxCorrectionsBytes}: corrections are a curator's list, not data; split the source or remove what no longer applies`, 1, 1, 'corrections-too-large')
-    return {sourceId: source.id, file, items: []}
-  }
-  const text = await readFile(absolute, 'utf8')
-  file.value = text
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter})
-  const at = (node: YamlNode | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0)
-  for (const error of document.errors.slice(0, maxErrors)) fail(`Unexpected YAML: ${error.message.split('\n')[0]}`, error.linePos?.[0].line ?? 1, error.linePos?.[0].col ?? 1, 'corrections-syntax')
-  if (document.errors.length > 0) return {sourceId: source.id, file, items: []}
-  let value: unknown
-  try {
-    value = document.toJS({maxAliasCount})
-  } catch (error) {
-    // aliases that expand past the bound (a "billion laughs"): named at the first alias
-    let first: YamlNode | undefined
-    visit(document, {
-      Alias(_, node) {
-        first = node
-        return visit.BREAK
-      }
-    })
-    const {line, col} = at(first)
-    fail(`Unexpected YAML aliases that expand to more than ${maxAliasCount} copies (${(error as Error).message}), expected a list of corrections written out`, line, col, 'corrections-syntax')
-    return {sourceId: source.id, file, items: []}
   }
   if (value === null || value === undefined) return {sourceId: source.id, file, items: []}
   if (!Array.isArray(value)) {
@@ -105,12 +74,26 @@ export async function readCorrections(source: Source, folder: string | undefined
   return {sourceId: source.id, file, items}
 }
 
-/** Past this size a corrections file is refused unread: a curator's list is kilobytes. */
-export const maxCorrectionsBytes = 5 * 1024 * 1024
-/** Copies YAML aliases may make of what they point at (the `yaml` package's bound), past which a file is refused. */
-const maxAliasCount = 1000
 /** Corrections with errors reported one by one; past this, one message counts the rest. */
 const maxErrors = 50
+
+/** Past this size a corrections file is refused unread: a curator's list is kilobytes. */
+export const maxCorrectionsBytes = 5 * 1024 * 1024
+
+/** A corrections file, as the YAML reader says what it is and bounds it. */
+const correctionsFile: YamlFileKind = {
+  what: 'the corrections file',
+  stage,
+  maxBytes: maxCorrectionsBytes,
+  tooLarge: (size) => ({
+    reason: `Unexpected corrections file of ${size} bytes, expected at most ${maxCorrectionsBytes}: corrections are a curator's list, not data; split the source or remove what no longer applies`,
+    ruleId: 'corrections-too-large'
+  }),
+  unreadableRule: 'unreadable-corrections',
+  syntaxRule: 'corrections-syntax',
+  maxErrors,
+  writtenOut: 'a list of corrections'
+}
 
 type Fail = (reason: string, line: number, column: number, ruleId?: string) => void
 
