@@ -135,7 +135,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   if (corrections.some(({file}) => failed(file))) return {code: 1, files: corrections.map(({file}) => file), outputCount: 0, differing: []}
   const orphans = await orphanCorrections(sources, options.inputs, correctionsFolder, options.cwd)
   const known = await userKnown(options)
-  if (known?.file.messages.some((message) => message.fatal === true)) return {code: 1, files: [known.file], outputCount: 0, differing: []}
+  if (known && failed(known.file)) return {code: 1, files: [known.file], outputCount: 0, differing: []}
   const settings: ProcessSettings = {known: options.known ?? true, ...(known && known.entities.length > 0 ? {extraKnown: known.entities} : {})}
   const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd, settings), {concurrency: fileConcurrency}) : []
   // the corrections decide the outputs as much as the sources do, and a corrections file of no source is warned of on every build

@@ -1,10 +1,9 @@
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import type {Source} from '../read/list-sources.ts'
 import {defaultSettings, messageData, type ProcessSettings, type SourceResult} from './process-source.ts'
-import {bundleFolder} from './bundle-pipeline.js'
+import {sourceWorkerScript} from './worker-pool.ts'
 
 /** Sources from this size on are processed on a thread of their own, whose memory is bounded. */
 export const isolateFrom = 2 * 1024 * 1024
@@ -26,7 +25,7 @@ export async function processIsolated(
   onResult: (index: number, result: SourceResult) => void,
   settings: ProcessSettings = defaultSettings
 ): Promise<void> {
-  const script = pathToFileURL(path.join(await bundleFolder(), 'source-worker.js'))
+  const script = await sourceWorkerScript()
   let worker: Worker | undefined
   try {
     for (const [index, source] of sources.entries()) {

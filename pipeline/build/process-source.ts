@@ -89,7 +89,6 @@ export async function processFile(file: VFile, id = fileId(file.path), settings:
       if (!file.messages.some((message) => message.fatal === true)) blocks = textBlocks(tree, file)
     } catch (error) {
       internalError(file, stageOf(error, step))
-      blocks = []
     }
   }
   return {

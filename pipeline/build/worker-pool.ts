@@ -5,6 +5,11 @@ import type {Source} from '../read/list-sources.ts'
 import {defaultSettings, type ProcessSettings, processSource, type SourceResult} from './process-source.ts'
 import {bundleFolder} from './bundle-pipeline.js'
 
+/** The bundled script a worker thread processes sources with (\`source-worker.ts\`). */
+export async function sourceWorkerScript(): Promise<URL> {
+  return pathToFileURL(path.join(await bundleFolder(), 'source-worker.js'))
+}
+
 /** Sources sent ahead to each worker, so it never waits for this thread, busy with a source of its own, to send the next. */
 const queueDepth = 4
 
@@ -23,7 +28,7 @@ export async function processInPool(
   settings: ProcessSettings = defaultSettings
 ): Promise<void> {
   let next = 0
-  const script = pathToFileURL(path.join(await bundleFolder(), 'source-worker.js'))
+  const script = await sourceWorkerScript()
   const workers = Array.from({length: Math.min(size - 1, sources.length - 1)}, () => new Worker(script))
   const onThisThread = async () => {
     while (next < sources.length) {
