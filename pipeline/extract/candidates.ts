@@ -1,4 +1,3 @@
-import type {Passage, Span} from '../clean/passages.ts'
 import {technicalTerms} from '../lexicon/zh/index.ts'
 import {launchedWellBefore} from '../lexicon/zh/grammar.ts'
 import {type Extraction, noteCandidate, squeeze} from './record-book.ts'
@@ -15,10 +14,10 @@ const shortest = 3
  * (\`推出了 Nova\`). Candidates for a person to decide on; words of the trade
  * (\`Docker\`, \`Merkle\`) are left alone.
  */
-export function noteLatinCandidates(state: Extraction, sentences: ReadonlyArray<{text: Passage; span: Span}>) {
-  const {book, grammar} = state
+export function noteLatinCandidates(state: Extraction) {
+  const {book, grammar, proseSentences} = state
   const parties = new Set(book.records.flatMap((record) => [...record.leads, ...record.joiners].flatMap((party) => [party.name, ...party.aliases].map(squeeze))))
-  for (const {text, span} of sentences) {
+  for (const {text, span} of proseSentences) {
     const sentence = text.text.slice(span.start, span.end)
     for (const match of sentence.matchAll(latinName)) {
       const name = match[0].trim()

@@ -77,9 +77,6 @@ export function kindFromDescription(body: string, grammar: KindGrammar): string 
   return memberList.test(first) ? grammar.memberKind : null
 }
 
-/** The comma a definition ends at, before the sentence goes on. */
-const commaAfterDefinition = comma
-
 /** Longest definition, in characters, an entry's text may open with. */
 const maxDefinition = 30
 
@@ -90,7 +87,7 @@ const maxDefinition = 30
  */
 function definedKind(body: string, grammar: KindGrammar): string | null {
   // the definition is a clause of its own that the sentence goes on after (\`…平台，可以…\`): a whole sentence tells what the entry does
-  const end = body.search(commaAfterDefinition)
+  const end = body.search(comma)
   const clause = end < 0 ? '' : body.slice(0, end).trim()
   if (clause.length === 0 || clause.length > maxDefinition || anyVerb.test(clause) || agentMarkers.some((marker) => clause.startsWith(marker))) return null
   return kindOf(clause, grammar) ?? grammar.setApartKind(clause)

@@ -43,9 +43,9 @@ export default function extractRecords(options: Options = {}) {
     readSections(state, tree)
     readPendingStarts(state)
     partiesAsRecords(state)
-    readKnownNames(state, state.proseSentences, state.known)
+    readKnownNames(state)
     readDocumentSubject(state)
-    noteLatinCandidates(state, state.proseSentences)
+    noteLatinCandidates(state)
     for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records
     // a candidate that became a record on the way is no candidate

@@ -1,4 +1,3 @@
-import type {Passage, Span} from '../clean/passages.ts'
 import {type KnownEntity, knownNameFollowers} from '../lexicon/zh/index.ts'
 import type {Extraction} from './record-book.ts'
 
@@ -6,20 +5,20 @@ import type {Extraction} from './record-book.ts'
 const latinLetter = /[A-Za-z0-9]/u
 
 /**
- * Names of widely known entities (\`knownEntities\` of the pack, or none) in
- * the sentences of prose: each that is no record yet becomes one of its
+ * Names of widely known entities (the extraction's \`known\`: the pack's list,
+ * a user's, or none) in the sentences of prose: each that is no record yet becomes one of its
  * kind, at its first mention, when the text names it twice or more, or once
  * as a word of its own (\`与比特币、以太坊相比\`) rather than as the first
  * word of a longer phrase (\`某地最大的比特币兑换平台\` names an exchange, not
  * the chain). A Latin name matches as a whole word, and a name inside a
  * longer known name is no mention of its own.
  */
-export function readKnownNames(state: Extraction, sentences: ReadonlyArray<{text: Passage; span: Span}>, known: readonly KnownEntity[]) {
-  const {book, grammar} = state
-  const listed = known.filter((entity) => grammar.registry[entity.kind])
+export function readKnownNames(state: Extraction) {
+  const {book, grammar, proseSentences} = state
+  const listed = state.known.filter((entity) => grammar.registry[entity.kind])
   if (listed.length === 0) return
   const found = new Map<KnownEntity, {offset: number; count: number; alone: boolean}>()
-  for (const {text, span} of sentences) {
+  for (const {text, span} of proseSentences) {
     const sentence = text.text.slice(span.start, span.end)
     // every mention of every name, a longer name claiming the words of a shorter one inside it (\`Hyperledger Fabric\`)
     const mentions = listed.flatMap((entity) => entity.names.flatMap((written) => wordsAt(sentence, written).map((at) => ({entity, at, end: at + written.length}))))
