@@ -1,4 +1,5 @@
 import type {Nodes, PhrasingContent, Root, RootContent} from 'mdast'
+import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import type {Range} from './entries.ts'
 import type {Block} from './paragraphs.ts'
@@ -49,18 +50,15 @@ export default function markdownBlocks() {
 /** Where the source sets words in bold (\`**Nova**\`), as the ranges of their text: a name set apart, for extraction. */
 function strongRanges(tree: Root): Range[] {
   const ranges: Range[] = []
-  const visit = (node: Nodes) => {
-    if (node.type === 'strong') {
-      const first = node.children[0]
-      const last = node.children[node.children.length - 1]
-      const start = first ? rangeOf(first)?.start : undefined
-      const end = last ? rangeOf(last)?.end : undefined
-      if (start !== undefined && end !== undefined && end > start) ranges.push({start, end})
-      return
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes)
-  }
-  visit(tree)
+  visit(tree, 'strong', (node) => {
+    const first = node.children[0]
+    const last = node.children[node.children.length - 1]
+    const start = first ? rangeOf(first)?.start : undefined
+    const end = last ? rangeOf(last)?.end : undefined
+    if (start !== undefined && end !== undefined && end > start) ranges.push({start, end})
+    // bold inside bold is the same words
+    return SKIP
+  })
   return ranges
 }
 
