@@ -35,7 +35,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   const copulaMention = readCopula(state, text, span)
   if (copulaMention) found.push(copulaMention)
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
-  readQuotedNames(state, text, span)
+  readSetApartNames(state, text, span)
   if (!grammar.mentionWord.test(sentence)) return found
   readKindList(state, text, span)
   readStartedBy(state, text, span)
@@ -123,13 +123,13 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
 
 /**
  * Names set apart by quotes: \`推出了“星票”产品\`, \`“Nova”区块链金融平台是…\`
- * (the phrase for its kind after the quotes), or by a dash after a head
- * only such names take (\`推出了全球支付解决方案——Nova\`), when the
- * sentence says who made it:
- * before the name as for a name in apposition, or after it
- * (\`“Nova”区块链金融平台是由甲和乙共同推出的\`).
+ * (the phrase for its kind after the quotes), by a dash after a head only
+ * such names take (\`推出了全球支付解决方案——Nova\`), or in bold in
+ * Markdown, when the sentence says who made it: before the name as for a
+ * name in apposition, or after it (\`“Nova”区块链金融平台是由甲和乙共同推出的\`).
+ * One that lacks its maker is a candidate.
  */
-function readQuotedNames(state: Extraction, text: Passage, span: Span) {
+function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
   const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...boldNames(state, text, span)]

@@ -165,10 +165,12 @@ export const foundingClause = new RegExp(`${adverbs}?(?:${any(foundingClauseVerb
 /** The same of developers, read only before a name the text sets apart (quoted, after a dash): \`甲发布的区块链平台“乙链”\`. */
 export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${relative}$`, 'u')
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
+/** A verb of founding or launching at the end of a text but for up to \`reach\` characters of the phrase it governs, none of them \`stops\`. */
+const launchedWithin = (reach: number, stops: string) => new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^${stops}]{0,${reach}}$`, 'u')
 /** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
-export const launchedBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,]{0,12}$`, 'u')
+export const launchedBefore = launchedWithin(12, '，。；,')
 /** The same with a longer phrase between, before a name its quotes set apart: \`推出面向中小企业的非上市股份流转“星零”平台\`. */
-export const launchedWellBefore = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,“”"「」]{0,24}$`, 'u')
+export const launchedWellBefore = launchedWithin(24, '，。；,“”"「」')
 /** The possessive of the subject in the clause before a phrase: \`通过其基于区块链的\`. */
 export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
@@ -193,11 +195,7 @@ export interface KindGrammar {
   anaphors: ReadonlyArray<[string, string]>
   /** The kind an entry is of when its first sentence lists its members. */
   memberKind: string | null
-  /**
-   * A name in quotes, then the phrase for its kind (\`“星票”产品\`,
-   * \`“Nova”区块链金融平台\`), or a quoted name ending in a kind word of its
-   * own (\`“星汇金融服务平台”\`).
-   */
+  /** A name in quotes, then the phrase for its kind (\`“星票”产品\`, \`“Nova”区块链金融平台\`): the phrase is optional in the pattern, and a name without one is no name set apart. */
   quotedName: RegExp
   /** A name after a dash that follows a head only names set apart take: \`全球支付解决方案——Nova\`. */
   dashedName: RegExp
