@@ -2,14 +2,10 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {maxCorrectionsBytes} from '../pipeline/dataset/corrections/read-corrections.ts'
-import {build, smallProject, snapshot} from './helpers/cli.ts'
+import {build, builtSmallProject, snapshot} from './helpers/cli.ts'
 
 /** A project of one small source of our own, built once into `out/`. */
-async function built(): Promise<string> {
-  const cwd = await smallProject('corrections-safety-')
-  expect((await build(cwd)).code).toBe(0)
-  return cwd
-}
+const built = () => builtSmallProject('corrections-safety-')
 
 const reject = '- action: reject\n  kind: alliance\n  name: 甲联盟\n'
 

@@ -2,14 +2,10 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {maxBrackets, maxNesting, nestingProblem} from '../pipeline/read/nesting.ts'
-import {build, smallProject, snapshot} from './helpers/cli.ts'
+import {build, builtSmallProject, snapshot} from './helpers/cli.ts'
 
 /** A project of one small source of our own, built once into `out/`. */
-async function built(): Promise<string> {
-  const cwd = await smallProject('hostile-sources-')
-  expect((await build(cwd)).code).toBe(0)
-  return cwd
-}
+const built = () => builtSmallProject('hostile-sources-')
 
 /** Build with one more source: the exit code, what was said, and whether `out/` is as it was. */
 async function withSource(name: string, content: string | Uint8Array, ...args: string[]) {

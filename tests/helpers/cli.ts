@@ -78,3 +78,11 @@ export async function smallProject(prefix = 'small-'): Promise<string> {
   await writeFile(path.join(cwd, 'sources/paper.txt'), '# 区块链联盟\n## 甲联盟：该联盟由乙公司发起成立。\n')
   return cwd
 }
+
+/** A small project (\`smallProject\`) built once into \`out/\`, as a test of what a later build does to it starts. */
+export async function builtSmallProject(prefix: string): Promise<string> {
+  const cwd = await smallProject(prefix)
+  const {code, stderr} = await build(cwd)
+  if (code !== 0) throw new Error(`the small project did not build: ${stderr}`)
+  return cwd
+}
