@@ -36,7 +36,7 @@ export function createProcessor(options: ExtractOptions = {}) {
     .use(stage('markdown-blocks', markdownBlocks))
     .use(stage('join-lines', joinLines))
     .use(stage('extract-records', extractRecords), options)
-    .use(stage('to-records', toRecords))
-    .use(stage('validate', validate))
+    .use(stage('to-records', toRecords), options)
+    .use(stage('validate', validate), options)
     .use(remarkStringify, {bullet: '-', emphasis: '_', rule: '-', handlers: {text}})
 }

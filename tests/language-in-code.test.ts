@@ -56,6 +56,19 @@ describe('the language in code', () => {
     expect(found).toEqual([])
   })
 
+  it('names no kind of record outside the registry and the language pack: every stage and output loops over the registry', () => {
+    const registry = path.join(pipeline, 'dataset/kinds.ts')
+    const found = typeScriptFiles(pipeline)
+      .filter((file) => file !== registry)
+      .flatMap((file) => codeOf(file).filter((token) => /alliance|platform/iu.test(token)).map((token) => `${path.relative(pipeline, file)}: ${token.slice(0, 60)}`))
+    expect(found).toEqual([])
+    // a kind named in an identifier or a string is found; in a comment it is not
+    const named = codeOf(path.join(import.meta.dirname, 'helpers/exchange-kind.ts')).filter((token) => /exchange/iu.test(token))
+    expect(named).toContain('exchangeKind')
+    expect(named).toContain("'exchanges'")
+    expect(named.some((token) => token.includes('third kind'))).toBe(false)
+  })
+
   it('is found however it is written', () => {
     const file = path.join(pipeline, 'build/build.ts')
     expect(codeOf(file).length).toBeGreaterThan(100)

@@ -21,7 +21,7 @@ import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCount
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../pipeline/lexicon/zh/parties.ts'
 import {agentMarkers, announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../pipeline/extract/record-book.ts'
-import {kinds, type Registry} from '../pipeline/dataset/kinds.ts'
+import {withExchanges} from './helpers/exchange-kind.ts'
 import {runPipeline} from './helpers/pipeline.ts'
 
 /** The records a text of our own gives, as the pipeline reads it (without the list of widely known names: these are the reading's rules). */
@@ -475,26 +475,13 @@ describe('facts from running prose', () => {
   })
 
   it('reads a kind of record a caller registers, with its words, as it reads alliances', async () => {
-    const registry: Registry = {
-      ...kinds,
-      exchange: {
-        table: 'exchanges',
-        leads: 'founders',
-        joiners: 'members',
-        started: 'founded',
-        leadPredicate: 'foundedBy',
-        joinPredicate: 'hasMember',
-        single: ['founded', 'memberCount'],
-        words: {heads: ['交易所'], inProse: ['交易所'], alone: ['交易所'], inDescription: ['交易场所'], anaphors: ['该交易所']}
-      }
-    }
+    const registry = withExchanges
     const text = '# 概况\n2019 年，甲银行、乙证券等共同发起成立的星河数字资产交易所（简称“星交所”）开始运营。截至 2020 年底，该交易所会员已超过 40 家。\n'
     const {file} = await runPipeline(text, 'sources/test.txt', 'test', registry)
     const [record] = (file as VFile).data.records ?? []
     expect(record && summary(record)).toEqual({kind: 'exchange', name: '星河数字资产交易所', aliases: ['星交所'], leads: ['甲银行', '乙证券'], joiners: [], started: null, count: 40})
-    // the dataset has no table for it: the record is said to be left out, not written into another kind's
-    expect(file.messages.map((message) => message.ruleId)).toContain('kind-without-table')
-    expect((file as VFile).data.dataset).toMatchObject({alliances: [], platforms: []})
+    // the registry gives it a table of its own: the record is written there, not into another kind's
+    expect((file as VFile).data.dataset).toMatchObject({alliances: [], platforms: [], exchanges: [{name: '星河数字资产交易所', founders: [{name: '甲银行'}, {name: '乙证券'}]}]})
     // without the entry, the same text names nothing
     expect(await records(text)).toEqual([])
   })

@@ -257,7 +257,8 @@ describe('bounded output', () => {
     const repeated = Array.from({length: 40}, () => '乙公司').join('、')
     await writeFile(path.join(cwd, 'long.txt'), `# 区块链联盟\n## 甲联盟：该联盟由${repeated}等发起成立。\n`)
     const result = await processSource(path.join(cwd, 'long.txt'), cwd)
-    expect(result.dataset!.alliances[0]!.founders.map((party) => party.name)).toEqual(['乙公司'])
+    const [alliance] = result.dataset!.alliances as Array<{founders: Array<{name: string}>}>
+    expect(alliance!.founders.map((party) => party.name)).toEqual(['乙公司'])
   })
 })
 

@@ -16,6 +16,7 @@ import {addMessages, processFile, type ProcessSettings, processSource, type Sour
 import {listSources, type Source, sourceExtensions} from '../read/list-sources.ts'
 import {formatByName} from '../read/document-formats.ts'
 import {assembleCandidates} from '../dataset/candidates.ts'
+import {kinds, type Registry} from '../dataset/kinds.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import {knownFileName, readKnownFile} from './known-file.ts'
 import {refuseOutput} from './output-guard.ts'
@@ -50,6 +51,8 @@ export interface BuildOptions {
   memoryLimit?: number
   /** How long to wait for another build writing the same output folder, in milliseconds (default 30 s). */
   lockWait?: number
+  /** The kinds of record to read and write, when not the dataset's registry (\`pipeline/dataset/kinds.ts\`). */
+  kinds?: Registry
   /** Called when a source is done, with how many are done and the bytes read so far. */
   onProgress?: (done: number, total: number, bytes: number) => void
 }
@@ -93,7 +96,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const {sources} = listed
   // documents among the sources that are not read: each said, with what to do, on every build
   const unread = listed.unread.map((absolute) => unreadDocument(absolute, sources, options.cwd))
-  const clash = outputClash(sources)
+  const clash = outputClash(sources, options.kinds ?? kinds)
   if (clash) {
     const refused = `${path.relative(options.cwd, clash.source.absolute)}: its output ${options.outDir}/${clash.output} cannot be written, ${options.outDir}/${clash.taken} takes its place: rename the source or its folder [output-path-taken]`
     return {code: 2, refused, files, outputCount: 0, differing: []}
@@ -131,12 +134,13 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   const useCache = options.cache ?? true
   // a curator's corrections: read first, so a file that is not right stops the build before it writes anything
   const correctionsFolder = options.corrections === undefined ? undefined : path.resolve(options.cwd, options.corrections)
-  const corrections = (await pMap(sources, (source) => readCorrections(source, correctionsFolder, options.cwd), {concurrency: fileConcurrency})).filter((found) => found !== undefined)
+  const registry = options.kinds ?? kinds
+  const corrections = (await pMap(sources, (source) => readCorrections(source, correctionsFolder, options.cwd, registry), {concurrency: fileConcurrency})).filter((found) => found !== undefined)
   if (corrections.some(({file}) => failed(file))) return {code: 1, files: corrections.map(({file}) => file), outputCount: 0, differing: []}
   const orphans = await orphanCorrections(sources, options.inputs, correctionsFolder, options.cwd)
   const known = await userKnown(options)
   if (known && failed(known.file)) return {code: 1, files: [known.file], outputCount: 0, differing: []}
-  const settings: ProcessSettings = {known: options.known ?? true, ...(known && known.entities.length > 0 ? {extraKnown: known.entities} : {})}
+  const settings: ProcessSettings = {known: options.known ?? true, ...(known && known.entities.length > 0 ? {extraKnown: known.entities} : {}), ...(options.kinds ? {kinds: options.kinds} : {})}
   const keys = useCache ? await pMap(sources, (source) => cacheKey(source, options.cwd, settings), {concurrency: fileConcurrency}) : []
   // the corrections decide the outputs as much as the sources do, and a corrections file of no source is warned of on every build
   const correctionKeys = [
@@ -161,7 +165,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
   try {
     folder = await OutputFolder.open(outDir, options.check)
     const {DatasetAssembly, datasetTables, writeCsv, writeDatapackage, writeJson, writeXlsx, writeReview, applyCorrections, SourceText, validateDataset} = await loadWriters()
-    const assembly = new DatasetAssembly()
+    const assembly = new DatasetAssembly(registry)
     /** Each source's cleaned text, block by block, for its review page and its corrections (used once the dataset is whole). */
     const texts = new Map<string, SourceText>()
     let failures = 0
@@ -186,11 +190,11 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     }
 
     const {dataset, positions} = assembly.finish()
-    applyCorrections(dataset, positions, corrections, texts)
+    applyCorrections(dataset, positions, corrections, texts, registry)
     files.push(...corrections.map(({file}) => file), ...orphans)
     if (corrections.length > 0) {
       // a correction may give a name the dataset's schema does not take (a line break in it): said at the file, and nothing is written
-      const {valid, errors} = validateDataset(dataset)
+      const {valid, errors} = validateDataset(dataset, registry)
       if (!valid) {
         for (const error of errors.slice(0, 5)) fail(corrections[0]!.file, `Unexpected dataset after the corrections: \`${error.instancePath}\` ${error.message ?? 'is not valid'}`, 'invalid-correction')
         await folder.discard()
@@ -199,11 +203,11 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     }
     await folder.add('dataset.json', writeJson(dataset))
     await folder.add('positions.json', writeJson(positions))
-    const tables = datasetTables(dataset)
+    const tables = datasetTables(dataset, registry)
     for (const [name, content] of writeCsv(tables)) await folder.add(name, content)
     await folder.add('dataset.xlsx', await writeXlsx(tables, (table, row, column, length) => warnCut(files, positions, table, row, column, length)))
-    await folder.add('datapackage.json', writeDatapackage(tables))
-    await folder.add('candidates.json', writeJson(assembleCandidates(candidateLists, dataset)))
+    await folder.add('datapackage.json', writeDatapackage(tables, registry))
+    await folder.add('candidates.json', writeJson(assembleCandidates(candidateLists, dataset, registry)))
     const reviewSources = files.flatMap((file) => {
       const text = file.data.id === undefined ? undefined : texts.get(file.data.id)
       if (!text) return []
@@ -217,7 +221,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
         applied: dataset.corrections.filter((entry) => entry.source === text.data.id && entry.status === 'applied').length
       }]
     })
-    for (const [name, content] of writeReview(reviewSources, dataset, positions)) await folder.add(name, content)
+    for (const [name, content] of writeReview(reviewSources, dataset, positions, registry)) await folder.add(name, content)
     await folder.add('messages.json', messagesJson(files))
 
     if (options.check) {
@@ -290,12 +294,12 @@ function unreadDocument(absolute: string, sources: readonly Source[], cwd: strin
  */
 async function userKnown(options: BuildOptions): Promise<{file: VFile; entities: KnownEntity[]} | undefined> {
   if (options.known === false) return undefined
-  if (options.knownFile !== undefined) return readKnownFile(path.resolve(options.cwd, options.knownFile), options.cwd)
+  if (options.knownFile !== undefined) return readKnownFile(path.resolve(options.cwd, options.knownFile), options.cwd, options.kinds)
   for (const input of options.inputs) {
     const folder = path.resolve(options.cwd, input)
     if (!(await stat(folder).catch(() => undefined))?.isDirectory()) continue
     const beside = path.join(folder, knownFileName)
-    return (await stat(beside).catch(() => undefined)) ? readKnownFile(beside, options.cwd) : undefined
+    return (await stat(beside).catch(() => undefined)) ? readKnownFile(beside, options.cwd, options.kinds) : undefined
   }
   return undefined
 }

@@ -2,7 +2,7 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import type {VFile} from 'vfile'
 import type {Node as YamlNode} from 'yaml'
 import {readYamlFile, type YamlFileKind} from '../read/read-yaml.ts'
-import {KnownEntities} from '../../schemas/dataset.ts'
+import {kinds, type Registry, schemasOf} from '../dataset/kinds.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 
 /** The name of a user's list of known entities in a sources folder. */
@@ -29,7 +29,7 @@ const knownFile: YamlFileKind = {
  * its entities, and its file, where any problem is an error at its line
  * (the build then writes nothing).
  */
-export async function readKnownFile(absolute: string, cwd: string): Promise<{file: VFile; entities: KnownEntity[]}> {
+export async function readKnownFile(absolute: string, cwd: string, registry: Registry = kinds): Promise<{file: VFile; entities: KnownEntity[]}> {
   const {file, parsed} = await readYamlFile(absolute, cwd, knownFile)
   if (!parsed) return {file, entities: []}
   const {value, document, at} = parsed
@@ -38,17 +38,17 @@ export async function readKnownFile(absolute: string, cwd: string): Promise<{fil
     message.fatal = true
   }
   if (value === null || value === undefined) return {file, entities: []}
-  const validate = new Ajv2020({allErrors: true, strict: true, validateSchema: false}).compile(KnownEntities)
+  const validate = new Ajv2020({allErrors: true, strict: true, validateSchema: false}).compile(schemasOf(registry).KnownEntities)
   if (!validate(value)) {
     for (const error of (validate.errors ?? []).slice(0, 20)) {
       const [index, key] = error.instancePath.split('/').slice(1)
       const node = document.getIn(key === undefined ? [Number(index)] : [Number(index), key], true) as YamlNode | undefined
       const {line, col} = at(node)
-      fail(`Unexpected known entity${error.instancePath ? ` \`${error.instancePath.slice(1)}\`` : ''}: ${error.message ?? 'is not valid'}${error.keyword === 'enum' || error.keyword === 'const' ? ` (${JSON.stringify(error.params)})` : ''}, expected \`- name: …\`, \`kind: alliance\` or \`platform\`, \`aliases\` and \`reference\``, line, col)
+      fail(`Unexpected known entity${error.instancePath ? ` \`${error.instancePath.slice(1)}\`` : ''}: ${error.message ?? 'is not valid'}${error.keyword === 'enum' || error.keyword === 'const' ? ` (${JSON.stringify(error.params)})` : ''}, expected \`- name: …\`, \`kind: ${Object.keys(registry).join('` or `')}\`, \`aliases\` and \`reference\``, line, col)
     }
     return {file, entities: []}
   }
-  const entities = (value as Array<{name: string; kind: 'alliance' | 'platform'; aliases?: string[]; reference?: string}>).map((entry) => ({
+  const entities = (value as Array<{name: string; kind: string; aliases?: string[]; reference?: string}>).map((entry) => ({
     kind: entry.kind,
     names: [entry.name.trim(), ...(entry.aliases ?? []).map((alias) => alias.trim())],
     reference: entry.reference ?? ''

@@ -1,10 +1,10 @@
-import {kindList} from '../dataset/kinds.ts'
+import {entriesOf, kinds, type Registry} from '../dataset/kinds.ts'
 import type {Source} from '../read/list-sources.ts'
 import {markerName} from './output-marker.ts'
 
 /** The files every build writes whatever its sources, relative to the output folder. */
-export function fixedOutputs(): string[] {
-  const tables = [...kindList.map(([, entry]) => entry.table), 'organizations', 'relations']
+export function fixedOutputs(registry: Registry = kinds): string[] {
+  const tables = [...entriesOf(registry).map((entry) => entry.table), 'organizations', 'relations']
   return [markerName, 'dataset.json', 'positions.json', 'datapackage.json', 'messages.json', 'dataset.xlsx', 'candidates.json', 'review/index.html', ...tables.map((table) => `${table}.csv`)]
 }
 
@@ -17,8 +17,8 @@ export const sourceOutputs = (id: string): string[] => [`${id}.md`, `review/sour
  * where it writes a folder: the source, the path it needs and the file that
  * takes it. Nothing when every output has its place.
  */
-export function outputClash(sources: readonly Source[]): {source: Source; output: string; taken: string} | undefined {
-  const owner = new Map<string, Source | undefined>(fixedOutputs().map((output) => [output, undefined]))
+export function outputClash(sources: readonly Source[], registry: Registry = kinds): {source: Source; output: string; taken: string} | undefined {
+  const owner = new Map<string, Source | undefined>(fixedOutputs(registry).map((output) => [output, undefined]))
   for (const source of sources) for (const output of sourceOutputs(source.id)) owner.set(output, source)
   for (const [output, source] of owner) {
     for (let at = output.lastIndexOf('/'); at > 0; at = output.lastIndexOf('/', at - 1)) {

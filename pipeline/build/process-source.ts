@@ -9,6 +9,7 @@ import {readSource} from '../read/read-sources.ts'
 import type {TextBlock} from '../clean/text-blocks.ts'
 import type {SourceRecords} from '../extract/to-records.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
+import type {Registry} from '../dataset/kinds.ts'
 import {type StageError, stageOf} from './stage.ts'
 
 /** A message as plain data, to cross a worker boundary or sit in the cache. */
@@ -52,6 +53,8 @@ export interface ProcessSettings {
   known: boolean
   /** A user's own names to recognise (\`known-entities.yaml\`), with \`known\` only. */
   extraKnown?: readonly KnownEntity[]
+  /** The kinds of record to read, when not the dataset's registry. */
+  kinds?: Registry
 }
 
 export const defaultSettings: ProcessSettings = {known: true}
@@ -77,7 +80,8 @@ export async function processFile(file: VFile, id = fileId(file.path), settings:
     const key = JSON.stringify(settings)
     let processor = stages.processors.get(key)
     if (!processor) {
-      processor = settings.known ? stages.create({extraKnown: settings.extraKnown ?? []}) : stages.create({known: []})
+      const kinds = settings.kinds ? {kinds: settings.kinds} : {}
+      processor = settings.known ? stages.create({extraKnown: settings.extraKnown ?? [], ...kinds}) : stages.create({known: [], ...kinds})
       stages.processors.set(key, processor)
     }
     let step = 'parse'

@@ -1,6 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Dataset} from '../../schemas/dataset.ts'
-import {type Changes, factsChanged, kinds} from '../diff/compare-datasets.ts'
+import {type Changes, factsChanged, listsOf} from '../diff/compare-datasets.ts'
 import {formatChanges} from '../diff/format-changes.ts'
 
 /** How the summary names the lines of each kind set apart. */
@@ -19,7 +19,7 @@ const apartNames: Record<string, string> = {
  * when only places or wording moved, nothing more when nothing changed.
  */
 export function summarizeBuild(files: readonly VFile[], outDir: string, dataset: Dataset, changes: Changes | undefined): string {
-  const counts = kinds.map((kind) => `${dataset[kind].length} ${kind}`).join(', ')
+  const counts = listsOf(dataset).map((kind) => `${((dataset as unknown as Record<string, unknown[]>)[kind] ?? []).length} ${kind}`).join(', ')
   const messages = files.flatMap((file) => file.messages)
   const warnings = messages.filter((message) => message.fatal === false).length
   const noted = warnings > 0 ? `; ${warnings} warning${warnings === 1 ? '' : 's'}` : ''

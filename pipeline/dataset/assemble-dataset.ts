@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
-import {type Alliance, type Conflict, type Dataset, type Organization, type Party, type Platform, type Position, type Positions, schemaVersion} from '../../schemas/dataset.ts'
+import {type Conflict, type Count, type Dataset, type EntityRecord, type Organization, type Party, type Position, type Positions, schemaVersion} from '../../schemas/dataset.ts'
 import {recordId} from '../extract/ids.ts'
-import {kindList, kindOfTable} from './kinds.ts'
+import {emptyTables, entriesOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from './kinds.ts'
 import {relationKey} from '../extract/to-records.ts'
 
 const source = 'assemble-dataset'
@@ -12,25 +12,21 @@ const source = 'assemble-dataset'
  * records in source order, one record per entity however many sources name
  * it, and each organisation once.
  */
-export function assembleDataset(files: readonly VFile[]): {dataset: Dataset; positions: Positions} {
-  const assembly = new DatasetAssembly()
+export function assembleDataset(files: readonly VFile[], registry: Registry = kinds): {dataset: Dataset; positions: Positions} {
+  const assembly = new DatasetAssembly(registry)
   for (const file of files) assembly.add(file)
   return assembly.finish()
 }
 
 /** A single-valued fact that sources may disagree on. */
 type SingleField = Conflict['field']
-type Table = (typeof kindList)[number][1]['table']
-const entryOf = (table: Table) => kindOfTable(table)[1]
-const singleFields = (table: Table) => entryOf(table).single
-const partyFields = (table: Table) => [entryOf(table).leads, entryOf(table).joiners] as const
-const predicateOf = (table: Table, field: string) => (field === entryOf(table).leads ? entryOf(table).leadPredicate : entryOf(table).joinPredicate)
-const tables = kindList.map(([, entry]) => entry.table)
+const partyFields = (entry: KindEntry) => [entry.leads, entry.joiners] as const
+const predicateOf = (entry: KindEntry, field: string) => (field === entry.leads ? entry.leadPredicate : entry.joinPredicate)
 
-type AnyRecord = Alliance | Platform
+type AnyRecord = EntityRecord
 /** One value of a single-valued fact, with the source and place it is read from. */
 interface Reading {
-  value: NonNullable<Alliance['founded'] | Alliance['memberCount'] | Platform['origin']>
+  value: string | Count
   file: VFile
   /** The record's place in that source. */
   place: Position | undefined
@@ -54,11 +50,11 @@ const pointerOf = (field: SingleField) => `/${field}`
  * origin in alphabetical order), puts the others in `conflicts`, and warns.
  */
 export class DatasetAssembly {
-  private readonly dataset: Dataset = {schemaVersion, sources: [], alliances: [], platforms: [], organizations: [], relations: [], corrections: []}
-  private readonly positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
+  private readonly dataset: Dataset
+  private readonly positions: Positions
   private readonly organizations = new Map<string, Organization>()
   /** Records by every normalised name and alias, per kind. */
-  private readonly byName = Object.fromEntries(tables.map((table) => [table, new Map<string, AnyRecord>()])) as Record<Table, Map<string, AnyRecord>>
+  private readonly byName = new Map<KindEntry, Map<string, AnyRecord>>()
   /** Every value each record's single-valued facts were read with, by record id and field. */
   private readonly readings = new Map<string, Map<SingleField, Reading[]>>()
   /** How many sources each record was read from. */
@@ -69,6 +65,15 @@ export class DatasetAssembly {
   private readonly namesGiven = new Map<string, Set<string>>()
   /** Where each event and base of a record is stated, by its value. */
   private readonly valuePlaces = new Map<string, Map<string, FactPlace>>()
+  private readonly entries: KindEntry[]
+
+  constructor(registry: Registry = kinds) {
+    const tables = emptyTables(registry)
+    this.entries = entriesOf(registry)
+    this.dataset = {schemaVersion, sources: [], ...tables.records, organizations: [], relations: [], corrections: []} as unknown as Dataset
+    this.positions = tables.positions as Positions
+    for (const entry of this.entries) this.byName.set(entry, new Map())
+  }
 
   add(file: VFile): void {
     const {dataset, positions, organizations} = this
@@ -88,19 +93,19 @@ export class DatasetAssembly {
     if (!records || !placed) return
     /** This source's record ids that merged into a record of another id. */
     const renamed = new Map<string, string>()
-    for (const kind of tables) {
-      for (const record of records[kind] as AnyRecord[]) {
-        const place = placed[kind][record.id]
+    for (const kind of this.entries) {
+      for (const record of recordsOf(records, kind)) {
+        const place = placesOf(placed, kind)[record.id]
         const target = this.match(kind, record)
         if (!target) {
           const copy = structuredClone(record)
-          ;(dataset[kind] as AnyRecord[]).push(copy)
-          if (place) positions[kind][copy.id] = {...place}
+          recordsOf(dataset, kind).push(copy)
+          if (place) placesOf(positions, kind)[copy.id] = {...place}
           this.placeNames(copy.id, record, place)
           this.register(kind, copy)
           this.sourcesOf.set(copy.id, 1)
           this.namesGiven.set(copy.id, new Set([record.name]))
-          for (const field of singleFields(kind)) this.read(copy.id, field, (copy as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
+          for (const field of kind.single) this.read(copy.id, field, (copy as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
           continue
         }
         if (target.id !== record.id) renamed.set(record.id, target.id)
@@ -109,7 +114,7 @@ export class DatasetAssembly {
         this.merge(kind, target, record)
         this.placeNames(target.id, record, place)
         this.register(kind, target)
-        for (const field of singleFields(kind)) this.read(target.id, field, (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
+        for (const field of kind.single) this.read(target.id, field, (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null, file, place)
       }
     }
     for (const organization of records.organizations) {
@@ -133,9 +138,9 @@ export class DatasetAssembly {
   }
 
   finish(): {dataset: Dataset; positions: Positions} {
-    for (const kind of tables) {
-      for (const record of this.dataset[kind] as AnyRecord[]) this.canonical(kind, record)
-      for (const record of this.dataset[kind] as AnyRecord[]) {
+    for (const kind of this.entries) {
+      for (const record of recordsOf(this.dataset, kind)) this.canonical(kind, record)
+      for (const record of recordsOf(this.dataset, kind)) {
         this.choose(kind, record)
         // a record read from several sources lists its parties in an order no source's order decides
         if ((this.sourcesOf.get(record.id) ?? 0) > 1) for (const field of partyFields(kind)) sortParties(record, field)
@@ -150,13 +155,13 @@ export class DatasetAssembly {
    * alias; on a tie the first in code-point order), whatever source came
    * first; its id follows, and the other names become aliases.
    */
-  private canonical(kind: Table, record: AnyRecord) {
+  private canonical(kind: KindEntry, record: AnyRecord) {
     const names = [...(this.namesGiven.get(record.id) ?? [])]
     if (names.length < 2) return
     const [name] = names.sort((a, b) => normalised(b).length - normalised(a).length || (a < b ? -1 : a > b ? 1 : 0))
     if (!name || name === record.name) return
     const oldId = record.id
-    const id = recordId(kindOfTable(kind)[0], name)
+    const id = recordId(kind.kind, name)
     record.aliases = [record.name, ...record.aliases].filter((alias) => normalised(alias) !== normalised(name))
     record.name = name
     record.id = id
@@ -166,7 +171,7 @@ export class DatasetAssembly {
         map.delete(oldId)
       }
     }
-    const positions = this.positions[kind]
+    const positions = placesOf(this.positions, kind)
     if (positions[oldId]) {
       positions[id] = positions[oldId]!
       delete positions[oldId]
@@ -182,20 +187,21 @@ export class DatasetAssembly {
   }
 
   /** The record a record of this source is the same entity as: the same id, or a shared name or declared alias. */
-  private match(kind: Table, record: AnyRecord): AnyRecord | undefined {
+  private match(kind: KindEntry, record: AnyRecord): AnyRecord | undefined {
     for (const name of [record.name, ...record.aliases]) {
-      const known = this.byName[kind].get(normalised(name))
+      const known = this.byName.get(kind)!.get(normalised(name))
       if (known) return known
     }
-    return (this.dataset[kind] as AnyRecord[]).find((candidate) => candidate.id === record.id)
+    return recordsOf(this.dataset, kind).find((candidate) => candidate.id === record.id)
   }
 
-  private register(kind: Table, record: AnyRecord) {
-    for (const name of [record.name, ...record.aliases]) if (!this.byName[kind].has(normalised(name))) this.byName[kind].set(normalised(name), record)
+  private register(kind: KindEntry, record: AnyRecord) {
+    const byName = this.byName.get(kind)!
+    for (const name of [record.name, ...record.aliases]) if (!byName.has(normalised(name))) byName.set(normalised(name), record)
   }
 
   /** Another source's (or mention's) facts of the same entity, added to the record: names, parties, events. */
-  private merge(kind: Table, target: AnyRecord, record: AnyRecord) {
+  private merge(kind: KindEntry, target: AnyRecord, record: AnyRecord) {
     for (const alias of [record.name, ...record.aliases]) {
       if (normalised(alias) !== normalised(target.name) && !target.aliases.some((known) => normalised(known) === normalised(alias))) target.aliases.push(alias)
     }
@@ -203,9 +209,9 @@ export class DatasetAssembly {
       const into = (target as unknown as Record<string, Party[]>)[field]!
       for (const party of (record as unknown as Record<string, Party[]>)[field]!) if (!into.some((known) => known.name === party.name)) into.push({...party})
     }
-    if ('basedOn' in target) {
-      const platform = target as Platform
-      for (const base of (record as Platform).basedOn) if (!platform.basedOn.includes(base)) platform.basedOn.push(base)
+    if (kind.basedOn) {
+      const bases = target.basedOn as string[]
+      for (const base of record.basedOn as string[]) if (!bases.includes(base)) bases.push(base)
     }
     for (const event of record.events) if (!target.events.some((known) => known.date === event.date && known.text === event.text)) target.events.push({...event})
   }
@@ -233,8 +239,8 @@ export class DatasetAssembly {
       const at = facts?.[`/events/${index}`]
       if (at && !values.has(eventKey(event))) values.set(eventKey(event), at)
     })
-    if ('basedOn' in record) {
-      record.basedOn.forEach((base, index) => {
+    if (Array.isArray(record.basedOn)) {
+      ;(record.basedOn as string[]).forEach((base, index) => {
         const at = facts?.[`/basedOn/${index}`]
         if (at && !values.has(`basedOn ${base}`)) values.set(`basedOn ${base}`, at)
       })
@@ -242,11 +248,11 @@ export class DatasetAssembly {
   }
 
   /** Each single-valued fact's value by the rule above; the other values into `conflicts`, with one warning each. */
-  private choose(kind: Table, record: AnyRecord) {
+  private choose(kind: KindEntry, record: AnyRecord) {
     const fields = this.readings.get(record.id)
     if (!fields) return
     const conflicts: Conflict[] = []
-    for (const field of singleFields(kind)) {
+    for (const field of kind.single) {
       const readings = fields.get(field) ?? []
       const distinct = new Map<string, Reading[]>()
       for (const reading of readings) distinct.set(factKey(reading.value), [...(distinct.get(factKey(reading.value)) ?? []), reading])
@@ -274,8 +280,8 @@ export class DatasetAssembly {
    * source states it: each alias where it is written, each party where the
    * tie that names it is, each date and count where the value kept is read.
    */
-  private placeFacts(kind: Table, record: AnyRecord) {
-    const place = this.positions[kind][record.id]
+  private placeFacts(kind: KindEntry, record: AnyRecord) {
+    const place = placesOf(this.positions, kind)[record.id]
     if (!place) return
     const first = place.facts ?? {}
     const facts: NonNullable<Position['facts']> = {}
@@ -284,7 +290,7 @@ export class DatasetAssembly {
       const at = names?.get(normalised(alias))
       if (at) facts[`/aliases/${index}`] = at
     })
-    for (const field of singleFields(kind)) {
+    for (const field of kind.single) {
       const pointer = pointerOf(field)
       const value = (record as unknown as Record<string, Reading['value'] | null>)[field] ?? null
       if (value === null) continue
@@ -297,8 +303,8 @@ export class DatasetAssembly {
       const at = values?.get(eventKey(event))
       if (at) facts[`/events/${index}`] = at
     })
-    if ('basedOn' in record) {
-      record.basedOn.forEach((base, index) => {
+    if (Array.isArray(record.basedOn)) {
+      ;(record.basedOn as string[]).forEach((base, index) => {
         const at = values?.get(`basedOn ${base}`)
         if (at) facts[`/basedOn/${index}`] = at
       })

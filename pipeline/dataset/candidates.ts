@@ -1,4 +1,5 @@
 import type {Candidate, Candidates, Dataset} from '../../schemas/dataset.ts'
+import {entriesOf, kinds, recordsOf, type Registry} from './kinds.ts'
 import {recordId} from '../extract/ids.ts'
 import {squeeze} from '../extract/record-book.ts'
 
@@ -8,9 +9,9 @@ import {squeeze} from '../extract/record-book.ts'
  * source made a record or an organisation of; sorted by id, so the same
  * input gives the same bytes.
  */
-export function assembleCandidates(lists: ReadonlyArray<ReadonlyArray<Omit<Candidate, 'id'>>>, dataset: Dataset): Candidates {
+export function assembleCandidates(lists: ReadonlyArray<ReadonlyArray<Omit<Candidate, 'id'>>>, dataset: Dataset, registry: Registry = kinds): Candidates {
   const taken = new Set(
-    [...dataset.alliances, ...dataset.platforms].flatMap((record) => [record.name, ...record.aliases]).concat(dataset.organizations.map((organization) => organization.name)).map(squeeze)
+    entriesOf(registry).flatMap((entry) => recordsOf(dataset, entry)).flatMap((record) => [record.name, ...record.aliases]).concat(dataset.organizations.map((organization) => organization.name)).map(squeeze)
   )
   const byName = new Map<string, Candidate>()
   for (const list of lists) {

@@ -1,5 +1,5 @@
-import type {Relation} from '../../schemas/dataset.ts'
-import {anaphors, bareSectionWords, type EntityKind, exampleKindWords, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/zh/index.ts'
+import {composeSchemas, defaultShapes, recordSchema, type EntityRecord, type KindShape, type Position} from '../../schemas/dataset.ts'
+import {anaphors, bareSectionWords, exampleKindWords, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/zh/index.ts'
 
 /** The words that tell a kind in a text (all from the language pack). */
 export interface KindWords {
@@ -19,25 +19,16 @@ export interface KindWords {
   examples?: readonly string[]
 }
 
-/** What each kind of record is in the dataset, and how a text tells it. */
-export interface KindEntry<Table extends string = string> {
-  /** The list of `dataset.json` (and the CSV, the sheet) it is kept in. */
-  table: Table
-  /** Who started it (founders of an alliance, developers of a platform), and who takes part. */
-  leads: 'founders' | 'developers'
-  joiners: 'members' | 'participants'
-  /** When it started. */
-  started: 'founded' | 'launched'
-  /** The ties from it to its leads and to its joiners. */
-  leadPredicate: Relation['predicate']
-  joinPredicate: Relation['predicate']
-  /** Its facts that take one value, which sources may disagree on. */
-  single: ReadonlyArray<'founded' | 'launched' | 'memberCount' | 'origin'>
+/** What each kind of record is in the dataset (its shape, from the schemas), and how a text tells it. */
+export interface KindEntry extends KindShape {
   words: KindWords
 }
 
-/** A registry of kinds by name: the extraction reads any registry, the dataset the one below. */
+/** A registry of kinds by name: the extraction, the dataset and every output loop over it. */
 export type Registry = Readonly<Record<string, KindEntry>>
+
+/** The kinds of record the dataset has always had: each has its words in the language pack. */
+export type EntityKind = keyof typeof defaultShapes
 
 /** A kind's words, as the language pack has them. */
 function wordsOf(kind: EntityKind): KindWords {
@@ -53,39 +44,53 @@ function wordsOf(kind: EntityKind): KindWords {
 }
 
 /**
- * The registry of entity kinds: stages and the assembly loop over it instead
- * of naming alliances and platforms themselves. A new kind is one entry here
- * and its words in the language pack (its table in the schema gives it a
- * place in the dataset).
+ * The registry of entity kinds: stages, the assembly and the writers loop
+ * over it instead of naming kinds themselves. A new kind is one entry (its
+ * shape, which gives it a table in the dataset and its schemas, and its
+ * words in the language pack).
  */
-export const kinds: Readonly<Record<EntityKind, KindEntry<'alliances' | 'platforms'>>> = {
-  alliance: {
-    table: 'alliances',
-    leads: 'founders',
-    joiners: 'members',
-    started: 'founded',
-    leadPredicate: 'foundedBy',
-    joinPredicate: 'hasMember',
-    single: ['founded', 'memberCount'],
-    words: wordsOf('alliance')
-  },
-  platform: {
-    table: 'platforms',
-    leads: 'developers',
-    joiners: 'participants',
-    started: 'launched',
-    leadPredicate: 'developedBy',
-    joinPredicate: 'hasParticipant',
-    single: ['launched', 'memberCount', 'origin'],
-    words: wordsOf('platform')
-  }
+export const kinds: Registry = {
+  alliance: {...defaultShapes.alliance, words: wordsOf('alliance')},
+  platform: {...defaultShapes.platform, words: wordsOf('platform')}
 }
 
-/** The kinds in the order their tables come in the dataset. */
-export const kindList = Object.entries(kinds) as Array<[EntityKind, KindEntry<'alliances' | 'platforms'>]>
+/** A registry's kinds in the order their tables come in the dataset. */
+export const entriesOf = (registry: Registry): KindEntry[] => Object.values(registry)
 
 /** The entry of a kind by its table. */
-export const kindOfTable = (table: 'alliances' | 'platforms'): [EntityKind, KindEntry<'alliances' | 'platforms'>] => kindList.find(([, entry]) => entry.table === table)!
+export const entryOfTable = (registry: Registry, table: string): KindEntry | undefined => entriesOf(registry).find((entry) => entry.table === table)
 
-/** Whether a kind a stage read is one the dataset has a table for. */
-export const isEntityKind = (kind: string): kind is EntityKind => Object.hasOwn(kinds, kind)
+/** The schemas of a registry's kinds, composed once per registry. */
+const composed = new WeakMap<Registry, ReturnType<typeof composeSchemas>>()
+export function schemasOf(registry: Registry): ReturnType<typeof composeSchemas> {
+  let schemas = composed.get(registry)
+  if (!schemas) composed.set(registry, (schemas = composeSchemas(entriesOf(registry))))
+  return schemas
+}
+
+/** The fields of a kind's records, in order: its schema's properties. */
+const fieldLists = new WeakMap<KindShape, string[]>()
+export function fieldsOf(entry: KindShape): string[] {
+  let fields = fieldLists.get(entry)
+  if (!fields) fieldLists.set(entry, (fields = Object.keys(recordSchema(entry).properties)))
+  return fields
+}
+
+/** A dataset's records of one kind. */
+export function recordsOf(dataset: object, entry: KindShape): EntityRecord[] {
+  return ((dataset as Record<string, unknown>)[entry.table] ??= []) as EntityRecord[]
+}
+
+/** The places of a kind's records, by id. */
+export function placesOf(positions: object, entry: KindShape): Record<string, Position> {
+  return ((positions as Record<string, unknown>)[entry.table] ??= {}) as Record<string, Position>
+}
+
+/** An empty dataset and positions with a table for every kind of a registry. */
+export function emptyTables(registry: Registry): {records: Record<string, EntityRecord[]>; positions: Record<string, Record<string, Position>>} {
+  const tables = entriesOf(registry).map((entry) => entry.table)
+  return {
+    records: Object.fromEntries(tables.map((table) => [table, []])),
+    positions: Object.fromEntries([...tables, 'organizations', 'relations'].map((table) => [table, {}]))
+  }
+}

@@ -1,29 +1,34 @@
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js'
 import type {VFile} from 'vfile'
-import {Alliance, Dataset, Organization, Platform, Relation} from '../../schemas/dataset.ts'
+import {Organization} from '../../schemas/dataset.ts'
 import {relationKey} from '../extract/to-records.ts'
+import {kinds, type Registry, schemasOf} from './kinds.ts'
 import {placeOf} from '../read/source-lines.ts'
 
 // The schemas are generated from schemas/dataset.ts and checked against the
 // 2020-12 meta-schema by a test; compiling the meta-schema on every run would
 // cost more than validating a whole source.
 const ajv = new Ajv2020({allErrors: true, strict: true, strictTuples: false, validateSchema: false})
-const schemas = {alliances: Alliance, platforms: Platform, organizations: Organization, relations: Relation}
-type Kind = keyof typeof schemas
-const compiled: Partial<Record<Kind, ValidateFunction>> = {}
+const compiled = new WeakMap<object, ValidateFunction>()
 
-/** Compiled once, on first use, then used for every record of every source. */
-function validator(kind: Kind): ValidateFunction {
-  return (compiled[kind] ??= ajv.compile(schemas[kind]))
+/** A schema compiled once, on first use, then used for every record of every source. */
+function validator(schema: object): ValidateFunction {
+  let check = compiled.get(schema)
+  if (!check) compiled.set(schema, (check = ajv.compile(schema)))
+  return check
 }
 
-let datasetValidator: ValidateFunction | undefined
+/** The schema of each list of a source's records: one per kind of the registry, organisations and relations. */
+function tableSchemas(registry: Registry): Array<[string, object]> {
+  const schemas = schemasOf(registry)
+  return [...Object.entries(schemas.records), ['organizations', Organization], ['relations', schemas.Relation]]
+}
 
-/** The whole dataset against `dataset.schema.json`. */
-export function validateDataset(dataset: unknown): {valid: boolean; errors: ErrorObject[]} {
-  datasetValidator ??= ajv.compile(Dataset)
-  const valid = datasetValidator(dataset)
-  return {valid, errors: datasetValidator.errors ?? []}
+/** The whole dataset against `dataset.schema.json` (or the schema of the registry's kinds). */
+export function validateDataset(dataset: unknown, registry: Registry = kinds): {valid: boolean; errors: ErrorObject[]} {
+  const check = validator(schemasOf(registry).Dataset)
+  const valid = check(dataset)
+  return {valid, errors: check.errors ?? []}
 }
 
 const source = 'validate'
@@ -32,21 +37,22 @@ const source = 'validate'
  * Check every record against its JSON Schema. A record that fails is an
  * error at the record's own place in the source, and stops the build.
  */
-export default function validate() {
+export default function validate(options: {kinds?: Registry} = {}) {
+  const tables = tableSchemas(options.kinds ?? kinds)
   return function (_tree: unknown, file: VFile) {
     const place = placeOf(file)
     const dataset = file.data.dataset
     const positions = file.data.positions
     if (!dataset || !positions) return
-    for (const kind of Object.keys(schemas) as Kind[]) {
-      const check = validator(kind)
-      for (const record of dataset[kind] as Array<{id?: string; subject?: string; predicate?: string; object?: string}>) {
+    for (const [kind, schema] of tables) {
+      const check = validator(schema)
+      for (const record of (dataset[kind] ?? []) as Array<{id?: string; subject?: string; predicate?: string; object?: string}>) {
         const valid: boolean = check(record)
         if (valid) continue
         const key = record.id ?? relationKey(record as Parameters<typeof relationKey>[0])
         for (const error of simplify(check.errors ?? [])) {
           const message = file.message(`${describe(kind, record)}: ${explain(error)}`, {
-            place: place.toPoint(positions[kind][key]?.offset ?? 0),
+            place: place.toPoint((positions as unknown as Record<string, Record<string, {offset: number}>>)[kind]?.[key]?.offset ?? 0),
             ruleId: `schema-${error.keyword}`,
             source
           })

@@ -7,8 +7,31 @@ export interface Snapshot {
   positions: Positions | null
 }
 
-export type Kind = 'alliances' | 'platforms' | 'organizations' | 'relations'
-export const kinds: readonly Kind[] = ['alliances', 'platforms', 'organizations', 'relations']
+/** A list of records: a kind's table, \`organizations\` or \`relations\`. */
+export type Kind = string
+
+/** The lists of a dataset that are not records of a kind. */
+const otherLists = new Set(['schemaVersion', 'sources', 'organizations', 'relations', 'corrections'])
+
+/**
+ * The tables of records of a kind a dataset has, in its order: every list
+ * of records with ids besides sources, organisations, relations and
+ * corrections. The diff reads them from the dataset, so it compares
+ * datasets of any registry.
+ */
+export function kindTables(dataset: object): string[] {
+  return Object.entries(dataset)
+    .filter(([key, value]) => !otherLists.has(key) && Array.isArray(value))
+    .map(([key]) => key)
+}
+
+/** Every list the diff compares: the kinds' tables, organisations and relations. */
+export const listsOf = (dataset: object): Kind[] => [...kindTables(dataset), 'organizations', 'relations']
+
+/** A snapshot's list of records by name (an empty list when it has none). */
+const listOf = (snapshot: Snapshot, kind: Kind) => ((snapshot.dataset as unknown as Record<string, unknown>)[kind] ?? []) as AnyRecord[]
+/** A snapshot's places of a list's records, by key. */
+const placesIn = (snapshot: Snapshot, kind: Kind) => (snapshot.positions as unknown as Record<string, Record<string, Position> | undefined> | null)?.[kind]
 
 export interface Place {
   source: string
@@ -64,11 +87,12 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
   const curated = curatedNames(before, after)
   const byCorrection = (record: AnyRecord | undefined) => record !== undefined && namesOf(record).some((name) => curated.has(name))
   const namesById = new Map<string, AnyRecord>()
-  for (const snapshot of [before, after]) for (const kind of ['alliances', 'platforms', 'organizations'] as const) for (const record of snapshot.dataset[kind] as unknown as AnyRecord[]) namesById.set(String(record.id), record)
+  const lists = [...new Set([...listsOf(before.dataset), ...listsOf(after.dataset)])]
+  for (const snapshot of [before, after]) for (const kind of lists.filter((list) => list !== 'relations')) for (const record of listOf(snapshot, kind)) namesById.set(String(record.id), record)
   // a tie is a correction's when a correction names its subject or its object
   const curatedRecord = (kind: Kind, record: AnyRecord) =>
     kind === 'relations' ? byCorrection(namesById.get(String(record.subject))) || byCorrection(namesById.get(String(record.object))) : byCorrection(record)
-  for (const kind of kinds) {
+  for (const kind of lists) {
     const old = index(before, kind, renames)
     const now = index(after, kind)
     for (const [id, record] of now) {
@@ -81,7 +105,9 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
         continue
       }
       const fields = factChanges(previous, record)
-      if (fields.length > 0 && (curatedRecord(kind, previous) || curatedRecord(kind, record) || correctedFields(previous, record, fields))) {
+      // a record a correction names changed by the correction when it was renamed or moved by one, or when only what a correction set changed: a change of its text's facts is the text's
+      const curated = curatedRecord(kind, previous) || curatedRecord(kind, record)
+      if (fields.length > 0 && ((curated && (previous.id !== record.id || kind === 'relations' || correctionSetOnly(previous, record, fields))) || correctedFields(previous, record, fields))) {
         changes.corrected.push({...entry(fields, reworded(previous, record)), ...(previous.id !== record.id ? {was: {id: String(previous.id), name: nameOf(previous)}} : {})})
         continue
       }
@@ -108,6 +134,13 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
 /** Whether any fact changed: something added, removed or changed, by the text or by a correction. */
 export function factsChanged(changes: Changes): boolean {
   return (changes.corrected?.length ?? 0) + changes.added.length + changes.removed.length + (changes.renamed?.length ?? 0) + changes.changed.length > 0
+}
+
+/** Whether the facts that changed include one a correction set in either record, or the record's list of what corrections set. */
+function correctionSetOnly(before: AnyRecord, after: AnyRecord, fields: readonly FieldChange[]): boolean {
+  const pointers = [before.corrected, after.corrected].flatMap((list) => (Array.isArray(list) ? (list as string[]) : []))
+  const corrected = new Set(pointers.map((pointer) => pointer.split('/')[1] ?? ''))
+  return fields.some((field) => field.field === 'corrected' || corrected.has(field.field))
 }
 
 /** Whether every fact that changed is one the record says a correction set (its `corrected` pointers, before or after). */
@@ -148,11 +181,11 @@ function normalisedName(name: string): string {
  */
 function renamedIds(before: Snapshot, after: Snapshot): Map<string, string> {
   const renames = new Map<string, string>()
-  for (const kind of ['alliances', 'platforms'] as const) {
-    const now = after.dataset[kind] as unknown as AnyRecord[]
+  for (const kind of new Set([...kindTables(before.dataset), ...kindTables(after.dataset)])) {
+    const now = listOf(after, kind)
     const nowIds = new Set(now.map((record) => String(record.id)))
-    const oldIds = new Set((before.dataset[kind] as unknown as AnyRecord[]).map((record) => String(record.id)))
-    for (const record of before.dataset[kind] as unknown as AnyRecord[]) {
+    const oldIds = new Set(listOf(before, kind).map((record) => String(record.id)))
+    for (const record of listOf(before, kind)) {
       if (nowIds.has(String(record.id))) continue
       const names = namesOf(record)
       const match = now.find((candidate) => !oldIds.has(String(candidate.id)) && namesOf(candidate).some((name) => names.includes(name)))
@@ -164,8 +197,8 @@ function renamedIds(before: Snapshot, after: Snapshot): Map<string, string> {
 
 /** The facts of a record whose source or page differs between two snapshots, by JSON Pointer. */
 function factMoves(before: Snapshot, after: Snapshot, kind: Kind, oldId: string, newId: string): string[] {
-  const old = before.positions?.[kind][oldId]?.facts ?? {}
-  const now = after.positions?.[kind][newId]?.facts ?? {}
+  const old = placesIn(before, kind)?.[oldId]?.facts ?? {}
+  const now = placesIn(after, kind)?.[newId]?.facts ?? {}
   return Object.keys(now)
     .filter((pointer) => old[pointer] && (old[pointer]!.source !== now[pointer]!.source || old[pointer]!.page !== now[pointer]!.page))
     .sort()
@@ -178,7 +211,7 @@ function namesOf(record: AnyRecord): string[] {
 
 /** A dataset's records of one kind by key, the ids of renamed records (and of the ties that name them) as they are now. */
 function index(snapshot: Snapshot, kind: Kind, renames: ReadonlyMap<string, string> = new Map()): Map<string, AnyRecord> {
-  const records = snapshot.dataset[kind] as unknown as AnyRecord[]
+  const records = listOf(snapshot, kind)
   return new Map(
     records.map((record) => {
       if (kind !== 'relations') return [renames.get(String(record.id)) ?? keyOf(kind, record), record]
@@ -198,7 +231,7 @@ function nameOf(record: AnyRecord): string {
 }
 
 function place(snapshot: Snapshot, kind: Kind, id: string, record: AnyRecord): Place {
-  const position: Position | undefined = snapshot.positions?.[kind][id]
+  const position: Position | undefined = placesIn(snapshot, kind)?.[id]
   return {source: record.source.source, page: record.source.page, line: position?.line ?? null, column: position?.column ?? null}
 }
 

@@ -3,7 +3,7 @@ import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {type Dataset, type Positions, schemaVersion} from '../../schemas/dataset.ts'
-import type {Snapshot} from './compare-datasets.ts'
+import {kindTables, type Snapshot} from './compare-datasets.ts'
 
 const run = promisify(execFile)
 
@@ -52,8 +52,8 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The record lists every dataset has had since version 1, the version it was written by, and what a diff reads of every record. */
-const lists = ['sources', 'alliances', 'platforms', 'organizations', 'relations'] as const
+/** The record lists every dataset has had since version 1 besides its kinds' tables (which it has at least one of). */
+const lists = ['sources', 'organizations', 'relations'] as const
 
 /**
  * A parsed `dataset.json` checked for what the diff reads, so that a file of
@@ -67,17 +67,19 @@ export function checkDataset(value: unknown, where: string): Dataset {
   const record = value as Record<string, unknown>
   const version = record.schemaVersion ?? 1
   if (!Number.isInteger(version) || (version as number) < 1 || (version as number) > schemaVersion) throw why(`schemaVersion ${JSON.stringify(version)} is not one this diff reads`)
-  for (const list of lists) {
-    const items = record[list]
-    if (!Array.isArray(items)) throw why(`no \`${list}\` list`)
+  for (const list of lists) if (!Array.isArray(record[list])) throw why(`no \`${list}\` list`)
+  const tables = kindTables(record)
+  if (tables.length === 0) throw why('no list of records of a kind')
+  for (const list of [...lists, ...tables]) {
+    const items = record[list] as unknown[]
     const bad = items.findIndex((item) => typeof item !== 'object' || item === null || (list !== 'relations' && typeof (item as {id?: unknown}).id !== 'string'))
     if (bad >= 0) throw why(`\`${list}[${bad}]\` is not a record with an id`)
   }
   // a dataset before version 3 has no corrections: none were made
   if ((version as number) < 3) {
     const uncorrected = <T extends object>(items: T[]) => items.map((item) => ({...item, corrected: []}))
-    const dataset = value as Dataset
-    return {...dataset, alliances: uncorrected(dataset.alliances), platforms: uncorrected(dataset.platforms), organizations: uncorrected(dataset.organizations), corrections: []}
+    const dataset = value as Record<string, unknown>
+    return {...dataset, ...Object.fromEntries([...tables, 'organizations'].map((table) => [table, uncorrected(dataset[table] as object[])])), corrections: []} as unknown as Dataset
   }
   return value as Dataset
 }
@@ -85,5 +87,5 @@ export function checkDataset(value: unknown, where: string): Dataset {
 function checkPositions(value: unknown): Positions | null {
   if (typeof value !== 'object' || value === null) return null
   const record = value as Record<string, unknown>
-  return lists.slice(1).every((list) => typeof record[list] === 'object' && record[list] !== null) ? (value as Positions) : null
+  return ['organizations', 'relations'].every((list) => typeof record[list] === 'object' && record[list] !== null) ? (value as Positions) : null
 }

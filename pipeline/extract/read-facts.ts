@@ -149,8 +149,8 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   // the squeezed length back to the text's own characters
   let end = at
   for (let kept = 0; end < sentence.length && kept < known.length; end++) kept += squeeze(sentence[end]!).length
-  const leads = state.grammar.registry[subject.kind]?.leads ?? 'developers'
-  return verbAhead[leads].test(sentence.slice(end)) ? opening[0] : undefined
+  const leads = state.grammar.registry[subject.kind]?.leads
+  return (leads === 'founders' ? verbAhead.founders : verbAhead.developers).test(sentence.slice(end)) ? opening[0] : undefined
 }
 
 /** Whether a sentence tells a founding or launch, with its parties or its date. */

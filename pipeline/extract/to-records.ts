@@ -1,16 +1,16 @@
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
-import type {Alliance, Candidate, Organization, Party, Platform, Position, Positions, Relation, SourcePage} from '../../schemas/dataset.ts'
+import type {Candidate, EntityRecord, Organization, Party, Position, Positions, Relation, SourcePage} from '../../schemas/dataset.ts'
 import type {PartyDraft, RecordDraft} from './record-book.ts'
 import {recordId} from './ids.ts'
-import {isEntityKind, type KindEntry, kinds} from '../dataset/kinds.ts'
+import {emptyTables, fieldsOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from '../dataset/kinds.ts'
 import {pageAt, physicalPageAt} from '../clean/page-furniture.ts'
 import {placeOf} from '../read/source-lines.ts'
 
 /** The records of one source, in the shape of the dataset. */
 export interface SourceRecords {
-  alliances: Alliance[]
-  platforms: Platform[]
+  /** The records of each kind, by its table. */
+  [table: string]: EntityRecord[] | Organization[] | Relation[]
   organizations: Organization[]
   relations: Relation[]
 }
@@ -37,7 +37,8 @@ const source = 'to-records'
  * gather the organisations the records name, once each, and the ties between
  * them.
  */
-export default function toRecords() {
+export default function toRecords(options: {kinds?: Registry} = {}) {
+  const registry = options.kinds ?? kinds
   return function (_tree: unknown, file: VFile) {
     const place = placeOf(file)
     const sourceId = file.data.id ?? 'source'
@@ -47,8 +48,9 @@ export default function toRecords() {
       return {source: sourceId, page: pageAt(pageMap, offset), physicalPage: physicalPageAt(pageMap, offset), line: point?.line ?? 1, column: point?.column ?? 1, offset}
     }
     const cite = (offset: number): SourcePage => ({source: sourceId, page: pageAt(file.data.pageMap ?? [], offset)})
-    const result: SourceRecords = {alliances: [], platforms: [], organizations: [], relations: []}
-    const positions: Positions = {alliances: {}, platforms: {}, organizations: {}, relations: {}}
+    const tables = emptyTables(registry)
+    const result = {...tables.records, organizations: [], relations: []} as SourceRecords
+    const positions = tables.positions as Positions
     const organizations = new Map<string, Organization>()
     const seen = new Map<string, RecordDraft>()
     const drafts = file.data.records ?? []
@@ -74,7 +76,8 @@ export default function toRecords() {
     }
 
     for (const draft of drafts) {
-      if (!isEntityKind(draft.kind)) {
+      const entry = registry[draft.kind]
+      if (!entry) {
         file.message(`Unexpected ${draft.kind} \`${draft.name}\`, expected a kind the dataset has a table for; left out`, {
           place: place.toPoint(draft.offset),
           ruleId: 'kind-without-table',
@@ -82,7 +85,6 @@ export default function toRecords() {
         })
         continue
       }
-      const entry = kinds[draft.kind]
       const id = recordId(draft.kind, draft.name)
       const first = seen.get(id)
       if (first) {
@@ -99,25 +101,26 @@ export default function toRecords() {
       draft.joiners = onceEach(draft.joiners)
       const leads = draft.leads.map(party)
       const joiners = draft.joiners.map(party)
-      const {leadPredicate, joinPredicate, table} = entry
+      const {leadPredicate, joinPredicate} = entry
       for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
       for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
-      positions[table][id] = {...position(draft.offset), facts: factPlaces(draft, entry, position)}
-      const {name, aliases, memberCount, events, description} = draft
-      // literals rather than spreads: records keep one shape, which the validator and JSON.stringify read fast
-      if (draft.kind === 'alliance') {
-        result.alliances.push({id, name, aliases, founders: leads, members: joiners, founded: draft.started, memberCount, events, description, conflicts: [], corrected: [], source: cite(draft.offset)})
-      } else {
-        result.platforms.push({
-          id, name, aliases, origin: draft.origin, developers: leads, participants: joiners, basedOn: draft.basedOn, launched: draft.started,
-          memberCount, events, description, conflicts: [], corrected: [], source: cite(draft.offset)
-        })
+      placesOf(positions, entry)[id] = {...position(draft.offset), facts: factPlaces(draft, entry, position)}
+      const {name, aliases, memberCount, events, description, origin, basedOn} = draft
+      const values: Record<string, unknown> = {
+        id, name, aliases, origin, [entry.leads]: leads, [entry.joiners]: joiners, basedOn, [entry.started]: draft.started,
+        memberCount, events, description, conflicts: [], corrected: [], source: cite(draft.offset)
       }
+      // the fields of the kind's schema, in its order: records of a kind keep one shape, which the validator and JSON.stringify read fast
+      recordsOf(result, entry).push(Object.fromEntries(fieldsOf(entry).map((field) => [field, values[field]])) as EntityRecord)
     }
-    for (const platform of result.platforms) {
-      for (const base of platform.basedOn) {
-        const target = result.platforms.find((candidate) => candidate.name === base || candidate.aliases.includes(base))
-        if (target) tie(platform.id, 'basedOn', target.id, positions.platforms[platform.id]!.offset)
+    for (const entry of Object.values(registry)) {
+      if (!entry.basedOn) continue
+      const records = recordsOf(result, entry)
+      for (const record of records) {
+        for (const base of record.basedOn as string[]) {
+          const target = records.find((candidate) => candidate.name === base || candidate.aliases.includes(base))
+          if (target) tie(record.id, 'basedOn', target.id, placesOf(positions, entry)[record.id]!.offset)
+        }
       }
     }
     result.organizations = [...organizations.values()]
@@ -126,7 +129,7 @@ export default function toRecords() {
     file.data.candidateList = (file.data.candidates ?? []).map(({name, kind, why, offsets}) => ({
       name,
       // a kind the dataset has no table for is no kind a reader can accept it as
-      kind: kind !== null && isEntityKind(kind) ? kind : null,
+      kind: kind !== null && Object.hasOwn(registry, kind) ? kind : null,
       why,
       mentions: [...offsets].sort((a, b) => a - b).map((offset) => {
         const {source: id, page, line, column} = position(offset)

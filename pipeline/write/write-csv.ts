@@ -1,5 +1,6 @@
 import {stringify} from 'csv-stringify/sync'
-import type {Alliance, Count, Dataset, Event, Party, Platform, SourcePage} from '../../schemas/dataset.ts'
+import type {Count, Dataset, EntityRecord, Event, Party, SourcePage} from '../../schemas/dataset.ts'
+import {entriesOf, fieldsOf, type KindEntry, kinds, recordsOf, type Registry} from '../dataset/kinds.ts'
 
 /**
  * The separator of the items of a list in one cell. Values are single lines
@@ -29,67 +30,61 @@ const sourceColumns = (source: SourcePage): Row => ({source: source.source, page
 /** The pointers of what a curator's correction set, one per line: empty for a record as the text gives it. */
 const correctedColumn = (corrected: readonly string[]): Row => ({corrected: list(corrected.map((pointer) => pointer || '(kind)'))})
 
-const alliance = (record: Alliance): Row => ({
-  id: record.id,
-  name: record.name,
-  aliases: list(record.aliases),
-  founders: names(record.founders),
-  members: names(record.members),
-  founded: record.founded,
-  ...countColumns(record.memberCount),
-  ...eventColumns(record.events),
-  description: record.description,
-  ...correctedColumn(record.corrected),
-  ...sourceColumns(record.source)
-})
+/**
+ * A record of a kind as a row: its fields in the schema's order, lists one
+ * item a line, a count and the events spread over columns of their own, the
+ * source as its id and page; conflicts stay in the JSON.
+ */
+function recordRow(entry: KindEntry, record: EntityRecord): Row {
+  const row: Row = {}
+  for (const field of fieldsOf(entry)) {
+    const value = (record as Record<string, unknown>)[field]
+    if (field === 'conflicts') continue
+    else if (field === 'memberCount') Object.assign(row, countColumns(value as Count | null))
+    else if (field === 'events') Object.assign(row, eventColumns((value as Event[] | undefined) ?? []))
+    else if (field === 'corrected') Object.assign(row, correctedColumn((value as string[] | undefined) ?? []))
+    else if (field === 'source') Object.assign(row, sourceColumns((value as SourcePage | undefined) ?? {source: '', page: null}))
+    else if (field === entry.leads || field === entry.joiners) row[field] = names((value as Party[] | undefined) ?? [])
+    else if (Array.isArray(value)) row[field] = list(value as string[])
+    else row[field] = (value as string | number | null | undefined) ?? null
+  }
+  return row
+}
 
-const platform = (record: Platform): Row => ({
-  id: record.id,
-  name: record.name,
-  aliases: list(record.aliases),
-  origin: record.origin,
-  developers: names(record.developers),
-  participants: names(record.participants),
-  basedOn: list(record.basedOn),
-  launched: record.launched,
-  ...countColumns(record.memberCount),
-  ...eventColumns(record.events),
-  description: record.description,
-  ...correctedColumn(record.corrected),
-  ...sourceColumns(record.source)
-})
+/** The columns of a kind's rows, in order, read off an empty record so no list is written twice. */
+const columnsOf = (entry: KindEntry) => Object.keys(recordRow(entry, {memberCount: null} as unknown as EntityRecord))
 
 /**
- * A relation's subject and object again, each in the column of its kind, so
- * that each column can be a foreign key into one table: a subject is an
- * alliance or a platform, an object an organisation or a platform.
+ * A relation's subject and object again, each in the column of its table, so
+ * that each column can be a foreign key into one table: a subject is a
+ * record of a kind, an object an organisation or a record it is based on.
  */
-export const relationReferences = ['subjectAlliance', 'subjectPlatform', 'objectOrganization', 'objectPlatform'] as const
-
-function references(relation: Dataset['relations'][number], alliances: ReadonlySet<string>): Row {
-  const isAlliance = alliances.has(relation.subject)
-  const toPlatform = relation.predicate === 'basedOn'
-  return {
-    subjectAlliance: isAlliance ? relation.subject : null,
-    subjectPlatform: isAlliance ? null : relation.subject,
-    objectOrganization: toPlatform ? null : relation.object,
-    objectPlatform: toPlatform ? relation.object : null
-  }
+export function relationReferences(registry: Registry): Array<{column: string; table: string; end: 'subject' | 'object'}> {
+  const capital = (table: string) => table.slice(0, 1).toUpperCase() + table.slice(1, -1)
+  const entries = entriesOf(registry)
+  return [
+    ...entries.map((entry) => ({column: `subject${capital(entry.table)}`, table: entry.table, end: 'subject' as const})),
+    {column: 'objectOrganization', table: 'organizations', end: 'object' as const},
+    ...entries.filter((entry) => entry.basedOn).map((entry) => ({column: `object${capital(entry.table)}`, table: entry.table, end: 'object' as const}))
+  ]
 }
 
 /** A table of one record kind: its file name stem, its columns in order, its rows. */
 export interface Table {
-  name: 'alliances' | 'platforms' | 'organizations' | 'relations'
+  name: string
   columns: string[]
   rows: Row[]
 }
 
-/** The dataset as four flat tables, one per record kind: what the CSV files and the workbook hold. */
-export function datasetTables(dataset: Dataset): Table[] {
-  const allianceIds = new Set(dataset.alliances.map((record) => record.id))
+/** The dataset as flat tables, one per kind of the registry, organisations and relations: what the CSV files and the workbook hold. */
+export function datasetTables(dataset: Dataset, registry: Registry = kinds): Table[] {
+  const entries = entriesOf(registry)
+  const tableOfId = new Map<string, string>()
+  for (const entry of entries) for (const record of recordsOf(dataset, entry)) tableOfId.set(record.id, entry.table)
+  for (const organization of dataset.organizations) tableOfId.set(organization.id, 'organizations')
+  const references = relationReferences(registry)
   return [
-    {name: 'alliances', columns: columnsOf(alliance), rows: dataset.alliances.map(alliance)},
-    {name: 'platforms', columns: columnsOf(platform), rows: dataset.platforms.map(platform)},
+    ...entries.map((entry) => ({name: entry.table, columns: columnsOf(entry), rows: recordsOf(dataset, entry).map((record) => recordRow(entry, record))})),
     {
       name: 'organizations',
       columns: ['id', 'name', 'country', 'kinds', 'corrected', 'source', 'page'],
@@ -97,12 +92,12 @@ export function datasetTables(dataset: Dataset): Table[] {
     },
     {
       name: 'relations',
-      columns: ['subject', 'predicate', 'object', ...relationReferences, 'source', 'page'],
+      columns: ['subject', 'predicate', 'object', ...references.map((reference) => reference.column), 'source', 'page'],
       rows: dataset.relations.map((record) => ({
         subject: record.subject,
         predicate: record.predicate,
         object: record.object,
-        ...references(record, allianceIds),
+        ...Object.fromEntries(references.map(({column, table, end}) => [column, tableOfId.get(record[end]) === table ? record[end] : null])),
         ...sourceColumns(record.source)
       }))
     }
@@ -110,7 +105,7 @@ export function datasetTables(dataset: Dataset): Table[] {
 }
 
 /**
- * `alliances.csv`, `platforms.csv`, `organizations.csv` and `relations.csv`:
+ * A CSV file per table (one per kind, `organizations.csv`, `relations.csv`):
  * RFC 4180 (a header row, CRLF line ends, UTF-8 without BOM), columns in a
  * fixed order, and every cell that a spreadsheet would run as a formula
  * (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) escaped with a
@@ -132,8 +127,3 @@ export function writeCsv(tables: readonly Table[]): Map<string, string> {
   )
 }
 
-/** The columns a row maker gives, in order, read off an empty record so no list is written twice. */
-function columnsOf<T>(row: (record: T) => Row): string[] {
-  const empty = {aliases: [], founders: [], members: [], developers: [], participants: [], basedOn: [], events: [], corrected: [], memberCount: null, source: {}}
-  return Object.keys(row(empty as unknown as T))
-}

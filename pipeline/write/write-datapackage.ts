@@ -1,5 +1,6 @@
 import type {TSchema} from '@sinclair/typebox'
-import {Alliance, Organization, Platform, Relation} from '../../schemas/dataset.ts'
+import {Organization} from '../../schemas/dataset.ts'
+import {kinds, type Registry, schemasOf} from '../dataset/kinds.ts'
 import {listSeparator, relationReferences, type Table} from './write-csv.ts'
 
 /** Table Schema field types from JSON Schema types. */
@@ -14,14 +15,8 @@ const flattened: Readonly<Record<string, string[]>> = {
   eventDates: ['events', 'date'],
   eventTexts: ['events', 'text'],
   source: ['source', 'source'],
-  page: ['source', 'page'],
-  subjectAlliance: ['subject'],
-  subjectPlatform: ['subject'],
-  objectOrganization: ['object'],
-  objectPlatform: ['object']
+  page: ['source', 'page']
 }
-
-const schemas: Readonly<Record<Table['name'], TSchema>> = {alliances: Alliance, platforms: Platform, organizations: Organization, relations: Relation}
 
 /**
  * `datapackage.json`: a Frictionless Data Package describing every CSV with a
@@ -29,46 +24,39 @@ const schemas: Readonly<Record<Table['name'], TSchema>> = {alliances: Alliance, 
  * Schemas, with `id` as primary key and foreign keys from relations.csv to
  * the record tables.
  */
-export function writeDatapackage(tables: readonly Table[]): string {
+export function writeDatapackage(tables: readonly Table[], registry: Registry = kinds): string {
+  const composed = schemasOf(registry)
+  const schemas: Readonly<Record<string, TSchema>> = {...composed.records, organizations: Organization, relations: composed.Relation}
+  const references = relationReferences(registry)
+  const path = (column: string) => flattened[column] ?? [references.find((reference) => reference.column === column)?.end ?? column]
   const resources = tables.map((table) => ({
     name: table.name,
     path: `${table.name}.csv`,
     profile: 'tabular-data-resource',
-    title: String(schemas[table.name].title ?? table.name),
-    description: String(schemas[table.name].description ?? ''),
+    title: String(schemas[table.name]?.title ?? table.name),
+    description: String(schemas[table.name]?.description ?? ''),
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect: {delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true},
     schema: {
-      fields: table.columns.map((column) => field(schemas[table.name], column)),
+      fields: table.columns.map((column) => field(schemas[table.name]!, column, path(column))),
       missingValues: [''],
       primaryKey: table.columns.includes('id') ? ['id'] : ['subject', 'predicate', 'object'],
-      ...(table.name === 'relations' ? {foreignKeys: foreignKeys()} : {})
+      ...(table.name === 'relations' ? {foreignKeys: references.map(({column, table}) => ({fields: [column], reference: {resource: table, fields: ['id']}}))} : {})
     }
   }))
   const datapackage = {
     profile: 'tabular-data-package',
     name: 'whitepaper-datasets',
-    title: 'Alliances and platforms read from white papers',
+    title: `${sayList(Object.values(registry).map((entry) => entry.table)).replace(/^./u, (first) => first.toUpperCase())} read from white papers`,
     description: 'Every record points back at the source and page it was read from; exact lines are in positions.json.',
     resources
   }
   return `${JSON.stringify(datapackage, null, 2)}\n`
 }
 
-function foreignKeys() {
-  const targets: Record<(typeof relationReferences)[number], string> = {
-    subjectAlliance: 'alliances',
-    subjectPlatform: 'platforms',
-    objectOrganization: 'organizations',
-    objectPlatform: 'platforms'
-  }
-  return relationReferences.map((column) => ({fields: [column], reference: {resource: targets[column], fields: ['id']}}))
-}
-
-function field(schema: TSchema, column: string) {
-  const path = flattened[column] ?? [column]
+function field(schema: TSchema, column: string, path: readonly string[]) {
   let property: TSchema | undefined = schema
   let list: TSchema | undefined
   const descend = () => {
@@ -100,4 +88,9 @@ function nonNull(schema: TSchema | undefined): TSchema | undefined {
   if (!schema?.anyOf) return schema
   const options = (schema.anyOf as TSchema[]).filter((option) => option.type !== 'null')
   return options.length === 1 ? options[0] : schema
+}
+
+/** Words as a sentence lists them: \`a\`, \`a and b\`, \`a, b and c\`. */
+function sayList(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`
 }

@@ -1,19 +1,17 @@
-import type {Alliance, Correction, CorrectionLog, Dataset, Organization, Party, Platform, Position, Positions, Relation} from '../../../schemas/dataset.ts'
+import type {Correction, CorrectionLog, Dataset, EntityRecord, Organization, Party, Position, Positions, Relation} from '../../../schemas/dataset.ts'
 import {recordId} from '../../extract/ids.ts'
-import {kinds} from '../kinds.ts'
+import {entriesOf, fieldsOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from '../kinds.ts'
 import type {SourceText} from '../../clean/source-text.ts'
 import {relationKey} from '../../extract/to-records.ts'
 import type {CorrectionItem, CorrectionsFile} from './read-corrections.ts'
 
-type AnyRecord = Alliance | Platform
-type Table = 'alliances' | 'platforms'
+type AnyRecord = EntityRecord
+type Table = KindEntry
 type FactPlace = NonNullable<Position['facts']>[string]
 /** What one correction did: applied (and how), or why it found nothing to apply to. */
 type Outcome = {status: 'applied'; what: string} | {status: 'stale'; what: string; ruleId?: string}
 
 const stage = 'apply-corrections'
-const tableOf = {alliance: 'alliances', platform: 'platforms'} as const
-const partyFields = new Set(['founders', 'members', 'developers', 'participants'])
 
 /**
  * Apply every source's corrections, in order, to the assembled dataset and
@@ -23,8 +21,8 @@ const partyFields = new Set(['founders', 'members', 'developers', 'participants'
  * correction is logged in the dataset; one that no longer finds its record,
  * fact or words changes nothing and is a warning at its own line.
  */
-export function applyCorrections(dataset: Dataset, positions: Positions, files: readonly CorrectionsFile[], texts: ReadonlyMap<string, SourceText>): void {
-  const book = new Corrector(dataset, positions)
+export function applyCorrections(dataset: Dataset, positions: Positions, files: readonly CorrectionsFile[], texts: ReadonlyMap<string, SourceText>, registry: Registry = kinds): void {
+  const book = new Corrector(dataset, positions, registry)
   for (const {sourceId, file, items} of files) {
     for (const item of items) {
       const outcome = book.apply(item.correction, texts.get(sourceId))
@@ -66,10 +64,16 @@ function normalised(name: string): string {
 }
 
 class Corrector {
+  /** The fields that hold parties, of every kind. */
+  private readonly partyFields: ReadonlySet<string>
+
   constructor(
     private readonly dataset: Dataset,
-    private readonly positions: Positions
-  ) {}
+    private readonly positions: Positions,
+    private readonly registry: Registry
+  ) {
+    this.partyFields = new Set(entriesOf(registry).flatMap((entry) => [entry.leads, entry.joiners]))
+  }
 
   apply(correction: Correction, text: SourceText | undefined): Outcome {
     if (correction.kind === 'organization') {
@@ -79,7 +83,8 @@ class Corrector {
       if (correction.action === 'rename') return this.renameOrganization(organization, correction.to)
       return {status: 'stale', what: 'does not apply to an organisation'}
     }
-    const table = tableOf[correction.kind]
+    const table = this.registry[correction.kind]
+    if (!table) return {status: 'stale', what: `names a kind the build does not read`}
     const record = this.find(table, correction.name)
     if (!record) return {status: 'stale', what: `names no ${correction.kind} of the dataset`}
     switch (correction.action) {
@@ -96,24 +101,24 @@ class Corrector {
         return this.merge(table, record, into)
       }
       case 'set-kind':
-        return correction.to === correction.kind ? {status: 'stale', what: `is already an ${correction.kind}`} : this.setKind(table, record, tableOf[correction.to])
+        return correction.to === correction.kind ? {status: 'stale', what: `is already an ${correction.kind}`} : this.setKind(table, record, this.registry[correction.to]!)
     }
   }
 
   private find(table: Table, name: string): AnyRecord | undefined {
-    return (this.dataset[table] as AnyRecord[]).find((record) => same(record.name, name) || record.aliases.some((alias) => same(alias, name)))
+    return recordsOf(this.dataset, table).find((record) => same(record.name, name) || record.aliases.some((alias) => same(alias, name)))
   }
 
   private facts(table: Table, id: string): Record<string, FactPlace> {
-    const place = this.positions[table][id]!
+    const place = placesOf(this.positions, table)[id]!
     return (place.facts ??= {})
   }
 
   private rejectRecord(table: Table, record: AnyRecord): Outcome {
-    ;(this.dataset[table] as AnyRecord[]).splice((this.dataset[table] as AnyRecord[]).indexOf(record), 1)
-    delete this.positions[table][record.id]
+    recordsOf(this.dataset, table).splice(recordsOf(this.dataset, table).indexOf(record), 1)
+    delete placesOf(this.positions, table)[record.id]
     this.untie((relation) => relation.subject === record.id || relation.object === record.id)
-    return {status: 'applied', what: `rejected the ${table.slice(0, -1)}`}
+    return {status: 'applied', what: `rejected the ${table.kind}`}
   }
 
   private rejectFact(table: Table, record: AnyRecord, field: string, value: string | number): Outcome {
@@ -126,7 +131,7 @@ class Corrector {
       shiftOut(facts, record.corrected, field, index)
       const predicate = this.predicateOf(table, field)
       if (predicate && typeof removed !== 'string') this.untie((relation) => relation.subject === record.id && relation.predicate === predicate && relation.object === recordId('org', removed!.name))
-      if (field === 'basedOn') this.untie((relation) => relation.subject === record.id && relation.predicate === 'basedOn' && this.find('platforms', String(value))?.id === relation.object)
+      if (field === 'basedOn') this.untie((relation) => relation.subject === record.id && relation.predicate === 'basedOn' && this.find(table, String(value))?.id === relation.object)
       return {status: 'applied', what: `rejected \`${value}\` among its ${field}`}
     }
     const current = (record as unknown as Record<string, unknown>)[field]
@@ -155,12 +160,12 @@ class Corrector {
       }
       const pointer = `/${field}/${items.length}`
       const name = String(value)
-      items.push(partyFields.has(field) ? {name, country: null, kind: null} : name)
+      items.push(this.partyFields.has(field) ? {name, country: null, kind: null} : name)
       facts[pointer] = place
       record.corrected.push(pointer)
       const predicate = this.predicateOf(table, field)
       if (predicate) this.tie(record.id, predicate, this.organization(name, at).id, at)
-      const base = field === 'basedOn' ? this.find('platforms', name) : undefined
+      const base = field === 'basedOn' ? this.find(table, name) : undefined
       if (base) this.tie(record.id, 'basedOn', base.id, at)
       return {status: 'applied', what: `added \`${value}\` to its ${field}`}
     }
@@ -174,7 +179,7 @@ class Corrector {
   private renameRecord(table: Table, record: AnyRecord, to: string): Outcome {
     if (same(record.name, to)) return {status: 'stale', what: `is named \`${to}\` already`}
     const clash = this.find(table, to)
-    if (clash && clash !== record) return {status: 'stale', what: `would take the name of another ${table.slice(0, -1)} \`${clash.name}\`; merge them instead`}
+    if (clash && clash !== record) return {status: 'stale', what: `would take the name of another ${table.kind} \`${clash.name}\`; merge them instead`}
     const old = record.name
     record.name = to
     const facts = this.facts(table, record.id)
@@ -184,19 +189,19 @@ class Corrector {
       shiftOut(facts, record.corrected, 'aliases', aliasIndex)
     }
     if (!record.aliases.some((alias) => same(alias, old))) {
-      const {facts: _facts, ...own} = this.positions[table][record.id]!
+      const {facts: _facts, ...own} = placesOf(this.positions, table)[record.id]!
       facts[`/aliases/${record.aliases.length}`] = own
       record.aliases.push(old)
     }
     if (!record.corrected.includes('/name')) record.corrected.push('/name')
-    this.reid(table, record, recordId(table === 'alliances' ? 'alliance' : 'platform', to))
+    this.reid(table, record, recordId(table.kind, to))
     return {status: 'applied', what: `renamed \`${old}\` to \`${to}\``}
   }
 
   private merge(table: Table, record: AnyRecord, into: AnyRecord): Outcome {
     const from = this.facts(table, record.id)
     const facts = this.facts(table, into.id)
-    const {facts: _facts, ...own} = this.positions[table][record.id]!
+    const {facts: _facts, ...own} = placesOf(this.positions, table)[record.id]!
     for (const name of [record.name, ...record.aliases]) {
       if (same(name, into.name) || into.aliases.some((alias) => same(alias, name))) continue
       const pointer = `/aliases/${into.aliases.length}`
@@ -217,49 +222,53 @@ class Corrector {
         list.push(item)
       })
     }
-    for (const field of ['founded', 'launched', 'memberCount', 'origin']) {
+    for (const field of table.single) {
       if (field in target && target[field] === null && source[field] !== null && source[field] !== undefined) {
         target[field] = source[field]
         if (from[`/${field}`]) facts[`/${field}`] = from[`/${field}`]!
       }
     }
     into.conflicts.push(...record.conflicts)
-    ;(this.dataset[table] as AnyRecord[]).splice((this.dataset[table] as AnyRecord[]).indexOf(record), 1)
-    delete this.positions[table][record.id]
+    recordsOf(this.dataset, table).splice(recordsOf(this.dataset, table).indexOf(record), 1)
+    delete placesOf(this.positions, table)[record.id]
     this.retie(record.id, into.id)
     return {status: 'applied', what: `merged \`${record.name}\` into \`${into.name}\``}
   }
 
-  private setKind(table: Table, record: AnyRecord, to: Table): Outcome {
-    const [fromKind, toKind] = [table, to].map((name) => (name === 'alliances' ? kinds.alliance : kinds.platform)) as [typeof kinds.alliance, typeof kinds.platform]
+  private setKind(fromKind: Table, record: AnyRecord, toKind: Table): Outcome {
     const old = record as unknown as Record<string, unknown>
-    const common = {id: record.id, name: record.name, aliases: record.aliases, memberCount: record.memberCount, events: record.events, description: record.description, conflicts: [], corrected: [...record.corrected], source: record.source}
-    const rename = (pointer: string) =>
-      pointer.replace(`/${fromKind.leads}`, `/${toKind.leads}`).replace(`/${fromKind.joiners}`, `/${toKind.joiners}`).replace(`/${fromKind.started}`, `/${toKind.started}`)
-    const moved: AnyRecord = to === 'platforms'
-      ? {...common, origin: null, developers: old[fromKind.leads] as Party[], participants: old[fromKind.joiners] as Party[], basedOn: [], launched: old[fromKind.started] as string | null}
-      : {...common, founders: old[fromKind.leads] as Party[], members: old[fromKind.joiners] as Party[], founded: old[fromKind.started] as string | null}
-    const place = this.positions[table][record.id]!
+    // the facts both kinds have keep their values; parties and the start move to the other kind's fields
+    const moves = new Map([[fromKind.leads, toKind.leads], [fromKind.joiners, toKind.joiners], [fromKind.started, toKind.started]])
+    const given = new Map([...moves].map(([from, to]) => [to, old[from]]))
+    const empty: Record<string, unknown> = {origin: null, basedOn: []}
+    const moved = Object.fromEntries(
+      fieldsOf(toKind).map((field) => [field, given.has(field) ? given.get(field) : field === 'conflicts' ? [] : field === 'corrected' ? [...record.corrected] : field in old ? old[field] : empty[field]])
+    ) as AnyRecord
+    const rename = (pointer: string) => {
+      const field = pointer.split('/')[1] ?? ''
+      return moves.has(field) ? pointer.replace(`/${field}`, `/${moves.get(field)!}`) : pointer
+    }
+    const place = placesOf(this.positions, fromKind)[record.id]!
     const facts = Object.fromEntries(Object.entries(place.facts ?? {}).map(([pointer, at]) => [rename(pointer), at]).filter(([pointer]) => (pointer as string).split('/')[1]! in moved))
     moved.corrected = moved.corrected.map(rename).filter((pointer) => pointer === '' || pointer.split('/')[1]! in moved)
     if (!moved.corrected.includes('')) moved.corrected.push('')
-    ;(this.dataset[table] as AnyRecord[]).splice((this.dataset[table] as AnyRecord[]).indexOf(record), 1)
-    delete this.positions[table][record.id]
-    ;(this.dataset[to] as AnyRecord[]).push(moved)
-    this.positions[to][record.id] = {...place, facts}
+    recordsOf(this.dataset, fromKind).splice(recordsOf(this.dataset, fromKind).indexOf(record), 1)
+    delete placesOf(this.positions, fromKind)[record.id]
+    recordsOf(this.dataset, toKind).push(moved)
+    placesOf(this.positions, toKind)[record.id] = {...place, facts}
     const predicates = new Map<Relation['predicate'], Relation['predicate']>([[fromKind.leadPredicate, toKind.leadPredicate], [fromKind.joinPredicate, toKind.joinPredicate]])
-    this.untie((relation) => relation.subject === record.id && relation.predicate === 'basedOn' && to === 'alliances')
+    this.untie((relation) => relation.subject === record.id && relation.predicate === 'basedOn' && !toKind.basedOn)
     for (const relation of this.dataset.relations.filter((candidate) => candidate.subject === record.id && predicates.has(candidate.predicate))) {
       this.moveRelation(relation, {predicate: predicates.get(relation.predicate)!})
     }
-    this.reid(to, moved, recordId(to === 'alliances' ? 'alliance' : 'platform', moved.name))
-    return {status: 'applied', what: `made it a ${to.slice(0, -1)}`}
+    this.reid(toKind, moved, recordId(toKind.kind, moved.name))
+    return {status: 'applied', what: `made it a ${toKind.kind}`}
   }
 
   private rejectOrganization(organization: Organization): Outcome {
-    for (const table of ['alliances', 'platforms'] as const) {
-      for (const record of this.dataset[table] as AnyRecord[]) {
-        for (const field of Object.keys(record).filter((key) => partyFields.has(key))) {
+    for (const table of entriesOf(this.registry)) {
+      for (const record of recordsOf(this.dataset, table)) {
+        for (const field of Object.keys(record).filter((key) => this.partyFields.has(key))) {
           const parties = (record as unknown as Record<string, Party[]>)[field]!
           for (let index = parties.length - 1; index >= 0; index--) {
             if (!same(parties[index]!.name, organization.name)) continue
@@ -276,9 +285,9 @@ class Corrector {
   private renameOrganization(organization: Organization, to: string): Outcome {
     if (same(organization.name, to)) return {status: 'stale', what: `is named \`${to}\` already`}
     const old = organization.name
-    for (const table of ['alliances', 'platforms'] as const) {
-      for (const record of this.dataset[table] as AnyRecord[]) {
-        for (const field of Object.keys(record).filter((key) => partyFields.has(key))) {
+    for (const table of entriesOf(this.registry)) {
+      for (const record of recordsOf(this.dataset, table)) {
+        for (const field of Object.keys(record).filter((key) => this.partyFields.has(key))) {
           ;(record as unknown as Record<string, Party[]>)[field]!.forEach((party, index) => {
             if (!same(party.name, old)) return
             party.name = to
@@ -315,8 +324,7 @@ class Corrector {
   }
 
   /** The tie a party field gives its record: founders are `foundedBy`, members `hasMember`… */
-  private predicateOf(table: Table, field: string): Relation['predicate'] | undefined {
-    const entry = table === 'alliances' ? kinds.alliance : kinds.platform
+  private predicateOf(entry: Table, field: string): Relation['predicate'] | undefined {
     return field === entry.leads ? entry.leadPredicate : field === entry.joiners ? entry.joinPredicate : undefined
   }
 
@@ -360,9 +368,10 @@ class Corrector {
   /** A record's id after a change of name or kind, with its place and ties. */
   private reid(table: Table, record: AnyRecord, id: string) {
     if (id === record.id) return
-    const place = this.positions[table][record.id]
-    delete this.positions[table][record.id]
-    if (place) this.positions[table][id] = place
+    const places = placesOf(this.positions, table)
+    const place = places[record.id]
+    delete places[record.id]
+    if (place) places[id] = place
     const old = record.id
     record.id = id
     this.retie(old, id)

@@ -3,7 +3,8 @@ import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js
 import type {VFile} from 'vfile'
 import type {Node as YamlNode} from 'yaml'
 import {readYamlFile, type YamlFileKind} from '../../read/read-yaml.ts'
-import {Alliance, type Correction, correctionActions, Platform} from '../../../schemas/dataset.ts'
+import {type Correction, correctionActions} from '../../../schemas/dataset.ts'
+import {kinds, type Registry, schemasOf} from '../kinds.ts'
 import type {Source} from '../../read/list-sources.ts'
 
 /** One correction of a file, with where it is written. */
@@ -24,7 +25,7 @@ export interface CorrectionsFile {
 const stage = 'read-corrections'
 export const correctionsEnding = '.corrections.yaml'
 const ajv = new Ajv2020({allErrors: true, strict: true, validateSchema: false})
-const validators = new Map<string, ValidateFunction>()
+const validators = new WeakMap<object, ValidateFunction>()
 type Action = keyof typeof correctionActions
 const actions = Object.keys(correctionActions) as Action[]
 
@@ -40,7 +41,7 @@ export function correctionsPath(source: Source, folder: string | undefined): str
  * file that is not YAML, or a correction that does not fit the schema, is an
  * error at its line, and the build writes nothing.
  */
-export async function readCorrections(source: Source, folder: string | undefined, cwd: string): Promise<CorrectionsFile | undefined> {
+export async function readCorrections(source: Source, folder: string | undefined, cwd: string, registry: Registry = kinds): Promise<CorrectionsFile | undefined> {
   const absolute = correctionsPath(source, folder)
   const {file, missing, parsed} = await readYamlFile(absolute, cwd, correctionsFile)
   if (missing) return undefined
@@ -66,7 +67,7 @@ export async function readCorrections(source: Source, folder: string | undefined
     const node = document.getIn([index], true) as YamlNode | undefined
     const {line, col} = at(node)
     const keyAt = (key: string) => at(document.getIn([index, key], true) as YamlNode | undefined)
-    const checked = check(item, line, col, keyAt, fail)
+    const checked = check(item, line, col, keyAt, fail, registry)
     if (checked) items.push(checked)
     if (file.messages.length > errorsBefore) wrong++
   })
@@ -98,15 +99,16 @@ const correctionsFile: YamlFileKind = {
 type Fail = (reason: string, line: number, column: number, ruleId?: string) => void
 
 /** One correction checked against the schema of its action and its kind's fields: the correction, or nothing when it is wrong (each problem said at its key). */
-function check(item: unknown, line: number, col: number, keyAt: (key: string) => {line: number; col: number}, fail: Fail): CorrectionItem | undefined {
+function check(item: unknown, line: number, col: number, keyAt: (key: string) => {line: number; col: number}, fail: Fail, registry: Registry): CorrectionItem | undefined {
   const action = (item as {action?: unknown} | null)?.action
   if (typeof item !== 'object' || item === null || !actions.includes(action as Action)) {
     const what = typeof action === 'string' ? `\`action: ${action}\`` : 'a known `action`'
     fail(`Unexpected correction with ${typeof action === 'string' ? what : 'no known `action`'}, expected one of ${actions.map((name) => `\`${name}\``).join(', ')}`, line, col)
     return undefined
   }
-  const validate = validators.get(action as string) ?? ajv.compile(correctionActions[action as Action])
-  validators.set(action as string, validate)
+  const schema = schemasOf(registry).correctionActions[action as Action]
+  const validate = validators.get(schema) ?? ajv.compile(schema)
+  validators.set(schema, validate)
   if (!validate(item)) {
     for (const [key, reason] of explain(validate.errors ?? [], item as Record<string, unknown>, action as string)) {
       const place = key ? keyAt(key) : {line, col}
@@ -115,7 +117,7 @@ function check(item: unknown, line: number, col: number, keyAt: (key: string) =>
     return undefined
   }
   const correction = item as Correction
-  const problem = fieldProblem(correction)
+  const problem = fieldProblem(correction, registry)
   if (problem) {
     const place = keyAt('field')
     fail(`Unexpected ${action} correction: ${problem}`, place.line, place.col)
@@ -155,14 +157,14 @@ function explain(errors: readonly ErrorObject[], item: Record<string, unknown>, 
 const dateValue = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u
 
 /** What is wrong with a correction's field and value for its kind of record, if anything. */
-function fieldProblem(correction: Correction): string | undefined {
+function fieldProblem(correction: Correction, registry: Registry): string | undefined {
   if (!('field' in correction) && !('value' in correction)) return undefined
   const {field, value} = correction as {field?: string; value?: string | number}
   if (field === undefined || value === undefined) return 'a fact is named by both `field` and `value`'
   if (correction.kind === 'organization') return 'an organisation has no facts to correct; name it as a party of its record'
-  const properties = (correction.kind === 'alliance' ? Alliance : Platform).properties as Record<string, unknown>
-  if (!(field in properties)) return `an ${correction.kind} has no \`${field}\``
-  if ((field === 'founded' || field === 'launched') && !dateValue.test(String(value))) return `\`${field}\` takes an ISO date (\`2016\`, \`2016-05\`, \`2016-05-31\`), not \`${value}\``
+  const entry = registry[correction.kind]!
+  if (!(field in schemasOf(registry).records[entry.table]!.properties)) return `an ${correction.kind} has no \`${field}\``
+  if (field === entry.started && !dateValue.test(String(value))) return `\`${field}\` takes an ISO date (\`2016\`, \`2016-05\`, \`2016-05-31\`), not \`${value}\``
   if (field === 'memberCount' && typeof value !== 'number') return '`memberCount` takes a number'
   if (field === 'origin' && value !== 'international' && value !== 'domestic') return '`origin` is `international` or `domestic`'
   if (field !== 'memberCount' && typeof value !== 'string') return `\`${field}\` takes a name or words, not a number`

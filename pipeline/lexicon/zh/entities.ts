@@ -1,3 +1,5 @@
+import type {EntityKind} from '../../dataset/kinds.ts'
+
 /**
  * Head nouns that tell what kind of entity a name or a section is about.
  * Chinese puts the head noun last, so the word nearest the end decides.
@@ -43,8 +45,6 @@ export const kindInDescription: Readonly<Record<EntityKind, readonly string[]>> 
   alliance: ['联盟组织', '联盟', '行业组织'],
   platform: ['开源平台', '区块链平台', '技术平台', '开源项目']
 }
-
-export type EntityKind = keyof typeof kindWords
 
 /** Words of a field or trade that end in a kind word: no kind, but a modifier that narrows a name (\`供应链区块链联盟\` names one). */
 export const fieldWords: readonly string[] = ['供应链', '产业链', '价值链', '数据链', '信任链']

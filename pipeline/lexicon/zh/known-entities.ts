@@ -6,7 +6,8 @@
  * alone achieves stays measurable.
  */
 export interface KnownEntity {
-  kind: 'alliance' | 'platform'
+  /** A kind of the registry the build reads with. */
+  kind: string
   /** The name the record takes, then the other names the text may use; Latin names match as whole words. */
   names: readonly string[]
   /** Where the entity is described in public. */

@@ -5,8 +5,8 @@
  * as HTML. Both are plain strings, so the bundle and the sources give the
  * same bytes, and the pages' Content-Security-Policy allows them by hash.
  */
-export const style = `
-:root { --alliances: #f6c453; --platforms: #7cc6f2; --organizations: #c9b3f5; --corrected: #3ba55d; --warn: #e0803a; }
+const baseStyle = `
+:root { --organizations: #c9b3f5; --corrected: #3ba55d; --warn: #e0803a; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.7 "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #222; background: #fafafa; }
 header { padding: 8px 16px; background: #263238; color: #fff; display: flex; gap: 16px; align-items: center; flex-wrap: wrap; }
@@ -21,22 +21,18 @@ h2, h3, h4, h5, h6, h7 { margin: 1em 0 .4em; }
 .apart::before { content: attr(data-role) " · "; font-style: italic; }
 .pg { display: inline-block; margin: 0 4px; padding: 0 6px; font-size: 11px; color: #555; background: #eceff1; border-radius: 3px; }
 mark { background: none; border-bottom: 3px solid; cursor: pointer; padding: 0 1px; }
-mark.k-alliances { border-color: var(--alliances); background: #fff6dc; }
-mark.k-platforms { border-color: var(--platforms); background: #e6f5fd; }
+/* kinds */
 mark.k-organizations { border-color: var(--organizations); }
+body.hide-organizations mark.k-organizations { border-color: transparent; background: none; font-weight: inherit; }
 mark.fact { font-weight: 600; }
 mark.corrected { outline: 2px dashed var(--corrected); }
 mark.on { background: #ffe082; }
 .s.marked { background: #fff3c4; box-shadow: 0 0 0 2px #ffd54f; }
 .s.hit { background: #e8f5e9; }
-body.hide-alliances mark.k-alliances, body.hide-platforms mark.k-platforms, body.hide-organizations mark.k-organizations { border-color: transparent; background: none; font-weight: inherit; }
-body.hide-alliances .rec.k-alliances, body.hide-platforms .rec.k-platforms { display: none; }
 .warning { margin: 6px 0; padding: 4px 8px; font-size: 13px; background: #fff3e0; border-left: 4px solid var(--warn); }
 #detail { min-height: 2em; margin-bottom: 8px; padding: 6px 8px; background: #f1f8e9; font-size: 13px; }
 .recs { list-style: none; padding: 0; }
 .rec { margin: 6px 0; padding: 6px 8px; background: #fff; border: 1px solid #e0e0e0; border-left: 6px solid; cursor: pointer; }
-.rec.k-alliances { border-left-color: var(--alliances); }
-.rec.k-platforms { border-left-color: var(--platforms); }
 .rec.on { box-shadow: 0 0 0 2px #ffb300; }
 .rec .aka { color: #666; font-size: 13px; }
 .facts { margin: 4px 0 0; padding-left: 16px; font-size: 13px; }
@@ -109,3 +105,20 @@ export const script = `
   });
 })();
 `
+
+/** The colours of the kinds' highlights, in the registry's order: a line and a background each. */
+const palette: ReadonlyArray<[string, string]> = [['#f6c453', '#fff6dc'], ['#7cc6f2', '#e6f5fd'], ['#8bd39a', '#e8f7eb'], ['#f29c9c', '#fdeaea'], ['#b0a4e3', '#efecfa']]
+
+/** The style of pages showing records of these tables (one per kind): each its colour, its marks and records hidden with its box unticked. */
+export function styleFor(tables: readonly string[]): string {
+  const rules = tables.map((table, index) => {
+    const [line, background] = palette[index % palette.length]!
+    return [
+      `mark.k-${table} { border-color: ${line}; background: ${background}; }`,
+      `.rec.k-${table} { border-left-color: ${line}; }`,
+      `body.hide-${table} mark.k-${table} { border-color: transparent; background: none; font-weight: inherit; }`,
+      `body.hide-${table} .rec.k-${table} { display: none; }`
+    ].join('\n')
+  })
+  return baseStyle.replace('/* kinds */\n', `${rules.join('\n')}\n`)
+}

@@ -1,4 +1,5 @@
 import type {Dataset, Position, Positions} from '../../../schemas/dataset.ts'
+import {entriesOf, kinds, placesOf, recordsOf, type Registry} from '../../dataset/kinds.ts'
 import {findDates} from '../../extract/read-dates.ts'
 import type {SourceText} from '../../clean/source-text.ts'
 import {factStops} from '../../lexicon/zh/index.ts'
@@ -10,32 +11,33 @@ export interface Highlight {
   end: number
   /** The record the highlight belongs to, its table, and the fact (a JSON Pointer in the record) or null for the record's name. */
   record: string
-  table: 'alliances' | 'platforms' | 'organizations'
+  /** The table of the record: a kind's, or \`organizations\`. */
+  table: string
   pointer: string | null
   value: string
   /** Whether a curator's correction put the fact here. */
   corrected: boolean
 }
 
-const tables = ['alliances', 'platforms'] as const
-
 /**
  * Every place of a source where a record's name or a fact was read, as
  * stretches of the cleaned text: the records' own places, each fact's place
  * (`positions.json`), and the organisations where first named.
  */
-export function placeHighlights(sourceId: string, map: SourceText, dataset: Dataset, positions: Positions): Highlight[] {
+export function placeHighlights(sourceId: string, map: SourceText, dataset: Dataset, positions: Positions, registry: Registry = kinds): Highlight[] {
   const highlights: Highlight[] = []
+  const starts = new Set(entriesOf(registry).map((entry) => entry.started))
   const add = (place: Omit<Position, 'facts'>, record: string, table: Highlight['table'], pointer: string | null, value: string, corrected: boolean) => {
     if (place.source !== sourceId) return
     const at = map.placeOf(place.offset)
     if (!at) return
     const text = map.blocks[at.block]!.text
-    highlights.push({block: at.block, start: at.index, end: at.index + lengthAt(text, at.index, value, pointer), record, table, pointer, value, corrected})
+    highlights.push({block: at.block, start: at.index, end: at.index + lengthAt(text, at.index, value, pointer, starts), record, table, pointer, value, corrected})
   }
-  for (const table of tables) {
-    for (const record of dataset[table]) {
-      const place = positions[table][record.id]
+  for (const entry of entriesOf(registry)) {
+    const table = entry.table
+    for (const record of recordsOf(dataset, entry)) {
+      const place = placesOf(positions, entry)[record.id]
       if (!place) continue
       const {facts, ...own} = place
       const text = map.placeOf(own.offset)
@@ -67,7 +69,7 @@ export function valueAt(record: object, pointer: string): string {
 const maxLoose = 24
 
 /** How far a fact's words reach from where it was read: its value as written (spaces aside), a date, or up to the next punctuation. */
-function lengthAt(text: string, index: number, value: string, pointer: string | null): number {
+function lengthAt(text: string, index: number, value: string, pointer: string | null, starts: ReadonlySet<string>): number {
   const wanted = value.replace(/\s+/gu, '')
   if (wanted !== '') {
     let at = index
@@ -81,7 +83,7 @@ function lengthAt(text: string, index: number, value: string, pointer: string | 
     }
     if (matched === wanted.length) return at - index
   }
-  if (pointer && /^\/(founded|launched)$/u.test(pointer)) {
+  if (pointer && starts.has(pointer.slice(1))) {
     const date = findDates(text.slice(index, index + 40))[0]
     if (date && date.start <= 2) return date.end
   }

@@ -1,8 +1,9 @@
 import {createHash} from 'node:crypto'
-import type {Dataset, Positions} from '../../../schemas/dataset.ts'
+import type {Dataset, EntityRecord, Positions} from '../../../schemas/dataset.ts'
+import {entriesOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from '../../dataset/kinds.ts'
 import {languageTag} from '../../lexicon/zh/index.ts'
 import {sentences} from '../../clean/passages.ts'
-import {script, style} from './page-assets.ts'
+import {script, styleFor} from './page-assets.ts'
 import {SourceText, type SourceTextData} from '../../clean/source-text.ts'
 import {type Highlight, placeHighlights, valueAt} from './place-highlights.ts'
 
@@ -30,8 +31,8 @@ export interface ReviewSource extends SourceTextData {
   applied: number
 }
 
-const tables = ['alliances', 'platforms'] as const
-const tableNames = {alliances: 'Alliances', platforms: 'Platforms', organizations: 'Organisations'} as const
+/** A table's name as a heading says it. */
+const tableName = (table: string) => (table === 'organizations' ? 'Organisations' : table.slice(0, 1).toUpperCase() + table.slice(1))
 
 /**
  * The review pages: `review/index.html` and one page per source,
@@ -39,45 +40,48 @@ const tableNames = {alliances: 'Alliances', platforms: 'Platforms', organization
  * inline, no request to anywhere (its Content-Security-Policy allows only
  * its own style and script, by hash), every text of a source escaped.
  */
-export function writeReview(sources: readonly ReviewSource[], dataset: Dataset, positions: Positions): Array<[string, string]> {
+export function writeReview(sources: readonly ReviewSource[], dataset: Dataset, positions: Positions, registry: Registry = kinds): Array<[string, string]> {
   const pages: Array<[string, string]> = []
   const summaries: string[] = []
+  const entries = entriesOf(registry)
+  const tables = entries.map((entry) => entry.table)
+  const style = styleFor(tables)
   for (const source of sources) {
-    const page = sourcePage(source, dataset, positions)
+    const page = sourcePage(source, dataset, positions, registry, style)
     pages.push([`review/sources/${source.id}.html`, page.html])
-    summaries.push(indexRow(source, page.records))
+    summaries.push(indexRow(source, page.records, tables))
   }
-  pages.unshift(['review/index.html', indexPage(summaries)])
+  pages.unshift(['review/index.html', indexPage(summaries, tables, style)])
   return pages
 }
 
-type AnyRecord = Dataset['alliances'][number] | Dataset['platforms'][number]
+type AnyRecord = EntityRecord
 
-function sourcePage(source: ReviewSource, dataset: Dataset, positions: Positions): {html: string; records: Record<string, number>} {
+function sourcePage(source: ReviewSource, dataset: Dataset, positions: Positions, registry: Registry, style: string): {html: string; records: Record<string, number>} {
   const map = new SourceText(source)
-  const highlights = placeHighlights(source.id, map, dataset, positions)
+  const entries = entriesOf(registry)
+  const highlights = placeHighlights(source.id, map, dataset, positions, registry)
   const shown = new Set(highlights.map((highlight) => highlight.record))
-  const records: Array<{table: (typeof tables)[number]; record: AnyRecord}> = []
-  for (const table of tables) for (const record of dataset[table]) if (shown.has(record.id)) records.push({table, record})
+  const records: Array<{entry: KindEntry; record: AnyRecord}> = []
+  for (const entry of entries) for (const record of recordsOf(dataset, entry)) if (shown.has(record.id)) records.push({entry, record})
   const data = {
     highlights: highlights.map(({record, pointer, value, corrected}) => ({record, pointer, value, corrected})),
     records: Object.fromEntries([
-      ...records.map(({table, record}) => [record.id, {name: record.name, table: tableNames[table]}]),
-      ...dataset.organizations.filter((organization) => shown.has(organization.id)).map((organization) => [organization.id, {name: organization.name, table: tableNames.organizations}])
+      ...records.map(({entry, record}) => [record.id, {name: record.name, table: tableName(entry.table)}]),
+      ...dataset.organizations.filter((organization) => shown.has(organization.id)).map((organization) => [organization.id, {name: organization.name, table: tableName('organizations')}])
     ])
   }
   const depth = source.id.split('/').length
   const up = '../'.repeat(depth)
-  const counts = Object.fromEntries(tables.map((table) => [table, records.filter((item) => item.table === table).length]))
+  const counts = Object.fromEntries(entries.map((entry) => [entry.table, records.filter((item) => item.entry === entry).length]))
+  const boxes = [...entries.map((entry) => [entry.table, entry.table]), ['organizations', 'organisations']].map(([table, label]) => `<label><input type="checkbox" data-kind="${table}" checked> ${label}</label>`)
   const body = `<header><a href="${up}index.html">All sources</a><h1>${escape(source.title ?? source.id)}</h1><span>${escape(source.path)}</span>
-<label><input type="checkbox" data-kind="alliances" checked> alliances</label>
-<label><input type="checkbox" data-kind="platforms" checked> platforms</label>
-<label><input type="checkbox" data-kind="organizations" checked> organisations</label>
+${boxes.join('\n')}
 <input id="search" type="search" placeholder="Search records and text"></header>
 <main><article id="text">${renderText(source, highlights)}</article>
-<aside><div id="detail">Click a record or a highlight.</div>${renderStale(source)}<div id="records">${renderRecords(records, positions, source.id)}</div></aside></main>
+<aside><div id="detail">Click a record or a highlight.</div>${renderStale(source)}<div id="records">${renderRecords(entries, records, positions, source.id)}</div></aside></main>
 <script type="application/json" id="data">${scriptJson(data)}</script>`
-  return {html: document(`${source.title ?? source.id} · review`, body), records: {...counts, facts: highlights.filter((highlight) => highlight.pointer !== null).length}}
+  return {html: document(`${source.title ?? source.id} · review`, body, style), records: {...counts, facts: highlights.filter((highlight) => highlight.pointer !== null).length}}
 }
 
 /** The cleaned text, block by block: every sentence a span, every highlight a mark, page markers and warnings where they fall. */
@@ -175,14 +179,15 @@ function renderStale(source: ReviewSource): string {
 }
 
 /** The records the source names, with each fact: where it was read when in this source, the source it was read in when not. */
-function renderRecords(records: ReadonlyArray<{table: (typeof tables)[number]; record: AnyRecord}>, positions: Positions, sourceId: string): string {
+function renderRecords(entries: readonly KindEntry[], records: ReadonlyArray<{entry: KindEntry; record: AnyRecord}>, positions: Positions, sourceId: string): string {
   const out: string[] = []
-  for (const table of tables) {
-    const items = records.filter((item) => item.table === table)
+  for (const entry of entries) {
+    const table = entry.table
+    const items = records.filter((item) => item.entry === entry)
     if (items.length === 0) continue
-    out.push(`<h3>${tableNames[table]} (${items.length})</h3><ul class="recs">`)
+    out.push(`<h3>${tableName(table)} (${items.length})</h3><ul class="recs">`)
     for (const {record} of items) {
-      const facts = positions[table][record.id]?.facts ?? {}
+      const facts = placesOf(positions, entry)[record.id]?.facts ?? {}
       const corrected = new Set((record as {corrected?: string[]}).corrected ?? [])
       // facts in the order of the record's fields, then of their items
       const fields = Object.keys(record)
@@ -205,13 +210,12 @@ function renderRecords(records: ReadonlyArray<{table: (typeof tables)[number]; r
   return out.join('\n')
 }
 
-function indexRow(source: ReviewSource, counts: Record<string, number>): string {
+function indexRow(source: ReviewSource, counts: Record<string, number>, tables: readonly string[]): string {
   const warnings = source.messages.filter((message) => message.fatal === false).length
   const cells = [
     `<a href="sources/${escape(source.id)}.html">${escape(source.id)}</a>`,
     escape(source.title ?? ''),
-    String(counts.alliances ?? 0),
-    String(counts.platforms ?? 0),
+    ...tables.map((table) => String(counts[table] ?? 0)),
     String(counts.facts ?? 0),
     String(warnings),
     `${source.applied} applied${source.stale.length > 0 ? `, ${source.stale.length} stale` : ''}`
@@ -219,13 +223,13 @@ function indexRow(source: ReviewSource, counts: Record<string, number>): string 
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`
 }
 
-function indexPage(rows: readonly string[]): string {
-  const head = ['source', 'title', 'alliances', 'platforms', 'facts', 'warnings', 'corrections'].map((cell) => `<th>${cell}</th>`).join('')
-  return document('Review', `<header><h1>Review: every fact where it was read</h1></header><div class="index"><table id="sources"><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`, false)
+function indexPage(rows: readonly string[], tables: readonly string[], style: string): string {
+  const head = ['source', 'title', ...tables, 'facts', 'warnings', 'corrections'].map((cell) => `<th>${cell}</th>`).join('')
+  return document('Review', `<header><h1>Review: every fact where it was read</h1></header><div class="index"><table id="sources"><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`, style, false)
 }
 
 /** A whole page: its own style and script inline, allowed by hash and nothing else. */
-function document(title: string, body: string, withScript = true): string {
+function document(title: string, body: string, style: string, withScript = true): string {
   const policy = `default-src 'none'; style-src '${hash(style)}'; script-src ${withScript ? `'${hash(script)}'` : "'none'"}; img-src 'none'; base-uri 'none'; form-action 'none'`
   return `<!doctype html>
 <html lang="${languageTag}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policy}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>${style}</style></head>
