@@ -32,6 +32,9 @@ export const Position = Type.Object(
     line: Type.Integer({minimum: 1, description: '1-based line in the raw source where the name is written.'}),
     column: Type.Integer({minimum: 1, description: '1-based column of that line.'}),
     offset: Type.Integer({minimum: 0, description: '0-based character offset in the source text (line ends read as one character).'}),
+    endLine: Type.Integer({minimum: 1, description: '1-based line where the name’s words end.'}),
+    endColumn: Type.Integer({minimum: 1, description: '1-based column just past the name’s last character.'}),
+    endOffset: Type.Integer({minimum: 0, description: '0-based character offset just past the name’s last character: the words from `offset` to here are the name as written (a running header or page number between them included).'}),
     facts: Type.Optional(
       Type.Record(Type.String(), Type.Object({
         source: Type.String(),
@@ -40,6 +43,9 @@ export const Position = Type.Object(
         line: Type.Integer(),
         column: Type.Integer(),
         offset: Type.Integer(),
+        endLine: Type.Integer(),
+        endColumn: Type.Integer(),
+        endOffset: Type.Integer({description: 'Just past the fact’s words.'}),
         by: Type.Optional(Type.Literal('correction', {description: 'Set when a curator’s correction states the fact, at the words it quotes.'}))
       }, {additionalProperties: false}), {
         description: 'Where each of the record’s parties is read, keyed by the JSON Pointer of the fact in the record (`/founders/0`), in whichever source names it.'
@@ -49,8 +55,8 @@ export const Position = Type.Object(
   {
     additionalProperties: false,
     title: 'Position',
-    description: 'Where in the raw source a record’s name is written.',
-    examples: [{source: 'iot-blockchain-whitepaper', page: 49, physicalPage: 1, line: 8, column: 6, offset: 165}]
+    description: 'Where in the raw source a record’s name is written, from its first character to just past its last.',
+    examples: [{source: 'iot-blockchain-whitepaper', page: 49, physicalPage: 1, line: 8, column: 6, offset: 165, endLine: 8, endColumn: 16, endOffset: 175}]
   }
 )
 
@@ -317,7 +323,7 @@ function correctionActionsOf<R extends TSchema, A extends TSchema, F extends TSc
 }
 
 /** The version of the dataset's shape; datasets written before it was recorded are version 1. */
-export const schemaVersion = 3
+export const schemaVersion = 4
 
 /** Every field name of a list, once, in order. */
 const once = (names: readonly string[]) => [...new Set(names)]

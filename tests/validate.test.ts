@@ -21,7 +21,7 @@ describe('validate', () => {
       source: {source: 'x', page: null}
     }
     file.data.dataset = {alliances: [alliance], platforms: [], organizations: [], relations: []}
-    file.data.positions = {alliances: {'alliance-a': {source: 'x', page: null, physicalPage: null, line: 2, column: 4, offset: 8}}, platforms: {}, organizations: {}, relations: {}}
+    file.data.positions = {alliances: {'alliance-a': {source: 'x', page: null, physicalPage: null, line: 2, column: 4, offset: 8, endLine: 2, endColumn: 7, endOffset: 11}}, platforms: {}, organizations: {}, relations: {}}
     validate()(undefined, file)
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId, message.fatal])).toEqual([
       [2, 4, 'schema-pattern', true],

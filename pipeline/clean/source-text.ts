@@ -63,8 +63,25 @@ export class SourceText {
     return found[1] + Math.min(Math.max(index - found[0], 0), found[2])
   }
 
-  /** A raw offset as a position of `positions.json`. */
-  position(offset: number): Omit<Position, 'facts'> {
+  /** Raw offsets, of words' start and just past their end, as a position of `positions.json`. */
+  position(offset: number, endOffset = offset): Omit<Position, 'facts'> {
+    const [line, column] = this.point(offset)
+    const [endLine, endColumn] = this.point(endOffset)
+    return {
+      source: this.data.id,
+      page: pageAt(this.data.pageMap, offset),
+      physicalPage: physicalPageAt(this.data.pageMap, offset),
+      line,
+      column,
+      offset,
+      endLine,
+      endColumn,
+      endOffset
+    }
+  }
+
+  /** A raw offset's 1-based line and column. */
+  private point(offset: number): [number, number] {
     const starts = this.data.lineStarts
     let low = 0
     let high = starts.length - 1
@@ -73,14 +90,7 @@ export class SourceText {
       if (starts[middle]! <= offset) low = middle
       else high = middle - 1
     }
-    return {
-      source: this.data.id,
-      page: pageAt(this.data.pageMap, offset),
-      physicalPage: physicalPageAt(this.data.pageMap, offset),
-      line: low + 1,
-      column: offset - (starts[low] ?? 0) + 1,
-      offset
-    }
+    return [low + 1, offset - (starts[low] ?? 0) + 1]
   }
 
   /**

@@ -313,7 +313,10 @@ export class DatasetAssembly {
     for (const field of partyFields(kind)) {
       ;(record as unknown as Record<string, Party[]>)[field]!.forEach((party, index) => {
         const tie = this.positions.relations[relationKey({subject: record.id, predicate: predicateOf(kind, field), object: recordId('org', party.name)})]
-        if (tie) facts[`/${field}/${index}`] = {source: tie.source, page: tie.page, physicalPage: tie.physicalPage, line: tie.line, column: tie.column, offset: tie.offset}
+        if (tie) {
+          const {facts: _facts, ...at} = tie
+          facts[`/${field}/${index}`] = at
+        }
       })
     }
     place.facts = facts

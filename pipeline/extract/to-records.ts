@@ -3,6 +3,7 @@ import {VFileMessage} from 'vfile-message'
 import type {Candidate, EntityRecord, Organization, Party, Position, Positions, Relation, SourcePage} from '../../schemas/dataset.ts'
 import type {PartyDraft, RecordDraft} from './record-book.ts'
 import {recordId} from './ids.ts'
+import {factEnd} from './fact-extent.ts'
 import {emptyTables, fieldsOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from '../dataset/kinds.ts'
 import {pageAt, physicalPageAt} from '../clean/page-furniture.ts'
 import {placeOf} from '../read/source-lines.ts'
@@ -42,10 +43,17 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
   return function (_tree: unknown, file: VFile) {
     const place = placeOf(file)
     const sourceId = file.data.id ?? 'source'
-    const position = (offset: number): Position => {
+    const text = String(file.value)
+    /** The place of words read at an offset: from there to the end of the first of `values` written there (or of a date, or up to the next stop). */
+    const position = (offset: number, values: readonly string[] = [], date = false): Position => {
       const point = place.toPoint(offset)
+      const endOffset = factEnd(text, offset, values, date)
+      const end = place.toPoint(endOffset)
       const pageMap = file.data.pageMap ?? []
-      return {source: sourceId, page: pageAt(pageMap, offset), physicalPage: physicalPageAt(pageMap, offset), line: point?.line ?? 1, column: point?.column ?? 1, offset}
+      return {
+        source: sourceId, page: pageAt(pageMap, offset), physicalPage: physicalPageAt(pageMap, offset), line: point?.line ?? 1, column: point?.column ?? 1, offset,
+        endLine: end?.line ?? point?.line ?? 1, endColumn: end?.column ?? point?.column ?? 1, endOffset
+      }
     }
     const cite = (offset: number): SourcePage => ({source: sourceId, page: pageAt(file.data.pageMap ?? [], offset)})
     const tables = emptyTables(registry)
@@ -63,16 +71,16 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
         if (party.kind && !known.kinds.includes(party.kind)) known.kinds = [...known.kinds, party.kind].sort()
       } else {
         organizations.set(id, {id, name: party.name, country: party.country, kinds: party.kind ? [party.kind] : [], corrected: [], source: cite(party.offset)})
-        positions.organizations[id] = position(party.offset)
+        positions.organizations[id] = position(party.offset, [party.name])
       }
       return id
     }
-    const tie = (subject: string, predicate: Relation['predicate'], object: string, offset: number) => {
+    const tie = (subject: string, predicate: Relation['predicate'], object: string, offset: number, words: readonly string[]) => {
       const relation = {subject, predicate, object, source: cite(offset)}
       const key = relationKey(relation)
       if (positions.relations[key]) return
       result.relations.push(relation)
-      positions.relations[key] = position(offset)
+      positions.relations[key] = position(offset, words)
     }
 
     for (const draft of drafts) {
@@ -102,9 +110,9 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
       const leads = draft.leads.map(party)
       const joiners = draft.joiners.map(party)
       const {leadPredicate, joinPredicate} = entry
-      for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset)
-      for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset)
-      placesOf(positions, entry)[id] = {...position(draft.offset), facts: factPlaces(draft, entry, position)}
+      for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset, [lead.name])
+      for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset, [joiner.name])
+      placesOf(positions, entry)[id] = {...position(draft.offset, [draft.name, ...draft.aliases]), facts: factPlaces(draft, entry, position)}
       const {name, aliases, memberCount, events, description, origin, basedOn} = draft
       const values: Record<string, unknown> = {
         id, name, aliases, origin, [entry.leads]: leads, [entry.joiners]: joiners, basedOn, [entry.started]: draft.started,
@@ -119,7 +127,7 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
       for (const record of records) {
         for (const base of record.basedOn as string[]) {
           const target = records.find((candidate) => candidate.name === base || candidate.aliases.includes(base))
-          if (target) tie(record.id, 'basedOn', target.id, placesOf(positions, entry)[record.id]!.offset)
+          if (target) tie(record.id, 'basedOn', target.id, placesOf(positions, entry)[record.id]!.offset, [record.name, ...record.aliases])
         }
       }
     }
@@ -143,21 +151,21 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
  * The place of every fact of a record at its JSON Pointer in the record: each
  * alias, party, date and count where the sentence that states it has it.
  */
-function factPlaces(draft: RecordDraft, entry: KindEntry, position: (offset: number) => Position): NonNullable<Position['facts']> {
+function factPlaces(draft: RecordDraft, entry: KindEntry, position: (offset: number, values?: readonly string[], date?: boolean) => Position): NonNullable<Position['facts']> {
   const facts: NonNullable<Position['facts']> = {}
-  const at = (offset: number) => {
-    const {facts: _facts, ...place} = position(offset)
+  const at = (offset: number, values: readonly string[] = [], date = false) => {
+    const {facts: _facts, ...place} = position(offset, values, date)
     return place
   }
-  draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset)))
+  draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset, [alias])))
   const {leads, joiners, started} = entry
-  draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = at(party.offset)))
-  draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset)))
-  if (draft.started !== null) facts[`/${started}`] = at(draft.placed.started ?? draft.offset)
-  if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset)
+  draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = at(party.offset, [party.name])))
+  draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset, [party.name])))
+  if (draft.started !== null) facts[`/${started}`] = at(draft.placed.started ?? draft.offset, [], true)
+  if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset, [draft.memberCount.text])
   if (draft.origin !== null && draft.placed.origin !== undefined) facts['/origin'] = at(draft.placed.origin)
-  draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = at(draft.placed.basedOn[base] ?? draft.offset)))
-  draft.events.forEach((_event, index) => (facts[`/events/${index}`] = at(draft.placed.events[index] ?? draft.offset)))
+  draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = at(draft.placed.basedOn[base] ?? draft.offset, [base])))
+  draft.events.forEach((event, index) => (facts[`/events/${index}`] = at(draft.placed.events[index] ?? draft.offset, [event.text])))
   return facts
 }
 

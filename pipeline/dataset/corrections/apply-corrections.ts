@@ -150,7 +150,7 @@ class Corrector {
     const [{start, end}] = found as [{start: {block: number; index: number}; end: {block: number; index: number}}]
     // the fact's place: its value's words inside the quote, else the quote's start
     const inQuote = text.find(String(value)).find((hit) => !before(hit.start, start) && !before(end, hit.end))
-    const at = text.position(text.toSource(inQuote?.start ?? start))
+    const at = text.position(text.toSource(inQuote?.start ?? start), text.toSource(inQuote?.end ?? end) + 1)
     const place: FactPlace = {...at, by: 'correction'}
     const facts = this.facts(table, record.id)
     const items = (record as unknown as Record<string, unknown>)[field]

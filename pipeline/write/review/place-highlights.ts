@@ -1,8 +1,6 @@
 import type {Dataset, Position, Positions} from '../../../schemas/dataset.ts'
 import {entriesOf, kinds, placesOf, recordsOf, type Registry} from '../../dataset/kinds.ts'
-import {findDates} from '../../extract/read-dates.ts'
 import type {SourceText} from '../../clean/source-text.ts'
-import {factStops} from '../../lexicon/zh/index.ts'
 
 /** A stretch of a block's text to highlight, and what was read there. */
 export interface Highlight {
@@ -26,13 +24,15 @@ export interface Highlight {
  */
 export function placeHighlights(sourceId: string, map: SourceText, dataset: Dataset, positions: Positions, registry: Registry = kinds): Highlight[] {
   const highlights: Highlight[] = []
-  const starts = new Set(entriesOf(registry).map((entry) => entry.started))
   const add = (place: Omit<Position, 'facts'>, record: string, table: Highlight['table'], pointer: string | null, value: string, corrected: boolean) => {
     if (place.source !== sourceId) return
     const at = map.placeOf(place.offset)
     if (!at) return
     const text = map.blocks[at.block]!.text
-    highlights.push({block: at.block, start: at.index, end: at.index + lengthAt(text, at.index, value, pointer, starts), record, table, pointer, value, corrected})
+    // the words end where positions.json says; past the block (a fact read across blocks), at its end
+    const endAt = map.placeOf(Math.max(place.endOffset - 1, place.offset))
+    const end = endAt && endAt.block === at.block && endAt.index >= at.index ? endAt.index + 1 : text.length
+    highlights.push({block: at.block, start: at.index, end: Math.max(end, at.index + 1), record, table, pointer, value, corrected})
   }
   for (const entry of entriesOf(registry)) {
     const table = entry.table
@@ -63,30 +63,4 @@ export function valueAt(record: object, pointer: string): string {
   if (typeof value !== 'object') return String(value)
   const {name, text} = value as {name?: string; text?: string}
   return name ?? text ?? ''
-}
-
-/** Longest highlight of a fact whose words are not found where it was read. */
-const maxLoose = 24
-
-/** How far a fact's words reach from where it was read: its value as written (spaces aside), a date, or up to the next punctuation. */
-function lengthAt(text: string, index: number, value: string, pointer: string | null, starts: ReadonlySet<string>): number {
-  const wanted = value.replace(/\s+/gu, '')
-  if (wanted !== '') {
-    let at = index
-    let matched = 0
-    while (at < text.length && matched < wanted.length) {
-      if (/\s/u.test(text[at]!)) at++
-      else if (text[at] === wanted[matched]) {
-        at++
-        matched++
-      } else break
-    }
-    if (matched === wanted.length) return at - index
-  }
-  if (pointer && starts.has(pointer.slice(1))) {
-    const date = findDates(text.slice(index, index + 40))[0]
-    if (date && date.start <= 2) return date.end
-  }
-  const stop = text.slice(index, index + maxLoose).search(factStops)
-  return Math.max(1, stop < 0 ? Math.min(maxLoose, text.length - index) : stop)
 }
