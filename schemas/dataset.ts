@@ -22,6 +22,20 @@ const IsoDate = Type.String({
 const OneLine = (description: string, examples: string[]) =>
   Type.String({minLength: 1, pattern: '^[^\\n\\r]+$', description, examples})
 
+const Boxes = Type.Array(
+  Type.Object(
+    {
+      physicalPage: Type.Integer({minimum: 1, description: 'The PDF’s page, from 1.'}),
+      x: Type.Number({description: 'Left edge, in PDF points from the page’s left as shown (rotation and crop box applied).'}),
+      y: Type.Number({description: 'Top edge, in PDF points from the top of the page as shown.'}),
+      width: Type.Number({minimum: 0}),
+      height: Type.Number({minimum: 0})
+    },
+    {additionalProperties: false}
+  ),
+  {description: 'For a PDF source: one box per line the words cover on its page (words may wrap, or cross a page).'}
+)
+
 export const Position = Type.Object(
   {
     source: Type.String({description: 'Id of the source the record was read from.'}),
@@ -35,6 +49,7 @@ export const Position = Type.Object(
     endLine: Type.Integer({minimum: 1, description: '1-based line where the name’s words end.'}),
     endColumn: Type.Integer({minimum: 1, description: '1-based column just past the name’s last character.'}),
     endOffset: Type.Integer({minimum: 0, description: '0-based character offset just past the name’s last character: the words from `offset` to here are the name as written (a running header or page number between them included).'}),
+    boxes: Type.Optional(Boxes),
     facts: Type.Optional(
       Type.Record(Type.String(), Type.Object({
         source: Type.String(),
@@ -46,6 +61,7 @@ export const Position = Type.Object(
         endLine: Type.Integer(),
         endColumn: Type.Integer(),
         endOffset: Type.Integer({description: 'Just past the fact’s words.'}),
+        boxes: Type.Optional(Boxes),
         by: Type.Optional(Type.Literal('correction', {description: 'Set when a curator’s correction states the fact, at the words it quotes.'}))
       }, {additionalProperties: false}), {
         description: 'Where each of the record’s parties is read, keyed by the JSON Pointer of the fact in the record (`/founders/0`), in whichever source names it.'

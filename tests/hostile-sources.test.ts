@@ -76,10 +76,8 @@ describe('a stage that breaks', {timeout: 30_000}, () => {
 })
 
 describe('documents that are not text', {timeout: 30_000}, () => {
-  it('found among the sources are said, with what to do, and left out; a converted text beside one is read', async () => {
+  it('found among the sources are said, with what to do, and left out', async () => {
     const cwd = await built()
-    await writeFile(path.join(cwd, 'sources/report.pdf'), '%PDF-1.7\n')
-    await writeFile(path.join(cwd, 'sources/paper.pdf'), '%PDF-1.7\n')
     await writeFile(path.join(cwd, 'sources/notes.docx'), 'PK\x03\x04')
     await writeFile(path.join(cwd, 'sources/page.html'), '<!DOCTYPE html><p>甲联盟</p>')
     await writeFile(path.join(cwd, 'sources/picture.png'), 'not a document')
@@ -88,17 +86,15 @@ describe('documents that are not text', {timeout: 30_000}, () => {
       expect(result.code).toBe(0)
       const warnings = result.stderr.split('\n').filter((line) => line.includes('[unsupported-source]'))
       expect(warnings).toEqual([
-        'sources/notes.docx:1:1: warning: Unexpected a word-processor document among the sources, expected text: it is left out; save it as PDF and convert that with `pdftotext`, or save it as plain text (UTF-8) or Markdown, and build that [unsupported-source]',
-        'sources/page.html:1:1: warning: Unexpected an HTML page among the sources, expected text: it is left out; save it as Markdown or plain text (UTF-8) and build that; its markup would be read as words [unsupported-source]',
-        'sources/paper.pdf:1:1: warning: Unexpected a PDF among the sources, expected text: it is left out, and its converted text `sources/paper.txt` is read [unsupported-source]',
-        'sources/report.pdf:1:1: warning: Unexpected a PDF among the sources, expected text: it is left out; convert it with `pdftotext -layout FILE.pdf FILE.txt` (or without `-layout`) and build the text; PDFs are not read directly yet [unsupported-source]'
+        'sources/notes.docx:1:1: warning: Unexpected a word-processor document among the sources, expected text: it is left out; save it as PDF and build that, or save it as plain text (UTF-8) or Markdown [unsupported-source]',
+        'sources/page.html:1:1: warning: Unexpected an HTML page among the sources, expected text: it is left out; save it as Markdown or plain text (UTF-8) and build that; its markup would be read as words [unsupported-source]'
       ])
     }
     const messages = JSON.parse(await readFile(path.join(cwd, 'out/messages.json'), 'utf8')) as Array<{ruleId: string}>
-    expect(messages.filter((message) => message.ruleId === 'unsupported-source')).toHaveLength(4)
+    expect(messages.filter((message) => message.ruleId === 'unsupported-source')).toHaveLength(2)
   })
 
-  it('named directly, or a PDF named as text, are errors saying what they are', async () => {
+  it('named directly are errors saying what they are; a PDF named as text is read as a PDF', async () => {
     const cwd = await built()
     await writeFile(path.join(cwd, 'page.html'), '<html><body>甲联盟</body></html>')
     await writeFile(path.join(cwd, 'renamed.txt'), '%PDF-1.4\n%âãÏÓ\n')
@@ -108,7 +104,7 @@ describe('documents that are not text', {timeout: 30_000}, () => {
     expect(html.stderr).toContain('page.html:1:1: error: Unexpected an HTML page, expected the text a converter extracted from one: save it as Markdown or plain text (UTF-8) and build that; its markup would be read as words [unsupported-source]')
     const pdf = await build(cwd, 'renamed.txt')
     expect(pdf.code).toBe(1)
-    expect(pdf.stderr).toContain('renamed.txt:1:1: error: Unexpected a PDF, expected the text a converter extracted from one: convert it with `pdftotext')
+    expect(pdf.stderr).toMatch(/^renamed\.txt:1:1: error: Unexpected damaged PDF \(.+\), expected one a PDF reader opens: save it again from the program that made it \[pdf-unreadable\]$/mu)
     expect(await snapshot(path.join(cwd, 'out'))).toEqual(before)
   })
 })

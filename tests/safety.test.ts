@@ -92,7 +92,7 @@ describe('source ids', {timeout: 30_000}, () => {
     await mkdir(path.join(cwd, 'nothing'))
     const none = await build(cwd, 'nothing', '--out', 'other')
     expect(none.code).toBe(1)
-    expect(none.stderr).toContain('expected files ending in `.txt`, `.text`, `.md`, `.markdown` (hidden files are skipped) [no-sources]')
+    expect(none.stderr).toContain('expected files ending in `.txt`, `.text`, `.md`, `.markdown`, `.pdf` (hidden files are skipped) [no-sources]')
   })
 })
 

@@ -95,7 +95,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const {sources} = listed
   // documents among the sources that are not read: each said, with what to do, on every build
-  const unread = listed.unread.map((absolute) => unreadDocument(absolute, sources, options.cwd))
+  const unread = [...listed.unread.map((absolute) => unreadDocument(absolute, sources, options.cwd)), ...listed.converted.map(([text, pdf]) => convertedText(text, pdf, options.cwd))]
   const clash = outputClash(sources, options.kinds ?? kinds)
   if (clash) {
     const refused = `${path.relative(options.cwd, clash.source.absolute)}: its output ${options.outDir}/${clash.output} cannot be written, ${options.outDir}/${clash.taken} takes its place: rename the source or its folder [output-path-taken]`
@@ -284,6 +284,17 @@ function unreadDocument(absolute: string, sources: readonly Source[], cwd: strin
     ? `Unexpected ${format.what} among the sources, expected text: it is left out, and its converted text \`${path.relative(cwd, converted.absolute)}\` is read`
     : `Unexpected ${format.what} among the sources, expected text: it is left out; ${format.todo}`
   file.message(reason, {place: {line: 1, column: 1}, ruleId: 'unsupported-source', source: 'list-sources'})
+  return file
+}
+
+/** A text beside the PDF it was converted from: left out, said on every build, since the PDF is read. */
+function convertedText(text: string, pdf: string, cwd: string): VFile {
+  const file = new VFile({path: path.relative(cwd, text), cwd})
+  file.message(`Unexpected text beside the PDF \`${path.relative(cwd, pdf)}\` it was converted from, expected one source of a document: the PDF is read and this text left out; remove it, or move it elsewhere to build it alone`, {
+    place: {line: 1, column: 1},
+    ruleId: 'converted-text-ignored',
+    source: 'list-sources'
+  })
   return file
 }
 

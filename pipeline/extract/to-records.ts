@@ -4,6 +4,7 @@ import type {Candidate, EntityRecord, Organization, Party, Position, Positions, 
 import type {PartyDraft, RecordDraft} from './record-book.ts'
 import {recordId} from './ids.ts'
 import {factEnd} from './fact-extent.ts'
+import type {PdfBox, PdfLine} from '../read/read-pdf.ts'
 import {emptyTables, fieldsOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from '../dataset/kinds.ts'
 import {pageAt, physicalPageAt} from '../clean/page-furniture.ts'
 import {placeOf} from '../read/source-lines.ts'
@@ -50,9 +51,10 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
       const endOffset = factEnd(text, offset, values, date)
       const end = place.toPoint(endOffset)
       const pageMap = file.data.pageMap ?? []
+      const boxes = file.data.pdfLines ? boxesOf(file.data.pdfLines, offset, endOffset) : undefined
       return {
         source: sourceId, page: pageAt(pageMap, offset), physicalPage: physicalPageAt(pageMap, offset), line: point?.line ?? 1, column: point?.column ?? 1, offset,
-        endLine: end?.line ?? point?.line ?? 1, endColumn: end?.column ?? point?.column ?? 1, endOffset
+        endLine: end?.line ?? point?.line ?? 1, endColumn: end?.column ?? point?.column ?? 1, endOffset, ...(boxes ? {boxes} : {})
       }
     }
     const cite = (offset: number): SourcePage => ({source: sourceId, page: pageAt(file.data.pageMap ?? [], offset)})
@@ -167,6 +169,32 @@ function factPlaces(draft: RecordDraft, entry: KindEntry, position: (offset: num
   draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = at(draft.placed.basedOn[base] ?? draft.offset, [base])))
   draft.events.forEach((event, index) => (facts[`/events/${index}`] = at(draft.placed.events[index] ?? draft.offset, [event.text])))
   return facts
+}
+
+/**
+ * The boxes of a PDF source's words from \`start\` to \`end\`: one per line
+ * they cover, cut to the share of the line's characters they take (the
+ * characters of a line taken as equally wide).
+ */
+export function boxesOf(lines: readonly PdfLine[], start: number, end: number): PdfBox[] {
+  const boxes: PdfBox[] = []
+  // the first line that ends after the start: lines are in the text's order
+  let low = 0
+  let high = lines.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (lines[middle]!.end <= start) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < lines.length && lines[index]!.start < Math.max(end, start + 1); index++) {
+    const line = lines[index]!
+    const length = Math.max(1, line.end - line.start)
+    const from = Math.max(0, start - line.start) / length
+    const to = Math.min(length, Math.max(end, start + 1) - line.start) / length
+    const round = (value: number) => Math.round(value * 100) / 100
+    boxes.push({physicalPage: line.physicalPage, x: round(line.x + line.width * from), y: line.y, width: round(line.width * Math.max(0, to - from)), height: line.height})
+  }
+  return boxes
 }
 
 /** Each organisation once, where it is first named: a text that repeats a list does not repeat the party. */

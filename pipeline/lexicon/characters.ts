@@ -87,3 +87,6 @@ export function isTextCharacter(code: number): boolean {
     (code >= 0xff00 && code <= 0xffef)
   )
 }
+
+/** Characters of the scripts written without spaces between words, and their punctuation: text of these is joined as it is. */
+export const closeSetCharacter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u

@@ -1,9 +1,11 @@
 import {readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {formatByName} from './document-formats.ts'
+import {formatByName, pdfByName} from './document-formats.ts'
 
 /** File name endings read as sources when a folder is given (a file given by name is read whatever its ending). */
-export const sourceExtensions = ['.txt', '.text', '.md', '.markdown'] as const
+export const sourceExtensions = ['.txt', '.text', '.md', '.markdown', '.pdf'] as const
+/** Endings of text a converter may have made of a PDF beside it. */
+const textExtensions = new Set(['.txt', '.text', '.md', '.markdown'])
 
 /** A source file and the id its outputs and records go by. */
 export interface Source {
@@ -12,8 +14,12 @@ export interface Source {
   id: string
 }
 
-/** The sources found, and the documents in the folders given that are not read (PDFs, Word files, HTML pages). */
-export type Listed = {sources: Source[]; unread: string[]} | {clash: [string, string]; id: string}
+/**
+ * The sources found; the documents in the folders given that are not read
+ * (Word files, HTML pages); and the texts left out because the PDF they were
+ * converted from is beside them (each with that PDF).
+ */
+export type Listed = {sources: Source[]; unread: string[]; converted: Array<[string, string]>} | {clash: [string, string]; id: string}
 
 /**
  * Every source under the given paths, sorted by path so the build's order
@@ -38,6 +44,16 @@ export async function listSources(inputs: readonly string[], cwd: string): Promi
       found.set(absolute, idOf(path.basename(absolute)))
     }
   }
+  // a text beside a PDF of its name is the PDF converted: the PDF is read, the text left out
+  const converted: Array<[string, string]> = []
+  for (const file of [...found.keys()]) {
+    if (!textExtensions.has(path.extname(file).toLowerCase())) continue
+    const stem = file.slice(0, file.length - path.extname(file).length)
+    const pdf = [...found.keys()].find((other) => pdfByName(other) && other.slice(0, other.length - 4) === stem)
+    if (!pdf) continue
+    found.delete(file)
+    converted.push([file, pdf])
+  }
   const sources = [...found].map(([absolute, id]) => ({absolute, id})).sort((a, b) => (a.absolute < b.absolute ? -1 : a.absolute > b.absolute ? 1 : 0))
   const byId = new Map<string, string>()
   for (const source of sources) {
@@ -45,7 +61,7 @@ export async function listSources(inputs: readonly string[], cwd: string): Promi
     if (first) return {clash: [first, source.absolute], id: source.id}
     byId.set(source.id, source.absolute)
   }
-  return {sources, unread: [...unread].sort()}
+  return {sources, unread: [...unread].sort(), converted: converted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))}
 }
 
 /** The source files in a folder and below it; `seen` holds the real paths of folders walked, so a link back up is not followed twice. */

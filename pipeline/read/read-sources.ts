@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {decode} from './decode-text.ts'
-import {formatByContent, formatByName} from './document-formats.ts'
+import {formatByContent, formatByName, isPdf, pdfByName} from './document-formats.ts'
+import {type PdfLine, readPdf} from './read-pdf.ts'
 import {nestingProblem} from './nesting.ts'
 
 /** A source read into a vfile whose path is relative to `cwd`, so messages and outputs hold no absolute path. */
@@ -17,6 +18,7 @@ export async function readSource(absolute: string, cwd: string): Promise<VFile> 
     return file
   }
   file.data.bytes = bytes
+  if (isPdf(bytes) || pdfByName(absolute)) return readPdfSource(file, bytes)
   const format = formatByContent(bytes) ?? formatByName(absolute)
   if (format) {
     fail(file, `Unexpected ${format.what}, expected the text a converter extracted from one: ${format.todo}`, 'unsupported-source')
@@ -29,12 +31,43 @@ export async function readSource(absolute: string, cwd: string): Promise<VFile> 
   }
   file.value = decoded.text.replace(/\r\n?/g, '\n')
   file.data.encoding = decoded.encoding
-  if (file.value.trim() === '') fail(file, 'Unexpected empty source, expected the text of a white paper', 'empty-source')
-  const headings = countHeadings(file.value)
+  return checkText(file)
+}
+
+/**
+ * A PDF read into text (\`read-pdf.ts\`): the text is the source from here on
+ * (its lines, columns and offsets are the text's), each of its lines keeps its
+ * box on its page for \`positions.json\`; pages without text are said.
+ */
+async function readPdfSource(file: VFile, bytes: Uint8Array): Promise<VFile> {
+  const read = await readPdf(bytes)
+  if ('ruleId' in read) {
+    fail(file, read.reason, read.ruleId)
+    return file
+  }
+  file.value = read.text
+  file.data.encoding = 'pdf'
+  file.data.pdfLines = read.lines
+  if (read.blankPages.length > 0 && read.lines.length > 0) {
+    const pages = read.blankPages
+    file.info(`Pages without text (${pages.length > 20 ? `${pages.slice(0, 20).join(', ')} and ${pages.length - 20} more` : pages.join(', ')}), read as blank: images or scans, whose words OCR would give`, {
+      place: {line: 1, column: 1},
+      ruleId: 'pdf-pages-without-text',
+      source: 'read-sources'
+    })
+  }
+  return checkText(file)
+}
+
+/** A source's text checked before parsing: not empty, not more headings or nesting than a document has. */
+function checkText(file: VFile): VFile {
+  const value = String(file.value)
+  if (value.trim() === '') fail(file, 'Unexpected empty source, expected the text of a white paper', 'empty-source')
+  const headings = countHeadings(value)
   if (headings > maxHeadings) {
     fail(file, `Unexpected ${headings} headings in one source, expected at most ${maxHeadings}: split the source into smaller files`, 'too-many-headings')
   }
-  const nesting = nestingProblem(file.value)
+  const nesting = nestingProblem(value)
   if (nesting) fail(file, nesting.reason, nesting.ruleId, {line: nesting.line, column: nesting.column})
   return file
 }
@@ -67,5 +100,7 @@ declare module 'vfile' {
   interface DataMap {
     /** The raw bytes the source was read from. */
     bytes: Uint8Array
+    /** A PDF source's lines: where each line of the text read from it is on its page. */
+    pdfLines: PdfLine[]
   }
 }

@@ -1,0 +1,258 @@
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {TextItem} from 'pdfjs-dist/types/src/display/api.js'
+import {closeSetCharacter as closeSet} from '../lexicon/characters.ts'
+
+/** A line of a PDF page where the text the build extracted places it: in PDF points, y from the top of the page as shown. */
+export interface PdfBox {
+  physicalPage: number
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** A line of the extracted text: its offsets in the text (end exclusive) and its box on its page. */
+export interface PdfLine extends PdfBox {
+  start: number
+  end: number
+}
+
+/** A PDF as text: its pages in reading order, a form feed after each, and where each line of it is on its page. */
+export interface PdfText {
+  text: string
+  lines: PdfLine[]
+  /** Pages (from 1) with no text at all: scanned pages, figures. */
+  blankPages: number[]
+}
+
+/** Why a PDF cannot be read: one message each. */
+export interface PdfProblem {
+  ruleId: 'pdf-encrypted' | 'pdf-unreadable' | 'pdf-no-text' | 'pdf-unmapped-font' | 'not-a-pdf'
+  reason: string
+}
+
+/** A piece of text as pdf.js gives it, placed on its page as shown. */
+interface Piece {
+  text: string
+  x: number
+  /** The baseline, from the top of the page. */
+  baseline: number
+  width: number
+  size: number
+}
+
+/** A line of a page: its pieces left to right, the column it belongs to (0 across the page, 1 left, 2 right). */
+interface Line {
+  pieces: Piece[]
+  baseline: number
+  size: number
+  column: 0 | 1 | 2
+}
+
+// pdf.js is loaded from the project's node_modules at run time, never bundled: its in-process worker imports
+// `pdf.worker.mjs` by a path relative to itself (this file is two folders below the project, and so is the bundle's)
+const projectRequire = createRequire(path.join(import.meta.dirname, '../../package.json'))
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+let loaded: Promise<PdfJs> | undefined
+function pdfjs(): Promise<PdfJs> {
+  return (loaded ??= import(pathToFileURL(projectRequire.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href) as Promise<PdfJs>)
+}
+
+/** Characters that are no text: what a font with no Unicode map gives (private use, replacement, controls). */
+const unmapped = /[\p{Co}\uFFFD\p{Cc}]/u
+
+/**
+ * Read a PDF's text with pdf.js, a page at a time (a page's text is all that
+ * is held besides the document): pieces joined into lines by their baseline,
+ * lines into blocks by their spacing, two columns told by the gap between
+ * them and read one after the other. Close-set scripts are joined without
+ * spaces, other words with one. The text has the shape `pdftotext` gives (a
+ * blank line between blocks, a form feed after each page), so the cleaning
+ * that follows reads running headers, page numbers and contents as it does
+ * for converter text.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<PdfText | PdfProblem> {
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    return {ruleId: 'not-a-pdf', reason: 'Unexpected file that is not a PDF (it has no `%PDF-` header), expected a PDF by its name: rename it to what it is'}
+  }
+  const {getDocument, Util} = await pdfjs()
+  const root = path.dirname(projectRequire.resolve('pdfjs-dist/package.json'))
+  const task = getDocument({
+    // pdf.js takes the bytes over: a copy, so the caller's stay whole (the build hashes them)
+    data: new Uint8Array(bytes),
+    cMapUrl: `${root}/cmaps/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${root}/standard_fonts/`,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0
+  })
+  let document
+  try {
+    document = await task.promise
+  } catch (error) {
+    await task.destroy()
+    const name = (error as Error).name
+    if (name === 'PasswordException') {
+      return {ruleId: 'pdf-encrypted', reason: 'Unexpected PDF locked with a password, expected one that opens without: save it again without the password (an owner password alone is no obstacle)'}
+    }
+    return {ruleId: 'pdf-unreadable', reason: `Unexpected damaged PDF (${(error as Error).message}), expected one a PDF reader opens: save it again from the program that made it`}
+  }
+  try {
+    const parts: string[] = []
+    const lines: PdfLine[] = []
+    const blankPages: number[] = []
+    let length = 0
+    let characters = 0
+    let unreadable = 0
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      const viewport = page.getViewport({scale: 1})
+      const content = await page.getTextContent()
+      const pieces: Piece[] = []
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue
+        const [a, b, c, d, x, baseline] = Util.transform(viewport.transform, (item as TextItem).transform) as number[]
+        const size = Math.hypot(c!, d!) || Math.hypot(a!, b!) || 1
+        pieces.push({text: item.str, x: x!, baseline: baseline!, width: item.width, size})
+        for (const character of item.str) {
+          if (/\s/u.test(character)) continue
+          characters++
+          if (unmapped.test(character)) unreadable++
+        }
+      }
+      page.cleanup()
+      const pageLines = columns(joinLines(pieces), viewport.width)
+      if (pageLines.length === 0) blankPages.push(number)
+      const spacing = lineSpacing(pageLines)
+      let previous: Line | undefined
+      for (const line of pageLines) {
+        if (previous && startsBlock(previous, line, spacing)) {
+          parts.push('\n')
+          length += 1
+        }
+        const text = lineText(line.pieces)
+        const first = line.pieces[0]!
+        const last = line.pieces.at(-1)!
+        lines.push({start: length, end: length + text.length, physicalPage: number, x: round(first.x), y: round(line.baseline - line.size), width: round(last.x + last.width - first.x), height: round(line.size * 1.2)})
+        parts.push(text, '\n')
+        length += text.length + 1
+        previous = line
+      }
+      parts.push('\n\f')
+      length += 2
+    }
+    if (characters === 0) {
+      return {ruleId: 'pdf-no-text', reason: 'Unexpected PDF without text, expected one whose pages hold text: its pages are images (a scan); run OCR on it first (`ocrmypdf`, for one) and build the result'}
+    }
+    if (unreadable > characters / 3) {
+      return {ruleId: 'pdf-unmapped-font', reason: `Unexpected PDF whose fonts do not say which characters they draw (${unreadable} of ${characters} characters have no Unicode value), expected text: convert it with OCR, or export it again with fonts embedded with their Unicode maps`}
+    }
+    return {text: parts.join(''), lines, blankPages}
+  } finally {
+    await document.destroy()
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100
+
+/** Pieces into lines by their baseline, top to bottom; each line's pieces left to right. */
+function joinLines(pieces: Piece[]): Line[] {
+  const sorted = [...pieces].sort((a, b) => a.baseline - b.baseline || a.x - b.x)
+  const lines: Line[] = []
+  for (const piece of sorted) {
+    const line = lines.at(-1)
+    if (line && Math.abs(piece.baseline - line.baseline) <= Math.min(piece.size, line.size) * 0.4) {
+      line.pieces.push(piece)
+      line.size = Math.max(line.size, piece.size)
+    } else lines.push({pieces: [piece], baseline: piece.baseline, size: piece.size, column: 0})
+  }
+  for (const line of lines) line.pieces.sort((a, b) => a.x - b.x)
+  return lines.filter((line) => line.pieces.some((piece) => piece.text.trim() !== ''))
+}
+
+/**
+ * A page of two columns read one column after the other: when at least five
+ * lines have text on both sides of one gap near the middle of the page and
+ * hardly any line runs across it, the lines are cut there. A line across the
+ * gap (a title, a figure's caption) ends the columns above it.
+ */
+function columns(lines: Line[], width: number): Line[] {
+  let best: {at: number; both: number} | undefined
+  for (let at = width * 0.35; at <= width * 0.65; at += width / 100) {
+    let both = 0
+    let across = 0
+    for (const line of lines) {
+      if (line.pieces.some((piece) => piece.x < at - 2 && piece.x + piece.width > at + 2)) across++
+      else if (line.pieces.some((piece) => piece.x + piece.width <= at) && line.pieces.some((piece) => piece.x >= at)) both++
+    }
+    if (both >= 5 && across <= lines.length * 0.15 && (!best || both > best.both)) best = {at, both}
+  }
+  if (!best) return lines
+  const gap = best.at
+  const out: Line[] = []
+  let left: Line[] = []
+  let right: Line[] = []
+  const flush = () => {
+    out.push(...left, ...right)
+    left = []
+    right = []
+  }
+  for (const line of lines) {
+    if (line.pieces.some((piece) => piece.x < gap - 2 && piece.x + piece.width > gap + 2)) {
+      flush()
+      out.push(line)
+      continue
+    }
+    const leftPieces = line.pieces.filter((piece) => piece.x < gap)
+    const rightPieces = line.pieces.filter((piece) => piece.x >= gap)
+    if (leftPieces.length > 0) left.push({...line, pieces: leftPieces, column: 1})
+    if (rightPieces.length > 0) right.push({...line, pieces: rightPieces, column: 2})
+  }
+  flush()
+  return out
+}
+
+/**
+ * The space from a baseline to the next in a paragraph of the page: the
+ * most frequent space between lines of one column, to a tenth of a point,
+ * among those no wider than three lines.
+ */
+function lineSpacing(lines: readonly Line[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (let index = 1; index < lines.length; index++) {
+    const [previous, line] = [lines[index - 1]!, lines[index]!]
+    const gap = Math.round((line.baseline - previous.baseline) * 10) / 10
+    if (previous.column !== line.column || gap <= 0 || gap > Math.max(previous.size, line.size) * 3) continue
+    counts.set(gap, (counts.get(gap) ?? 0) + 1)
+  }
+  let best: [number, number] | undefined
+  for (const [gap, count] of counts) if (!best || count > best[1] || (count === best[1] && gap < best[0])) best = [gap, count]
+  return best && best[1] >= 2 ? best[0] : undefined
+}
+
+/** Whether a line starts a new block: another column, or more space above it than between the lines of the page's paragraphs. */
+function startsBlock(previous: Line, line: Line, spacing: number | undefined): boolean {
+  if (previous.column !== line.column) return true
+  const gap = line.baseline - previous.baseline
+  const size = Math.max(previous.size, line.size)
+  return gap < 0 || gap > (spacing !== undefined && spacing < size * 3 ? spacing * 1.3 + 0.5 : size * 1.9)
+}
+
+/** A line's pieces as text: close-set scripts joined as they are, other words with a space where the gap between them is a space's. */
+function lineText(pieces: readonly Piece[]): string {
+  let text = ''
+  let end = -Infinity
+  for (const piece of pieces) {
+    const gap = piece.x - end
+    const before = text.at(-1) ?? ''
+    const after = piece.text[0] ?? ''
+    const close = closeSet.test(before) && closeSet.test(after)
+    if (text !== '' && before.trim() !== '' && after.trim() !== '' && gap > piece.size * (close ? 1 : 0.2)) text += ' '
+    text += piece.text
+    end = Math.max(end, piece.x + piece.width)
+  }
+  return text.replace(/\s+$/u, '').replace(/\t/gu, ' ')
+}
