@@ -3,11 +3,13 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {assembleDataset} from '../pipeline/dataset/assemble-dataset.ts'
 import {placeOf} from '../pipeline/read/source-lines.ts'
-import {entryPages, runPipeline} from './helpers/pipeline.ts'
+import {readSource} from '../pipeline/read/read-sources.ts'
+import {entryPages, runFile, runPipeline} from './helpers/pipeline.ts'
 
 /**
  * Every folder under tests/fixtures is a case: `input.txt` is the raw text
- * (`input.md` a Markdown source),
+ * (`input.md` a Markdown source, `input.pdf` a PDF, whose text as read is
+ * `extracted.txt`),
  * `output.md` the cleaned Markdown and `document.json` the document facts and
  * entry pages the pipeline must give. `UPDATE=1` rewrites the expectations:
  * read them in the diff before committing.
@@ -24,9 +26,8 @@ describe('fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, async () => {
       const folder = path.join(root, name)
-      const inputName = existsSync(path.join(folder, 'input.md')) ? 'input.md' : 'input.txt'
-      const input = readFileSync(path.join(folder, inputName), 'utf8')
-      const {file, tree, markdown} = await runPipeline(input, `tests/fixtures/${name}/${inputName}`)
+      const inputName = ['input.pdf', 'input.md', 'input.txt'].find((candidate) => existsSync(path.join(folder, candidate)))!
+      const {file, tree, markdown} = inputName === 'input.pdf' ? await runPdf(folder) : await runPipeline(readFileSync(path.join(folder, inputName), 'utf8'), `tests/fixtures/${name}/${inputName}`)
       expectFile(path.join(folder, 'output.md'), markdown)
       // lines of the raw source: a line read as two columns is still one raw line
       const rawLine = (index: number) => placeOf(file).toPoint(file.data.lines![index]!.start)!.line
@@ -46,3 +47,12 @@ describe('fixtures', () => {
     })
   }
 })
+
+/** A PDF fixture read as the build reads it: its text is an expectation too. */
+async function runPdf(folder: string) {
+  const file = await readSource(path.join(folder, 'input.pdf'), path.join(import.meta.dirname, '..'))
+  file.data.id = 'test'
+  expect(file.messages.filter((message) => message.fatal).map(String)).toEqual([])
+  expectFile(path.join(folder, 'extracted.txt'), String(file.value))
+  return runFile(file)
+}

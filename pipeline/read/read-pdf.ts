@@ -104,6 +104,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText | PdfProblem> 
     const parts: string[] = []
     const lines: PdfLine[] = []
     const blankPages: number[] = []
+    /** Each page's lines, in reading order: a page's pieces are let go once its lines are made. */
+    const pages: Line[][] = []
     let length = 0
     let characters = 0
     let unreadable = 0
@@ -124,12 +126,16 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText | PdfProblem> 
         }
       }
       page.cleanup()
-      const pageLines = columns(joinLines(pieces), viewport.width)
+      pages.push(columns(joinLines(pieces), viewport.width))
+    }
+    // the space between the lines of a paragraph, by type size, over the whole document: a page of short paragraphs has too few
+    const spacing = lineSpacing(pages.flat())
+    for (const [index, pageLines] of pages.entries()) {
+      const number = index + 1
       if (pageLines.length === 0) blankPages.push(number)
-      const spacing = lineSpacing(pageLines)
       let previous: Line | undefined
       for (const line of pageLines) {
-        if (previous && startsBlock(previous, line, spacing)) {
+        if (previous && startsBlock(previous, line, spacing.get(Math.round(line.size)))) {
           parts.push('\n')
           length += 1
         }
@@ -174,63 +180,111 @@ function joinLines(pieces: Piece[]): Line[] {
 }
 
 /**
- * A page of two columns read one column after the other: when at least five
- * lines have text on both sides of one gap near the middle of the page and
- * hardly any line runs across it, the lines are cut there. A line across the
- * gap (a title, a figure's caption) ends the columns above it.
+ * A page's two columns read one after the other. The columns are runs of
+ * lines none of which crosses one gap near the middle of the page, three or
+ * more of them with text on both sides, the text of each side filling most
+ * of its half (a table's short cells are no columns). A line across the gap
+ * (a title, a caption, the prose above) ends the columns before it.
  */
 function columns(lines: Line[], width: number): Line[] {
-  let best: {at: number; both: number} | undefined
-  for (let at = width * 0.35; at <= width * 0.65; at += width / 100) {
+  const crosses = (line: Line, at: number) => line.pieces.some((piece) => piece.x < at - 2 && piece.x + piece.width > at + 2)
+  let best: {at: number; runs: Array<[number, number]>; both: number} | undefined
+  for (let at = width * 0.35; at <= width * 0.65; at += width / 200) {
+    const runs: Array<[number, number]> = []
     let both = 0
-    let across = 0
-    for (const line of lines) {
-      if (line.pieces.some((piece) => piece.x < at - 2 && piece.x + piece.width > at + 2)) across++
-      else if (line.pieces.some((piece) => piece.x + piece.width <= at) && line.pieces.some((piece) => piece.x >= at)) both++
+    for (let start = 0; start < lines.length; ) {
+      if (crosses(lines[start]!, at)) {
+        start++
+        continue
+      }
+      let end = start
+      while (end < lines.length && !crosses(lines[end]!, at)) end++
+      const run = lines.slice(start, end)
+      const sided = run.filter((line) => gapAt(line, at) >= line.size)
+      if (sided.length >= 3 && filled(sided, at, width)) {
+        // the columns start at their first line with text on both sides: the lines before it end the text above
+        runs.push([start + run.indexOf(sided[0]!), end])
+        both += sided.length
+      }
+      start = end
     }
-    if (both >= 5 && across <= lines.length * 0.15 && (!best || both > best.both)) best = {at, both}
+    if (runs.length > 0 && (!best || both > best.both)) best = {at, runs, both}
   }
   if (!best) return lines
-  const gap = best.at
+  const {at, runs} = best
   const out: Line[] = []
-  let left: Line[] = []
-  let right: Line[] = []
-  const flush = () => {
-    out.push(...left, ...right)
-    left = []
-    right = []
-  }
-  for (const line of lines) {
-    if (line.pieces.some((piece) => piece.x < gap - 2 && piece.x + piece.width > gap + 2)) {
-      flush()
-      out.push(line)
-      continue
+  let next = 0
+  for (const [start, end] of runs) {
+    out.push(...lines.slice(next, start))
+    const run = lines.slice(start, end)
+    for (const side of [1, 2] as const) {
+      for (const line of run) {
+        const pieces = line.pieces.filter((piece) => (side === 1 ? piece.x < at : piece.x >= at))
+        if (pieces.length > 0) out.push({...line, pieces, column: side})
+      }
     }
-    const leftPieces = line.pieces.filter((piece) => piece.x < gap)
-    const rightPieces = line.pieces.filter((piece) => piece.x >= gap)
-    if (leftPieces.length > 0) left.push({...line, pieces: leftPieces, column: 1})
-    if (rightPieces.length > 0) right.push({...line, pieces: rightPieces, column: 2})
+    next = end
   }
-  flush()
+  out.push(...lines.slice(next))
   return out
 }
 
+/** The empty space around \`at\` in a line between text on its left and text on its right (white space counted as empty); none without text on both sides. */
+function gapAt(line: Line, at: number): number {
+  let left = -Infinity
+  let right = Infinity
+  for (const piece of line.pieces) {
+    const text = piece.text
+    if (text.trim() === '') continue
+    // a piece's leading and trailing spaces are no text: count them a quarter of the size each
+    const lead = (text.length - text.trimStart().length) * piece.size * 0.25
+    const trail = (text.length - text.trimEnd().length) * piece.size * 0.25
+    const from = piece.x + lead
+    const to = piece.x + piece.width - trail
+    if (to <= at) left = Math.max(left, to)
+    else if (from >= at) right = Math.min(right, from)
+    else return 0
+  }
+  return Number.isFinite(left) && Number.isFinite(right) ? right - left : 0
+}
+
+/** Whether the text on each side of a gap fills most of its half on average, as running text in two columns does. */
+function filled(lines: readonly Line[], at: number, width: number): boolean {
+  const share = (line: Line, left: boolean) => {
+    const pieces = line.pieces.filter((piece) => (left ? piece.x + piece.width <= at : piece.x >= at))
+    const from = Math.min(...pieces.map((piece) => piece.x))
+    const to = Math.max(...pieces.map((piece) => piece.x + piece.width))
+    return (to - from) / (left ? at : width - at)
+  }
+  const average = (left: boolean) => lines.reduce((sum, line) => sum + share(line, left), 0) / lines.length
+  return average(true) >= 0.5 && average(false) >= 0.5
+}
+
 /**
- * The space from a baseline to the next in a paragraph of the page: the
- * most frequent space between lines of one column, to a tenth of a point,
- * among those no wider than three lines.
+ * The space from a baseline to the next in a paragraph, by type size
+ * (rounded to a point): the tightest space between lines of that size in
+ * one column (to a tenth of a point) that occurs at least a fifth as often
+ * as the most frequent, among those no wider than three lines.
  */
-function lineSpacing(lines: readonly Line[]): number | undefined {
-  const counts = new Map<number, number>()
+function lineSpacing(lines: readonly Line[]): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>()
   for (let index = 1; index < lines.length; index++) {
     const [previous, line] = [lines[index - 1]!, lines[index]!]
     const gap = Math.round((line.baseline - previous.baseline) * 10) / 10
-    if (previous.column !== line.column || gap <= 0 || gap > Math.max(previous.size, line.size) * 3) continue
-    counts.set(gap, (counts.get(gap) ?? 0) + 1)
+    const size = Math.round(line.size)
+    if (previous.column !== line.column || Math.round(previous.size) !== size || gap <= 0 || gap > line.size * 3) continue
+    const bySize = counts.get(size) ?? new Map<number, number>()
+    counts.set(size, bySize)
+    bySize.set(gap, (bySize.get(gap) ?? 0) + 1)
   }
-  let best: [number, number] | undefined
-  for (const [gap, count] of counts) if (!best || count > best[1] || (count === best[1] && gap < best[0])) best = [gap, count]
-  return best && best[1] >= 2 ? best[0] : undefined
+  const spacing = new Map<number, number>()
+  for (const [size, bySize] of counts) {
+    // the tightest of the frequent spacings: a contents page's or a list's wider spacing may be the most frequent in a short document
+    const most = Math.max(...bySize.values())
+    const tight = [...bySize].filter(([gap, count]) => count >= 2 && count >= most / 5 && gap >= size * 0.9).sort(([a], [b]) => a - b)[0]
+    if (tight) spacing.set(size, tight[0])
+  }
+  return spacing
 }
 
 /** Whether a line starts a new block: another column, or more space above it than between the lines of the page's paragraphs. */
@@ -250,7 +304,7 @@ function lineText(pieces: readonly Piece[]): string {
     const before = text.at(-1) ?? ''
     const after = piece.text[0] ?? ''
     const close = closeSet.test(before) && closeSet.test(after)
-    if (text !== '' && before.trim() !== '' && after.trim() !== '' && gap > piece.size * (close ? 1 : 0.2)) text += ' '
+    if (text !== '' && before.trim() !== '' && after.trim() !== '' && gap > piece.size * (close ? 2.5 : 0.2)) text += ' '
     text += piece.text
     end = Math.max(end, piece.x + piece.width)
   }

@@ -9,6 +9,11 @@ import {pageAt} from '../../pipeline/clean/page-furniture.ts'
 export async function runPipeline(value: string, path = 'sources/test.txt', id = 'test', kinds?: Registry, known?: readonly KnownEntity[]) {
   const file = new VFile({path, value})
   file.data.id = id
+  return runFile(file, kinds, known)
+}
+
+/** Run the whole pipeline over a source already read. */
+export async function runFile(file: VFile, kinds?: Registry, known?: readonly KnownEntity[]) {
   const processor = createProcessor({...(kinds ? {kinds} : {}), ...(known ? {known} : {})})
   const tree = (await processor.run(processor.parse(file), file)) as Root
   const markdown = processor.stringify(tree, file)
