@@ -7,6 +7,7 @@ import {promisify} from 'node:util'
 import {processSource} from '../../pipeline/build/process-source.ts'
 import {rewrap} from '../helpers/rewrap.ts'
 import {realDocuments} from './real-documents.ts'
+import {pdfDocuments} from './pdf-documents.ts'
 
 /**
  * `npm run bench [-- --quick]`: builds corpora from `sources/` (every source
@@ -137,6 +138,8 @@ const lines = [
 ]
 const real = realDocuments(root)
 if (real.length > 0) lines.push('', 'Whole real white papers (`../shared/corpus`), in process, warm, median of 5:', '', ...real)
+const pdfs = await pdfDocuments(root, base)
+if (pdfs.length > 0) lines.push('', 'PDFs read directly against `pdftotext` and a build of its text (whole processes, nothing cached, median of 3):', '', ...pdfs)
 process.stdout.write(`${lines.join('\n')}\n`)
 if (keep) process.stdout.write(`Corpora kept in ${base}\n`)
 else await rm(base, {recursive: true, force: true})
