@@ -202,8 +202,11 @@ function columns(lines: Line[], width: number): Line[] {
       const run = lines.slice(start, end)
       const sided = run.filter((line) => gapAt(line, at) >= line.size)
       if (sided.length >= 3 && filled(sided, at, width)) {
-        // the columns start at their first line with text on both sides: the lines before it end the text above
-        runs.push([start + run.indexOf(sided[0]!), end])
+        // the columns start at their first line with text on both sides (the lines before it end the text above) and end
+        // with the last, or the lines of one side right below it (a column's paragraph ends lower than the other's)
+        let last = start + run.indexOf(sided.at(-1)!)
+        while (last + 1 < end && lines[last + 1]!.baseline - lines[last]!.baseline <= lines[last]!.size * 2) last++
+        runs.push([start + run.indexOf(sided[0]!), last + 1])
         both += sided.length
       }
       start = end
@@ -295,16 +298,24 @@ function startsBlock(previous: Line, line: Line, spacing: number | undefined): b
   return gap < 0 || gap > (spacing !== undefined && spacing < size * 3 ? spacing * 1.3 + 0.5 : size * 1.9)
 }
 
-/** A line's pieces as text: close-set scripts joined as they are, other words with a space where the gap between them is a space's. */
+/**
+ * A line's pieces as text: close-set scripts joined as they are (with a
+ * space where half an em or more parts them), other words with a space where
+ * the gap between them is a space's, a gap of two ems or more (between the
+ * cells of a table's row) as spaces of its width, as \`pdftotext -layout\`
+ * keeps it. Pieces of white space alone are gaps, whatever they hold.
+ */
 function lineText(pieces: readonly Piece[]): string {
   let text = ''
   let end = -Infinity
   for (const piece of pieces) {
+    if (piece.text.trim() === '') continue
     const gap = piece.x - end
     const before = text.at(-1) ?? ''
     const after = piece.text[0] ?? ''
-    const close = closeSet.test(before) && closeSet.test(after)
-    if (text !== '' && before.trim() !== '' && after.trim() !== '' && gap > piece.size * (close ? 2.5 : 0.2)) text += ' '
+    const joinable = text !== '' && before.trim() !== '' && after.trim() !== ''
+    if (joinable && gap >= piece.size * 2) text += ' '.repeat(Math.max(2, Math.round(gap / (piece.size / 2))))
+    else if (joinable && gap > piece.size * (closeSet.test(before) && closeSet.test(after) ? 0.5 : 0.2)) text += ' '
     text += piece.text
     end = Math.max(end, piece.x + piece.width)
   }
