@@ -12,7 +12,7 @@ import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList, readMakersBefore} from './find-lists.ts'
-import {bareCopula, basisUse, clauseDate, copula, founding, launchedWellBefore, longestFirst, madeBy, trailingPredicate} from '../lexicon/zh/grammar.ts'
+import {appositionOpening, bareCopula, latinNameStart, basisUse, clauseDate, copula, founding, launchedWellBefore, longestFirst, madeBy, predicate, trailingPredicate} from '../lexicon/zh/grammar.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, noteCandidate, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -34,6 +34,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   const found: Mention[] = []
   const copulaMention = readCopula(state, text, span)
   if (copulaMention) found.push(copulaMention)
+  const madeMention = copulaMention ? undefined : (readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readApposition(state, text, span))
+  if (madeMention) found.push(madeMention)
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
   if (!grammar.mentionWord.test(sentence)) return found
@@ -88,6 +90,86 @@ function madeAfter(state: Extraction, sentence: string, start: number, end: numb
 }
 
 /**
+ * \`曙光链由甲大学区块链实验室研发，2021 年上线\`: a name ending in a kind
+ * word that opens its sentence, its agent and a verb of founding or making
+ * right after it, where the run of name characters goes on into the agent's
+ * name (which ends in a kind word of its own). The sentence's facts are read
+ * for it as for any subject.
+ */
+function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = grammar.subjectMade.exec(sentence.slice(at))
+  if (!match) return undefined
+  const written = match.groups!.name!.trim()
+  const kind = kindOf(written, grammar)
+  if (!kind || !isSpecificName(written) || written.length < 3) return undefined
+  if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
+  const {name, aliases} = readName(written)
+  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  if (!record.description) record.description = sentence
+  state.lastMentioned[kind] = record
+  return {record, start: at}
+}
+
+/**
+ * \`远山链基于启明链构建\`: a name ending in a kind word that opens its
+ * sentence, then what it is built on and a verb of making: a record of the
+ * kind, based on the other (whose own kind is not said here).
+ */
+function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = grammar.subjectBasis.exec(sentence.slice(at))
+  if (!match) return undefined
+  const written = match.groups!.name!.trim()
+  const kind = kindOf(written, grammar)
+  const base = match.groups!.base!.trim()
+  if (!kind || !isSpecificName(written) || written.length < 3 || !isSpecificName(base) || base.length < 2) return undefined
+  const {name, aliases} = readName(written)
+  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  if (!record.description) record.description = sentence
+  if (!record.basedOn.includes(base)) {
+    record.basedOn.push(base)
+    record.placed.basedOn[base] ??= text.toSource(span.start + at + match.indices!.groups!.base![0])
+  }
+  state.lastMentioned[kind] = record
+  return {record, start: at}
+}
+
+/**
+ * \`作为国内首个开源的许可链平台，启明链已吸引超过 200 家企业参与\`: a sentence
+ * that opens by saying what its subject is (the phrase ends in a kind word),
+ * then names the subject after the comma, up to its predicate. The subject
+ * must read as a name (not a pointer back, not a generic phrase).
+ */
+function readApposition(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const match = appositionOpening.exec(sentence)
+  if (!match) return undefined
+  const kind = kindOf(match.groups!.phrase!.trim(), grammar)
+  if (!kind) return undefined
+  const rest = match.groups!.rest!
+  // the subject: a name ending in a kind word (\`启明链\`), or a Latin name (\`Nova\`), with its parentheses
+  grammar.mention.lastIndex = 0
+  const named = grammar.mention.exec(rest)
+  const latin = latinNameStart.exec(rest)
+  const written = (named?.index === 0 ? named[0] : latin?.[0])?.trim()
+  if (!written || predicate.test(written)) return undefined
+  const {name, aliases} = readName(written)
+  if (name.length < 2 || name.length > maxListedName || !isSpecificName(name)) return undefined
+  if (grammar.anaphors.some(([word]) => name.startsWith(word))) return undefined
+  const at = match.indices!.groups!.rest![0] + rest.indexOf(written)
+  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  if (!record.description) record.description = sentence
+  state.lastMentioned[kind] = record
+  return {record, start: at}
+}
+
+/**
  * \`甲链是乙科技于 2018 年推出的区块链服务平台\`, \`Alpha 是丙基金会发起的开源项目\`:
  * a sentence that says what its subject is, with who made it and when. The
  * subject is a record of the kind the phrase after \`的\` names; the parties
@@ -135,7 +217,8 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...boldNames(state, text, span)]
   for (const match of found) {
     const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.bold!).trim()
-    const head = match.groups!.head
+    // the phrase for its kind after the name, or right before it (in apposition: \`推出了存储网络“溪流”\`)
+    const head = match.groups!.head ?? (match.groups!.quoted === undefined ? undefined : grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head)
     if (head === undefined && match.groups!.bold === undefined) continue
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : (kindOf(head, grammar) ?? grammar.setApartKind(head))
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue

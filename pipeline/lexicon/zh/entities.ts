@@ -150,6 +150,9 @@ export const sentenceOpeners: readonly string[] = [
   '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还'
 ]
 
+/** Words that open a phrase saying what the subject after it is: \`作为首个开源的许可链平台，启明链…\`. */
+export const appositionOpeners: readonly string[] = ['作为']
+
 /** Words that introduce the items of a list. */
 export const listIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如', '有']
 

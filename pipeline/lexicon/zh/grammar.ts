@@ -8,6 +8,7 @@ import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
   alsoAdverbs,
+  appositionOpeners,
   exampleListEnds,
   anaphors,
   announcingVerbs,
@@ -177,6 +178,10 @@ export const possessedBefore = new RegExp(
   'u'
 )
 /** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
+/** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`. */
+export const latinNameStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?:\s{0,2}[（(][^（()）]{1,40}[)）])?/u
+/** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
+export const appositionOpening = new RegExp(`^\\s{0,3}(?:${any(appositionOpeners)})(?<phrase>[^，。；]{1,40}?)\\s{0,3}[，,]\\s{0,3}(?<rest>[^，。；]{2,60})`, 'du')
 export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers, basisOf.before])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
 export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
@@ -189,6 +194,12 @@ export interface KindGrammar {
   mentionWord: RegExp
   /** A run of name characters ending in such a kind word, and the parentheses after it. */
   mention: RegExp
+  /** \`曙光链由甲大学区块链实验室研发\`: the shortest name ending in a kind word that opens a sentence and is followed by its agent, however long the run of name characters goes on. */
+  subjectMade: RegExp
+  /** \`推出了去中心化存储网络“溪流”\`: the phrase for a kind right before a name set apart, which names it in apposition. */
+  headBefore: RegExp
+  /** \`远山链基于启明链构建\`: a name ending in a kind word opening a sentence, what it is built on, and a verb of making. */
+  subjectBasis: RegExp
   /** A name of a founded kind opening a sentence that goes on to say what it did, or its members: \`甲联盟于…成立\`, \`甲联盟成员…\`. */
   founded: RegExp | null
   /** Words pointing back at a record of a kind, or of any kind (\`其\`), the longest first. */
@@ -251,6 +262,10 @@ function compile(registry: Registry): KindGrammar {
       `(?<run>[${nameCharacters}]{1,40}(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
       'gu'
     ),
+    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:进行)?${verbs}`, 'du'),
+    // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
+    headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
+    subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
       : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...predicateStarts, ...memberWords])}|[（(]))`, 'u'),
