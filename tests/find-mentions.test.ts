@@ -30,6 +30,11 @@ describe('a mention', () => {
     expect((await read('2020 年，百川基金会推出了去中心化存储网络“溪流”，为应用提供存储服务。')).records).toEqual([
       {kind: 'platform', name: '溪流', leads: ['百川基金会'], started: '2020', basedOn: []}
     ])
+    // a quoted name that ends in a kind word of its own needs no phrase before it; not a short name declared in parentheses
+    expect((await read('2019 年 5 月，丙科技在杭州推出了连接银行和小微企业的“丁信中小企业金融服务平台”。')).records).toMatchObject([
+      {kind: 'platform', name: '丁信中小企业金融服务平台', leads: ['丙科技'], started: '2019-05'}
+    ])
+    expect((await read('甲基金会于 2014 年发起的星河链平台（简称“河链”）已有多个版本。')).records).toMatchObject([{name: '星河链平台'}])
     // without a maker it is only a candidate
     const unmade = await read('这是一种新的存储网络“溪流”。')
     expect(unmade.records).toEqual([])
@@ -49,7 +54,9 @@ describe('a mention', () => {
     expect((await read('远山链基于启明链构建，支持多种智能合约语言。')).records).toEqual([
       {kind: 'platform', name: '远山链', leads: [], started: null, basedOn: ['启明链']}
     ])
-    // a pointer back or a generic phrase is no subject; nor is a basis without a verb of making
+    // or what its technology is, the clause ending there
+    expect((await read('庚区块平台基于超级账本技术，服务贸易企业。')).records).toMatchObject([{kind: 'platform', name: '庚区块平台', basedOn: ['超级账本']}])
+    // a pointer back or a generic phrase is no subject; nor is a basis the clause goes on after without a verb of making
     for (const sentence of ['该平台基于启明链开发。', '区块链平台基于密码学构建。', '远山链基于启明链的经验，改进了共识。']) {
       expect((await read(sentence)).records, sentence).toEqual([])
     }

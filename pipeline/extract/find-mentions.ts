@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers} from '../lexicon/zh/index.ts'
+import {agentMarkers, closeParens, openParens} from '../lexicon/zh/index.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -218,7 +218,9 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   for (const match of found) {
     const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.bold!).trim()
     // the phrase for its kind after the name, or right before it (in apposition: \`推出了存储网络“溪流”\`)
-    const head = match.groups!.head ?? (match.groups!.quoted === undefined ? undefined : grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head)
+    // or the name's own last words, when they are a kind word (\`推出了“星汇中小企业金融服务平台”\`)
+    const quoted = match.groups!.quoted
+    const head = match.groups!.head ?? (quoted === undefined ? undefined : (grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head ?? (kindOf(name, grammar) && !inParentheses(sentence, match.index) ? name : undefined)))
     if (head === undefined && match.groups!.bold === undefined) continue
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : (kindOf(head, grammar) ?? grammar.setApartKind(head))
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
@@ -241,6 +243,13 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
       record.placed.basedOn[used.groups!.base!] ??= text.toSource(span.start + end + used.indices!.groups!.base![0])
     }
   }
+}
+
+/** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */
+function inParentheses(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at)
+  const opened = Math.max(...[...openParens].map((mark) => before.lastIndexOf(mark)))
+  return opened >= 0 && ![...closeParens].some((mark) => before.indexOf(mark, opened) >= 0)
 }
 
 /** Longest name, in characters, read from words set in bold. */

@@ -16,6 +16,7 @@ import {
   basisFrame,
   basisOf,
   basisUses,
+  basisTails,
   copulas,
   indefiniteArticles,
   datePrepositions,
@@ -262,7 +263,7 @@ function compile(registry: Registry): KindGrammar {
       `(?<run>[${nameCharacters}]{1,40}(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
       'gu'
     ),
-    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:进行)?${verbs}`, 'du'),
+    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),

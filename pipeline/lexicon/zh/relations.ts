@@ -51,6 +51,9 @@ export const basisUses = {verbs: ['使用', '采用', '运行在', '运行于', 
 /** \`基于 Nova 区块链的跨境支付平台\`: the words around a base in the phrase that defines a record. */
 export const basisOf = {before: '基于', after: '的'} as const
 
+/** Words after what a subject is based on that say it is its technology, not a name: \`基于超级账本技术\`, \`基于甲链框架开发\`. */
+export const basisTails: readonly string[] = ['技术', '框架', '底层', '架构', '进行']
+
 /** Words that end a name at the start of a sentence, where the sentence goes on to say what it did: \`甲联盟于…\`, \`甲联盟由…\`. */
 export const predicateStarts: readonly string[] = ['于', '由', '是', '成立', '在', '已', '正式']
 
