@@ -41,6 +41,19 @@ describe('a mention', () => {
     expect(unmade.candidates).toEqual(['溪流'])
   })
 
+  it('is the subject of a copula whose phrase ends in a head names set apart take, with its makers, or with a kind word of its own', async () => {
+    expect((await read('Lumen Network 是由 Lumen Labs 于 2018 年推出的支付网络。')).records).toEqual([
+      {kind: 'platform', name: 'Lumen Network', leads: ['Lumen Labs'], started: '2018', basedOn: []}
+    ])
+    expect((await read('辰星链是一个企业级区块链基础设施，由辰星数科于 2021 年 6 月正式发布。')).records).toEqual([
+      {kind: 'platform', name: '辰星链', leads: ['辰星数科'], started: '2021-06', basedOn: []}
+    ])
+    // no maker and no kind word of its own; a pointer back: no record
+    for (const sentence of ['星汇是一个跨境支付网络，由甲银行运营。', '这是一个开放的网络。', '它是由甲公司推出的支付系统。']) {
+      expect((await read(sentence)).records, sentence).toEqual([])
+    }
+  })
+
   it('is the subject a sentence opens by saying the kind of (作为…，X)', async () => {
     expect((await read('作为国内首个开源的许可链平台，启明链已吸引多家企业参与。')).records).toMatchObject([{kind: 'platform', name: '启明链'}])
     expect((await read('作为一个开源的联盟链平台，Nova 正在吸引更多开发者。')).records).toMatchObject([{kind: 'platform', name: 'Nova'}])
@@ -55,7 +68,7 @@ describe('a mention', () => {
       {kind: 'platform', name: '远山链', leads: [], started: null, basedOn: ['启明链']}
     ])
     // or what its technology is, the clause ending there
-    expect((await read('庚区块平台基于超级账本技术，服务贸易企业。')).records).toMatchObject([{kind: 'platform', name: '庚区块平台', basedOn: ['超级账本']}])
+    expect((await read('庚数据平台基于青岚账本技术，服务贸易企业。')).records).toMatchObject([{kind: 'platform', name: '庚数据平台', basedOn: ['青岚账本']}])
     // a pointer back or a generic phrase is no subject; nor is a basis the clause goes on after without a verb of making
     for (const sentence of ['该平台基于启明链开发。', '区块链平台基于密码学构建。', '远山链基于启明链的经验，改进了共识。']) {
       expect((await read(sentence)).records, sentence).toEqual([])

@@ -181,9 +181,13 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const {book, grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
-  const match = copula.exec(sentence.slice(at)) ?? bareCopula.exec(sentence.slice(at))
+  // a head only names set apart take (\`支付网络\`) names a kind only with the makers
+  const subject = sentence.slice(at)
+  const match = copula.exec(subject) ?? bareCopula.exec(subject) ?? grammar.copulaSetApart.exec(subject) ?? grammar.bareCopulaSetApart.exec(subject)
   if (!match) return undefined
-  const kind = kindOf(match.groups!.head!, grammar)
+  // without makers, only a subject whose own last word is a kind word (\`星河链是一个区块链基础设施\`)
+  const setApart = grammar.setApartKind(match.groups!.head!)
+  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined ? setApart : setApart && kindOf(readName(match.groups!.name!).name, grammar))
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
   if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined

@@ -124,7 +124,9 @@ export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}(?:${kindH
 export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')
 
 /** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when (the last kind word of the phrase is its head: \`联盟链平台\` is a platform). */
-const makers = `(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>(?:(?!${relative})[^，。；]){0,16}(?:${kindHeads}))`
+/** Who made a thing and the phrase for what it is: \`由甲于 2018 年推出的区块链服务平台\`, the phrase ending in one of \`heads\`. */
+const makersOf = (heads: string) => `(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)${adverbs}*(?:${verbs})${relative}(?<head>(?:(?!${relative})[^，。；]){0,16}(?:${heads}))`
+const makers = makersOf(kindHeads)
 export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makers}`, 'du')
 /** The same without its subject, in the text of an entry: \`（是）甲于 2018 年推出的区块链服务平台\`. */
 export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
@@ -199,6 +201,10 @@ export interface KindGrammar {
   subjectMade: RegExp
   /** \`推出了去中心化存储网络“溪流”\`: the phrase for a kind right before a name set apart, which names it in apposition. */
   headBefore: RegExp
+  /** \`Lumen Network 是由 Lumen Labs 于 2018 年推出的支付网络\`: a copula with its makers whose phrase ends in a head only names set apart take. */
+  copulaSetApart: RegExp
+  /** \`星河链是一个企业级区块链基础设施，\`: the same without makers, for a subject whose own last word gives its kind. */
+  bareCopulaSetApart: RegExp
   /** \`远山链基于启明链构建\`: a name ending in a kind word opening a sentence, what it is built on, and a verb of making. */
   subjectBasis: RegExp
   /** A name of a founded kind opening a sentence that goes on to say what it did, or its members: \`甲联盟于…成立\`, \`甲联盟成员…\`. */
@@ -265,6 +271,12 @@ function compile(registry: Registry): KindGrammar {
     ),
     subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
+    copulaSetApart: setApartHeads.length === 0
+      ? /(?!)/u
+      : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makersOf(any(setApartHeads))}`, 'du'),
+    bareCopulaSetApart: setApartHeads.length === 0
+      ? /(?!)/u
+      : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${any(setApartHeads)}))\\s{0,3}(?=[，。；]|$)`, 'u'),
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
