@@ -17,6 +17,15 @@ const summary = (file: VFile) =>
 
 /** Tables of a Markdown source: kept as tables, and read a row per record. */
 describe('tables', () => {
+  it('take a row\'s kind from a column that says what each row is, when its name does not', async () => {
+    const {file} = await runPipeline('# 概况\n\n| 项目 | 类型 | 发起方 |\n| --- | --- | --- |\n| 光年钱包 | 钱包 | 丁科技 |\n| 极光交易所 | 交易平台 | 戊集团 |\n| 甲证券 | 券商 | 己集团 |\n', 'sources/own.md')
+    // a wallet is a head only names set apart take, a trading platform a kind word; a broker no kind
+    expect(summary(file)).toEqual([
+      {kind: 'platform', name: '光年钱包', leads: ['丁科技'], joiners: [], started: null, count: null},
+      {kind: 'platform', name: '极光交易所', leads: ['戊集团'], joiners: [], started: null, count: null}
+    ])
+  })
+
   it('keeps a table as a table in the cleaned Markdown, unpadded, and each row as one block of the text', async () => {
     const source = guide('| 平台 | 开发者 | 发布时间 |\n| --- | --- | --- |\n| 摇光链 | 癸科技 | 2019 年 |\n| 天枢平台 |  | 2018 年 6 月 |')
     const {markdown, tree, file} = await runPipeline(source, 'sources/guide.md')

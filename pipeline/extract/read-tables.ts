@@ -30,13 +30,16 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
   const columns = header.children.map((cell) => columnOf(state, passage(cell).text))
   const nameColumn = columns.findIndex((column) => column?.role === 'name')
   if (nameColumn < 0) return []
+  const kindColumn = columns.findIndex((column) => column?.role === 'kind')
   const read: RecordDraft[] = []
   for (const row of rows) {
     const cell = row.children[nameColumn]
     if (!cell) continue
     const text = passage(cell)
     const {name, aliases} = readName(text.text)
-    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? sectionKind
+    // the kind its column's heading gives, its own words, what its row says it is (a kind word, or a head names set apart take), its section's
+    const said = kindColumn < 0 || !row.children[kindColumn] ? '' : passage(row.children[kindColumn]!).text.trim()
+    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? (said === '' ? null : (kindOf(said, state.grammar) ?? state.grammar.setApartKind(said))) ?? sectionKind
     if (!kind || name === '' || !isSpecificName(name)) continue
     const record = rowRecord(state, kind, name, aliases, text.toSource(0), row.children.map((each) => passage(each).text).join(' | '))
     for (const [index, column] of columns.entries()) {

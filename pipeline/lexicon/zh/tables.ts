@@ -13,7 +13,9 @@ export const columnWords = {
     'Developer', 'Developers', 'Founder', 'Founders'
   ],
   joiners: ['成员', '主要成员', '会员', '成员单位', '会员单位', '参与方', '参与机构', 'Members'],
-  name: ['名称', '名字', '项目', '简称', 'Name', 'Project']
+  name: ['名称', '名字', '项目', '简称', 'Name', 'Project'],
+  /** A column that says what each row's name is (\`类型\`: \`钱包\`, \`交易平台\`): the row's kind when the name's own words do not give it. */
+  kind: ['类型', '类别', '种类', '形态', 'Type', 'Category', 'Kind']
 } as const
 
 export type ColumnRole = keyof typeof columnWords
