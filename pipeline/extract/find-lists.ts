@@ -11,7 +11,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
-import {apposition, clauseEnds, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, possessedBefore} from '../lexicon/zh/grammar.ts'
+import {apposition, clauseEnds, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, possessedBefore, predicate, predicateAfterSpace} from '../lexicon/zh/grammar.ts'
 import {clauseStart, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -64,7 +64,10 @@ function readExamples(state: Extraction, text: Passage, span: Span) {
     const kind = grammar.kinds.find(([, entry]) => (entry.words.examples ?? []).some((word) => head.endsWith(word)))?.[0]
     if (!kind) continue
     const listStart = match.index + match[0].indexOf(match.groups!.list!)
-    for (const item of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+    for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+      // the list may run on into the sentence's predicate: \`如 Nova 和 Vega 已经上线\`
+      const cut = Math.min(...[listed.text.search(predicate), listed.text.search(predicateAfterSpace)].map((at) => (at < 0 ? Infinity : at)))
+      const item = cut > 0 && cut < Infinity ? {...listed, text: listed.text.slice(0, cut).trimEnd()} : listed
       const {name, aliases} = readName(item.text)
       if (!/[A-Za-z]{2}/u.test(item.text) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
       book.create(kind, name, aliases, text.toSource(span.start + item.start), false)

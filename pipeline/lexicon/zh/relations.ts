@@ -14,6 +14,9 @@ export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
 export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '升级', '自主', '独立', '合作', '正式', '主要', '进行']
 
+/** Adverbs of time and aspect that open a predicate: \`Vega 已经上线\`, \`Nova 也在其中\`. */
+export const aspectAdverbs: readonly string[] = ['已经', '已', '正在', '将会', '将', '也', '还', '都', '均', '曾经', '曾']
+
 /** Verbs of saying that stand before the founding they announce: \`甲集团宣布成立乙联盟\`. */
 export const announcingVerbs: readonly string[] = ['正式宣布', '宣布', '宣告']
 
