@@ -303,21 +303,28 @@ function startsBlock(previous: Line, line: Line, spacing: number | undefined): b
  * space where half an em or more parts them), other words with a space where
  * the gap between them is a space's, a gap of two ems or more (between the
  * cells of a table's row) as spaces of its width, as \`pdftotext -layout\`
- * keeps it. Pieces of white space alone are gaps, whatever they hold.
+ * keeps it. A piece of white space alone is a space, or part of the gap it
+ * stands in when that is wider.
  */
 function lineText(pieces: readonly Piece[]): string {
   let text = ''
   let end = -Infinity
+  /** Whether a piece of white space came since the last words: a space the PDF writes, kept as one. */
+  let spaced = false
   for (const piece of pieces) {
-    if (piece.text.trim() === '') continue
+    if (piece.text.trim() === '') {
+      spaced ||= text !== ''
+      continue
+    }
     const gap = piece.x - end
     const before = text.at(-1) ?? ''
     const after = piece.text[0] ?? ''
     const joinable = text !== '' && before.trim() !== '' && after.trim() !== ''
     if (joinable && gap >= piece.size * 2) text += ' '.repeat(Math.max(2, Math.round(gap / (piece.size / 2))))
-    else if (joinable && gap > piece.size * (closeSet.test(before) && closeSet.test(after) ? 0.5 : 0.2)) text += ' '
+    else if (joinable && (spaced || gap > piece.size * (closeSet.test(before) && closeSet.test(after) ? 0.5 : 0.2))) text += ' '
     text += piece.text
     end = Math.max(end, piece.x + piece.width)
+    spaced = false
   }
   return text.replace(/\s+$/u, '').replace(/\t/gu, ' ')
 }
