@@ -65,20 +65,22 @@ describe.skipIf(!present)(needsCorpus('a development PDF read directly', present
     })
   }
 
-  it('miit-2016-whitepaper: its contents entries are headings at the levels of their numbering', async () => {
-    const file = await readSource(path.join(corpusFolder, 'miit-2016-whitepaper/source.pdf'), corpusFolder)
-    file.data.id = 'miit'
+  for (const [document, entries] of [['miit-2016-whitepaper', 70], ['fisco-2017-platform-survey', 10]] as const) {
+  it(`${document}: its contents entries are headings at the levels of their numbering`, async () => {
+    const file = await readSource(path.join(corpusFolder, document, 'source.pdf'), corpusFolder)
+    file.data.id = document
     const {tree} = await runFile(file)
     const contents = file.data.contents ?? []
-    expect(contents.length).toBeGreaterThan(70)
+    expect(contents.length).toBeGreaterThan(entries)
     const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
     const byText = new Map(headings.map((node) => [squeeze(node.children.map((child) => ('value' in child ? child.value : '')).join('')), node.depth]))
     const found = contents.filter((entry) => {
       const number = entry.number?.replace(/^[a-z-]+:/, '')
       const depth = byText.get(squeeze(entry.style === 'cn' ? `${number}、${entry.title}` : `${number ?? ''}${entry.title}`))
-      const expected = entry.style === 'cn' || entry.style === 'unnumbered' ? 1 : Number(entry.style!.slice('arabic-'.length))
+      const expected = entry.style === 'cn' || entry.style === 'unnumbered' ? 1 : Number(entry.style?.slice('arabic-'.length))
       return depth === expected
     })
     expect(found.length / contents.length).toBeGreaterThanOrEqual(0.85)
   })
+  }
 })
