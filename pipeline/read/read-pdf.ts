@@ -187,6 +187,12 @@ function joinLines(pieces: Piece[]): Line[] {
  * (a title, a caption, the prose above) ends the columns before it.
  */
 function columns(lines: Line[], width: number): Line[] {
+  // most pages have no line with an em of space inside it: no columns to look for
+  const gapped = lines.filter((line) => {
+    const words = line.pieces.filter((piece) => piece.text.trim() !== '')
+    return words.some((piece, index) => index > 0 && piece.x - (words[index - 1]!.x + words[index - 1]!.width) >= line.size)
+  })
+  if (gapped.length < 3) return lines
   const crosses = (line: Line, at: number) => line.pieces.some((piece) => piece.x < at - 2 && piece.x + piece.width > at + 2)
   let best: {at: number; runs: Array<[number, number]>; both: number} | undefined
   for (let at = width * 0.35; at <= width * 0.65; at += width / 200) {
