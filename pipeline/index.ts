@@ -16,15 +16,31 @@ import sourceLines from './read/source-lines.ts'
 import toRecords from './extract/to-records.ts'
 import validate from './dataset/validate.ts'
 import {stage} from './build/stage.ts'
+import {languageInUse, type LanguagePack, useLanguage} from './lexicon/language.ts'
+
+export interface ProcessorOptions extends ExtractOptions {
+  /** The language pack to read with; by default the one in use (the build puts its default in use: \`lexicon/default.ts\`). */
+  language?: LanguagePack
+}
+
+/** Put the processor's language pack in use before its stages run: processors of two packs may take turns in one thread. */
+function inLanguage(pack: LanguagePack | undefined) {
+  return function () {
+    const language = pack ?? languageInUse()
+    if (!language) throw new Error('No language pack in use: give createProcessor a `language`, or put one in use with `useLanguage`')
+    useLanguage(language)
+  }
+}
 
 /**
  * The whole chain, in order: raw PDF text in, cleaned Markdown out, facts on
  * `file.data`. Each stage carries its name, so an error inside one is
  * reported as a message naming the stage (`internal-error`), not a crash.
  */
-export function createProcessor(options: ExtractOptions = {}) {
+export function createProcessor(options: ProcessorOptions = {}) {
   return unified()
     .use(remarkParse)
+    .use(stage('language', inLanguage), options.language)
     .use(stage('markdown-tables', markdownTables))
     .use(stage('parse-heading-lines', parseHeadingLines))
     .use(stage('source-lines', sourceLines))

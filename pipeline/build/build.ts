@@ -1,3 +1,4 @@
+import type {KnownEntity} from '../lexicon/zh/index.ts'
 import {createHash} from 'node:crypto'
 import {lstat, realpath, stat} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
@@ -17,7 +18,8 @@ import {listSources, type Source, sourceExtensions} from '../read/list-sources.t
 import {formatByName} from '../read/document-formats.ts'
 import {assembleCandidates} from '../dataset/candidates.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
-import type {KnownEntity} from '../lexicon/zh/index.ts'
+import {defaultLanguage} from '../lexicon/default.ts'
+import {useLanguage} from '../lexicon/language.ts'
 import {knownFileName, readKnownFile} from './known-file.ts'
 import {refuseOutput} from './output-guard.ts'
 import {outputClash} from './output-paths.ts'
@@ -81,6 +83,8 @@ export interface BuildResult {
  * and its records join the dataset, so its text does not stay in memory.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  // the pack the review pages and corrections read with, whether or not a source is processed
+  useLanguage(defaultLanguage)
   const files: VFile[] = []
   const refused = await refuseOutput(options.outDir, options.cwd, options.inputs, options.check)
   if (refused) return {code: 2, refused, files, outputCount: 0, differing: []}

@@ -1,9 +1,9 @@
+import type {KnownEntity} from '../lexicon/zh/index.ts'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import type {VFile} from 'vfile'
 import type {Node as YamlNode} from 'yaml'
 import {readYamlFile, type YamlFileKind} from '../read/read-yaml.ts'
 import {kinds, type Registry, schemasOf} from '../dataset/kinds.ts'
-import type {KnownEntity} from '../lexicon/zh/index.ts'
 
 /** The name of a user's list of known entities in a sources folder. */
 export const knownFileName = 'known-entities.yaml'

@@ -1,3 +1,4 @@
+import type {KnownEntity} from '../lexicon/zh/index.ts'
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -8,9 +9,9 @@ import {fileId, type Source} from '../read/list-sources.ts'
 import {readSource} from '../read/read-sources.ts'
 import type {TextBlock} from '../clean/text-blocks.ts'
 import type {SourceRecords} from '../extract/to-records.ts'
-import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {Registry} from '../dataset/kinds.ts'
 import {type StageError, stageOf} from './stage.ts'
+import {defaultLanguage} from '../lexicon/default.ts'
 
 /** A message as plain data, to cross a worker boundary or sit in the cache. */
 export interface MessageData {
@@ -81,7 +82,8 @@ export async function processFile(file: VFile, id = fileId(file.path), settings:
     let processor = stages.processors.get(key)
     if (!processor) {
       const kinds = settings.kinds ? {kinds: settings.kinds} : {}
-      processor = settings.known ? stages.create({extraKnown: settings.extraKnown ?? [], ...kinds}) : stages.create({known: [], ...kinds})
+      const language = {language: defaultLanguage}
+      processor = settings.known ? stages.create({extraKnown: settings.extraKnown ?? [], ...kinds, ...language}) : stages.create({known: [], ...kinds, ...language})
       stages.processors.set(key, processor)
     }
     let step = 'parse'

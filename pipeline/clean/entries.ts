@@ -1,5 +1,5 @@
+import {endsSentence, entryExample, entrySeparator, listMarkerLength, notInEntryName} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
-import {endsSentence, entryExample, entrySeparator, listMarkerLength, notInEntryName} from '../lexicon/zh/index.ts'
 import type {ApartKind, Outline} from './outline.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
 

@@ -1,6 +1,6 @@
+import {captionLine, clausePunctuation, comma, contactLine, contentsHeadings, contentsLeaderOnly, contentsLine, contentsLineBare, contentsLineSpaced, endsInClauseMark, endsSentence, listMarkerLength, numberingStyles, referencesHeadings, trailingLeaders, unitsAfterNumbers, unnumberedHeadings, onLanguage} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
-import {captionLine, clausePunctuation, comma, contactLine, contentsHeadings, contentsLeaderOnly, contentsLine, contentsLineBare, contentsLineSpaced, endsInClauseMark, endsSentence, listMarkerLength, numberingStyles, referencesHeadings, trailingLeaders, unitsAfterNumbers, unnumberedHeadings} from '../lexicon/zh/index.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
 
 /** What is not prose: told apart so that it is never read for records nor glued into a paragraph. */
@@ -56,14 +56,22 @@ const label = 16
 const tableCell = 12
 /** ...and, when they are this narrow, even with commas in them. */
 const veryShort = 0.3
-const units = new Set(unitsAfterNumbers)
+let units: Set<string>
 
 const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/g, '')
 /** The pack's heading words as lines are compared with them: squeezed, lower case. */
 const wordSet = (words: readonly string[]) => new Set(words.map((word) => squeeze(word).toLowerCase()))
-const unnumberedWords = wordSet(unnumberedHeadings)
-const contentsWords = wordSet(contentsHeadings)
-const referencesWords = wordSet(referencesHeadings)
+let unnumberedWords: Set<string>
+let contentsWords: Set<string>
+let referencesWords: Set<string>
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  units = new Set(unitsAfterNumbers)
+  unnumberedWords = wordSet(unnumberedHeadings)
+  contentsWords = wordSet(contentsHeadings)
+  referencesWords = wordSet(referencesHeadings)
+})
 
 /**
  * The document's outline from its lines: numbered section headings (`2.2.2

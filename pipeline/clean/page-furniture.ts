@@ -1,7 +1,7 @@
+import {endsInComma, endsSentence, pageNumberExamples, pageNumberTokens, publisherWords, readPageNumber, titleWords} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import {searchSpans} from './passages.ts'
-import {endsInComma, endsSentence, pageNumberExamples, pageNumberTokens, publisherWords, readPageNumber, titleWords} from '../lexicon/zh/index.ts'
 import {linesByPage, type SourceLine} from '../read/source-lines.ts'
 
 /** A run of page furniture lines (running header, footer, page number) between two pages. */

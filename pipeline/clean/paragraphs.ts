@@ -1,7 +1,7 @@
+import {endsSentence, sectionConnectives} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
-import {endsSentence, sectionConnectives} from '../lexicon/zh/index.ts'
 import type {ApartKind} from './outline.ts'
 import {placeOf} from '../read/source-lines.ts'
 

@@ -1,6 +1,6 @@
+import {clauseBreak, sentenceEnd} from '../lexicon/language.ts'
 import type {Heading, Paragraph, TableCell} from 'mdast'
 import type {Segments} from './join-lines.ts'
-import {clauseBreak, sentenceEnd} from '../lexicon/zh/index.ts'
 
 /** The text of one cleaned block, with the way back from any of its characters to the raw source. */
 export interface Passage {

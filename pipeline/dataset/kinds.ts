@@ -1,5 +1,5 @@
+import {anaphors, bareSectionWords, exampleKindWords, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/language.ts'
 import {composeSchemas, defaultShapes, recordSchema, type EntityRecord, type KindShape, type Position} from '../../schemas/dataset.ts'
-import {anaphors, bareSectionWords, exampleKindWords, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/zh/index.ts'
 
 /** The words that tell a kind in a text (all from the language pack). */
 export interface KindWords {
@@ -50,8 +50,13 @@ function wordsOf(kind: EntityKind): KindWords {
  * words in the language pack).
  */
 export const kinds: Registry = {
-  alliance: {...defaultShapes.alliance, words: wordsOf('alliance')},
-  platform: {...defaultShapes.platform, words: wordsOf('platform')}
+  alliance: withPackWords(defaultShapes.alliance, 'alliance'),
+  platform: withPackWords(defaultShapes.platform, 'platform')
+}
+
+/** A kind whose words are those of the language pack in use, whichever it is when they are read. */
+function withPackWords(shape: KindShape, kind: EntityKind): KindEntry {
+  return Object.defineProperty({...shape}, 'words', {get: () => wordsOf(kind), enumerable: true}) as KindEntry
 }
 
 /** A registry's kinds in the order their tables come in the dataset. */

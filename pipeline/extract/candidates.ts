@@ -1,5 +1,4 @@
-import {technicalTerms} from '../lexicon/zh/index.ts'
-import {launchedWellBefore} from '../lexicon/zh/grammar.ts'
+import {launchedWellBefore, technicalTerms} from '../lexicon/language.ts'
 import {type Extraction, noteCandidate, squeeze} from './record-book.ts'
 
 /** A Latin name: capitalised words or a CamelCase word, as a word of its own. */

@@ -3,12 +3,16 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes} from '../lexicon/zh/index.ts'
-import {anyVerb, clauseEnds, type KindGrammar, memberList} from '../lexicon/zh/grammar.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
-const trailingParenthesis = new RegExp(`[${openParens}][^${openParens}${closeParens}]*[${closeParens}]\\s*$`, 'u')
-const trailingQuotes = new RegExp(`[\\s${colons}${closingQuotes}]+$`, 'u')
+let trailingParenthesis: RegExp
+let trailingQuotes: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  trailingParenthesis = new RegExp(`[${openParens}][^${openParens}${closeParens}]*[${closeParens}]\\s*$`, 'u')
+  trailingQuotes = new RegExp(`[\\s${colons}${closingQuotes}]+$`, 'u')
+})
 
 /**
  * The kind a heading or name is of, from its head: the kind word it ends with
@@ -132,4 +136,6 @@ export function kindWordCount(text: string, heads: readonly string[]): number {
 
 export function endsWithKind(name: string, heads: readonly string[]): boolean {
   return heads.some((word) => name.endsWith(word))
-}
+}import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
+

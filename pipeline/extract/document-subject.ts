@@ -1,4 +1,4 @@
-import {commas, copyrightWords, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks} from '../lexicon/zh/index.ts'
+import {commas, copyrightWords, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
 import {isSpecificName, kindByUse} from './decide-kind.ts'
 import type {Extraction} from './record-book.ts'
 import {readParties} from './read-parties.ts'
@@ -6,7 +6,12 @@ import {readParties} from './read-parties.ts'
 /** Longest title, in characters, read as the document's own. */
 const maxTitle = 40
 /** Marks of a line that cites a document or is a sentence, not a title: title marks, clause and sentence ends. */
-const citation = new RegExp(`[${titleMarks}${commas}${fullStop}${semicolons}]`, 'u')
+let citation: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  citation = new RegExp(`[${titleMarks}${commas}${fullStop}${semicolons}]`, 'u')
+})
 
 /** Lines from the start of the source a title is looked for in: the cover, the contents, the first pages. */
 const titleLines = 400

@@ -1,8 +1,10 @@
+import {alternatives, closeParens, comma, entrySeparator, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
+import type {KnownEntity} from '../lexicon/zh/index.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
-import {closeParens, comma, entrySeparator, genericNames, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/zh/index.ts'
 import {type Passage, passage, sentences} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
@@ -10,8 +12,6 @@ import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readKnownNames} from './known-names.ts'
 import {noteLatinCandidates} from './candidates.ts'
-import {type KnownEntity, knownEntities} from '../lexicon/zh/index.ts'
-import {alternatives, grammarOf, type KindGrammar} from '../lexicon/zh/grammar.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, readFlatRow, readTable} from './read-tables.ts'
@@ -37,8 +37,9 @@ const maxEntryName = 60
  * mentions → decide kind → read facts), into `file.data.records`.
  */
 export default function extractRecords(options: Options = {}) {
-  const grammar = grammarOf(options.kinds ?? kinds)
   return function (tree: Root, file: VFile) {
+    // the patterns of the language pack in use (compiled once per pack and registry)
+    const grammar = grammarOf(options.kinds ?? kinds)
     const state = new Extraction(file, grammar, [...(options.extraKnown ?? []), ...(options.known ?? knownEntities)])
     readSections(state, tree)
     readPendingStarts(state)

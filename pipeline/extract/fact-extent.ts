@@ -1,4 +1,4 @@
-import {factStops} from '../lexicon/zh/index.ts'
+import {factStops} from '../lexicon/language.ts'
 import {findDates} from './read-dates.ts'
 
 /** Longest extent of a fact whose words are not found where it was read. */

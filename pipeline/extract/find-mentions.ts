@@ -5,14 +5,13 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, closeParens, openParens} from '../lexicon/zh/index.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, launchedWellBefore, longestFirst, madeBy, openParens, predicate, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList, readMakersBefore} from './find-lists.ts'
-import {appositionOpening, bareCopula, latinNameStart, basisUse, clauseDate, copula, founding, launchedWellBefore, longestFirst, madeBy, predicate, trailingPredicate} from '../lexicon/zh/grammar.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, noteCandidate, type RecordDraft, squeeze} from './record-book.ts'
 

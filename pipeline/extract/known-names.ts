@@ -1,4 +1,5 @@
-import {type KnownEntity, knownNameFollowers} from '../lexicon/zh/index.ts'
+import {knownNameFollowers} from '../lexicon/language.ts'
+import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {Extraction} from './record-book.ts'
 
 /** Whether the characters around a Latin name leave it a word of its own. */

@@ -5,56 +5,53 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, aliasIntroductions, aliasWrapping, asOfWords, comma, datePrepositions, declarationSeparators, enumerationComma, genericNames, itemSeparators, joiningWords as joiningWordList, listEndings, listIntroductions, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, scriptCharacters, sentenceOpeners, startsInScript} from '../lexicon/zh/index.ts'
+import {agentMarkers, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, trailingAdverbs, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
-import {
-  boundaries,
-  clauseDate,
-  clauseDateAnywhere,
-  clauseEnds,
-  clausePlace,
-  foundingClause,
-  joinedBy,
-  joiningClause,
-  launchingClause,
-  leadingClause,
-  longestFirst,
-  predicate,
-  subjectFounding,
-  subjectLaunching,
-  trailingAdverbs
-} from '../lexicon/zh/grammar.ts'
 
 /** Longest name, in characters, an item of a list in running text may have. */
 export const maxListedName = 30
 /** A list with more items than this is no list of names. */
 const maxListItems = 1000
-const introductions = longestFirst(listIntroductions)
+let introductions: string[]
 
-const endings = longestFirst(listEndings)
+let endings: string[]
 
-const openers = longestFirst(sentenceOpeners)
+let openers: string[]
 
-const asOfMarkers = longestFirst(asOfWords)
+let asOfMarkers: string[]
 
 /** What is left of a clause that only holds a date: \`在\`, \`于\`. */
-const onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
+let onlyPrepositions: RegExp
 
 /** A short name that may be a subject: a few characters of names. */
-const shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
+let shortName: RegExp
 /** A word of two to four characters of the script names are written in: a short name of an organisation. */
-const shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
+let shortScriptWord: RegExp
 
-const separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
+let separators: RegExp
 
 /** Generic phrases for a kind that end in its head word (\`区块链平台\`, \`联盟\`), the longest first: a name may follow one. */
-const kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
+let kindPhrases: string[]
 
 /** Words between parties that join them: a boundary of a name, not of a list of parties. */
-const joiningWords = new Set(joiningWordList)
+let joiningWords: Set<string>
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  introductions = longestFirst(listIntroductions)
+  endings = longestFirst(listEndings)
+  openers = longestFirst(sentenceOpeners)
+  asOfMarkers = longestFirst(asOfWords)
+  onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
+  shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
+  shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
+  separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
+  kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
+  joiningWords = new Set(joiningWordList)
+})
 
 /** Where a name starts in a run of name characters: after the last word that no name goes on past (but those `except`). */
 export function lastBoundary(run: string, except: ReadonlySet<string> = new Set()): number {

@@ -1,4 +1,4 @@
-import {dateSource, yearMarker} from '../lexicon/zh/index.ts'
+import {dateSource, yearMarker, onLanguage} from '../lexicon/language.ts'
 import {halfWidth, readNumber} from './read-numbers.ts'
 
 export interface DateMatch {
@@ -8,7 +8,12 @@ export interface DateMatch {
   end: number
 }
 
-const datePattern = new RegExp(dateSource, 'gu')
+let datePattern: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  datePattern = new RegExp(dateSource, 'gu')
+})
 const figuresDate = /(?:19|20)\d{2}[./-]\d/u
 
 /** Every date written `2017 年 2 月`, `二〇一七年二月` or with full-width digits, as an ISO prefix. */

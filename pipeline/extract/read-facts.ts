@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {categoryHeads, clauseComma, comma, countNouns, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joiningVerbs, memberCountVerbs, memberWords, organisationEndings, originWords, trailingPunctuation} from '../lexicon/zh/index.ts'
+import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, organisationEndings, originWords, roleOf, startedOn, trailingPunctuation, verbAhead, onLanguage} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -12,7 +12,6 @@ import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
-import {anyVerb, basisInDefinition, basisUse, founding, joining, ledBy, ledThenJoined, listedMembers, memberList, memberWordAhead, roleOf, startedOn, verbAhead} from '../lexicon/zh/grammar.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -261,7 +260,12 @@ function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExp
 function withoutNouns(text: string): string {
   return text.replace(nounPattern, (noun) => '□'.repeat(noun.length))
 }
-const nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
+let nounPattern: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
+})
 
 /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
 function readEvents(sentence: string, subject: RecordDraft, dates: Dates, used: Set<number>, toSource: (index: number) => number) {

@@ -1,4 +1,3 @@
-import {closeParens, nameSuffixes, openParens, scriptCharacters, statusTagWords} from '../lexicon/zh/index.ts'
 
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
@@ -7,11 +6,19 @@ export interface ReadName {
 }
 
 const latin = "[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*)*"
-const inParentheses = new RegExp(`^(.+?)\\s{0,3}[${openParens}]\\s{0,3}([^${openParens}${closeParens}]+?)\\s{0,3}[${closeParens}]$`, 'u')
-const trailingLatin = new RegExp(`^(.*${scriptCharacters})\\s+(${latin})$`, 'u')
-const leadingAcronym = new RegExp(`^([A-Z][A-Z]+)\\s+${scriptCharacters}`, 'u')
+let inParentheses: RegExp
+let trailingLatin: RegExp
+let leadingAcronym: RegExp
 const address = /^(?:[a-z]+:\/\/|www\.)\S*$/iu
-const suffixAfterParentheses = new RegExp(`^(.+?\\s{0,3}[${openParens}][^${openParens}${closeParens}]+[${closeParens}])\\s{0,3}(${scriptCharacters}{1,4}|[A-Z][a-z]+)$`, 'u')
+let suffixAfterParentheses: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  inParentheses = new RegExp(`^(.+?)\\s{0,3}[${openParens}]\\s{0,3}([^${openParens}${closeParens}]+?)\\s{0,3}[${closeParens}]$`, 'u')
+  trailingLatin = new RegExp(`^(.*${scriptCharacters})\\s+(${latin})$`, 'u')
+  leadingAcronym = new RegExp(`^([A-Z][A-Z]+)\\s+${scriptCharacters}`, 'u')
+  suffixAfterParentheses = new RegExp(`^(.+?\\s{0,3}[${openParens}][^${openParens}${closeParens}]+[${closeParens}])\\s{0,3}(${scriptCharacters}{1,4}|[A-Z][a-z]+)$`, 'u')
+})
 
 /** A status tag in brackets ending a name: \`[Archived]\`, \`[Labs/Archived]\`. */
 const statusTag = /\s*\[([^[\]]{1,40})\]$/u
@@ -45,4 +52,5 @@ export function readName(text: string): ReadName {
   if (trailing) return {name: trailing[1]!, aliases: [trailing[2]!, ...readName(trailing[1]!).aliases]}
   const acronym = leadingAcronym.exec(written)
   return {name: written, aliases: acronym ? [acronym[1]!] : []}
-}
+}import {closeParens, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
+

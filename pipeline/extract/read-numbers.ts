@@ -1,5 +1,5 @@
+import {approximateMarkers, chineseDigits, chineseNumber, chineseUnits, countUnits, qualifierWords, onLanguage} from '../lexicon/language.ts'
 import {halfWidth} from '../lexicon/characters.ts'
-import {approximateMarkers, chineseDigits, chineseNumber, chineseUnits, countUnits, qualifierWords} from '../lexicon/zh/index.ts'
 
 
 /** The value of an Arabic or Chinese numeral (`150`, `一百五十`, `两百`, `二〇一七`), or NaN. */
@@ -40,12 +40,19 @@ export interface CountMatch {
   end: number
 }
 
-const before = Object.values(qualifierWords).flatMap((words) => words.before).sort((a, b) => b.length - a.length)
-const after = Object.values(qualifierWords).flatMap((words) => words.after).sort((a, b) => b.length - a.length)
-const countPattern = new RegExp(
+let before: string[]
+let after: string[]
+let countPattern: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  before = Object.values(qualifierWords).flatMap((words) => words.before).sort((a, b) => b.length - a.length)
+  after = Object.values(qualifierWords).flatMap((words) => words.after).sort((a, b) => b.length - a.length)
+  countPattern = new RegExp(
   `(${before.join('|')})?\\s{0,3}(\\d{1,9}|${chineseNumber})\\s{0,3}(${approximateMarkers.join('|')})?\\s{0,3}(${countUnits.join('|')})(${after.filter((word) => !approximateMarkers.includes(word)).join('|')})?`,
   'gu'
 )
+})
 
 /** Every count of things (`超过 150 多家`, `两百余家`, `约 40 个`) in a text, with its qualifier. */
 export function findCounts(text: string): CountMatch[] {

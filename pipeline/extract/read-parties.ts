@@ -1,4 +1,4 @@
-import {publicBodyEndings, scriptCharacters, categoryHeads, categoryModifiers, kindQuantifiers, etcetera, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, partySeparators, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/zh/index.ts'
+import {categoryHeads, categoryModifiers, etcetera, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, partySeparators, publicBodyEndings, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem, onLanguage} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -12,9 +12,9 @@ export interface PartyMatch {
   suspicious: boolean
 }
 
-const separators = new RegExp(partySeparators.source, 'gu')
+let separators: RegExp
 /** `Acme 公司`: a Latin name, then its kind. */
-const latinNameThenKind = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u')
+let latinNameThenKind: RegExp
 
 /**
  * Split `美国电信运营商 Acme、美国 Globex、日本某某集团` into its organisations,
@@ -55,12 +55,21 @@ function isCategory(name: string): boolean {
 }
 
 /** One or two characters of the script names are written in: a name of its own after a country (\`美国银行\`). */
-const shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
+let shortScriptName: RegExp
 /** Words of the script before a Latin name: a description of what the name names (\`美国 IBM\`). */
-const describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
+let describedLatin: RegExp
 
 /** A party written with the word that ends a list and what it says of the list after it: \`甲等科技企业\`. */
-const groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
+let groupAfter: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  separators = new RegExp(partySeparators.source, 'gu')
+  latinNameThenKind = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u')
+  shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
+  describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
+  groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
+})
 
 function readParty(item: string, start: number): PartyMatch | undefined {
   let text = item

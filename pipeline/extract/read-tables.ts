@@ -6,8 +6,9 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
+import {clauseComma, colons, columnWords, dateSource, fullStop, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
+import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
-import {clauseComma, colons, columnWords, dateSource, fullStop, semicolons, tableCaptionNumber, type ColumnRole} from '../lexicon/zh/index.ts'
 import {type Passage, passage} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -104,11 +105,18 @@ export function captionKind(state: Extraction, caption: string): string | null {
 }
 
 /** What a cell of a name, or of the organisations, does not hold: the marks that end a clause. */
-const partyStops = `${fullStop}${semicolons[0]}${colons[0]}`
-const nameStops = `${clauseComma}${partyStops}`
+let partyStops: string
+let nameStops: string
 
 /** \`星河金融联盟      2016 年 5 月 甲银行、乙证券\`: a name of the kind, a date, and the organisations that started it. */
-const flatRow = new RegExp(`^(?<name>[^${nameStops}\\s](?:[^${nameStops}]{0,38}?[^${nameStops}\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^${partyStops}]*)$`, 'du')
+let flatRow: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  partyStops = `${fullStop}${semicolons[0]}${colons[0]}`
+  nameStops = `${clauseComma}${partyStops}`
+  flatRow = new RegExp(`^(?<name>[^${nameStops}\\s](?:[^${nameStops}]{0,38}?[^${nameStops}\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^${partyStops}]*)$`, 'du')
+})
 
 /** A flattened row after a table's caption, as the record of the caption's kind it names; undefined if it reads as no row. */
 export function readFlatRow(state: Extraction, text: Passage, kind: string): RecordDraft | undefined {

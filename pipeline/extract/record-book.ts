@@ -1,10 +1,11 @@
+import {nameSuffixes} from '../lexicon/language.ts'
+import type {KnownEntity} from '../lexicon/zh/index.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {VFile} from 'vfile'
 import type {Count, Event} from '../../schemas/dataset.ts'
-import {type KnownEntity, nameSuffixes} from '../lexicon/zh/index.ts'
 import type {Passage, Span} from '../clean/passages.ts'
 import type {PartyMatch} from './read-parties.ts'
 import {placeOf} from '../read/source-lines.ts'
-import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 
 /** An organisation a record names, with the offset in the raw source where its name is written. */
 export interface PartyDraft extends PartyMatch {

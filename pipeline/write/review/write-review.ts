@@ -1,7 +1,7 @@
+import {languageTag} from '../../lexicon/language.ts'
 import {createHash} from 'node:crypto'
 import type {Dataset, EntityRecord, Positions} from '../../../schemas/dataset.ts'
 import {entriesOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from '../../dataset/kinds.ts'
-import {languageTag} from '../../lexicon/zh/index.ts'
 import {sentences} from '../../clean/passages.ts'
 import {script, styleFor} from './page-assets.ts'
 import {SourceText, type SourceTextData} from '../../clean/source-text.ts'
