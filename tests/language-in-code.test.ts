@@ -78,3 +78,18 @@ describe('the language in code', () => {
     for (const written of ["'a'", String.raw`/\uFFFD/u`, '0xfee', String.raw`/\p{L}/u`]) expect(languageIn(written), written).toBeUndefined()
   })
 })
+
+describe('the language pack the mechanics read', () => {
+  it('is bound in lexicon/language.ts and emptied in lexicon/empty-language.ts as generated from the Chinese pack\'s names (`npm run language`)', async () => {
+    const {languageSource, emptyLanguageSource} = await import('./scripts/generate-language.ts')
+    expect(readFileSync(path.join(pipeline, 'lexicon/language.ts'), 'utf8'), 'language.ts is stale: run npm run language').toBe(languageSource())
+    expect(readFileSync(path.join(pipeline, 'lexicon/empty-language.ts'), 'utf8'), 'empty-language.ts is stale: run npm run language').toBe(emptyLanguageSource())
+  })
+
+  it('is imported from the Chinese pack in one place only: lexicon/default.ts', () => {
+    const importers = readdirSync(pipeline, {recursive: true, encoding: 'utf8'})
+      .filter((file) => file.endsWith('.ts') && !file.startsWith(`lexicon${path.sep}zh${path.sep}`))
+      .filter((file) => /^import (?!type )[^\n]*from '[^']*\/?zh\/[^']*'/mu.test(readFileSync(path.join(pipeline, file), 'utf8')))
+    expect(importers).toEqual([path.join('lexicon', 'default.ts')])
+  })
+})

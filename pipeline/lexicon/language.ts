@@ -15,7 +15,7 @@ import type {zh} from './zh/pack.ts'
 
 /** A shape with its words widened to strings: another language's pack has other words. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Widened<T> = T extends string ? string : T extends RegExp ? RegExp : T extends (...args: any[]) => unknown ? T : T extends ReadonlyArray<infer U> ? ReadonlyArray<Widened<U>> : T extends object ? {readonly [K in keyof T]: Widened<T[K]>} : T
+type Widened<T> = T extends string ? string : T extends RegExp ? RegExp : T extends (...args: any[]) => unknown ? T : T extends ReadonlySet<infer U> ? ReadonlySet<Widened<U>> : T extends ReadonlyMap<infer K, infer V> ? ReadonlyMap<Widened<K>, Widened<V>> : T extends ReadonlyArray<infer U> ? ReadonlyArray<Widened<U>> : T extends object ? {readonly [K in keyof T]: Widened<T[K]>} : T
 
 /** A language pack: the words and grammar of one language, in the shape of the Chinese pack's. */
 export type LanguagePack = Widened<typeof zh>

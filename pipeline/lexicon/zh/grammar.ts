@@ -51,15 +51,10 @@ import {
   verbNouns
 } from './index.ts'
 import {dateSource} from './dates.ts'
+import {alternatives, longestFirst} from '../patterns.ts'
 
-export const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length)
-/** Words as alternatives of a pattern, the longest first so that none hides a longer one. */
-export const alternatives = (words: readonly string[]) => longestFirst(words).map(escape).join('|')
+export {alternatives, longestFirst}
 const any = alternatives
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 /** The characters a name is written with. */
 export const nameCharacters = String.raw`A-Za-z0-9\p{Script=Han}·&.\- `
