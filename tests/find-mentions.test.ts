@@ -24,6 +24,9 @@ describe('a mention', () => {
     expect((await read('青岚金融区块链联盟由三家城商行于 2018 年联合发起。')).records).toMatchObject([{kind: 'alliance', name: '青岚金融区块链联盟', started: '2018'}])
     // an agent with no verb of making after it names no maker: no record
     expect((await read('曙光链由华夏大学区块链实验室负责维护。')).records).toEqual([])
+    // a Latin name is of the launched kind when the verb launches (an adverb of time between name and agent aside), of none when it founds
+    expect((await read('Zephyr 最初由 Windmill 公司内部开发。')).records).toEqual([{kind: 'platform', name: 'Zephyr', leads: ['Windmill'], started: null, basedOn: []}])
+    expect((await read('Zephyr 由 Windmill 公司发起成立。')).records).toEqual([])
   })
 
   it('is a name set apart by quotes right after the phrase for its kind, when the sentence says who made it', async () => {
@@ -48,8 +51,12 @@ describe('a mention', () => {
     expect((await read('辰星链是一个企业级区块链基础设施，由辰星数科于 2021 年 6 月正式发布。')).records).toEqual([
       {kind: 'platform', name: '辰星链', leads: ['辰星数科'], started: '2021-06', basedOn: []}
     ])
-    // no maker and no kind word of its own; a pointer back: no record
-    for (const sentence of ['星汇是一个跨境支付网络，由甲银行运营。', '这是一个开放的网络。', '它是由甲公司推出的支付系统。']) {
+    // a sort of chain is such a head; a Latin name with a short name declared beside it is named enough
+    expect((await read('Meridian（子午链）是国内首个支持国密算法的联盟链，由子午科技和南方大学联合研发。')).records).toEqual([
+      {kind: 'platform', name: 'Meridian', leads: ['子午科技', '南方大学'], started: null, basedOn: []}
+    ])
+    // no maker and no kind word of its own; a pointer back; a Latin word alone: no record
+    for (const sentence of ['星汇是一个跨境支付网络，由甲银行运营。', '这是一个开放的网络。', '它是由甲公司推出的支付系统。', '这是一条公有链。', 'TCP 是一种网络协议。']) {
       expect((await read(sentence)).records, sentence).toEqual([])
     }
   })

@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, launchedWellBefore, longestFirst, madeBy, openParens, predicate, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, predicate, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -99,10 +99,12 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const {book, grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
-  const match = grammar.subjectMade.exec(sentence.slice(at))
+  const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at))
   if (!match) return undefined
   const written = match.groups!.name!.trim()
-  const kind = kindOf(written, grammar)
+  // a Latin name without a kind word: of the launched kind when the verb launches (\`Zephyr 由甲公司开发\`), of none when it founds
+  const made = founding.exec(sentence.slice(at + match[0].length))
+  const kind = kindOf(written, grammar) ?? (made?.index === 0 && launchVerb.test(made.groups!.verb!) ? grammar.launchedKind : null)
   if (!kind || !isSpecificName(written) || written.length < 3) return undefined
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
@@ -184,9 +186,12 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const subject = sentence.slice(at)
   const match = copula.exec(subject) ?? bareCopula.exec(subject) ?? grammar.copulaSetApart.exec(subject) ?? grammar.bareCopulaSetApart.exec(subject)
   if (!match) return undefined
-  // without makers, only a subject whose own last word is a kind word (\`星河链是一个区块链基础设施\`)
+  // without makers, only a subject whose own last word is a kind word (\`星河链是一个区块链基础设施\`), or a Latin
+  // name with a short name declared beside it (\`Meridian（子午链）是一条联盟链\`)
   const setApart = grammar.setApartKind(match.groups!.head!)
-  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined ? setApart : setApart && kindOf(readName(match.groups!.name!).name, grammar))
+  const written = readName(match.groups!.name!)
+  const named = kindOf(written.name, grammar) !== null || written.aliases.some((alias) => kindOf(alias, grammar) !== null) || (written.aliases.length > 0 && /^[A-Za-z]/u.test(written.name))
+  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named ? setApart : null)
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
   if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined

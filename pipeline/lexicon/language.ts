@@ -124,6 +124,8 @@ export let knownEntities: LanguagePack['knownEntities']
 export let knownNameFollowers: LanguagePack['knownNameFollowers']
 export let languageTag: LanguagePack['languageTag']
 export let latinNameStart: LanguagePack['latinNameStart']
+export let latinSubjectMade: LanguagePack['latinSubjectMade']
+export let launchVerb: LanguagePack['launchVerb']
 export let launchVerbs: LanguagePack['launchVerbs']
 export let launchedBefore: LanguagePack['launchedBefore']
 export let launchedWellBefore: LanguagePack['launchedWellBefore']
@@ -205,6 +207,7 @@ export let subjectLaunching: LanguagePack['subjectLaunching']
 export let tableCaptionNumber: LanguagePack['tableCaptionNumber']
 export let technicalTerms: LanguagePack['technicalTerms']
 export let technologyWords: LanguagePack['technologyWords']
+export let timeAdverbs: LanguagePack['timeAdverbs']
 export let titleMarks: LanguagePack['titleMarks']
 export let titleWords: LanguagePack['titleWords']
 export let topicSuffixes: LanguagePack['topicSuffixes']
@@ -334,6 +337,8 @@ export function useLanguage(pack: LanguagePack): void {
   knownNameFollowers = pack.knownNameFollowers
   languageTag = pack.languageTag
   latinNameStart = pack.latinNameStart
+  latinSubjectMade = pack.latinSubjectMade
+  launchVerb = pack.launchVerb
   launchVerbs = pack.launchVerbs
   launchedBefore = pack.launchedBefore
   launchedWellBefore = pack.launchedWellBefore
@@ -415,6 +420,7 @@ export function useLanguage(pack: LanguagePack): void {
   tableCaptionNumber = pack.tableCaptionNumber
   technicalTerms = pack.technicalTerms
   technologyWords = pack.technologyWords
+  timeAdverbs = pack.timeAdverbs
   titleMarks = pack.titleMarks
   titleWords = pack.titleWords
   topicSuffixes = pack.topicSuffixes

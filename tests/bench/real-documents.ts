@@ -6,6 +6,7 @@ import {VFile} from 'vfile'
 import type {Root} from 'mdast'
 import {DatasetAssembly} from '../../pipeline/dataset/assemble-dataset.ts'
 import {createProcessor} from '../../pipeline/index.ts'
+import {defaultLanguage} from '../../pipeline/lexicon/default.ts'
 import {writeReview} from '../../pipeline/write/review/write-review.ts'
 import {textBlocks} from '../../pipeline/clean/text-blocks.ts'
 
@@ -32,7 +33,7 @@ export function realDocuments(root: string): string[] {
   if (!existsSync(corpus)) return []
   const rows: string[] = []
   const parser = unified().use(remarkParse)
-  const processor = createProcessor()
+  const processor = createProcessor({language: defaultLanguage})
   const documents: Array<[string, string]> = []
   for (const folder of readdirSync(corpus, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
     for (const name of readdirSync(path.join(corpus, folder)).filter((file) => /\.(txt|md)$/u.test(file) && !file.startsWith('gold')).sort()) {

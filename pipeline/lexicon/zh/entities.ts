@@ -17,7 +17,7 @@ export const kindWords = {
  */
 export const setApartKindWords = {
   alliance: [],
-  platform: ['产品', '解决方案', '系统', '钱包', '网络', '基础设施', '协议']
+  platform: ['产品', '解决方案', '系统', '钱包', '网络', '基础设施', '协议', '联盟链', '公有链', '私有链', '许可链', '公链']
 } as const
 
 /**

@@ -10,6 +10,7 @@ import {
   alsoAdverbs,
   appositionOpeners,
   aspectAdverbs,
+  timeAdverbs,
   exampleListEnds,
   anaphors,
   announcingVerbs,
@@ -179,6 +180,10 @@ export const possessedBefore = new RegExp(
 /** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
 /** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`. */
 export const latinNameStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?:\s{0,2}[（(][^（()）]{1,40}[)）])?/u
+/** \`Zephyr 最初由甲公司开发\`: a Latin name opening a sentence, and the agent right after it (an adverb of time between them aside). */
+export const latinSubjectMade = new RegExp(`^(?<name>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3})\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?=${any(agentMarkers)})`, 'u')
+/** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */
+export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
 export const appositionOpening = new RegExp(`^\\s{0,3}(?:${any(appositionOpeners)})(?<phrase>[^，。；]{1,40}?)\\s{0,3}[，,]\\s{0,3}(?<rest>[^，。；]{2,60})`, 'du')
 /** Where the predicate starts after a name written apart from it by a space: an adverb of time or aspect, or what \`predicate\` finds. */

@@ -12,7 +12,10 @@ export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '随�
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
-export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '升级', '自主', '独立', '合作', '正式', '主要', '进行']
+export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部']
+
+/** Adverbs of time between a subject and its agent: \`Zephyr 最初由甲公司开发\`. */
+export const timeAdverbs: readonly string[] = ['最初', '最早', '起初', '当初', '后来', '目前', '现在', '如今']
 
 /** Adverbs of time and aspect that open a predicate: \`Vega 已经上线\`, \`Nova 也在其中\`. */
 export const aspectAdverbs: readonly string[] = ['已经', '已', '正在', '将会', '将', '也', '还', '都', '均', '曾经', '曾']
