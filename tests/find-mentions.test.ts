@@ -51,7 +51,7 @@ describe('a mention', () => {
     expect((await read('辰星链是一个企业级区块链基础设施，由辰星数科于 2021 年 6 月正式发布。')).records).toEqual([
       {kind: 'platform', name: '辰星链', leads: ['辰星数科'], started: '2021-06', basedOn: []}
     ])
-    // a sort of chain is such a head; a Latin name with a short name declared beside it is named enough
+    // a sort of chain is such a head; a name with a short name declared beside it that ends in a kind word is named enough
     expect((await read('Meridian（子午链）是国内首个支持国密算法的联盟链，由子午科技和南方大学联合研发。')).records).toEqual([
       {kind: 'platform', name: 'Meridian', leads: ['子午科技', '南方大学'], started: null, basedOn: []}
     ])

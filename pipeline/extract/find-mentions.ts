@@ -186,11 +186,11 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const subject = sentence.slice(at)
   const match = copula.exec(subject) ?? bareCopula.exec(subject) ?? grammar.copulaSetApart.exec(subject) ?? grammar.bareCopulaSetApart.exec(subject)
   if (!match) return undefined
-  // without makers, only a subject whose own last word is a kind word (\`星河链是一个区块链基础设施\`), or a Latin
-  // name with a short name declared beside it (\`Meridian（子午链）是一条联盟链\`)
+  // without makers, only a subject whose own last word, or a short name's declared beside it, is a kind word
+  // (\`星河链是一个区块链基础设施\`, \`Meridian（子午链）是一条联盟链\`)
   const setApart = grammar.setApartKind(match.groups!.head!)
   const written = readName(match.groups!.name!)
-  const named = kindOf(written.name, grammar) !== null || written.aliases.some((alias) => kindOf(alias, grammar) !== null) || (written.aliases.length > 0 && /^[A-Za-z]/u.test(written.name))
+  const named = kindOf(written.name, grammar) !== null || written.aliases.some((alias) => kindOf(alias, grammar) !== null)
   const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named ? setApart : null)
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
