@@ -1,7 +1,7 @@
 /**
  * Reads a sentence of English with a pack of our own that knows two kind
  * words and one clause frame, and prints the records as JSON. Run by
- * \`tests/language-pack.slow.test.ts\` in a process where importing the
+ * \`tests/lexicon/language-pack.slow.test.ts\` in a process where importing the
  * Chinese pack fails (\`tests/scripts/no-chinese-pack.mjs\`).
  */
 import {VFile} from 'vfile'

@@ -1,0 +1,31 @@
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {describe, expect, it} from 'vitest'
+import {jsonSchema} from '../../schemas/dataset.ts'
+import {build} from '../helpers/cli.ts'
+import {temporaryFolder} from '../helpers/temporary.ts'
+
+/** Two texts of our own: names with a hint of an entity and no evidence enough, one named in both, one a record in the second. */
+const first = '一、概况\n\n甲网站推出了“星零”平台，面向企业。乙公司推出了 Vega，还提到了 Nova 平台。\n'
+const second = '一、概况\n\n丙公司也在测试 Nova 平台。Vega（织女）是丁科技于 2019 年推出的区块链平台。\n'
+
+describe('candidates.json', () => {
+  it('lists the names with a hint of an entity that no source made a record of, merged across sources, valid against its schema', {timeout: 30_000}, async () => {
+    const cwd = await temporaryFolder('candidates-')
+    await mkdir(path.join(cwd, 'sources'))
+    await writeFile(path.join(cwd, 'sources/a.txt'), first)
+    await writeFile(path.join(cwd, 'sources/b.txt'), second)
+    expect((await build(cwd)).code).toBe(0)
+    const candidates = JSON.parse(await readFile(path.join(cwd, 'out/candidates.json'), 'utf8'))
+    const validate = new Ajv2020({strict: false}).compile(jsonSchema('candidates'))
+    expect(validate(candidates), JSON.stringify(validate.errors)).toBe(true)
+    expect(candidates.candidates.map((candidate: {id: string; name: string; kind: string; mentions: Array<{source: string; line: number}>}) => [candidate.id, candidate.name, candidate.kind, candidate.mentions.map((mention) => `${mention.source}:${mention.line}`)])).toEqual([
+      ['candidate-nova', 'Nova', 'platform', ['a:3', 'b:3']]
+    ])
+    // Vega is a record of the second source, so a candidate of neither; “星零” has its maker, so it is a record
+    const dataset = JSON.parse(await readFile(path.join(cwd, 'out/dataset.json'), 'utf8'))
+    expect(dataset.platforms.map((record: {name: string}) => record.name).sort()).toEqual(['Vega', '星零'])
+    expect(await readFile(path.join(cwd, 'out/.whitepaper-datasets'), 'utf8')).toContain('\ncandidates.json\n')
+  })
+})

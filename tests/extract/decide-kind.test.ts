@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {kinds} from '../../pipeline/dataset/kinds.ts'
+import {isSpecificName, kindByUse, kindFromDescription, kindOf, readsAsName, withoutTopicSuffix} from '../../pipeline/extract/decide-kind.ts'
+import {grammarOf} from '../../pipeline/lexicon/zh/grammar.ts'
+
+/** The kind decider (`pipeline/extract/decide-kind.ts`), on names and sentences of our own, with the dataset's registry. */
+const grammar = grammarOf(kinds)
+
+describe('the kind of a name', () => {
+  it('is the kind word it ends with, Chinese putting the head last; a Latin kind word opens an English name', () => {
+    expect(kindOf('星河账本联盟', grammar)).toBe('alliance')
+    expect(kindOf('星河链平台', grammar)).toBe('platform')
+    expect(kindOf('Project Nova', grammar)).toBe('platform')
+    expect(kindOf('“星河联盟”', grammar)).toBe('alliance')
+    // a word that only looks like a kind word at the end, and no kind word at all
+    expect(kindOf('区块链', grammar)).toBeNull()
+    expect(kindOf('星河科技', grammar)).toBeNull()
+  })
+
+  it('is, for a name without a kind word, the kind word the text writes after it most often', () => {
+    expect(kindByUse('星河', '星河平台发布了新版。星河平台的用户很多。星河联盟也关注它。', grammar)).toBe('platform')
+    expect(kindByUse('星河', '星河科技发布了新版。', grammar)).toBeNull()
+  })
+
+  it('is what an entry\'s first sentence says it is', () => {
+    expect(kindFromDescription('总部设在深圳的金融联盟组织，成员包括多家银行。', grammar)).toBe('alliance')
+    expect(kindFromDescription('成员包括甲银行和乙证券。', grammar)).toBe('alliance')
+    expect(kindFromDescription('基于星币区块链的跨境结算平台，可以降低成本。', grammar)).toBe('platform')
+    expect(kindFromDescription('由甲公司推出，广受欢迎。', grammar)).toBeNull()
+  })
+})
+
+describe('a name', () => {
+  it('names something in particular, not a generic phrase nor one behind a pointer back', () => {
+    expect(isSpecificName('星河账本联盟')).toBe(true)
+    for (const generic of ['区块链联盟', '产业联盟', '联盟链平台', '该联盟', '其平台']) expect(isSpecificName(generic), generic).toBe(false)
+  })
+
+  it('reads as a name where a kind is named when it is Latin or ends in a kind word', () => {
+    expect(readsAsName('Nova', [], grammar)).toBe(true)
+    expect(readsAsName('星河链', [], grammar)).toBe(true)
+    expect(readsAsName('星河', ['Xinghe'], grammar)).toBe(true)
+    expect(readsAsName('星汇', [], grammar)).toBe(false)
+  })
+
+  it('of a section is its heading without the word that makes it an overview', () => {
+    expect(withoutTopicSuffix('物联网平台概览')).toBe('物联网平台')
+    expect(withoutTopicSuffix('星河联盟')).toBe('星河联盟')
+  })
+})

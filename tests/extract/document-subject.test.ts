@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {subjectOf} from '../../pipeline/extract/document-subject.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+/** The records a text gives, with their kind and their leads (developers or founders). */
+async function records(text: string, path = 'sources/paper.txt') {
+  const {file} = await runPipeline(text, path)
+  return (file.data.records ?? []).map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name)}))
+}
+
+/** A product white paper of our own: the product named in the title and then as the bare subject of its sentences, a copyright footer on every page. */
+const page = (number: number, body: string) => `${body}\n\n${number}    星河科技有限公司©版权所有\n\f`
+const product = [
+  page(1, '星河链产品白皮书\n\n目录'),
+  page(2, '摘要\n\n星河链采用分层架构，面向企业提供可信的数据服务。星河链已经应用于贸易金融和供应链溯源。'),
+  page(3, '一、产品架构\n\n星河链平台由账户中心、账本服务和管理工具三部分组成。星河链支持多种共识算法。'),
+  page(4, '二、应用案例\n\n在供应链溯源中，星河链记录每一件商品的流转。')
+].join('')
+
+describe('the document’s own subject', () => {
+  it('is the product its title names, of the kind the text puts after it, developed by the holder of the copyright', async () => {
+    expect(await records(product)).toEqual([{kind: 'platform', name: '星河链', leads: ['星河科技有限公司']}])
+  })
+
+  it('is taken from the title without a version or the side of the subject the paper covers', () => {
+    expect(subjectOf('星河链产品白皮书 V1.0')).toBe('星河链')
+    expect(subjectOf('Nova 平台技术白皮书')).toBe('Nova 平台')
+    expect(subjectOf('星河链解决方案白皮书')).toBe('星河链')
+    expect(subjectOf('区块链发展报告')).toBeUndefined()
+  })
+
+  it('takes its own kind word when the title has one', async () => {
+    const text = ['Nova 平台技术白皮书', '', 'Nova 平台是一个开放的账本。Nova 平台支持智能合约。开发者可以在 Nova 平台上部署应用，Nova 平台按调用计费。'].join('\n')
+    expect(await records(text)).toEqual([{kind: 'platform', name: 'Nova 平台', leads: []}])
+  })
+
+  it('is nothing when the title names a field, not a product, or the text seldom names it', async () => {
+    const field = ['区块链产业发展白皮书', '', '区块链产业发展迅速。区块链产业发展需要标准。区块链产业发展离不开人才。区块链产业发展前景广阔。'].join('\n')
+    expect(await records(field)).toEqual([])
+    const seldom = ['星河链产品白皮书', '', '星河链平台已经发布。本文介绍其架构。'].join('\n')
+    expect(await records(seldom)).toEqual([])
+  })
+})
+
+describe('a title cited, not held', () => {
+  it('is no document subject', async () => {
+    const text = ['据《星河链产品白皮书》介绍，星河链采用分层架构。', '', '星河链平台支持多种共识。星河链已经应用于金融。星河链记录每一件商品。星河链很快。'].join('\n')
+    expect(await records(text)).toEqual([])
+  })
+})

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+/** The list reader (`pipeline/extract/find-lists.ts`): lists of a kind in running text, on sentences of our own. */
+async function names(sentence: string): Promise<Array<[string, string]>> {
+  const {file} = await runPipeline(`# 概况\n\n${sentence}\n`, 'sources/own.txt', 'own', undefined, [])
+  return (file.data.records ?? []).map((record) => [record.kind, record.name])
+}
+
+describe('a list of a kind', () => {
+  it('after a phrase that names the kind in general: each item that reads as a name', async () => {
+    expect(await names('主流的区块链平台主要有 Alpha、Beta（贝塔）和星河链等。')).toEqual([
+      ['platform', 'Alpha'],
+      ['platform', 'Beta'],
+      ['platform', '星河链']
+    ])
+    // items that do not read as names (no Latin letters, no kind word) are no records
+    expect(await names('主流的区块链平台主要有公有链、私有链等。')).toEqual([])
+  })
+
+  it('before the phrase, closed by 等 (A、B 等开源项目)', async () => {
+    expect(await names('Gamma、Delta 等开源项目发展迅速。')).toEqual([
+      ['platform', 'Gamma'],
+      ['platform', 'Delta']
+    ])
+  })
+
+  it('of examples of a kind’s products: Latin names after 如', async () => {
+    expect(await names('甲银行的区块链方案如 Nova Pay 和 Vega Pay 已经上线。')).toEqual([
+      ['platform', 'Nova Pay'],
+      ['platform', 'Vega Pay']
+    ])
+    // after a comma the names are only candidates: the phrase and the list are in two clauses
+    expect(await names('甲银行推出了多种解决方案，如 Nova Pay 和 Vega Pay。')).toEqual([])
+    // examples of something that is no kind's product are none
+    expect(await names('甲银行支持多种语言，如 Java 和 Go。')).toEqual([])
+  })
+})

@@ -1,0 +1,84 @@
+import {describe, expect, it} from 'vitest'
+import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+/**
+ * The mention reader (`pipeline/extract/find-mentions.ts`) on sentences of
+ * our own: the frames that make a record of a name, and the sentences of the
+ * same shape that must not. Read without the list of widely known names.
+ */
+async function read(sentence: string) {
+  const {file} = await runPipeline(`# 概况\n\n${sentence}\n`, 'sources/own.txt', 'own', undefined, [])
+  const records: RecordDraft[] = file.data.records ?? []
+  return {
+    records: records.map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name), started: record.started, basedOn: record.basedOn})),
+    candidates: (file.data.candidates ?? []).map((candidate) => candidate.name)
+  }
+}
+
+describe('a mention', () => {
+  it('opens a sentence and is followed by its agent, however far the name characters run on', async () => {
+    expect((await read('曙光链由华夏大学区块链实验室研发，2021 年 3 月上线主网。')).records).toEqual([
+      {kind: 'platform', name: '曙光链', leads: ['华夏大学区块链实验室'], started: '2021-03', basedOn: []}
+    ])
+    expect((await read('青岚金融区块链联盟由三家城商行于 2018 年联合发起。')).records).toMatchObject([{kind: 'alliance', name: '青岚金融区块链联盟', started: '2018'}])
+    // an agent with no verb of making after it names no maker: no record
+    expect((await read('曙光链由华夏大学区块链实验室负责维护。')).records).toEqual([])
+    // a Latin name is of the launched kind when the verb launches (an adverb of time between name and agent aside), of none when it founds
+    expect((await read('Zephyr 最初由 Windmill 公司内部开发。')).records).toEqual([{kind: 'platform', name: 'Zephyr', leads: ['Windmill'], started: null, basedOn: []}])
+    expect((await read('Zephyr 由 Windmill 公司发起成立。')).records).toEqual([])
+  })
+
+  it('is a name set apart by quotes right after the phrase for its kind, when the sentence says who made it', async () => {
+    expect((await read('2020 年，百川基金会推出了去中心化存储网络“溪流”，为应用提供存储服务。')).records).toEqual([
+      {kind: 'platform', name: '溪流', leads: ['百川基金会'], started: '2020', basedOn: []}
+    ])
+    // a quoted name that ends in a kind word of its own needs no phrase before it; not a short name declared in parentheses
+    expect((await read('2019 年 5 月，丙科技在杭州推出了连接银行和小微企业的“丁信中小企业金融服务平台”。')).records).toMatchObject([
+      {kind: 'platform', name: '丁信中小企业金融服务平台', leads: ['丙科技'], started: '2019-05'}
+    ])
+    expect((await read('甲基金会于 2014 年发起的星河链平台（简称“河链”）已有多个版本。')).records).toMatchObject([{name: '星河链平台'}])
+    // without a maker it is only a candidate
+    const unmade = await read('这是一种新的存储网络“溪流”。')
+    expect(unmade.records).toEqual([])
+    expect(unmade.candidates).toEqual(['溪流'])
+  })
+
+  it('is the subject of a copula whose phrase ends in a head names set apart take, with its makers, or with a kind word of its own', async () => {
+    expect((await read('Lumen Network 是由 Lumen Labs 于 2018 年推出的支付网络。')).records).toEqual([
+      {kind: 'platform', name: 'Lumen Network', leads: ['Lumen Labs'], started: '2018', basedOn: []}
+    ])
+    expect((await read('辰星链是一个企业级区块链基础设施，由辰星数科于 2021 年 6 月正式发布。')).records).toEqual([
+      {kind: 'platform', name: '辰星链', leads: ['辰星数科'], started: '2021-06', basedOn: []}
+    ])
+    // a sort of chain is such a head; a name with a short name declared beside it that ends in a kind word is named enough
+    expect((await read('Meridian（子午链）是国内首个支持国密算法的联盟链，由子午科技和南方大学联合研发。')).records).toEqual([
+      {kind: 'platform', name: 'Meridian', leads: ['子午科技', '南方大学'], started: null, basedOn: []}
+    ])
+    // no maker and no kind word of its own; a pointer back; a Latin word alone: no record
+    for (const sentence of ['星汇是一个跨境支付网络，由甲银行运营。', '这是一个开放的网络。', '它是由甲公司推出的支付系统。', '这是一条公有链。', 'TCP 是一种网络协议。']) {
+      expect((await read(sentence)).records, sentence).toEqual([])
+    }
+  })
+
+  it('is the subject a sentence opens by saying the kind of (作为…，X)', async () => {
+    expect((await read('作为国内首个开源的许可链平台，启明链已吸引多家企业参与。')).records).toMatchObject([{kind: 'platform', name: '启明链'}])
+    expect((await read('作为一个开源的联盟链平台，Nova 正在吸引更多开发者。')).records).toMatchObject([{kind: 'platform', name: 'Nova'}])
+    // a pointer back, a generic phrase, a phrase of no kind: no record
+    for (const sentence of ['作为行业组织，该联盟已有多家会员。', '作为一个开源平台，它已经有很多用户。', '作为一家科技公司，丁科技长期投入研发。', '作为区块链平台，平台的性能很重要。']) {
+      expect((await read(sentence)).records, sentence).toEqual([])
+    }
+  })
+
+  it('opens a sentence and says what it is built on (X 基于 Y 构建)', async () => {
+    expect((await read('远山链基于启明链构建，支持多种智能合约语言。')).records).toEqual([
+      {kind: 'platform', name: '远山链', leads: [], started: null, basedOn: ['启明链']}
+    ])
+    // or what its technology is, the clause ending there
+    expect((await read('庚数据平台基于青岚账本技术，服务贸易企业。')).records).toMatchObject([{kind: 'platform', name: '庚数据平台', basedOn: ['青岚账本']}])
+    // a pointer back or a generic phrase is no subject; nor is a basis the clause goes on after without a verb of making
+    for (const sentence of ['该平台基于启明链开发。', '区块链平台基于密码学构建。', '远山链基于启明链的经验，改进了共识。']) {
+      expect((await read(sentence)).records, sentence).toEqual([])
+    }
+  })
+})

@@ -1,0 +1,73 @@
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {knownEntities} from '../../pipeline/lexicon/zh/index.ts'
+import {build} from '../helpers/cli.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
+import {temporaryFolder} from '../helpers/temporary.ts'
+
+/** A text of our own that compares its subject with widely known chains, and cites one in its references. */
+const text = [
+  '一、概况',
+  '',
+  '与以太坊、Hyperledger Fabric 相比，星桥的交易确认更快。Fabrication 是另一回事。',
+  '',
+  '参考文献',
+  '',
+  '[1] Nakamoto S. Bitcoin: A Peer-to-Peer Electronic Cash System. 2008.',
+  '[2] Wood G. Ethereum: a secure decentralised generalised transaction ledger. 2014.',
+  ''
+].join('\n')
+
+const names = async (known?: readonly never[]) => ((await runPipeline(text, 'sources/paper.txt', 'paper', undefined, known)).file.data.records ?? []).map((record) => [record.kind, record.name])
+
+describe('widely known names', () => {
+  it('are records where prose mentions them, a Latin name as a word of its own, never from the references', async () => {
+    expect(await names()).toEqual([
+      ['platform', '以太坊'],
+      ['platform', 'Hyperledger Fabric']
+    ])
+  })
+
+  it('are nothing without the list', async () => {
+    expect(await names([])).toEqual([])
+  })
+
+  it('each have a public reference', () => {
+    for (const entity of knownEntities) expect(entity.reference, entity.names[0]).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//u)
+  })
+
+  it('are turned off by --known none, with a user’s list beside the sources, which is checked against its schema', {timeout: 30_000}, async () => {
+    const cwd = await temporaryFolder('known-')
+    await mkdir(path.join(cwd, 'sources'))
+    await writeFile(path.join(cwd, 'sources/paper.txt'), text.replace('星桥的交易', '星桥（Xingqiao）的交易'))
+    const platforms = async () => (JSON.parse(await readFile(path.join(cwd, 'out/dataset.json'), 'utf8')) as {platforms: Array<{name: string}>}).platforms.map((record) => record.name)
+    expect((await build(cwd)).code).toBe(0)
+    expect(await platforms()).toEqual(['以太坊', 'Hyperledger Fabric'])
+    // a user's list beside the sources: its names are records wherever prose mentions them
+    await writeFile(path.join(cwd, 'sources/known-entities.yaml'), '- name: 星桥\n  kind: platform\n  aliases: [Xingqiao]\n  reference: https://example.org/xingqiao\n')
+    expect((await build(cwd)).code).toBe(0)
+    expect(await platforms()).toEqual(['以太坊', 'Hyperledger Fabric', '星桥'])
+    expect((await build(cwd, '--known', 'none')).code).toBe(0)
+    expect(await platforms()).toEqual([])
+    const before = await readFile(path.join(cwd, 'out/dataset.json'), 'utf8')
+    const missing = await build(cwd, '--known', 'mine.yaml')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr.split('\n')[0]).toBe('mine.yaml:1:1: error: Cannot read the list of known entities: ENOENT [unreadable-known-entities]')
+    await writeFile(path.join(cwd, 'sources/known-entities.yaml'), '- name: 星桥\n  kind: exchange\n')
+    const invalid = await build(cwd)
+    expect(invalid.code).toBe(1)
+    expect(invalid.stderr).toMatch(/^sources\/known-entities\.yaml:2:9: error: Unexpected known entity `0\/kind`: .*\[invalid-known-entities\]/mu)
+    expect(await readFile(path.join(cwd, 'out/dataset.json'), 'utf8')).toBe(before)
+  })
+})
+
+describe('a widely known name as the first word of a longer phrase', () => {
+  const platforms = async (text: string) => ((await runPipeline(text, 'sources/paper.txt', 'paper')).file.data.records ?? []).map((record) => record.name)
+
+  it('is no mention of it, unless the text names it again', async () => {
+    expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。\n')).toEqual([])
+    expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。它也支持比特币的链上提现。\n')).toEqual(['比特币'])
+    expect(await platforms('一、概况\n\n与以太坊相比，星桥的确认更快。\n')).toEqual(['以太坊'])
+  })
+})

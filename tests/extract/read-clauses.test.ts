@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {declaredAliases, isAsOf, lastBoundary, listItems, relativeClause, sentenceSubject, subjectStart} from '../../pipeline/extract/read-clauses.ts'
+
+/** The clause reader (`pipeline/extract/read-clauses.ts`): pure readers over a sentence's text, on sentences of our own. */
+describe('the clauses of a sentence', () => {
+  it('start their subject after openers and clauses that only hold a date', () => {
+    const sentence = '2018 年 6 月，星河联盟由甲公司发起成立。'
+    expect(sentence.slice(subjectStart(sentence))).toBe('星河联盟由甲公司发起成立。')
+    expect(subjectStart('星河联盟由甲公司发起成立。')).toBe(0)
+    // the organisation a sentence opens with, as the subject of its clauses
+    expect(sentenceSubject('例如，甲控股于 2015 年成立了乙联盟。')?.text).toBe('甲控股')
+  })
+
+  it('give the founders and the date of a relative clause before a name, and nothing for a clause of another sort', () => {
+    expect(relativeClause('甲银行、乙证券等共同发起成立的')).toMatchObject({role: 'founders', parties: '甲银行、乙证券等'})
+    expect(relativeClause('丙公司、丁大学等参加的')).toMatchObject({role: 'members'})
+    expect(relativeClause('由戊基金会于 2014 年发起的')).toMatchObject({role: 'founders', date: '2014'})
+    expect(relativeClause('大家熟悉的')).toBeUndefined()
+  })
+
+  it('find where a name starts in a run of name characters, after the last word no name goes on past', () => {
+    const run = '成员包括星河账本联盟'
+    expect(run.slice(lastBoundary(run))).toBe('星河账本联盟')
+    expect(lastBoundary('星河账本联盟')).toBe(0)
+  })
+
+  it('read the short names a parenthesis declares, and none from one that explains', () => {
+    expect(declaredAliases('（简称“星链盟”）')).toEqual(['星链盟'])
+    expect(declaredAliases('（Star Ledger Alliance）')).toEqual(['Star Ledger Alliance'])
+    expect(declaredAliases('（Star Ledger Alliance，以下简称“星链盟”）')).toEqual(['Star Ledger Alliance', '星链盟'])
+    expect(declaredAliases('（成立于 2018 年）')).toEqual([])
+  })
+
+  it('split a list on its separators, and tell a date a state is given as of from a date of an event', () => {
+    const text = '成员包括甲银行、乙证券和丙保险'
+    expect(listItems(text, {start: 4, end: text.length}).map((item) => item.text)).toEqual(['甲银行', '乙证券', '丙保险'])
+    const asOf = '截至 2020 年，成员已有 40 家。'
+    expect(isAsOf(asOf, asOf.indexOf('2020'))).toBe(true)
+    const event = '2020 年，星河联盟成立。'
+    expect(isAsOf(event, 0)).toBe(false)
+  })
+})

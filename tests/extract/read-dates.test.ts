@@ -1,0 +1,36 @@
+import {describe, expect, it} from 'vitest'
+import {findDates} from '../../pipeline/extract/read-dates.ts'
+
+/** The date reader (`pipeline/extract/read-dates.ts`): dates as ISO prefixes as precise as the text, in words of our own. */
+describe('findDates', () => {
+  const read = (text: string) => findDates(text).map((found) => found.date)
+  it('gives ISO prefixes as precise as the text', () => {
+    expect(read('2016 年，')).toEqual(['2016'])
+    expect(read('于 2017 年 2 月由')).toEqual(['2017-02'])
+    expect(read('2016年5月31日')).toEqual(['2016-05-31'])
+    expect(read('二〇一七年二月')).toEqual(['2017-02'])
+    expect(read('２０１８年５月')).toEqual(['2018-05'])
+  })
+  it('takes the part of a year or month a date names as part of it, at the precision of the year or month', () => {
+    const spans = (text: string) => findDates(text).map((found) => text.slice(found.start, found.end))
+    expect(spans('2009 年初，')).toEqual(['2009 年初'])
+    expect(read('2016 年底，')).toEqual(['2016'])
+    expect(spans('2017 年上半年发布')).toEqual(['2017 年上半年'])
+    expect(spans('2017 年 3 月下旬，')).toEqual(['2017 年 3 月下旬'])
+    expect(read('2017 年 3 月下旬，')).toEqual(['2017-03'])
+    // words that start with a part's character are no part: 初步, 底层, and 中 of 中国
+    expect(spans('2016 年初步形成')).toEqual(['2016 年'])
+    expect(spans('2016 年底层技术')).toEqual(['2016 年'])
+    expect(spans('2016 年中国')).toEqual(['2016 年'])
+  })
+  it('reads a date written in figures, but no amount, range or version', () => {
+    expect(read('成立于 2016.5.31，')).toEqual(['2016-05-31'])
+    expect(read('2016/5 发布')).toEqual(['2016-05'])
+    expect(read('于2018-04-09在北京')).toEqual(['2018-04-09'])
+    expect(read('市场规模达到 2019.5 亿元')).toEqual([])
+    expect(read('版本 1.2.3，节点 2016.13')).toEqual([])
+  })
+  it('refuses a month that does not exist', () => {
+    expect(read('2017 年 13 月')).toEqual([])
+  })
+})

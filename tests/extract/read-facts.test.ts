@@ -1,0 +1,633 @@
+import type {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {
+  aliasIntroductions,
+  bareSectionWords,
+  fieldWords,
+  genericModifiers,
+  representativeFrame,
+  technicalTerms,
+  foundingClauseVerbs,
+  genericNames,
+  joiningClauseVerbs,
+  kindInDescription,
+  mentionKindWords,
+  nameBoundaries,
+  nameSuffixes,
+  notOfKind,
+  organisationSections
+} from '../../pipeline/lexicon/zh/entities.ts'
+import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
+import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
+import {agentMarkers, announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
+import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
+import {withExchanges} from '../helpers/exchange-kind.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+/** The records a text of our own gives, as the pipeline reads it (without the list of widely known names: these are the reading's rules). */
+async function records(text: string, path?: string): Promise<RecordDraft[]> {
+  const {file} = await runPipeline(text, path, 'test', undefined, [])
+  return (file as VFile).data.records ?? []
+}
+const summary = (record: RecordDraft) => ({
+  kind: record.kind,
+  name: record.name,
+  aliases: record.aliases,
+  leads: record.leads.map((party) => party.name),
+  joiners: record.joiners.map((party) => party.name),
+  started: record.started,
+  count: record.memberCount?.value ?? null
+})
+
+/** Facts written in running prose, in sentences of our own: each word of the language pack they use, at least once. */
+describe('facts from running prose', () => {
+  it('reads a name after a relative clause of its founders, with the short name it declares', async () => {
+    for (const verb of foundingClauseVerbs) {
+      const [record] = await records(`# 概况\n近年来，甲银行、乙证券等${verb}的星河链联盟（简称“星链盟”）逐步壮大。\n`)
+      expect(record && summary(record), verb).toMatchObject({kind: 'alliance', name: '星河链联盟', aliases: ['星链盟'], leads: ['甲银行', '乙证券']})
+    }
+  })
+
+  it('reads members from a clause that joins them', async () => {
+    for (const verb of joiningClauseVerbs) {
+      const [record] = await records(`# 概况\n丙物流、丁港务集团等${verb}的海港链联盟专注于航运。\n`)
+      expect(record && summary(record), verb).toMatchObject({kind: 'alliance', name: '海港链联盟', joiners: ['丙物流', '丁港务集团']})
+    }
+  })
+
+  it('takes every way a short name is declared', async () => {
+    for (const introduction of aliasIntroductions) {
+      const [record] = await records(`# 概况\n北辰区块链联盟（${introduction}“北盟”）于 2020 年成立。\n`)
+      expect(record?.aliases, introduction).toContain('北盟')
+    }
+    const [latin] = await records('# 概况\n开放账本联盟（Open Ledger Alliance）致力于互操作。\n')
+    expect(latin && summary(latin)).toMatchObject({name: '开放账本联盟', aliases: ['Open Ledger Alliance']})
+  })
+
+  it('starts a name after each boundary word, and makes no record of a name alone', async () => {
+    for (const word of nameBoundaries) {
+      const found = await records(`# 概况\n甲公司、乙公司等发起成立的${word}星云链联盟（简称“星云盟”）很活跃。\n`)
+      expect(found.map((record) => record.name), word).toEqual(['星云链联盟'])
+    }
+    expect(await records('# 概况\n星云链联盟很活跃，前景广阔。\n')).toEqual([])
+  })
+
+  it('makes records only of the strong kind words in prose, and none of a generic phrase', async () => {
+    for (const [kind, words] of Object.entries(mentionKindWords)) {
+      for (const word of words) {
+        const [record] = await records(`# 概况\n甲公司、乙公司等发起成立的Nova ${word}（简称“Nova”）很活跃。\n`)
+        expect(record?.kind, word).toBe(kind)
+      }
+    }
+    for (const phrase of genericNames.filter((name) => !notOfKind.includes(name) && /\p{Script=Han}{3}/u.test(name))) {
+      expect(await records(`# 概况\n甲公司、乙公司等发起成立的${phrase}（简称“某某”）很多。\n`), phrase).toEqual([])
+    }
+  })
+
+  it('reads lists of a kind, before and after the phrase that names it', async () => {
+    const before = await records('# 概况\n当前较为流行的区块链平台主要有甲链(Alpha)、乙账本(Beta)、Gamma 等。\n')
+    expect(before.map(summary).map(({kind, name}) => `${kind} ${name}`)).toEqual(['platform 甲链', 'platform 乙账本', 'platform Gamma'])
+    const after = await records('# 概况\n在研发方面，丙链（Delta）、丁账本（Epsilon）等开源社区先后成立。\n')
+    expect(after.map((record) => record.name)).toEqual(['丙链', '丁账本'])
+  })
+
+  it('counts members before a verb of composing, and lists them after 包括 in a sentence about membership', async () => {
+    for (const verb of memberCountVerbs) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟由 40 多家金融机构${verb}。\n`)
+      expect(record?.memberCount?.value, verb).toBe(40)
+    }
+    for (const opener of memberListOpeners) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟于 2018 年成立，${opener}甲银行、乙证券等。\n`)
+      expect(record?.joiners.map((party) => party.name), opener).toEqual(['甲银行', '乙证券'])
+    }
+  })
+
+  it('counts members under every word for them, and reads no article as a count of one', async () => {
+    for (const word of memberWords) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟于 2018 年成立，目前${word}超过 50 家。\n`)
+      expect(record?.memberCount, word).toMatchObject({value: 50, qualifier: 'over'})
+    }
+    for (const article of indefiniteArticles) {
+      const [record] = await records(`# 联盟\n## 星河联盟：星河联盟是${article}由甲银行发起的组织，成员超过 30 家。\n`)
+      expect(record?.memberCount?.value, article).toBe(30)
+    }
+  })
+
+  it('splits the parties a joining word links, and dates a founding by the date its sentence opens with', async () => {
+    for (const word of joiningWords) {
+      const [record] = await records(`# 概况\n2018 年 6 月，丁集团${word}戊大学、己研究院成立了星河链联盟，推动应用。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星河链联盟', leads: ['丁集团', '戊大学', '己研究院'], started: '2018-06'})
+    }
+  })
+
+  it('reads a subject that announces a founding, and a list of founders with their place', async () => {
+    for (const verb of announcingVerbs) {
+      const [record] = await records(`# 概况\n2016 年 9 月 12 日，庚集团${verb}成立星海开放联盟，推动行业合作。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '星海开放联盟', leads: ['庚集团'], started: '2016-09-12'})
+    }
+    for (const preposition of placePrepositions) {
+      const [record] = await records(`# 概况\n2017 年 3 月，甲银行、乙证券、丙保险等 12 家机构${preposition}杭州共同发起成立了东方区块链产业联盟（简称“东盟链”）。\n`)
+      expect(record && summary(record), preposition).toMatchObject({name: '东方区块链产业联盟', aliases: ['东盟链'], leads: ['甲银行', '乙证券', '丙保险'], started: '2017-03'})
+    }
+  })
+
+  it('reads a quoted name after the phrase for its kind, with who launched it and when', async () => {
+    for (const verb of launchVerbs) {
+      const [made] = await records(`# 概况\n辰科技${verb}的区块链底层平台“巳坤链”已在多个场景落地。\n`)
+      expect(made && summary(made), verb).toMatchObject({kind: 'platform', name: '巳坤链', leads: ['辰科技']})
+    }
+    const [launched] = await records('# 概况\n丑科技于 2017 年推出了区块链服务平台“玄武 BaaS”（Xuanwu），为开发者提供服务。\n')
+    expect(launched && summary(launched)).toMatchObject({name: '玄武 BaaS', aliases: ['Xuanwu'], leads: ['丑科技'], started: '2017'})
+    // a date of another clause is not the launch's
+    const [later] = await records('# 概况\n丑科技于 2015 年成立了研究院，并推出了区块链服务平台“玄武云”。\n')
+    expect(later && summary(later)).toMatchObject({name: '玄武云', leads: ['丑科技'], started: null})
+  })
+
+  it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
+    const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})
+  })
+
+  it('makes no name of generic phrases one after another, but a field narrows one', async () => {
+    expect(await records('# 概况\n甲科技发起成立的联盟链平台、区块链底层平台和国内外区块链联盟都在发展。\n')).toEqual([])
+    for (const field of fieldWords) {
+      const [record] = await records(`# 概况\n甲银行、乙证券等发起成立的${field}区块链联盟逐步壮大。\n`)
+      expect(record?.name, field).toBe(`${field}区块链联盟`)
+    }
+  })
+
+  it('reads founding members as founders, and no count of founders as one of members', async () => {
+    for (const word of foundingMemberWords) {
+      const [record] = await records(`# 概况\n星河联盟于 2017 年 2 月正式成立，${word}成员包括甲银行、乙证券等 30 家企业。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星河联盟', leads: ['甲银行', '乙证券'], joiners: [], count: null})
+    }
+    // \`构成\` inside \`机构成立\` is no verb of composing
+    const [founded] = await records('# 概况\n2015 年 9 月，甲公司联合乙银行、丙证券等 9 家金融机构成立了北辰区块链联盟。\n')
+    expect(founded && summary(founded)).toMatchObject({leads: ['甲公司', '乙银行', '丙证券'], count: null})
+  })
+
+  it('reads the party that leads and those it joins, across the comma between them', async () => {
+    for (const word of joiningWords) {
+      const [record] = await records(`# 概况\n星河计算共同体是由甲研究院牵头，${word}乙科技、丙网络等 30 余家单位于 2018 年 4 月共同发起成立的行业组织。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星河计算共同体', leads: ['甲研究院', '乙科技', '丙网络'], started: '2018-04'})
+    }
+  })
+
+  it('reads what a sentence says its subject is without a maker, when the subject reads as a name', async () => {
+    for (const article of ['', ...indefiniteArticles]) {
+      const [record] = await records(`# 概况\n星海（Xinghai）是${article}面向全球的公有区块链平台，于 2015 年 7 月 30 日正式上线。\n`)
+      expect(record && summary(record), article).toMatchObject({kind: 'platform', name: '星海', aliases: ['Xinghai'], started: '2015-07-30'})
+    }
+    // a subject that reads as no name, or a phrase that goes on past the kind word, makes no record
+    expect(await records('# 概况\n星海是一个面向全球的公有区块链平台。\n')).toEqual([])
+    expect(await records('# 概况\n星海（Xinghai）是一个区块链平台的组件。\n')).toEqual([])
+    // a verb of making in the phrase: the copula with its maker
+    const [made] = await records('# 概况\n星海（Xinghai）是一个开源的公有区块链平台。\n')
+    expect(made && summary(made)).toMatchObject({kind: 'platform', name: '星海', leads: []})
+  })
+
+  it('reads who made an entry from the phrase its text opens with', async () => {
+    for (const verb of launchVerbs) {
+      const [record] = await records(`# 平台\n## 星链平台：壬集团于 2018 年${verb}的区块链服务平台，支持多种场景。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '星链平台', leads: ['壬集团'], started: '2018'})
+    }
+    // a phrase of another kind says nothing of the entry
+    const [other] = await records('# 平台\n## 星链平台：壬集团发起成立的区块链联盟使用的平台。\n')
+    expect(other && summary(other)).toMatchObject({name: '星链平台', leads: []})
+  })
+
+  it('reads the examples a representative frame gives of a kind, and the aliases a later list adds', async () => {
+    for (const after of representativeFrame.after) {
+      const found = await records(`# 概况\n一类是${representativeFrame.before}星币、辰坊（以下简称 Chenfang）${after}源自技术社区的开源项目。\n`)
+      expect(found.map(summary).map(({kind, name, aliases}) => [kind, name, aliases]), after).toEqual([['platform', '星币', []], ['platform', '辰坊', ['Chenfang']]])
+    }
+    // a phrase that goes on past the kind, a word holding the frame's character, a field: no records
+    expect(await records('# 概况\n以星币为代表的区块链平台应用场景中遇到瓶颈。以数字支付为代表的方向陆续起步。\n')).toEqual([])
+    for (const word of representativeFrame.notBefore) {
+      const found = await records(`# 概况\n甲公司${word}星币为代表的开源项目。\n`)
+      expect(found, word).toEqual([])
+    }
+    const [record] = await records('# 概况\n以星币为代表的开源项目不断涌现。主流的区块链平台主要有星币(Xingbi)、午链等。\n')
+    expect(record && summary(record)).toMatchObject({name: '星币', aliases: ['Xingbi']})
+  })
+
+  it('dates a start by the opening clause when the verb of starting follows the subject', async () => {
+    const found = await records('# 概况\n主流的区块链平台主要有星币(Xingbi)、午链等。2009 年初，星币网络正式上线运行。2010 年 5 月，午链开始测试。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['星币', '2009'], ['午链', null]])
+    // an alliance starts when it is founded, not when it launches something
+    const [alliance] = await records('# 概况\n星河联盟（Galaxy）成立于 2015 年。2016 年，星河联盟发布了一个平台。\n')
+    expect(alliance && summary(alliance)).toMatchObject({name: '星河联盟', started: '2015'})
+  })
+
+  it('counts the members a list of them counts, and reads no parts of a platform as its participants', async () => {
+    for (const opener of memberListOpeners) {
+      const [record] = await records(`# 联盟\n## 星河联盟：2018 年 3 月 12 日在杭州创立，${opener}甲银行、乙证券等 25 家公司与机构。\n`)
+      expect(record && summary(record), opener).toMatchObject({joiners: ['甲银行', '乙证券'], count: 25})
+    }
+    const [platform] = await records('# 平台\n## 锯齿链：包括 Arcade、Core 等组件，由丁芯片牵头推动并持续维护的账本平台。\n')
+    expect(platform && summary(platform)).toMatchObject({name: '锯齿链', joiners: []})
+    // joining is said of a platform too
+    const [joined] = await records('# 平台\n## 锯齿社区：由甲基金会管理，包括乙科技、丙咨询等多家企业参与成立。\n')
+    expect(joined && summary(joined)).toMatchObject({joiners: ['乙科技', '丙咨询']})
+  })
+
+  it('makes no record of a generic phrase behind a word that narrows it without naming anyone', async () => {
+    for (const modifier of genericModifiers) {
+      expect(await records(`# 概况\n甲银行、乙证券等发起成立的${modifier}区块链联盟（简称“某盟”）逐步壮大。\n`), modifier).toEqual([])
+    }
+  })
+
+  it('reads a Latin name right after the phrase for its kind, but no technical term', async () => {
+    const [record] = await records('# 概况\n2016 年，甲科技发布了为金融机构定制的区块链技术平台 Nova Ledger，并于 2017 年开源。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: 'Nova Ledger', leads: ['甲科技'], started: '2016'})
+    for (const term of technicalTerms) {
+      expect(await records(`# 概况\n甲公司推出的区块链服务平台 ${term} 接口很好用。\n`), term).toEqual([])
+    }
+  })
+
+  it('gives a phrase the subject its possessive points back at as its maker', async () => {
+    const [record] = await records(`# 概况\n其中，星海所在 2014 年 11 月 20 日表示已借助${possessive.word}基于区块链的结算平台 Linqa 完成了首次结算。\n`)
+    expect(record && summary(record)).toMatchObject({name: 'Linqa', leads: ['星海所'], started: null})
+    for (const word of possessive.notIn) {
+      const [other] = await records(`# 概况\n星海所表示已借助${word}基于区块链的结算平台 Linqa 完成了首次结算。\n`)
+      expect(other && summary(other), word).toMatchObject({name: 'Linqa', leads: []})
+    }
+  })
+
+  it('takes the marker of the agent and adverbs off the founders of a relative clause', async () => {
+    const [record] = await records('# 概况\n2018 年 3 月，由甲研究院、乙大学等 30 余家单位共同发起的南湾区块链联盟在深圳成立。\n')
+    expect(record && summary(record)).toMatchObject({name: '南湾区块链联盟', leads: ['甲研究院', '乙大学'], started: '2018-03'})
+  })
+
+  it('reads a name right after the phrase for its kind, made by the subject of its clause', async () => {
+    for (const verb of launchVerbs) {
+      const [record] = await records(`# 概况\n2019 年，未科技联合申银行${verb}了金融级区块链平台酉星链。\n`)
+      expect(record && summary(record), verb).toMatchObject({kind: 'platform', name: '酉星链', leads: ['未科技', '申银行'], started: '2019'})
+    }
+    // an alliance is founded, not launched
+    expect(await records('# 概况\n2019 年，未科技推出了产业联盟星河联盟。\n')).toEqual([])
+  })
+
+  it('makes a record of a name that opens a sentence about its members', async () => {
+    const [counted] = await records('# 概况\n截至 2020 年底，午星联盟成员数量达到 210 家。\n')
+    expect(counted?.memberCount).toMatchObject({value: 210, qualifier: 'exact', asOf: '2020'})
+    for (const verb of attractingVerbs) {
+      const [record] = await records(`# 概况\n目前，己星联盟已${verb}庚科技、辛银行等 120 余家会员单位。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '己星联盟', joiners: ['庚科技', '辛银行'], count: 120})
+    }
+    // a name that opens a sentence about something else is no record
+    expect(await records('# 概况\n己星联盟成员众多，影响很大。\n')).toEqual([])
+  })
+
+  it('reads a date before a place of some words and the verb of starting, and keeps the most exact', async () => {
+    const [record] = await records('# 概况\n主流的区块链平台主要有 Nova、Vega 等。Nova 于 2016 年 11 月 30 日在 Github 代码托管网站上正式开源。Nova 于 2016 年 11 月正式开源。\n')
+    expect(record && summary(record)).toMatchObject({name: 'Nova', started: '2016-11-30'})
+  })
+
+  it('makes a record of an organisation named as an alliance among the parties of another', async () => {
+    for (const word of mentionKindWords.alliance.filter((each) => /\p{Script=Han}/u.test(each) && each.length > 1)) {
+      const found = await records(`# 平台\n## 星链平台：星链平台由 Acme CEV ${word}开发，成员来自金融领域。\n`)
+      expect(found.map((record) => [record.kind, record.name]), word).toEqual([['platform', '星链平台'], ['alliance', `Acme CEV ${word}`]])
+    }
+    // an association is no alliance in running text
+    const found = await records('# 平台\n## 星链平台：星链平台由深圳市金融科技协会开发。\n')
+    expect(found.map((record) => record.name)).toEqual(['星链平台'])
+  })
+
+  it('takes a short name as the subject that launched or founded, but no pronoun, crowd or predicate', async () => {
+    const [launched] = await records('# 概况\n2018 年 4 月，腾星推出了区块链服务平台“TBaaS”，为企业提供服务。\n')
+    expect(launched && summary(launched)).toMatchObject({name: 'TBaaS', leads: ['腾星'], started: '2018-04'})
+    // a one-character word second in a name is part of it: 为 in 丰为
+    const [founded] = await records('# 概况\n2019 年，丰为联合甲银行成立了鲲鹏区块链联盟。\n')
+    expect(founded && summary(founded)).toMatchObject({name: '鲲鹏区块链联盟', leads: ['丰为', '甲银行']})
+    for (const word of notSubjects.filter((each) => [...each].length <= 4)) {
+      const [record] = await records(`# 概况\n2018 年，${word}推出了区块链服务平台“星火云”。\n`)
+      expect(record?.leads, word).toEqual([])
+    }
+  })
+
+  it('points an anaphor at nothing a section before named', async () => {
+    const found = await records('# 概况\n## 账本\n星河账本（Nova）是一个开源的分布式账本平台。\n## 以太坊\n以太坊项目的目标是打造一个平台。该平台由甲先生于 2013 年提出。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河账本', [], null]])
+  })
+
+  it('takes no description after a dash for a name, and no generic phrase with a Latin term for one', async () => {
+    expect(await records('# 概况\n我们的平台——一个去中心化的交易平台，为用户提供服务。平台 API 接口采用 RESTful 风格。\n')).toEqual([])
+    expect(await records('# 概况\n甲公司推出了交易平台——高效的交易平台。\n')).toEqual([])
+  })
+
+  it('reads a start told before the text says what its subject is, unless the text gives one itself', async () => {
+    const [early] = await records('# 概况\n2009 年初，星币网络正式上线运行。\n主流的区块链平台主要有星币(Xingbi)、午链等。\n')
+    expect(early && summary(early)).toMatchObject({name: '星币', started: '2009'})
+    const [given] = await records('# 概况\n2009 年初，星币网络正式上线运行。\n主流的区块链平台主要有星币(Xingbi)、午链等。星币于 2008 年发布。\n')
+    expect(given && summary(given)).toMatchObject({name: '星币', started: '2008'})
+  })
+
+  it('reads a clause that only says who led as the leads of its subject', async () => {
+    for (const adverb of verbAdverbs) {
+      const [record] = await records(`# 联盟\n## 北辰联盟（Polaris）：成立于 2017 年 3 月，由丙科技${adverb}。\n`)
+      expect(record && summary(record), adverb).toMatchObject({name: '北辰联盟', leads: ['丙科技'], started: '2017-03'})
+    }
+  })
+
+  it('lists members after every verb of listing, with or without an adverb before it', async () => {
+    for (const verb of memberListVerbs) {
+      for (const adverb of ['', ...memberListAdverbs]) {
+        const [record] = await records(`# 联盟\n## 星河联盟：星河联盟成立于 2016 年。至今，该联盟成员${adverb}${verb}甲银行、乙证券等七十余家机构。\n`)
+        expect(record && summary(record), `${adverb}${verb}`).toMatchObject({joiners: ['甲银行', '乙证券'], count: 70})
+      }
+    }
+  })
+
+  it('reads a project given to a community as launched then by its makers', async () => {
+    const [record] = await records('# 概况\n星桥（Xingqiao）项目是一个开源的区块链平台。星桥项目由甲科技团队于 2017 年 1 月贡献到星海社区，主要基于 Go 语言编写。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星桥', leads: ['甲科技团队'], started: '2017-01'})
+    const [given] = await records('# 平台\n## 星桥项目：星桥项目由甲科技团队于 2017 年 1 月捐赠给乙基金会。\n')
+    expect(given && summary(given)).toMatchObject({kind: 'platform', name: '星桥项目', leads: ['甲科技团队'], started: '2017-01'})
+  })
+
+  it('takes verbs joined before the relative marker off the makers of a copula', async () => {
+    const [record] = await records('# 概况\n星河链是甲科技自主研发并开源的区块链底层平台。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星河链', leads: ['甲科技']})
+  })
+
+  it('makes a record of a name that opens its sentence followed at once by its makers', async () => {
+    for (const agent of agentMarkers) {
+      const [record] = await records(`# 概况\n北斗账本${agent}乙公司牵头研发，于 2018 年正式发布。\n`)
+      expect(record && summary(record), agent).toMatchObject({kind: 'platform', name: '北斗账本', leads: ['乙公司'], started: '2018'})
+    }
+    // not in the middle of a sentence, nor inside the entry of a name it starts with
+    expect(await records('# 概况\n甲公司表示，北斗账本由乙公司牵头研发。\n')).toEqual([])
+    const entry = await records('# 平台\n## 星云：星云商业级区块链云平台由丙科技推出。\n')
+    expect(entry.map(summary).map(({name, leads}) => [name, leads])).toEqual([['星云', ['丙科技']]])
+  })
+
+  it('heads a section about a kind with each word that alone can, and reads its entries as that kind', async () => {
+    for (const [kind, words] of Object.entries(bareSectionWords)) {
+      for (const word of words) {
+        const [record] = await records(`# ${word}\n## 星河组织：2016 年由甲银行发起。\n`)
+        expect(record && [record.kind, record.name, record.leads.map((party) => party.name)], word).toEqual([kind, '星河组织', ['甲银行']])
+      }
+    }
+  })
+
+  it('reads a service network as a platform, whose kind word keeps its suffix', async () => {
+    const [record] = await records('# 概况\n星河服务网络（Galaxy Service Network，简称 GSN）由甲中心、乙移动等单位联合发起，于 2020 年 4 月正式商用。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星河服务网络', aliases: ['Galaxy Service Network', 'GSN'], leads: ['甲中心', '乙移动'], started: '2020-04'})
+    // no network of peers is a platform
+    expect(await records('# 概况\nP2P 网络（Peer-to-Peer）是一种分布式网络。\n')).toEqual([])
+  })
+
+  it('reads what parties are of a record after 是…的: its leads or its joiners', async () => {
+    for (const [role, words] of [['leads', roleWords.leads], ['joiners', roleWords.joiners]] as const) {
+      for (const word of words) {
+        for (const adverb of ['', ...roleWords.adverbs]) {
+          const [record] = await records(`# 概况\n星河联盟（Galaxy）成立于 2016 年。甲银行、乙证券${adverb}是星河联盟的${word}${roleWords.oneOf[0]}。\n`)
+          expect(record?.[role].map((party) => party.name), `${adverb}${word}`).toEqual(['甲银行', '乙证券'])
+        }
+      }
+    }
+    // a name of a kind the text had not named is a record; a phrase that is no name is none
+    const [named] = await records('# 概况\n丁集团是北辰区块链联盟的创始成员。\n')
+    expect(named && summary(named)).toMatchObject({name: '北辰区块链联盟', leads: ['丁集团']})
+    expect(await records('# 概况\n丁集团是国内区块链联盟的创始成员。区块链是一种技术的成员。\n')).toEqual([])
+  })
+
+  it('gives an entry the kind its description gives it, and none in a section about companies', async () => {
+    for (const [kind, words] of Object.entries(kindInDescription)) {
+      for (const word of words) {
+        const [record] = await records(`# 组织\n## Orion：总部位于杭州的金融${word}，专注研究。\n`)
+        expect(record?.kind, word).toBe(kind)
+      }
+    }
+    for (const section of organisationSections) expect(await records(`# ${section}\n## 星链：一家科技公司。\n`), section).toEqual([])
+  })
+
+  it('keeps one record for a name with and without a suffix', async () => {
+    for (const suffix of nameSuffixes) {
+      const found = await records(`# 概况\n甲基金会于 2014 年发起的Nova${suffix}（简称“Nova”）很有名。Nova（Novum）等开源平台发展迅速。\n`)
+      expect(found.length, suffix).toBe(1)
+    }
+    // and is known by the name without the suffix, unless what is left is generic
+    for (const suffix of nameSuffixes.filter((word) => mentionKindWords.platform.includes(word))) {
+      const [record] = await records(`# 概况\n甲基金会于 2014 年发起的星河链${suffix}（简称“河链”）很有名。\n`)
+      expect(record && [record.name, record.aliases], suffix).toEqual([`星河链${suffix}`, ['河链', '星河链']])
+    }
+    const [generic] = await records('# 概况\n甲基金会于 2014 年发起的星河区块链平台（简称“河链”）很有名。\n')
+    expect(generic?.aliases).toEqual(['河链'])
+  })
+
+  it('names no organisation with a category noun and words that narrow it', async () => {
+    for (const head of categoryHeads) {
+      const [record] = await records(`# 平台\n## 星链平台：该平台由甲科技和${categoryModifiers[0]}${head}开发。\n`)
+      expect(record?.leads.map((party) => party.name), head).toEqual(['甲科技'])
+    }
+    for (const modifier of categoryModifiers) {
+      const [record] = await records(`# 平台\n## 星链平台：该平台由甲科技和${modifier}企业开发。\n`)
+      expect(record?.leads.map((party) => party.name), modifier).toEqual(['甲科技'])
+    }
+  })
+
+  it('reads the facts of a sentence that names one record, outside any entry', async () => {
+    const [record] = await records('# 概况\n例如，甲银行、乙证券等共同发起成立的星河链联盟（简称“星链盟”），于 2018 年 3 月在杭州成立，目前成员已超过 60 家。\n')
+    expect(record && summary(record)).toMatchObject({name: '星河链联盟', started: '2018-03', count: 60})
+  })
+
+  it('reads what a sentence says its subject is, who made it and when', async () => {
+    const [record] = await records('# 概况\n庚云链是辛科技于 2018 年推出的企业级区块链服务平台，已有众多用户。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '庚云链', leads: ['辛科技'], started: '2018'})
+  })
+
+  it('takes the party of a clause led by 由 before the list, and every name of one parenthesis', async () => {
+    const [record] = await records('# 概况\n另外，由丁银行牵头，联合戊证券、己保险等机构组建的东海链联盟（East Sea Alliance，以下简称“东海盟”）于 2018 年成立。\n')
+    expect(record && summary(record)).toMatchObject({leads: ['丁银行', '戊证券', '己保险'], aliases: ['East Sea Alliance', '东海盟'], started: '2018'})
+  })
+
+  it('counts no founders as members, and a count as of a date replaces an earlier one', async () => {
+    for (const word of foundingCountWords) {
+      const [record] = await records(`# 联盟\n## 星河联盟：该联盟于 2017 年成立，${word}成员 32 家。截至 2019 年底，该联盟成员已超过 120 家。\n`)
+      expect(record?.memberCount, word).toMatchObject({value: 120, qualifier: 'over', asOf: '2019'})
+    }
+  })
+
+  it('reads a clause whose subject founds the name after its verb, or the company whose entry it is', async () => {
+    const found = await records('# 概况\n2016 年，甲银行牵头成立“星河链联盟”，推动金融应用。此后，乙证券于 2017 年发起成立北辰区块链联盟。\n')
+    // a sentence that opens with nothing but a date dates the founding it tells of
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星河链联盟', ['甲银行'], '2016'], ['北辰区块链联盟', ['乙证券'], '2017']])
+    expect(await records('# 概况\n各方积极推动成立区块链联盟（简称“某盟”）。\n')).toEqual([])
+    const [entry] = await records('# 企业\n## 丙科技：2016 年牵头成立“星河盟”，服务金融行业。\n# 组织\n## 星河合作联盟（星河盟）：2016 年 5 月 31 日在杭州创立。\n')
+    expect(entry && summary(entry)).toMatchObject({name: '星河合作联盟', aliases: ['星河盟'], leads: ['丙科技'], started: '2016-05-31'})
+  })
+
+  it('names no developer after a programming language', async () => {
+    for (const word of notOrganisations) {
+      const [record] = await records(`# 平台\n## 星链平台：该平台由 ${word} 和甲科技开发。\n`)
+      expect(record?.leads.map((party) => party.name), word).toEqual(['甲科技'])
+    }
+  })
+
+  it('gives a platform named after a dash the organisation whose sentence launched it', async () => {
+    const [record] = await records('# 概况\n例如，甲科技于 2017 年成立了乙实验室，开展研究，并推出了首个区块链服务平台——星云（Nebula）。\n')
+    expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星云', aliases: ['Nebula'], leads: ['甲科技']})
+    // no verb of launching before the phrase: the subject is not the maker
+    const [named] = await records('# 概况\n甲科技评测了多个产品，其中包括区块链服务平台——星云（Nebula）。\n')
+    expect(named && summary(named)).toMatchObject({name: '星云', leads: []})
+  })
+
+  it('reads a kind of record a caller registers, with its words, as it reads alliances', async () => {
+    const registry = withExchanges
+    const text = '# 概况\n2019 年，甲银行、乙证券等共同发起成立的星河数字资产交易所（简称“星交所”）开始运营。截至 2020 年底，该交易所会员已超过 40 家。\n'
+    const {file} = await runPipeline(text, 'sources/test.txt', 'test', registry)
+    const [record] = (file as VFile).data.records ?? []
+    expect(record && summary(record)).toEqual({kind: 'exchange', name: '星河数字资产交易所', aliases: ['星交所'], leads: ['甲银行', '乙证券'], joiners: [], started: null, count: 40})
+    // the registry gives it a table of its own: the record is written there, not into another kind's
+    expect((file as VFile).data.dataset).toMatchObject({alliances: [], platforms: [], exchanges: [{name: '星河数字资产交易所', founders: [{name: '甲银行'}, {name: '乙证券'}]}]})
+    // without the entry, the same text names nothing
+    expect(await records(text)).toEqual([])
+  })
+})
+
+describe('project pages', () => {
+  it('take a status tag after a name off the name, in a list entry and in a heading', async () => {
+    const listed = await records('## 开源项目一览\n\n- [Nova](https://example.org/nova) [Archived]：面向物流的账本工具，由甲公司和乙科技共同开发，2018 年 12 月捐赠给社区。\n', 'sources/projects.md')
+    expect(listed.map(summary).map(({name, leads, started}) => ({name, leads, started}))).toEqual([{name: 'Nova', leads: ['甲公司', '乙科技'], started: '2018-12'}])
+    const headed = await records('## 开源项目一览\n\n### Vega 项目 [Labs/Archived]\n\nVega 项目由丙基金会于 2019 年 5 月提交到社区。\n', 'sources/projects.md')
+    expect(headed.map((record) => record.name)).toEqual(['Vega 项目'])
+    // brackets that are no status stay: they may be part of a name
+    expect((await records('## 开源项目一览\n\n- Orion [X]：由丁公司开发。\n', 'sources/projects.md')).map((record) => record.name)).toEqual(['Orion [X]'])
+  })
+
+  it('name no developer in a language, nor in a verb that heads a noun', async () => {
+    const [record] = await records('# 概况\n星桥（Xingqiao）项目是一个开源的区块链平台。该项目主要由 Python 语言开发，由丙基金会牵头进行维护。\n')
+    expect(record?.leads.map((party) => party.name)).toEqual([])
+    const none = await records('# 概况\n新项目应当由提案人写明其目标、边界和开发计划等事项。\n')
+    expect(none.map((found) => found.leads.map((party) => party.name))).toEqual([])
+  })
+
+  it('read the developer behind an adverb of how it led', async () => {
+    const [record] = await records('# 概况\n星桥（Xingqiao）项目是一个开源的区块链平台。星桥项目由丙基金会牵头进行开发。\n')
+    expect(record?.leads.map((party) => party.name)).toEqual(['丙基金会'])
+    const [main] = await records('# 概况\n星桥（Xingqiao）是丁公司主要研发并开源的账本平台。\n')
+    expect(main?.leads.map((party) => party.name)).toEqual(['丁公司'])
+  })
+
+  it('make no record of a fragment or a generic phrase', async () => {
+    expect(await records('# 概况\n下文按时间列举这一节提到的代表项目和历史项目。\n')).toEqual([])
+  })
+})
+
+describe('names set apart by quotes', () => {
+  const read = async (text: string) => (await records(`# 概况\n${text}\n`)).map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name), started: record.started}))
+
+  it('are records with the phrase for their kind after them, when the sentence says who made them', async () => {
+    expect(await read('甲网站推出面向中小企业的非上市股份流转“星零”平台，主打当日交收。')).toEqual([{kind: 'platform', name: '星零', leads: ['甲网站'], started: null}])
+    expect(await read('2017 年 3 月，乙金融服务有限公司联合几家城商行，共同推出“星票”产品，帮助小微企业贴现。')).toEqual([
+      {kind: 'platform', name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03'}
+    ])
+    expect(await read('“星链金融”区块链结算平台是由丙公司和丁公司共同推出的应收账款平台。')).toEqual([{kind: 'platform', name: '星链金融', leads: ['丙公司', '丁公司'], started: null}])
+  })
+
+  it('are nothing when no one is said to have made them, or the phrase after them names no kind', async () => {
+    expect(await read('各地纷纷建设“双创”平台，推动区块链应用。')).toEqual([])
+    expect(await read('这类“端对端”网络没有中心节点。')).toEqual([])
+    expect(await read('戊公司推出了“交易即结算”的理念。')).toEqual([])
+  })
+})
+
+describe('entries defined by their first words', () => {
+  const names = async (text: string) => (await records(text, 'sources/guide.md')).map((record) => [record.kind, record.name])
+
+  it('take the kind of a noun phrase alone in its clause, the sentence going on after it', async () => {
+    const text = '## 新的支付业务\n\n* 星钱包：多币种数字钱包，没有银行卡也能给海外汇款。\n* 星薪：基于星币区块链的跨国薪酬发放平台，能够按天结算报酬。\n* 星付：新西兰初创公司，做门店收款业务。\n'
+    expect(await names(text)).toEqual([['platform', '星钱包'], ['platform', '星薪']])
+  })
+
+  it('take no kind from a whole sentence, a clause that tells who, or a clause with a verb', async () => {
+    const text = '## 操作\n\n* 清理：删除节点上闲置的全部链。\n* 星汇：由账本承担清算网络，实现即时到账。\n* 星桥：发布区块链钱包，供用户使用。\n'
+    expect(await names(text)).toEqual([])
+  })
+})
+
+describe('names after a dash, and what records run on', () => {
+  const read = async (text: string, path?: string) =>
+    (await records(text, path)).map((record) => ({name: record.name, leads: record.leads.map((party) => party.name), started: record.started, basedOn: record.basedOn}))
+
+  it('read a name after a dash that follows a solution its maker launched, and the protocol it uses', async () => {
+    expect(await read('# 概况\n2019 年 5 月，甲科技推出了基于区块链的跨境结算解决方案——Nova，该网络使用 Vega 协议，可在数秒内完成清算。\n')).toEqual([
+      {name: 'Nova', leads: ['甲科技'], started: '2019-05', basedOn: ['Vega']}
+    ])
+    // no maker, no record
+    expect(await read('# 概况\n一种常见的解决方案——Nova，可在数秒内完成清算。\n')).toEqual([])
+  })
+
+  it('read the base an entry’s defining phrase names', async () => {
+    expect(await read('## 新的支付业务\n\n* 星薪：基于星币区块链的跨国薪酬发放平台，能够按天结算报酬。\n', 'sources/guide.md')).toEqual([
+      {name: '星薪', leads: [], started: null, basedOn: ['星币区块链']}
+    ])
+  })
+
+  it('end a subject at the preposition of its base', async () => {
+    expect(await read('# 概况\n2017 年 3 月，乙金融服务有限公司基于分布式账本同几家城商行合作，一起推出“星票”产品。\n')).toEqual([
+      {name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03', basedOn: []}
+    ])
+  })
+})
+
+describe('a record that starts another', () => {
+  it('makes both records, the first the maker of the second', async () => {
+    for (const text of ['星河开源项目也发起了 Vega 项目，以提供一套开源框架。', '除了商业的方案之外，星河开源项目也发起了 Vega 项目。']) {
+      const found = (await records(`# 概况\n${text}\n`)).map((record) => [record.kind, record.name, record.leads.map((party) => party.name)])
+      expect(found, text).toEqual([['platform', '星河开源项目', []], ['platform', 'Vega 项目', ['星河开源项目']]])
+    }
+  })
+
+  it('makes nothing of a clause whose maker or product is no name', async () => {
+    expect(await records('# 概况\n该项目也发起了 Vega 项目。\n')).toEqual([])
+    expect(await records('# 概况\n星河开源项目也发起了开源项目。\n')).toEqual([])
+  })
+})
+
+describe('names in bold', () => {
+  const read = async (text: string) =>
+    (await records(text, 'sources/chapter.md')).map((record) => ({kind: record.kind, name: record.name, leads: record.leads.map((party) => party.name), started: record.started}))
+
+  it('are records after a verb of launching whose subject the sentence names', async () => {
+    expect(await read('## 支付\n\n2019 年 2 月，甲银行推出了基于许可账本的 **Nova Coin**，供集团客户内部调拨资金。\n')).toEqual([
+      {kind: 'platform', name: 'Nova Coin', leads: ['甲银行'], started: '2019-02'}
+    ])
+  })
+
+  it('are nothing without a maker, or when the bold words are no name', async () => {
+    expect(await read('## 支付\n\n这类方案通常基于 **许可链**，用于机构之间的结算。\n')).toEqual([])
+    expect(await read('## 支付\n\n乙银行推出了 **全新的、高效的支付体验！**\n')).toEqual([])
+  })
+})
+
+describe('names as English writes them, and public bodies', () => {
+  it('read a Latin name opened by its kind word, and a public body with its country', async () => {
+    const found = await records('## 国际案例\n\n* **Project Vega（星洲试点）**：由马来西亚证券委员会（SC） 主导，试验账本在证券交收中的用法。\n', 'sources/cases.md')
+    expect(found.map((record) => [record.kind, record.name, record.leads.map((party) => [party.name, party.country])])).toEqual([['platform', 'Project Vega', [['马来西亚证券委员会', 'MY']]]])
+  })
+
+  it('keep a country as a descriptor before a company’s own name', async () => {
+    const [record] = await records('# 概况\n星桥（Xingqiao）项目是由日本星海集团开发的区块链平台。\n')
+    expect(record?.leads.map((party) => [party.name, party.country])).toEqual([['星海集团', 'JP']])
+  })
+})
+
+describe('examples of a kind’s products', () => {
+  it('are records when their names hold a Latin name', async () => {
+    const found = await records('# 概况\n近年已有团队发布了 BaaS 平台，除了商用的方案如甲云 Nimbus 和 Cirrus 之外，星河开源项目也发起了 Vega 项目。\n')
+    // a Latin name after a Han one is its alias, as everywhere (\`乙联盟 B League\`)
+    expect(found.map((record) => [record.kind, record.name, record.aliases])).toEqual([
+      ['platform', '甲云', ['Nimbus']],
+      ['platform', 'Cirrus', []],
+      ['platform', '星河开源项目', ['星河开源']],
+      ['platform', 'Vega 项目', ['Vega']]
+    ])
+  })
+
+  it('are nothing when they are words rather than names', async () => {
+    expect(await records('# 概况\n常见的平台方案如私有部署和公有云托管之外，还有混合部署。\n')).toEqual([])
+  })
+})

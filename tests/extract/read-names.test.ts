@@ -1,0 +1,16 @@
+import {describe, expect, it} from 'vitest'
+import {readName} from '../../pipeline/extract/read-names.ts'
+
+/** The name reader (`pipeline/extract/read-names.ts`): a name and the aliases its parentheses declare. */
+describe('readName', () => {
+  it('takes aliases out of the name', () => {
+    expect(readName('比特币体系（BitCoin）')).toEqual({name: '比特币体系', aliases: ['BitCoin']})
+    expect(readName('企业以太坊(Enterprise Ethereum)')).toEqual({name: '企业以太坊', aliases: ['Enterprise Ethereum']})
+    expect(readName('供应链区块链联盟 S League')).toEqual({name: '供应链区块链联盟', aliases: ['S League']})
+    expect(readName('CBSG 运营商区块链联盟')).toEqual({name: 'CBSG 运营商区块链联盟', aliases: ['CBSG']})
+    expect(readName('FISCO BCOS')).toEqual({name: 'FISCO BCOS', aliases: []})
+    // a suffix that does not change whom the name names, after the parentheses
+    expect(readName('超级账本（Hyperledger）项目')).toEqual({name: '超级账本', aliases: ['Hyperledger', '超级账本项目']})
+    expect(readName('星河（Nova）联盟')).toEqual({name: '星河（Nova）联盟', aliases: []})
+  })
+})

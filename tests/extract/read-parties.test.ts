@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {readParties} from '../../pipeline/extract/read-parties.ts'
+
+/** The party reader (`pipeline/extract/read-parties.ts`): the organisations a list of parties names, descriptors taken off as data. */
+describe('readParties', () => {
+  const read = (text: string) => readParties(text).map((party) => [party.name, party.country, party.kind])
+  it('reads no organisation from a list of sorts of them, nor from a sort alone', () => {
+    const names = (text: string) => readParties(text).map((party) => party.name)
+    expect(names('银行、保险、证券、期货交易所、科技公司等五大类行业的六十余家机构')).toEqual([])
+    expect(names('甲银行、乙证券等领域')).toEqual([])
+    expect(names('甲银行、乙证券等各类机构')).toEqual(['甲银行', '乙证券'])
+    expect(names('证券、保险、丙交易所')).toEqual(['丙交易所'])
+  })
+
+  it('splits on 、 和 及 与 and takes descriptors off as data', () => {
+    expect(read('美国电信运营商 Sprint、美国 TBCASoft、日本软银集团')).toEqual([
+      ['Sprint', 'US', '电信运营商'],
+      ['TBCASoft', 'US', null],
+      ['软银集团', 'JP', null]
+    ])
+    expect(read('星海大学、北辰邮电大学等高校，及丙科与丁星网络等公司')).toEqual([
+      ['星海大学', null, null],
+      ['北辰邮电大学', null, '高校'],
+      ['丙科', null, null],
+      ['丁星网络', null, '公司']
+    ])
+    expect(read('R3CEV 公司')).toEqual([['R3CEV', null, '公司']])
+  })
+  it('keeps the home country in a name', () => {
+    expect(read('中国通信学会')).toEqual([['中国通信学会', null, null]])
+  })
+  it('names nobody for a count or a crowd', () => {
+    expect(read('摩根大通、微软和 20 多家其他企业')).toEqual([
+      ['摩根大通', null, null],
+      ['微软', null, null]
+    ])
+    expect(read('众多金融机构')).toEqual([])
+    expect(read('乙银行等 11 家机构')).toEqual([['乙银行', null, '机构']])
+  })
+  it('marks a technology named among the organisations', () => {
+    expect(readParties('思科、物联网等公司').map((party) => party.suspicious)).toEqual([false, true])
+  })
+})

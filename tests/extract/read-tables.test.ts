@@ -1,0 +1,117 @@
+import type {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {columnWords} from '../../pipeline/lexicon/zh/tables.ts'
+import {textBlocks} from '../../pipeline/clean/text-blocks.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+const guide = (table: string) => `# 指南\n\n## 平台对比\n\n${table}\n`
+const summary = (file: VFile) =>
+  (file.data.records ?? []).map((record) => ({
+    kind: record.kind,
+    name: record.name,
+    leads: record.leads.map((party) => party.name),
+    joiners: record.joiners.map((party) => party.name),
+    started: record.started,
+    count: record.memberCount?.value ?? null
+  }))
+
+/** Tables of a Markdown source: kept as tables, and read a row per record. */
+describe('tables', () => {
+  it('take a row\'s kind from a column that says what each row is, when its name does not', async () => {
+    const {file} = await runPipeline('# 概况\n\n| 项目 | 类型 | 发起方 |\n| --- | --- | --- |\n| 光年钱包 | 钱包 | 丁科技 |\n| 极光交易所 | 交易平台 | 戊集团 |\n| 甲证券 | 券商 | 己集团 |\n', 'sources/own.md')
+    // a wallet is a head only names set apart take, a trading platform a kind word; a broker no kind
+    expect(summary(file)).toEqual([
+      {kind: 'platform', name: '光年钱包', leads: ['丁科技'], joiners: [], started: null, count: null},
+      {kind: 'platform', name: '极光交易所', leads: ['戊集团'], joiners: [], started: null, count: null}
+    ])
+  })
+
+  it('keeps a table as a table in the cleaned Markdown, unpadded, and each row as one block of the text', async () => {
+    const source = guide('| 平台 | 开发者 | 发布时间 |\n| --- | --- | --- |\n| 摇光链 | 癸科技 | 2019 年 |\n| 天枢平台 |  | 2018 年 6 月 |')
+    const {markdown, tree, file} = await runPipeline(source, 'sources/guide.md')
+    expect(markdown).toContain('| 平台 | 开发者 | 发布时间 |\n| - | - | - |\n| 摇光链 | 癸科技 | 2019 年 |\n| 天枢平台 | | 2018 年 6 月 |\n')
+    const rows = textBlocks(tree, file).filter((block) => block.type === 'row')
+    expect(rows.map((row) => row.text)).toEqual(['平台 | 开发者 | 发布时间', '摇光链 | 癸科技 | 2019 年', '天枢平台 |  | 2018 年 6 月'])
+    // every piece of a row points back at its own characters in the source
+    for (const row of rows) {
+      for (const [at, offset, length] of row.segments) expect(source.slice(offset, offset + length)).toBe(row.text.slice(at, at + length))
+    }
+  })
+
+  it('reads a record per row, its kind from the heading of its names, its facts from the columns it knows', async () => {
+    const {file} = await runPipeline(guide('| 平台 | 开发者 | 发布时间 |\n| --- | --- | --- |\n| 摇光链 | 癸科技、子大学 | 2019 年 |\n| 天枢平台 |  | 2018 年 6 月 |'), 'sources/guide.md')
+    expect(summary(file)).toEqual([
+      {kind: 'platform', name: '摇光链', leads: ['癸科技', '子大学'], joiners: [], started: '2019', count: null},
+      {kind: 'platform', name: '天枢平台', leads: [], joiners: [], started: '2018-06', count: null}
+    ])
+    const [record] = file.data.records ?? []
+    // the founder is placed at its cell
+    expect(String(file.value).slice(record!.leads[1]!.offset, record!.leads[1]!.offset + 3)).toBe('子大学')
+  })
+
+  it('knows every heading of the language pack, and takes the kind from the words before a name word', async () => {
+    for (const word of columnWords.leads) {
+      const {file} = await runPipeline(guide(`| 联盟名称 | ${word} |\n| --- | --- |\n| 星河联盟 | 甲银行 |`), 'sources/guide.md')
+      expect(summary(file), word).toEqual([{kind: 'alliance', name: '星河联盟', leads: ['甲银行'], joiners: [], started: null, count: null}])
+    }
+    for (const word of columnWords.joiners) {
+      const {file} = await runPipeline(guide(`| 联盟 | ${word} |\n| --- | --- |\n| 星河联盟 | 甲银行、乙证券 |`), 'sources/guide.md')
+      expect(summary(file)[0]?.joiners, word).toEqual(['甲银行', '乙证券'])
+    }
+    for (const word of columnWords.started) {
+      const {file} = await runPipeline(guide(`| 联盟 | ${word} |\n| --- | --- |\n| 星河联盟 | 2016 年 5 月 |`), 'sources/guide.md')
+      expect(summary(file)[0]?.started, word).toBe('2016-05')
+    }
+    for (const word of columnWords.memberCount) {
+      const {file} = await runPipeline(guide(`| 联盟 | ${word} |\n| --- | --- |\n| 星河联盟 | 超过 120 家 |\n| 北辰联盟 | 45 |`), 'sources/guide.md')
+      expect(summary(file).map((record) => record.count), word).toEqual([120, 45])
+    }
+    for (const word of columnWords.name) {
+      // a name word alone gives no kind: the section's, or the name's own, does
+      const {file} = await runPipeline(`# 指南\n\n## 联盟\n\n| ${word} | 发起方 |\n| --- | --- |\n| 星河合作组织 | 甲银行 |\n| 北辰链 | 乙证券 |\n`, 'sources/guide.md')
+      expect(summary(file).map((record) => [record.kind, record.name]), word).toEqual([['alliance', '星河合作组织'], ['platform', '北辰链']])
+    }
+  })
+
+  it('reads nothing of a table without a column of names, nor a generic phrase as a name', async () => {
+    const none = await runPipeline(guide('| 指标 | 数值 |\n| --- | --- |\n| 吞吐量 | 1000 |'), 'sources/guide.md')
+    expect(none.file.data.records).toEqual([])
+    const generic = await runPipeline(guide('| 平台 | 开发者 |\n| --- | --- |\n| 区块链平台 | 甲科技 |'), 'sources/guide.md')
+    expect(generic.file.data.records).toEqual([])
+  })
+})
+
+/** Tables `pdftotext -layout` flattened: a row a line, after the caption (converted from a table of our own). */
+describe('flattened tables', () => {
+  const layout = [
+    '国内主要的区块链联盟如表 2-1 所示。',
+    '',
+    '表 2-1 国内主要区块链联盟',
+    '',
+    '   联盟名称      成立时间            发起单位',
+    '',
+    '星河金融联盟      2016 年 5 月 甲银行、乙证券',
+    '',
+    '北辰区块链产业联盟 2017 年 3 月 丙科技、丁大学、戊研究院',
+    '',
+    '上述联盟在推动产业发展方面发挥了重要作用。',
+    '',
+    '南海链联盟       2018 年 1 月 己集团',
+    ''
+  ].join('\n')
+
+  it('reads a line of a name of the caption’s kind, a date and organisations as a row, up to the first line of prose', async () => {
+    const {file} = await runPipeline(layout)
+    expect(summary(file)).toEqual([
+      {kind: 'alliance', name: '星河金融联盟', leads: ['甲银行', '乙证券'], joiners: [], started: '2016-05', count: null},
+      {kind: 'alliance', name: '北辰区块链产业联盟', leads: ['丙科技', '丁大学', '戊研究院'], joiners: [], started: '2017-03', count: null}
+    ])
+    const [first] = file.data.records ?? []
+    expect(layout.slice(first!.leads[0]!.offset, first!.leads[0]!.offset + 3)).toBe('甲银行')
+  })
+
+  it('reads no rows after the caption of a figure, nor names of another kind', async () => {
+    expect((await runPipeline(layout.replace('表 2-1 国内', '图 2-1 国内'))).file.data.records).toEqual([])
+    expect((await runPipeline(layout.replace('国内主要区块链联盟', '国内主要区块链平台'))).file.data.records).toEqual([])
+  })
+})
