@@ -21,7 +21,7 @@ describe('a language pack of our own', {timeout: 60_000}, () => {
   })
 
   it('is what that run has: importing the Chinese pack there fails', async () => {
-    const failed = await withoutChinese('--input-type=module', '-e', "await import('../pipeline/lexicon/default.ts')").then(() => undefined, (error: {stderr: string}) => error.stderr)
+    const failed = await withoutChinese('--input-type=module', '-e', "await import('./pipeline/lexicon/default.ts')").then(() => undefined, (error: {stderr: string}) => error.stderr)
     expect(failed).toMatch(/the Chinese pack may not be imported in this run: file:.*\/pipeline\/lexicon\/zh\/pack\.ts/u)
   })
 })
