@@ -50,6 +50,7 @@ export const Position = Type.Object(
     endColumn: Type.Integer({minimum: 1, description: '1-based column just past the name’s last character.'}),
     endOffset: Type.Integer({minimum: 0, description: '0-based character offset just past the name’s last character: the words from `offset` to here are the name as written (a running header or page number between them included).'}),
     boxes: Type.Optional(Boxes),
+    rule: Type.Optional(Type.String({description: 'The rule of the reader that found the record or read the fact (`entry`, `copula`, `list`, `table`, `known-name`, `document-subject`, `founding`, `role`…), for a reviewer to see why.'})),
     facts: Type.Optional(
       Type.Record(Type.String(), Type.Object({
         source: Type.String(),
@@ -62,6 +63,7 @@ export const Position = Type.Object(
         endColumn: Type.Integer(),
         endOffset: Type.Integer({description: 'Just past the fact’s words.'}),
         boxes: Type.Optional(Boxes),
+        rule: Type.Optional(Type.String()),
         by: Type.Optional(Type.Literal('correction', {description: 'Set when a curator’s correction states the fact, at the words it quotes.'}))
       }, {additionalProperties: false}), {
         description: 'Where each of the record’s parties is read, keyed by the JSON Pointer of the fact in the record (`/founders/0`), in whichever source names it.'

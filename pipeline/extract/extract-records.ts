@@ -157,7 +157,7 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   }
   // a record the text named before its entry (\`丙科技：…牵头成立“星河盟”\`) is this entry's
   const named = [name, ...aliases].map((written) => book.find(written)).find((found) => found && !found.entry && found.kind === kind)
-  const record = named ? book.adopt(named, name, aliases, text.toSource(skip)) : book.create(kind, name, aliases, text.toSource(skip), true)
+  const record = named ? book.adopt(named, name, aliases, text.toSource(skip)) : book.create(kind, name, aliases, text.toSource(skip), true, 'entry')
   state.lastMentioned = {[kind]: record}
   state.scope = [record]
   return record
@@ -176,7 +176,7 @@ function partiesAsRecords(state: Extraction) {
       const entry = kind ? grammar.registry[kind] : undefined
       if (!kind || entry?.leads !== 'founders' || !entry.words.inProse.some((word) => party.name.endsWith(word))) continue
       if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
-      const named = book.create(kind, party.name, party.aliases, party.offset, false)
+      const named = book.create(kind, party.name, party.aliases, party.offset, false, 'party-of-kind')
       named.description = record.description
     }
   }

@@ -27,11 +27,11 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
   // the relative clause before the phrase gives its makers
   const clause = relativeClause(before, true)
   if (clause?.role === 'founders') {
-    for (const party of readParties(clause.parties)) record.leads.push(state.locate(text, span.start + clause.start + party.start, party))
+    for (const party of readParties(clause.parties)) record.leads.push(state.locate(text, span.start + clause.start + party.start, party, 'makers-before'))
   } else if (launched.test(before)) {
     // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
     const subject = sentenceSubject(sentence)
-    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party, 'makers-before'))
     // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
     const verbAt = launched.exec(before)!.index
     const from = clauseStart(before, verbAt)
@@ -45,7 +45,7 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
   } else if (possessedBefore.test(before)) {
     // \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\`: the phrase is the subject's, whatever its name ends with
     const subject = sentenceSubject(sentence, true)
-    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party))
+    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party, 'possessive'))
   }
 }
 
@@ -69,7 +69,7 @@ function readExamples(state: Extraction, text: Passage, span: Span) {
       const item = cut > 0 && cut < Infinity ? {...listed, text: listed.text.slice(0, cut).trimEnd()} : listed
       const {name, aliases} = readName(item.text)
       if (!/[A-Za-z]{2}/u.test(item.text) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-      book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+      book.create(kind, name, aliases, text.toSource(span.start + item.start), false, 'examples')
     }
   }
 }
@@ -92,7 +92,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     // \`交易平台——一个去中心化的交易平台\`: a description after the dash, no name
     if (relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) continue
     const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
-    const record = book.create(kind, name, aliases, text.toSource(nameAt), false)
+    const record = book.create(kind, name, aliases, text.toSource(nameAt), false, 'list')
     record.description = sentence
     readMakersBefore(state, text, span, record, match.index)
   }
@@ -116,7 +116,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
         for (const alias of aliases) book.addAlias(known, alias, text.toSource(span.start + item.start))
         continue
       }
-      const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+      const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false, 'list')
       record.description = sentence
     }
   }
@@ -144,7 +144,7 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
         // \`辰坊（以下简称 Chenfang）\`: what the parentheses declare
         const aliases = read.aliases.flatMap((alias) => declaredAliases(parenthesised(alias)))
         if (name.length > maxListedName || !isSpecificName(name) || technologyWords.includes(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-        const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false)
+        const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false, 'list')
         record.description = sentence
       }
     }
@@ -174,7 +174,7 @@ export function listedRecords(state: Extraction, text: Passage, kind: string): R
       for (const item of items) {
         const {name, aliases} = readName(item.text)
         if (book.find(name) || entryNames.has(squeeze(name))) continue
-        const record = book.create(kind, name, aliases, text.toSource(item.start), false)
+        const record = book.create(kind, name, aliases, text.toSource(item.start), false, 'section-list')
         record.description = text.text.slice(sentence.start, sentence.end)
         created.push(record)
       }

@@ -55,7 +55,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const existing = book.findAny(written, aliases)
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
     if (!existing && aliases.length === 0 && !clause && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
-    const record = existing ?? book.create(kind, written, aliases, text.toSource(at), false)
+    const record = existing ?? book.create(kind, written, aliases, text.toSource(at), false, 'mention')
     found.push({record, start: at - span.start})
     if (!existing) record.description = sentence
     for (const alias of aliases) book.addAlias(record, alias, text.toSource(at))
@@ -66,9 +66,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
       }
       const into = clause.role === 'founders' ? record.leads : record.joiners
       if (clause.parties === '' && state.organisationEntry) {
-        into.push({name: state.organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: state.organisationEntry.offset})
+        into.push({name: state.organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: state.organisationEntry.offset, rule: 'organisation-entry'})
       }
-      for (const party of readParties(clause.parties)) into.push(state.locate(text, span.start + clause.start + party.start, party))
+      for (const party of readParties(clause.parties)) into.push(state.locate(text, span.start + clause.start + party.start, party, 'relative-clause'))
     }
     state.lastMentioned[kind] = record
   }
@@ -108,7 +108,7 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   if (!kind || !isSpecificName(written) || written.length < 3) return undefined
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
-  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'subject-made')
   if (!record.description) record.description = sentence
   state.lastMentioned[kind] = record
   return {record, start: at}
@@ -130,7 +130,7 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
   const base = match.groups!.base!.trim()
   if (!kind || !isSpecificName(written) || written.length < 3 || !isSpecificName(base) || base.length < 2) return undefined
   const {name, aliases} = readName(written)
-  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'subject-basis')
   if (!record.description) record.description = sentence
   if (!record.basedOn.includes(base)) {
     record.basedOn.push(base)
@@ -164,7 +164,7 @@ function readApposition(state: Extraction, text: Passage, span: Span): Mention |
   if (name.length < 2 || name.length > maxListedName || !isSpecificName(name)) return undefined
   if (grammar.anaphors.some(([word]) => name.startsWith(word))) return undefined
   const at = match.indices!.groups!.rest![0] + rest.indexOf(written)
-  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'apposition')
   if (!record.description) record.description = sentence
   state.lastMentioned[kind] = record
   return {record, start: at}
@@ -195,7 +195,7 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
   if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
-  const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false)
+  const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'copula')
   if (!record.description) record.description = sentence
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
@@ -233,7 +233,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : (kindOf(head, grammar) ?? grammar.setApartKind(head))
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
-    const record = book.create(kind, name, [], text.toSource(span.start + match.index + match[0].indexOf(name)), false)
+    const record = book.create(kind, name, [], text.toSource(span.start + match.index + match[0].indexOf(name)), false, 'set-apart')
     record.description = sentence
     readMakersBefore(state, text, span, record, match.index, launchedWellBefore)
     const end = match.index + match[0].length
@@ -305,12 +305,12 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
     const at = (group: 'maker' | 'made', written: string) => span.start + clause.start + match.indices!.groups![group]![0] + match.groups![group]!.indexOf(written)
     const {name: makerName, aliases: makerAliases} = readName(maker!)
     const {name: madeName, aliases: madeAliases} = readName(made!)
-    if (!book.findAny(makerName, makerAliases)) book.create(makerKind, makerName, makerAliases, text.toSource(at('maker', maker!)), false)
-    const record = book.findAny(madeName, madeAliases) ?? book.create(madeKind, madeName, madeAliases, text.toSource(at('made', made!)), false)
+    if (!book.findAny(makerName, makerAliases)) book.create(makerKind, makerName, makerAliases, text.toSource(at('maker', maker!)), false, 'starts-another')
+    const record = book.findAny(madeName, madeAliases) ?? book.create(madeKind, madeName, madeAliases, text.toSource(at('made', made!)), false, 'starts-another')
     if (!record.description) record.description = sentence
     if (record.leads.some((party) => squeeze(party.name) === squeeze(makerName))) continue
     const [party] = readParties(makerName)
-    if (party) record.leads.push(state.locate(text, at('maker', maker!), {...party, start: 0}))
+    if (party) record.leads.push(state.locate(text, at('maker', maker!), {...party, start: 0}, 'starts-another'))
   }
 }
 
@@ -329,5 +329,5 @@ function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, of
     }
     parties = parties.slice(0, dated.index)
   }
-  for (const party of readParties(parties.replace(trailingPredicate, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party))
+  for (const party of readParties(parties.replace(trailingPredicate, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party, 'makers'))
 }

@@ -59,7 +59,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       const led = ledBy.exec(sentence.slice(part.start, part.end))
       if (!led) continue
       const at = part.start + led.indices!.groups!.party![0]
-      for (const party of readParties(led.groups!.party!)) subject.leads.push(state.locate(text, span.start + at + party.start, party))
+      for (const party of readParties(led.groups!.party!)) subject.leads.push(state.locate(text, span.start + at + party.start, party, 'led-by'))
     }
   }
   readBases(state, text, span, subject, subject === entry && span.start === 0)
@@ -70,7 +70,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     // \`由甲牵头，联合乙\`: the words between the parties go, each character kept as a space so that places hold
     const parties = foundingMatch.groups!.parties!.replace(ledThenJoined, (words) => ' '.repeat(words.length))
     for (const party of readParties(parties, 0)) {
-      subject.leads.push(state.locate(text, span.start + partiesStart + party.start, party))
+      subject.leads.push(state.locate(text, span.start + partiesStart + party.start, party, 'founding'))
     }
     const basis = foundingMatch.groups!.basis
     if (basis) {
@@ -111,7 +111,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     // \`创始成员包括甲、乙\`: the members it was founded with are its founders
     const founders = match !== null && pattern === memberList && foundingMemberWords.some((word) => sentence.slice(0, match.index).trimEnd().endsWith(word))
     for (const party of match ? readParties(match.groups!.parties!) : []) {
-      ;(founders ? subject.leads : subject.joiners).push(state.locate(text, span.start + start + party.start, party))
+      ;(founders ? subject.leads : subject.joiners).push(state.locate(text, span.start + start + party.start, party, 'joining'))
     }
     if (match && !founders) memberSpans.push([start, end])
   }
@@ -174,12 +174,12 @@ function readRoles(state: Extraction, text: Passage, span: Span): boolean {
   if (!match) return false
   const {name, aliases} = readName(match.groups!.name!.trim())
   const kind = kindOf(name, state.grammar)
-  const record = state.book.findAny(name, aliases) ?? (kind && isSpecificName(name) ? state.book.create(kind, name, aliases, text.toSource(span.start + at + match.indices!.groups!.name![0]), false) : undefined)
+  const record = state.book.findAny(name, aliases) ?? (kind && isSpecificName(name) ? state.book.create(kind, name, aliases, text.toSource(span.start + at + match.indices!.groups!.name![0]), false, 'role') : undefined)
   if (!record) return false
   if (!record.description) record.description = sentence
   const into = match.groups!.lead ? record.leads : record.joiners
   const [partiesAt] = match.indices!.groups!.parties!
-  for (const party of readParties(match.groups!.parties!)) into.push(state.locate(text, span.start + at + partiesAt + party.start, party))
+  for (const party of readParties(match.groups!.parties!)) into.push(state.locate(text, span.start + at + partiesAt + party.start, party, 'role'))
   return true
 }
 
@@ -209,7 +209,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     if (existing) subject = existing
     else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence))) {
       const {name, aliases} = readName(founded)
-      subject = book.create(kind, name, [...aliases, ...(state.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false)
+      subject = book.create(kind, name, [...aliases, ...(state.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false, 'subject')
       subject.description = sentence
       state.lastMentioned[kind] = subject
     }

@@ -55,7 +55,7 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
 /** The record a row names: the one of its kind the text named before, or a new one where the row stands, described by the row. */
 function rowRecord(state: Extraction, kind: string, name: string, aliases: string[], offset: number, row: string): RecordDraft {
   const known = state.book.findAny(name, aliases)
-  const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, offset, true)
+  const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, offset, true, 'table')
   if (!record.description) record.description = row
   return record
 }
@@ -81,7 +81,7 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
   if (text.text.trim() === '') return
   if (role === 'leads' || role === 'joiners') {
     const into = role === 'leads' ? record.leads : record.joiners
-    for (const party of readParties(text.text)) into.push(state.locate(text, party.start, party))
+    for (const party of readParties(text.text)) into.push(state.locate(text, party.start, party, 'table'))
   } else if (role === 'started') {
     const [date] = findDates(text.text)
     if (date && (record.started === null || moreExact(date.date, record.started))) {
@@ -133,6 +133,6 @@ export function readFlatRow(state: Extraction, text: Passage, kind: string): Rec
     record.placed.started = text.toSource(offset + row.indices!.groups!.date![0])
   }
   const [partiesAt] = row.indices!.groups!.parties!
-  for (const party of parties) record.leads.push(state.locate(text, offset + partiesAt + party.start, party))
+  for (const party of parties) record.leads.push(state.locate(text, offset + partiesAt + party.start, party, 'flat-row'))
   return record
 }

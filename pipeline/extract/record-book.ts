@@ -10,6 +10,8 @@ import {placeOf} from '../read/source-lines.ts'
 /** An organisation a record names, with the offset in the raw source where its name is written. */
 export interface PartyDraft extends PartyMatch {
   offset: number
+  /** The reader's rule that read it (\`founding\`, \`table\`, \`role\`…), for a reviewer to see why. */
+  rule: string
 }
 
 /** A record as the text tells of it, before it gets its id. */
@@ -22,6 +24,8 @@ export interface RecordDraft {
   offset: number
   /** Whether the record is an entry with a heading of its own. */
   entry: boolean
+  /** The reader's rule that found it (\`entry\`, \`copula\`, \`list\`, \`table\`, \`known-name\`, \`document-subject\`…). */
+  rule: string
   description: string
   /** Founders of an alliance, developers of a platform. */
   leads: PartyDraft[]
@@ -63,9 +67,9 @@ export class RecordBook {
   private readonly byName = new Map<string, RecordDraft>()
   private longestName = 0
 
-  create(kind: string, name: string, aliases: string[], offset: number, entry: boolean): RecordDraft {
+  create(kind: string, name: string, aliases: string[], offset: number, entry: boolean, rule: string): RecordDraft {
     const record: RecordDraft = {
-      kind, name, aliases: [...new Set(aliases)], offset, entry, description: '',
+      kind, name, aliases: [...new Set(aliases)], offset, entry, rule, description: '',
       leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null,
       placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset])), basedOn: {}, events: []}
     }
@@ -82,6 +86,7 @@ export class RecordBook {
     record.name = name
     record.offset = offset
     record.entry = true
+    record.rule = 'entry'
     record.description = ''
     this.index(record, [name, ...record.aliases])
     return record
@@ -168,7 +173,7 @@ export class Extraction {
   }
 
   /** A party read at `index` of a passage, placed in the raw source; a party that reads as a technology is warned of. */
-  locate(text: Passage, index: number, party: PartyMatch): PartyDraft {
+  locate(text: Passage, index: number, party: PartyMatch, rule: string): PartyDraft {
     const offset = text.toSource(index)
     if (party.aliases.length > 0) this.aliasesGiven.set(party.name, [...(this.aliasesGiven.get(party.name) ?? []), ...party.aliases])
     if (party.suspicious) {
@@ -178,7 +183,7 @@ export class Extraction {
       )
       message.actual = party.name
     }
-    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset}
+    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset, rule}
   }
 }
 

@@ -77,12 +77,12 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
       }
       return id
     }
-    const tie = (subject: string, predicate: Relation['predicate'], object: string, offset: number, words: readonly string[]) => {
+    const tie = (subject: string, predicate: Relation['predicate'], object: string, offset: number, words: readonly string[], rule?: string) => {
       const relation = {subject, predicate, object, source: cite(offset)}
       const key = relationKey(relation)
       if (positions.relations[key]) return
       result.relations.push(relation)
-      positions.relations[key] = position(offset, words)
+      positions.relations[key] = rule ? {...position(offset, words), rule} : position(offset, words)
     }
 
     for (const draft of drafts) {
@@ -112,9 +112,9 @@ export default function toRecords(options: {kinds?: Registry} = {}) {
       const leads = draft.leads.map(party)
       const joiners = draft.joiners.map(party)
       const {leadPredicate, joinPredicate} = entry
-      for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset, [lead.name])
-      for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset, [joiner.name])
-      placesOf(positions, entry)[id] = {...position(draft.offset, [draft.name, ...draft.aliases]), facts: factPlaces(draft, entry, position)}
+      for (const lead of draft.leads) tie(id, leadPredicate, organization(lead), lead.offset, [lead.name], lead.rule)
+      for (const joiner of draft.joiners) tie(id, joinPredicate, organization(joiner), joiner.offset, [joiner.name], joiner.rule)
+      placesOf(positions, entry)[id] = {...position(draft.offset, [draft.name, ...draft.aliases]), rule: draft.rule, facts: factPlaces(draft, entry, position)}
       const {name, aliases, memberCount, events, description, origin, basedOn} = draft
       const values: Record<string, unknown> = {
         id, name, aliases, origin, [entry.leads]: leads, [entry.joiners]: joiners, basedOn, [entry.started]: draft.started,
@@ -161,8 +161,8 @@ function factPlaces(draft: RecordDraft, entry: KindEntry, position: (offset: num
   }
   draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset, [alias])))
   const {leads, joiners, started} = entry
-  draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = at(party.offset, [party.name])))
-  draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = at(party.offset, [party.name])))
+  draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = {...at(party.offset, [party.name]), rule: party.rule}))
+  draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = {...at(party.offset, [party.name]), rule: party.rule}))
   if (draft.started !== null) facts[`/${started}`] = at(draft.placed.started ?? draft.offset, [], true)
   if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset, [draft.memberCount.text])
   if (draft.origin !== null && draft.placed.origin !== undefined) facts['/origin'] = at(draft.placed.origin)
