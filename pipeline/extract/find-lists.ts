@@ -41,6 +41,7 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     if (date && record.started === null) {
       record.started = date.date
       record.placed.started = text.toSource(span.start + date.at)
+      record.placed.rules.started = 'makers-before'
     }
   } else if (possessedBefore.test(before)) {
     // \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\`: the phrase is the subject's, whatever its name ends with

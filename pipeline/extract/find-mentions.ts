@@ -63,6 +63,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
       if (clause.date && clause.role === 'founders' && record.started === null) {
         record.started = clause.date
         record.placed.started = text.toSource(span.start + clause.start)
+        record.placed.rules.started = 'relative-clause'
       }
       const into = clause.role === 'founders' ? record.leads : record.joiners
       if (clause.parties === '' && state.organisationEntry) {
@@ -135,6 +136,7 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
   if (!record.basedOn.includes(base)) {
     record.basedOn.push(base)
     record.placed.basedOn[base] ??= text.toSource(span.start + at + match.indices!.groups!.base![0])
+    record.placed.rules[`basedOn ${base}`] ??= 'subject-basis'
   }
   state.lastMentioned[kind] = record
   return {record, start: at}
@@ -249,6 +251,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     if (used && !record.basedOn.includes(used.groups!.base!)) {
       record.basedOn.push(used.groups!.base!)
       record.placed.basedOn[used.groups!.base!] ??= text.toSource(span.start + end + used.indices!.groups!.base![0])
+      record.placed.rules[`basedOn ${used.groups!.base!}`] ??= 'basis-use'
     }
   }
 }
@@ -326,6 +329,7 @@ function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, of
     if (date && record.started === null) {
       record.started = date.date
       record.placed.started = text.toSource(partiesStart + dated.index)
+      record.placed.rules.started = 'makers'
     }
     parties = parties.slice(0, dated.index)
   }

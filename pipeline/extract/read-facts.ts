@@ -33,6 +33,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     if (squeeze(name) === squeeze(subject.name) || subject.basedOn.includes(name)) continue
     subject.basedOn.push(name)
     subject.placed.basedOn[name] ??= text.toSource(span.start + at)
+    subject.placed.rules[`basedOn ${name}`] ??= 'basis'
   }
 }
 
@@ -78,6 +79,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       for (const party of readParties(basis)) {
         subject.basedOn.push(party.name)
         subject.placed.basedOn[party.name] ??= text.toSource(span.start + basisStart + party.start)
+        subject.placed.rules[`basedOn ${party.name}`] ??= 'founding'
       }
     }
     startDate = foundingGroups.date
@@ -96,6 +98,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     if (subject.started === null || moreExact(startDate.date, subject.started)) {
       subject.started = startDate.date
       subject.placed.started = text.toSource(span.start + startDate.start)
+      subject.placed.rules.started = 'founding'
     }
     used.add(startDate.start)
   }
@@ -135,6 +138,7 @@ export function readPendingStarts(state: Extraction) {
     if (!date) continue
     known.record.started = date.date
     known.record.placed.started = text.toSource(span.start + date.start)
+    known.record.placed.rules.started = 'pending-start'
   }
 }
 
@@ -246,6 +250,7 @@ function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExp
     if (asOf) used.add(asOf.start)
     const member = memberWordAhead.exec(sentence.slice(count.end))?.[0] ?? ''
     subject.placed.memberCount = toSource(count.start)
+    subject.placed.rules.memberCount = 'count'
     subject.memberCount = {
       value: count.value,
       qualifier: count.qualifier,
@@ -281,6 +286,7 @@ function readEvents(sentence: string, subject: RecordDraft, dates: Dates, used: 
     if (text) {
       subject.events.push({date: date.date, text})
       subject.placed.events.push(toSource(starts[index]!))
+      subject.placed.rules.events = 'dated-sentence'
     }
   })
 }
@@ -310,6 +316,7 @@ export function assignOrigins(state: Extraction, leads: readonly Passage[], reco
         if (record && record.origin === null && state.grammar.registry[record.kind]?.single.includes('origin')) {
           record.origin = origin
           record.placed.origin = lead.toSource(clause.start)
+          record.placed.rules.origin = 'origin'
         }
       }
     }

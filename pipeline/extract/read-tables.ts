@@ -87,6 +87,7 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
     if (date && (record.started === null || moreExact(date.date, record.started))) {
       record.started = date.date
       record.placed.started = text.toSource(date.start)
+      record.placed.rules.started = 'table'
     }
   } else if (role === 'memberCount' && record.memberCount === null) {
     const [count] = findCounts(text.text)
@@ -95,6 +96,7 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
     if (!value) return
     record.memberCount = {value: value.value, qualifier: value.qualifier, asOf: null, text: text.text.slice(value.start, value.end).trim()}
     record.placed.memberCount = text.toSource(value.start)
+    record.placed.rules.memberCount = 'table'
   }
 }
 
@@ -131,6 +133,7 @@ export function readFlatRow(state: Extraction, text: Passage, kind: string): Rec
   if (date && record.started === null) {
     record.started = date.date
     record.placed.started = text.toSource(offset + row.indices!.groups!.date![0])
+    record.placed.rules.started = 'flat-row'
   }
   const [partiesAt] = row.indices!.groups!.parties!
   for (const party of parties) record.leads.push(state.locate(text, offset + partiesAt + party.start, party, 'flat-row'))

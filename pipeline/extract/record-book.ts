@@ -38,7 +38,7 @@ export interface RecordDraft {
   basedOn: string[]
   origin: 'international' | 'domestic' | null
   /** Where the text states the start date, the member count, and each alias (by the alias), as offsets in the raw source. */
-  placed: {started?: number; memberCount?: number; origin?: number; aliases: Record<string, number>; basedOn: Record<string, number>; events: number[]}
+  placed: {started?: number; memberCount?: number; origin?: number; aliases: Record<string, number>; basedOn: Record<string, number>; events: number[]; rules: Record<string, string>}
 }
 
 declare module 'vfile' {
@@ -71,7 +71,7 @@ export class RecordBook {
     const record: RecordDraft = {
       kind, name, aliases: [...new Set(aliases)], offset, entry, rule, description: '',
       leads: [], joiners: [], started: null, memberCount: null, events: [], basedOn: [], origin: null,
-      placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset])), basedOn: {}, events: []}
+      placed: {aliases: Object.fromEntries([...new Set(aliases)].map((alias) => [alias, offset])), basedOn: {}, events: [], rules: {}}
     }
     this.records.push(record)
     this.index(record, [name, ...record.aliases])

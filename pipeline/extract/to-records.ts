@@ -159,15 +159,18 @@ function factPlaces(draft: RecordDraft, entry: KindEntry, position: (offset: num
     const {facts: _facts, ...place} = position(offset, values, date)
     return place
   }
+  const rules = draft.placed.rules
+  /** A fact's place, with the rule that read it when the reader says. */
+  const ruled = (place: ReturnType<typeof at>, rule: string | undefined) => (rule ? {...place, rule} : place)
   draft.aliases.forEach((alias, index) => (facts[`/aliases/${index}`] = at(draft.placed.aliases[alias] ?? draft.offset, [alias])))
   const {leads, joiners, started} = entry
   draft.leads.forEach((party, index) => (facts[`/${leads}/${index}`] = {...at(party.offset, [party.name]), rule: party.rule}))
   draft.joiners.forEach((party, index) => (facts[`/${joiners}/${index}`] = {...at(party.offset, [party.name]), rule: party.rule}))
-  if (draft.started !== null) facts[`/${started}`] = at(draft.placed.started ?? draft.offset, [], true)
-  if (draft.memberCount) facts['/memberCount'] = at(draft.placed.memberCount ?? draft.offset, [draft.memberCount.text])
-  if (draft.origin !== null && draft.placed.origin !== undefined) facts['/origin'] = at(draft.placed.origin)
-  draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = at(draft.placed.basedOn[base] ?? draft.offset, [base])))
-  draft.events.forEach((event, index) => (facts[`/events/${index}`] = at(draft.placed.events[index] ?? draft.offset, [event.text])))
+  if (draft.started !== null) facts[`/${started}`] = ruled(at(draft.placed.started ?? draft.offset, [], true), rules.started)
+  if (draft.memberCount) facts['/memberCount'] = ruled(at(draft.placed.memberCount ?? draft.offset, [draft.memberCount.text]), rules.memberCount)
+  if (draft.origin !== null && draft.placed.origin !== undefined) facts['/origin'] = ruled(at(draft.placed.origin), rules.origin)
+  draft.basedOn.forEach((base, index) => (facts[`/basedOn/${index}`] = ruled(at(draft.placed.basedOn[base] ?? draft.offset, [base]), rules[`basedOn ${base}`])))
+  draft.events.forEach((event, index) => (facts[`/events/${index}`] = ruled(at(draft.placed.events[index] ?? draft.offset, [event.text]), rules.events)))
   return facts
 }
 
