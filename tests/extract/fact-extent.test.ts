@@ -21,7 +21,7 @@ describe('the end of a fact’s words', () => {
     expect(factEnd('甲乙', 1, ['丙'])).toBe(2)
   })
 
-  it('is in positions.json for every record and fact, so the words from start to end are the name as the text writes it', async () => {
+  it('is in positions.json for every record and fact, so the words from start to end are the name as the text writes it, with the rule that read it', async () => {
     const raw = '# 概况\n\n2018 年，丙公司与丁\n大学共同发起成立了星河账本\n联盟，成员已超过 30 家。\n'
     const {file} = await runPipeline(raw, 'sources/own.txt')
     const {dataset, positions} = assembleDataset([file])
@@ -33,5 +33,14 @@ describe('the end of a fact’s words', () => {
     expect(words).toMatchObject({'/founders/0': '丙公司', '/founders/1': '丁\n大学', '/memberCount': '超过 30 家'})
     // the founding's date is placed at the clause that states it, not at its words (the readers keep no place of a clause's date): its extent is the loose one
     expect(words['/founded']).toBe('丙公司与丁\n大学共同发起成立了星河账本\n联盟')
+    // and every place names the rule that read it
+    expect(place.rule).toBe('mention')
+    expect(Object.fromEntries(Object.entries(place.facts ?? {}).map(([pointer, at]) => [pointer, at.rule]))).toEqual({
+      '/founded': 'relative-clause',
+      '/memberCount': 'count',
+      '/events/0': 'dated-sentence',
+      '/founders/0': 'relative-clause',
+      '/founders/1': 'relative-clause'
+    })
   })
 })
