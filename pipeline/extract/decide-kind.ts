@@ -3,6 +3,8 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
+import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
 let trailingParenthesis: RegExp
@@ -136,6 +138,5 @@ export function kindWordCount(text: string, heads: readonly string[]): number {
 
 export function endsWithKind(name: string, heads: readonly string[]): boolean {
   return heads.some((word) => name.endsWith(word))
-}import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes, onLanguage} from '../lexicon/language.ts'
-import type {KindGrammar} from '../lexicon/zh/grammar.ts'
+}
 

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, organisationEndings, originWords, roleOf, startedOn, trailingPunctuation, verbAhead, onLanguage} from '../lexicon/language.ts'
+import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -203,7 +203,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     if (rest.startsWith(word)) return (kind === 'any' ? entry : (state.lastMentioned[kind] ?? entry)) ?? null
   }
   const known = book.knownAtStart(rest)
-  const founded = grammar.founded?.exec(rest)?.[0].trim()
+  // \`丁银行牵头成立的金桥联盟已有…\`: a relative clause before the name is no part of it
+  const foundedRun = grammar.founded?.exec(rest)?.[0].trim()
+  const relative = foundedRun === undefined ? -1 : Math.max(...relativeMarkers.map((marker) => foundedRun.lastIndexOf(marker) + marker.length - 1))
+  const founded = foundedRun === undefined ? undefined : foundedRun.slice(relative + 1).trim() || foundedRun
   // outside an entry, a sentence that names one record by a clause or a declared short name is about it
   const onlyMention = mentioned.length === 1 ? mentioned[0]!.record : null
   let subject = known?.record ?? entry ?? onlyMention

@@ -1,4 +1,4 @@
-
+import {aliasWrapping, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
@@ -43,7 +43,9 @@ export function readName(text: string): ReadName {
   if (parenthesised) {
     const inner = readName(parenthesised[1]!)
     // an address in parentheses (a link that lost its syntax) is no name
-    const alias = parenthesised[2]!
+    // \`（原天穹区块链）\`: a former name, without the word that says it is one
+    const former = longestFirst(formerNameWords).find((word) => parenthesised[2]!.startsWith(word) && parenthesised[2]!.length > word.length + 1)
+    const alias = former ? parenthesised[2]!.slice(former.length).replace(aliasWrapping, '') : parenthesised[2]!
     return {name: inner.name, aliases: address.test(alias) ? inner.aliases : [...inner.aliases, alias]}
   }
   const bracketed = /^\[([^[\]]+)\]$/u.exec(written)
@@ -52,5 +54,4 @@ export function readName(text: string): ReadName {
   if (trailing) return {name: trailing[1]!, aliases: [trailing[2]!, ...readName(trailing[1]!).aliases]}
   const acronym = leadingAcronym.exec(written)
   return {name: written, aliases: acronym ? [acronym[1]!] : []}
-}import {closeParens, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
-
+}

@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, etcetera, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, partySeparators, publicBodyEndings, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem, onLanguage} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, partySeparators, publicBodyEndings, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -28,7 +28,9 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const to = separator ? separator.index : text.length
     const item = text.slice(from, to)
     const lead = item.length - item.trimStart().length
-    const party = readParty(item.trim(), offset + from + lead)
+    // \`甲部门指导\`: who guided the makers is none of them
+    const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)
+    const party = guiding ? undefined : readParty(item.trim(), offset + from + lead)
     if (party) parties.push(party)
     // \`A、B等十余家银行和科技公司\`: a count after \`等\` describes the whole list, and what follows it names no one more
     const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)

@@ -92,6 +92,7 @@ export let exampleListEnds: LanguagePack['exampleListEnds']
 export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldWords: LanguagePack['fieldWords']
+export let formerNameWords: LanguagePack['formerNameWords']
 export let founding: LanguagePack['founding']
 export let foundingClause: LanguagePack['foundingClause']
 export let foundingClauseVerbs: LanguagePack['foundingClauseVerbs']
@@ -102,6 +103,7 @@ export let fullStop: LanguagePack['fullStop']
 export let genericModifiers: LanguagePack['genericModifiers']
 export let genericNames: LanguagePack['genericNames']
 export let grammarOf: LanguagePack['grammarOf']
+export let guidanceVerbs: LanguagePack['guidanceVerbs']
 export let homeCountries: LanguagePack['homeCountries']
 export let inScript: LanguagePack['inScript']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
@@ -305,6 +307,7 @@ export function useLanguage(pack: LanguagePack): void {
   exclamations = pack.exclamations
   factStops = pack.factStops
   fieldWords = pack.fieldWords
+  formerNameWords = pack.formerNameWords
   founding = pack.founding
   foundingClause = pack.foundingClause
   foundingClauseVerbs = pack.foundingClauseVerbs
@@ -315,6 +318,7 @@ export function useLanguage(pack: LanguagePack): void {
   genericModifiers = pack.genericModifiers
   genericNames = pack.genericNames
   grammarOf = pack.grammarOf
+  guidanceVerbs = pack.guidanceVerbs
   homeCountries = pack.homeCountries
   inScript = pack.inScript
   indefiniteArticles = pack.indefiniteArticles

@@ -371,6 +371,11 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('takes a relative clause before a sentence\'s subject as no part of its name', async () => {
+    const found = await records('# 概况\n丁银行牵头成立的金桥联盟已有 150 多家成员。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: '金桥联盟', aliases: [], leads: ['丁银行'], joiners: [], started: null, count: 150}])
+  })
+
   it('reads a service network as a platform, whose kind word keeps its suffix', async () => {
     const [record] = await records('# 概况\n星河服务网络（Galaxy Service Network，简称 GSN）由甲中心、乙移动等单位联合发起，于 2020 年 4 月正式商用。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '星河服务网络', aliases: ['Galaxy Service Network', 'GSN'], leads: ['甲中心', '乙移动'], started: '2020-04'})

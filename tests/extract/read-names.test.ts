@@ -14,3 +14,10 @@ describe('readName', () => {
     expect(readName('星河（Nova）联盟')).toEqual({name: '星河（Nova）联盟', aliases: []})
   })
 })
+
+describe('a former name', () => {
+  it('in parentheses is an alias, without the word that says it was the name', () => {
+    expect(readName('天穹链（原天穹区块链）')).toEqual({name: '天穹链', aliases: ['天穹区块链']})
+    expect(readName('天穹链（曾用名：“天穹账本”）').aliases).toEqual(['天穹账本'])
+  })
+})

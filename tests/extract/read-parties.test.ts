@@ -41,3 +41,11 @@ describe('readParties', () => {
     expect(readParties('思科、物联网等公司').map((party) => party.suspicious)).toEqual([false, true])
   })
 })
+
+describe('a supervisor among the makers', () => {
+  it('is none of them: who guided is not who founded', () => {
+    expect(readParties('甲部门指导、乙研究院、丙大学等').map((party) => party.name)).toEqual(['乙研究院', '丙大学'])
+    // a name that is only the verb is kept as it is read
+    expect(readParties('指导').map((party) => party.name)).toEqual(['指导'])
+  })
+})

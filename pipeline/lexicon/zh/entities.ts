@@ -107,7 +107,10 @@ export const nameBoundaries: readonly string[] = [
 ]
 
 /** What a parenthesis after a name says to declare its short name: \`（简称：X）\`, \`（以下简称“X”）\`. */
-export const aliasIntroductions: readonly string[] = ['以下简称', '下称', '简称', '英文简称', '英文名称', '英文名', '又称', '亦称', '全称']
+export const aliasIntroductions: readonly string[] = ['以下简称', '下称', '简称', '英文简称', '英文名称', '英文名', '又称', '亦称', '全称', '原名', '曾用名', '前身为', '原']
+
+/** Words before a former name in parentheses: \`天穹链（原天穹区块链）\` was called \`天穹区块链\`. */
+export const formerNameWords: readonly string[] = ['原名', '曾用名', '前身为', '原']
 
 /** Verbs before \`的X\` that make the parties before them X's founders, and those that make them its members. */
 export const foundingClauseVerbs: readonly string[] = ['共同发起成立', '联合发起成立', '发起成立', '联合成立', '共同成立', '发起设立', '牵头成立', '发起', '成立', '创立', '组建', '创建', '设立']

@@ -14,6 +14,9 @@ export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
 export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部']
 
+/** Verbs after a party in a list of makers that make it a supervisor, not a maker: \`由甲部门指导、乙研究院等发起成立\`. */
+export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '支持']
+
 /** Adverbs of time between a subject and its agent: \`Zephyr 最初由甲公司开发\`. */
 export const timeAdverbs: readonly string[] = ['最初', '最早', '起初', '当初', '后来', '目前', '现在', '如今']
 
