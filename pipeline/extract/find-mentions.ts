@@ -44,10 +44,13 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const run = match.groups!.run!
     const boundary = lastBoundary(run)
     const cut = afterPhrase(run, boundary)
-    const written = run.slice(cut).trim()
-    const kind = kindOf(written, grammar)
-    if (!kind || !isSpecificName(written) || written.length < 3) continue
-    const aliases = declaredAliases(match.groups!.parens ?? '')
+    const whole = run.slice(cut).trim()
+    const kind = kindOf(whole, grammar)
+    if (!kind || !isSpecificName(whole) || whole.length < 3) continue
+    // \`DAO（Decentralized Autonomous Organization）项目\`: the name, its expansion and the name with its kind word
+    const inner = [...openParens].some((mark) => whole.includes(mark)) ? readName(whole) : undefined
+    const written = inner?.name ?? whole
+    const aliases = [...(inner?.aliases ?? []), ...declaredAliases(match.groups!.parens ?? '')]
     // the clause that gives the parties ends before the phrase for the kind, if the name follows one
     const before = sentence.slice(0, match.index + boundary)
     const launched = grammar.registry[kind]?.leads === 'developers'

@@ -29,6 +29,13 @@ describe('a mention', () => {
     expect((await read('Zephyr 由 Windmill 公司发起成立。')).records).toEqual([])
   })
 
+  it('is a Latin name with its expansion in parentheses before its kind word, when a clause before it tells its start', async () => {
+    const {file} = await runPipeline('# 概况\n\n2016 年 4 月 30 日上线的 Zeta（Zero Trust Exchange Alliance）项目，试图打造众筹平台。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.kind, record.name, record.aliases, record.started])).toEqual([
+      ['platform', 'Zeta', ['Zero Trust Exchange Alliance', 'Zeta项目'], '2016-04-30']
+    ])
+  })
+
   it('is a name set apart by quotes right after the phrase for its kind, when the sentence says who made it', async () => {
     expect((await read('2020 年，百川基金会推出了去中心化存储网络“溪流”，为应用提供存储服务。')).records).toEqual([
       {kind: 'platform', name: '溪流', leads: ['百川基金会'], started: '2020', basedOn: []}

@@ -269,7 +269,8 @@ function compile(registry: Registry): KindGrammar {
      * longest that ends so: \`星河区块链合作联盟\`, not \`星河区块链\`.
      */
     mention: new RegExp(
-      `(?<run>[${nameCharacters}]{1,40}(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
+      // \`DAO（Decentralized Autonomous Organization）项目\`: a Latin name's expansion may stand between it and its kind word
+      `(?<run>(?:[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|[${nameCharacters}]{1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
       'gu'
     ),
     subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
