@@ -100,7 +100,7 @@ function madeAfter(state: Extraction, sentence: string, start: number, end: numb
  * for it as for any subject.
  */
 function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {book, grammar} = state
+  const {grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
   const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at))
@@ -112,8 +112,14 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   if (!kind || !isSpecificName(written) || written.length < 3) return undefined
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
-  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'subject-made')
-  if (!record.description) record.description = sentence
+  return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
+}
+
+/** The record a sentence's subject names, at \`at\`: the one known by one of its names, else a new one found by \`rule\`; the record of its kind that the next sentences point back at. */
+function subjectRecord(state: Extraction, text: Passage, span: Span, subject: {kind: string; name: string; aliases: string[]; at: number; rule: string}): Mention {
+  const {kind, name, aliases, at, rule} = subject
+  const record = state.book.findAny(name, aliases) ?? state.book.create(kind, name, aliases, text.toSource(span.start + at), false, rule)
+  if (!record.description) record.description = text.text.slice(span.start, span.end)
   state.lastMentioned[kind] = record
   return {record, start: at}
 }
@@ -124,7 +130,7 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
  * kind, based on the other (whose own kind is not said here).
  */
 function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {book, grammar} = state
+  const {grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
   const match = grammar.subjectBasis.exec(sentence.slice(at))
@@ -134,15 +140,14 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
   const base = match.groups!.base!.trim()
   if (!kind || !isSpecificName(written) || written.length < 3 || !isSpecificName(base) || base.length < 2) return undefined
   const {name, aliases} = readName(written)
-  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'subject-basis')
-  if (!record.description) record.description = sentence
+  const mention = subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-basis'})
+  const {record} = mention
   if (!record.basedOn.includes(base)) {
     record.basedOn.push(base)
     record.placed.basedOn[base] ??= text.toSource(span.start + at + match.indices!.groups!.base![0])
     record.placed.rules[`basedOn ${base}`] ??= 'subject-basis'
   }
-  state.lastMentioned[kind] = record
-  return {record, start: at}
+  return mention
 }
 
 /**
@@ -152,7 +157,7 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
  * must read as a name (not a pointer back, not a generic phrase).
  */
 function readApposition(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {book, grammar} = state
+  const {grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const match = appositionOpening.exec(sentence)
   if (!match) return undefined
@@ -169,10 +174,7 @@ function readApposition(state: Extraction, text: Passage, span: Span): Mention |
   if (name.length < 2 || name.length > maxListedName || !isSpecificName(name)) return undefined
   if (grammar.anaphors.some(([word]) => name.startsWith(word))) return undefined
   const at = match.indices!.groups!.rest![0] + rest.indexOf(written)
-  const record = book.findAny(name, aliases) ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'apposition')
-  if (!record.description) record.description = sentence
-  state.lastMentioned[kind] = record
-  return {record, start: at}
+  return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'apposition'})
 }
 
 /**
