@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, predicate, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, organisationEndings, possessedDefinition, predicate, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -216,6 +216,23 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   const at = subjectStart(sentence)
   const match = madeBy.exec(sentence.slice(at))
   if (match && kindOf(match.groups!.head!, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
+}
+
+/**
+ * \`甲：日本央行与欧洲央行的联合研究项目，…\`: an entry's text that opens by
+ * saying whose it is. The owners are its makers when each reads as an
+ * organisation (its name ends as organisations' names do, or is Latin), and
+ * the phrase is of the entry's kind.
+ */
+export function readEntryOwners(state: Extraction, text: Passage, span: Span, entry: RecordDraft) {
+  if (entry.leads.length > 0) return
+  const sentence = text.text.slice(span.start, span.end)
+  const match = possessedDefinition.exec(sentence)
+  if (!match || kindOf(match.groups!.head!, state.grammar) !== entry.kind) return
+  const parties = readParties(match.groups!.parties!)
+  if (parties.length === 0 || !parties.every((party) => organisationEndings.some((ending) => party.name.endsWith(ending)) || /^[A-Z][A-Za-z0-9&. -]*$/u.test(party.name))) return
+  const at = span.start + match.indices!.groups!.parties![0]
+  for (const party of parties) entry.leads.push(state.locate(text, at + party.start, party, 'owner'))
 }
 
 /**

@@ -10,7 +10,7 @@ import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
-import {findMentions, type Mention, readEntryMakers} from './find-mentions.ts'
+import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -54,6 +54,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const tellsStart = anyVerb.test(sentence)
   const foundingMatch = tellsStart ? founding.exec(sentence) : null
   if (tellsStart && !foundingMatch && subject === entry && entry) readEntryMakers(state, text, span, entry)
+  if (!tellsStart && subject === entry && entry && span.start === 0) readEntryOwners(state, text, span, entry)
   // \`成立于 2017 年，由甲科技牵头\`: a clause that only says who led
   if (!foundingMatch) {
     for (const part of clauses(sentence, {start: 0, end: sentence.length})) {

@@ -193,6 +193,7 @@ export const emptyLanguage: LanguagePack = {
   perfectiveMarkers: [],
   placePrepositions: [],
   possessedBefore: /(?!)/u,
+  possessedDefinition: /(?!)/du,
   possessive: {word: '', notIn: []},
   predicate: /(?!)/u,
   predicateAfterSpace: /(?!)/u,

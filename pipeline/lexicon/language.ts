@@ -178,6 +178,7 @@ export let partySeparators: LanguagePack['partySeparators']
 export let perfectiveMarkers: LanguagePack['perfectiveMarkers']
 export let placePrepositions: LanguagePack['placePrepositions']
 export let possessedBefore: LanguagePack['possessedBefore']
+export let possessedDefinition: LanguagePack['possessedDefinition']
 export let possessive: LanguagePack['possessive']
 export let predicate: LanguagePack['predicate']
 export let predicateAfterSpace: LanguagePack['predicateAfterSpace']
@@ -393,6 +394,7 @@ export function useLanguage(pack: LanguagePack): void {
   perfectiveMarkers = pack.perfectiveMarkers
   placePrepositions = pack.placePrepositions
   possessedBefore = pack.possessedBefore
+  possessedDefinition = pack.possessedDefinition
   possessive = pack.possessive
   predicate = pack.predicate
   predicateAfterSpace = pack.predicateAfterSpace

@@ -371,6 +371,15 @@ describe('facts from running prose', () => {
     }
   })
 
+  it('reads the makers of an entry whose text opens by saying whose it is, when each reads as an organisation', async () => {
+    const found = await records('## 典型项目\n\n*   **Project Vela**：甲国央行与乙国央行的联合研究项目，对比了两种系统。\n*   **Lyra**：国内领先的区块链平台，性能优异。\n*   **Orion**：丙科技的区块链平台。\n', 'sources/own.md')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['Project Vela', ['甲国央行', '乙国央行']],
+      ['Lyra', []],
+      ['Orion', ['丙科技']]
+    ])
+  })
+
   it('takes a relative clause before a sentence\'s subject as no part of its name', async () => {
     const found = await records('# 概况\n丁银行牵头成立的金桥联盟已有 150 多家成员。\n')
     expect(found.map(summary)).toEqual([{kind: 'alliance', name: '金桥联盟', aliases: [], leads: ['丁银行'], joiners: [], started: null, count: 150}])

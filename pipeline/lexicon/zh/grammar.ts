@@ -180,6 +180,8 @@ export const possessedBefore = new RegExp(
 /** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
 /** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`. */
 export const latinNameStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?:\s{0,2}[（(][^（()）]{1,40}[)）])?/u
+/** \`日本央行与欧洲央行的联合研究项目\`: an entry's text opening with whose it is, then the phrase for its kind ending the clause. */
+export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；的]{2,60}?)\\s{0,3}(?:${any(relativeMarkers)})(?<head>[^，。；的]{0,16}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`Zephyr 最初由甲公司开发\`: a Latin name opening a sentence, and the agent right after it (an adverb of time between them aside). */
 export const latinSubjectMade = new RegExp(`^(?<name>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3})\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?=${any(agentMarkers)})`, 'u')
 /** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */

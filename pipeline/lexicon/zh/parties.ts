@@ -12,7 +12,7 @@ export const trailingKinds: readonly string[] = ['公司', '集团', '银行', '
 
 /** Words that end an organisation's name and stay in it (`Acme 基金会` is the foundation's name, `Acme 公司` a company called Acme). */
 export const organisationEndings: readonly string[] = [
-  ...trailingKinds, '基金会', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
+  ...trailingKinds, '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
 ]
 
 /** Names of the country the documents are written in: part of an organisation's name, not a descriptor. */
