@@ -5,11 +5,11 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, organisationEndings, possessedDefinition, predicate, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
-import {readParties} from './read-parties.ts'
+import {readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList, readMakersBefore} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
@@ -230,7 +230,7 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
   const match = possessedDefinition.exec(sentence)
   if (!match || kindOf(match.groups!.head!, state.grammar) !== entry.kind) return
   const parties = readParties(match.groups!.parties!)
-  if (parties.length === 0 || !parties.every((party) => organisationEndings.some((ending) => party.name.endsWith(ending)) || /^[A-Z][A-Za-z0-9&. -]*$/u.test(party.name))) return
+  if (parties.length === 0 || !parties.every((party) => readsAsOrganisation(party.name))) return
   const at = span.start + match.indices!.groups!.parties![0]
   for (const party of parties) entry.leads.push(state.locate(text, at + party.start, party, 'owner'))
 }

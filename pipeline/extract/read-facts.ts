@@ -3,12 +3,12 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
+import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
-import {readParties} from './read-parties.ts'
+import {readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
@@ -109,13 +109,17 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const aboutMembership = [...memberWords, ...joiningVerbs, ...(membersJoin ? [...memberCountVerbs, ...foundingVerbs] : [])].some((word) => sentence.includes(word))
   /** Where the sentence lists members: a count there (\`甲、乙等 25 家公司\`) counts them. */
   const memberSpans: Array<[number, number]> = []
-  for (const pattern of [joining, memberList, ...(foundingMatch || !aboutMembership ? [] : [listedMembers])]) {
+  // \`曾与甲银行、乙银行等多家银行探索\`: who works with a platform takes part in it (an alliance's partners are not its members)
+  for (const pattern of [joining, memberList, ...(foundingMatch || !aboutMembership ? [] : [listedMembers]), ...(membersJoin ? [] : [collaboratedWith])]) {
     const match = pattern.exec(sentence)
     const [start, end] = match?.indices?.groups?.parties ?? [0, 0]
     // \`创始成员包括甲、乙\`: the members it was founded with are its founders
     const founders = match !== null && pattern === memberList && foundingMemberWords.some((word) => sentence.slice(0, match.index).trimEnd().endsWith(word))
-    for (const party of match ? readParties(match.groups!.parties!) : []) {
-      ;(founders ? subject.leads : subject.joiners).push(state.locate(text, span.start + start + party.start, party, 'joining'))
+    const parties = match ? readParties(match.groups!.parties!) : []
+    // those a platform works with only when each reads as an organisation: \`与现有系统合作\` names none
+    if (pattern === collaboratedWith && !parties.every((party) => readsAsOrganisation(party.name))) continue
+    for (const party of parties) {
+      ;(founders ? subject.leads : subject.joiners).push(state.locate(text, span.start + start + party.start, party, pattern === collaboratedWith ? 'collaboration' : 'joining'))
     }
     if (match && !founders) memberSpans.push([start, end])
   }

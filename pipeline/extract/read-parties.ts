@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, partySeparators, publicBodyEndings, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, publicBodyEndings, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -109,4 +109,9 @@ function readParty(item: string, start: number): PartyMatch | undefined {
   const {name, aliases} = readName(text)
   if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || notOrganisationEndings.some((word) => name.endsWith(word)) || isCategory(name)) return undefined
   return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
+}
+
+/** Whether a name reads as an organisation's: it ends as organisations' names do, or is Latin. */
+export function readsAsOrganisation(name: string): boolean {
+  return organisationEndings.some((ending) => name.endsWith(ending)) || /^[A-Z][A-Za-z0-9&. -]*$/u.test(name)
 }

@@ -76,6 +76,8 @@ export const emptyLanguage: LanguagePack = {
   closeParens: ")",
   closers: new Set<string>(),
   closingQuotes: "\"'",
+  collaboratedWith: /(?!)/du,
+  collaborationFrame: {before: [], verbs: []},
   colons: ":",
   columnWords: {started: [], memberCount: [], leads: [], joiners: [], name: [], kind: []},
   comma: /(?!)/u,

@@ -61,6 +61,8 @@ export let clausePunctuation: LanguagePack['clausePunctuation']
 export let closeParens: LanguagePack['closeParens']
 export let closers: LanguagePack['closers']
 export let closingQuotes: LanguagePack['closingQuotes']
+export let collaboratedWith: LanguagePack['collaboratedWith']
+export let collaborationFrame: LanguagePack['collaborationFrame']
 export let colons: LanguagePack['colons']
 export let columnWords: LanguagePack['columnWords']
 export let comma: LanguagePack['comma']
@@ -277,6 +279,8 @@ export function useLanguage(pack: LanguagePack): void {
   closeParens = pack.closeParens
   closers = pack.closers
   closingQuotes = pack.closingQuotes
+  collaboratedWith = pack.collaboratedWith
+  collaborationFrame = pack.collaborationFrame
   colons = pack.colons
   columnWords = pack.columnWords
   comma = pack.comma

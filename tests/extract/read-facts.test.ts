@@ -380,6 +380,15 @@ describe('facts from running prose', () => {
     ])
   })
 
+  it('reads who works with a platform as taking part in it, when each reads as an organisation; not an alliance\'s partners', async () => {
+    const [platform] = await records('## 概况\n\n星河链平台由甲科技推出。该平台已与乙银行、丙证券等 20 多家机构开展合作。\n', 'sources/own.md')
+    expect(platform && summary(platform)).toMatchObject({name: '星河链平台', leads: ['甲科技'], joiners: ['乙银行', '丙证券']})
+    const [systems] = await records('## 概况\n\n星河链平台由甲科技推出。该平台可与现有系统进行合作。\n', 'sources/own.md')
+    expect(systems?.joiners).toEqual([])
+    const [alliance] = await records('## 概况\n\n星河联盟由甲科技发起成立。该联盟与乙银行开展合作。\n', 'sources/own.md')
+    expect(alliance?.joiners).toEqual([])
+  })
+
   it('takes a relative clause before a sentence\'s subject as no part of its name', async () => {
     const found = await records('# 概况\n丁银行牵头成立的金桥联盟已有 150 多家成员。\n')
     expect(found.map(summary)).toEqual([{kind: 'alliance', name: '金桥联盟', aliases: [], leads: ['丁银行'], joiners: [], started: null, count: 150}])

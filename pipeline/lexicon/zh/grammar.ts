@@ -18,6 +18,7 @@ import {
   basisFrame,
   basisOf,
   basisUses,
+  collaborationFrame,
   basisTails,
   copulas,
   indefiniteArticles,
@@ -180,6 +181,8 @@ export const possessedBefore = new RegExp(
 /** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
 /** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`. */
 export const latinNameStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?:\s{0,2}[（(][^（()）]{1,40}[)）])?/u
+/** \`（该网络）曾与甲银行、乙银行等多家银行探索…\`: the parties a platform works with, who take part in it. */
+export const collaboratedWith = new RegExp(`(?:^|[，,；]|${adverbs}|已|曾|先后|还)\\s{0,3}(?:${any(collaborationFrame.before)})(?<parties>[^，。；与]{2,120}?)\\s{0,3}(?:${any(collaborationFrame.verbs)})`, 'du')
 /** \`日本央行与欧洲央行的联合研究项目\`: an entry's text opening with whose it is, then the phrase for its kind ending the clause. */
 export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；的]{2,60}?)\\s{0,3}(?:${any(relativeMarkers)})(?<head>[^，。；的]{0,16}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`Zephyr 最初由甲公司开发\`: a Latin name opening a sentence, and the agent right after it (an adverb of time between them aside). */
