@@ -20,6 +20,14 @@ describe('npm run build', {timeout: 30_000}, () => {
     expect(await readdir(cwd)).toEqual(['out', 'sources'])
   })
 
+  it('finds the committed out/ to be what the build writes from sources/ (what CI\'s --check asks, before CI)', async () => {
+    // a copy of the project's sources and out/, so the check's working files stay in the temporary folder
+    const cwd = await project({out: path.join(root, 'out')})
+    const check = await build(cwd, '--check', '--no-cache')
+    expect(check.stderr.split('\n').filter((line) => !line.includes('[suspicious-party]')).join('\n'), 'run npm run build and commit out/').not.toContain('differ')
+    expect(check.code).toBe(0)
+  })
+
   it('checks out/ without writing, and lists the files that differ', async () => {
     const cwd = await project()
     await build(cwd)
