@@ -39,7 +39,7 @@ describe('escape-text', () => {
         const tree: Root = {type: 'root', children}
         expect(ours.stringify(tree)).toBe(stock.stringify(tree))
       }),
-      {numRuns: 3000}
+      {numRuns: 1500}
     )
   })
 })
