@@ -105,9 +105,13 @@ export function compareDatasets(before: Snapshot, after: Snapshot): Changes {
         continue
       }
       const fields = factChanges(previous, record)
-      // a record a correction names changed by the correction when it was renamed or moved by one, or when only what a correction set changed: a change of its text's facts is the text's
+      // a record a correction names changed by the correction when it was renamed or moved by one, or when a field a correction set changed;
+      // any record, when only such fields changed: a change of its text's facts is the text's
       const curated = curatedRecord(kind, previous) || curatedRecord(kind, record)
-      if (fields.length > 0 && ((curated && (previous.id !== record.id || kind === 'relations' || correctionSetOnly(previous, record, fields))) || correctedFields(previous, record, fields))) {
+      const setByCorrection = correctionFields(previous, record)
+      const touchesCorrected = fields.some((field) => setByCorrection.has(field.field))
+      const onlyCorrected = setByCorrection.size > 0 && fields.every((field) => setByCorrection.has(field.field))
+      if (fields.length > 0 && ((curated && (previous.id !== record.id || kind === 'relations' || touchesCorrected)) || onlyCorrected)) {
         changes.corrected.push({...entry(fields, reworded(previous, record)), ...(previous.id !== record.id ? {was: {id: String(previous.id), name: nameOf(previous)}} : {})})
         continue
       }
@@ -136,19 +140,14 @@ export function factsChanged(changes: Changes): boolean {
   return (changes.corrected?.length ?? 0) + changes.added.length + changes.removed.length + (changes.renamed?.length ?? 0) + changes.changed.length > 0
 }
 
-/** Whether the facts that changed include one a correction set in either record, or the record's list of what corrections set. */
-function correctionSetOnly(before: AnyRecord, after: AnyRecord, fields: readonly FieldChange[]): boolean {
+/**
+ * The fields a curator's correction set in a record, before or after (its
+ * \`corrected\` pointers), and the \`corrected\` list itself; none when no
+ * correction touched the record.
+ */
+function correctionFields(before: AnyRecord, after: AnyRecord): Set<string> {
   const pointers = [before.corrected, after.corrected].flatMap((list) => (Array.isArray(list) ? (list as string[]) : []))
-  const corrected = new Set(pointers.map((pointer) => pointer.split('/')[1] ?? ''))
-  return fields.some((field) => field.field === 'corrected' || corrected.has(field.field))
-}
-
-/** Whether every fact that changed is one the record says a correction set (its `corrected` pointers, before or after). */
-function correctedFields(before: AnyRecord, after: AnyRecord, fields: readonly FieldChange[]): boolean {
-  const pointers = [before.corrected, after.corrected].flatMap((list) => (Array.isArray(list) ? (list as string[]) : []))
-  if (pointers.length === 0) return false
-  const corrected = new Set(pointers.map((pointer) => pointer.split('/')[1] ?? ''))
-  return fields.every((field) => field.field === 'corrected' || corrected.has(field.field))
+  return new Set(pointers.length === 0 ? [] : ['corrected', ...pointers.map((pointer) => pointer.split('/')[1] ?? '')])
 }
 
 /**
