@@ -178,21 +178,23 @@ export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
   'u'
 )
-/** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
+/** A Latin name of up to four words, each capitalised or a number: \`Nova Pay\`, \`Project X 2\`. */
+const latinName = '[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}'
 /** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`. */
-export const latinNameStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?:\s{0,2}[（(][^（()）]{1,40}[)）])?/u
+export const latinNameStart = new RegExp(`^${latinName}(?:\\s{0,2}[（(][^（()）]{1,40}[)）])?`, 'u')
 /** \`（该网络）曾与甲银行、乙银行等多家银行探索…\`: the parties a platform works with, who take part in it. */
 export const collaboratedWith = new RegExp(`(?:^|[，,；]|${adverbs}|已|曾|先后|还)\\s{0,3}(?:${any(collaborationFrame.before)})(?<parties>[^，。；与]{2,120}?)\\s{0,3}(?:${any(collaborationFrame.verbs)})`, 'du')
 /** \`日本央行与欧洲央行的联合研究项目\`: an entry's text opening with whose it is, then the phrase for its kind ending the clause. */
 export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；的]{2,60}?)\\s{0,3}(?:${any(relativeMarkers)})(?<head>[^，。；的]{0,16}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`Zephyr 最初由甲公司开发\`: a Latin name opening a sentence, and the agent right after it (an adverb of time between them aside). */
-export const latinSubjectMade = new RegExp(`^(?<name>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3})\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?=${any(agentMarkers)})`, 'u')
+export const latinSubjectMade = new RegExp(`^(?<name>${latinName})\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?=${any(agentMarkers)})`, 'u')
 /** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */
 export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
 export const appositionOpening = new RegExp(`^\\s{0,3}(?:${any(appositionOpeners)})(?<phrase>[^，。；]{1,40}?)\\s{0,3}[，,]\\s{0,3}(?<rest>[^，。；]{2,60})`, 'du')
 /** Where the predicate starts after a name written apart from it by a space: an adverb of time or aspect, or what \`predicate\` finds. */
 export const predicateAfterSpace = new RegExp(`\\s(?:${any(aspectAdverbs)})`, 'u')
+/** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
 export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers, basisOf.before])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
 export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
@@ -275,7 +277,7 @@ function compile(registry: Registry): KindGrammar {
      */
     mention: new RegExp(
       // \`DAO（Decentralized Autonomous Organization）项目\`: a Latin name's expansion may stand between it and its kind word
-      `(?<run>(?:[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|[${nameCharacters}]{1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
+      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|[${nameCharacters}]{1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
       'gu'
     ),
     subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
