@@ -62,9 +62,6 @@ function withPackWords(shape: KindShape, kind: EntityKind): KindEntry {
 /** A registry's kinds in the order their tables come in the dataset. */
 export const entriesOf = (registry: Registry): KindEntry[] => Object.values(registry)
 
-/** The entry of a kind by its table. */
-export const entryOfTable = (registry: Registry, table: string): KindEntry | undefined => entriesOf(registry).find((entry) => entry.table === table)
-
 /** The schemas of a registry's kinds, composed once per registry. */
 const composed = new WeakMap<Registry, ReturnType<typeof composeSchemas>>()
 export function schemasOf(registry: Registry): ReturnType<typeof composeSchemas> {
