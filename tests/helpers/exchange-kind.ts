@@ -1,4 +1,3 @@
-import {recordSchema} from '../../schemas/dataset.ts'
 import {kinds, type Registry} from '../../pipeline/dataset/kinds.ts'
 
 /**
@@ -24,6 +23,3 @@ export const exchangeKind = {
 
 /** The dataset's kinds and the exchange. */
 export const withExchanges: Registry = {...kinds, exchange: exchangeKind}
-
-/** The exchange's record schema, as a registered kind gets it. */
-export const exchangeSchema = recordSchema(exchangeKind)
