@@ -6,6 +6,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import type {Dataset} from '../../schemas/dataset.ts'
 import {formulaStart, hostileWorkbook} from '../helpers/hostile-workbook.ts'
 import {listSeparator} from '../../pipeline/write/write-csv.ts'
+import {writeXlsx} from '../../pipeline/write/write-xlsx.ts'
 
 let out: string
 let dataset: Dataset
@@ -60,5 +61,23 @@ describe('the workbook', () => {
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(8)
     const headers = Array.from({length: sheet.columnCount}, (_, index) => sheet.getRow(1).getCell(index + 1).value)
     expect(widths[headers.indexOf('description')]).toBe(60)
+  })
+})
+
+describe('the workbook’s text', () => {
+  it('reads back as written: markup characters, a written escape, a control character, an emoji; a lone surrogate becomes U+FFFD', async () => {
+    const written = 'a&b<c>"d" _x0041_ v\u000bt 😀 \ud800x'
+    const bytes = await writeXlsx([{name: 'things', columns: ['name', 'count', 'note'], rows: [{name: written, count: 3, note: null}]}])
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer)
+    const sheet = workbook.getWorksheet('things')!
+    expect(sheet.getCell('A2').value).toBe('a&b<c>"d" _x0041_ v\u000bt 😀 \ufffdx')
+    expect(sheet.getCell('B2').value).toBe(3)
+    expect(sheet.getCell('C2').value).toBeNull()
+  })
+
+  it('gives the same bytes for the same tables', async () => {
+    const tables = [{name: 'things', columns: ['name'], rows: [{name: '甲'}, {name: '乙'}]}]
+    expect(Buffer.from(await writeXlsx(tables)).equals(Buffer.from(await writeXlsx(tables)))).toBe(true)
   })
 })
