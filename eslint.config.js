@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['node_modules/', 'out/', '.out-*/', 'scratch/']},
+  {ignores: ['node_modules/', 'out/', '.out-*/', 'scratch/', 'schemas/validators.js']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

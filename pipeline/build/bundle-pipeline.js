@@ -35,6 +35,7 @@ export async function projectVersion(root) {
   const files = [
     ...(await readdir(path.join(root, 'pipeline'), {recursive: true})).map((file) => path.join('pipeline', file)),
     'schemas/dataset.ts',
+    'schemas/validators.js',
     'package-lock.json'
   ]
     .filter((file) => /\.(ts|js|json)$/.test(file))

@@ -6,6 +6,10 @@ import {parse} from 'csv-parse/sync'
 import {describe, expect, it} from 'vitest'
 import {jsonSchema, schemaFiles} from '../../schemas/dataset.ts'
 import type {Dataset} from '../../schemas/dataset.ts'
+import {standaloneTypes, standaloneValidators} from '../../schemas/standalone.ts'
+import * as precompiled from '../../schemas/validators.js'
+import {kinds} from '../../pipeline/dataset/kinds.ts'
+import {ajvOptions, tableSchemas} from '../../pipeline/dataset/table-schemas.ts'
 
 import {build, project} from '../helpers/cli.ts'
 
@@ -25,6 +29,20 @@ describe('schemas', () => {
       const written = JSON.parse(readFileSync(path.join(root, 'schemas', `${name}.schema.json`), 'utf8'))
       expect(written, `${name}.schema.json is stale: run npm run schemas`).toEqual(jsonSchema(name))
     }
+  })
+
+  it('compiled ahead into schemas/validators.js are the ones generated from them now', () => {
+    expect(readFileSync(path.join(root, 'schemas/validators.js'), 'utf8'), 'validators.js is stale: run npm run schemas').toBe(standaloneValidators())
+    expect(readFileSync(path.join(root, 'schemas/validators.d.ts'), 'utf8'), 'validators.d.ts is stale: run npm run schemas').toBe(standaloneTypes())
+  })
+
+  it('compiled ahead find what the schemas compiled now find in a broken record', () => {
+    const record = {...dataset.alliances[0]!, id: 'Not An Id', founders: [{name: '', country: 'usa', kind: null}], extra: 1}
+    const compiled = new Ajv2020({...ajvOptions}).compile(tableSchemas(kinds).find(([table]) => table === 'alliances')![1])
+    expect(precompiled.alliances(record)).toBe(false)
+    expect(compiled(record)).toBe(false)
+    expect(precompiled.alliances.errors!.map((error) => [error.instancePath, error.keyword])).toEqual(compiled.errors!.map((error) => [error.instancePath, error.keyword]))
+    expect(precompiled.alliances.errors!.map((error) => error.instancePath)).toEqual(expect.arrayContaining(['', '/id', '/founders/0/name', '/founders/0/country']))
   })
 
   it('are valid JSON Schemas (2020-12): the build skips this check when it compiles them', () => {
