@@ -1,5 +1,5 @@
 import {launchedWellBefore, technicalTerms} from '../lexicon/language.ts'
-import {type Extraction, noteCandidate, squeeze} from './record-book.ts'
+import {type Extraction, squeeze} from './record-book.ts'
 
 /** A Latin name: capitalised words or a CamelCase word, as a word of its own. */
 const latinName = /(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*){0,2}(?![A-Za-z0-9])/gu
@@ -27,7 +27,8 @@ export function noteLatinCandidates(state: Extraction) {
       // a word of the trade is no candidate: only a name the phrase for a kind follows, or that something was launched as
       const launched = launchedWellBefore.test(sentence.slice(0, match.index))
       if (kind === null && !launched) continue
-      noteCandidate(state, name, kind ?? grammar.launchedKind, text.toSource(span.start + match.index), kind ? 'a name before the word for its kind, in no sentence that says more of it' : 'a name something was launched as, with no maker named')
+      const why = kind ? 'a name before the word for its kind, in no sentence that says more of it' : 'a name something was launched as, with no maker named'
+      state.apply({type: 'candidate', name, kind: kind ?? grammar.launchedKind, offset: text.toSource(span.start + match.index), why})
     }
   }
 }

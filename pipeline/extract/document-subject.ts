@@ -40,12 +40,12 @@ export function readDocumentSubject(state: Extraction): void {
   const existing = book.find(name)
   const kind = existing?.kind ?? kindByUse(name, text, grammar)
   if (!kind) return
-  const record = existing ?? book.create(kind, name, [], title.offset + title.text.indexOf(name), false, 'document-subject')
+  const record = existing ?? state.apply({type: 'record', kind, name, aliases: [], offset: title.offset + title.text.indexOf(name), rule: 'document-subject'})
   const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text)
   if (!publisher || record.leads.length > 0) return
   const at = text.indexOf(publisher)
   const [party] = readParties(publisher)
-  if (party && at >= 0) record.leads.push({...party, offset: at, rule: 'publisher'})
+  if (party && at >= 0) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: at, rule: 'publisher'}})
 }
 
 /**

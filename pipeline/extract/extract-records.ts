@@ -58,7 +58,7 @@ function readSections(state: Extraction, tree: Root) {
   const {grammar, file} = state
   const nodes = tree.children.flatMap((node) => (node.type === 'list' && !node.data?.role ? node.children.flatMap((item) => item.children.flatMap(listEntry)) : [node]))
   for (const node of nodes) {
-    if (node.type === 'heading' && node.data?.entry) state.entryNames.add(squeeze(readName(textOf(node)).name))
+    if (node.type === 'heading' && node.data?.entry) state.declareEntry(readName(textOf(node)).name)
   }
   let sectionKind: string | null = null
   let sectionRecords: RecordDraft[] = []
@@ -91,8 +91,8 @@ function readSections(state: Extraction, tree: Root) {
       // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
       entry = addEntry(state, node, named.kind ?? sectionKind, '', named.skip)
       const next = nodes[index + 1]
-      if (entry && named.alias && next?.type === 'paragraph') state.book.addAlias(entry, named.alias.name, passage(next).toSource(named.alias.at))
-      state.organisationEntry = null
+      if (entry && named.alias && next?.type === 'paragraph') state.apply({type: 'alias', record: entry, alias: named.alias.name, offset: passage(next).toSource(named.alias.at)})
+      state.enterOrganisation(null)
       if (entry) sectionRecords.push(entry)
     } else if (node.type === 'heading' && !node.data?.entry) {
       closeSection()
@@ -105,15 +105,14 @@ function readSections(state: Extraction, tree: Root) {
       sectionRecords = []
       leads = []
       entry = null
-      state.scope = []
       // \`该平台\` in a new section points at nothing the sections before named
-      state.lastMentioned = {}
+      state.enterSection()
     } else if (node.type === 'heading') {
       const body = nodes[index + 1]
-      state.lastMentioned = {}
+      state.forgetMentions()
       entry = organisationSection ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
       // an entry about a company is the subject of what its text says it founded
-      state.organisationEntry = organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null
+      state.enterOrganisation(organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null)
       if (entry) sectionRecords.push(entry)
     } else if (node.type === 'table') {
       // a table ends the entry before it: its rows are records of their own
@@ -129,7 +128,7 @@ function readSections(state: Extraction, tree: Root) {
       const text = passage(node)
       if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
       if (entry) {
-        entry.description = entry.description ? `${entry.description}\n${text.text}` : text.text
+        state.apply({type: 'description', record: entry, text: text.text, how: 'append'})
       } else {
         leads.push(text)
         if (sectionKind) sectionRecords.push(...listedRecords(state, text, sectionKind))
@@ -157,9 +156,14 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   }
   // a record the text named before its entry (\`丙科技：…牵头成立“星河盟”\`) is this entry's
   const named = [name, ...aliases].map((written) => book.find(written)).find((found) => found && !found.entry && found.kind === kind)
-  const record = named ? book.adopt(named, name, aliases, text.toSource(skip)) : book.create(kind, name, aliases, text.toSource(skip), true, 'entry')
-  state.lastMentioned = {[kind]: record}
-  state.scope = [record]
+  let record: RecordDraft
+  if (named) {
+    record = named
+    state.apply({type: 'entry', record, name, aliases, offset: text.toSource(skip)})
+  } else {
+    record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(skip), rule: 'entry', entry: true, known: 'none'})
+  }
+  state.enterEntry(record)
   return record
 }
 
@@ -176,8 +180,7 @@ function partiesAsRecords(state: Extraction) {
       const entry = kind ? grammar.registry[kind] : undefined
       if (!kind || entry?.leads !== 'founders' || !entry.words.inProse.some((word) => party.name.endsWith(word))) continue
       if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
-      const named = book.create(kind, party.name, party.aliases, party.offset, false, 'party-of-kind')
-      named.description = record.description
+      state.apply({type: 'record', kind, name: party.name, aliases: party.aliases, offset: party.offset, rule: 'party-of-kind', description: record.description})
     }
   }
 }
@@ -195,7 +198,7 @@ function addBareName(state: Extraction, record: RecordDraft) {
   const bare = record.name.slice(0, record.name.length - suffix.length).trim()
   if ([...bare].length < 2 || genericNames.some((word) => bare.endsWith(word)) || !isSpecificName(bare)) return
   if ([record.name, ...record.aliases].some((written) => squeeze(written) === squeeze(bare))) return
-  state.book.addAlias(record, bare, record.offset)
+  state.apply({type: 'alias', record, alias: bare, offset: record.offset})
 }
 
 /**

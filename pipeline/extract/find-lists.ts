@@ -27,26 +27,22 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
   // the relative clause before the phrase gives its makers
   const clause = relativeClause(before, true)
   if (clause?.role === 'founders') {
-    for (const party of readParties(clause.parties)) record.leads.push(state.locate(text, span.start + clause.start + party.start, party, 'makers-before'))
+    for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause.start + party.start, party, 'makers-before')})
   } else if (launched.test(before)) {
     // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
     const subject = sentenceSubject(sentence)
-    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party, 'makers-before'))
+    for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
     // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
     const verbAt = launched.exec(before)!.index
     const from = clauseStart(before, verbAt)
     const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
     const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
     const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
-    if (date && record.started === null) {
-      record.started = date.date
-      record.placed.started = text.toSource(span.start + date.at)
-      record.placed.rules.started = 'makers-before'
-    }
+    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: 'makers-before'})
   } else if (possessedBefore.test(before)) {
     // \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\`: the phrase is the subject's, whatever its name ends with
     const subject = sentenceSubject(sentence, true)
-    for (const party of subject ? readParties(subject.text) : []) record.leads.push(state.locate(text, span.start + subject!.start + party.start, party, 'possessive'))
+    for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'possessive')})
   }
 }
 
@@ -70,7 +66,7 @@ function readExamples(state: Extraction, text: Passage, span: Span) {
       const item = cut > 0 && cut < Infinity ? {...listed, text: listed.text.slice(0, cut).trimEnd()} : listed
       const {name, aliases} = readName(item.text)
       if (!/[A-Za-z]{2}/u.test(item.text) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-      book.create(kind, name, aliases, text.toSource(span.start + item.start), false, 'examples')
+      state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'examples'})
     }
   }
 }
@@ -93,8 +89,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     // \`交易平台——一个去中心化的交易平台\`: a description after the dash, no name
     if (relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) continue
     const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
-    const record = book.create(kind, name, aliases, text.toSource(nameAt), false, 'list')
-    record.description = sentence
+    const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(nameAt), rule: 'list', description: sentence})
     readMakersBefore(state, text, span, record, match.index)
   }
   readExamples(state, text, span)
@@ -114,11 +109,10 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
       const known = book.findAny(name, aliases)
       // a name met before: what this mention adds is its aliases (\`星币(Xingbi)\`)
       if (known) {
-        for (const alias of aliases) book.addAlias(known, alias, text.toSource(span.start + item.start))
+        for (const alias of aliases) state.apply({type: 'alias', record: known, alias, offset: text.toSource(span.start + item.start)})
         continue
       }
-      const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false, 'list')
-      record.description = sentence
+      state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
     }
   }
 }
@@ -145,8 +139,7 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
         // \`辰坊（以下简称 Chenfang）\`: what the parentheses declare
         const aliases = read.aliases.flatMap((alias) => declaredAliases(parenthesised(alias)))
         if (name.length > maxListedName || !isSpecificName(name) || technologyWords.includes(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-        const record = book.create(kind, name, aliases, text.toSource(span.start + item.start), false, 'list')
-        record.description = sentence
+        state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
       }
     }
   }
@@ -175,9 +168,7 @@ export function listedRecords(state: Extraction, text: Passage, kind: string): R
       for (const item of items) {
         const {name, aliases} = readName(item.text)
         if (book.find(name) || entryNames.has(squeeze(name))) continue
-        const record = book.create(kind, name, aliases, text.toSource(item.start), false, 'section-list')
-        record.description = text.text.slice(sentence.start, sentence.end)
-        created.push(record)
+        created.push(state.apply({type: 'record', kind, name, aliases, offset: text.toSource(item.start), rule: 'section-list', description: text.text.slice(sentence.start, sentence.end)}))
       }
     }
   }

@@ -13,7 +13,7 @@ import {readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
 import {readKindList, readMakersBefore} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
-import {type Extraction, noteCandidate, type RecordDraft, squeeze} from './record-book.ts'
+import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */
 export interface Mention {
@@ -58,23 +58,20 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const existing = book.findAny(written, aliases)
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
     if (!existing && aliases.length === 0 && !clause && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
-    const record = existing ?? book.create(kind, written, aliases, text.toSource(at), false, 'mention')
+    const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: 'mention', description: sentence})
     found.push({record, start: at - span.start})
-    if (!existing) record.description = sentence
-    for (const alias of aliases) book.addAlias(record, alias, text.toSource(at))
+    for (const alias of aliases) state.apply({type: 'alias', record, alias, offset: text.toSource(at)})
     if (clause) {
-      if (clause.date && clause.role === 'founders' && record.started === null) {
-        record.started = clause.date
-        record.placed.started = text.toSource(span.start + clause.start)
-        record.placed.rules.started = 'relative-clause'
+      if (clause.date && clause.role === 'founders') state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'relative-clause'})
+      const role = clause.role === 'founders' ? 'leads' : 'joiners'
+      const {organisationEntry} = state
+      if (clause.parties === '' && organisationEntry) {
+        const party: PartyDraft = {name: organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: organisationEntry.offset, rule: 'organisation-entry'}
+        state.apply({type: 'party', record, role, party})
       }
-      const into = clause.role === 'founders' ? record.leads : record.joiners
-      if (clause.parties === '' && state.organisationEntry) {
-        into.push({name: state.organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: state.organisationEntry.offset, rule: 'organisation-entry'})
-      }
-      for (const party of readParties(clause.parties)) into.push(state.locate(text, span.start + clause.start + party.start, party, 'relative-clause'))
+      for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role, party: state.locate(text, span.start + clause.start + party.start, party, 'relative-clause')})
     }
-    state.lastMentioned[kind] = record
+    state.pointAt(record)
   }
   return found
 }
@@ -118,9 +115,9 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
 /** The record a sentence's subject names, at \`at\`: the one known by one of its names, else a new one found by \`rule\`; the record of its kind that the next sentences point back at. */
 function subjectRecord(state: Extraction, text: Passage, span: Span, subject: {kind: string; name: string; aliases: string[]; at: number; rule: string}): Mention {
   const {kind, name, aliases, at, rule} = subject
-  const record = state.book.findAny(name, aliases) ?? state.book.create(kind, name, aliases, text.toSource(span.start + at), false, rule)
-  if (!record.description) record.description = text.text.slice(span.start, span.end)
-  state.lastMentioned[kind] = record
+  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule})
+  state.apply({type: 'description', record, text: text.text.slice(span.start, span.end), how: 'unless-described'})
+  state.pointAt(record)
   return {record, start: at}
 }
 
@@ -141,12 +138,7 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
   if (!kind || !isSpecificName(written) || written.length < 3 || !isSpecificName(base) || base.length < 2) return undefined
   const {name, aliases} = readName(written)
   const mention = subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-basis'})
-  const {record} = mention
-  if (!record.basedOn.includes(base)) {
-    record.basedOn.push(base)
-    record.placed.basedOn[base] ??= text.toSource(span.start + at + match.indices!.groups!.base![0])
-    record.placed.rules[`basedOn ${base}`] ??= 'subject-basis'
-  }
+  state.apply({type: 'base', record: mention.record, name: base, offset: text.toSource(span.start + at + match.indices!.groups!.base![0]), rule: 'subject-basis'})
   return mention
 }
 
@@ -202,8 +194,8 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
   if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
-  const record = known ?? book.create(kind, name, aliases, text.toSource(span.start + at), false, 'copula')
-  if (!record.description) record.description = sentence
+  const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule: 'copula'})
+  state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
@@ -232,7 +224,7 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
   const parties = readParties(match.groups!.parties!)
   if (parties.length === 0 || !parties.every((party) => readsAsOrganisation(party.name))) return
   const at = span.start + match.indices!.groups!.parties![0]
-  for (const party of parties) entry.leads.push(state.locate(text, at + party.start, party, 'owner'))
+  for (const party of parties) state.apply({type: 'party', record: entry, role: 'leads', party: state.locate(text, at + party.start, party, 'owner')})
 }
 
 /**
@@ -257,24 +249,19 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : (kindOf(head, grammar) ?? grammar.setApartKind(head))
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
-    const record = book.create(kind, name, [], text.toSource(span.start + match.index + match[0].indexOf(name)), false, 'set-apart')
-    record.description = sentence
+    const record = state.apply({type: 'record', kind, name, aliases: [], offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})
     readMakersBefore(state, text, span, record, match.index, launchedWellBefore)
     const end = match.index + match[0].length
     const after = madeBy.exec(sentence.slice(end))
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
     if (record.leads.length === 0) {
-      book.remove(record)
-      noteCandidate(state, name, kind, record.offset, 'set apart in the text, but no sentence says who made it')
+      state.apply({type: 'withdrawn', record})
+      state.apply({type: 'candidate', name, kind, offset: record.offset, why: 'set apart in the text, but no sentence says who made it'})
       continue
     }
     // \`——Nova，该网络使用 Stellar 协议\`: what the rest of the sentence says it runs on
     const used = basisUse.exec(sentence.slice(end))
-    if (used && !record.basedOn.includes(used.groups!.base!)) {
-      record.basedOn.push(used.groups!.base!)
-      record.placed.basedOn[used.groups!.base!] ??= text.toSource(span.start + end + used.indices!.groups!.base![0])
-      record.placed.rules[`basedOn ${used.groups!.base!}`] ??= 'basis-use'
-    }
+    if (used) state.apply({type: 'base', record, name: used.groups!.base!, offset: text.toSource(span.start + end + used.indices!.groups!.base![0]), rule: 'basis-use'})
   }
 }
 
@@ -318,7 +305,7 @@ function boldNames(state: Extraction, text: Passage, span: Span): RegExpExecArra
  * that started the other is its maker.
  */
 function readStartedBy(state: Extraction, text: Passage, span: Span) {
-  const {book, grammar} = state
+  const {grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   for (const clause of clauses(sentence, {start: 0, end: sentence.length})) {
     const match = grammar.startsAnother.exec(sentence.slice(clause.start, clause.end))
@@ -330,12 +317,12 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
     const at = (group: 'maker' | 'made', written: string) => span.start + clause.start + match.indices!.groups![group]![0] + match.groups![group]!.indexOf(written)
     const {name: makerName, aliases: makerAliases} = readName(maker!)
     const {name: madeName, aliases: madeAliases} = readName(made!)
-    if (!book.findAny(makerName, makerAliases)) book.create(makerKind, makerName, makerAliases, text.toSource(at('maker', maker!)), false, 'starts-another')
-    const record = book.findAny(madeName, madeAliases) ?? book.create(madeKind, madeName, madeAliases, text.toSource(at('made', made!)), false, 'starts-another')
-    if (!record.description) record.description = sentence
+    state.apply({type: 'record', kind: makerKind, name: makerName, aliases: makerAliases, offset: text.toSource(at('maker', maker!)), rule: 'starts-another'})
+    const record = state.apply({type: 'record', kind: madeKind, name: madeName, aliases: madeAliases, offset: text.toSource(at('made', made!)), rule: 'starts-another'})
+    state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
     if (record.leads.some((party) => squeeze(party.name) === squeeze(makerName))) continue
     const [party] = readParties(makerName)
-    if (party) record.leads.push(state.locate(text, at('maker', maker!), {...party, start: 0}, 'starts-another'))
+    if (party) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, at('maker', maker!), {...party, start: 0}, 'starts-another')})
   }
 }
 
@@ -348,12 +335,8 @@ function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, of
   const dated = clauseDate.exec(parties)
   if (dated) {
     const date = findDates(dated[0])[0]
-    if (date && record.started === null) {
-      record.started = date.date
-      record.placed.started = text.toSource(partiesStart + dated.index)
-      record.placed.rules.started = 'makers'
-    }
+    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(partiesStart + dated.index), rule: 'makers'})
     parties = parties.slice(0, dated.index)
   }
-  for (const party of readParties(parties.replace(trailingPredicate, ''))) record.leads.push(state.locate(text, partiesStart + party.start, party, 'makers'))
+  for (const party of readParties(parties.replace(trailingPredicate, ''))) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, partiesStart + party.start, party, 'makers')})
 }

@@ -37,7 +37,7 @@ export function readKnownNames(state: Extraction) {
   }
   for (const [entity, {offset, count, alone}] of found) {
     const [name, ...aliases] = entity.names
-    if ((count >= 2 || alone) && !book.findAny(name!, aliases)) book.create(entity.kind, name!, aliases, offset, false, 'known-name')
+    if ((count >= 2 || alone) && !book.findAny(name!, aliases)) state.apply({type: 'record', kind: entity.kind, name: name!, aliases, offset, rule: 'known-name'})
   }
 }
 

@@ -30,10 +30,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
   for (const {name, at} of bases) {
-    if (squeeze(name) === squeeze(subject.name) || subject.basedOn.includes(name)) continue
-    subject.basedOn.push(name)
-    subject.placed.basedOn[name] ??= text.toSource(span.start + at)
-    subject.placed.rules[`basedOn ${name}`] ??= 'basis'
+    if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
   }
 }
 
@@ -41,12 +38,12 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
 export function readSentence(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null) {
   const mentioned = findMentions(state, text, span)
   // widely known names are looked for once every reader has had its say, so that none takes a name a sentence gives in full
-  state.proseSentences.push({text, span})
+  state.readProse(text, span)
   const sentence = text.text.slice(span.start, span.end)
   if (readRoles(state, text, span)) return
   const subject = subjectOf(state, text, span, entry, mentioned)
   if (!subject) {
-    if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.pendingStarts.push({text, span})
+    if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.awaitStart(text, span)
     return
   }
   const used = new Set<number>()
@@ -61,7 +58,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       const led = ledBy.exec(sentence.slice(part.start, part.end))
       if (!led) continue
       const at = part.start + led.indices!.groups!.party![0]
-      for (const party of readParties(led.groups!.party!)) subject.leads.push(state.locate(text, span.start + at + party.start, party, 'led-by'))
+      for (const party of readParties(led.groups!.party!)) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'led-by')})
     }
   }
   readBases(state, text, span, subject, subject === entry && span.start === 0)
@@ -72,16 +69,12 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     // \`由甲牵头，联合乙\`: the words between the parties go, each character kept as a space so that places hold
     const parties = foundingMatch.groups!.parties!.replace(ledThenJoined, (words) => ' '.repeat(words.length))
     for (const party of readParties(parties, 0)) {
-      subject.leads.push(state.locate(text, span.start + partiesStart + party.start, party, 'founding'))
+      state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + partiesStart + party.start, party, 'founding')})
     }
     const basis = foundingMatch.groups!.basis
     if (basis) {
       const [basisStart] = foundingGroups.basis!
-      for (const party of readParties(basis)) {
-        subject.basedOn.push(party.name)
-        subject.placed.basedOn[party.name] ??= text.toSource(span.start + basisStart + party.start)
-        subject.placed.rules[`basedOn ${party.name}`] ??= 'founding'
-      }
+      for (const party of readParties(basis)) state.apply({type: 'base', record: subject, name: party.name, offset: text.toSource(span.start + basisStart + party.start), rule: 'founding'})
     }
     startDate = foundingGroups.date
       ? dates.find((found) => found.start === foundingGroups.date![0])
@@ -96,11 +89,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   if (!startDate && tellsStart) startDate = openingStart(state, sentence, subject, dates)
   if (startDate) {
     // a later sentence may give the same date more precisely: \`2016 年\`, then \`2016 年 5 月 31 日\`
-    if (subject.started === null || moreExact(startDate.date, subject.started)) {
-      subject.started = startDate.date
-      subject.placed.started = text.toSource(span.start + startDate.start)
-      subject.placed.rules.started = 'founding'
-    }
+    state.apply({type: 'start', record: subject, date: startDate.date, offset: text.toSource(span.start + startDate.start), rule: 'founding', moreExact: true})
     used.add(startDate.start)
   }
   // \`，包括…\` lists members only in a sentence about members, joining or founding, not in one about, say, technologies
@@ -119,13 +108,13 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     // those a platform works with only when each reads as an organisation: \`与现有系统合作\` names none
     if (pattern === collaboratedWith && !parties.every((party) => readsAsOrganisation(party.name))) continue
     for (const party of parties) {
-      ;(founders ? subject.leads : subject.joiners).push(state.locate(text, span.start + start + party.start, party, pattern === collaboratedWith ? 'collaboration' : 'joining'))
+      state.apply({type: 'party', record: subject, role: founders ? 'leads' : 'joiners', party: state.locate(text, span.start + start + party.start, party, pattern === collaboratedWith ? 'collaboration' : 'joining')})
     }
     if (match && !founders) memberSpans.push([start, end])
   }
   const toSource = (index: number) => text.toSource(span.start + index)
-  readCount(sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
-  readEvents(sentence, subject, dates, used, toSource)
+  readCount(state, sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
+  readEvents(state, sentence, subject, dates, used, toSource)
   noteMentions(state, sentence)
 }
 
@@ -140,10 +129,7 @@ export function readPendingStarts(state: Extraction) {
     const known = state.book.knownAtStart(sentence.slice(subjectStart(sentence)))
     if (!known || known.record.started !== null) continue
     const date = openingStart(state, sentence, known.record, findDates(sentence))
-    if (!date) continue
-    known.record.started = date.date
-    known.record.placed.started = text.toSource(span.start + date.start)
-    known.record.placed.rules.started = 'pending-start'
+    if (date) state.apply({type: 'start', record: known.record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'pending-start'})
   }
 }
 
@@ -183,12 +169,14 @@ function readRoles(state: Extraction, text: Passage, span: Span): boolean {
   if (!match) return false
   const {name, aliases} = readName(match.groups!.name!.trim())
   const kind = kindOf(name, state.grammar)
-  const record = state.book.findAny(name, aliases) ?? (kind && isSpecificName(name) ? state.book.create(kind, name, aliases, text.toSource(span.start + at + match.indices!.groups!.name![0]), false, 'role') : undefined)
-  if (!record) return false
-  if (!record.description) record.description = sentence
-  const into = match.groups!.lead ? record.leads : record.joiners
+  const known = state.book.findAny(name, aliases)
+  if (!known && !(kind && isSpecificName(name))) return false
+  const record = known ?? state.apply({type: 'record', kind: kind!, name, aliases, offset: text.toSource(span.start + at + match.indices!.groups!.name![0]), rule: 'role'})
+  state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   const [partiesAt] = match.indices!.groups!.parties!
-  for (const party of readParties(match.groups!.parties!)) into.push(state.locate(text, span.start + at + partiesAt + party.start, party, 'role'))
+  for (const party of readParties(match.groups!.parties!)) {
+    state.apply({type: 'party', record, role: match.groups!.lead ? 'leads' : 'joiners', party: state.locate(text, span.start + at + partiesAt + party.start, party, 'role')})
+  }
   return true
 }
 
@@ -201,7 +189,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   // a name the sentence opens with, known by the short name it declares
   const opening = mentioned.find((item) => item.start === at)
   if (opening) {
-    if (!state.scope.includes(opening.record)) state.scope.push(opening.record)
+    state.bringIntoScope(opening.record)
     return opening.record
   }
   for (const [word, kind] of grammar.anaphors) {
@@ -221,9 +209,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     if (existing) subject = existing
     else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence))) {
       const {name, aliases} = readName(founded)
-      subject = book.create(kind, name, [...aliases, ...(state.aliasesGiven.get(name) ?? [])], text.toSource(span.start + at), false, 'subject')
-      subject.description = sentence
-      state.lastMentioned[kind] = subject
+      subject = state.apply({type: 'record', kind, name, aliases: [...aliases, ...(state.aliasesGiven.get(name) ?? [])], offset: text.toSource(span.start + at), rule: 'subject', description: sentence})
+      state.pointAt(subject)
     }
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor
@@ -232,12 +219,12 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       if (kind !== 'any' && rest.includes(`${clauseComma}${word}`) && state.lastMentioned[kind]) return state.lastMentioned[kind]
     }
   }
-  if (subject && !state.scope.includes(subject)) state.scope.push(subject)
+  if (subject) state.bringIntoScope(subject)
   return subject
 }
 
 /** The member count a sentence gives its subject: a count in a clause about members, not one of founders nor of the parties. */
-function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, memberSpans: ReadonlyArray<[number, number]>, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
+function readCount(state: Extraction, sentence: string, subject: RecordDraft, foundingMatch: RegExpExecArray | null, memberSpans: ReadonlyArray<[number, number]>, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
   const partySpan = foundingMatch?.indices?.groups?.parties
   const parts = clauses(sentence, {start: 0, end: sentence.length})
   const asOf = dates.find((date) => isAsOf(sentence, date.start))
@@ -257,14 +244,8 @@ function readCount(sentence: string, subject: RecordDraft, foundingMatch: RegExp
     if (!aboutMembers) continue
     if (asOf) used.add(asOf.start)
     const member = memberWordAhead.exec(sentence.slice(count.end))?.[0] ?? ''
-    subject.placed.memberCount = toSource(count.start)
-    subject.placed.rules.memberCount = 'count'
-    subject.memberCount = {
-      value: count.value,
-      qualifier: count.qualifier,
-      asOf: asOf?.date ?? null,
-      text: sentence.slice(count.start, count.end + member.length).trim()
-    }
+    const memberCount = {value: count.value, qualifier: count.qualifier, asOf: asOf?.date ?? null, text: sentence.slice(count.start, count.end + member.length).trim()}
+    state.apply({type: 'count', record: subject, count: memberCount, offset: toSource(count.start), rule: 'count'})
   }
   for (const date of dates) if (isAsOf(sentence, date.start)) used.add(date.start)
 }
@@ -281,7 +262,7 @@ onLanguage(() => {
 })
 
 /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */
-function readEvents(sentence: string, subject: RecordDraft, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
+function readEvents(state: Extraction, sentence: string, subject: RecordDraft, dates: Dates, used: Set<number>, toSource: (index: number) => number) {
   const parts = clauses(sentence, {start: 0, end: sentence.length})
   const starts = dates.map((date) => searchSpans(parts, date.start).span?.start ?? date.start)
   let next = 0
@@ -291,11 +272,7 @@ function readEvents(sentence: string, subject: RecordDraft, dates: Dates, used: 
     if (used.has(date.start)) return
     const end = starts[next] ?? sentence.length
     const text = sentence.slice(starts[index], end).replace(trailingPunctuation, '').trim()
-    if (text) {
-      subject.events.push({date: date.date, text})
-      subject.placed.events.push(toSource(starts[index]!))
-      subject.placed.rules.events = 'dated-sentence'
-    }
+    if (text) state.apply({type: 'event', record: subject, event: {date: date.date, text}, offset: toSource(starts[index]!), rule: 'dated-sentence'})
   })
 }
 
@@ -306,7 +283,7 @@ function noteMentions(state: Extraction, sentence: string) {
     const at = sentence.lastIndexOf(record.name)
     if (at >= 0 && (!last || at > last.at)) last = {at, record}
   }
-  if (last) state.lastMentioned[last.record.kind] = last.record
+  if (last) state.pointAt(last.record)
 }
 
 /** `国际主流的平台主要包括甲、乙等，国内的主要包括丙`: where the section's lead places its entries. */
@@ -321,17 +298,8 @@ export function assignOrigins(state: Extraction, leads: readonly Passage[], reco
       for (const item of listItems(lead.text, clause)) {
         const name = squeeze(readName(item.text).name)
         const record = records.find((candidate) => squeeze(candidate.name) === name || candidate.aliases.some((alias) => squeeze(alias) === name))
-        if (record && record.origin === null && state.grammar.registry[record.kind]?.single.includes('origin')) {
-          record.origin = origin
-          record.placed.origin = lead.toSource(clause.start)
-          record.placed.rules.origin = 'origin'
-        }
+        if (record && state.grammar.registry[record.kind]?.single.includes('origin')) state.apply({type: 'origin', record, origin, offset: lead.toSource(clause.start), rule: 'origin'})
       }
     }
   }
-}
-
-/** Whether a date is the same as another, told more precisely (\`2016-05-31\` for \`2016\`). */
-export function moreExact(date: string, known: string): boolean {
-  return date.length > known.length && date.startsWith(known)
 }

@@ -15,7 +15,6 @@ import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties} from './read-parties.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
-import {moreExact} from './read-facts.ts'
 import type {Extraction, RecordDraft} from './record-book.ts'
 
 interface Column {
@@ -54,9 +53,8 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
 
 /** The record a row names: the one of its kind the text named before, or a new one where the row stands, described by the row. */
 function rowRecord(state: Extraction, kind: string, name: string, aliases: string[], offset: number, row: string): RecordDraft {
-  const known = state.book.findAny(name, aliases)
-  const record = known && known.kind === kind ? known : state.book.create(kind, name, aliases, offset, true, 'table')
-  if (!record.description) record.description = row
+  const record = state.apply({type: 'record', kind, name, aliases, offset, rule: 'table', entry: true, known: 'same-kind'})
+  state.apply({type: 'description', record, text: row, how: 'unless-described'})
   return record
 }
 
@@ -80,23 +78,17 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
   const text = passage(cell)
   if (text.text.trim() === '') return
   if (role === 'leads' || role === 'joiners') {
-    const into = role === 'leads' ? record.leads : record.joiners
-    for (const party of readParties(text.text)) into.push(state.locate(text, party.start, party, 'table'))
+    for (const party of readParties(text.text)) state.apply({type: 'party', record, role, party: state.locate(text, party.start, party, 'table')})
   } else if (role === 'started') {
     const [date] = findDates(text.text)
-    if (date && (record.started === null || moreExact(date.date, record.started))) {
-      record.started = date.date
-      record.placed.started = text.toSource(date.start)
-      record.placed.rules.started = 'table'
-    }
+    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(date.start), rule: 'table', moreExact: true})
   } else if (role === 'memberCount' && record.memberCount === null) {
     const [count] = findCounts(text.text)
     const plain = /^\s*(\d{1,9})\s*$/u.exec(text.text)
     const value = count ?? (plain ? {value: Number(plain[1]), qualifier: 'exact' as const, start: plain.index + plain[0].indexOf(plain[1]!), end: plain.index + plain[0].trimEnd().length} : undefined)
     if (!value) return
-    record.memberCount = {value: value.value, qualifier: value.qualifier, asOf: null, text: text.text.slice(value.start, value.end).trim()}
-    record.placed.memberCount = text.toSource(value.start)
-    record.placed.rules.memberCount = 'table'
+    const memberCount = {value: value.value, qualifier: value.qualifier, asOf: null, text: text.text.slice(value.start, value.end).trim()}
+    state.apply({type: 'count', record, count: memberCount, offset: text.toSource(value.start), rule: 'table'})
   }
 }
 
@@ -130,12 +122,8 @@ export function readFlatRow(state: Extraction, text: Passage, kind: string): Rec
   const parties = readParties(row.groups!.parties!)
   const record = rowRecord(state, kind, name, aliases, text.toSource(offset + row.indices!.groups!.name![0]), text.text.trim())
   const [date] = findDates(row.groups!.date!)
-  if (date && record.started === null) {
-    record.started = date.date
-    record.placed.started = text.toSource(offset + row.indices!.groups!.date![0])
-    record.placed.rules.started = 'flat-row'
-  }
+  if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(offset + row.indices!.groups!.date![0]), rule: 'flat-row'})
   const [partiesAt] = row.indices!.groups!.parties!
-  for (const party of parties) record.leads.push(state.locate(text, offset + partiesAt + party.start, party, 'flat-row'))
+  for (const party of parties) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, offset + partiesAt + party.start, party, 'flat-row')})
   return record
 }

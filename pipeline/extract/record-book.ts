@@ -142,26 +142,81 @@ export class RecordBook {
   }
 }
 
+/**
+ * What a reader found: a record named, or a fact of a record, with where the
+ * text says it (an offset in the raw source) and the rule that read it.
+ * Readers hand their findings to \`Extraction.apply\`, the one place that
+ * changes records; every finding of a document is kept in the order found
+ * (\`Extraction.findings\`), so a decision may look at all of them.
+ */
+export type Finding =
+  /**
+   * A record named: the record of one of its names if there is one (\`known\`: \`any\`, the default; of its
+   * kind only, \`same-kind\`; \`none\`, always a new one), else a new one, described by \`description\`, an
+   * \`entry\` if it has a heading (or a table row) of its own.
+   */
+  | {type: 'record'; kind: string; name: string; aliases: readonly string[]; offset: number; rule: string; entry?: boolean; known?: 'any' | 'same-kind' | 'none'; description?: string}
+  /** A record named in running text becomes the entry of a heading that names it. */
+  | {type: 'entry'; record: RecordDraft; name: string; aliases: readonly string[]; offset: number}
+  /** A record found on the way to learning there is not enough evidence for it. */
+  | {type: 'withdrawn'; record: RecordDraft}
+  | {type: 'alias'; record: RecordDraft; alias: string; offset: number}
+  | {type: 'description'; record: RecordDraft; text: string; how: 'unless-described' | 'append' | 'replace'}
+  /** A founder or developer (\`leads\`), a member or participant (\`joiners\`). */
+  | {type: 'party'; record: RecordDraft; role: 'leads' | 'joiners'; party: PartyDraft}
+  /** When it was founded or launched: kept if the record has none, or, \`moreExact\`, if it tells the date it has more precisely. */
+  | {type: 'start'; record: RecordDraft; date: string; offset: number; rule: string; moreExact?: boolean}
+  | {type: 'count'; record: RecordDraft; count: Count; offset: number; rule: string}
+  | {type: 'event'; record: RecordDraft; event: Event; offset: number; rule: string}
+  | {type: 'base'; record: RecordDraft; name: string; offset: number; rule: string}
+  | {type: 'origin'; record: RecordDraft; origin: 'international' | 'domestic'; offset: number; rule: string}
+  /** A name that looks like an entity, without the evidence to be a record. */
+  | {type: 'candidate'; name: string; kind: string | null; offset: number; why: string}
+
+/** The findings a caller names its record in: any but a candidate. */
+type RecordFinding = Exclude<Finding, {type: 'record' | 'candidate'}>
+
 /** What the stages of one source's extraction share: its records and what the text has said so far. */
+/** What readers may ask of the records found so far: a look-up, never a change (a change is a finding). */
+export type RecordLookup = Pick<RecordBook, 'records' | 'find' | 'findAny' | 'knownAtStart'>
+
 export class Extraction {
-  readonly book = new RecordBook()
+  /** The records found so far, by name. */
+  readonly book: RecordLookup
+  private readonly recordBook = new RecordBook()
   readonly place: ReturnType<typeof placeOf>
   /** The names of every entry of the document, so a list that names an entry before its heading does not make it twice. */
-  readonly entryNames = new Set<string>()
+  readonly entryNames: ReadonlySet<string>
   /** Aliases that lists of organisations give a name in parentheses: `甲联盟（Alpha Alliance）`. */
-  readonly aliasesGiven = new Map<string, string[]>()
-  /** The records the current entry speaks of, for `该联盟` and `该平台`. */
-  scope: RecordDraft[] = []
-  /** Sentences that tell a start of a subject no record had yet (\`2009年初，甲网络正式上线运行\`): read again once every record is known. */
-  readonly pendingStarts: Array<{text: Passage; span: Span}> = []
-  /** The company whose entry the text is in, in a section about companies. */
-  organisationEntry: {name: string; offset: number} | null = null
+  readonly aliasesGiven: ReadonlyMap<string, readonly string[]>
   /** Names that look like entities but lack the evidence to be records, with the offset of each mention. */
-  readonly candidates = new Map<string, CandidateDraft>()
+  readonly candidates: ReadonlyMap<string, CandidateDraft>
+  /** Sentences that tell a start of a subject no record had yet (\`2009年初，甲网络正式上线运行\`): read again once every record is known. */
+  readonly pendingStarts: ReadonlyArray<{text: Passage; span: Span}>
   /** The sentences of prose read, for the names of widely known entities (looked for last). */
-  readonly proseSentences: Array<{text: Passage; span: Span}> = []
+  readonly proseSentences: ReadonlyArray<{text: Passage; span: Span}>
+  /** The records the current entry speaks of, for `该联盟` and `该平台`. */
+  get scope(): readonly RecordDraft[] {
+    return this.reading.scope
+  }
   /** The record of each kind the text named last, for `该联盟`. */
-  lastMentioned: Partial<Record<string, RecordDraft>> = {}
+  get lastMentioned(): Readonly<Partial<Record<string, RecordDraft>>> {
+    return this.reading.lastMentioned
+  }
+  /** The company whose entry the text is in, in a section about companies. */
+  get organisationEntry(): {name: string; offset: number} | null {
+    return this.reading.organisationEntry
+  }
+  /** Every finding of the document so far, in the order found. */
+  readonly findings: readonly Finding[]
+  /** Where the reading is: what \`该联盟\` points at, the entry's records, the company whose entry it is. */
+  private reading: {scope: RecordDraft[]; lastMentioned: Partial<Record<string, RecordDraft>>; organisationEntry: {name: string; offset: number} | null} = {scope: [], lastMentioned: {}, organisationEntry: null}
+  private readonly entryNameSet = new Set<string>()
+  private readonly aliasesGivenMap = new Map<string, string[]>()
+  private readonly candidateMap = new Map<string, CandidateDraft>()
+  private readonly pending: Array<{text: Passage; span: Span}> = []
+  private readonly prose: Array<{text: Passage; span: Span}> = []
+  private readonly found: Finding[] = []
 
   constructor(
     readonly file: VFile,
@@ -170,12 +225,142 @@ export class Extraction {
     readonly known: readonly KnownEntity[] = []
   ) {
     this.place = placeOf(file)
+    this.book = this.recordBook
+    this.entryNames = this.entryNameSet
+    this.aliasesGiven = this.aliasesGivenMap
+    this.candidates = this.candidateMap
+    this.pendingStarts = this.pending
+    this.proseSentences = this.prose
+    this.findings = this.found
+  }
+
+  /** A new section: \`该平台\` points at nothing the sections before named, and the entry's records are none. */
+  enterSection() {
+    this.reading.scope = []
+    this.reading.lastMentioned = {}
+  }
+
+  /** An entry's heading that names a record: what its text speaks of. */
+  enterEntry(record: RecordDraft) {
+    this.reading.scope = [record]
+    this.reading.lastMentioned = {[record.kind]: record}
+  }
+
+  /** \`该平台\` points at nothing named so far (a heading between). */
+  forgetMentions() {
+    this.reading.lastMentioned = {}
+  }
+
+  /** The company whose entry the text is in, the subject of what its text says it founded (\`null\` outside one). */
+  enterOrganisation(organisation: {name: string; offset: number} | null) {
+    this.reading.organisationEntry = organisation
+  }
+
+  /** A name an entry heading of the document gives. */
+  declareEntry(name: string) {
+    this.entryNameSet.add(squeeze(name))
+  }
+
+  /** A record the text names: what \`该联盟\` (of its kind) points at next. */
+  pointAt(record: RecordDraft) {
+    this.reading.lastMentioned[record.kind] = record
+  }
+
+  /** A record a sentence of the current entry is about. */
+  bringIntoScope(record: RecordDraft) {
+    if (!this.reading.scope.includes(record)) this.reading.scope.push(record)
+  }
+
+  /** A sentence of prose read: the names of widely known entities are looked for in it last. */
+  readProse(text: Passage, span: Span) {
+    this.prose.push({text, span})
+  }
+
+  /** A sentence that tells a start before its subject is a record: read again once every record is known. */
+  awaitStart(text: Passage, span: Span) {
+    this.pending.push({text, span})
+  }
+
+  /** Take a record a reader found, or the record it names: the one place records change. */
+  apply(finding: Extract<Finding, {type: 'record'}>): RecordDraft
+  apply(finding: RecordFinding | Extract<Finding, {type: 'candidate'}>): void
+  apply(finding: Finding): RecordDraft | void {
+    this.found.push(finding)
+    switch (finding.type) {
+      case 'record': {
+        const known = finding.known === 'none' ? undefined : this.recordBook.findAny(finding.name, finding.aliases)
+        if (known && (finding.known !== 'same-kind' || known.kind === finding.kind)) return known
+        const record = this.recordBook.create(finding.kind, finding.name, [...finding.aliases], finding.offset, finding.entry ?? false, finding.rule)
+        if (finding.description !== undefined) record.description = finding.description
+        return record
+      }
+      case 'entry':
+        this.recordBook.adopt(finding.record, finding.name, [...finding.aliases], finding.offset)
+        return
+      case 'withdrawn':
+        this.recordBook.remove(finding.record)
+        return
+      case 'alias':
+        this.recordBook.addAlias(finding.record, finding.alias, finding.offset)
+        return
+      case 'description': {
+        const {record, text, how} = finding
+        if (how === 'replace' || record.description === '') record.description = text
+        else if (how === 'append') record.description = `${record.description}\n${text}`
+        return
+      }
+      case 'party':
+        finding.record[finding.role].push(finding.party)
+        return
+      case 'start': {
+        const {record} = finding
+        if (record.started !== null && !(finding.moreExact && moreExact(finding.date, record.started))) return
+        record.started = finding.date
+        record.placed.started = finding.offset
+        record.placed.rules.started = finding.rule
+        return
+      }
+      case 'count':
+        finding.record.memberCount = finding.count
+        finding.record.placed.memberCount = finding.offset
+        finding.record.placed.rules.memberCount = finding.rule
+        return
+      case 'event':
+        finding.record.events.push(finding.event)
+        finding.record.placed.events.push(finding.offset)
+        finding.record.placed.rules.events = finding.rule
+        return
+      case 'base': {
+        const {record, name} = finding
+        if (record.basedOn.includes(name)) return
+        record.basedOn.push(name)
+        record.placed.basedOn[name] ??= finding.offset
+        record.placed.rules[`basedOn ${name}`] ??= finding.rule
+        return
+      }
+      case 'origin':
+        if (finding.record.origin !== null) return
+        finding.record.origin = finding.origin
+        finding.record.placed.origin = finding.offset
+        finding.record.placed.rules.origin = finding.rule
+        return
+      case 'candidate': {
+        const key = squeeze(finding.name)
+        const known = this.candidateMap.get(key)
+        if (!known) this.candidateMap.set(key, {name: finding.name, kind: finding.kind, why: finding.why, offsets: [finding.offset]})
+        else {
+          if (!known.offsets.includes(finding.offset)) known.offsets.push(finding.offset)
+          known.kind ??= finding.kind
+        }
+        return
+      }
+    }
   }
 
   /** A party read at `index` of a passage, placed in the raw source; a party that reads as a technology is warned of. */
   locate(text: Passage, index: number, party: PartyMatch, rule: string): PartyDraft {
     const offset = text.toSource(index)
-    if (party.aliases.length > 0) this.aliasesGiven.set(party.name, [...(this.aliasesGiven.get(party.name) ?? []), ...party.aliases])
+    if (party.aliases.length > 0) this.aliasesGivenMap.set(party.name, [...(this.aliasesGivenMap.get(party.name) ?? []), ...party.aliases])
     if (party.suspicious) {
       const message = this.file.message(
         `Unexpected \`${party.name}\` among the organisations, expected the name of an organisation rather than a technology; kept as written`,
@@ -208,14 +393,7 @@ export function squeeze(text: string): string {
 /** Names already squeezed: the same names and sentence openings are compared again and again. */
 const squeezedNames = new Map<string, string>()
 
-/** Note a mention of a name that is no record (yet): the first note gives its kind and reason. */
-export function noteCandidate(state: Extraction, name: string, kind: string | null, offset: number, why: string) {
-  const key = squeeze(name)
-  const known = state.candidates.get(key)
-  if (known) {
-    if (!known.offsets.includes(offset)) known.offsets.push(offset)
-    known.kind ??= kind
-  } else {
-    state.candidates.set(key, {name, kind, why, offsets: [offset]})
-  }
+/** Whether a date is the same as another, told more precisely (\`2016-05-31\` for \`2016\`). */
+function moreExact(date: string, known: string): boolean {
+  return date.length > known.length && date.startsWith(known)
 }
