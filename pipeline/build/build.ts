@@ -198,7 +198,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     files.push(...corrections.map(({file}) => file), ...orphans)
     if (corrections.length > 0) {
       // a correction may give a name the dataset's schema does not take (a line break in it): said at the file, and nothing is written
-      const {valid, errors} = validateDataset(dataset, registry)
+      const {valid, errors} = await validateDataset(dataset, registry)
       if (!valid) {
         for (const error of errors.slice(0, 5)) fail(corrections[0]!.file, `Unexpected dataset after the corrections: \`${error.instancePath}\` ${error.message ?? 'is not valid'}`, 'invalid-correction')
         await folder.discard()

@@ -1,5 +1,5 @@
 import type {KnownEntity} from '../lexicon/zh/index.ts'
-import {Ajv2020} from 'ajv/dist/2020.js'
+import {schemaCompiler} from '../dataset/schema-compiler.ts'
 import type {VFile} from 'vfile'
 import type {Node as YamlNode} from 'yaml'
 import {readYamlFile, type YamlFileKind} from '../read/read-yaml.ts'
@@ -38,7 +38,7 @@ export async function readKnownFile(absolute: string, cwd: string, registry: Reg
     message.fatal = true
   }
   if (value === null || value === undefined) return {file, entities: []}
-  const validate = new Ajv2020({allErrors: true, strict: true, validateSchema: false}).compile(schemasOf(registry).KnownEntities)
+  const validate = (await schemaCompiler()).compile(schemasOf(registry).KnownEntities)
   if (!validate(value)) {
     for (const error of (validate.errors ?? []).slice(0, 20)) {
       const [index, key] = error.instancePath.split('/').slice(1)

@@ -1,7 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {type Document, LineCounter, parseDocument, visit, type Node as YamlNode} from 'yaml'
+import type {Document, Node as YamlNode} from 'yaml'
 
 /** What a YAML file of the user's is, for its messages. */
 export interface YamlFileKind {
@@ -57,6 +57,8 @@ export async function readYamlFile(absolute: string, cwd: string, kind: YamlFile
   }
   const text = await readFile(absolute, 'utf8')
   file.value = text
+  // loaded only when a build has a file of the user's to read
+  const {LineCounter, parseDocument, visit} = await import('yaml')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter})
   const at = (node: YamlNode | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0)

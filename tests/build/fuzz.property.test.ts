@@ -21,7 +21,7 @@ async function pipeline(bytes: Uint8Array) {
   await processor.process(file)
   if (!file.messages.some((message) => message.fatal)) {
     const {dataset} = assembleDataset([file])
-    const {valid, errors} = validateDataset(dataset)
+    const {valid, errors} = await validateDataset(dataset)
     expect(valid, JSON.stringify(errors)).toBe(true)
   }
   return {messages: file.messages, lines: value.split('\n').length}
