@@ -8,6 +8,7 @@ import {processSource} from '../../pipeline/build/process-source.ts'
 import {rewrap} from '../helpers/rewrap.ts'
 import {realDocuments} from './real-documents.ts'
 import {pdfDocuments} from './pdf-documents.ts'
+import {wholeProcess} from './whole-process.ts'
 
 /**
  * `npm run bench [-- --quick]`: builds corpora from `sources/` (every source
@@ -138,6 +139,10 @@ const lines = [
 ]
 const real = realDocuments(root)
 if (real.length > 0) lines.push('', 'Whole real white papers (`../shared/corpus`), in process, warm, median of 5:', '', ...real)
+const smallFolder = path.join(base, 'small', 'sources')
+await corpus(path.join(base, 'small'), Array.from({length: quick ? 40 : 400}, (_, index) => document(found[index % found.length]!, index, 1 + index * 7)))
+const whole = await wholeProcess(root, base, smallFolder)
+lines.push('', 'Whole processes side by side (nothing cached, median of 5): remark-parse alone against a build of the same text:', '', ...whole)
 const pdfs = await pdfDocuments(root, base)
 if (pdfs.length > 0) lines.push('', 'PDFs read directly against `pdftotext` and a build of its text (whole processes, nothing cached, median of 3):', '', ...pdfs)
 process.stdout.write(`${lines.join('\n')}\n`)

@@ -5,7 +5,7 @@ import {entriesOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} fr
 import {sentences} from '../../clean/passages.ts'
 import {script, styleFor} from './page-assets.ts'
 import {SourceText, type SourceTextData} from '../../clean/source-text.ts'
-import {type Highlight, placeHighlights, valueAt} from './place-highlights.ts'
+import {type Highlight, placeHighlights, type Placed, placesBySource, valueAt} from './place-highlights.ts'
 
 /** A message of a source, as the review pages show it. */
 export interface ReviewMessage {
@@ -46,8 +46,17 @@ export function writeReview(sources: readonly ReviewSource[], dataset: Dataset, 
   const entries = entriesOf(registry)
   const tables = entries.map((entry) => entry.table)
   const style = styleFor(tables)
+  const places = placesBySource(dataset, positions, registry)
+  // every record by its id, in the registry's order then the dataset's: what a page shows, in that order
+  const byId = new Map<string, Array<{entry: KindEntry; record: AnyRecord; order: number}>>()
+  let order = 0
+  for (const entry of entries) {
+    for (const record of recordsOf(dataset, entry)) byId.set(record.id, [...(byId.get(record.id) ?? []), {entry, record, order: order++}])
+  }
+  const organizations = new Map(dataset.organizations.map((organization, index) => [organization.id, {organization, order: index}]))
+  const known = {byId, organizations}
   for (const source of sources) {
-    const page = sourcePage(source, dataset, positions, registry, style)
+    const page = sourcePage(source, places.get(source.id) ?? [], known, positions, registry, style)
     pages.push([`review/sources/${source.id}.html`, page.html])
     summaries.push(indexRow(source, page.records, tables))
   }
@@ -57,18 +66,24 @@ export function writeReview(sources: readonly ReviewSource[], dataset: Dataset, 
 
 type AnyRecord = EntityRecord
 
-function sourcePage(source: ReviewSource, dataset: Dataset, positions: Positions, registry: Registry, style: string): {html: string; records: Record<string, number>} {
+/** The dataset's records by id (each with its place in the order pages show them) and its organisations. */
+interface KnownRecords {
+  byId: ReadonlyMap<string, ReadonlyArray<{entry: KindEntry; record: AnyRecord; order: number}>>
+  organizations: ReadonlyMap<string, {organization: Dataset['organizations'][number]; order: number}>
+}
+
+function sourcePage(source: ReviewSource, places: readonly Placed[], known: KnownRecords, positions: Positions, registry: Registry, style: string): {html: string; records: Record<string, number>} {
   const map = new SourceText(source)
   const entries = entriesOf(registry)
-  const highlights = placeHighlights(source.id, map, dataset, positions, registry)
+  const highlights = placeHighlights(map, places)
   const shown = new Set(highlights.map((highlight) => highlight.record))
-  const records: Array<{entry: KindEntry; record: AnyRecord}> = []
-  for (const entry of entries) for (const record of recordsOf(dataset, entry)) if (shown.has(record.id)) records.push({entry, record})
+  const records = [...shown].flatMap((id) => known.byId.get(id) ?? []).sort((a, b) => a.order - b.order)
+  const organizations = [...shown].flatMap((id) => known.organizations.get(id) ?? []).sort((a, b) => a.order - b.order).map(({organization}) => organization)
   const data = {
     highlights: highlights.map(({record, pointer, value, corrected}) => ({record, pointer, value, corrected})),
     records: Object.fromEntries([
       ...records.map(({entry, record}) => [record.id, {name: record.name, table: tableName(entry.table)}]),
-      ...dataset.organizations.filter((organization) => shown.has(organization.id)).map((organization) => [organization.id, {name: organization.name, table: tableName('organizations')}])
+      ...organizations.map((organization) => [organization.id, {name: organization.name, table: tableName('organizations')}])
     ])
   }
   const depth = source.id.split('/').length
