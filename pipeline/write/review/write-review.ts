@@ -206,8 +206,8 @@ function renderRecords(entries: readonly KindEntry[], records: ReadonlyArray<{en
       const corrected = new Set((record as {corrected?: string[]}).corrected ?? [])
       // facts in the order of the record's fields, then of their items
       const fields = Object.keys(record)
-      const order = ([pointer]: [string, unknown]) => [fields.indexOf(pointer.split('/')[1] ?? ''), Number(pointer.split('/')[2] ?? 0)] as const
-      const sorted = Object.entries(facts).sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1])
+      const keyed = Object.entries(facts).map((fact) => ({fact, field: fields.indexOf(fact[0].split('/')[1] ?? ''), item: Number(fact[0].split('/')[2] ?? 0)}))
+      const sorted = keyed.sort((a, b) => a.field - b.field || a.item - b.item).map(({fact}) => fact)
       const lines = sorted.map(([pointer, place]) => {
         const field = pointer.split('/')[1] ?? pointer
         const here = place.source === sourceId
