@@ -237,7 +237,7 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const subject = squeeze(opening)
   const latin = [name, ...aliases].filter((written) => /[A-Za-z]/u.test(written)).map(squeeze)
   // (or with the word that points back at a record of its kind: \`该联盟由甲科技牵头\`)
-  const pointer = state.grammar.anaphors.some(([word, of]) => of === kind && opening.startsWith(word))
+  const pointer = state.grammar.pointerAt(opening)?.[1] === kind
   const opens = pointer || [name, ...aliases].some((written) => subject.startsWith(squeeze(written)))
   return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip, kind} : undefined
 }

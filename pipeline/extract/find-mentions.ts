@@ -164,7 +164,7 @@ function readApposition(state: Extraction, text: Passage, span: Span): Mention |
   if (!written || predicate.test(written)) return undefined
   const {name, aliases} = readName(written)
   if (name.length < 2 || name.length > maxListedName || !isSpecificName(name)) return undefined
-  if (grammar.anaphors.some(([word]) => name.startsWith(word))) return undefined
+  if (grammar.pointerAt(name)) return undefined
   const at = match.indices!.groups!.rest![0] + rest.indexOf(written)
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'apposition'})
 }
@@ -259,6 +259,8 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
       state.apply({type: 'candidate', name, kind, offset: record.offset, why: 'set apart in the text, but no sentence says who made it'})
       continue
     }
+    // what \`该网络\` points at next
+    state.pointAt(record)
     // \`——Nova，该网络使用 Stellar 协议\`: what the rest of the sentence says it runs on
     const used = basisUse.exec(sentence.slice(end))
     if (used) state.apply({type: 'base', record, name: used.groups!.base!, offset: text.toSource(span.start + end + used.indices!.groups!.base![0]), rule: 'basis-use'})

@@ -192,9 +192,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     state.bringIntoScope(opening.record)
     return opening.record
   }
-  for (const [word, kind] of grammar.anaphors) {
-    if (rest.startsWith(word)) return (kind === 'any' ? entry : (state.lastMentioned[kind] ?? entry)) ?? null
-  }
+  const pointer = grammar.pointerAt(rest)
+  if (pointer) return (pointer[1] === 'any' ? entry : (state.lastMentioned[pointer[1]] ?? entry)) ?? null
   const known = book.knownAtStart(rest)
   // \`丁银行牵头成立的金桥联盟已有…\`: a relative clause before the name is no part of it
   const foundedRun = grammar.founded?.exec(rest)?.[0].trim()
@@ -215,8 +214,9 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor
   if (!subject) {
-    for (const [word, kind] of grammar.anaphors) {
-      if (kind !== 'any' && rest.includes(`${clauseComma}${word}`) && state.lastMentioned[kind]) return state.lastMentioned[kind]
+    for (let comma = rest.indexOf(clauseComma); comma >= 0; comma = rest.indexOf(clauseComma, comma + 1)) {
+      const kind = grammar.pointerAt(rest.slice(comma + clauseComma.length))?.[1]
+      if (kind && kind !== 'any' && state.lastMentioned[kind]) return state.lastMentioned[kind]
     }
   }
   if (subject) state.bringIntoScope(subject)

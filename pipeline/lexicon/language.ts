@@ -81,6 +81,7 @@ export let countUnits: LanguagePack['countUnits']
 export let datePrepositions: LanguagePack['datePrepositions']
 export let dateSource: LanguagePack['dateSource']
 export let declarationSeparators: LanguagePack['declarationSeparators']
+export let demonstratives: LanguagePack['demonstratives']
 export let descriptionEnd: LanguagePack['descriptionEnd']
 export let endsInClauseMark: LanguagePack['endsInClauseMark']
 export let endsInComma: LanguagePack['endsInComma']
@@ -164,6 +165,7 @@ export let notNameStarts: LanguagePack['notNameStarts']
 export let notOfKind: LanguagePack['notOfKind']
 export let notOrganisationEndings: LanguagePack['notOrganisationEndings']
 export let notOrganisations: LanguagePack['notOrganisations']
+export let notPointers: LanguagePack['notPointers']
 export let notSubjects: LanguagePack['notSubjects']
 export let numberingStyles: LanguagePack['numberingStyles']
 export let openParens: LanguagePack['openParens']
@@ -299,6 +301,7 @@ export function useLanguage(pack: LanguagePack): void {
   datePrepositions = pack.datePrepositions
   dateSource = pack.dateSource
   declarationSeparators = pack.declarationSeparators
+  demonstratives = pack.demonstratives
   descriptionEnd = pack.descriptionEnd
   endsInClauseMark = pack.endsInClauseMark
   endsInComma = pack.endsInComma
@@ -382,6 +385,7 @@ export function useLanguage(pack: LanguagePack): void {
   notOfKind = pack.notOfKind
   notOrganisationEndings = pack.notOrganisationEndings
   notOrganisations = pack.notOrganisations
+  notPointers = pack.notPointers
   notSubjects = pack.notSubjects
   numberingStyles = pack.numberingStyles
   openParens = pack.openParens

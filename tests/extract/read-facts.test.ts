@@ -143,6 +143,22 @@ describe('facts from running prose', () => {
     expect(later && summary(later)).toMatchObject({name: '玄武云', leads: ['丑科技'], started: null})
   })
 
+  it('reads a sentence that points back with a demonstrative and the phrase for a kind as about the record of that kind named last', async () => {
+    const text = [
+      '# 概况',
+      '2019 年 6 月，辰科技推出了跨境结算解决方案——Vanta，该网络使用 Nimbus 协议。',
+      '辰科技认为这一方案可以接入现有系统。',
+      '在当时的介绍中，该结算网络已与甲银行、乙证券等多家机构开展合作。',
+      ''
+    ].join('\n')
+    expect((await records(text)).map(summary)).toEqual([
+      {kind: 'platform', name: 'Vanta', aliases: [], leads: ['辰科技'], joiners: ['甲银行', '乙证券'], started: '2019-06', count: null}
+    ])
+    // a phrase of a sort (\`该类网络\`) points at no record: the sentence is about none
+    const sort = text.replace('该结算网络', '该类结算网络')
+    expect((await records(sort)).map(summary)).toMatchObject([{name: 'Vanta', joiners: []}])
+  })
+
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
     const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})

@@ -126,6 +126,7 @@ export function emptyLanguageSource(): string {
     ...['mentionWord', 'mention', 'subjectMade', 'headBefore', 'copulaSetApart', 'bareCopulaSetApart', 'subjectBasis', 'quotedName', 'dashedName', 'startsAnother'].map((key) => `    ${key}: /(?!)/dgu,`),
     '    founded: null,',
     '    anaphors: [],',
+    '    pointerAt: () => undefined,',
     '    memberKind: null,',
     "    launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,",
     '    exampleList: null,',

@@ -148,6 +148,14 @@ export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
   它: 'any'
 }
 
+/**
+ * Words that point back at a record when the phrase for a kind follows, a few
+ * words of description between (\`该支付网络\`, \`此开源平台\`), besides the
+ * pointers above; not when they speak of a sort (\`notPointers\`).
+ */
+export const demonstratives: readonly string[] = ['该', '此']
+export const notPointers: readonly string[] = ['该类', '此类', '该种', '此种', '该些', '此些']
+
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
   '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还'

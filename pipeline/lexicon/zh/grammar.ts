@@ -13,6 +13,8 @@ import {
   timeAdverbs,
   exampleListEnds,
   anaphors,
+  demonstratives,
+  notPointers,
   announcingVerbs,
   attractingVerbs,
   basisFrame,
@@ -221,6 +223,12 @@ export interface KindGrammar {
   founded: RegExp | null
   /** Words pointing back at a record of a kind, or of any kind (\`其\`), the longest first. */
   anaphors: ReadonlyArray<[string, string]>
+  /**
+   * The words at the start of a text that point back at a record, and its
+   * kind (\`any\` for \`其\`): an anaphor, or a demonstrative and the phrase
+   * for a kind, a few words of description between (\`该支付网络\`).
+   */
+  pointerAt: (text: string) => [string, string] | undefined
   /** The kind an entry is of when its first sentence lists its members. */
   memberKind: string | null
   /** A name in quotes, then the phrase for its kind (\`“星票”产品\`, \`“Nova”区块链金融平台\`): the phrase is optional in the pattern, and a name without one is no name set apart. */
@@ -265,9 +273,24 @@ function compile(registry: Registry): KindGrammar {
     ...kinds.flatMap(([kind, entry]) => entry.words.anaphors.map((word): [string, string] => [word, kind])),
     ...Object.entries(anaphors).filter(([, of]) => of === 'any')
   ]
+  pointers.sort((a, b) => b[0].length - a[0].length)
+  // a demonstrative, up to four characters of description, then a kind's own head or one names set apart take
+  const pointedHeads = kinds.flatMap(([kind, entry]) => [...entry.words.heads, ...(entry.words.setApart ?? [])].filter((word) => /\p{Script=Han}/u.test(word)).map((word): [string, string] => [word, kind]))
+  const pointer = demonstratives.length === 0 || pointedHeads.length === 0
+    ? /(?!)/u
+    : new RegExp(`^(?:${any(demonstratives)})\\p{Script=Han}{0,4}?(?<head>${any(pointedHeads.map(([word]) => word))})`, 'u')
+  const headKinds = new Map(pointedHeads.map(([word, kind]) => [word, kind] as const).reverse())
+  const pointerAt = (text: string): [string, string] | undefined => {
+    const listed = pointers.find(([word]) => text.startsWith(word))
+    if (listed || notPointers.some((word) => text.startsWith(word))) return listed
+    const match = pointer.exec(text)
+    const kind = match ? headKinds.get(match.groups!.head!) : undefined
+    return match && kind ? [match[0], kind] : undefined
+  }
   return {
     registry,
     kinds,
+    pointerAt,
     mentionWord: new RegExp(any(mentionWords), 'u'),
     /*
      * Chinese runs straight on after a name (\`…联盟专注于…\`), so what may not
@@ -293,7 +316,7 @@ function compile(registry: Registry): KindGrammar {
     founded: foundedHeads.length === 0
       ? null
       : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...predicateStarts, ...memberWords])}|[（(]))`, 'u'),
-    anaphors: pointers.sort((a, b) => b[0].length - a[0].length),
+    anaphors: pointers,
     quotedName: new RegExp(
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
       'gu'
