@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, trailingAdverbs, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, trailingAdverbs, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readParties} from './read-parties.ts'
@@ -30,6 +30,7 @@ let onlyPrepositions: RegExp
 let shortName: RegExp
 /** A word of two to four characters of the script names are written in: a short name of an organisation. */
 let shortScriptWord: RegExp
+let unitName: RegExp
 
 let separators: RegExp
 
@@ -48,6 +49,7 @@ onLanguage(() => {
   onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
   shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
   shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
+  unitName = new RegExp(`^${scriptCharacters}{2,6}$`, 'u')
   separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
   kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
   joiningWords = new Set(joiningWordList)
@@ -161,8 +163,17 @@ export function sentenceSubject(sentence: string, owner = false): {text: string;
  */
 function readsAsSubject(party: string): boolean {
   if (notSubjects.includes(party) || !isSpecificName(party)) return false
-  if (readsAsOrganisation(party)) return true
+  if (readsAsOrganisation(party) || groupUnit(party)) return true
   return shortScriptWord.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
+}
+
+/** \`甲集团金融乙通\`: a unit named right after its group's name (a group's ending, then a short name of two to six characters). */
+function groupUnit(party: string): boolean {
+  return groupEndings.some((word) => {
+    const at = party.indexOf(word)
+    const unit = party.slice(at + word.length)
+    return at > 0 && unitName.test(unit) && !notSubjects.some((other) => unit.includes(other)) && isSpecificName(unit)
+  })
 }
 
 /** Whether words read as an organisation's name: a Latin name, or a word organisations' names end with. */

@@ -122,6 +122,7 @@ export const emptyLanguage: LanguagePack = {
   genericModifiers: [],
   genericNames: [],
   grammarOf: emptyGrammarOf,
+  groupEndings: [],
   guidanceVerbs: [],
   homeCountries: [],
   inScript: /(?!)/u,

@@ -106,6 +106,7 @@ export let fullStop: LanguagePack['fullStop']
 export let genericModifiers: LanguagePack['genericModifiers']
 export let genericNames: LanguagePack['genericNames']
 export let grammarOf: LanguagePack['grammarOf']
+export let groupEndings: LanguagePack['groupEndings']
 export let guidanceVerbs: LanguagePack['guidanceVerbs']
 export let homeCountries: LanguagePack['homeCountries']
 export let inScript: LanguagePack['inScript']
@@ -326,6 +327,7 @@ export function useLanguage(pack: LanguagePack): void {
   genericModifiers = pack.genericModifiers
   genericNames = pack.genericNames
   grammarOf = pack.grammarOf
+  groupEndings = pack.groupEndings
   guidanceVerbs = pack.guidanceVerbs
   homeCountries = pack.homeCountries
   inScript = pack.inScript

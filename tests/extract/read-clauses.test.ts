@@ -9,6 +9,12 @@ describe('the clauses of a sentence', () => {
     expect(subjectStart('星河联盟由甲公司发起成立。')).toBe(0)
     // the organisation a sentence opens with, as the subject of its clauses
     expect(sentenceSubject('例如，甲控股于 2015 年成立了乙联盟。')?.text).toBe('甲控股')
+    // a unit named right after its group's name, with no word between
+    expect(sentenceSubject('2020 年 3 月，丙集团数科丁通在上海推出了“戊链”平台。')?.text).toBe('丙集团数科丁通')
+    // not when what follows the group's name is a crowd or a predicate, or too long to be a unit's name
+    expect(sentenceSubject('丙集团旗下企业推出了“戊链”平台。')).toBeUndefined()
+    expect(sentenceSubject('丙集团相继推出了“戊链”平台。')).toBeUndefined()
+    expect(sentenceSubject('丙集团下属的数字科技研究部门推出了“戊链”平台。')).toBeUndefined()
   })
 
   it('give the founders and the date of a relative clause before a name, and nothing for a clause of another sort', () => {

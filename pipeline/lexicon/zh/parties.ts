@@ -15,6 +15,9 @@ export const organisationEndings: readonly string[] = [
   ...trailingKinds, '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
 ]
 
+/** Words that end a group's name, whose units are named right after it, with no word between: \`甲集团乙数科\` is a unit of the group. */
+export const groupEndings: readonly string[] = ['集团', '控股']
+
 /** Names of the country the documents are written in: part of an organisation's name, not a descriptor. */
 export const homeCountries: readonly string[] = ['中国', '中华人民共和国']
 
