@@ -1,4 +1,4 @@
-import {launchedWellBefore, technicalTerms} from '../lexicon/language.ts'
+import {launchedWellBefore, notOrganisations, openParens, technicalTerms} from '../lexicon/language.ts'
 import {type Extraction, squeeze} from './record-book.ts'
 
 /** A Latin name: capitalised words or a CamelCase word, as a word of its own. */
@@ -20,7 +20,7 @@ export function noteLatinCandidates(state: Extraction) {
     const sentence = text.text.slice(span.start, span.end)
     for (const match of sentence.matchAll(latinName)) {
       const name = match[0].trim()
-      if (name.length < shortest || technicalTerms.includes(name) || /^[A-Z0-9]+$/u.test(name) && name.length <= 3) continue
+      if (name.length < shortest || /^[A-Z0-9]+$/u.test(name) && name.length <= 4 || !readsAsLatinName(sentence, match.index, name)) continue
       if (book.find(name) || parties.has(squeeze(name))) continue
       const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 6).trimStart()
       const kind = grammar.kinds.find(([, {words}]) => words.heads.some((head) => after.startsWith(head)))?.[0] ?? null
@@ -31,4 +31,20 @@ export function noteLatinCandidates(state: Extraction) {
       state.apply({type: 'candidate', name, kind: kind ?? grammar.launchedKind, offset: text.toSource(span.start + match.index), why})
     }
   }
+}
+
+/**
+ * Whether a Latin name in a sentence reads as a name of its own: not a word
+ * of the trade (nor made of one: \`Byzantine Raft\`), not a language or tool
+ * (\`JAVA\`), not a gloss in parentheses after the words it translates
+ * (\`信任（Trust）\`), and no part of an English phrase or title that runs on
+ * in lower case (\`Proof of Stake\`).
+ */
+function readsAsLatinName(sentence: string, at: number, name: string): boolean {
+  if (name.split(/[ .&-]/u).some((word) => technicalTerms.includes(word))) return false
+  if (notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase())) return false
+  const before = sentence.slice(0, at).trimEnd()
+  if ([...openParens].some((mark) => before.endsWith(mark))) return false
+  const after = sentence.slice(at + name.length)
+  return !/^ [a-z]/u.test(after) && !/[a-z] $/u.test(sentence.slice(Math.max(0, at - 2), at))
 }

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {jsonSchema} from '../../schemas/dataset.ts'
 import {build} from '../helpers/cli.ts'
 import {temporaryFolder} from '../helpers/temporary.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
 
 /** Two texts of our own: names with a hint of an entity and no evidence enough, one named in both, one a record in the second. */
 const first = '一、概况\n\n甲网站推出了“星零”平台，面向企业。乙公司推出了 Vega，还提到了 Nova 平台。\n'
@@ -27,5 +28,18 @@ describe('candidates.json', () => {
     const dataset = JSON.parse(await readFile(path.join(cwd, 'out/dataset.json'), 'utf8'))
     expect(dataset.platforms.map((record: {name: string}) => record.name).sort()).toEqual(['Vega', '星零'])
     expect(await readFile(path.join(cwd, 'out/.whitepaper-datasets'), 'utf8')).toContain('\ncandidates.json\n')
+  })
+})
+
+describe('a Latin name as a candidate', () => {
+  const candidates = async (text: string) => ((await runPipeline(`# 概况\n\n${text}\n`, 'sources/own.txt', 'own', undefined, [])).file.data.candidates ?? []).map((candidate) => candidate.name)
+
+  it('is a name something was launched as, not a word of the trade, a language, a gloss or part of an English phrase', async () => {
+    expect(await candidates('丙公司推出了基于 JAVA 的 Orbit 工具。')).toEqual(['Orbit'])
+    expect(await candidates('各方在技术层面建立信任（Trust），丙公司随后推出了 Vela 系列。')).toEqual(['Vela'])
+    expect(await candidates('丁公司开发了 Proof of Elapsed Time 共识。')).toEqual([])
+    expect(await candidates('丁公司开发了 Byzantine Raft 共识。')).toEqual([])
+    // an acronym of four letters or fewer is no name: \`ARM\`, \`MIPS\`
+    expect(await candidates('可移植到 ARM、MIPS 平台。')).toEqual([])
   })
 })
