@@ -23,11 +23,12 @@ export function noteLatinCandidates(state: Extraction) {
       if (name.length < shortest || /^[A-Z0-9]+$/u.test(name) && name.length <= 4 || !readsAsLatinName(sentence, match.index, name)) continue
       if (book.find(name) || parties.has(squeeze(name))) continue
       const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 6).trimStart()
-      const kind = grammar.kinds.find(([, {words}]) => words.heads.some((head) => after.startsWith(head)))?.[0] ?? null
+      const headBefore = grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head
+      const kind = grammar.kinds.find(([, {words}]) => words.heads.some((head) => after.startsWith(head)))?.[0] ?? (headBefore ? grammar.setApartKind(headBefore) : null)
       // a word of the trade is no candidate: only a name the phrase for a kind follows, or that something was launched as
       const launched = launchedWellBefore.test(sentence.slice(0, match.index))
       if (kind === null && !launched) continue
-      const why = kind ? 'a name before the word for its kind, in no sentence that says more of it' : 'a name something was launched as, with no maker named'
+      const why = headBefore && kind ? `a name after \`${headBefore}\`, a word that names no record alone` : kind ? 'a name before the word for its kind, in no sentence that says more of it' : 'a name something was launched as, with no maker named'
       state.apply({type: 'candidate', name, kind: kind ?? grammar.launchedKind, offset: text.toSource(span.start + match.index), why})
     }
   }

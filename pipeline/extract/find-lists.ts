@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {apposition, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technologyWords} from '../lexicon/language.ts'
+import {apposition, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -113,6 +113,27 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
         continue
       }
       state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
+    }
+  }
+}
+
+/**
+ * \`实现协议包括 Nova、Vega 等\`: a list after a head only names set apart
+ * take. The head alone makes no record (\`协议\` may be an algorithm's), so
+ * the items with a Latin name are candidates of the kind the head gives.
+ */
+export function readSetApartList(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(grammar.setApartList)) {
+    const kind = grammar.setApartKind(match.groups!.head!)
+    if (!kind) continue
+    const listStart = match.index + match[0].indexOf(match.groups!.list!)
+    for (const item of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+      const {name, aliases} = readName(item.text)
+      if (!/^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) || name.length > maxListedName || technicalTerms.includes(name) || !isSpecificName(name)) continue
+      if (entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+      state.apply({type: 'candidate', name, kind, offset: text.toSource(span.start + item.start), why: `listed after \`${match.groups!.head!}\`, a word that names no record alone`})
     }
   }
 }

@@ -11,7 +11,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
-import {readKindList, readMakersBefore} from './find-lists.ts'
+import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -37,6 +37,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   if (madeMention) found.push(madeMention)
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
+  readSetApartList(state, text, span)
   if (!grammar.mentionWord.test(sentence)) return found
   readKindList(state, text, span)
   readStartedBy(state, text, span)

@@ -31,6 +31,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     memberKind: null,
     launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
     exampleList: null,
+    setApartList: /(?!)/gu,
     setApartKind: () => null
   }
 }

@@ -42,4 +42,13 @@ describe('a Latin name as a candidate', () => {
     // an acronym of four letters or fewer is no name: \`ARM\`, \`MIPS\`
     expect(await candidates('可移植到 ARM、MIPS 平台。')).toEqual([])
   })
+
+  it('is listed after a head only names set apart take, or stands right after one: such a head alone makes no record', async () => {
+    expect(await candidates('常见的结算协议包括 Nimbus、Orbit 等。')).toEqual(['Nimbus', 'Orbit'])
+    expect(await candidates('它是跨账本协议 Tessera 的一种实现。')).toEqual(['Tessera'])
+    // not a word of the trade, not a Han name, and not a head of a kind's own (that list makes records)
+    expect(await candidates('常见的共识协议包括 PBFT、权益证明等。')).toEqual([])
+    const {file} = await runPipeline('# 概况\n\n常见的开源平台包括 Nimbus、Orbit 等。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => record.name)).toEqual(['Nimbus', 'Orbit'])
+  })
 })

@@ -239,6 +239,8 @@ export interface KindGrammar {
   launchedKind: string | null
   /** Examples after the words for a kind's products: \`方案如 Nova 和 Vega 之外\`, the kind by the head. */
   exampleList: RegExp | null
+  /** A list after a head only names set apart take: \`实现协议包括 Nova、Vega 等\`, whose Latin names are candidates (the head alone makes no record). */
+  setApartList: RegExp
   /** A clause in which a record starts another: \`星河开源项目也发起了 Vega 项目\`. */
   startsAnother: RegExp
   /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
@@ -322,6 +324,9 @@ function compile(registry: Registry): KindGrammar {
       'gu'
     ),
     launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
+    setApartList: setApartHeads.length === 0
+      ? /(?!)/gu
+      : new RegExp(`(?<head>${any(setApartHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)`, 'gu'),
     exampleList: exampleHeads.length === 0
       ? null
       : new RegExp(`(?<head>${any(exampleHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^，。；：]{2,60}?)\\s{0,3}(?=${any(exampleListEnds)}|[，。；]|$)`, 'gu'),
