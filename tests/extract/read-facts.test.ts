@@ -154,6 +154,10 @@ describe('facts from running prose', () => {
     expect((await records(text)).map(summary)).toEqual([
       {kind: 'platform', name: 'Vanta', aliases: [], leads: ['辰科技'], joiners: ['甲银行', '乙证券'], started: '2019-06', count: null}
     ])
+    // the bare word for a kind whose joiners are members, before its members, is the one of that kind named last
+    const counted = await records('# 概况\n天枢区块链产业联盟成立于 2018 年 3 月，由甲研究院、乙科技等单位共同发起。目前联盟成员单位已达 120 家。\n')
+    expect(counted.map(summary)).toMatchObject([{name: '天枢区块链产业联盟', leads: ['甲研究院', '乙科技'], started: '2018-03', count: 120}])
+    expect(await records('# 概况\n联盟成员已达 120 家。\n')).toEqual([])
     // a phrase of a sort (\`该类网络\`) points at no record: the sentence is about none
     const sort = text.replace('该结算网络', '该类结算网络')
     expect((await records(sort)).map(summary)).toMatchObject([{name: 'Vanta', joiners: []}])

@@ -225,8 +225,9 @@ export interface KindGrammar {
   anaphors: ReadonlyArray<[string, string]>
   /**
    * The words at the start of a text that point back at a record, and its
-   * kind (\`any\` for \`其\`): an anaphor, or a demonstrative and the phrase
-   * for a kind, a few words of description between (\`该支付网络\`).
+   * kind (\`any\` for \`其\`): an anaphor, a demonstrative and the phrase
+   * for a kind, a few words of description between (\`该支付网络\`), or the bare
+   * word for a kind whose joiners are members, before its members (\`联盟成员\`).
    */
   pointerAt: (text: string) => [string, string] | undefined
   /** The kind an entry is of when its first sentence lists its members. */
@@ -282,12 +283,19 @@ function compile(registry: Registry): KindGrammar {
     ? /(?!)/u
     : new RegExp(`^(?:${any(demonstratives)})\\p{Script=Han}{0,4}?(?<head>${any(pointedHeads.map(([word]) => word))})`, 'u')
   const headKinds = new Map(pointedHeads.map(([word, kind]) => [word, kind] as const).reverse())
+  // \`联盟成员已达 120 家\`: the bare word for a kind whose joiners are members, its members right after, is the one named last
+  const memberHeads = kinds.filter(([, entry]) => entry.joiners === 'members').flatMap(([kind, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)).map((word): [string, string] => [word, kind]))
+  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=${any(memberWords)})`, 'u')
+  const memberHeadKinds = new Map(memberHeads.map(([word, kind]) => [word, kind] as const).reverse())
   const pointerAt = (text: string): [string, string] | undefined => {
     const listed = pointers.find(([word]) => text.startsWith(word))
     if (listed || notPointers.some((word) => text.startsWith(word))) return listed
     const match = pointer.exec(text)
     const kind = match ? headKinds.get(match.groups!.head!) : undefined
-    return match && kind ? [match[0], kind] : undefined
+    if (match && kind) return [match[0], kind]
+    const bare = bareMembers.exec(text)
+    const bareKind = bare ? memberHeadKinds.get(bare.groups!.head!) : undefined
+    return bare && bareKind ? [bare[0], bareKind] : undefined
   }
   return {
     registry,
