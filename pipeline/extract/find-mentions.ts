@@ -40,6 +40,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   readSetApartList(state, text, span)
   if (!grammar.mentionWord.test(sentence)) return found
   readKindList(state, text, span)
+  readNamedAs(state, text, span)
   readStartedBy(state, text, span)
   for (const match of sentence.matchAll(grammar.mention)) {
     const run = match.groups!.run!
@@ -300,6 +301,25 @@ function boldNames(state: Extraction, text: Passage, span: Span): RegExpExecArra
     found.push(match)
   }
   return found
+}
+
+/**
+ * \`乙公司于 2019 年推出了名为 Nova 的区块链平台\`: a name the text gives
+ * (\`名为\`, \`称为\`…) before \`的\` and the phrase for its kind, a record of
+ * that kind; who launched it, where the sentence says so before it.
+ */
+function readNamedAs(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(grammar.namedAs)) {
+    const kind = kindOf(match.groups!.head!, grammar)
+    const {name, aliases} = readName(match.groups!.name!)
+    if (!kind || name.length < 2 || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
+    const known = book.findAny(name, aliases)
+    const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + match.indices!.groups!.name![0]), rule: 'named-as', description: sentence})
+    if (!known) readMakersBefore(state, text, span, record, match.index)
+    state.pointAt(record)
+  }
 }
 
 /**

@@ -32,6 +32,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
     exampleList: null,
     setApartList: /(?!)/gu,
+    namedAs: /(?!)/dgu,
     setApartKind: () => null
   }
 }
@@ -162,6 +163,7 @@ export const emptyLanguage: LanguagePack = {
   listIntroductions: [],
   listMarkerLength: () => 0,
   listMarkers: [],
+  listQuantifiers: [],
   listedMembers: /(?!)/du,
   longestFirst: longestFirst,
   madeBy: /(?!)/du,
@@ -177,6 +179,7 @@ export const emptyLanguage: LanguagePack = {
   nameBoundaries: [],
   nameCharacters: "A-Za-z0-9 ",
   nameSuffixes: [],
+  namingWords: [],
   notAgentAfter: [],
   notInEntryName: /(?!)/u,
   notNameStarts: [],

@@ -145,6 +145,7 @@ export let listEndings: LanguagePack['listEndings']
 export let listIntroductions: LanguagePack['listIntroductions']
 export let listMarkerLength: LanguagePack['listMarkerLength']
 export let listMarkers: LanguagePack['listMarkers']
+export let listQuantifiers: LanguagePack['listQuantifiers']
 export let listedMembers: LanguagePack['listedMembers']
 export let longestFirst: LanguagePack['longestFirst']
 export let madeBy: LanguagePack['madeBy']
@@ -160,6 +161,7 @@ export let monthParts: LanguagePack['monthParts']
 export let nameBoundaries: LanguagePack['nameBoundaries']
 export let nameCharacters: LanguagePack['nameCharacters']
 export let nameSuffixes: LanguagePack['nameSuffixes']
+export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
 export let notInEntryName: LanguagePack['notInEntryName']
 export let notNameStarts: LanguagePack['notNameStarts']
@@ -366,6 +368,7 @@ export function useLanguage(pack: LanguagePack): void {
   listIntroductions = pack.listIntroductions
   listMarkerLength = pack.listMarkerLength
   listMarkers = pack.listMarkers
+  listQuantifiers = pack.listQuantifiers
   listedMembers = pack.listedMembers
   longestFirst = pack.longestFirst
   madeBy = pack.madeBy
@@ -381,6 +384,7 @@ export function useLanguage(pack: LanguagePack): void {
   nameBoundaries = pack.nameBoundaries
   nameCharacters = pack.nameCharacters
   nameSuffixes = pack.nameSuffixes
+  namingWords = pack.namingWords
   notAgentAfter = pack.notAgentAfter
   notInEntryName = pack.notInEntryName
   notNameStarts = pack.notNameStarts

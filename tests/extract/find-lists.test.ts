@@ -23,6 +23,11 @@ describe('a list of a kind', () => {
       ['platform', 'Gamma'],
       ['platform', 'Delta']
     ])
+    // a word of quantity may stand between the list's ending and the phrase
+    expect(await names('丙基金会旗下托管了 Gamma、Delta 等多个开源项目。')).toEqual([
+      ['platform', 'Gamma'],
+      ['platform', 'Delta']
+    ])
   })
 
   it('of examples of a kind’s products: Latin names after 如', async () => {

@@ -88,4 +88,17 @@ describe('a mention', () => {
       expect((await read(sentence)).records, sentence).toEqual([])
     }
   })
+
+  it('is given by a word of naming before 的 and the phrase for its kind (推出了名为 X 的平台), with who launched it', async () => {
+    expect((await read('丁公司在 2019 年推出了名为 Quasar 的区块链平台。')).records).toEqual([{kind: 'platform', name: 'Quasar', leads: ['丁公司'], started: '2019', basedOn: []}])
+    expect((await read('一个称为“星桥”的跨链项目已在测试中。')).records).toEqual([{kind: 'platform', name: '星桥', leads: [], started: null, basedOn: []}])
+    // the phrase must end in a kind word, and the name must name one
+    expect((await read('丁公司推出了名为 Quasar 的区块链技术。')).records).toEqual([])
+    expect((await read('一种称为共识的区块链平台机制。')).records).toEqual([])
+  })
+
+  it('is the subject of a copula whose phrase ends in 框架, when its own name ends in a kind word', async () => {
+    expect((await read('Nimbus Ledger 是一个模块化的许可区块链框架。')).records).toEqual([{kind: 'platform', name: 'Nimbus Ledger', leads: [], started: null, basedOn: []}])
+    expect((await read('Nimbus 是一个模块化的许可区块链框架。')).records).toEqual([])
+  })
 })

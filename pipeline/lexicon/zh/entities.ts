@@ -17,7 +17,7 @@ export const kindWords = {
  */
 export const setApartKindWords = {
   alliance: [],
-  platform: ['产品', '解决方案', '系统', '钱包', '网络', '基础设施', '协议', '联盟链', '公有链', '私有链', '许可链', '公链']
+  platform: ['产品', '解决方案', '系统', '钱包', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '公链']
 } as const
 
 /**
@@ -175,6 +175,12 @@ export const representativeFrame = {before: '以', after: ['为代表的', '为�
 
 /** Words after the last item of a list. */
 export const listEndings: readonly string[] = ['等等', '等']
+
+/** Words of quantity between a list's ending and the phrase for its kind: \`甲、乙等多个开源项目\`. */
+export const listQuantifiers: readonly string[] = ['多个', '几个', '数个', '多项', '一系列', '一批', '众多', '诸多', '若干']
+
+/** Words that give a name before \`的\` and the phrase for its kind: \`推出了名为 Nova 的区块链平台\`. */
+export const namingWords: readonly string[] = ['名为', '名叫', '叫做', '称为', '命名为']
 
 /** Words that place the entities of a list abroad or at home. */
 export const originWords = {

@@ -34,6 +34,8 @@ import {
   joiningWords,
   launchVerbs,
   listEndings,
+  listQuantifiers,
+  namingWords,
   listIntroductions,
   memberListOpeners,
   memberListAdverbs,
@@ -120,8 +122,9 @@ export const apposition = new RegExp(
 /** The phrase for a kind ending a text: \`源自技术社区的开源项目\`. */
 export const kindHeadAtEnd = new RegExp(`(?:${kindHeads})\\s{0,3}$`, 'u')
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
-export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}(?:${kindHeads})`, 'u')
-export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}(?<head>${kindHeads})`, 'gu')
+const quantifier = `(?:${any(listQuantifiers)})?`
+export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}${quantifier}(?:${kindHeads})`, 'u')
+export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}${quantifier}(?<head>${kindHeads})`, 'gu')
 
 /** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when (the last kind word of the phrase is its head: \`联盟链平台\` is a platform). */
 /** Who made a thing and the phrase for what it is: \`由甲于 2018 年推出的区块链服务平台\`, the phrase ending in one of \`heads\`. */
@@ -240,6 +243,8 @@ export interface KindGrammar {
   launchedKind: string | null
   /** Examples after the words for a kind's products: \`方案如 Nova 和 Vega 之外\`, the kind by the head. */
   exampleList: RegExp | null
+  /** \`推出了名为 Nova 的区块链平台\`: a name the text gives before \`的\` and the phrase for its kind. */
+  namedAs: RegExp
   /** A list after a head only names set apart take: \`实现协议包括 Nova、Vega 等\`, whose Latin names are candidates (the head alone makes no record). */
   setApartList: RegExp
   /** A clause in which a record starts another: \`星河开源项目也发起了 Vega 项目\`. */
@@ -332,6 +337,9 @@ function compile(registry: Registry): KindGrammar {
       'gu'
     ),
     launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
+    namedAs: namingWords.length === 0
+      ? /(?!)/dgu
+      : new RegExp(`(?:${any(namingWords)})\\s{0,2}[“"「]?(?<name>[^，。；、“”"「」\\s的](?:[^，。；、“”"「」的]{0,28}[^，。；、“”"「」\\s的])?)[”"」]?\\s{0,2}的(?<head>[^，。；]{0,16}(?:${any(mentionWords)}))(?=[，。；、：\\s（(]|$|${any(predicateStarts)})`, 'dgu'),
     setApartList: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<head>${any(setApartHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)`, 'gu'),
