@@ -36,7 +36,7 @@ describe('a Latin name as a candidate', () => {
 
   it('is a name something was launched as, not a word of the trade, a language, a gloss or part of an English phrase', async () => {
     expect(await candidates('丙公司推出了基于 JAVA 的 Orbit 工具。')).toEqual(['Orbit'])
-    expect(await candidates('合作伙伴之间先要形成互信（Trust），丙公司随后推出了 Vela 系列。')).toEqual(['Vela'])
+    expect(await candidates('合作伙伴之间先建立互信（Trust），丙公司随后推出了 Vela 系列。')).toEqual(['Vela'])
     expect(await candidates('丁公司开发了 Proof of Elapsed Time 共识。')).toEqual([])
     expect(await candidates('丁公司开发了 Byzantine Raft 共识。')).toEqual([])
     // an acronym of four letters or fewer is no name: \`ARM\`, \`MIPS\`
