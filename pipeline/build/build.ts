@@ -13,11 +13,14 @@ import {readCorrections} from '../dataset/corrections/read-corrections.ts'
 import type {SourceText} from '../clean/source-text.ts'
 import {type Changes, compareDatasets} from '../diff/compare-datasets.ts'
 import {loadOutputFolder} from '../diff/load-snapshot.ts'
-import {addMessages, processFile, type ProcessSettings, processSource, type SourceResult, toVFile} from './process-source.ts'
+import {addMessages, processFile, processSource, type SourceResult, toVFile} from './process-source.ts'
+import type {BuildOptions, ProcessSettings} from './options.ts'
+
+export type {BuildOptions} from './options.ts'
 import {listSources, type Source, sourceExtensions} from '../read/list-sources.ts'
 import {formatByName} from '../read/document-formats.ts'
 import {assembleCandidates} from '../dataset/candidates.ts'
-import {kinds, type Registry} from '../dataset/kinds.ts'
+import {kinds} from '../dataset/kinds.ts'
 import {defaultLanguage} from '../lexicon/default.ts'
 import {useLanguage} from '../lexicon/language.ts'
 import {knownFileName, readKnownFile} from './known-file.ts'
@@ -30,34 +33,6 @@ import {cacheKey, isCached, manifestKey, readCached, sweepCache, upToDate, write
 import {processInPool} from './worker-pool.ts'
 import {defaultMemoryLimit, isolateFrom, processIsolated} from './isolated-source.ts'
 import {fileConcurrency, OutputFolder} from './write-out.ts'
-
-export interface BuildOptions {
-  /** Source files or folders, relative to `cwd`. */
-  inputs: string[]
-  /** Output folder, relative to `cwd`. */
-  outDir: string
-  /** Compare with the output folder instead of writing it. */
-  check: boolean
-  cwd: string
-  /** Threads for the sources: 0 or 1 processes them on the main thread; by default one per core past 8 MB to process, else 0. */
-  workers?: number
-  /** The folder of the corrections files (`<source-id>.corrections.yaml`), relative to `cwd`; by default each beside its source. */
-  corrections?: string
-  /** Reuse sources processed before by the same pipeline (default true). */
-  cache?: boolean
-  /** Recognise the language pack's widely known names and the user's (\`known-entities.yaml\`) wherever prose mentions them (default true; \`--known none\` turns both off). */
-  known?: boolean
-  /** The user's list of known entities, relative to \`cwd\`: by default \`known-entities.yaml\` in the first source folder given, if there is one. */
-  knownFile?: string
-  /** The memory, in megabytes, the thread processing a large source may use (default `defaultMemoryLimit`); a source that needs more is an `out-of-memory` error. */
-  memoryLimit?: number
-  /** How long to wait for another build writing the same output folder, in milliseconds (default 30 s). */
-  lockWait?: number
-  /** The kinds of record to read and write, when not the dataset's registry (\`pipeline/dataset/kinds.ts\`). */
-  kinds?: Registry
-  /** Called when a source is done, with how many are done and the bytes read so far. */
-  onProgress?: (done: number, total: number, bytes: number) => void
-}
 
 export interface BuildResult {
   /** 0 when all went well, 1 when a source has an error, another build holds the output folder or `--check` found a difference, 2 for a usage error. */

@@ -1,4 +1,3 @@
-import type {KnownEntity} from '../lexicon/zh/index.ts'
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -9,8 +8,8 @@ import {fileId, type Source} from '../read/list-sources.ts'
 import {readSource} from '../read/read-sources.ts'
 import type {TextBlock} from '../clean/text-blocks.ts'
 import type {SourceRecords} from '../extract/to-records.ts'
-import type {Registry} from '../dataset/kinds.ts'
 import {type StageError, stageOf} from './stage.ts'
+import type {ProcessSettings} from './options.ts'
 import {defaultLanguage} from '../lexicon/default.ts'
 
 /** A message as plain data, to cross a worker boundary or sit in the cache. */
@@ -49,14 +48,7 @@ export interface SourceResult {
   messages: MessageData[]
 }
 
-/** How the build reads sources: whether it recognises the language pack's widely known names (\`--known none\` turns them off). */
-export interface ProcessSettings {
-  known: boolean
-  /** A user's own names to recognise (\`known-entities.yaml\`), with \`known\` only. */
-  extraKnown?: readonly KnownEntity[]
-  /** The kinds of record to read, when not the dataset's registry. */
-  kinds?: Registry
-}
+export type {ProcessSettings} from './options.ts'
 
 export const defaultSettings: ProcessSettings = {known: true}
 
