@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -52,7 +52,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // \`DAO（Decentralized Autonomous Organization）项目\`: the name, its expansion and the name with its kind word
     const inner = [...openParens].some((mark) => whole.includes(mark)) ? readName(whole) : undefined
     const written = inner?.name ?? whole
-    const aliases = [...(inner?.aliases ?? []), ...declaredAliases(match.groups!.parens ?? '')]
+    // \`…联盟（南京），简称“星海盟”\`: a short name may be declared after the comma that follows
+    const trailing = trailingAlias.exec(sentence.slice(match.index + match[0].length))?.groups!.alias
+    const aliases = [...(inner?.aliases ?? []), ...declaredAliases(match.groups!.parens ?? ''), ...(trailing ? [trailing] : [])]
     // the clause that gives the parties ends before the phrase for the kind, if the name follows one
     const before = sentence.slice(0, match.index + boundary)
     const launched = grammar.registry[kind]?.leads === 'developers'

@@ -183,8 +183,12 @@ function readsAsOrganisation(party: string): boolean {
 
 /** The date of a sentence's opening clause when it holds nothing but the date: \`2018 年 6 月，\`. */
 function openingDate(opening: string): string | null {
-  if (opening.trim() === '' || subjectStart(opening) < opening.length) return null
-  return findDates(opening)[0]?.date ?? null
+  if (opening.trim() === '') return null
+  // \`2016 年 2 月，由甲银行牵头，\`: clauses that only say who led may stand between the date and the verb's clause
+  const at = subjectStart(opening)
+  const leads = opening.slice(at).split(clauseEnds).filter((clause) => clause.trim() !== '')
+  if (at === 0 || !leads.every((clause) => leadingClause.test(clause))) return null
+  return findDates(opening.slice(0, at))[0]?.date ?? null
 }
 
 /** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */

@@ -200,7 +200,9 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   const relative = foundedRun === undefined ? -1 : Math.max(...relativeMarkers.map((marker) => foundedRun.lastIndexOf(marker) + marker.length - 1))
   const founded = foundedRun === undefined ? undefined : foundedRun.slice(relative + 1).trim() || foundedRun
   // outside an entry, a sentence that names one record by a clause or a declared short name is about it
-  const onlyMention = mentioned.length === 1 ? mentioned[0]!.record : null
+  // (by any of its names: \`X联盟，简称“X盟”\` names one record twice)
+  const named = new Set(mentioned.map((mention) => mention.record))
+  const onlyMention = named.size === 1 ? mentioned[0]!.record : null
   let subject = known?.record ?? entry ?? onlyMention
   if (founded && (!known || squeeze(founded).length > known.length)) {
     const existing = book.find(founded)
@@ -237,9 +239,13 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
     // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
     if (foundingCountWords.some((word) => clauseText.includes(word))) continue
+    const after = withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0)))
+    // \`已有超过 70 家机构加入\`: of a kind whose joiners are members, those counted joining are its members
+    const membersJoin = state.grammar.registry[subject.kind]?.joiners === 'members'
     const aboutMembers = memberSpans.some(([start, end]) => count.start >= start && count.start < end) ||
       memberWords.some((word) => clauseText.includes(word)) ||
-      memberCountVerbs.some((word) => withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0))).includes(word)) ||
+      memberCountVerbs.some((word) => after.includes(word)) ||
+      (membersJoin && joiningVerbs.some((word) => after.includes(word))) ||
       (countNouns.some((word) => clauseText.includes(word)) && memberWords.some((word) => sentence.includes(word)))
     if (!aboutMembers) continue
     if (asOf) used.add(asOf.start)

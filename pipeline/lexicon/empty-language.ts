@@ -240,6 +240,7 @@ export const emptyLanguage: LanguagePack = {
   titleWords: [],
   topicSuffixes: [],
   trailingAdverbs: /(?!)/u,
+  trailingAlias: /(?!)/u,
   trailingKinds: [],
   trailingLeaders: /(?!)/u,
   trailingPredicate: /(?!)/u,

@@ -222,6 +222,7 @@ export let titleMarks: LanguagePack['titleMarks']
 export let titleWords: LanguagePack['titleWords']
 export let topicSuffixes: LanguagePack['topicSuffixes']
 export let trailingAdverbs: LanguagePack['trailingAdverbs']
+export let trailingAlias: LanguagePack['trailingAlias']
 export let trailingKinds: LanguagePack['trailingKinds']
 export let trailingLeaders: LanguagePack['trailingLeaders']
 export let trailingPredicate: LanguagePack['trailingPredicate']
@@ -445,6 +446,7 @@ export function useLanguage(pack: LanguagePack): void {
   titleWords = pack.titleWords
   topicSuffixes = pack.topicSuffixes
   trailingAdverbs = pack.trailingAdverbs
+  trailingAlias = pack.trailingAlias
   trailingKinds = pack.trailingKinds
   trailingLeaders = pack.trailingLeaders
   trailingPredicate = pack.trailingPredicate

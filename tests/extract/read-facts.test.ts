@@ -163,6 +163,21 @@ describe('facts from running prose', () => {
     expect((await records(sort)).map(summary)).toMatchObject([{name: 'Vanta', joiners: []}])
   })
 
+  it('reads a short name declared after the comma that follows a name, and the date a sentence opens with before a clause of who led', async () => {
+    const [alliance] = await records('# 概况\n2016 年 2 月，由甲银行牵头，乙证券、丙科技等机构共同发起成立了星海金融区块链合作联盟（南京），简称“星海盟”。\n')
+    expect(alliance && summary(alliance)).toEqual({kind: 'alliance', name: '星海金融区块链合作联盟', aliases: ['星海盟'], leads: ['乙证券', '丙科技', '甲银行'], joiners: [], started: '2016-02', count: null})
+    // a clause between the date and the verb that says more than who led: the date is no founding's
+    const [later] = await records('# 概况\n2016 年 2 月，经过多轮讨论，乙证券、丙科技等机构共同发起成立了星海联盟。\n')
+    expect(later && summary(later)).toMatchObject({name: '星海联盟', started: null})
+  })
+
+  it('counts as members those a count says joined a kind whose joiners are members, not a platform’s', async () => {
+    const [alliance] = await records('# 概况\n丁区块链联盟于 2015 年 9 月成立，目前已有超过 70 家金融机构加入。\n')
+    expect(alliance && summary(alliance)).toMatchObject({name: '丁区块链联盟', started: '2015-09', count: 70})
+    const [platform] = await records('# 概况\n丁链是乙公司推出的区块链平台。丁链目前已有超过 70 家金融机构加入。\n')
+    expect(platform && summary(platform)).toMatchObject({kind: 'platform', name: '丁链', leads: ['乙公司'], count: null})
+  })
+
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
     const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})

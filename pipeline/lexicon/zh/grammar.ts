@@ -7,6 +7,7 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  aliasIntroductions,
   alsoAdverbs,
   appositionOpeners,
   aspectAdverbs,
@@ -123,6 +124,8 @@ export const apposition = new RegExp(
 export const kindHeadAtEnd = new RegExp(`(?:${kindHeads})\\s{0,3}$`, 'u')
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
 const quantifier = `(?:${any(listQuantifiers)})?`
+/** \`星海联盟（南京），简称“星海盟”\`: a short name declared after the comma that follows a name. */
+export const trailingAlias = new RegExp(`^\\s{0,2}[，,]\\s{0,2}(?:${any(aliasIntroductions.filter((word) => word.endsWith('称') || word.endsWith('名')))})[：:为]?\\s{0,2}[“"「]?(?<alias>[^”"」，。；、（()）\\s](?:[^”"」，。；、（()）]{0,28}[^”"」，。；、（()）\\s])?)[”"」]?(?=[，。；、]|$)`, 'u')
 export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}${quantifier}(?:${kindHeads})`, 'u')
 export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}${quantifier}(?<head>${kindHeads})`, 'gu')
 
