@@ -100,7 +100,9 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const memberSpans: Array<[number, number]> = []
   // \`曾与甲银行、乙银行等多家银行探索\`: who works with a platform takes part in it (an alliance's partners are not its members)
   for (const pattern of [joining, memberList, ...(foundingMatch || !aboutMembership ? [] : [listedMembers]), ...(membersJoin ? [] : [collaboratedWith])]) {
-    const match = pattern.exec(sentence)
+    // \`Nova 与甲银行、乙证券开展了合作\`: the subject's own name may stand right before \`与\`
+    const after = pattern === collaboratedWith ? subjectNameEnd(sentence, subject) : -1
+    const match = pattern.exec(sentence) ?? (after > 0 ? shifted(pattern.exec(sentence.slice(after)), after) : null)
     const [start, end] = match?.indices?.groups?.parties ?? [0, 0]
     // \`创始成员包括甲、乙\`: the members it was founded with are its founders
     const founders = match !== null && pattern === memberList && foundingMemberWords.some((word) => sentence.slice(0, match.index).trimEnd().endsWith(word))
@@ -116,6 +118,22 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   readCount(state, sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
   readEvents(state, sentence, subject, dates, used, toSource)
   noteMentions(state, sentence)
+}
+
+/** Where the subject's name ends when the sentence's subject is written as one of its names, else -1. */
+function subjectNameEnd(sentence: string, subject: RecordDraft): number {
+  const at = subjectStart(sentence)
+  const name = [subject.name, ...subject.aliases].filter((written) => sentence.startsWith(written, at)).sort((a, b) => b.length - a.length)[0]
+  return name ? at + name.length : -1
+}
+
+/** A match in a slice of a sentence as a match in the sentence: its index and groups' places moved by \`offset\`. */
+function shifted(match: RegExpExecArray | null, offset: number): RegExpExecArray | null {
+  if (!match) return null
+  match.index += offset
+  const groups = match.indices?.groups
+  if (groups) for (const [key, place] of Object.entries(groups)) if (place) groups[key] = [place[0] + offset, place[1] + offset]
+  return match
 }
 
 /**

@@ -152,6 +152,7 @@ export const emptyLanguage: LanguagePack = {
   launchVerb: /(?!)/u,
   launchVerbs: [],
   launchedBefore: /(?!)/u,
+  launchedParts: [],
   launchedWellBefore: /(?!)/u,
   launchingClause: /(?!)/u,
   leadingClause: /(?!)/u,

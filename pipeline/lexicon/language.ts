@@ -134,6 +134,7 @@ export let latinSubjectMade: LanguagePack['latinSubjectMade']
 export let launchVerb: LanguagePack['launchVerb']
 export let launchVerbs: LanguagePack['launchVerbs']
 export let launchedBefore: LanguagePack['launchedBefore']
+export let launchedParts: LanguagePack['launchedParts']
 export let launchedWellBefore: LanguagePack['launchedWellBefore']
 export let launchingClause: LanguagePack['launchingClause']
 export let leadingClause: LanguagePack['leadingClause']
@@ -358,6 +359,7 @@ export function useLanguage(pack: LanguagePack): void {
   launchVerb = pack.launchVerb
   launchVerbs = pack.launchVerbs
   launchedBefore = pack.launchedBefore
+  launchedParts = pack.launchedParts
   launchedWellBefore = pack.launchedWellBefore
   launchingClause = pack.launchingClause
   leadingClause = pack.leadingClause

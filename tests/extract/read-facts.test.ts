@@ -178,6 +178,16 @@ describe('facts from running prose', () => {
     expect(platform && summary(platform)).toMatchObject({kind: 'platform', name: '丁链', leads: ['乙公司'], count: null})
   })
 
+  it('reads those a platform works with when its own name stands right before 与, and a launch of its main network', async () => {
+    const text = '# 概况\nQuasar 是辰公司推出的区块链服务平台，2019 年主网上线。2020 年，Quasar 与甲银行、乙保险开展了合作。\n'
+    expect((await records(text)).map(summary)).toEqual([
+      {kind: 'platform', name: 'Quasar', aliases: [], leads: ['辰公司'], joiners: ['甲银行', '乙保险'], started: '2019', count: null}
+    ])
+    // another's name before 与 is no sign the subject works with them
+    const other = await records('# 概况\nQuasar 是辰公司推出的区块链服务平台。丙科技与甲银行、乙保险开展了合作。\n')
+    expect(other.map(summary)).toMatchObject([{name: 'Quasar', joiners: []}])
+  })
+
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
     const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})

@@ -7,6 +7,7 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  launchedParts,
   aliasIntroductions,
   alsoAdverbs,
   appositionOpeners,
@@ -85,7 +86,7 @@ export const founding = new RegExp(
 export const anyVerb = new RegExp(verbs, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2018 年 3 月 1 日在代码托管网站上正式开源`: a founding or launch date without an agent. */
 export const startedOn = new RegExp(
-  `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?${adverbs}*\\s{0,3}(?:${verbs})`,
+  `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?(?:${any(launchedParts)})?${adverbs}*\\s{0,3}(?:${verbs})`,
   'du'
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */

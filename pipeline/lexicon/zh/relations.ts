@@ -15,7 +15,7 @@ export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部']
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
-export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '试点']} as const
+export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
 
 /** Verbs after a party in a list of makers that make it a supervisor, not a maker: \`由甲部门指导、乙研究院等发起成立\`. */
 export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '支持']
@@ -53,6 +53,9 @@ export const perfectiveMarkers: readonly string[] = ['了']
 
 /** Prepositions between a founding or launch verb and its date: \`成立于 2019 年\`. */
 export const verbDatePrepositions: readonly string[] = ['于']
+
+/** What a launch verb may have before it besides adverbs, still a launch of the subject: \`2019 年主网上线\`. */
+export const launchedParts: readonly string[] = ['主网']
 
 /** What a basis is framed by: \`在甲的基础上研发\`. */
 export const basisFrame = {before: ['在'], after: ['基础上']} as const
