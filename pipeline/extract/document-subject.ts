@@ -25,8 +25,9 @@ const leastMentions = 3
  * other readers know. The name of the title, without the document word and
  * the side it covers, becomes a record when the text names it often and
  * says what it is: its own kind word (\`星河平台\`), or the kind word the
- * text puts after it most (\`星河链平台\`). The publisher of the copyright
- * line or running header is its developer, unless the text names one.
+ * text puts after it most (\`星河链平台\`). The publisher of the running
+ * header, the copyright line or the cover (an organisation's name on a line
+ * of its own after the title) is its developer, unless the text names one.
  */
 export function readDocumentSubject(state: Extraction): void {
   const {file, book, grammar} = state
@@ -41,7 +42,7 @@ export function readDocumentSubject(state: Extraction): void {
   const kind = existing?.kind ?? kindByUse(name, text, grammar)
   if (!kind) return
   const record = existing ?? state.apply({type: 'record', kind, name, aliases: [], offset: title.offset + title.text.indexOf(name), rule: 'document-subject'})
-  const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text)
+  const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text) ?? coverPublisher(text, title.offset)
   if (!publisher || record.leads.length > 0) return
   const at = text.indexOf(publisher)
   const [party] = readParties(publisher)
@@ -106,6 +107,24 @@ function copyrightHolder(text: string): string | undefined {
     }
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0]
+}
+
+/** Lines after the title a cover holds, at most, when no page break ends it sooner. */
+const coverLines = 12
+
+/**
+ * The organisation a cover names on a line of its own after the title
+ * (\`星河链技术白皮书\`, \`V2.0\`, \`甲科技有限公司\`, a date): the cover ends
+ * at the first page break, or a few lines on.
+ */
+function coverPublisher(text: string, titleOffset: number): string | undefined {
+  const end = text.indexOf('\f', titleOffset)
+  const cover = text.slice(titleOffset, end < 0 ? undefined : end).split('\n').slice(1, coverLines + 1)
+  for (const line of cover) {
+    const holder = publisherOf(line.trim())
+    if (holder) return holder
+  }
+  return undefined
 }
 
 function countOf(text: string, name: string): number {

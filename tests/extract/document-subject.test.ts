@@ -22,6 +22,14 @@ describe('the document’s own subject', () => {
     expect(await records(product)).toEqual([{kind: 'platform', name: '星河链', leads: ['星河科技有限公司']}])
   })
 
+  it('is developed by the organisation its cover names on a line of its own after the title, where no copyright line says', async () => {
+    const cover = ['云帆链技术白皮书\n\nV2.0\n\n天元数字科技有限公司\n\n2021 年 6 月\n\f']
+    const body = '一、概述\n\n云帆链采用分层架构。云帆链支持国密算法。\n\n二、应用\n\n云帆链已用于政务数据共享。\n'
+    expect(await records(cover + body)).toEqual([{kind: 'platform', name: '云帆链', leads: ['天元数字科技有限公司']}])
+    // an organisation named past the cover's page break is none of the cover's
+    expect(await records('云帆链技术白皮书\n\nV2.0\n\f' + body + '\n天元数字科技有限公司\n')).toEqual([{kind: 'platform', name: '云帆链', leads: []}])
+  })
+
   it('is taken from the title without a version or the side of the subject the paper covers', () => {
     expect(subjectOf('星河链产品白皮书 V1.0')).toBe('星河链')
     expect(subjectOf('Nova 平台技术白皮书')).toBe('Nova 平台')
