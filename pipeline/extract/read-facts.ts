@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
+import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -183,7 +183,8 @@ function membersSaid(sentence: string): boolean {
 function readRoles(state: Extraction, text: Passage, span: Span): boolean {
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
-  const match = roleOf.exec(sentence.slice(at))
+  // \`甲、乙是X的发起单位\`, or the other way round: \`X的发起单位包括：甲、乙\`
+  const match = roleOf.exec(sentence.slice(at)) ?? roleList.exec(sentence.slice(at))
   if (!match) return false
   const {name, aliases} = readName(match.groups!.name!.trim())
   const kind = kindOf(name, state.grammar)
@@ -226,7 +227,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const existing = book.find(founded)
     const kind = kindOf(founded, grammar)
     if (existing) subject = existing
-    else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence))) {
+    // \`2018 年 5 月，X联盟宣告成立\`: the founding verb right after the name says a start too
+    else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence) || verbAhead.founders.test(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))) {
       const {name, aliases} = readName(founded)
       subject = state.apply({type: 'record', kind, name, aliases: [...aliases, ...(state.aliasesGiven.get(name) ?? [])], offset: text.toSource(span.start + at), rule: 'subject', description: sentence})
       state.pointAt(subject)

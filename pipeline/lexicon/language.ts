@@ -151,6 +151,7 @@ export let listedMembers: LanguagePack['listedMembers']
 export let longestFirst: LanguagePack['longestFirst']
 export let madeBy: LanguagePack['madeBy']
 export let memberCountVerbs: LanguagePack['memberCountVerbs']
+export let memberHaving: LanguagePack['memberHaving']
 export let memberList: LanguagePack['memberList']
 export let memberListAdverbs: LanguagePack['memberListAdverbs']
 export let memberListOpeners: LanguagePack['memberListOpeners']
@@ -198,6 +199,7 @@ export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
 export let relativeMarkers: LanguagePack['relativeMarkers']
 export let representativeFrame: LanguagePack['representativeFrame']
+export let roleList: LanguagePack['roleList']
 export let roleOf: LanguagePack['roleOf']
 export let roleWords: LanguagePack['roleWords']
 export let scriptCharacters: LanguagePack['scriptCharacters']
@@ -376,6 +378,7 @@ export function useLanguage(pack: LanguagePack): void {
   longestFirst = pack.longestFirst
   madeBy = pack.madeBy
   memberCountVerbs = pack.memberCountVerbs
+  memberHaving = pack.memberHaving
   memberList = pack.memberList
   memberListAdverbs = pack.memberListAdverbs
   memberListOpeners = pack.memberListOpeners
@@ -423,6 +426,7 @@ export function useLanguage(pack: LanguagePack): void {
   referencesHeadings = pack.referencesHeadings
   relativeMarkers = pack.relativeMarkers
   representativeFrame = pack.representativeFrame
+  roleList = pack.roleList
   roleOf = pack.roleOf
   roleWords = pack.roleWords
   scriptCharacters = pack.scriptCharacters

@@ -188,6 +188,18 @@ describe('facts from running prose', () => {
     expect(other.map(summary)).toMatchObject([{name: 'Quasar', joiners: []}])
   })
 
+  it('reads a record its sentence names by its roles (X的发起单位包括：甲、乙), its members had (X现有成员 86 家), or its founding announced', async () => {
+    expect((await records('# 概况\n星瀚联盟的发起单位包括：甲银行、乙证券、丙科技。\n')).map(summary)).toEqual([
+      {kind: 'alliance', name: '星瀚联盟', aliases: [], leads: ['甲银行', '乙证券', '丙科技'], joiners: [], started: null, count: null}
+    ])
+    expect((await records('# 概况\n星瀚联盟的成员单位有甲银行、乙证券。\n')).map(summary)).toMatchObject([{name: '星瀚联盟', leads: [], joiners: ['甲银行', '乙证券']}])
+    expect((await records('# 概况\n星瀚联盟现有成员 86 家。\n')).map(summary)).toMatchObject([{name: '星瀚联盟', count: 86}])
+    expect((await records('# 概况\n2018 年 5 月，星瀚区块链开放联盟宣告成立。\n')).map(summary)).toMatchObject([{name: '星瀚区块链开放联盟', started: '2018-05'}])
+    // a generic phrase is no record, whatever it has: no name of its own
+    expect(await records('# 概况\n区块链联盟的发起单位包括：甲银行、乙证券。\n')).toEqual([])
+    expect(await records('# 概况\n产业联盟现有成员 86 家。\n')).toEqual([])
+  })
+
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
     const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})

@@ -7,6 +7,7 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  memberHaving,
   launchedParts,
   aliasIntroductions,
   alsoAdverbs,
@@ -145,8 +146,13 @@ export const bareCopula = new RegExp(
   'u'
 )
 /** What follows a subject whose own verb tells its start: \`（网络）正式上线\` (a founded kind: a verb of founding, not of launching). */
-const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${words})`, 'u')
+const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
 export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
+/** \`X的发起单位包括：甲、乙\`: the record, the role, then the parties that have it. */
+export const roleList = new RegExp(
+  `^(?<name>[^，。；的]{2,40}?)\\s{0,3}${relative}\\s{0,3}(?:(?<lead>${any(roleWords.leads)})|(?<join>${any(roleWords.joiners)}))\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberListVerbs, ...copulas])})\\s{0,3}[：:]?\\s{0,3}(?<parties>[^。；：]{2,300}?)\\s{0,3}[。；]?$`,
+  'du'
+)
 /** \`甲、乙是X的发起单位（之一）\`: parties, the record they are of, and their role. */
 export const roleOf = new RegExp(
   `^(?<parties>[^，。；]{2,80}?)\\s{0,3}(?:${any(roleWords.adverbs)})?\\s{0,3}(?:${any(copulas)})\\s{0,3}(?<name>[^，。；的]{2,40}?)\\s{0,3}${relative}\\s{0,3}(?:(?<lead>${any(roleWords.leads)})|(?<join>${any(roleWords.joiners)}))\\s{0,3}(?:${any(roleWords.oneOf)})?\\s{0,3}[。；]?$`,
@@ -334,7 +340,7 @@ function compile(registry: Registry): KindGrammar {
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
-      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...predicateStarts, ...memberWords])}|[（(]))`, 'u'),
+      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...predicateStarts, ...announcingVerbs, ...memberWords])}|(?:${any(memberHaving)})\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
     anaphors: pointers,
     quotedName: new RegExp(
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,

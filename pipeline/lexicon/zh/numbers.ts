@@ -42,6 +42,9 @@ export const countNouns: readonly string[] = ['数目', '数量', '总数', '规
 /** Verbs between a member word and the members it lists: \`成员包括甲、乙\`. */
 export const memberListVerbs: readonly string[] = ['主要包括', '包括', '涵括', '涵盖', '覆盖', '主要有', '有']
 
+/** Verbs of having before a member word: \`星河联盟现有成员 86 家\`. */
+export const memberHaving: readonly string[] = ['目前拥有', '目前有', '现已有', '现有', '已有', '共有', '拥有']
+
 /** Adverbs between a member word and its verb: \`成员已涵括甲、乙\`. */
 export const memberListAdverbs: readonly string[] = ['已经', '已', '目前', '现已']
 
