@@ -101,4 +101,11 @@ describe('a mention', () => {
     expect((await read('Nimbus Ledger 是一个模块化的许可区块链框架。')).records).toEqual([{kind: 'platform', name: 'Nimbus Ledger', leads: [], started: null, basedOn: []}])
     expect((await read('Nimbus 是一个模块化的许可区块链框架。')).records).toEqual([])
   })
+
+  it('is built by its makers: 建设 and 搭建 launch as the other verbs of making do', async () => {
+    expect((await read('云帆平台由甲集团牵头建设，已覆盖十余个部门。')).records).toEqual([{kind: 'platform', name: '云帆平台', leads: ['甲集团'], started: null, basedOn: []}])
+    expect((await read('甲集团于 2020 年搭建了云帆区块链服务平台。')).records).toMatchObject([{name: '云帆区块链服务平台', leads: ['甲集团'], started: '2020'}])
+    // building in general names nothing
+    expect((await read('各地积极推进区块链基础设施建设。')).records).toEqual([])
+  })
 })
