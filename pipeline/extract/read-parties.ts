@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, publicBodyEndings, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -42,12 +42,14 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
   return parties
 }
 
-/** Whether a name is only a category noun and words that narrow it: \`传统企业\` names no one. */
+/** Whether a name is only a category noun and words that narrow it, or a clause that describes it: \`传统企业\` names no one. */
 function isCategory(name: string): boolean {
   let rest = name.replace(/\s+/gu, '')
   const head = categoryHeads.find((word) => rest.endsWith(word))
   if (!head) return false
   rest = rest.slice(0, rest.length - head.length)
+  // \`笔者领导的技术团队\`: a clause before the category describes whom, and names no one
+  if (relativeMarkers.some((marker) => rest.includes(marker))) return true
   for (let changed = true; changed && rest !== ''; ) {
     const modifier = categoryModifiers.find((word) => rest.startsWith(word))
     changed = Boolean(modifier)
