@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, trailingAdverbs, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, trailingAdverbs, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readParties} from './read-parties.ts'
@@ -63,6 +63,8 @@ export function lastBoundary(run: string, except: ReadonlySet<string> = new Set(
     const at = run.lastIndexOf(word)
     // a one-character word second in the run is part of a two-character name: 为 in \`丰为联合…\`
     if (at === 1 && word.length === 1 && startsInScript.test(run)) continue
+    // a verb a noun's ending follows is part of that noun, no boundary: \`发起人\`, \`开发者\`
+    if (at >= 0 && verbNouns.some((noun) => noun.length === 1 && run.startsWith(noun, at + word.length))) continue
     if (at >= 0 && at + word.length > cut && at + word.length < run.length) cut = at + word.length
   }
   return cut

@@ -108,4 +108,9 @@ describe('a mention', () => {
     // building in general names nothing
     expect((await read('各地积极推进区块链基础设施建设。')).records).toEqual([])
   })
+
+  it('starts no name inside a noun a verb forms with the character after it (发起人, 开发者)', async () => {
+    expect((await read('想进入孵化阶段的项目，均需由发起人书面说明项目范围。')).records).toEqual([])
+    expect((await read('该工具由开发者社区维护。')).records).toEqual([])
+  })
 })

@@ -3,7 +3,7 @@ export const foundingVerbs: readonly string[] = ['联合发起', '共同发起',
 export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '发布', '打造', '构建', '搭建', '建设', '上线', '商用', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '贡献', '提交到']
 
 /** Nouns a verb of founding or launching may head, making it no verb: \`开发计划\`, \`开发者\`, \`发布会\`. */
-export const verbNouns: readonly string[] = ['计划', '者', '人员', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
+export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
 
 /** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`. */
 export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '随后', '后来']
