@@ -250,6 +250,8 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
   const partySpan = foundingMatch?.indices?.groups?.parties
   const parts = clauses(sentence, {start: 0, end: sentence.length})
   const asOf = dates.find((date) => isAsOf(sentence, date.start))
+  // \`已有超过 70 家机构加入\`: of a kind whose joiners are members, those counted joining are its members
+  const membersJoin = state.grammar.registry[subject.kind]?.joiners === 'members'
   for (const count of findCounts(sentence)) {
     // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`
     if (subject.memberCount && (subject.memberCount.asOf !== null || !asOf)) break
@@ -260,8 +262,6 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
     if (foundingCountWords.some((word) => clauseText.includes(word))) continue
     const after = withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0)))
-    // \`已有超过 70 家机构加入\`: of a kind whose joiners are members, those counted joining are its members
-    const membersJoin = state.grammar.registry[subject.kind]?.joiners === 'members'
     const aboutMembers = memberSpans.some(([start, end]) => count.start >= start && count.start < end) ||
       memberWords.some((word) => clauseText.includes(word)) ||
       memberCountVerbs.some((word) => after.includes(word)) ||

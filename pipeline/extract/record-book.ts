@@ -161,7 +161,7 @@ export type Finding =
   /** A record found on the way to learning there is not enough evidence for it. */
   | {type: 'withdrawn'; record: RecordDraft}
   | {type: 'alias'; record: RecordDraft; alias: string; offset: number}
-  | {type: 'description'; record: RecordDraft; text: string; how: 'unless-described' | 'append' | 'replace'}
+  | {type: 'description'; record: RecordDraft; text: string; how: 'unless-described' | 'append'}
   /** A founder or developer (\`leads\`), a member or participant (\`joiners\`). */
   | {type: 'party'; record: RecordDraft; role: 'leads' | 'joiners'; party: PartyDraft}
   /** When it was founded or launched: kept if the record has none, or, \`moreExact\`, if it tells the date it has more precisely. */
@@ -176,10 +176,10 @@ export type Finding =
 /** The findings a caller names its record in: any but a candidate. */
 type RecordFinding = Exclude<Finding, {type: 'record' | 'candidate'}>
 
-/** What the stages of one source's extraction share: its records and what the text has said so far. */
 /** What readers may ask of the records found so far: a look-up, never a change (a change is a finding). */
 export type RecordLookup = Pick<RecordBook, 'records' | 'find' | 'findAny' | 'knownAtStart'>
 
+/** What the stages of one source's extraction share: its records and what the text has said so far. */
 export class Extraction {
   /** The records found so far, by name. */
   readonly book: RecordLookup
@@ -305,7 +305,7 @@ export class Extraction {
         return
       case 'description': {
         const {record, text, how} = finding
-        if (how === 'replace' || record.description === '') record.description = text
+        if (record.description === '') record.description = text
         else if (how === 'append') record.description = `${record.description}\n${text}`
         return
       }
