@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, genericNames, nameLikeHeads, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -58,7 +58,10 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // the clause that gives the parties ends before the phrase for the kind, if the name follows one
     const before = sentence.slice(0, match.index + boundary)
     const launched = grammar.registry[kind]?.leads === 'developers'
-    const clause = relativeClause(before) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
+    // \`甲公司自主研发的乙链\`: a clause of launching before a name only when the name reads as a product's (Latin, or a head
+    // products are named with), not as a description (\`企业级区块链服务平台\`)
+    const productName = /[A-Za-z]/u.test(written) || nameLikeHeads.some((head) => written.endsWith(head) && !genericNames.some((word) => written.endsWith(word)))
+    const clause = relativeClause(before, launched && productName) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
     const existing = book.findAny(written, aliases)
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
     if (!existing && aliases.length === 0 && !clause && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue

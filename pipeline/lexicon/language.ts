@@ -162,6 +162,7 @@ export let mentionKindWords: LanguagePack['mentionKindWords']
 export let monthParts: LanguagePack['monthParts']
 export let nameBoundaries: LanguagePack['nameBoundaries']
 export let nameCharacters: LanguagePack['nameCharacters']
+export let nameLikeHeads: LanguagePack['nameLikeHeads']
 export let nameSuffixes: LanguagePack['nameSuffixes']
 export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
@@ -389,6 +390,7 @@ export function useLanguage(pack: LanguagePack): void {
   monthParts = pack.monthParts
   nameBoundaries = pack.nameBoundaries
   nameCharacters = pack.nameCharacters
+  nameLikeHeads = pack.nameLikeHeads
   nameSuffixes = pack.nameSuffixes
   namingWords = pack.namingWords
   notAgentAfter = pack.notAgentAfter

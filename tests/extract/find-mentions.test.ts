@@ -113,4 +113,11 @@ describe('a mention', () => {
     expect((await read('想进入孵化阶段的项目，均需由发起人书面说明项目范围。')).records).toEqual([])
     expect((await read('该工具由开发者社区维护。')).records).toEqual([])
   })
+
+  it('follows a clause of launching when its name reads as a product’s (a Latin name, or one headed 链), not as a description', async () => {
+    expect((await read('丁公司自主研发的云梭链已在多家银行落地。')).records).toEqual([{kind: 'platform', name: '云梭链', leads: ['丁公司'], started: null, basedOn: []}])
+    expect((await read('丁公司开发的 Shuttle 平台已在多家银行落地。')).records).toMatchObject([{name: 'Shuttle 平台', leads: ['丁公司']}])
+    expect((await read('丁公司推出的企业级区块链服务平台已在多家银行落地。')).records).toEqual([])
+    expect((await read('丁公司开发的高性能联盟链已在多家银行落地。')).records).toEqual([])
+  })
 })

@@ -193,6 +193,7 @@ describe('facts from running prose', () => {
       {kind: 'alliance', name: '星瀚联盟', aliases: [], leads: ['甲银行', '乙证券', '丙科技'], joiners: [], started: null, count: null}
     ])
     expect((await records('# 概况\n星瀚联盟的成员单位有甲银行、乙证券。\n')).map(summary)).toMatchObject([{name: '星瀚联盟', leads: [], joiners: ['甲银行', '乙证券']}])
+    expect((await records('# 概况\n丙公司是云梭链的主要开发者。\n')).map(summary)).toMatchObject([{kind: 'platform', name: '云梭链', leads: ['丙公司']}])
     expect((await records('# 概况\n星瀚联盟现有成员 86 家。\n')).map(summary)).toMatchObject([{name: '星瀚联盟', count: 86}])
     expect((await records('# 概况\n2018 年 5 月，星瀚区块链开放联盟宣告成立。\n')).map(summary)).toMatchObject([{name: '星瀚区块链开放联盟', started: '2018-05'}])
     // a generic phrase is no record, whatever it has: no name of its own

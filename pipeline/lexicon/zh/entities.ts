@@ -156,6 +156,9 @@ export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
 export const demonstratives: readonly string[] = ['该', '此']
 export const notPointers: readonly string[] = ['该类', '此类', '该种', '此种', '该些', '此些']
 
+/** Heads products are named with, rather than described (\`乙链\` names one; \`企业级区块链服务平台\` describes one): a clause of launching before a name so headed makes it a record. */
+export const nameLikeHeads: readonly string[] = ['链', 'Chain']
+
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
   '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还'

@@ -84,5 +84,7 @@ export const roleWords = {
   joiners: ['理事单位', '会员单位', '成员单位', '会员', '成员', '参与方', '合作伙伴'],
   /** Adverbs before the copula (\`也是\`, \`均为\`), and the words after the role that make it one of several. */
   adverbs: ['同为', '均', '都', '也'],
+  /** Words before the role that keep it the same role: \`X的主要开发者\`. */
+  modifiers: ['主要', '核心', '重要'],
   oneOf: ['之一']
 } as const
