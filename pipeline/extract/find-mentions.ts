@@ -5,12 +5,12 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, genericNames, nameLikeHeads, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties, readsAsOrganisation} from './read-parties.ts'
-import {isSpecificName, kindOf, readsAsName} from './decide-kind.ts'
+import {isSpecificName, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
@@ -60,8 +60,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const launched = grammar.registry[kind]?.leads === 'developers'
     // \`甲公司自主研发的乙链\`: a clause of launching before a name only when the name reads as a product's (Latin, or a head
     // products are named with), not as a description (\`企业级区块链服务平台\`)
-    const productName = /[A-Za-z]/u.test(written) || nameLikeHeads.some((head) => written.endsWith(head) && !genericNames.some((word) => written.endsWith(word)))
-    const clause = relativeClause(before, launched && productName) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
+    const clause = relativeClause(before, launched && readsAsProductName(written)) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
     const existing = book.findAny(written, aliases)
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
     if (!existing && aliases.length === 0 && !clause && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue

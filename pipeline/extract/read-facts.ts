@@ -9,7 +9,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties, readsAsOrganisation} from './read-parties.ts'
-import {isSpecificName, kindOf} from './decide-kind.ts'
+import {isSpecificName, kindOf, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -231,6 +231,16 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence) || verbAhead.founders.test(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))) {
       const {name, aliases} = readName(founded)
       subject = state.apply({type: 'record', kind, name, aliases: [...aliases, ...(state.aliasesGiven.get(name) ?? [])], offset: text.toSource(span.start + at), rule: 'subject', description: sentence})
+      state.pointAt(subject)
+    }
+  }
+  // \`云梭链于 2019 年 10 月正式上线\`: a product's name of a launched kind, then its launch date
+  if (!known && !subject) {
+    const launched = grammar.subjectLaunched.exec(rest)
+    const written = launched ? readName(launched.groups!.name!) : undefined
+    const kind = written ? kindOf(written.name, grammar) : null
+    if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && readsAsProductName(written.name)) {
+      subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       state.pointAt(subject)
     }
   }

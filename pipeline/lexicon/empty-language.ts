@@ -18,6 +18,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     mentionWord: /(?!)/dgu,
     mention: /(?!)/dgu,
     subjectMade: /(?!)/dgu,
+    subjectLaunched: /(?!)/dgu,
     headBefore: /(?!)/dgu,
     copulaSetApart: /(?!)/dgu,
     bareCopulaSetApart: /(?!)/dgu,

@@ -201,6 +201,15 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n产业联盟现有成员 86 家。\n')).toEqual([])
   })
 
+  it('reads a product’s name of a launched kind opening a sentence with its launch date (X链于 2019 年 10 月正式上线)', async () => {
+    expect((await records('# 概况\n云梭链于 2019 年 10 月正式上线，由丁公司负责运营。\n')).map(summary)).toEqual([
+      {kind: 'platform', name: '云梭链', aliases: [], leads: [], joiners: [], started: '2019-10', count: null}
+    ])
+    // a description launched so is no name
+    expect(await records('# 概况\n政务服务平台于 2019 年 10 月正式上线。\n')).toEqual([])
+    expect(await records('# 概况\n高性能联盟链于 2019 年 10 月正式上线。\n')).toEqual([])
+  })
+
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
     const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})

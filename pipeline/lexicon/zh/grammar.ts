@@ -224,6 +224,8 @@ export interface KindGrammar {
   mention: RegExp
   /** \`曙光链由甲大学区块链实验室研发\`: the shortest name ending in a kind word that opens a sentence and is followed by its agent, however long the run of name characters goes on. */
   subjectMade: RegExp
+  /** \`云梭链于 2019 年 10 月正式上线\`: a name of a launched kind opening a sentence, a date, then a verb of launching. */
+  subjectLaunched: RegExp
   /** \`推出了去中心化存储网络“溪流”\`: the phrase for a kind right before a name set apart, which names it in apposition. */
   headBefore: RegExp
   /** \`Lumen Network 是由 Lumen Labs 于 2018 年推出的支付网络\`: a copula with its makers whose phrase ends in a head only names set apart take. */
@@ -337,6 +339,7 @@ function compile(registry: Registry): KindGrammar {
       ? /(?!)/u
       : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${any(setApartHeads)}))\\s{0,3}(?=[，。；]|$)`, 'u'),
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
+    subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
