@@ -120,4 +120,9 @@ describe('a mention', () => {
     expect((await read('丁公司推出的企业级区块链服务平台已在多家银行落地。')).records).toEqual([])
     expect((await read('丁公司开发的高性能联盟链已在多家银行落地。')).records).toEqual([])
   })
+
+  it('is launched by a subject an adverb of addition follows (甲公司还推出了 X 平台)', async () => {
+    expect((await read('丁公司还推出了 Loom 协作平台。')).records).toEqual([{kind: 'platform', name: 'Loom 协作平台', leads: ['丁公司'], started: null, basedOn: []}])
+    expect((await read('丁公司随后发布了 Loom 协作平台。')).records).toMatchObject([{name: 'Loom 协作平台', leads: ['丁公司']}])
+  })
 })

@@ -159,7 +159,7 @@ export const roleOf = new RegExp(
   'du'
 )
 /** Adverbs left at the end of a list of parties once its date is taken off. */
-export const trailingAdverbs = new RegExp(`${adverbs}+$`, 'u')
+export const trailingAdverbs = new RegExp(`(?:${adverbs}|${any(alsoAdverbs)})+$`, 'u')
 /** Verbs and adverbs left at the end of a list of parties, joined by a conjunction: \`自主研发并\` in \`甲科技自主研发并开源的\`. */
 export const trailingPredicate = new RegExp(`(?:${adverbs}|(?:${verbs})|${any(conjunctions)}|并)+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
