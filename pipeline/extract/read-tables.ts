@@ -80,8 +80,11 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
   if (role === 'leads' || role === 'joiners') {
     for (const party of readParties(text.text)) state.apply({type: 'party', record, role, party: state.locate(text, party.start, party, 'table')})
   } else if (role === 'started') {
+    // a column of dates may give a year alone: \`2021\`
+    const year = /^\s*((?:19|20)\d{2})\s*$/u.exec(text.text)
     const [date] = findDates(text.text)
-    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(date.start), rule: 'table', moreExact: true})
+    const start = date ?? (year ? {date: year[1]!, start: year.index + year[0].indexOf(year[1]!)} : undefined)
+    if (start) state.apply({type: 'start', record, date: start.date, offset: text.toSource(start.start), rule: 'table', moreExact: true})
   } else if (role === 'memberCount' && record.memberCount === null) {
     const [count] = findCounts(text.text)
     const plain = /^\s*(\d{1,9})\s*$/u.exec(text.text)

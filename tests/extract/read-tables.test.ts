@@ -26,6 +26,14 @@ describe('tables', () => {
     ])
   })
 
+  it('take a year alone in a column of dates as the start, and no other number', async () => {
+    const {file} = await runPipeline(guide('| 平台 | 开发商 | 发布年份 |\n| --- | --- | --- |\n| 玉衡 | 戊科技 | 2021 |\n| 开阳 | 己科技 | 第 3 版 |'), 'sources/own.md')
+    expect(summary(file)).toEqual([
+      {kind: 'platform', name: '玉衡', leads: ['戊科技'], joiners: [], started: '2021', count: null},
+      {kind: 'platform', name: '开阳', leads: ['己科技'], joiners: [], started: null, count: null}
+    ])
+  })
+
   it('keeps a table as a table in the cleaned Markdown, unpadded, and each row as one block of the text', async () => {
     const source = guide('| 平台 | 开发者 | 发布时间 |\n| --- | --- | --- |\n| 摇光链 | 癸科技 | 2019 年 |\n| 天枢平台 |  | 2018 年 6 月 |')
     const {markdown, tree, file} = await runPipeline(source, 'sources/guide.md')
