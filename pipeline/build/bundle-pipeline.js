@@ -101,8 +101,8 @@ async function removeStale(keep) {
 let folderMade
 
 /**
- * The folder holding the pipeline's entry points as JavaScript (`cli.js`,
- * `diff-cli.js`, `source-worker.js` and the chunks they share), bundled by
+ * The folder holding the pipeline's entry points as JavaScript (`cli.mjs`,
+ * `diff-cli.mjs`, `source-worker.mjs` and the chunks they share), bundled by
  * esbuild once per pipeline version. Packages are bundled too (esbuild stays
  * outside): loading one file is much faster than resolving and reading
  * hundreds; code loaded lazily stays in chunks of its own.
@@ -131,6 +131,8 @@ async function makeBundle() {
     external: ['esbuild'],
     banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
     outdir: temporary,
+    // \`.mjs\`: Node takes them as modules without looking for a package.json above the cache or reading them to guess
+    outExtension: {'.js': '.mjs'},
     // the bundle lives in the cache; code that finds files from its own folder must still find them: every
     // module of the bundle sees this one's folder (the project is found above it, and packages from it)
     define: {'import.meta.dirname': JSON.stringify(import.meta.dirname)},

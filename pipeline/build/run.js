@@ -15,7 +15,7 @@ if (entry !== 'cli' && entry !== 'diff-cli') {
 /** @type {string} */
 let script
 try {
-  script = path.join(await bundleFolder(), `${entry}.js`)
+  script = path.join(await bundleFolder(), `${entry}.mjs`)
 } catch (error) {
   // no bundle (a cache that cannot be written, say): run the TypeScript itself, which only starts slower
   process.stderr.write(`Cannot bundle the pipeline into its cache (${error instanceof Error ? error.message : String(error)}); running its TypeScript through tsx.\n`)

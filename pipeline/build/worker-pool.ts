@@ -7,7 +7,7 @@ import {bundleFolder} from './bundle-pipeline.js'
 
 /** The bundled script a worker thread processes sources with (\`source-worker.ts\`). */
 export async function sourceWorkerScript(): Promise<URL> {
-  return pathToFileURL(path.join(await bundleFolder(), 'source-worker.js'))
+  return pathToFileURL(path.join(await bundleFolder(), 'source-worker.mjs'))
 }
 
 /** Sources sent ahead to each worker, so it never waits for this thread, busy with a source of its own, to send the next. */
