@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, notOrganisations, openParens, possessedDefinition, predicate, technicalTerms, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -113,6 +113,8 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const made = founding.exec(sentence.slice(at + match[0].length))
   const kind = kindOf(written, grammar) ?? (made?.index === 0 && launchVerb.test(made.groups!.verb!) ? grammar.launchedKind : null)
   if (!kind || !isSpecificName(written) || written.length < 3) return undefined
+  // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
+  if ([...technicalTerms, ...notOrganisations].some((word) => word.toLowerCase() === written.toLowerCase())) return undefined
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})

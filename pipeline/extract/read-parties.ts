@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -30,7 +30,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const lead = item.length - item.trimStart().length
     // \`甲部门指导\`: who guided the makers is none of them
     const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)
-    const party = guiding ? undefined : readParty(item.trim(), offset + from + lead)
+    const named = guiding ? undefined : organisationOfPeople(item.trim())
+    const party = named === undefined ? undefined : readParty(named, offset + from + lead)
     if (party) parties.push(party)
     // \`A、B等十余家银行和科技公司\`: a count after \`等\` describes the whole list, and what follows it names no one more
     const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
@@ -40,6 +41,19 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     from = separator ? separator.index + separator[0].length : text.length
   }
   return parties
+}
+
+/** \`甲大学的研究者\`: the organisation whose people a text names, where it reads as one, no one where it does not (\`一群热心的开发者\`); else the words as they are. */
+function organisationOfPeople(item: string): string | undefined {
+  for (const marker of relativeMarkers) {
+    const at = item.lastIndexOf(marker)
+    if (at <= 0 || !peopleOf.includes(item.slice(at + marker.length).trim())) continue
+    const organisation = item.slice(0, at).trim()
+    if (readsAsOrganisation(organisation)) return organisation
+    // \`甲等企业的开发者\`: a list's end, which the party reader takes off
+    return listEndings.some((word) => organisation.includes(word)) ? item : undefined
+  }
+  return item
 }
 
 /** Whether a name is only a category noun and words that narrow it, or a clause that describes it: \`传统企业\` names no one. */

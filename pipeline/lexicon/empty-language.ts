@@ -204,6 +204,7 @@ export const emptyLanguage: LanguagePack = {
   parentheses: /(?!)/gu,
   parenthesised: (text: string) => `(${text})`,
   partySeparators: /(?!)/u,
+  peopleOf: [],
   perfectiveMarkers: [],
   placePrepositions: [],
   possessedBefore: /(?!)/u,

@@ -185,6 +185,7 @@ export let pageNumberTokens: LanguagePack['pageNumberTokens']
 export let parentheses: LanguagePack['parentheses']
 export let parenthesised: LanguagePack['parenthesised']
 export let partySeparators: LanguagePack['partySeparators']
+export let peopleOf: LanguagePack['peopleOf']
 export let perfectiveMarkers: LanguagePack['perfectiveMarkers']
 export let placePrepositions: LanguagePack['placePrepositions']
 export let possessedBefore: LanguagePack['possessedBefore']
@@ -413,6 +414,7 @@ export function useLanguage(pack: LanguagePack): void {
   parentheses = pack.parentheses
   parenthesised = pack.parenthesised
   partySeparators = pack.partySeparators
+  peopleOf = pack.peopleOf
   perfectiveMarkers = pack.perfectiveMarkers
   placePrepositions = pack.placePrepositions
   possessedBefore = pack.possessedBefore

@@ -125,4 +125,10 @@ describe('a mention', () => {
     expect((await read('丁公司还推出了 Loom 协作平台。')).records).toEqual([{kind: 'platform', name: 'Loom 协作平台', leads: ['丁公司'], started: null, basedOn: []}])
     expect((await read('丁公司随后发布了 Loom 协作平台。')).records).toMatchObject([{name: 'Loom 协作平台', leads: ['丁公司']}])
   })
+
+  it('is no word of the trade nor a tool made by someone, and its makers are the organisation whose people made it', async () => {
+    expect((await read('Raft 由某大学的研究者于 2013 年提出。')).records).toEqual([])
+    expect((await read('Kubernetes 最初由某公司设计并开源。')).records).toEqual([])
+    expect((await read('Zephyr 由华夏大学的研究者于 2013 年提出。')).records).toEqual([{kind: 'platform', name: 'Zephyr', leads: ['华夏大学'], started: '2013', basedOn: []}])
+  })
 })

@@ -13,6 +13,10 @@ describe('readParties', () => {
     // a clause that describes the sort names no one either: \`作者带领的研发团队\`
     expect(names('作者带领的研发团队、丙科技')).toEqual(['丙科技'])
     expect(names('多家知名的金融机构')).toEqual([])
+    // the people of an organisation stand for it; those of no organisation for no one
+    expect(names('华夏大学的研究者、丙科技的开发团队')).toEqual(['华夏大学', '丙科技'])
+    expect(names('一群热心的开发者')).toEqual([])
+    expect(names('Acme、Globex 等企业的开发者')).toEqual(['Acme', 'Globex'])
   })
 
   it('splits on 、 和 及 与 and takes descriptors off as data', () => {

@@ -30,7 +30,10 @@ export const technologyWords: readonly string[] = [
 ]
 
 /** Names of programming languages and runtimes: \`由 Java 和 Kotlin 开发\` names no developer. */
-export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'JVM', 'EVM', 'WebAssembly', 'Node.js', 'NodeJS']
+export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'Kubernetes', 'Linux', 'JVM', 'EVM', 'WebAssembly', 'Node.js', 'NodeJS']
+
+/** People of an organisation a text names instead of it (\`甲大学的研究者\`): the organisation is the party. */
+export const peopleOf: readonly string[] = ['研究人员', '研究团队', '研究者', '开发团队', '开发人员', '开发者', '工程师', '团队', '学者']
 
 /** Words that end the name of a language or a tool, never of an organisation: \`由 Python 语言开发\`. */
 export const notOrganisationEndings: readonly string[] = ['语言', '编程语言', '框架', '虚拟机']
