@@ -131,4 +131,10 @@ describe('a mention', () => {
     expect((await read('Kubernetes 最初由某公司设计并开源。')).records).toEqual([])
     expect((await read('Zephyr 由华夏大学的研究者于 2013 年提出。')).records).toEqual([{kind: 'platform', name: 'Zephyr', leads: ['华夏大学'], started: '2013', basedOn: []}])
   })
+
+  it('set apart by a dash may run on from a Latin name into words of the script, up to the punctuation', async () => {
+    expect((await read('2016 年，丁公司发布了一种开源协议——Nimbus开放标准。')).records).toEqual([{kind: 'platform', name: 'Nimbus开放标准', leads: ['丁公司'], started: '2016', basedOn: []}])
+    // a space ends it: what follows is the sentence going on
+    expect((await read('2016 年，丁公司发布了一种开源协议——Nimbus 已经被多家银行采用。')).records).toMatchObject([{name: 'Nimbus'}])
+  })
 })

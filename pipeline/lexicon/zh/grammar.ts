@@ -363,7 +363,7 @@ function compile(registry: Registry): KindGrammar {
       `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
       'du'
     ),
-    dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}|[^，。；、（(\\s]{2,12})`, 'gu'),
+    dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
   }
