@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeBy, notOrganisations, openParens, possessedDefinition, predicate, technicalTerms, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, notOrganisations, openParens, possessedDefinition, predicate, technicalTerms, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -216,6 +216,10 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   const at = subjectStart(sentence)
   const match = madeBy.exec(sentence.slice(at))
   if (match && kindOf(match.groups!.head!, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
+  // \`乙：甲公司开发，主要面向…\`: makers and the verb alone, when each reads as an organisation
+  const alone = match ? null : madeAlone.exec(sentence.slice(at))
+  const parties = alone ? readParties(alone.groups!.parties!) : []
+  if (alone && span.start === 0 && parties.length > 0 && parties.every((party) => readsAsOrganisation(party.name))) readMakers(state, text, alone, span.start + at, entry)
 }
 
 /**

@@ -168,6 +168,7 @@ export const emptyLanguage: LanguagePack = {
   listQuantifiers: [],
   listedMembers: /(?!)/du,
   longestFirst: longestFirst,
+  madeAlone: /(?!)/du,
   madeBy: /(?!)/du,
   memberCountVerbs: [],
   memberHaving: [],

@@ -149,6 +149,7 @@ export let listMarkers: LanguagePack['listMarkers']
 export let listQuantifiers: LanguagePack['listQuantifiers']
 export let listedMembers: LanguagePack['listedMembers']
 export let longestFirst: LanguagePack['longestFirst']
+export let madeAlone: LanguagePack['madeAlone']
 export let madeBy: LanguagePack['madeBy']
 export let memberCountVerbs: LanguagePack['memberCountVerbs']
 export let memberHaving: LanguagePack['memberHaving']
@@ -378,6 +379,7 @@ export function useLanguage(pack: LanguagePack): void {
   listQuantifiers = pack.listQuantifiers
   listedMembers = pack.listedMembers
   longestFirst = pack.longestFirst
+  madeAlone = pack.madeAlone
   madeBy = pack.madeBy
   memberCountVerbs = pack.memberCountVerbs
   memberHaving = pack.memberHaving

@@ -261,6 +261,11 @@ describe('facts from running prose', () => {
     // a phrase of another kind says nothing of the entry
     const [other] = await records('# 平台\n## 星链平台：壬集团发起成立的区块链联盟使用的平台。\n')
     expect(other && summary(other)).toMatchObject({name: '星链平台', leads: []})
+    // or with its makers and the verb alone, when each reads as an organisation
+    const [alone] = await records('# 平台\n## 星链平台：壬集团开发，主要面向金融行业。\n')
+    expect(alone && summary(alone)).toMatchObject({name: '星链平台', leads: ['壬集团']})
+    const [vague] = await records('# 平台\n## 星链平台：多方共同开发，主要面向金融行业。\n')
+    expect(vague && summary(vague)).toMatchObject({name: '星链平台', leads: []})
   })
 
   it('reads the examples a representative frame gives of a kind, and the aliases a later list adds', async () => {

@@ -138,6 +138,8 @@ const makers = makersOf(kindHeads)
 export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makers}`, 'du')
 /** The same without its subject, in the text of an entry: \`（是）甲于 2018 年推出的区块链服务平台\`. */
 export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
+/** \`乙：甲公司开发，主要面向…\`: an entry's text opening with its makers and the verb, the clause ending there. */
+export const madeAlone = new RegExp(`^\\s{0,3}(?<parties>[^，。；：的]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`牵头，\` before the joining word that goes on with the parties: \`由甲牵头，联合乙\`. */
 export const ledThenJoined = new RegExp(`${adverbs}*\\s{0,3}，(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
 /** \`星海（Xinghai）是一个面向全球的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
