@@ -97,7 +97,8 @@ export function declaredAliases(parens: string): string[] {
     const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
     if (introduced) inner = inner.slice(introduced.length)
     inner = inner.replace(aliasWrapping, '')
-    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,40}$/u.test(inner))) aliases.push(inner)
+    // a generic word declared as a short name (\`以下简称“联盟”\`) names nothing
+    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,40}$/u.test(inner)) && isSpecificName(inner)) aliases.push(inner)
   }
   return aliases
 }

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countNouns, founding, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
+import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -59,6 +59,16 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       if (!led) continue
       const at = part.start + led.indices!.groups!.party![0]
       for (const party of readParties(led.groups!.party!)) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'led-by')})
+    }
+  }
+  // \`该联盟由甲协会指导，乙研究院、丙科技等联合发起\`: a later clause of parties and a verb of founding, each party an organisation
+  if (!foundingMatch && state.grammar.registry[subject.kind]?.leads === 'founders') {
+    for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
+      const alone = foundedAlone.exec(sentence.slice(part.start, part.end))
+      const parties = alone ? readParties(alone.groups!.parties!) : []
+      if (!alone || parties.length === 0 || !parties.every((party) => readsAsOrganisation(party.name))) continue
+      const at = part.start + alone.indices!.groups!.parties![0]
+      for (const party of parties) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'founding')})
     }
   }
   readBases(state, text, span, subject, subject === entry && span.start === 0)
@@ -271,6 +281,8 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
     // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
     if (foundingCountWords.some((word) => clauseText.includes(word))) continue
+    // \`新增会员 30 家\`: members gained, not the members there are
+    if (countChangeWords.some((word) => clauseText.slice(0, count.start - (clause?.start ?? 0)).includes(word))) continue
     const after = withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0)))
     const aboutMembers = memberSpans.some(([start, end]) => count.start >= start && count.start < end) ||
       memberWords.some((word) => clauseText.includes(word)) ||

@@ -76,6 +76,7 @@ export let contentsLineSpaced: LanguagePack['contentsLineSpaced']
 export let copula: LanguagePack['copula']
 export let copulas: LanguagePack['copulas']
 export let copyrightWords: LanguagePack['copyrightWords']
+export let countChangeWords: LanguagePack['countChangeWords']
 export let countNouns: LanguagePack['countNouns']
 export let countUnits: LanguagePack['countUnits']
 export let datePrepositions: LanguagePack['datePrepositions']
@@ -96,6 +97,7 @@ export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldWords: LanguagePack['fieldWords']
 export let formerNameWords: LanguagePack['formerNameWords']
+export let foundedAlone: LanguagePack['foundedAlone']
 export let founding: LanguagePack['founding']
 export let foundingClause: LanguagePack['foundingClause']
 export let foundingClauseVerbs: LanguagePack['foundingClauseVerbs']
@@ -306,6 +308,7 @@ export function useLanguage(pack: LanguagePack): void {
   copula = pack.copula
   copulas = pack.copulas
   copyrightWords = pack.copyrightWords
+  countChangeWords = pack.countChangeWords
   countNouns = pack.countNouns
   countUnits = pack.countUnits
   datePrepositions = pack.datePrepositions
@@ -326,6 +329,7 @@ export function useLanguage(pack: LanguagePack): void {
   factStops = pack.factStops
   fieldWords = pack.fieldWords
   formerNameWords = pack.formerNameWords
+  foundedAlone = pack.foundedAlone
   founding = pack.founding
   foundingClause = pack.foundingClause
   foundingClauseVerbs = pack.foundingClauseVerbs

@@ -210,6 +210,17 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n高性能联盟链于 2019 年 10 月正式上线。\n')).toEqual([])
   })
 
+  it('reads founders from a later clause after one of guidance, no generic short name, and no count of members gained as their number', async () => {
+    const guided = await records('# 概况\n星瀚联盟成立于 2018 年。该联盟由甲协会指导，乙研究院、丙科技等 15 家单位联合发起。\n')
+    expect(guided.map(summary)).toEqual([{kind: 'alliance', name: '星瀚联盟', aliases: [], leads: ['乙研究院', '丙科技'], joiners: [], started: '2018', count: null}])
+    // a later clause whose parties are no organisations names no founder
+    expect((await records('# 概况\n星瀚联盟成立于 2018 年。该联盟由甲协会指导，各方积极发起。\n')).map(summary)).toMatchObject([{leads: []}])
+    const generic = await records('# 概况\n星瀚联盟（以下简称“联盟”）成立于 2018 年 3 月。截至 2020 年底，联盟共有会员 180 家。\n')
+    expect(generic.map(summary)).toEqual([{kind: 'alliance', name: '星瀚联盟', aliases: [], leads: [], joiners: [], started: '2018-03', count: 180}])
+    const gained = await records('# 概况\n星瀚联盟成立于 2018 年。2019 年，星瀚联盟新增会员 30 家，会员总数达到 150 家。\n')
+    expect(gained.map(summary)).toMatchObject([{name: '星瀚联盟', count: 150}])
+  })
+
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
     const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})

@@ -139,7 +139,10 @@ export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\
 /** The same without its subject, in the text of an entry: \`（是）甲于 2018 年推出的区块链服务平台\`. */
 export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
 /** \`乙：甲公司开发，主要面向…\`: an entry's text opening with its makers and the verb, the clause ending there. */
-export const madeAlone = new RegExp(`^\\s{0,3}(?<parties>[^，。；：的]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$)`, 'du')
+const aloneOf = (words: readonly string[]) => new RegExp(`^\\s{0,3}(?<parties>[^，。；：的]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(words)})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$)`, 'du')
+export const madeAlone = aloneOf(launchVerbs)
+/** \`该联盟由甲协会指导，乙研究院、丙科技等联合发起\`: a later clause of parties and a verb of founding, the sentence's subject its object. */
+export const foundedAlone = aloneOf(foundingVerbs)
 /** \`牵头，\` before the joining word that goes on with the parties: \`由甲牵头，联合乙\`. */
 export const ledThenJoined = new RegExp(`${adverbs}*\\s{0,3}，(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
 /** \`星海（Xinghai）是一个面向全球的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
@@ -304,7 +307,7 @@ function compile(registry: Registry): KindGrammar {
   const headKinds = new Map(pointedHeads.map(([word, kind]) => [word, kind] as const).reverse())
   // \`联盟成员已达 120 家\`: the bare word for a kind whose joiners are members, its members right after, is the one named last
   const memberHeads = kinds.filter(([, entry]) => entry.joiners === 'members').flatMap(([kind, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)).map((word): [string, string] => [word, kind]))
-  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=${any(memberWords)})`, 'u')
+  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=(?:${any(memberHaving)})?\\s{0,3}(?:${any(memberWords)}))`, 'u')
   const memberHeadKinds = new Map(memberHeads.map(([word, kind]) => [word, kind] as const).reverse())
   const pointerAt = (text: string): [string, string] | undefined => {
     const listed = pointers.find(([word]) => text.startsWith(word))

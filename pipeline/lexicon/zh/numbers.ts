@@ -33,6 +33,9 @@ export const memberListOpeners: readonly string[] = ['成员包括', '会员包�
 /** Words that make a count one of founders, not of members: \`首批成员 32 家\`, \`30 个创始成员\`. */
 export const foundingCountWords: readonly string[] = ['首批', '创始', '发起单位', '发起成员', '发起方']
 
+/** Words before a count in its clause that make it a change, not the number of members: \`新增会员 30 家\`. */
+export const countChangeWords: readonly string[] = ['新增', '新加入', '净增', '增加了', '增长了']
+
 /** Words before a member word that make the members it lists the founders: \`创始成员包括甲、乙\` (not \`首批\`, whose members may have joined at the start without founding). */
 export const foundingMemberWords: readonly string[] = ['创始', '发起']
 
