@@ -1,4 +1,5 @@
-import {launchedWellBefore, notOrganisations, openParens, technicalTerms} from '../lexicon/language.ts'
+import {launchedWellBefore, openParens, technicalTerms} from '../lexicon/language.ts'
+import {isTradeWord} from './decide-kind.ts'
 import {type Extraction, squeeze} from './record-book.ts'
 
 /** A Latin name: capitalised words or a CamelCase word, as a word of its own. */
@@ -43,7 +44,7 @@ export function noteLatinCandidates(state: Extraction) {
  */
 function readsAsLatinName(sentence: string, at: number, name: string): boolean {
   if (name.split(/[ .&-]/u).some((word) => technicalTerms.includes(word))) return false
-  if (notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase())) return false
+  if (isTradeWord(name)) return false
   const before = sentence.slice(0, at).trimEnd()
   if ([...openParens].some((mark) => before.endsWith(mark))) return false
   const after = sentence.slice(at + name.length)

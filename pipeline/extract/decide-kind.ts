@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
@@ -143,4 +143,10 @@ export function endsWithKind(name: string, heads: readonly string[]): boolean {
 /** Whether a name reads as a product's rather than a description: a Latin name, or one headed as products are named (\`云梭链\`, not \`高性能联盟链\`). */
 export function readsAsProductName(name: string): boolean {
   return /[A-Za-z]/u.test(name) || nameLikeHeads.some((head) => name.endsWith(head) && !genericNames.some((word) => name.endsWith(word)))
+}
+
+/** Whether a Latin name is a word of the trade or a tool (\`PBFT\`, \`Docker\`, in any case): no platform, no base, no maker. */
+export function isTradeWord(name: string): boolean {
+  const lower = name.toLowerCase()
+  return [...technicalTerms, ...notOrganisations].some((word) => word.toLowerCase() === lower)
 }

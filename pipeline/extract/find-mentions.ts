@@ -5,12 +5,12 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, notOrganisations, openParens, possessedDefinition, predicate, technicalTerms, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties, readsAsOrganisation} from './read-parties.ts'
-import {isSpecificName, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
@@ -114,7 +114,7 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const kind = kindOf(written, grammar) ?? (made?.index === 0 && launchVerb.test(made.groups!.verb!) ? grammar.launchedKind : null)
   if (!kind || !isSpecificName(written) || written.length < 3) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
-  if ([...technicalTerms, ...notOrganisations].some((word) => word.toLowerCase() === written.toLowerCase())) return undefined
+  if (isTradeWord(written)) return undefined
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
@@ -275,7 +275,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     state.pointAt(record)
     // \`——Nova，该网络使用 Stellar 协议\`: what the rest of the sentence says it runs on
     const used = basisUse.exec(sentence.slice(end))
-    if (used) state.apply({type: 'base', record, name: used.groups!.base!, offset: text.toSource(span.start + end + used.indices!.groups!.base![0]), rule: 'basis-use'})
+    if (used && !isTradeWord(used.groups!.base!)) state.apply({type: 'base', record, name: used.groups!.base!, offset: text.toSource(span.start + end + used.indices!.groups!.base![0]), rule: 'basis-use'})
   }
 }
 

@@ -9,7 +9,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties, readsAsOrganisation} from './read-parties.ts'
-import {isSpecificName, kindOf, readsAsProductName} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindOf, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -25,7 +25,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const sentence = text.text.slice(span.start, span.end)
   const bases: Array<{name: string; at: number}> = []
   const used = basisUse.exec(sentence)
-  if (used) bases.push({name: used.groups!.base!, at: used.indices!.groups!.base![0]})
+  if (used && !isTradeWord(used.groups!.base!)) bases.push({name: used.groups!.base!, at: used.indices!.groups!.base![0]})
   const end = sentence.search(comma)
   const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})

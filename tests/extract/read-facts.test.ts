@@ -19,7 +19,7 @@ import {
 } from '../../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
-import {agentMarkers, announcingVerbs, attractingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
+import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
@@ -219,6 +219,19 @@ describe('facts from running prose', () => {
     expect(generic.map(summary)).toEqual([{kind: 'alliance', name: '星瀚联盟', aliases: [], leads: [], joiners: [], started: '2018-03', count: 180}])
     const gained = await records('# 概况\n星瀚联盟成立于 2018 年。2019 年，星瀚联盟新增会员 30 家，会员总数达到 150 家。\n')
     expect(gained.map(summary)).toMatchObject([{name: '星瀚联盟', count: 150}])
+  })
+
+  it('reads what a platform runs on after each verb of use and each word that may follow the base', async () => {
+    for (const verb of basisUses.verbs) {
+      for (const after of basisUses.after) {
+        const [record] = await records(`# 概况\n云梭链是丁公司推出的区块链平台，${verb} Nimbus ${after}，性能较高。\n`)
+        expect(record && summary(record), `${verb} ${after}`).toMatchObject({name: '云梭链', leads: ['丁公司']})
+        expect(record?.basedOn, `${verb} ${after}`).toEqual(['Nimbus'])
+      }
+    }
+    // a Latin word of the trade after a verb of use is no base
+    const [trade] = await records('# 概况\n云梭链是丁公司推出的区块链平台，采用 PBFT 协议。\n')
+    expect(trade?.basedOn).toEqual([])
   })
 
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {

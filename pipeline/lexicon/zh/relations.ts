@@ -61,7 +61,7 @@ export const launchedParts: readonly string[] = ['主网']
 export const basisFrame = {before: ['在'], after: ['基础上']} as const
 
 /** \`该网络使用 Nova 协议\`, \`运行在 Nova 区块链上\`: verbs of a record's base and the words after a base's name. */
-export const basisUses = {verbs: ['使用', '采用', '运行在', '运行于', '构建在', '构建于', '部署在'], after: ['协议', '区块链', '平台', '网络', '之上', '上']} as const
+export const basisUses = {verbs: ['使用', '采用', '运行在', '运行于', '构建在', '构建于', '部署在'], after: ['协议', '区块链', '平台', '网络', '框架', '作为底层', '之上', '上']} as const
 
 /** \`基于 Nova 区块链的跨境支付平台\`: the words around a base in the phrase that defines a record. */
 export const basisOf = {before: '基于', after: '的'} as const
