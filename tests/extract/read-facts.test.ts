@@ -179,6 +179,9 @@ describe('facts from running prose', () => {
   })
 
   it('reads those a platform works with when its own name stands right before 与, and a launch of its main network', async () => {
+    // the date a sentence opens with, before the name and its main network's launch
+    const opened = await records('# 概况\n星轨链是一个开源的公共区块链平台。2015 年 7 月 30 日，星轨链主网正式上线。\n')
+    expect(opened.map(summary)).toMatchObject([{name: '星轨链', started: '2015-07-30'}])
     const text = '# 概况\nQuasar 是辰公司推出的区块链服务平台，2019 年主网上线。2020 年，Quasar 与甲银行、乙保险开展了合作。\n'
     expect((await records(text)).map(summary)).toEqual([
       {kind: 'platform', name: 'Quasar', aliases: [], leads: ['辰公司'], joiners: ['甲银行', '乙保险'], started: '2019', count: null}

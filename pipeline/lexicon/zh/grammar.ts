@@ -151,7 +151,7 @@ export const bareCopula = new RegExp(
   'u'
 )
 /** What follows a subject whose own verb tells its start: \`（网络）正式上线\` (a founded kind: a verb of founding, not of launching). */
-const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
+const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:${any(launchedParts)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
 export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
 /** \`X的发起单位包括：甲、乙\`: the record, the role, then the parties that have it. */
 export const roleList = new RegExp(
