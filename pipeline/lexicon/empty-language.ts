@@ -150,6 +150,7 @@ export const emptyLanguage: LanguagePack = {
   knownEntities: [],
   knownNameFollowers: [],
   languageTag: "und",
+  latinAbbreviations: [],
   latinNameStart: /(?!)/u,
   latinSubjectMade: /(?!)/u,
   launchVerb: /(?!)/u,

@@ -131,6 +131,7 @@ export let kindWords: LanguagePack['kindWords']
 export let knownEntities: LanguagePack['knownEntities']
 export let knownNameFollowers: LanguagePack['knownNameFollowers']
 export let languageTag: LanguagePack['languageTag']
+export let latinAbbreviations: LanguagePack['latinAbbreviations']
 export let latinNameStart: LanguagePack['latinNameStart']
 export let latinSubjectMade: LanguagePack['latinSubjectMade']
 export let launchVerb: LanguagePack['launchVerb']
@@ -363,6 +364,7 @@ export function useLanguage(pack: LanguagePack): void {
   knownEntities = pack.knownEntities
   knownNameFollowers = pack.knownNameFollowers
   languageTag = pack.languageTag
+  latinAbbreviations = pack.latinAbbreviations
   latinNameStart = pack.latinNameStart
   latinSubjectMade = pack.latinSubjectMade
   launchVerb = pack.launchVerb

@@ -61,10 +61,14 @@ export const trailingLeaders = /[\s.…·・．‥⋯_＿-]+$/u
 /** A list's number or enumeration mark before a name: \`1. \`, \`2、\`. */
 export const leadingNumbering = /^[\d.、\s]+/u
 
+/** Latin abbreviations a full stop ends without ending the sentence: \`Acme Corp. 于 2017 年…\`; an initial (\`J.P. Morgan\`) neither. */
+export const latinAbbreviations: readonly string[] = ['Corp', 'Inc', 'Ltd', 'Co', 'Jr', 'Sr', 'St', 'No', 'vs', 'etc']
+/** A full stop that ends a sentence: before a space or the end, not after an abbreviation or an initial. */
+const fullStopEnd = `(?<!(?:^|[^A-Za-z])(?:${latinAbbreviations.join('|')}|[A-Z]))\\.(?=\\s|$)`
 /** Sentence ends; a full stop only before a space or the end, so \`B.5\` and \`we.trade\` stay whole. */
-export const sentenceEnd = /(?:[。！？!?；;]+|\.(?=\s|$))[”’」』）)]*/gu
+export const sentenceEnd = new RegExp(`(?:[。！？!?；;]+|${fullStopEnd})[”’」』）)]*`, 'gu')
 /** Where a clause breaks: commas, colons, semicolons and sentence ends. */
-export const clauseBreak = /[，,：:；;。！？]|\.(?=\s|$)/gu
+export const clauseBreak = new RegExp(`[，,：:；;。！？]|${fullStopEnd}`, 'gu')
 
 /** The separator of an entry line, \`名称：正文\` (never the colon of an address, \`https://\`). */
 export const entrySeparator = /[：:](?!\/\/)/u
