@@ -46,7 +46,9 @@ export function readName(text: string): ReadName {
     // \`（原天穹区块链）\`: a former name, without the word that says it is one
     const former = longestFirst(formerNameWords).find((word) => parenthesised[2]!.startsWith(word) && parenthesised[2]!.length > word.length + 1)
     const alias = former ? parenthesised[2]!.slice(former.length).replace(aliasWrapping, '') : parenthesised[2]!
-    return {name: inner.name, aliases: address.test(alias) ? inner.aliases : [...inner.aliases, alias]}
+    // \`Nova（已归档）\`: a status in the script's words in parentheses is no name either (a Latin one may be: \`（Alpha）\`)
+    const status = isStatusTag(alias) && !/[A-Za-z]/u.test(alias)
+    return {name: inner.name, aliases: address.test(alias) || status ? inner.aliases : [...inner.aliases, alias]}
   }
   const bracketed = /^\[([^[\]]+)\]$/u.exec(written)
   if (bracketed) return readName(bracketed[1]!)

@@ -288,6 +288,9 @@ describe('facts from running prose', () => {
     // a phrase of another kind says nothing of the entry
     const [other] = await records('# 平台\n## 星链平台：壬集团发起成立的区块链联盟使用的平台。\n')
     expect(other && summary(other)).toMatchObject({name: '星链平台', leads: []})
+    // an entry of a section about no kind takes its kind from the phrase its text ends its first clause with
+    const described = await records('# 概览\n\n* Nimbus（已归档）：由 Vega Labs 于 2017 年贡献到社区的账本项目。\n')
+    expect(described.map(summary)).toEqual([{kind: 'platform', name: 'Nimbus', aliases: [], leads: ['Vega Labs'], joiners: [], started: '2017', count: null}])
     // or with its makers and the verb alone, when each reads as an organisation
     const [alone] = await records('# 平台\n## 星链平台：壬集团开发，主要面向金融行业。\n')
     expect(alone && summary(alone)).toMatchObject({name: '星链平台', leads: ['壬集团']})

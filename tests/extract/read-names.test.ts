@@ -21,3 +21,11 @@ describe('a former name', () => {
     expect(readName('天穹链（曾用名：“天穹账本”）').aliases).toEqual(['天穹账本'])
   })
 })
+
+describe('a status', () => {
+  it('in brackets or, in the script’s words, in parentheses is no alias; a Latin word in parentheses still is', () => {
+    expect(readName('Nimbus [Archived]')).toEqual({name: 'Nimbus', aliases: []})
+    expect(readName('Nimbus（已归档）')).toEqual({name: 'Nimbus', aliases: []})
+    expect(readName('甲平台（Alpha）')).toEqual({name: '甲平台', aliases: ['Alpha']})
+  })
+})

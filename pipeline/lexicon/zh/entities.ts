@@ -43,7 +43,7 @@ export const organisationSections: readonly string[] = ['企业', '公司', '机
  */
 export const kindInDescription: Readonly<Record<EntityKind, readonly string[]>> = {
   alliance: ['联盟组织', '联盟', '行业组织'],
-  platform: ['开源平台', '区块链平台', '技术平台', '开源项目']
+  platform: ['开源平台', '区块链平台', '链平台', '技术平台', '开源项目', '区块链项目', '账本项目', '分布式账本', '联盟链', '公有链']
 }
 
 /** Words of a field or trade that end in a kind word: no kind, but a modifier that narrows a name (\`供应链区块链联盟\` names one). */
