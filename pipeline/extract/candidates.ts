@@ -1,5 +1,5 @@
-import {launchedWellBefore, openParens, technicalTerms} from '../lexicon/language.ts'
-import {isTradeWord} from './decide-kind.ts'
+import {alternatives, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
+import {isSpecificName, isTradeWord} from './decide-kind.ts'
 import {type Extraction, squeeze} from './record-book.ts'
 
 /** A Latin name: capitalised words or a CamelCase word, as a word of its own. */
@@ -28,12 +28,39 @@ export function noteLatinCandidates(state: Extraction) {
       const kind = grammar.kinds.find(([, {words}]) => words.heads.some((head) => after.startsWith(head)))?.[0] ?? (headBefore ? grammar.setApartKind(headBefore) : null)
       // a word of the trade is no candidate: only a name the phrase for a kind follows, or that something was launched as
       const launched = launchedWellBefore.test(sentence.slice(0, match.index))
+      // \`如丁币 Dingbit 和戊坊 Wufang\`: a name written in both scripts, an example of a list
+      const pair = kind === null && !launched ? namePair(sentence, match.index) : undefined
+      if (pair) {
+        if (!book.find(pair.name) && !book.find(name) && !parties.has(squeeze(pair.name))) {
+          state.apply({type: 'candidate', name: pair.name, kind: null, offset: text.toSource(span.start + pair.at), why: 'a name written in both scripts among examples, in no sentence that says what it is'})
+        }
+        continue
+      }
       if (kind === null && !launched) continue
       const why = headBefore && kind ? `a name after \`${headBefore}\`, a word that names no record alone` : kind ? 'a name before the word for its kind, in no sentence that says more of it' : 'a name something was launched as, with no maker named'
       state.apply({type: 'candidate', name, kind: kind ?? grammar.launchedKind, offset: text.toSource(span.start + match.index), why})
     }
   }
 }
+
+/** Script characters right before a Latin name, after a list's introduction or separator: the same name in the script (\`如丁币 Dingbit\`). */
+function namePair(sentence: string, at: number): {name: string; at: number} | undefined {
+  const before = sentence.slice(0, at)
+  const match = pairBefore.exec(before)
+  if (!match) return undefined
+  const name = match.groups!.name!
+  if (!isSpecificName(name)) return undefined
+  return {name, at: before.length - match[0].length + match[0].lastIndexOf(name)}
+}
+let pairBefore: RegExp
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  // a list's introduction after a comma or \`的\` (not \`如\` of \`如果\`), or a separator after the Latin name of the item before
+  const introduced = `(?:[，,：:]\\s{0,2}|${alternatives(relativeMarkers)})(?!${alternatives(notListIntroductions)})(?:${alternatives(listIntroductions)})[，,：:]?`
+  const separated = `[A-Za-z0-9]\\s{0,2}(?:${alternatives(itemSeparators)})`
+  pairBefore = new RegExp(`(?:${introduced}|${separated})\\s{0,2}(?<name>${scriptCharacters}{2,6})\\s+$`, 'u')
+})
 
 /**
  * Whether a Latin name in a sentence reads as a name of its own: not a word

@@ -190,6 +190,7 @@ export const emptyLanguage: LanguagePack = {
   namingWords: [],
   notAgentAfter: [],
   notInEntryName: /(?!)/u,
+  notListIntroductions: [],
   notNameStarts: [],
   notOfKind: [],
   notOrganisationEndings: [],

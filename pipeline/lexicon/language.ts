@@ -171,6 +171,7 @@ export let nameSuffixes: LanguagePack['nameSuffixes']
 export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
 export let notInEntryName: LanguagePack['notInEntryName']
+export let notListIntroductions: LanguagePack['notListIntroductions']
 export let notNameStarts: LanguagePack['notNameStarts']
 export let notOfKind: LanguagePack['notOfKind']
 export let notOrganisationEndings: LanguagePack['notOrganisationEndings']
@@ -404,6 +405,7 @@ export function useLanguage(pack: LanguagePack): void {
   namingWords = pack.namingWords
   notAgentAfter = pack.notAgentAfter
   notInEntryName = pack.notInEntryName
+  notListIntroductions = pack.notListIntroductions
   notNameStarts = pack.notNameStarts
   notOfKind = pack.notOfKind
   notOrganisationEndings = pack.notOrganisationEndings

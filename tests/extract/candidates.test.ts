@@ -43,6 +43,13 @@ describe('a Latin name as a candidate', () => {
     expect(await candidates('可移植到 ARM、MIPS 平台。')).toEqual([])
   })
 
+  it('is a name written in both scripts among examples, noted by its name in the script', async () => {
+    expect(await candidates('早期较有名的如丁币 Dingbit 和戊坊 Wufang 先后完成了众筹。')).toEqual(['丁币', '戊坊'])
+    // \`如果\` introduces no list, and no comma or \`的\` before \`如\` makes it no list's either
+    expect(await candidates('其次，如果再引入 Orbit 组件会更慢。')).toEqual([])
+    expect(await candidates('例如丁币 Dingbit 已经停止。')).toEqual([])
+  })
+
   it('is listed after a head only names set apart take, or stands right after one: such a head alone makes no record', async () => {
     expect(await candidates('常见的结算协议包括 Nimbus、Orbit 等。')).toEqual(['Nimbus', 'Orbit'])
     expect(await candidates('它是跨账本协议 Tessera 的一种实现。')).toEqual(['Tessera'])

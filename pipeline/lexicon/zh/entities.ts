@@ -169,6 +169,8 @@ export const appositionOpeners: readonly string[] = ['作为']
 
 /** Words that introduce the items of a list. */
 export const listIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如', '有']
+/** Words that begin as a list's introduction and are none: \`如果\`, \`有些\`. */
+export const notListIntroductions: readonly string[] = ['如果', '如何', '如下', '如今', '如同', '如此', '有些', '有的', '有关', '有效', '有助']
 
 /**
  * \`以甲、乙为代表的开源项目\`: the words around a list of examples of a kind,
