@@ -1,4 +1,4 @@
-import {alternatives, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, colons, commas, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord} from './decide-kind.ts'
 import {type Extraction, squeeze} from './record-book.ts'
 
@@ -57,7 +57,7 @@ let pairBefore: RegExp
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   // a list's introduction after a comma or \`的\` (not \`如\` of \`如果\`), or a separator after the Latin name of the item before
-  const introduced = `(?:[，,：:]\\s{0,2}|${alternatives(relativeMarkers)})(?!${alternatives(notListIntroductions)})(?:${alternatives(listIntroductions)})[，,：:]?`
+  const introduced = `(?:[${commas}${colons}]\\s{0,2}|${alternatives(relativeMarkers)})(?!${alternatives(notListIntroductions)})(?:${alternatives(listIntroductions)})[${commas}${colons}]?`
   const separated = `[A-Za-z0-9]\\s{0,2}(?:${alternatives(itemSeparators)})`
   pairBefore = new RegExp(`(?:${introduced}|${separated})\\s{0,2}(?<name>${scriptCharacters}{2,6})\\s+$`, 'u')
 })
