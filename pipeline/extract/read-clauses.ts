@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, trailingAdverbs, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readParties} from './read-parties.ts'
@@ -267,6 +267,9 @@ export function listItems(text: string, clause: Span): Array<{text: string; star
 }
 
 /** Where a sentence's subject starts, after openers and clauses that only hold a date. */
+/** Longest opening clause, in characters, read as one that only says what a sentence is about. */
+const maxTopicClause = 16
+
 export function subjectStart(sentence: string): number {
   let at = 0
   for (let round = 0; round < 4; round++) {
@@ -284,6 +287,12 @@ export function subjectStart(sentence: string): number {
       for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
       for (const word of asOfMarkers) rest = rest.replace(word, '')
       if (findDates(clause).length > 0 && onlyPrepositions.test(rest)) {
+        at += clauseEnd + 1
+        continue
+      }
+      // \`在开源平台方面，\`: a clause that only says what the sentence is about
+      const topic = clause.trim()
+      if ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))) {
         at += clauseEnd + 1
         continue
       }

@@ -249,6 +249,7 @@ export const emptyLanguage: LanguagePack = {
   timeAdverbs: [],
   titleMarks: "\"",
   titleWords: [],
+  topicClause: {before: [], after: []},
   topicSuffixes: [],
   trailingAdverbs: /(?!)/u,
   trailingAlias: /(?!)/u,

@@ -230,6 +230,7 @@ export let technologyWords: LanguagePack['technologyWords']
 export let timeAdverbs: LanguagePack['timeAdverbs']
 export let titleMarks: LanguagePack['titleMarks']
 export let titleWords: LanguagePack['titleWords']
+export let topicClause: LanguagePack['topicClause']
 export let topicSuffixes: LanguagePack['topicSuffixes']
 export let trailingAdverbs: LanguagePack['trailingAdverbs']
 export let trailingAlias: LanguagePack['trailingAlias']
@@ -464,6 +465,7 @@ export function useLanguage(pack: LanguagePack): void {
   timeAdverbs = pack.timeAdverbs
   titleMarks = pack.titleMarks
   titleWords = pack.titleWords
+  topicClause = pack.topicClause
   topicSuffixes = pack.topicSuffixes
   trailingAdverbs = pack.trailingAdverbs
   trailingAlias = pack.trailingAlias

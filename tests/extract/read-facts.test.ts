@@ -237,6 +237,15 @@ describe('facts from running prose', () => {
     expect(trade?.basedOn).toEqual([])
   })
 
+  it('reads past an opening clause that only says what the sentence is about, an adverb of addition before the date, and 对外/公开 before the verb', async () => {
+    const topic = await records('# 概况\n在开源平台方面，摇光链是由庚公司主导开发的开源联盟链平台，于 2018 年正式对外开源。\n')
+    expect(topic.map(summary)).toEqual([{kind: 'platform', name: '摇光链', aliases: [], leads: ['庚公司'], joiners: [], started: '2018', count: null}])
+    const also = await records('# 概况\n此外，开阳数字经济联盟也于 2019 年成立，首批成员包括丁银行、戊保险和己证券。\n')
+    expect(also.map(summary)).toEqual([{kind: 'alliance', name: '开阳数字经济联盟', aliases: [], leads: [], joiners: ['丁银行', '戊保险', '己证券'], started: '2019', count: null}])
+    // a long opening clause is a sentence of its own matter, not a topic
+    expect(await records('# 概况\n在各地政府持续加大对区块链底层技术研发投入的方面，摇光链是一个开源联盟链平台。\n')).toEqual([])
+  })
+
   it('takes the last kind word of what a sentence says its subject is as its kind', async () => {
     const [record] = await records('# 概况\n天枢链是由子科技自主研发的联盟链平台，于 2018 年 10 月正式开源。\n')
     expect(record && summary(record)).toMatchObject({kind: 'platform', name: '天枢链', leads: ['子科技'], started: '2018-10'})

@@ -159,6 +159,9 @@ export const notPointers: readonly string[] = ['该类', '此类', '该种', '�
 /** Heads products are named with, rather than described (\`乙链\` names one; \`企业级区块链服务平台\` describes one): a clause of launching before a name so headed makes it a record. */
 export const nameLikeHeads: readonly string[] = ['链', 'Chain']
 
+/** An opening clause that only says what the sentence is about (\`在开源平台方面，\`, \`在金融领域，\`): its first word and its last. */
+export const topicClause = {before: ['在'], after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上']} as const
+
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
   '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还'
