@@ -62,7 +62,7 @@ function isCategory(name: string): boolean {
   const head = categoryHeads.find((word) => rest.endsWith(word))
   if (!head) return false
   rest = rest.slice(0, rest.length - head.length)
-  // \`笔者领导的技术团队\`: a clause before the category describes whom, and names no one
+  // \`作者带领的研发团队\`: a clause before the category describes whom, and names no one
   if (relativeMarkers.some((marker) => rest.includes(marker))) return true
   for (let changed = true; changed && rest !== ''; ) {
     const modifier = categoryModifiers.find((word) => rest.startsWith(word))
