@@ -158,6 +158,9 @@ describe('facts from running prose', () => {
     const counted = await records('# 概况\n天枢区块链产业联盟成立于 2018 年 3 月，由甲研究院、乙科技等单位共同发起。目前联盟成员单位已达 120 家。\n')
     expect(counted.map(summary)).toMatchObject([{name: '天枢区块链产业联盟', leads: ['甲研究院', '乙科技'], started: '2018-03', count: 120}])
     expect(await records('# 概况\n联盟成员已达 120 家。\n')).toEqual([])
+    // or its founding: \`联盟成立以来\`
+    const since = await records('# 概况\n2018 年 3 月，甲研究院联合乙大学共同发起成立了天枢区块链产业联盟。联盟成立以来，会员单位已超过 150 家。\n')
+    expect(since.map(summary)).toMatchObject([{name: '天枢区块链产业联盟', leads: ['甲研究院', '乙大学'], started: '2018-03', count: 150}])
     // a phrase of a sort (\`该类网络\`) points at no record: the sentence is about none
     const sort = text.replace('该结算网络', '该类结算网络')
     expect((await records(sort)).map(summary)).toMatchObject([{name: 'Vanta', joiners: []}])
