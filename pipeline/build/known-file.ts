@@ -38,7 +38,7 @@ export async function readKnownFile(absolute: string, cwd: string, registry: Reg
     message.fatal = true
   }
   if (value === null || value === undefined) return {file, entities: []}
-  const validate = (await schemaCompiler()).compile(schemasOf(registry).KnownEntities)
+  const validate = (await schemaCompiler())(schemasOf(registry).KnownEntities)
   if (!validate(value)) {
     for (const error of (validate.errors ?? []).slice(0, 20)) {
       const [index, key] = error.instancePath.split('/').slice(1)

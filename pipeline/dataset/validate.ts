@@ -1,4 +1,4 @@
-import type {Ajv2020, ErrorObject, ValidateFunction} from 'ajv/dist/2020.js'
+import type {ErrorObject, ValidateFunction} from 'ajv/dist/2020.js'
 import type {VFile} from 'vfile'
 import * as precompiled from '../../schemas/validators.js'
 import {relationKey} from '../extract/to-records.ts'
@@ -11,14 +11,6 @@ import {placeOf} from '../read/source-lines.ts'
 // 2020-12 meta-schema by a test; compiling the meta-schema on every run would
 // cost more than validating a whole source. The default registry's record
 // validators are compiled ahead (schemas/validators.js); others on first use.
-const compiled = new WeakMap<object, ValidateFunction>()
-
-/** A schema compiled once, on first use, then used for every record of every source. */
-function validator(ajv: Ajv2020, schema: object): ValidateFunction {
-  let check = compiled.get(schema)
-  if (!check) compiled.set(schema, (check = ajv.compile(schema)))
-  return check
-}
 
 /**
  * The validator of each list of a source's records: for the default
@@ -32,7 +24,7 @@ function precompiledValidators(registry: Registry): Array<[string, ValidateFunct
 
 /** The whole dataset against `dataset.schema.json` (or the schema of the registry's kinds). */
 export async function validateDataset(dataset: unknown, registry: Registry = kinds): Promise<{valid: boolean; errors: ErrorObject[]}> {
-  const check = validator(await schemaCompiler(), schemasOf(registry).Dataset)
+  const check = (await schemaCompiler())(schemasOf(registry).Dataset)
   const valid = check(dataset)
   return {valid, errors: check.errors ?? []}
 }
@@ -49,8 +41,8 @@ export default function validate(options: {kinds?: Registry} = {}) {
   // the default kinds' validators are at hand; another registry's schemas are compiled on the first source (ajv loaded then)
   return function (_tree: unknown, file: VFile): void | Promise<void> {
     if (tables) return check(tables, file)
-    return schemaCompiler().then((ajv) => {
-      tables = tableSchemas(registry).map(([table, schema]) => [table, validator(ajv, schema)])
+    return schemaCompiler().then((compile) => {
+      tables = tableSchemas(registry).map(([table, schema]) => [table, compile(schema)])
       check(tables, file)
     })
   }

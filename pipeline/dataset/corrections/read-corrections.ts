@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type {Ajv2020, ErrorObject, ValidateFunction} from 'ajv/dist/2020.js'
-import {schemaCompiler} from '../schema-compiler.ts'
+import type {ErrorObject} from 'ajv/dist/2020.js'
+import {type CompileSchema, schemaCompiler} from '../schema-compiler.ts'
 import type {VFile} from 'vfile'
 import type {Node as YamlNode} from 'yaml'
 import {readYamlFile, type YamlFileKind} from '../../read/read-yaml.ts'
@@ -25,7 +25,6 @@ export interface CorrectionsFile {
 
 const stage = 'read-corrections'
 export const correctionsEnding = '.corrections.yaml'
-const validators = new WeakMap<object, ValidateFunction>()
 type Action = keyof typeof correctionActions
 const actions = Object.keys(correctionActions) as Action[]
 
@@ -57,7 +56,7 @@ export async function readCorrections(source: Source, folder: string | undefined
     return {sourceId: source.id, file, items: []}
   }
   const items: CorrectionItem[] = []
-  const ajv = await schemaCompiler()
+  const compile = await schemaCompiler()
   let wrong = 0
   value.forEach((item: unknown, index) => {
     if (wrong >= maxErrors) {
@@ -68,7 +67,7 @@ export async function readCorrections(source: Source, folder: string | undefined
     const node = document.getIn([index], true) as YamlNode | undefined
     const {line, col} = at(node)
     const keyAt = (key: string) => at(document.getIn([index, key], true) as YamlNode | undefined)
-    const checked = check(ajv, item, line, col, keyAt, fail, registry)
+    const checked = check(compile, item, line, col, keyAt, fail, registry)
     if (checked) items.push(checked)
     if (file.messages.length > errorsBefore) wrong++
   })
@@ -100,7 +99,7 @@ const correctionsFile: YamlFileKind = {
 type Fail = (reason: string, line: number, column: number, ruleId?: string) => void
 
 /** One correction checked against the schema of its action and its kind's fields: the correction, or nothing when it is wrong (each problem said at its key). */
-function check(ajv: Ajv2020, item: unknown, line: number, col: number, keyAt: (key: string) => {line: number; col: number}, fail: Fail, registry: Registry): CorrectionItem | undefined {
+function check(compile: CompileSchema, item: unknown, line: number, col: number, keyAt: (key: string) => {line: number; col: number}, fail: Fail, registry: Registry): CorrectionItem | undefined {
   const action = (item as {action?: unknown} | null)?.action
   if (typeof item !== 'object' || item === null || !actions.includes(action as Action)) {
     const what = typeof action === 'string' ? `\`action: ${action}\`` : 'a known `action`'
@@ -108,8 +107,7 @@ function check(ajv: Ajv2020, item: unknown, line: number, col: number, keyAt: (k
     return undefined
   }
   const schema = schemasOf(registry).correctionActions[action as Action]
-  const validate = validators.get(schema) ?? ajv.compile(schema)
-  validators.set(schema, validate)
+  const validate = compile(schema)
   if (!validate(item)) {
     for (const [key, reason] of explain(validate.errors ?? [], item as Record<string, unknown>, action as string)) {
       const place = key ? keyAt(key) : {line, col}
