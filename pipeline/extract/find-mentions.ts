@@ -9,7 +9,7 @@ import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, close
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
-import {readParties, readsAsOrganisation} from './read-parties.ts'
+import {organisationsOnly, readParties} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
@@ -218,8 +218,7 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   if (match && kindOf(match.groups!.head!, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
   // \`乙：甲公司开发，主要面向…\`: makers and the verb alone, when each reads as an organisation
   const alone = match ? null : madeAlone.exec(sentence.slice(at))
-  const parties = alone ? readParties(alone.groups!.parties!) : []
-  if (alone && span.start === 0 && parties.length > 0 && parties.every((party) => readsAsOrganisation(party.name))) readMakers(state, text, alone, span.start + at, entry)
+  if (alone && span.start === 0 && organisationsOnly(alone.groups!.parties!).length > 0) readMakers(state, text, alone, span.start + at, entry)
 }
 
 /**
@@ -233,8 +232,8 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
   const sentence = text.text.slice(span.start, span.end)
   const match = possessedDefinition.exec(sentence)
   if (!match || kindOf(match.groups!.head!, state.grammar) !== entry.kind) return
-  const parties = readParties(match.groups!.parties!)
-  if (parties.length === 0 || !parties.every((party) => readsAsOrganisation(party.name))) return
+  const parties = organisationsOnly(match.groups!.parties!)
+  if (parties.length === 0) return
   const at = span.start + match.indices!.groups!.parties![0]
   for (const party of parties) state.apply({type: 'party', record: entry, role: 'leads', party: state.locate(text, at + party.start, party, 'owner')})
 }

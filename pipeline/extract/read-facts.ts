@@ -8,7 +8,7 @@ import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
-import {readParties, readsAsOrganisation} from './read-parties.ts'
+import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
@@ -65,8 +65,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   if (!foundingMatch && state.grammar.registry[subject.kind]?.leads === 'founders') {
     for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
       const alone = foundedAlone.exec(sentence.slice(part.start, part.end))
-      const parties = alone ? readParties(alone.groups!.parties!) : []
-      if (!alone || parties.length === 0 || !parties.every((party) => readsAsOrganisation(party.name))) continue
+      const parties = alone ? organisationsOnly(alone.groups!.parties!) : []
+      if (!alone || parties.length === 0) continue
       const at = part.start + alone.indices!.groups!.parties![0]
       for (const party of parties) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'founding')})
     }

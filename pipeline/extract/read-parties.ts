@@ -131,3 +131,9 @@ function readParty(item: string, start: number): PartyMatch | undefined {
 export function readsAsOrganisation(name: string): boolean {
   return organisationEndings.some((ending) => name.endsWith(ending)) || /^[A-Z][A-Za-z0-9&. -]*$/u.test(name)
 }
+
+/** The organisations a list names, when it names some and each reads as one (\`甲银行、乙证券\`); none otherwise (\`多方\`, \`现有系统\`). */
+export function organisationsOnly(text: string): PartyMatch[] {
+  const parties = readParties(text)
+  return parties.length > 0 && parties.every((party) => readsAsOrganisation(party.name)) ? parties : []
+}
