@@ -71,7 +71,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
       if (clause.date && clause.role === 'founders') state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'relative-clause'})
       const role = clause.role === 'founders' ? 'leads' : 'joiners'
       const {organisationEntry} = state
-      if (clause.parties === '' && organisationEntry) {
+      if (clause.parties === '' && !clause.crowd && organisationEntry) {
         const party: PartyDraft = {name: organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: organisationEntry.offset, rule: 'organisation-entry'}
         state.apply({type: 'party', record, role, party})
       }

@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readParties} from './read-parties.ts'
@@ -108,6 +108,8 @@ interface Clause {
   parties: string
   start: number
   date: string | null
+  /** The subject is a crowd (\`30 家企业联合成立了X\`): the clause tells the founding, not who founded. */
+  crowd?: boolean
 }
 
 /**
@@ -134,6 +136,8 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   date ??= openingDate(before.slice(0, start))
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
+  // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
+  if (isCrowd(parties)) return {role: 'founders', parties: '', start, date, crowd: true}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
   const first = readParties(party)[0]
   if (!first || !readsAsSubject(first.name)) return undefined
@@ -168,6 +172,14 @@ function readsAsSubject(party: string): boolean {
   if (notSubjects.includes(party) || !isSpecificName(party)) return false
   if (readsAsOrganisation(party) || groupUnit(party)) return true
   return shortScriptWord.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
+}
+
+/** Whether a clause's subject is a crowd: a count or a vague quantity of organisations, after what it says of them (\`来自甲行业的\`). */
+function isCrowd(subject: string): boolean {
+  const trimmed = subject.trim()
+  const after = Math.max(...relativeMarkers.map((marker) => trimmed.lastIndexOf(marker) + marker.length))
+  const crowd = trimmed.slice(Math.max(0, after)).trim()
+  return vagueItem.test(crowd) && crowd.search(separators) < 0
 }
 
 /** \`甲集团金融乙通\`: a unit named right after its group's name (a group's ending, then a short name of two to six characters). */

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
+import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -21,7 +21,7 @@ type Dates = ReturnType<typeof findDates>
  * name after a verb of use), and in the first words of an entry's text, the
  * phrase that defines it, \`基于星币区块链的跨境薪酬结算平台\`.
  */
-function readBases(state: Extraction, text: Passage, span: Span, subject: RecordDraft, opensEntry: boolean) {
+function readBases(state: Extraction, text: Passage, span: Span, subject: RecordDraft, opensEntry: boolean, defines: boolean) {
   const sentence = text.text.slice(span.start, span.end)
   const bases: Array<{name: string; at: number}> = []
   const used = basisUse.exec(sentence)
@@ -29,6 +29,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const end = sentence.search(comma)
   const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
+  // \`X 是甲开发的一个基于Y的企业级区块链\`: the phrase a copula defines the subject by, in its first clause
+  const copular = defines && !defined ? basisInCopula.exec(sentence) : null
+  if (copular && !isTradeWord(copular.groups!.base!)) bases.push({name: copular.groups!.base!.trim(), at: copular.indices!.groups!.base![0]})
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
   }
@@ -71,7 +74,9 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       for (const party of parties) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'founding')})
     }
   }
-  readBases(state, text, span, subject, subject === entry && span.start === 0)
+  // the sentence defines its subject when the subject opens it
+  const defines = mentioned.some((mention) => mention.record === subject && mention.start === subjectStart(sentence))
+  readBases(state, text, span, subject, subject === entry && span.start === 0, defines)
   let startDate: Dates[number] | undefined
   const foundingGroups = foundingMatch?.indices?.groups
   if (foundingMatch && foundingGroups) {
@@ -226,8 +231,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   const known = book.knownAtStart(rest)
   // \`丁银行牵头成立的金桥联盟已有…\`: a relative clause before the name is no part of it
   const foundedRun = grammar.founded?.exec(rest)?.[0].trim()
-  const relative = foundedRun === undefined ? -1 : Math.max(...relativeMarkers.map((marker) => foundedRun.lastIndexOf(marker) + marker.length - 1))
-  const founded = foundedRun === undefined ? undefined : foundedRun.slice(relative + 1).trim() || foundedRun
+  const founded = foundedRun === undefined ? undefined : afterRelativeClause(foundedRun)
   // outside an entry, a sentence that names one record by a clause or a declared short name is about it
   // (by any of its names: \`X联盟，简称“X盟”\` names one record twice)
   const named = new Set(mentioned.map((mention) => mention.record))
@@ -247,7 +251,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   // \`云梭链于 2019 年 10 月正式上线\`: a product's name of a launched kind, then its launch date
   if (!known && !subject) {
     const launched = grammar.subjectLaunched.exec(rest)
-    const written = launched ? readName(launched.groups!.name!) : undefined
+    // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
+    const written = launched ? readName(afterRelativeClause(launched.groups!.name!)) : undefined
     const kind = written ? kindOf(written.name, grammar) : null
     if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && readsAsProductName(written.name)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
@@ -263,6 +268,12 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   }
   if (subject) state.bringIntoScope(subject)
   return subject
+}
+
+/** What a run of name characters holds after the relative clause it opens with, if any (\`甲牵头成立的X联盟\` gives \`X联盟\`). */
+function afterRelativeClause(run: string): string {
+  const relative = Math.max(...relativeMarkers.map((marker) => run.lastIndexOf(marker) + marker.length - 1))
+  return run.slice(relative + 1).trim() || run
 }
 
 /** The member count a sentence gives its subject: a count in a clause about members, not one of founders nor of the parties. */

@@ -128,7 +128,19 @@ export class RecordBook {
       const record = this.byName.get(key)
       if (record) return record
     }
-    return undefined
+    return this.familyMember(name)
+  }
+
+  /**
+   * \`Nova Vega\` where \`Nova\` and \`Vega\` are both records: the project
+   * \`Vega\` named with the family it belongs to in front (Latin names only).
+   */
+  private familyMember(name: string): RecordDraft | undefined {
+    const words = /^(?<family>[A-Za-z][A-Za-z0-9]*)\s+(?<member>[A-Za-z][A-Za-z0-9 .-]*)$/u.exec(name.trim())
+    if (!words) return undefined
+    const family = this.byName.get(squeeze(words.groups!.family!))
+    const member = this.byName.get(squeeze(words.groups!.member!))
+    return family && member && family !== member ? member : undefined
   }
 
   /** The longest record name or alias that `text` starts with, and its length without spaces. */

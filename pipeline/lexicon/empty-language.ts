@@ -58,6 +58,7 @@ export const emptyLanguage: LanguagePack = {
   bareCopula: /(?!)/u,
   bareSectionWords: {alliance: [], platform: []},
   basisFrame: {before: [], after: []},
+  basisInCopula: /(?!)/du,
   basisInDefinition: /(?!)/du,
   basisOf: {before: '', after: ''},
   basisTails: [],

@@ -39,6 +39,7 @@ export let attractingVerbs: LanguagePack['attractingVerbs']
 export let bareCopula: LanguagePack['bareCopula']
 export let bareSectionWords: LanguagePack['bareSectionWords']
 export let basisFrame: LanguagePack['basisFrame']
+export let basisInCopula: LanguagePack['basisInCopula']
 export let basisInDefinition: LanguagePack['basisInDefinition']
 export let basisOf: LanguagePack['basisOf']
 export let basisTails: LanguagePack['basisTails']
@@ -274,6 +275,7 @@ export function useLanguage(pack: LanguagePack): void {
   bareCopula = pack.bareCopula
   bareSectionWords = pack.bareSectionWords
   basisFrame = pack.basisFrame
+  basisInCopula = pack.basisInCopula
   basisInDefinition = pack.basisInDefinition
   basisOf = pack.basisOf
   basisTails = pack.basisTails

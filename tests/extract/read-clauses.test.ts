@@ -13,7 +13,8 @@ describe('the clauses of a sentence', () => {
     expect(sentenceSubject('2020 年 3 月，丙集团数科丁通在上海推出了“戊链”平台。')?.text).toBe('丙集团数科丁通')
     // not when what follows the group's name is a crowd or a predicate, or too long to be a unit's name
     expect(sentenceSubject('丙集团旗下企业推出了“戊链”平台。')).toBeUndefined()
-    expect(sentenceSubject('丙集团相继推出了“戊链”平台。')).toBeUndefined()
+    // an adverb before the verb (\`相继\`, \`率先\`) is no unit's name: the group is the subject
+    expect(sentenceSubject('丙集团相继推出了“戊链”平台。')?.text).toBe('丙集团')
     expect(sentenceSubject('丙集团下属的数字科技研究部门推出了“戊链”平台。')).toBeUndefined()
   })
 

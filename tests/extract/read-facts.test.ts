@@ -752,6 +752,44 @@ describe('names as English writes them, and public bodies', () => {
   })
 })
 
+describe('sentences that say the same things another way', () => {
+  it('reads a founding whose subject is a crowd: the start, and no founder', async () => {
+    const crowds = ['30 家企业联合', '来自物流、能源等行业的十余家机构共同', '多家单位']
+    for (const crowd of crowds) {
+      const [record] = await records(`# 概况\n2017 年 9 月，${crowd}组建了青岚区块链联盟。\n`)
+      expect(record && summary(record), crowd).toMatchObject({kind: 'alliance', name: '青岚区块链联盟', leads: [], started: '2017-09'})
+    }
+    // inside a company's entry, a crowd is not the company
+    const [entry] = await records('# 企业\n## 甲科技\n2019 年，二十家企业共同发起成立了白鹭联盟。\n')
+    expect(entry && summary(entry)).toMatchObject({name: '白鹭联盟', leads: [], started: '2019'})
+  })
+
+  it('takes each adverb before the verb off the subject that founded', async () => {
+    for (const adverb of verbAdverbs) {
+      const [record] = await records(`# 概况\n2020 年 1 月，丙数据${adverb}发起成立了星岛产业联盟。\n`)
+      expect(record?.leads.map((party) => party.name), adverb).toEqual(['丙数据'])
+    }
+  })
+
+  it('gives no part of a relative clause before it to a name that opens a sentence with its launch', async () => {
+    const [record] = await records('# 概况\n由 Vela Software 开发的 Tessera 平台于 2018 年发布。\n')
+    expect(record && summary(record)).toMatchObject({name: 'Tessera 平台', aliases: ['Tessera'], leads: ['Vela Software'], started: '2018'})
+  })
+
+  it('reads what a copula’s defining phrase says its subject is based on, with its makers before it', async () => {
+    const found = await records('# 概况\nSolen 是甲银行开发的一个基于星币的企业级区块链。Tarn 是一个基于星币的许可链平台，由乙科技开发。Vire 是一种基于共识算法的数据库。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([
+      ['Solen', ['甲银行'], ['星币']],
+      ['Tarn', ['乙科技'], ['星币']]
+    ])
+  })
+
+  it('finds a project by its name with the name of the family it belongs to in front', async () => {
+    const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
+    expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])
+  })
+})
+
 describe('examples of a kind’s products', () => {
   it('are records when their names hold a Latin name', async () => {
     const found = await records('# 概况\n近年已有团队发布了 BaaS 平台，除了商用的方案如甲云 Nimbus 和 Cirrus 之外，星河开源项目也发起了 Vega 项目。\n')
