@@ -249,9 +249,9 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
-  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...boldNames(state, text, span)]
+  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...sentence.matchAll(grammar.latinHeaded), ...boldNames(state, text, span)]
   for (const match of found) {
-    const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.bold!).trim()
+    const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.latin ?? match.groups!.bold!).trim()
     // the phrase for its kind after the name, or right before it (in apposition: \`推出了存储网络“溪流”\`)
     // or the name's own last words, when they are a kind word (\`推出了“星汇中小企业金融服务平台”\`)
     const quoted = match.groups!.quoted
@@ -259,6 +259,9 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     if (head === undefined && match.groups!.bold === undefined) continue
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : (kindOf(head, grammar) ?? grammar.setApartKind(head))
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
+    // a Latin name is set apart by its script alone: a word of the trade before the head (\`TCP 协议\`) is none
+    const latin = match.groups!.latin !== undefined
+    if (latin && isTradeWord(name)) continue
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
     const record = state.apply({type: 'record', kind, name, aliases: [], offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})
     readMakersBefore(state, text, span, record, match.index, launchedWellBefore)
@@ -267,7 +270,8 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
     if (record.leads.length === 0) {
       state.apply({type: 'withdrawn', record})
-      state.apply({type: 'candidate', name, kind, offset: record.offset, why: 'set apart in the text, but no sentence says who made it'})
+      // a Latin name before such a head without its makers is too common a sight (\`Nova 系统\`) to be a candidate
+      if (!latin) state.apply({type: 'candidate', name, kind, offset: record.offset, why: 'set apart in the text, but no sentence says who made it'})
       continue
     }
     // what \`该网络\` points at next

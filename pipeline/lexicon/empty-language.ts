@@ -25,6 +25,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     subjectBasis: /(?!)/dgu,
     quotedName: /(?!)/dgu,
     dashedName: /(?!)/dgu,
+    latinHeaded: /(?!)/dgu,
     startsAnother: /(?!)/dgu,
     founded: null,
     anaphors: [],

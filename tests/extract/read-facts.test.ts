@@ -784,6 +784,17 @@ describe('sentences that say the same things another way', () => {
     ])
   })
 
+  it('reads a Latin name before a head only names set apart take as a product, when the sentence says who made it', async () => {
+    const found = await records('# 概况\n2016 年，Orion Labs 发布了 Lumen 网络。Nova 网络由 Vega Labs 于 2017 年发布。Helios 项目于 2019 年 5 月启动，由甲研究院主导。\n')
+    expect(found.map(summary).map(({name, aliases, leads, started}) => [name, aliases, leads, started])).toEqual([
+      ['Lumen', [], ['Orion Labs'], '2016'],
+      ['Nova 网络', ['Nova'], ['Vega Labs'], '2017'],
+      ['Helios 项目', ['Helios'], ['甲研究院'], '2019-05']
+    ])
+    // no maker, no record and no candidate; a word of the trade before the head is no name
+    expect(await records('# 概况\n该系统采用了 Lumen 网络。甲公司推出了基于 TCP 协议的系统。\n')).toEqual([])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])

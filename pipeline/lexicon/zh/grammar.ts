@@ -208,8 +208,8 @@ export const latinNameStart = new RegExp(`^${latinName}(?:\\s{0,2}[（(][^（()�
 export const collaboratedWith = new RegExp(`(?:^|[，,；]|${adverbs}|已|曾|先后|还)\\s{0,3}(?:${any(collaborationFrame.before)})(?<parties>[^，。；与]{2,120}?)\\s{0,3}(?:${any(collaborationFrame.verbs)})`, 'du')
 /** \`日本央行与欧洲央行的联合研究项目\`: an entry's text opening with whose it is, then the phrase for its kind ending the clause. */
 export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；的]{2,60}?)\\s{0,3}(?:${any(relativeMarkers)})(?<head>[^，。；的]{0,16}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`, 'du')
-/** \`Zephyr 最初由甲公司开发\`: a Latin name opening a sentence, and the agent right after it (an adverb of time between them aside). */
-export const latinSubjectMade = new RegExp(`^(?<name>${latinName})\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?=${any(agentMarkers)})`, 'u')
+/** \`Zephyr 最初由甲公司开发\`, \`Lumen 网络由甲公司发布\`: a Latin name opening a sentence (a word that says what it is after it), and the agent right after it (an adverb of time between them aside). */
+export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?)\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?=${any(agentMarkers)})`, 'u')
 /** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */
 export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
@@ -258,6 +258,8 @@ export interface KindGrammar {
   quotedName: RegExp
   /** A name after a dash that follows a head only names set apart take: \`全球支付解决方案——Nova\`. */
   dashedName: RegExp
+  /** A Latin name right before a head only names set apart take (\`推出了 Lumen 网络\`): a name set apart by its script, the head its kind. */
+  latinHeaded: RegExp
   /** The kind a verb of launching makes (the kind that is launched rather than founded): what a bold name after one is. */
   launchedKind: string | null
   /** Examples after the words for a kind's products: \`方案如 Nova 和 Vega 之外\`, the kind by the head. */
@@ -370,6 +372,10 @@ function compile(registry: Registry): KindGrammar {
       `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
       'du'
     ),
+    latinHeaded: setApartHeads.length === 0
+      ? /(?!)/gu
+      // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
+      : new RegExp(`(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
