@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, functionWords, genericModifiers, relativeMarkers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -198,16 +198,33 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const setApart = grammar.setApartKind(match.groups!.head!)
   const written = readName(match.groups!.name!)
   const named = kindOf(written.name, grammar) !== null || written.aliases.some((alias) => kindOf(alias, grammar) !== null)
-  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named ? setApart : null)
+  // or with its makers in a later clause of the sentence (\`X 是一个支付网络，由甲公司于 2018 年推出\`)
+  const later = match.groups!.parties === undefined ? founding.exec(subject.slice(match[0].length)) : null
+  const madeLater = later !== null && launchVerb.test(later.groups!.verb!)
+  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named || madeLater ? setApart : null)
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
-  if (!kind || !(known || readsAsName(name, aliases, grammar)) || !isSpecificName(name) || name.length > maxListedName) return undefined
+  // a name in the script whose own last word is such a head reads as one when its makers follow (\`星云网络是…支付网络，由甲推出\`)
+  const headed = (madeLater || match.groups!.parties !== undefined) && grammar.setApartKind(name) !== null && !genericSetApart(name, match.groups!.head!, grammar)
+  if (!kind || !(known || readsAsName(name, aliases, grammar) || headed) || !isSpecificName(name) || name.length > maxListedName) return undefined
   const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule: 'copula'})
   state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
+}
+
+/**
+ * Whether a name is no more than words of description before a head only names set apart take (\`支付网络\`,
+ * \`去中心化系统\`): a name needs a part of its own, two characters at least before the head, none of the words
+ * the copula's phrase describes it with, no technology's name, no word of what a thing does, no word that makes a phrase general.
+ */
+function genericSetApart(name: string, phrase: string, grammar: Extraction['grammar']): boolean {
+  const head = grammar.headBefore.exec(name)?.groups!.head ?? ''
+  const rest = name.slice(0, name.length - head.length).trim()
+  return [...rest].length < 2 || phrase.includes(rest) || relativeMarkers.some((marker) => rest.includes(marker)) ||
+    [...genericModifiers, ...technologyWords, ...functionWords].some((word) => rest.includes(word))
 }
 
 /** \`甲科技开发的区块链服务平台\` opening a sentence of an entry's text: who made the entry, and when. */

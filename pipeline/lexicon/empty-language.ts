@@ -126,6 +126,7 @@ export const emptyLanguage: LanguagePack = {
   foundingMemberWords: [],
   foundingVerbs: [],
   fullStop: ".",
+  functionWords: [],
   genericModifiers: [],
   genericNames: [],
   grammarOf: emptyGrammarOf,

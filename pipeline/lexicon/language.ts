@@ -106,6 +106,7 @@ export let foundingCountWords: LanguagePack['foundingCountWords']
 export let foundingMemberWords: LanguagePack['foundingMemberWords']
 export let foundingVerbs: LanguagePack['foundingVerbs']
 export let fullStop: LanguagePack['fullStop']
+export let functionWords: LanguagePack['functionWords']
 export let genericModifiers: LanguagePack['genericModifiers']
 export let genericNames: LanguagePack['genericNames']
 export let grammarOf: LanguagePack['grammarOf']
@@ -342,6 +343,7 @@ export function useLanguage(pack: LanguagePack): void {
   foundingMemberWords = pack.foundingMemberWords
   foundingVerbs = pack.foundingVerbs
   fullStop = pack.fullStop
+  functionWords = pack.functionWords
   genericModifiers = pack.genericModifiers
   genericNames = pack.genericNames
   grammarOf = pack.grammarOf

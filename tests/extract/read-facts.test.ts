@@ -795,6 +795,25 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 概况\n该系统采用了 Lumen 网络。甲公司推出了基于 TCP 协议的系统。\n')).toEqual([])
   })
 
+  it('reads a founding announced after the parentheses a name declares its other names in', async () => {
+    const found = await records('# 概况\n2017 年 2 月，企业星河联盟（Enterprise Nova Alliance，ENA）宣布成立。2017 年 5 月，白鹭联盟（EEB）正式成立。\n')
+    expect(found.map(summary).map(({name, aliases, started}) => [name, aliases, started])).toEqual([
+      ['企业星河联盟', ['Enterprise Nova Alliance', 'ENA'], '2017-02'],
+      ['白鹭联盟', ['EEB'], '2017-05']
+    ])
+  })
+
+  it('reads a copula whose phrase ends in a head only names set apart take when a later clause gives its makers', async () => {
+    const found = await records('# 概况\nRaiden Pay 是一种链下支付通道网络，由丙团队开发。星云网络是一个去中心化的支付网络，由甲公司于 2018 年推出。Nova Pay 是一款跨境支付产品，由乙银行在 2019 年发布。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Raiden Pay', ['丙团队'], null],
+      ['星云网络', ['甲公司'], '2018'],
+      ['Nova Pay', ['乙银行'], '2019']
+    ])
+    // no makers, or a name that is only words of description before the head: nothing
+    expect(await records('# 概况\n星云网络是一个去中心化的支付网络。支付网络是一个去中心化的网络，由甲公司推出。分布式网络是一种支付网络，由乙公司推出。\n')).toEqual([])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])

@@ -119,6 +119,12 @@ export const joiningClauseVerbs: readonly string[] = ['参加', '加入', '参�
 /** Words after a section's subject that say it is an overview of it: 平台概览 is about platforms. */
 export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '介绍', '简介', '一览', '列表', '综述', '现状', '情况', '盘点', '汇总', '分析']
 
+/** Words that describe what a thing does or how it is built, before a head (\`支付网络\`, \`分布式系统\`): a phrase of them names no one. */
+export const functionWords: readonly string[] = [
+  '支付', '存储', '金融', '数据', '交易', '清算', '结算', '身份', '跨境', '计算', '通信', '分布式', '去中心化', '开放', '公共', '企业级', '私有', '公有',
+  '许可', '隐私', '智能', '数字', '点对点', '价值', '信任', '安全', '共享', '开源', '底层', '服务', '管理', '溯源', '认证', '监管'
+]
+
 /** Words before a generic phrase that still name no one: 国内外区块链联盟 is alliances in general. */
 export const genericModifiers: readonly string[] = [
   '国内外', '国内', '国外', '全球', '各类', '各种', '主要', '相关', '不同', '众多', '多个', '一些', '新的', '这些', '那些', '国际',

@@ -152,8 +152,8 @@ export const bareCopula = new RegExp(
   `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
   'u'
 )
-/** What follows a subject whose own verb tells its start: \`（网络）正式上线\` (a founded kind: a verb of founding, not of launching). */
-const verbAheadOf = (words: string) => new RegExp(`^\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:${any(launchedParts)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
+/** What follows a subject whose own verb tells its start, past the parentheses after its name: \`（网络）正式上线\` (a founded kind: a verb of founding, not of launching). */
+const verbAheadOf = (words: string) => new RegExp(`^(?:\\s{0,2}[（(][^（()）]{1,60}[)）])*\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:${any(launchedParts)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
 export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
 /** \`X的发起单位包括：甲、乙\`: the record, the role, then the parties that have it. */
 export const roleList = new RegExp(
