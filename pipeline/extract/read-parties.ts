@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -79,6 +79,8 @@ let describedLatin: RegExp
 
 /** A party written with the word that ends a list and what it says of the list after it: \`甲等科技企业\`. */
 let groupAfter: RegExp
+/** The last party of a list written with the list's count and what it says of the list: \`丙研究院三家机构\`. */
+let countAfter: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
@@ -87,6 +89,7 @@ onLanguage(() => {
   shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
   describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
   groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
+  countAfter = new RegExp(`^(.+?)\\s{0,3}(?:\\d+|${chineseNumber})\\s{0,2}(?:${countUnits.join('|')})\\s{0,2}(.{1,8})$`, 'u')
 })
 
 function readParty(item: string, start: number): PartyMatch | undefined {
@@ -98,6 +101,11 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     kind = group[2]!.replace(kindQuantifiers, '').trim() || null
   }
   if (text === '' || vagueItem.test(text)) return undefined
+  const counted = group ? null : countAfter.exec(text)
+  if (counted && isCategory(counted[2]!)) {
+    text = counted[1]!.trim()
+    kind = counted[2]!.trim()
+  }
   let country: string | null = null
   const foreign = leadingCountry(text)
   let skipped = 0

@@ -17,7 +17,7 @@ import {
   notOfKind,
   organisationSections
 } from '../../pipeline/lexicon/zh/entities.ts'
-import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
+import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
 import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
@@ -812,6 +812,29 @@ describe('sentences that say the same things another way', () => {
     ])
     // no makers, or a name that is only words of description before the head: nothing
     expect(await records('# 概况\n星云网络是一个去中心化的支付网络。支付网络是一个去中心化的网络，由甲公司推出。分布式网络是一种支付网络，由乙公司推出。\n')).toEqual([])
+  })
+
+  it('reads a subject made by an agent after a date between them (X 于 2016 年由甲开源)', async () => {
+    const found = await records('# 概况\nSawlet 于 2016 年 4 月由甲科技开源。星光链于 2016 年由乙科技开源。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Sawlet', ['甲科技'], '2016-04'],
+      ['星光链', ['乙科技'], '2016']
+    ])
+  })
+
+  it('takes the count and the category of a list off its last party (甲、乙和丙三家机构)', async () => {
+    const found = await records('# 概况\nJarrah 由甲科技、乙公司和丙研究院三家机构共同开发。Gidgee 由甲科技和乙公司 2 家企业联合推出。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['Jarrah', ['甲科技', '乙公司', '丙研究院']],
+      ['Gidgee', ['甲科技', '乙公司']]
+    ])
+  })
+
+  it('counts members after a verb of having when the count comes before the word for them (X联盟共有 200 余家成员单位)', async () => {
+    for (const verb of memberHaving) {
+      const [record] = await records(`# 概况\n截至 2020 年，丁联盟${verb} 200 余家成员单位。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '丁联盟', count: 200})
+    }
   })
 
   it('finds a project by its name with the name of the family it belongs to in front', async () => {

@@ -8,6 +8,10 @@ import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
   memberHaving,
+  approximateMarkers,
+  chineseNumber,
+  countUnits,
+  qualifierWords,
   launchedParts,
   aliasIntroductions,
   alsoAdverbs,
@@ -208,8 +212,8 @@ export const latinNameStart = new RegExp(`^${latinName}(?:\\s{0,2}[（(][^（()�
 export const collaboratedWith = new RegExp(`(?:^|[，,；]|${adverbs}|已|曾|先后|还)\\s{0,3}(?:${any(collaborationFrame.before)})(?<parties>[^，。；与]{2,120}?)\\s{0,3}(?:${any(collaborationFrame.verbs)})`, 'du')
 /** \`日本央行与欧洲央行的联合研究项目\`: an entry's text opening with whose it is, then the phrase for its kind ending the clause. */
 export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；的]{2,60}?)\\s{0,3}(?:${any(relativeMarkers)})(?<head>[^，。；的]{0,16}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`, 'du')
-/** \`Zephyr 最初由甲公司开发\`, \`Lumen 网络由甲公司发布\`: a Latin name opening a sentence (a word that says what it is after it), and the agent right after it (an adverb of time between them aside). */
-export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?)\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?=${any(agentMarkers)})`, 'u')
+/** \`Zephyr 最初由甲公司开发\`, \`Lumen 网络于 2016 年由甲公司发布\`: a Latin name opening a sentence (a word that says what it is after it), and the agent right after it (an adverb of time or a date between them aside). */
+export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?)\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?(?=${any(agentMarkers)})`, 'u')
 /** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */
 export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
@@ -273,6 +277,9 @@ export interface KindGrammar {
   /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
   setApartKind: (head: string) => string | null
 }
+
+/** A count of organisations before the word for members: \`（共有）200 余家（成员单位）\`. */
+const countOfMembers = `(?:${any(Object.values(qualifierWords).flatMap((words) => words.before))})?\\s{0,2}(?:\\d+|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?\\s{0,2}(?:${any(countUnits)})`
 
 const grammars = new WeakMap<Registry, KindGrammar>()
 
@@ -349,10 +356,10 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${any(setApartHeads)}))\\s{0,3}(?=[，。；]|$)`, 'u'),
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
     subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
-    subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
+    subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
-      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...alsoAdverbs, ...aspectAdverbs])})?\\s{0,3}(?:${any([...predicateStarts, ...announcingVerbs, ...memberWords])}|(?:${any(memberHaving)})\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
+      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...alsoAdverbs, ...aspectAdverbs])})?\\s{0,3}(?:${any([...predicateStarts, ...announcingVerbs, ...memberWords])}|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
     anaphors: pointers,
     quotedName: new RegExp(
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
