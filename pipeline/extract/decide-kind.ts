@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
@@ -149,4 +149,16 @@ export function readsAsProductName(name: string): boolean {
 export function isTradeWord(name: string): boolean {
   const lower = name.toLowerCase()
   return [...technicalTerms, ...notOrganisations].some((word) => word.toLowerCase() === lower)
+}
+
+/**
+ * Whether a name is no more than words of description before a head only names set apart take (\`支付网络\`,
+ * \`去中心化系统\`): a name needs a part of its own, two characters at least before the head, none of the words
+ * the copula's phrase describes it with, no technology's name, no word of what a thing does, no word that makes a phrase general.
+ */
+export function genericSetApart(name: string, phrase: string, grammar: KindGrammar): boolean {
+  const head = grammar.headBefore.exec(name)?.groups!.head ?? ''
+  const rest = name.slice(0, name.length - head.length).trim()
+  return [...rest].length < 2 || phrase.includes(rest) || relativeMarkers.some((marker) => rest.includes(marker)) ||
+    [...genericModifiers, ...technologyWords, ...functionWords].some((word) => rest.includes(word))
 }

@@ -1,5 +1,6 @@
 import {commas, copyrightWords, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
-import {isSpecificName, kindByUse} from './decide-kind.ts'
+import {genericSetApart, isSpecificName, isTradeWord, kindByUse} from './decide-kind.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Extraction} from './record-book.ts'
 import {readParties} from './read-parties.ts'
 
@@ -39,7 +40,7 @@ export function readDocumentSubject(state: Extraction): void {
   const mentions = countOf(text, name)
   if (mentions < leastMentions + 1) return
   const existing = book.find(name)
-  const kind = existing?.kind ?? kindByUse(name, text, grammar)
+  const kind = existing?.kind ?? kindByUse(name, text, grammar) ?? titleKind(name, grammar)
   if (!kind) return
   const record = existing ?? state.apply({type: 'record', kind, name, aliases: [], offset: title.offset + title.text.indexOf(name), rule: 'document-subject'})
   const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text) ?? coverPublisher(text, title.offset)
@@ -48,6 +49,21 @@ export function readDocumentSubject(state: Extraction): void {
   const [party] = readParties(publisher)
   if (party && at >= 0) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: at, rule: 'publisher'}})
 }
+
+/**
+ * The kind a title's name gives a product the text puts no kind word after:
+ * its last word a head only names set apart take, with a part of its own
+ * (\`星图区块链\`, \`云岭支付网络\`), or a Latin name that is no word of the
+ * trade (\`Nebula\`): the kind launched, as products are.
+ */
+function titleKind(name: string, grammar: KindGrammar): string | null {
+  const headed = grammar.setApartKind(name)
+  if (headed) return genericSetApart(name, '', grammar) ? null : headed
+  return latinProduct.test(name) && !isTradeWord(name) ? grammar.launchedKind : null
+}
+
+/** A Latin product's name: capitalised words, a version's digits at most. */
+const latinProduct = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}$/u
 
 /**
  * The title of the document: the first short line near its start that names

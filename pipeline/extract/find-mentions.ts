@@ -5,12 +5,12 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, functionWords, genericModifiers, relativeMarkers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
-import {isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
+import {genericSetApart, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
@@ -213,18 +213,6 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
-}
-
-/**
- * Whether a name is no more than words of description before a head only names set apart take (\`支付网络\`,
- * \`去中心化系统\`): a name needs a part of its own, two characters at least before the head, none of the words
- * the copula's phrase describes it with, no technology's name, no word of what a thing does, no word that makes a phrase general.
- */
-function genericSetApart(name: string, phrase: string, grammar: Extraction['grammar']): boolean {
-  const head = grammar.headBefore.exec(name)?.groups!.head ?? ''
-  const rest = name.slice(0, name.length - head.length).trim()
-  return [...rest].length < 2 || phrase.includes(rest) || relativeMarkers.some((marker) => rest.includes(marker)) ||
-    [...genericModifiers, ...technologyWords, ...functionWords].some((word) => rest.includes(word))
 }
 
 /** \`甲科技开发的区块链服务平台\` opening a sentence of an entry's text: who made the entry, and when. */

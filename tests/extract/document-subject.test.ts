@@ -30,6 +30,14 @@ describe('the document’s own subject', () => {
     expect(await records('云帆链技术白皮书\n\nV2.0\n\f' + body + '\n天元数字科技有限公司\n')).toEqual([{kind: 'platform', name: '云帆链', leads: []}])
   })
 
+  it('is a product when the text puts no kind word after it: a Latin name, or one ending in a head only names set apart take', async () => {
+    const paper = (name: string) => `${name}技术白皮书\n\n天元数字科技有限公司\n\f一、概述\n\n${name}采用分层架构。${name}支持国密算法。\n\n二、应用\n\n${name}已用于政务数据共享，${name}的性能很高。\n`
+    expect(await records(paper('Nebula'))).toEqual([{kind: 'platform', name: 'Nebula', leads: ['天元数字科技有限公司']}])
+    expect(await records(paper('星图区块链'))).toEqual([{kind: 'platform', name: '星图区块链', leads: ['天元数字科技有限公司']}])
+    // a technology, a field's blockchain or a word of the trade is no product
+    for (const subject of ['隐私计算', '金融区块链', '跨境支付网络', 'PBFT']) expect(await records(paper(subject)), subject).toEqual([])
+  })
+
   it('is taken from the title without a version or the side of the subject the paper covers', () => {
     expect(subjectOf('星河链产品白皮书 V1.0')).toBe('星河链')
     expect(subjectOf('Nova 平台技术白皮书')).toBe('Nova 平台')
