@@ -1,5 +1,5 @@
-import {commas, copyrightWords, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
-import {genericSetApart, isSpecificName, isTradeWord, kindByUse} from './decide-kind.ts'
+import {commas, copyrightWords, definingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
+import {genericSetApart, isSpecificName, isTradeWord, kindByUse, kindOf} from './decide-kind.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Extraction} from './record-book.ts'
 import {readParties} from './read-parties.ts'
@@ -33,14 +33,14 @@ const leastMentions = 3
 export function readDocumentSubject(state: Extraction): void {
   const {file, book, grammar} = state
   const text = String(file.value)
-  const title = documentTitle(text, file.data.document?.title ?? null)
+  const title = documentTitle(text, file.data.document?.title ?? null) ?? definedTitle(text, grammar)
   if (!title) return
-  const name = subjectOf(title.text)
+  const name = title.name ?? subjectOf(title.text)
   if (!name || name.length < 2 || !isSpecificName(name)) return
   const mentions = countOf(text, name)
   if (mentions < leastMentions + 1) return
   const existing = book.find(name)
-  const kind = existing?.kind ?? kindByUse(name, text, grammar) ?? titleKind(name, grammar)
+  const kind = existing?.kind ?? title.kind ?? kindByUse(name, text, grammar) ?? titleKind(name, grammar)
   if (!kind) return
   const record = existing ?? state.apply({type: 'record', kind, name, aliases: [], offset: title.offset + title.text.indexOf(name), rule: 'document-subject'})
   const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text) ?? coverPublisher(text, title.offset)
@@ -62,6 +62,33 @@ function titleKind(name: string, grammar: KindGrammar): string | null {
   return latinProduct.test(name) && !isTradeWord(name) ? grammar.launchedKind : null
 }
 
+/** Lines from the start of the source a title that says what its subject is is looked for in. */
+const definingTitleLines = 5
+
+/**
+ * A title that names its subject and says what it is, as translated papers
+ * are titled (\`Sorrel：一种可扩展的拜占庭容错账本\`): the first line of
+ * text, when the phrase after the colon ends in a kind word or a head only
+ * names set apart take.
+ */
+function definedTitle(text: string, grammar: KindGrammar): {text: string; offset: number; name: string; kind: string} | undefined {
+  let offset = 0
+  for (const line of text.split('\n').slice(0, definingTitleLines)) {
+    const trimmed = line.trim()
+    if (trimmed === '') {
+      offset += line.length + 1
+      continue
+    }
+    // a Markdown source's title is its first heading
+    const heading = /^#{1,6}\s+/u.exec(trimmed)?.[0] ?? ''
+    const match = definingTitle.exec(trimmed.slice(heading.length))
+    const head = match?.groups!.head!.trim() ?? ''
+    const kind = match ? (kindOf(head, grammar) ?? grammar.setApartKind(head)) : null
+    return match && kind ? {text: trimmed, offset: offset + line.indexOf(trimmed) + heading.length, name: match.groups!.name!.trim(), kind} : undefined
+  }
+  return undefined
+}
+
 /** A Latin product's name: capitalised words, a version's digits at most. */
 const latinProduct = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}$/u
 
@@ -70,7 +97,7 @@ const latinProduct = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}$/u
  * a document of its subject (on the cover, which the cleaned text sets apart,
  * or over the first section), else its running header's.
  */
-function documentTitle(text: string, header: string | null): {text: string; offset: number} | undefined {
+function documentTitle(text: string, header: string | null): {text: string; offset: number; name?: string; kind?: string} | undefined {
   let offset = 0
   for (const [index, line] of text.split('\n').entries()) {
     if (index >= titleLines) break

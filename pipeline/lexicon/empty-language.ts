@@ -103,6 +103,7 @@ export const emptyLanguage: LanguagePack = {
   datePrepositions: [],
   dateSource: "(?!)()()()()()()",
   declarationSeparators: /(?!)/u,
+  definingTitle: /(?!)/u,
   demonstratives: [],
   descriptionEnd: /(?!)/u,
   endsInClauseMark: /(?!)/u,

@@ -83,6 +83,7 @@ export let countUnits: LanguagePack['countUnits']
 export let datePrepositions: LanguagePack['datePrepositions']
 export let dateSource: LanguagePack['dateSource']
 export let declarationSeparators: LanguagePack['declarationSeparators']
+export let definingTitle: LanguagePack['definingTitle']
 export let demonstratives: LanguagePack['demonstratives']
 export let descriptionEnd: LanguagePack['descriptionEnd']
 export let endsInClauseMark: LanguagePack['endsInClauseMark']
@@ -320,6 +321,7 @@ export function useLanguage(pack: LanguagePack): void {
   datePrepositions = pack.datePrepositions
   dateSource = pack.dateSource
   declarationSeparators = pack.declarationSeparators
+  definingTitle = pack.definingTitle
   demonstratives = pack.demonstratives
   descriptionEnd = pack.descriptionEnd
   endsInClauseMark = pack.endsInClauseMark

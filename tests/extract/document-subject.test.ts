@@ -38,6 +38,17 @@ describe('the document’s own subject', () => {
     for (const subject of ['隐私计算', '金融区块链', '跨境支付网络', 'PBFT']) expect(await records(paper(subject)), subject).toEqual([])
   })
 
+  it('is named by a title that says what it is after a colon, as translated papers are titled', async () => {
+    const body = '摘要\n\n本文介绍 Sorrel 的设计。Sorrel 将排序与执行分离。\n\n1 引言\n\nSorrel 的节点分为两类，Sorrel 的性能很高。\n'
+    expect(await records(`Sorrel：一种可扩展的拜占庭容错账本\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
+    expect(await records(`Sorrel：一种点对点的电子现金系统\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
+    expect(await records(`# Sorrel：一种点对点的电子现金系统\n\n${body}`, 'sources/paper.md')).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
+    // a phrase that ends in no kind word, a title further down, a generic name: nothing
+    expect(await records(`Sorrel：一种新的信任机器\n\n${body}`)).toEqual([])
+    expect(await records(`目录\n\n前言\n\n概述\n\n引言\n\n摘要\n\nSorrel：一种可扩展的拜占庭容错账本\n\n${body}`)).toEqual([])
+    expect(await records('联盟链：一种可扩展的账本\n\n联盟链很多。联盟链很好。联盟链很快。联盟链很稳。\n')).toEqual([])
+  })
+
   it('is taken from the title without a version or the side of the subject the paper covers', () => {
     expect(subjectOf('星河链产品白皮书 V1.0')).toBe('星河链')
     expect(subjectOf('Nova 平台技术白皮书')).toBe('Nova 平台')
