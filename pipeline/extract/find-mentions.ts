@@ -254,7 +254,7 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
-  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...sentence.matchAll(grammar.latinHeaded), ...boldNames(state, text, span)]
+  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...sentence.matchAll(grammar.latinHeaded), ...sentence.matchAll(grammar.latinAppositive), ...boldNames(state, text, span)]
   for (const match of found) {
     const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.latin ?? match.groups!.bold!).trim()
     // the phrase for its kind after the name, or right before it (in apposition: \`推出了存储网络“溪流”\`)

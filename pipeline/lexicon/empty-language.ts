@@ -26,6 +26,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     quotedName: /(?!)/dgu,
     dashedName: /(?!)/dgu,
     latinHeaded: /(?!)/dgu,
+    latinAppositive: /(?!)/dgu,
     startsAnother: /(?!)/dgu,
     founded: null,
     anaphors: [],

@@ -837,6 +837,16 @@ describe('sentences that say the same things another way', () => {
     }
   })
 
+  it('reads a Latin name in apposition to an article and the phrase for what it is (推出了 X，一个…平台), when the sentence says who made it', async () => {
+    const found = await records('# 概况\n辛公司于 2019 年推出了 Wattle，一个面向中小企业的联盟链平台。2020 年，壬银行联合癸证券成立了 Banksia Alliance，一个跨境结算联盟。\n')
+    expect(found.map(summary).map(({kind, name, leads, started}) => [kind, name, leads, started])).toEqual([
+      ['platform', 'Wattle', ['辛公司'], '2019'],
+      ['alliance', 'Banksia Alliance', ['壬银行', '癸证券'], '2020']
+    ])
+    // no maker, or a word of the trade: nothing
+    expect(await records('# 概况\n本文讨论 Wattle，一个面向中小企业的联盟链平台。甲公司采用了 PBFT，一种共识协议。\n')).toEqual([])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])
