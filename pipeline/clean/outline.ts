@@ -103,9 +103,11 @@ export default function outline() {
     const candidates: Array<{line: SourceLine; style: string; number: string | null; title: string}> = []
     let afterBreak = true
     let previous: SourceLine | undefined
+    const pageStarts = new Set(file.data.pageStarts ?? [])
     for (const line of lines) {
-      // a heading stands between paragraphs: after a sentence, what is not prose, or a gap (a blank line, page furniture, a \`#\` heading)
-      const gap = previous !== undefined && line.index > previous.index + 1
+      // a heading stands between paragraphs: after a sentence, what is not prose, or a gap (a blank line, page furniture,
+      // a \`#\` heading, a page break: the first line of a page, its form feed before it or opening it, after a page number no pattern took)
+      const gap = previous !== undefined && (line.index > previous.index + 1 || pageStarts.has(line.start) || pageStarts.has(line.start + 1))
       afterBreak ||= gap
       previous = line
       if (inContents(line)) {

@@ -62,29 +62,31 @@ function titleKind(name: string, grammar: KindGrammar): string | null {
   return latinProduct.test(name) && !isTradeWord(name) ? grammar.launchedKind : null
 }
 
-/** Lines from the start of the source a title that says what its subject is is looked for in. */
+/** Lines of text (not counting empty ones) from the start of the source a title that says what its subject is is looked for in. */
 const definingTitleLines = 5
+/** Characters from the start of the source those lines are looked for in. */
+const maxDefiningTitleStart = 2000
 
 /**
  * A title that names its subject and says what it is, as translated papers
- * are titled (\`Sorrel：一种可扩展的拜占庭容错账本\`): the first line of
- * text, when the phrase after the colon ends in a kind word or a head only
- * names set apart take.
+ * are titled (\`Sorrel：一种可扩展的拜占庭容错账本\`): one of the first
+ * lines of text, when the phrase after the colon ends in a kind word or a
+ * head only names set apart take.
  */
 function definedTitle(text: string, grammar: KindGrammar): {text: string; offset: number; name: string; kind: string} | undefined {
   let offset = 0
-  for (const line of text.split('\n').slice(0, definingTitleLines)) {
+  let seen = 0
+  // the first lines of text: a running header or a publisher may stand above the title
+  for (const line of text.slice(0, maxDefiningTitleStart).split('\n')) {
     const trimmed = line.trim()
-    if (trimmed === '') {
-      offset += line.length + 1
-      continue
-    }
+    if (trimmed !== '' && ++seen > definingTitleLines) break
     // a Markdown source's title is its first heading
     const heading = /^#{1,6}\s+/u.exec(trimmed)?.[0] ?? ''
     const match = definingTitle.exec(trimmed.slice(heading.length))
     const head = match?.groups!.head!.trim() ?? ''
     const kind = match ? (kindOf(head, grammar) ?? grammar.setApartKind(head)) : null
-    return match && kind ? {text: trimmed, offset: offset + line.indexOf(trimmed) + heading.length, name: match.groups!.name!.trim(), kind} : undefined
+    if (match && kind) return {text: trimmed, offset: offset + line.indexOf(trimmed) + heading.length, name: match.groups!.name!.trim(), kind}
+    offset += line.length + 1
   }
   return undefined
 }
