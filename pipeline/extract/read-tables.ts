@@ -31,6 +31,11 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
   const nameColumn = columns.findIndex((column) => column?.role === 'name')
   if (nameColumn < 0) return []
   const kindColumn = columns.findIndex((column) => column?.role === 'kind')
+  // \`项目\` heads a column of names and is a kind word: the rows' kind when other columns give their makers or starts
+  // (else it is \`item\`) and none says what each row is
+  const heading = passage(header.children[nameColumn]!).text.trim()
+  const factColumns = columns.some((column) => column?.role === 'leads' || column?.role === 'started')
+  const headingKind = factColumns && kindColumn < 0 && (columnWords.name as readonly string[]).includes(heading) ? (state.grammar.kinds.find(([, entry]) => entry.words.heads.includes(heading))?.[0] ?? null) : null
   const read: RecordDraft[] = []
   for (const row of rows) {
     const cell = row.children[nameColumn]
@@ -39,7 +44,7 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
     const {name, aliases} = readName(text.text)
     // the kind its column's heading gives, its own words, what its row says it is (a kind word, or a head names set apart take), its section's
     const said = kindColumn < 0 || !row.children[kindColumn] ? '' : passage(row.children[kindColumn]!).text.trim()
-    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? (said === '' ? null : (kindOf(said, state.grammar) ?? state.grammar.setApartKind(said))) ?? sectionKind
+    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? (said === '' ? null : (kindOf(said, state.grammar) ?? state.grammar.setApartKind(said))) ?? sectionKind ?? headingKind
     if (!kind || name === '' || !isSpecificName(name)) continue
     const record = rowRecord(state, kind, name, aliases, text.toSource(0), row.children.map((each) => passage(each).text).join(' | '))
     for (const [index, column] of columns.entries()) {

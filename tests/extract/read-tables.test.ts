@@ -26,6 +26,17 @@ describe('tables', () => {
     ])
   })
 
+  it('take the rows’ kind from a heading of names that is a kind word (项目) when other columns give makers or starts', async () => {
+    const {file} = await runPipeline('# 成员\n\n| 项目 | 贡献者 | 时间 |\n| --- | --- | --- |\n| Yarra | 甲科技 | 2016 年 4 月 |\n| Lachlan | 庚大学 | 2018 年 1 月 |\n', 'sources/own.md')
+    expect(summary(file)).toEqual([
+      {kind: 'platform', name: 'Yarra', leads: ['甲科技'], joiners: [], started: '2016-04', count: null},
+      {kind: 'platform', name: 'Lachlan', leads: ['庚大学'], joiners: [], started: '2018-01', count: null}
+    ])
+    // \`项目\` over items and their values is no column of names of a kind
+    const items = await runPipeline('# 指标\n\n| 项目 | 说明 |\n| --- | --- |\n| 吞吐量 | 每秒万笔 |\n| 延迟 | 两秒 |\n', 'sources/own.md')
+    expect(summary(items.file)).toEqual([])
+  })
+
   it('take a year alone in a column of dates as the start, and no other number', async () => {
     const {file} = await runPipeline(guide('| 平台 | 开发商 | 发布年份 |\n| --- | --- | --- |\n| 玉衡 | 戊科技 | 2021 |\n| 开阳 | 己科技 | 第 3 版 |'), 'sources/own.md')
     expect(summary(file)).toEqual([

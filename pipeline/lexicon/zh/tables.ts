@@ -5,12 +5,12 @@
  * Dates are tried first, so `成立时间` is a date and not a founder.
  */
 export const columnWords = {
-  started: ['发布时间', '上线时间', '成立时间', '创立时间', '推出时间', '发起时间', '开源时间', '发布日期', '成立日期', '时间', '日期', '年份', 'Founded', 'Launched', 'Released', 'Date', 'Year'],
+  started: ['发布时间', '上线时间', '成立时间', '创立时间', '推出时间', '发起时间', '开源时间', '贡献时间', '提出时间', '启动时间', '发布日期', '成立日期', '时间', '日期', '年份', 'Founded', 'Launched', 'Released', 'Date', 'Year'],
   memberCount: ['成员数量', '会员数量', '成员数', '会员数', '成员规模', '成员总数', 'Member count'],
   leads: [
     '开发者', '开发方', '开发商', '开发机构', '开发团队', '研发方', '研发机构', '研发单位', '发起方', '发起人', '发起单位', '发起机构', '发起者', '发起成员',
-    '创始成员', '创始单位', '主导方', '主导机构', '牵头单位', '牵头机构', '所属机构', '所属公司', '运营方', '推出方',
-    'Developer', 'Developers', 'Founder', 'Founders'
+    '创始成员', '创始单位', '主导方', '主导机构', '牵头单位', '牵头机构', '所属机构', '所属公司', '运营方', '推出方', '贡献者', '贡献方', '贡献单位', '提出者', '维护者', '维护方',
+    'Developer', 'Developers', 'Founder', 'Founders', 'Contributor', 'Contributors', 'Maintainer'
   ],
   joiners: ['成员', '主要成员', '会员', '成员单位', '会员单位', '参与方', '参与机构', 'Members'],
   name: ['名称', '名字', '项目', '简称', 'Name', 'Project'],
