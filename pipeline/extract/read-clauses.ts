@@ -8,7 +8,7 @@
 import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
-import {readParties} from './read-parties.ts'
+import {listTailAt, readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
 
 /** Longest name, in characters, an item of a list in running text may have. */
@@ -127,6 +127,10 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
   // \`甲、乙在上海共同发起成立了\`: the place is no party
   parties = parties.replace(trailingAdverbs, '').replace(clausePlace, '')
+  // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
+  const crowd = isCrowd(parties)
+  // \`丁研究院联合戊科技等单位\`: the words that close the list are no party, nor a boundary before one
+  parties = parties.slice(0, listTailAt(parties))
   // the subject starts after the last word no name goes on past, before its first item
   // (\`甲银行、乙证券等 12 家机构\` is a list; \`丁集团联合戊大学\`: a joining word is no boundary)
   const firstItem = parties.search(separators)
@@ -136,8 +140,7 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   date ??= openingDate(before.slice(0, start))
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
-  // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
-  if (isCrowd(parties)) return {role: 'founders', parties: '', start, date, crowd: true}
+  if (crowd) return {role: 'founders', parties: '', start, date, crowd: true}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
   const first = readParties(party)[0]
   if (!first || !readsAsSubject(first.name)) return undefined

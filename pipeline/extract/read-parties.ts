@@ -135,6 +135,20 @@ function readParty(item: string, start: number): PartyMatch | undefined {
   return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
 }
 
+/**
+ * Where the words that close a list start, when a text ends with them: the word that ends a list and what it says of
+ * the list (\`甲、乙等单位\`, \`甲等 20 家机构\`), or the list's count and category (\`甲、乙两家企业\`); the text's length if not.
+ */
+export function listTailAt(text: string): number {
+  const at = text.lastIndexOf(etcetera)
+  if (at > 0) {
+    const rest = text.slice(at + etcetera.length).replace(kindQuantifiers, '').trim()
+    if (rest === '' || isCategory(rest)) return at
+  }
+  const counted = countAfter.exec(text)
+  return counted && isCategory(counted[2]!) ? counted[1]!.length : text.length
+}
+
 /** Whether a name reads as an organisation's: it ends as organisations' names do, or is Latin. */
 export function readsAsOrganisation(name: string): boolean {
   return organisationEndings.some((ending) => name.endsWith(ending)) || /^[A-Z][A-Za-z0-9&. -]*$/u.test(name)

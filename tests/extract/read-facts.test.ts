@@ -847,6 +847,15 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 概况\n本文讨论 Wattle，一个面向中小企业的联盟链平台。甲公司采用了 PBFT，一种共识协议。\n')).toEqual([])
   })
 
+  it('reads a subject past a clause of whose support or guidance it acted under, and a list closed by 等 and a category', async () => {
+    for (const after of ['支持下', '指导下', '推动下']) {
+      const [record] = await records(`# 概况\n2019 年 4 月 12 日，在丙部门的${after}，丁研究院联合戊科技等单位成立了星槎联盟。\n`)
+      expect(record && summary(record), after).toMatchObject({name: '星槎联盟', leads: ['丁研究院', '戊科技'], started: '2019-04-12'})
+    }
+    const [founded] = await records('# 概况\n紫金链盟由甲银行、乙证券于 2017 年联合倡导建立。\n')
+    expect(founded && summary(founded)).toMatchObject({name: '紫金链盟', leads: ['甲银行', '乙证券'], started: '2017'})
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])

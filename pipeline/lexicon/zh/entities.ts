@@ -166,7 +166,7 @@ export const notPointers: readonly string[] = ['该类', '此类', '该种', '�
 export const nameLikeHeads: readonly string[] = ['链', 'Chain']
 
 /** An opening clause that only says what the sentence is about (\`在开源平台方面，\`, \`在金融领域，\`): its first word and its last. */
-export const topicClause = {before: ['在'], after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上']} as const
+export const topicClause = {before: ['在'], after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上', '支持下', '指导下', '推动下', '领导下', '倡导下', '主导下', '见证下', '号召下']} as const
 
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
