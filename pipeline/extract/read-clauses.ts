@@ -129,12 +129,12 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   parties = parties.replace(trailingAdverbs, '').replace(clausePlace, '')
   // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
   const crowd = isCrowd(parties)
-  // \`丁研究院联合戊科技等单位\`: the words that close the list are no party, nor a boundary before one
-  parties = parties.slice(0, listTailAt(parties))
   // the subject starts after the last word no name goes on past, before its first item
-  // (\`甲银行、乙证券等 12 家机构\` is a list; \`丁集团联合戊大学\`: a joining word is no boundary)
-  const firstItem = parties.search(separators)
-  const cut = firstItem > 0 ? lastBoundary(parties.slice(0, firstItem), joiningWords) : lastBoundary(parties, joiningWords)
+  // (\`甲银行、乙证券等 12 家机构\` is a list; \`丁集团联合戊大学\`: a joining word is no boundary;
+  // \`丁研究院联合戊科技等单位\`: the words that close the list are no boundary, the party reader reads them)
+  const listed = parties.slice(0, listTailAt(parties))
+  const firstItem = listed.search(separators)
+  const cut = firstItem > 0 ? lastBoundary(listed.slice(0, firstItem), joiningWords) : lastBoundary(listed, joiningWords)
   const party = parties.slice(cut).trim()
   // \`2018 年 6 月，丁集团…成立了X\`: a date the sentence opens with is the founding's
   date ??= openingDate(before.slice(0, start))
