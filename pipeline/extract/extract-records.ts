@@ -10,6 +10,7 @@ import {readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
+import {readListCompany} from './list-company.ts'
 import {readKnownNames} from './known-names.ts'
 import {noteLatinCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
@@ -45,6 +46,7 @@ export default function extractRecords(options: Options = {}) {
     readPendingStarts(state)
     partiesAsRecords(state)
     readKnownNames(state)
+    readListCompany(state)
     readDocumentSubject(state)
     noteLatinCandidates(state)
     for (const record of state.book.records) addBareName(state, record)
