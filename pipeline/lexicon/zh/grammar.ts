@@ -383,11 +383,11 @@ function compile(registry: Registry): KindGrammar {
       `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
       'du'
     ),
-    latinAppositive: new RegExp(`(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}[，,]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；]{0,30}?(?:${any([...genericNames.filter((phrase) => !notOfKind.includes(phrase)), ...setApartHeads])}))\\s{0,3}(?=[，。；]|$)`, 'gu'),
+    latinAppositive: new RegExp(`(?=[A-Z])(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}[，,]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；]{0,30}?(?:${any([...genericNames.filter((phrase) => !notOfKind.includes(phrase)), ...setApartHeads])}))\\s{0,3}(?=[，。；]|$)`, 'gu'),
     latinHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
-      : new RegExp(`(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
+      : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
