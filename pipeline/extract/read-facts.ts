@@ -250,10 +250,14 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   }
   // \`云梭链于 2019 年 10 月正式上线\`: a product's name of a launched kind, then its launch date
   if (!known && !subject) {
-    const launched = grammar.subjectLaunched.exec(rest)
+    // or a name whose own verb tells its start (\`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年上线\`): a Latin name alone is of the launched kind
+    const launched = grammar.subjectLaunched.exec(rest) ?? grammar.subjectStarted.exec(rest)
     // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
     const written = launched ? readName(afterRelativeClause(launched.groups!.name!)) : undefined
-    const kind = written ? kindOf(written.name, grammar) : null
+    // (launched or come into being: \`IBM 于 1911 年成立\` founds an organisation)
+    const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? ''
+    const latin = written !== undefined && /^[A-Za-z]/u.test(written.name) && !isTradeWord(written.name) && !foundingVerbs.some((word) => verb.startsWith(word))
+    const kind = written ? (kindOf(written.name, grammar) ?? (latin ? grammar.launchedKind : null)) : null
     if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && readsAsProductName(written.name)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       state.pointAt(subject)

@@ -45,6 +45,7 @@ export let basisOf: LanguagePack['basisOf']
 export let basisTails: LanguagePack['basisTails']
 export let basisUse: LanguagePack['basisUse']
 export let basisUses: LanguagePack['basisUses']
+export let bornVerbs: LanguagePack['bornVerbs']
 export let boundaries: LanguagePack['boundaries']
 export let captionLine: LanguagePack['captionLine']
 export let categoryHeads: LanguagePack['categoryHeads']
@@ -283,6 +284,7 @@ export function useLanguage(pack: LanguagePack): void {
   basisTails = pack.basisTails
   basisUse = pack.basisUse
   basisUses = pack.basisUses
+  bornVerbs = pack.bornVerbs
   boundaries = pack.boundaries
   captionLine = pack.captionLine
   categoryHeads = pack.categoryHeads

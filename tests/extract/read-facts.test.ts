@@ -19,7 +19,7 @@ import {
 } from '../../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
-import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
+import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, bornVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
@@ -854,6 +854,23 @@ describe('sentences that say the same things another way', () => {
     }
     const [founded] = await records('# 概况\n紫金链盟由甲银行、乙证券于 2017 年联合倡导建立。\n')
     expect(founded && summary(founded)).toMatchObject({name: '紫金链盟', leads: ['甲银行', '乙证券'], started: '2017'})
+  })
+
+  it('reads a name whose own verb tells its start, the date after the verb or before it, a Latin name alone as launched', async () => {
+    const found = await records('# 概况\nYarrow 项目始于 2016 年，由甲基金会支持。Wombat 链诞生于 2009 年。Bilby 的主网于 2020 年 3 月上线。Dunnart 平台创立于 2017 年 5 月。Quoll 于 2016 年发布。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([
+      ['Yarrow 项目', '2016'],
+      ['Wombat 链', '2009'],
+      ['Bilby', '2020-03'],
+      ['Dunnart 平台', '2017-05'],
+      ['Quoll', '2016']
+    ])
+    for (const word of bornVerbs) {
+      const [record] = await records(`# 概况\nKowari 网络${word}于 2019 年。\n`)
+      expect(record && summary(record), word).toMatchObject({name: 'Kowari 网络', started: '2019'})
+    }
+    // a Latin name a verb of founding starts is an organisation's; a verb with its object after it is the subject's deed
+    expect(await records('# 概况\nAcme Labs 于 2015 年成立。Orion 于 2015 年推出了新版本。Acme Labs 成立于 2011 年。\n')).toEqual([])
   })
 
   it('finds a project by its name with the name of the family it belongs to in front', async () => {

@@ -61,6 +61,7 @@ import {
   technicalTerms,
   verbAdverbs,
   verbDatePrepositions,
+  bornVerbs,
   verbNouns
 } from './index.ts'
 import {dateSource} from './dates.ts'
@@ -88,10 +89,10 @@ export const founding = new RegExp(
  * A founding or launch verb anywhere: a sentence without one cannot match
  * `founding` or `startedOn`, which are slow to fail on a long sentence.
  */
-export const anyVerb = new RegExp(verbs, 'u')
+export const anyVerb = new RegExp(`${verbs}|(?:${any(bornVerbs)})(?:${any(verbDatePrepositions)})`, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2018 年 3 月 1 日在代码托管网站上正式开源`: a founding or launch date without an agent. */
 export const startedOn = new RegExp(
-  `(?:${verbs})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?(?:${any(launchedParts)})?${adverbs}*\\s{0,3}(?:${verbs})`,
+  `(?:${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?(?:${any(launchedParts)})?${adverbs}*\\s{0,3}(?:${verbs})`,
   'du'
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
@@ -239,6 +240,12 @@ export interface KindGrammar {
   subjectMade: RegExp
   /** \`云梭链于 2019 年 10 月正式上线\`: a name of a launched kind opening a sentence, a date, then a verb of launching. */
   subjectLaunched: RegExp
+  /**
+   * \`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年 3 月上线\`, \`Quoll 于 2016 年发布\`: a name opening a sentence (a Latin
+   * name, or one ending in a kind word) whose own verb tells its start, with the date after it (\`于\`) or before it (the
+   * clause ending at the verb, so that no object follows: \`甲公司于 2016 年推出了乙\` is not of 甲公司).
+   */
+  subjectStarted: RegExp
   /** \`推出了去中心化存储网络“溪流”\`: the phrase for a kind right before a name set apart, which names it in apposition. */
   headBefore: RegExp
   /** \`Lumen Network 是由 Lumen Labs 于 2018 年推出的支付网络\`: a copula with its makers whose phrase ends in a head only names set apart take. */
@@ -360,6 +367,7 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${any(setApartHeads)}))\\s{0,3}(?=[，。；]|$)`, 'u'),
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
     subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
+    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${relative}\\s{0,3}(?:${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?<verbAfter>${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null

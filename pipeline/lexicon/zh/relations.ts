@@ -54,6 +54,9 @@ export const perfectiveMarkers: readonly string[] = ['了']
 /** Prepositions between a founding or launch verb and its date: \`成立于 2019 年\`. */
 export const verbDatePrepositions: readonly string[] = ['于']
 
+/** Verbs of coming into being, read only before the preposition of a date: \`诞生于 2009 年\`, \`始于 2016 年\`, \`问世于\`. */
+export const bornVerbs: readonly string[] = ['诞生', '问世', '起步', '始']
+
 /** What a launch verb may have before it besides adverbs, still a launch of the subject: \`2019 年主网上线\`. */
 export const launchedParts: readonly string[] = ['主网']
 
