@@ -26,6 +26,36 @@ export function passage(node: Heading | Paragraph | TableCell): Passage {
   }
 }
 
+/** A marker that cites a numbered reference: \`[12]\`, \` [3, 4]\`, \`[1-3]\` (with the space before it). */
+const citation = /\s?\[\d{1,3}(?:\s?[^\d[\]]{1,2}\s?\d{1,3}){0,8}\]/gu
+
+/**
+ * A passage without the markers that cite numbered references
+ * (\`Corvid [7] 是一种…平台\`), which stand between a name and what the
+ * sentence says of it; its places still point at the raw source.
+ */
+export function withoutCitations(text: Passage): Passage {
+  const removed: Array<{at: number; length: number}> = []
+  let kept = 0
+  const stripped = text.text.replace(citation, (marker, offset: number) => {
+    removed.push({at: offset - kept, length: marker.length})
+    kept += marker.length
+    return ''
+  })
+  if (removed.length === 0) return text
+  return {
+    text: stripped,
+    toSource(index) {
+      let original = index
+      for (const {at, length} of removed) {
+        if (at > index) break
+        original += length
+      }
+      return text.toSource(original)
+    }
+  }
+}
+
 /** A stretch `[start, end)` of a passage's text. */
 export interface Span {
   start: number

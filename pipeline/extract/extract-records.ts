@@ -5,7 +5,7 @@ import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
-import {type Passage, passage, sentences} from '../clean/passages.ts'
+import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
@@ -127,7 +127,7 @@ function readSections(state: Extraction, tree: Root) {
       entry = null
     } else if (node.type === 'paragraph' && !node.data?.role) {
       tableKind = null
-      const text = passage(node)
+      const text = withoutCitations(passage(node))
       if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
       if (entry) {
         state.apply({type: 'description', record: entry, text: text.text, how: 'append'})

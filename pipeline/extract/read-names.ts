@@ -1,4 +1,4 @@
-import {aliasWrapping, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
+import {aliasWrapping, citationWords, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
@@ -48,7 +48,9 @@ export function readName(text: string): ReadName {
     const alias = former ? parenthesised[2]!.slice(former.length).replace(aliasWrapping, '') : parenthesised[2]!
     // \`Nova（已归档）\`: a status in the script's words in parentheses is no name either (a Latin one may be: \`（Alpha）\`)
     const status = isStatusTag(alias) && !/[A-Za-z]/u.test(alias)
-    return {name: inner.name, aliases: address.test(alias) || status ? inner.aliases : [...inner.aliases, alias]}
+    // \`Nova（见文献 9）\`: a pointer at a reference names nothing
+    const cited = citationWords.some((word) => alias.startsWith(word))
+    return {name: inner.name, aliases: address.test(alias) || status || cited ? inner.aliases : [...inner.aliases, alias]}
   }
   const bracketed = /^\[([^[\]]+)\]$/u.exec(written)
   if (bracketed) return readName(bracketed[1]!)

@@ -75,6 +75,7 @@ export const emptyLanguage: LanguagePack = {
   chineseDigits: {},
   chineseNumber: "(?!)",
   chineseUnits: {},
+  citationWords: [],
   clauseBreak: /(?!)/gu,
   clauseComma: ",",
   clauseDate: /(?!)/u,

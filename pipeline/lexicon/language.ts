@@ -53,6 +53,7 @@ export let categoryModifiers: LanguagePack['categoryModifiers']
 export let chineseDigits: LanguagePack['chineseDigits']
 export let chineseNumber: LanguagePack['chineseNumber']
 export let chineseUnits: LanguagePack['chineseUnits']
+export let citationWords: LanguagePack['citationWords']
 export let clauseBreak: LanguagePack['clauseBreak']
 export let clauseComma: LanguagePack['clauseComma']
 export let clauseDate: LanguagePack['clauseDate']
@@ -292,6 +293,7 @@ export function useLanguage(pack: LanguagePack): void {
   chineseDigits = pack.chineseDigits
   chineseNumber = pack.chineseNumber
   chineseUnits = pack.chineseUnits
+  citationWords = pack.citationWords
   clauseBreak = pack.clauseBreak
   clauseComma = pack.clauseComma
   clauseDate = pack.clauseDate

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {clauses, sentences} from '../../pipeline/clean/passages.ts'
+import {clauses, type Passage, sentences, withoutCitations} from '../../pipeline/clean/passages.ts'
 
 /** Where the sentences and clauses of a paragraph end (`pipeline/clean/passages.ts`), on paragraphs of our own. */
 describe('sentences', () => {
@@ -21,5 +21,20 @@ describe('clauses', () => {
   it('break at commas, colons and semicolons, not at an abbreviation’s full stop', () => {
     const text = '甲公司，乙 Corp. 和丙：丁；戊'
     expect(clauses(text, {start: 0, end: text.length}).map((span) => text.slice(span.start, span.end))).toEqual(['甲公司', '乙 Corp. 和丙', '丁', '戊'])
+  })
+})
+
+describe('a passage without its citation markers', () => {
+  it('drops each marker with the space before it, and maps its places back to the raw source', () => {
+    const raw = 'Corvid [7] 是一种许可链平台，Quill[3, 4] 与 Sable[1-3] 也是。'
+    const text: Passage = {text: raw, toSource: (index) => 100 + index}
+    const stripped = withoutCitations(text)
+    expect(stripped.text).toBe('Corvid 是一种许可链平台，Quill 与 Sable 也是。')
+    for (const word of ['Corvid', '是一种', 'Quill', '与', 'Sable', '也是']) {
+      expect(stripped.toSource(stripped.text.indexOf(word)), word).toBe(100 + raw.indexOf(word))
+    }
+    // a bracket that holds no reference number stays, and a passage without markers is the same passage
+    const plain: Passage = {text: 'Nova [Archived] 与 [甲] 版本 2。', toSource: (index) => index}
+    expect(withoutCitations(plain)).toBe(plain)
   })
 })

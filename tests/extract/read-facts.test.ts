@@ -873,6 +873,14 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 概况\nAcme Labs 于 2015 年成立。Orion 于 2015 年推出了新版本。Acme Labs 成立于 2011 年。\n')).toEqual([])
   })
 
+  it('reads past the markers that cite numbered references between a name and what the sentence says of it', async () => {
+    const found = await records('# 相关工作\nCorvid[7] 是一种基于星币的许可链平台，由乙公司于 2017 年发布。Quorra [9, 12] 是 Orion Labs 推出的企业级区块链平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['Corvid', ['乙公司'], '2017', ['星币']],
+      ['Quorra', ['Orion Labs'], null, []]
+    ])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])

@@ -1,8 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import {readName} from '../../pipeline/extract/read-names.ts'
+import {citationWords} from '../../pipeline/lexicon/zh/entities.ts'
 
 /** The name reader (`pipeline/extract/read-names.ts`): a name and the aliases its parentheses declare. */
 describe('readName', () => {
+  it('takes no pointer at a reference in parentheses as an alias', () => {
+    for (const word of citationWords) expect(readName(`Quorra（${word}文献 9）`), word).toEqual({name: 'Quorra', aliases: []})
+  })
+
   it('takes aliases out of the name', () => {
     expect(readName('比特币体系（BitCoin）')).toEqual({name: '比特币体系', aliases: ['BitCoin']})
     expect(readName('企业以太坊(Enterprise Ethereum)')).toEqual({name: '企业以太坊', aliases: ['Enterprise Ethereum']})

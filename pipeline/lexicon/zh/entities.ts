@@ -211,3 +211,6 @@ export const statusTagWords: readonly string[] = [
   'archived', 'deprecated', 'labs', 'lab', 'incubation', 'incubating', 'graduated', 'dormant', 'active', 'end of life', 'eol', 'retired', 'legacy', 'experimental', 'beta', 'alpha',
   '已归档', '归档', '已废弃', '废弃', '孵化', '孵化中', '毕业', '休眠', '实验'
 ]
+
+/** Words that open parentheses pointing at a reference rather than naming anything: \`Nova（见文献 9）\`. */
+export const citationWords: readonly string[] = ['参见文献', '详见文献', '见文献', '参见', '详见', '见', '引自', 'see ', 'cf.']
