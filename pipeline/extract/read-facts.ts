@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
+import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -177,8 +177,17 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   let end = at
   for (let kept = 0; end < sentence.length && kept < known.length; end++) kept += squeeze(sentence[end]!).length
   const leads = state.grammar.registry[subject.kind]?.leads
-  return (leads === 'founders' ? verbAhead.founders : verbAhead.developers).test(sentence.slice(end)) ? opening[0] : undefined
+  const verb = (leads === 'founders' ? verbAhead.founders : verbAhead.developers).exec(sentence.slice(end))
+  if (!verb) return undefined
+  // \`2019 年，星河链发布了 2.0 版本\`: a verb with an object tells what the subject made, not its own start
+  // (a word or two may follow: \`正式上线运行\`)
+  const rest = sentence.slice(end + verb[0].length).replace(leadingPerfective, '')
+  const clauseEnd = rest.search(comma)
+  return [...(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).replace(trailingPunctuation, '').trim()].length <= maxAfterVerb ? opening[0] : undefined
 }
+
+/** Most characters a verb of starting may have after it in its clause and still tell the subject's own start. */
+const maxAfterVerb = 2
 
 /** Whether a sentence tells a founding or launch, with its parties or its date. */
 function startsSaid(sentence: string): boolean {
@@ -318,10 +327,13 @@ function withoutNouns(text: string): string {
   return text.replace(nounPattern, (noun) => '□'.repeat(noun.length))
 }
 let nounPattern: RegExp
+/** The aspect particle right after a verb: \`发布了\`. */
+let leadingPerfective: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
+  leadingPerfective = new RegExp(`^\\s{0,3}(?:${perfectiveMarkers.join('|')})?`, 'u')
 })
 
 /** Each dated clause not used for a founding, a launch or a count is an event, up to the next dated clause. */

@@ -331,6 +331,9 @@ describe('facts from running prose', () => {
     // an alliance starts when it is founded, not when it launches something
     const [alliance] = await records('# 概况\n星河联盟（Galaxy）成立于 2015 年。2016 年，星河联盟发布了一个平台。\n')
     expect(alliance && summary(alliance)).toMatchObject({name: '星河联盟', started: '2015'})
+    // a verb with its object tells what the subject made (a version, a paper), not its own start
+    const made = await records('# 概况\n星河链是一个开源的区块链平台。2019 年，星河链发布了 2.0 版本。2020 年，星河链发布了技术白皮书。\n')
+    expect(made.map(summary).map(({name, started}) => [name, started])).toEqual([['星河链', null]])
   })
 
   it('counts the members a list of them counts, and reads no parts of a platform as its participants', async () => {
