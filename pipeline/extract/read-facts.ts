@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead} from '../lexicon/language.ts'
+import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -96,8 +96,11 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       : dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
   }
   if (!startDate && tellsStart) {
-    const groups = startedOn.exec(sentence)?.indices?.groups
-    const at = (groups?.date ?? groups?.dateBefore)?.[0]
+    const started = startedOn.exec(sentence)
+    const groups = started?.indices?.groups
+    // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
+    const made = groups?.dateBefore !== undefined && hasObject(sentence.slice(started!.index + started![0].length), subject)
+    const at = made ? undefined : (groups?.date ?? groups?.dateBefore)?.[0]
     startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
   }
   // \`2009 年初，甲网络正式上线运行\`: the date of the opening clause, when the subject's own verb follows it
@@ -180,10 +183,21 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   const verb = (leads === 'founders' ? verbAhead.founders : verbAhead.developers).exec(sentence.slice(end))
   if (!verb) return undefined
   // \`2019 年，星河链发布了 2.0 版本\`: a verb with an object tells what the subject made, not its own start
-  // (a word or two may follow: \`正式上线运行\`)
-  const rest = sentence.slice(end + verb[0].length).replace(leadingPerfective, '')
+  return hasObject(sentence.slice(end + verb[0].length), subject) ? undefined : opening[0]
+}
+
+/**
+ * Whether what follows a verb in its clause is an object other than the subject (more than a word or two:
+ * \`正式上线运行\` has none; \`发起成立了星河联盟\`, said of 星河联盟, founds the subject itself).
+ */
+function hasObject(afterVerb: string, subject: RecordDraft): boolean {
+  const rest = afterVerb.replace(leadingPerfective, '')
+  // \`成立于上海\`, \`上线的 X 项目\`: a place, or the noun a relative clause describes, is no object
+  if ([...verbDatePrepositions, ...placePrepositions, ...relativeMarkers].some((word) => rest.trimStart().startsWith(word))) return false
   const clauseEnd = rest.search(comma)
-  return [...(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).replace(trailingPunctuation, '').trim()].length <= maxAfterVerb ? opening[0] : undefined
+  const object = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).replace(trailingPunctuation, '').trim()
+  if ([subject.name, ...subject.aliases].some((name) => squeeze(object).includes(squeeze(name)))) return false
+  return [...object].length > maxAfterVerb
 }
 
 /** Most characters a verb of starting may have after it in its clause and still tell the subject's own start. */

@@ -334,6 +334,11 @@ describe('facts from running prose', () => {
     // a verb with its object tells what the subject made (a version, a paper), not its own start
     const made = await records('# 概况\n星河链是一个开源的区块链平台。2019 年，星河链发布了 2.0 版本。2020 年，星河链发布了技术白皮书。\n')
     expect(made.map(summary).map(({name, started}) => [name, started])).toEqual([['星河链', null]])
+    const later = await records('# 概况\n星河链是一个开源的区块链平台。星河链于 2019 年发布了 2.0 版本。星河链在 2020 年推出了跨链功能。\n')
+    expect(later.map(summary).map(({name, started}) => [name, started])).toEqual([['星河链', null]])
+    // a place after the verb, or the noun a relative clause describes, is no object
+    const placed = await records('# 联盟\n\n* 星岚联盟：2017 年 3 月成立于杭州，现有成员包括甲银行、乙证券。\n\n# 项目\n\n2018 年 2 月 8 日正式上线的 Wirra（World Ledger）项目，想要打造众筹平台。\n')
+    expect(placed.map(summary).map(({name, started}) => [name, started])).toEqual([['星岚联盟', '2017-03'], ['Wirra', '2018-02-08']])
   })
 
   it('counts the members a list of them counts, and reads no parts of a platform as its participants', async () => {
