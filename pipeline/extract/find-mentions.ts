@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, givenTo, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -63,8 +63,12 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const clause = relativeClause(before, launched && readsAsProductName(written)) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
     const existing = book.findAny(written, aliases)
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
-    if (!existing && aliases.length === 0 && !clause && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
-    const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: 'mention', description: sentence})
+    // \`贡献到超级社区\`: the body a project is given to hosts it
+    const given = !clause && givenTo.test(sentence.slice(0, at - span.start))
+    if (!existing && aliases.length === 0 && !clause && !given && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
+    const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : 'mention', description: sentence})
+    // the host a project is given to is no subject of the sentence: what it says is of the project
+    if (given && !existing) continue
     found.push({record, start: at - span.start})
     for (const alias of aliases) state.apply({type: 'alias', record, alias, offset: text.toSource(at)})
     if (clause) {

@@ -134,6 +134,8 @@ export const emptyLanguage: LanguagePack = {
   functionWords: [],
   genericModifiers: [],
   genericNames: [],
+  givenTo: /(?!)/u,
+  givingVerbs: [],
   grammarOf: emptyGrammarOf,
   groupEndings: [],
   guidanceVerbs: [],

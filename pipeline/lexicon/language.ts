@@ -112,6 +112,8 @@ export let fullStop: LanguagePack['fullStop']
 export let functionWords: LanguagePack['functionWords']
 export let genericModifiers: LanguagePack['genericModifiers']
 export let genericNames: LanguagePack['genericNames']
+export let givenTo: LanguagePack['givenTo']
+export let givingVerbs: LanguagePack['givingVerbs']
 export let grammarOf: LanguagePack['grammarOf']
 export let groupEndings: LanguagePack['groupEndings']
 export let guidanceVerbs: LanguagePack['guidanceVerbs']
@@ -352,6 +354,8 @@ export function useLanguage(pack: LanguagePack): void {
   functionWords = pack.functionWords
   genericModifiers = pack.genericModifiers
   genericNames = pack.genericNames
+  givenTo = pack.givenTo
+  givingVerbs = pack.givingVerbs
   grammarOf = pack.grammarOf
   groupEndings = pack.groupEndings
   guidanceVerbs = pack.guidanceVerbs

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
+import {givingVerbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
 
 /**
@@ -17,6 +18,18 @@ async function read(sentence: string) {
 }
 
 describe('a mention', () => {
+  it('is the host a project is given to, with a kind word, made by no one and no subject of the sentence', async () => {
+    for (const verb of givingVerbs) {
+      const {records} = await read(`Vega 项目由甲团队于 2017 年 1 月${verb}星海社区。`)
+      expect(records, verb).toEqual([
+        {kind: 'platform', name: 'Vega 项目', leads: ['甲团队'], started: '2017-01', basedOn: []},
+        {kind: 'platform', name: '星海社区', leads: [], started: null, basedOn: []}
+      ])
+    }
+    // a generic host names no one
+    expect((await read('甲公司把代码提交到开源社区。')).records).toEqual([])
+  })
+
   it('opens a sentence and is followed by its agent, however far the name characters run on', async () => {
     expect((await read('曙光链由华夏大学区块链实验室研发，2021 年 3 月上线主网。')).records).toEqual([
       {kind: 'platform', name: '曙光链', leads: ['华夏大学区块链实验室'], started: '2021-03', basedOn: []}

@@ -19,7 +19,7 @@ import {
 } from '../../pipeline/lexicon/zh/entities.ts'
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
-import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, bornVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
+import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
@@ -382,7 +382,8 @@ describe('facts from running prose', () => {
   })
 
   it('reads a name right after the phrase for its kind, made by the subject of its clause', async () => {
-    for (const verb of launchVerbs) {
+    // (what a verb of giving is followed by hosts a project: \`贡献到星海社区\`, in the mention reader's tests)
+    for (const verb of launchVerbs.filter((word) => !givingVerbs.includes(word))) {
       const [record] = await records(`# 概况\n2019 年，未科技联合申银行${verb}了金融级区块链平台酉星链。\n`)
       expect(record && summary(record), verb).toMatchObject({kind: 'platform', name: '酉星链', leads: ['未科技', '申银行'], started: '2019'})
     }

@@ -62,6 +62,7 @@ import {
   verbAdverbs,
   verbDatePrepositions,
   bornVerbs,
+  givingVerbs,
   verbNouns
 } from './index.ts'
 import {dateSource} from './dates.ts'
@@ -99,6 +100,8 @@ export const startedOn = new RegExp(
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
 /** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
 export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
+/** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
+export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** \`Sorrel：一种可扩展的拜占庭容错账本\`: a title that names its subject, then says with an article what it is (the last words its head). */
 export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；：:]{1,30})$`, 'u')
 /** \`X 是摩根大通开发的一个基于星币的企业级区块链\`: a copula's defining phrase (the clause after the copula) that names its base. */
@@ -226,7 +229,7 @@ export const predicateAfterSpace = new RegExp(`\\s(?:${any(aspectAdverbs)})`, 'u
 /** Where the predicate of a clause starts after its subject: a preposition (\`基于\` too), a date (not a digit of a name: \`K9\`) or a verb. */
 export const predicate = new RegExp(`${any([...datePrepositions, ...agentMarkers, basisOf.before])}|(?<![A-Za-z0-9])\\d|${adverbs}|${verbs}`, 'u')
 /** What a name in running text starts after: the pack's boundary words, and the verbs that found what follows them. */
-export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs])
+export const boundaries = longestFirst([...nameBoundaries, ...foundingVerbs, ...givingVerbs])
 
 /** The patterns of the kinds a registry has. */
 export interface KindGrammar {

@@ -1,6 +1,9 @@
 /** Verbs of `由…发起` sentences: founding an alliance, or launching a platform. */
 export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立']
-export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '贡献', '提交到']
+export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
+
+/** Verbs that give a project to a body that hosts it: \`贡献到星河社区\`, \`捐赠给甲基金会\`. What follows one, named with a kind word, is a record of that kind. */
+export const givingVerbs: readonly string[] = ['贡献到', '贡献给', '捐赠给', '捐献给', '提交到', '移交给']
 
 /** Nouns a verb of founding or launching may head, making it no verb: \`开发计划\`, \`开发者\`, \`发布会\`. */
 export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
