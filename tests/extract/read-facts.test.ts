@@ -890,6 +890,20 @@ describe('sentences that say the same things another way', () => {
     ])
   })
 
+  it('makes records of what records run on, when their names read as names', async () => {
+    const found = await records('# 概况\nSolen 是甲银行开发的一个基于星币区块链的企业级区块链。Tarn 是乙科技开发的一个基于星海账本的许可链平台。Vire 是丙公司开发的一个基于区块链的支付平台。星币和星海账本都很常见。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.rule])).toEqual([
+      ['Solen', [], 'copula'],
+      ['Tarn', [], 'copula'],
+      ['Vire', [], 'copula'],
+      ['星币', ['星币区块链'], 'base-of'],
+      ['星海账本', [], 'base-of']
+    ])
+    // named once, as a base only, or inside a longer name a record has: no record
+    const once = await records('# 概况\nSolen 是甲银行开发的一个基于星币区块链的企业级区块链。Nova Core 是乙科技在 Core 基础上研发的平台。\n')
+    expect(once.map((record) => record.name)).toEqual(['Solen', 'Nova Core'])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])
