@@ -256,6 +256,8 @@ export class DatasetAssembly {
       const readings = fields.get(field) ?? []
       const distinct = new Map<string, Reading[]>()
       for (const reading of readings) distinct.set(factKey(reading.value), [...(distinct.get(factKey(reading.value)) ?? []), reading])
+      // one value: the record's, whichever source gave it (the first source may have said nothing of it)
+      if (distinct.size === 1) (record as unknown as Record<string, unknown>)[field] = readings[0]!.value
       if (distinct.size < 2) continue
       const ranked = [...distinct.values()].sort((a, b) => b.length - a.length || tieBreak(field, a[0]!.value, b[0]!.value))
       const [chosen, ...others] = ranked

@@ -42,6 +42,15 @@ describe('assembling the dataset of several sources', () => {
     ])
   })
 
+  it('keeps a fact only a later source gives, placed in that source', async () => {
+    const silent = '# 区块链联盟\n## 星河联盟：该联盟由甲银行发起成立。\n'
+    const {dataset, positions} = await assembled(['sources/first.txt', silent], ['sources/second.txt', second])
+    const alliance = dataset.alliances[0] as Alliance
+    expect(alliance.memberCount).toMatchObject({value: 50, qualifier: 'over'})
+    expect(alliance.conflicts).toEqual([])
+    expect(positions.alliances[alliance.id]!.facts!['/memberCount']).toMatchObject({source: 'second', line: 2})
+  })
+
   it('gives the same records, ids and facts whatever order the sources are read in', async () => {
     const one = await assembled(['sources/first.txt', first], ['sources/second.txt', second])
     const other = await assembled(['sources/second.txt', second], ['sources/first.txt', first])
