@@ -20,7 +20,8 @@ export type {BuildOptions} from './options.ts'
 import {listSources, type Source, sourceExtensions} from '../read/list-sources.ts'
 import {formatByName} from '../read/document-formats.ts'
 import {assembleCandidates} from '../dataset/candidates.ts'
-import {kinds} from '../dataset/kinds.ts'
+import {kinds, type Registry} from '../dataset/kinds.ts'
+import {namesAcrossSources} from './across-sources.ts'
 import {defaultLanguage} from '../lexicon/default.ts'
 import {useLanguage} from '../lexicon/language.ts'
 import {knownFileName, readKnownFile} from './known-file.ts'
@@ -150,7 +151,7 @@ async function buildLocked(sources: Source[], outDir: string, options: BuildOpti
     let failures = 0
     /** Each source's candidates, merged once the dataset is whole. */
     const candidateLists: Array<NonNullable<VFile['data']['candidateList']>> = []
-    await processSources(sources, keys, options, settings, async (result) => {
+    await processAcrossSources(sources, keys, options, settings, registry, async (result) => {
       const file = toVFile(result, options.cwd)
       files.push(file)
       if (failed(file)) failures++
@@ -303,6 +304,39 @@ const poolWorthwhile = 8_000_000
  * bytes before, on worker threads when there is much to process and more
  * than one core, else here.
  */
+/**
+ * Every source read, then read again with the names of other sources' records
+ * it mentions and has no record of (\`across-sources.ts\`), and handed to
+ * \`consume\` in order. A build of one source reads it once and hands it on
+ * as soon as it is read.
+ */
+async function processAcrossSources(
+  sources: readonly Source[],
+  keys: ReadonlyArray<string | undefined>,
+  options: BuildOptions,
+  settings: ProcessSettings,
+  registry: Registry,
+  consume: (result: SourceResult) => Promise<void>
+): Promise<void> {
+  if (sources.length < 2) return processSources(sources, keys, options, settings, consume)
+  const results: SourceResult[] = []
+  await processSources(sources, keys, options, settings, async (result) => {
+    results.push(result)
+  })
+  const across = namesAcrossSources(results, registry)
+  for (const [index, result] of results.entries()) {
+    const names = across[index]!
+    if (names.length === 0 || result.messages.some((message) => message.fatal === true)) {
+      await consume(result)
+      continue
+    }
+    // read again the way it was read first (from the cache, in a worker or a process of its own), under a key of its own
+    const again: ProcessSettings = {...settings, acrossSources: names}
+    const key = keys[index] === undefined ? undefined : await cacheKey(sources[index]!, options.cwd, again)
+    await processSources([sources[index]!], [key], options, again, consume)
+  }
+}
+
 async function processSources(
   sources: readonly Source[],
   keys: ReadonlyArray<string | undefined>,

@@ -43,4 +43,6 @@ export interface BuildOptions {
 export type ProcessSettings = Required<Pick<BuildOptions, 'known'>> & Pick<BuildOptions, 'kinds'> & {
   /** A user's own names to recognise (\`known-entities.yaml\`), with \`known\` only. */
   extraKnown?: readonly KnownEntity[]
+  /** Names of other sources' records this source mentions (\`across-sources.ts\`), recognised with \`--known none\` too: they come from the reading. */
+  acrossSources?: readonly KnownEntity[]
 }

@@ -75,7 +75,8 @@ export async function processFile(file: VFile, id = fileId(file.path), settings:
     if (!processor) {
       const kinds = settings.kinds ? {kinds: settings.kinds} : {}
       const language = {language: defaultLanguage}
-      processor = settings.known ? stages.create({extraKnown: settings.extraKnown ?? [], ...kinds, ...language}) : stages.create({known: [], ...kinds, ...language})
+      const across = {across: settings.acrossSources ?? []}
+      processor = settings.known ? stages.create({extraKnown: settings.extraKnown ?? [], ...across, ...kinds, ...language}) : stages.create({known: [], ...across, ...kinds, ...language})
       stages.processors.set(key, processor)
     }
     let step = 'parse'

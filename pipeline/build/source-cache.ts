@@ -16,6 +16,7 @@ export async function cacheKey({absolute, id}: Source, cwd: string, settings: Pr
     .update(await pipelineVersion())
     .update(settings.known ? (settings.extraKnown?.length ? `\0known:${JSON.stringify(settings.extraKnown)}` : '') : '\0known:none')
     .update(settings.kinds ? `\0kinds:${JSON.stringify(settings.kinds)}` : '')
+    .update(settings.acrossSources?.length ? `\0across:${JSON.stringify(settings.acrossSources)}` : '')
     .update(path.relative(cwd, absolute))
     .update(`\0${id}\0`)
     .update(bytes)

@@ -27,6 +27,11 @@ export interface Options {
   known?: readonly KnownEntity[]
   /** A user's own names to recognise besides them (\`known-entities.yaml\`). */
   extraKnown?: readonly KnownEntity[]
+  /**
+   * Names of other sources' records this source mentions (\`build/across-sources.ts\`): records here
+   * before any sentence is read, so that what the sentences say of them is theirs.
+   */
+  across?: readonly KnownEntity[]
 }
 
 /** Longest entry name, in characters, before its separator in an item of a list. */
@@ -42,6 +47,7 @@ export default function extractRecords(options: Options = {}) {
     // the patterns of the language pack in use (compiled once per pack and registry)
     const grammar = grammarOf(options.kinds ?? kinds)
     const state = new Extraction(file, grammar, [...(options.extraKnown ?? []), ...(options.known ?? knownEntities)])
+    recordsAcross(state, options.across ?? [])
     readSections(state, tree)
     readPendingStarts(state)
     partiesAsRecords(state)
@@ -185,6 +191,18 @@ function partiesAsRecords(state: Extraction) {
       if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
       state.apply({type: 'record', kind, name: party.name, aliases: party.aliases, offset: party.offset, rule: 'party-of-kind', description: record.description})
     }
+  }
+}
+
+/** The records other sources of the build have that this one mentions, placed at the first mention of one of their names. */
+function recordsAcross(state: Extraction, across: readonly KnownEntity[]) {
+  const text = String(state.file.value)
+  for (const entity of across) {
+    if (!state.grammar.registry[entity.kind]) continue
+    const [name, ...aliases] = entity.names
+    const at = Math.min(...entity.names.map((written) => text.indexOf(written)).filter((index) => index >= 0))
+    if (!Number.isFinite(at)) continue
+    state.apply({type: 'record', kind: entity.kind, name: name!, aliases, offset: at, rule: 'across-sources'})
   }
 }
 
