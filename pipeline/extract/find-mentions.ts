@@ -169,8 +169,11 @@ function readApposition(state: Extraction, text: Passage, span: Span): Mention |
   if (!kind) return undefined
   const rest = match.groups!.rest!
   // the subject: a name ending in a kind word (\`启明链\`), or a Latin name (\`Nova\`), with its parentheses
+  // the pattern is global (the mention reader runs it over whole sentences): its place is set back after this one use,
+  // or every \`matchAll\` after it, in this document and the next, would start where it stopped
   grammar.mention.lastIndex = 0
   const named = grammar.mention.exec(rest)
+  grammar.mention.lastIndex = 0
   const latin = latinNameStart.exec(rest)
   const written = (named?.index === 0 ? named[0] : latin?.[0])?.trim()
   if (!written || predicate.test(written)) return undefined

@@ -280,6 +280,8 @@ export function listItems(text: string, clause: Span): Array<{text: string; star
     if (item.trim()) items.push({text: item.trim(), start: start + from + lead})
     from = separator ? separator.index + separator[0].length : body.length + 1
   }
+  // the global pattern's place set back, for whoever uses it next
+  separators.lastIndex = 0
   return items
 }
 
