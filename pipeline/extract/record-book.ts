@@ -385,9 +385,14 @@ export class Extraction {
 }
 
 /** A name's keys: the name squeezed, and without a suffix that does not change whom it names. */
+/** The pack's name suffixes as names are compared, for the pack they were made from. */
+let squeezedSuffixes: {from: readonly string[] | undefined; words: string[]} = {from: undefined, words: []}
+
 function keysOf(name: string): string[] {
   const key = squeeze(name)
-  const suffix = nameSuffixes.find((word) => key.endsWith(word) && key.length >= word.length + 2)
+  // compared as names are: \`Network\` ends \`lumennetwork\`
+  if (squeezedSuffixes.from !== nameSuffixes) squeezedSuffixes = {from: nameSuffixes, words: nameSuffixes.map(squeeze)}
+  const suffix = squeezedSuffixes.words.find((word) => key.endsWith(word) && key.length >= word.length + 2)
   return suffix ? [key, key.slice(0, key.length - suffix.length)] : [key]
 }
 

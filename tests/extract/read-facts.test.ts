@@ -904,6 +904,13 @@ describe('sentences that say the same things another way', () => {
     expect(once.map((record) => record.name)).toEqual(['Solen', 'Nova Core'])
   })
 
+  it('reads a Latin name before an English head only names set apart take, and finds it by the name with the head', async () => {
+    const {file} = await runPipeline('# 概况\nLumen Foundation 于 2018 年推出了 Lumen Network。\n', 'sources/own.md', 'test', undefined, [])
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['Lumen', ['Lumen Foundation'], '2018']])
+    // the name with its head is the same record, no candidate
+    expect((file.data.candidates ?? []).map((candidate) => candidate.name)).toEqual([])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])
