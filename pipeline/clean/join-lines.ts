@@ -105,12 +105,18 @@ function joinFragments(value: string, fragments: readonly Range[], spaced: boole
   const segments: Segments = []
   for (const fragment of fragments) {
     const piece = value.slice(fragment.start, fragment.end)
-    if (text !== '') text += fragment.glue ?? joiner(lastChar(text), firstChar(piece), spaced)
+    // \`Led-\` then \`ger\`: a Latin word broken at a hyphen goes on, its hyphen kept (\`peer-to-\` \`peer\` is one word too)
+    const broken = hyphenEnd.test(text) && lowerStart.test(piece)
+    if (text !== '') text += fragment.glue ?? (broken ? '' : joiner(lastChar(text), firstChar(piece), spaced))
     segments.push([text.length, fragment.start, piece.length])
     text += piece
   }
   return {text, segments}
 }
+
+/** A line that ends in a Latin letter and a hyphen, and one that starts with a small Latin letter. */
+const hyphenEnd = /[A-Za-z]-$/u
+const lowerStart = /^[a-z]/u
 
 /** What goes between the last character of one line and the first of the next. */
 export function joiner(before: string, after: string, spaced: boolean): string {

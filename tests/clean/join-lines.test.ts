@@ -19,6 +19,12 @@ describe('joining lines', () => {
     expect(joiner('e', 'E', false)).toBe(' ')
   })
 
+  it('goes on with a Latin word broken at a hyphen, its hyphen kept, and keeps the space after a hyphen before a capital', async () => {
+    const broken = await runPipeline('该联盟由甲银行发起成立，成员包括 Nova Led-\nger 与 peer-to-\npeer 网络的开发者，还有 Vega -\nAlpha 两家，数目很多很多。\n')
+    expect(broken.markdown).toContain('Nova Led-ger 与 peer-to-peer 网络')
+    expect(broken.markdown).toContain('Vega - Alpha')
+  })
+
   it('learns the habit from the text and joins across removed furniture', async () => {
     const spaced = await runPipeline('该联盟于 2017 年成立，成员包括 Enterprise\nEthereum 等，会员数目 2016\n年达到高峰，此后一直增长很快，数目很多很多。\n')
     expect(spaced.markdown).toContain('Enterprise Ethereum')
