@@ -1,4 +1,4 @@
-import {alternatives, closeParens, comma, entrySeparator, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, notOfKind, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, closeParens, comma, entrySeparator, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, notOfKind, numberingStyles, listMarkerLength, predicate, trailingPunctuation, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -13,7 +13,7 @@ import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
 import {readKnownNames} from './known-names.ts'
 import {noteLatinCandidates} from './candidates.ts'
-import {subjectStart} from './read-clauses.ts'
+import {lastBoundary, subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, readFlatRow, readTable} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
@@ -142,7 +142,10 @@ function readSections(state: Extraction, tree: Root) {
         leads.push(text)
         if (sectionKind) sectionRecords.push(...listedRecords(state, text, sectionKind))
       }
-      for (const span of sentences(text.text)) readSentence(state, text, span, entry)
+      // \`（1）星河联盟。2016 年由甲银行…发起成立\`: a paragraph that opens with a name alone speaks of it, as an entry's text does
+      const spans = sentences(text.text)
+      const lead = entry === null && spans.length > 1 ? leadName(state, text, spans[0]!) : null
+      for (const span of lead ? spans.slice(1) : spans) readSentence(state, text, span, lead ?? entry)
     }
   }
   closeSection()
@@ -204,6 +207,42 @@ function recordsAcross(state: Extraction, across: readonly KnownEntity[]) {
     if (!Number.isFinite(at)) continue
     state.apply({type: 'record', kind: entity.kind, name: name!, aliases, offset: at, rule: 'across-sources'})
   }
+}
+
+/** The mention pattern of a grammar as the whole of a text. */
+const wholeMentions = new WeakMap<KindGrammar, RegExp>()
+function wholeMention(grammar: KindGrammar): RegExp {
+  let pattern = wholeMentions.get(grammar)
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${grammar.mention.source})$`, 'u')
+    wholeMentions.set(grammar, pattern)
+  }
+  return pattern
+}
+
+/** Longest sentence, in characters, read as a name alone opening a paragraph. */
+const maxLeadName = 30
+
+/**
+ * A first sentence that is a name alone (after a list's marker), ending in a
+ * kind word (\`（1）星河联盟。\`): the record the rest of its paragraph speaks of.
+ */
+function leadName(state: Extraction, text: Passage, span: {start: number; end: number}): RecordDraft | null {
+  const sentence = text.text.slice(span.start, span.end)
+  const marker = listMarkerLength(sentence)
+  const written = sentence.slice(marker).replace(trailingPunctuation, '').trim()
+  if (written === '' || [...written].length > maxLeadName) return null
+  // the whole sentence one name: a run of a name's characters ending in a kind word, its parentheses after it
+  // (no word a name starts after inside it: \`是\`, \`的\`, \`由\`…)
+  if (!wholeMention(state.grammar).test(written) || predicate.test(written) || lastBoundary(written) > 0) return null
+  const {name, aliases} = readName(written)
+  const kind = kindOf(name, state.grammar)
+  if (!kind || !isSpecificName(name) || genericNames.includes(name) || comma.test(name)) return null
+  const at = span.start + marker + (sentence.slice(marker).length - sentence.slice(marker).trimStart().length)
+  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule: 'lead-name', description: text.text})
+  state.pointAt(record)
+  state.bringIntoScope(record)
+  return record
 }
 
 /** How often the text must name what a record runs on for it to be a record. */

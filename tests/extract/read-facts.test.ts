@@ -911,6 +911,18 @@ describe('sentences that say the same things another way', () => {
     expect((file.data.candidates ?? []).map((candidate) => candidate.name)).toEqual([])
   })
 
+  it('reads a paragraph that opens with a name alone as speaking of it, as an entry’s text does', async () => {
+    const text = '三、主要联盟\n\n（1）星河联盟。2016 年 5 月由甲银行、乙证券等 25 家机构发起成立，目前成员超过 100 家。\n\n（2）白鹭联盟。该联盟由丙集团于 2017 年牵头成立，成员包括丁科技、戊银行等。\n'
+    const {file} = await runPipeline(text, 'sources/own.txt', 'test', undefined, [])
+    expect((file.data.records ?? []).map(summary).map(({name, leads, joiners, started, count}) => [name, leads, joiners, started, count])).toEqual([
+      ['星河联盟', ['甲银行', '乙证券'], [], '2016-05', 100],
+      ['白鹭联盟', ['丙集团'], ['丁科技', '戊银行'], '2017', null]
+    ])
+    // a first sentence that says something of a name is no name alone
+    const said = await records('# 概况\n星兑是某地最大的区块链兑换平台。2016 年由甲银行发起。\n')
+    expect(said.map((record) => record.name)).toEqual([])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])
