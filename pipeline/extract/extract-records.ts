@@ -1,4 +1,4 @@
-import {alternatives, closeParens, comma, entrySeparator, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, notOfKind, numberingStyles, listMarkerLength, predicate, trailingPunctuation, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, closeParens, comma, entrySeparator, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -7,13 +7,15 @@ import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
 import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
-import {isSpecificName, isTradeWord, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
-import {readKnownNames} from './known-names.ts'
+import {readKnownNames, recordsAcross} from './known-names.ts'
+import {basesAsRecords, partiesAsRecords} from './records-from-facts.ts'
+import {leadName} from './lead-name.ts'
 import {noteLatinCandidates} from './candidates.ts'
-import {lastBoundary, subjectStart} from './read-clauses.ts'
+import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, readFlatRow, readTable} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
@@ -177,105 +179,6 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   }
   state.enterEntry(record)
   return record
-}
-
-/**
- * \`星链由 Acme 联盟组织开发\`: an organisation whose name is a name of a
- * founded kind in running text (an alliance) is a record of that kind too, where
- * the text names it, whatever else the text says of it.
- */
-function partiesAsRecords(state: Extraction) {
-  const {book, grammar} = state
-  for (const record of [...book.records]) {
-    for (const party of [...record.leads, ...record.joiners]) {
-      const kind = kindOf(party.name, grammar)
-      const entry = kind ? grammar.registry[kind] : undefined
-      if (!kind || entry?.leads !== 'founders' || !entry.words.inProse.some((word) => party.name.endsWith(word))) continue
-      if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
-      state.apply({type: 'record', kind, name: party.name, aliases: party.aliases, offset: party.offset, rule: 'party-of-kind', description: record.description})
-    }
-  }
-}
-
-/** The records other sources of the build have that this one mentions, placed at the first mention of one of their names. */
-function recordsAcross(state: Extraction, across: readonly KnownEntity[]) {
-  const text = String(state.file.value)
-  for (const entity of across) {
-    if (!state.grammar.registry[entity.kind]) continue
-    const [name, ...aliases] = entity.names
-    const at = Math.min(...entity.names.map((written) => text.indexOf(written)).filter((index) => index >= 0))
-    if (!Number.isFinite(at)) continue
-    state.apply({type: 'record', kind: entity.kind, name: name!, aliases, offset: at, rule: 'across-sources'})
-  }
-}
-
-/** The mention pattern of a grammar as the whole of a text. */
-const wholeMentions = new WeakMap<KindGrammar, RegExp>()
-function wholeMention(grammar: KindGrammar): RegExp {
-  let pattern = wholeMentions.get(grammar)
-  if (!pattern) {
-    pattern = new RegExp(`^(?:${grammar.mention.source})$`, 'u')
-    wholeMentions.set(grammar, pattern)
-  }
-  return pattern
-}
-
-/** Longest sentence, in characters, read as a name alone opening a paragraph. */
-const maxLeadName = 30
-
-/**
- * A first sentence that is a name alone (after a list's marker), ending in a
- * kind word (\`（1）星河联盟。\`): the record the rest of its paragraph speaks of.
- */
-function leadName(state: Extraction, text: Passage, span: {start: number; end: number}): RecordDraft | null {
-  const sentence = text.text.slice(span.start, span.end)
-  const marker = listMarkerLength(sentence)
-  const written = sentence.slice(marker).replace(trailingPunctuation, '').trim()
-  if (written === '' || [...written].length > maxLeadName) return null
-  // the whole sentence one name: a run of a name's characters ending in a kind word, its parentheses after it
-  // (no word a name starts after inside it: \`是\`, \`的\`, \`由\`…)
-  if (!wholeMention(state.grammar).test(written) || predicate.test(written) || lastBoundary(written) > 0) return null
-  const {name, aliases} = readName(written)
-  const kind = kindOf(name, state.grammar)
-  if (!kind || !isSpecificName(name) || genericNames.includes(name) || comma.test(name)) return null
-  const at = span.start + marker + (sentence.slice(marker).length - sentence.slice(marker).trimStart().length)
-  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule: 'lead-name', description: text.text})
-  state.pointAt(record)
-  state.bringIntoScope(record)
-  return record
-}
-
-/** How often the text must name what a record runs on for it to be a record. */
-const leastBaseMentions = 2
-
-/**
- * What records run on are records too, of the launched kind, when their
- * names read as names: their own kind word (\`星河账本\`), a chain's word after
- * a part of their own (\`星币区块链\` is \`星币\`), or a Latin name that is no
- * word of the trade (\`Stellar\`); \`Go 语言实现\` is none. The text must name
- * one twice at least.
- */
-function basesAsRecords(state: Extraction) {
-  const {book, grammar, file} = state
-  if (!grammar.launchedKind) return
-  const text = String(file.value)
-  for (const record of [...book.records]) {
-    for (const base of record.basedOn) {
-      if (book.find(base)) continue
-      const chain = notOfKind.find((word) => base.endsWith(word) && [...base].length >= word.length + 2)
-      const name = kindOf(base, grammar) ? base : chain ? base.slice(0, base.length - chain.length).trim() : /^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}$/u.test(base) ? base : ''
-      if ([...name].length < 2 || !isSpecificName(name) || isTradeWord(name) || genericNames.includes(name) || book.find(name)) continue
-      // precision first: a name the text gives once, as a base only, may be a version or a component (\`在甲基础上\`)
-      // (as a name of its own, not inside a longer name a record has: \`BCOS\` in \`FISCO BCOS\`)
-      const longer = book.records.flatMap((other) => [other.name, ...other.aliases]).filter((written) => written.length > name.length && written.includes(name))
-      const alone = longer.reduce((rest, written) => rest.split(written).join(' '), text)
-      if (alone.split(name).length - 1 < leastBaseMentions) continue
-      const kind = kindOf(name, grammar) ?? grammar.launchedKind
-      // placed where the text first names it as the base is written
-      const first = text.indexOf(base)
-      state.apply({type: 'record', kind, name, aliases: name === base ? [] : [base], offset: first >= 0 ? first : record.offset, rule: 'base-of'})
-    }
-  }
 }
 
 /**

@@ -58,3 +58,16 @@ function wordsAt(text: string, name: string): number[] {
   }
   return found
 }
+
+/** The records other sources of the build have that this one mentions, placed at the first mention of one of their names. */
+export function recordsAcross(state: Extraction, across: readonly KnownEntity[]) {
+  const text = String(state.file.value)
+  for (const entity of across) {
+    if (!state.grammar.registry[entity.kind]) continue
+    const [name, ...aliases] = entity.names
+    // where the text first names it, a Latin name as a word of its own
+    const at = Math.min(...entity.names.flatMap((written) => wordsAt(text, written).slice(0, 1)))
+    if (!Number.isFinite(at)) continue
+    state.apply({type: 'record', kind: entity.kind, name: name!, aliases, offset: at, rule: 'across-sources'})
+  }
+}

@@ -1,6 +1,8 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {createProcessor} from '../../pipeline/index.ts'
 import {knownEntities} from '../../pipeline/lexicon/zh/index.ts'
 import {build} from '../helpers/cli.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
@@ -69,5 +71,23 @@ describe('a widely known name as the first word of a longer phrase', () => {
     expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。\n')).toEqual([])
     expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。它也支持比特币的链上提现。\n')).toEqual(['比特币'])
     expect(await platforms('一、概况\n\n与以太坊相比，星桥的确认更快。\n')).toEqual(['以太坊'])
+  })
+})
+
+describe('a name another source of the build makes a record of', () => {
+  const read = async (text: string) => {
+    const file = new VFile({path: 'sources/b.md', value: text})
+    file.data.id = 'b'
+    const processor = createProcessor({known: [], across: [{kind: 'platform', names: ['Solen', 'Solen Ledger'], reference: 'another source of this build'}]})
+    await processor.run(processor.parse(file), file)
+    return (file.data.records ?? []).map((record) => ({name: record.name, rule: record.rule, count: record.memberCount?.value ?? null}))
+  }
+
+  it('is a record of this source before its sentences are read, so what they say of it is its', async () => {
+    expect(await read('# 比较\n\n截至 2019 年，Solen 参与机构已超过 50 家。\n')).toEqual([{name: 'Solen', rule: 'across-sources', count: 50}])
+  })
+
+  it('is none where the text does not name it', async () => {
+    expect(await read('# 比较\n\nSolenoid 是一种器件。\n')).toEqual([])
   })
 })

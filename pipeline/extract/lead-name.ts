@@ -1,0 +1,47 @@
+/**
+ * A paragraph that opens with a name alone (\`（1）星河联盟。\`) speaks of
+ * that name in the sentences after it, as an entry's text does.
+ */
+import {comma, genericNames, listMarkerLength, predicate, trailingPunctuation} from '../lexicon/language.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
+import type {Passage, Span} from '../clean/passages.ts'
+import {isSpecificName, kindOf} from './decide-kind.ts'
+import {readName} from './read-names.ts'
+import {lastBoundary} from './read-clauses.ts'
+import type {Extraction, RecordDraft} from './record-book.ts'
+
+/** The mention pattern of a grammar as the whole of a text. */
+const wholeMentions = new WeakMap<KindGrammar, RegExp>()
+function wholeMention(grammar: KindGrammar): RegExp {
+  let pattern = wholeMentions.get(grammar)
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${grammar.mention.source})$`, 'u')
+    wholeMentions.set(grammar, pattern)
+  }
+  return pattern
+}
+
+/** Longest sentence, in characters, read as a name alone opening a paragraph. */
+const maxLeadName = 30
+
+/**
+ * A first sentence that is a name alone (after a list's marker), ending in a
+ * kind word (\`（1）星河联盟。\`): the record the rest of its paragraph speaks of.
+ */
+export function leadName(state: Extraction, text: Passage, span: Span): RecordDraft | null {
+  const sentence = text.text.slice(span.start, span.end)
+  const marker = listMarkerLength(sentence)
+  const written = sentence.slice(marker).replace(trailingPunctuation, '').trim()
+  if (written === '' || [...written].length > maxLeadName) return null
+  // the whole sentence one name: a run of a name's characters ending in a kind word, its parentheses after it
+  // (no word a name starts after inside it: \`是\`, \`的\`, \`由\`…)
+  if (!wholeMention(state.grammar).test(written) || predicate.test(written) || lastBoundary(written) > 0) return null
+  const {name, aliases} = readName(written)
+  const kind = kindOf(name, state.grammar)
+  if (!kind || !isSpecificName(name) || genericNames.includes(name) || comma.test(name)) return null
+  const at = span.start + marker + (sentence.slice(marker).length - sentence.slice(marker).trimStart().length)
+  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule: 'lead-name', description: text.text})
+  state.pointAt(record)
+  state.bringIntoScope(record)
+  return record
+}

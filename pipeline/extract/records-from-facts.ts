@@ -1,0 +1,59 @@
+/**
+ * Records that facts name: an organisation a record's parties give with a
+ * founded kind's word (\`Acme 联盟\`), and what records run on, read once
+ * every sentence has been read.
+ */
+import {genericNames, notOfKind} from '../lexicon/language.ts'
+import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
+import type {Extraction} from './record-book.ts'
+
+/**
+ * \`星链由 Acme 联盟组织开发\`: an organisation whose name is a name of a
+ * founded kind in running text (an alliance) is a record of that kind too, where
+ * the text names it, whatever else the text says of it.
+ */
+export function partiesAsRecords(state: Extraction) {
+  const {book, grammar} = state
+  for (const record of [...book.records]) {
+    for (const party of [...record.leads, ...record.joiners]) {
+      const kind = kindOf(party.name, grammar)
+      const entry = kind ? grammar.registry[kind] : undefined
+      if (!kind || entry?.leads !== 'founders' || !entry.words.inProse.some((word) => party.name.endsWith(word))) continue
+      if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
+      state.apply({type: 'record', kind, name: party.name, aliases: party.aliases, offset: party.offset, rule: 'party-of-kind', description: record.description})
+    }
+  }
+}
+
+/** How often the text must name what a record runs on for it to be a record. */
+const leastBaseMentions = 2
+
+/**
+ * What records run on are records too, of the launched kind, when their
+ * names read as names: their own kind word (\`星河账本\`), a chain's word after
+ * a part of their own (\`星币区块链\` is \`星币\`), or a Latin name that is no
+ * word of the trade (\`Stellar\`); \`Go 语言实现\` is none. The text must name
+ * one twice at least.
+ */
+export function basesAsRecords(state: Extraction) {
+  const {book, grammar, file} = state
+  if (!grammar.launchedKind) return
+  const text = String(file.value)
+  for (const record of [...book.records]) {
+    for (const base of record.basedOn) {
+      if (book.find(base)) continue
+      const chain = notOfKind.find((word) => base.endsWith(word) && [...base].length >= word.length + 2)
+      const name = kindOf(base, grammar) ? base : chain ? base.slice(0, base.length - chain.length).trim() : /^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}$/u.test(base) ? base : ''
+      if ([...name].length < 2 || !isSpecificName(name) || isTradeWord(name) || genericNames.includes(name) || book.find(name)) continue
+      // precision first: a name the text gives once, as a base only, may be a version or a component (\`在甲基础上\`)
+      // (as a name of its own, not inside a longer name a record has: \`BCOS\` in \`FISCO BCOS\`)
+      const longer = book.records.flatMap((other) => [other.name, ...other.aliases]).filter((written) => written.length > name.length && written.includes(name))
+      const alone = longer.reduce((rest, written) => rest.split(written).join(' '), text)
+      if (alone.split(name).length - 1 < leastBaseMentions) continue
+      const kind = kindOf(name, grammar) ?? grammar.launchedKind
+      // placed where the text first names it as the base is written
+      const first = text.indexOf(base)
+      state.apply({type: 'record', kind, name, aliases: name === base ? [] : [base], offset: first >= 0 ? first : record.offset, rule: 'base-of'})
+    }
+  }
+}

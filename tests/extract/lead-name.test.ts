@@ -1,0 +1,33 @@
+import type {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+/** The records a text of our own gives, read without the list of widely known names. */
+async function records(text: string, path?: string): Promise<RecordDraft[]> {
+  const {file} = await runPipeline(text, path, 'test', undefined, [])
+  return (file as VFile).data.records ?? []
+}
+const summary = (record: RecordDraft) => ({
+  name: record.name,
+  leads: record.leads.map((party) => party.name),
+  joiners: record.joiners.map((party) => party.name),
+  started: record.started,
+  count: record.memberCount?.value ?? null
+})
+
+/** The lead-name reader (\`pipeline/extract/lead-name.ts\`), on paragraphs of our own. */
+describe('a paragraph that opens with a name alone', () => {
+  it('reads a paragraph that opens with a name alone as speaking of it, as an entry’s text does', async () => {
+    const text = '三、主要联盟\n\n（1）星河联盟。2016 年 5 月由甲银行、乙证券等 25 家机构发起成立，目前成员超过 100 家。\n\n（2）白鹭联盟。该联盟由丙集团于 2017 年牵头成立，成员包括丁科技、戊银行等。\n'
+    const {file} = await runPipeline(text, 'sources/own.txt', 'test', undefined, [])
+    expect((file.data.records ?? []).map(summary).map(({name, leads, joiners, started, count}) => [name, leads, joiners, started, count])).toEqual([
+      ['星河联盟', ['甲银行', '乙证券'], [], '2016-05', 100],
+      ['白鹭联盟', ['丙集团'], ['丁科技', '戊银行'], '2017', null]
+    ])
+    // a first sentence that says something of a name is no name alone
+    const said = await records('# 概况\n星兑是某地最大的区块链兑换平台。2016 年由甲银行发起。\n')
+    expect(said.map((record) => record.name)).toEqual([])
+  })
+
+})

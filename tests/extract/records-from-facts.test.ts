@@ -1,0 +1,39 @@
+import type {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
+import {mentionKindWords} from '../../pipeline/lexicon/zh/entities.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+/** The records a text of our own gives, read without the list of widely known names. */
+async function records(text: string, path?: string): Promise<RecordDraft[]> {
+  const {file} = await runPipeline(text, path, 'test', undefined, [])
+  return (file as VFile).data.records ?? []
+}
+
+/** The records facts name (\`pipeline/extract/records-from-facts.ts\`), on sentences of our own. */
+describe('records that facts name', () => {
+  it('makes a record of an organisation named as an alliance among the parties of another', async () => {
+    for (const word of mentionKindWords.alliance.filter((each) => /\p{Script=Han}/u.test(each) && each.length > 1)) {
+      const found = await records(`# 平台\n## 星链平台：星链平台由 Acme CEV ${word}开发，成员来自金融领域。\n`)
+      expect(found.map((record) => [record.kind, record.name]), word).toEqual([['platform', '星链平台'], ['alliance', `Acme CEV ${word}`]])
+    }
+    // an association is no alliance in running text
+    const found = await records('# 平台\n## 星链平台：星链平台由深圳市金融科技协会开发。\n')
+    expect(found.map((record) => record.name)).toEqual(['星链平台'])
+  })
+
+  it('makes records of what records run on, when their names read as names', async () => {
+    const found = await records('# 概况\nSolen 是甲银行开发的一个基于星币区块链的企业级区块链。Tarn 是乙科技开发的一个基于星海账本的许可链平台。Vire 是丙公司开发的一个基于区块链的支付平台。星币和星海账本都很常见。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.rule])).toEqual([
+      ['Solen', [], 'copula'],
+      ['Tarn', [], 'copula'],
+      ['Vire', [], 'copula'],
+      ['星币', ['星币区块链'], 'base-of'],
+      ['星海账本', [], 'base-of']
+    ])
+    // named once, as a base only, or inside a longer name a record has: no record
+    const once = await records('# 概况\nSolen 是甲银行开发的一个基于星币区块链的企业级区块链。Nova Core 是乙科技在 Core 基础上研发的平台。\n')
+    expect(once.map((record) => record.name)).toEqual(['Solen', 'Nova Core'])
+  })
+
+})
