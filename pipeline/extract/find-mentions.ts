@@ -226,8 +226,10 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
 export function readEntryMakers(state: Extraction, text: Passage, span: Span, entry: RecordDraft) {
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
-  const match = madeBy.exec(sentence.slice(at))
-  if (match && kindOf(match.groups!.head!, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
+  // the phrase may end in a head only names set apart take (\`…开发的许可链框架\`), of the entry's kind
+  const match = madeBy.exec(sentence.slice(at)) ?? state.grammar.madeBySetApart.exec(sentence.slice(at))
+  const head = match?.groups!.head ?? ''
+  if (match && (kindOf(head, state.grammar) ?? state.grammar.setApartKind(head)) === entry.kind) readMakers(state, text, match, span.start + at, entry)
   // \`乙：甲公司开发，主要面向…\`: makers and the verb alone, when each reads as an organisation
   const alone = match ? null : madeAlone.exec(sentence.slice(at))
   if (alone && span.start === 0 && organisationsOnly(alone.groups!.parties!).length > 0) readMakers(state, text, alone, span.start + at, entry)

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -99,7 +99,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     const started = startedOn.exec(sentence)
     const groups = started?.indices?.groups
     // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
-    const made = groups?.dateBefore !== undefined && hasObject(sentence.slice(started!.index + started![0].length), subject)
+    const made = groups?.dateBefore !== undefined && hasObject(sentence, started!.index + started![0].length, subject)
     const at = made ? undefined : (groups?.date ?? groups?.dateBefore)?.[0]
     startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
   }
@@ -183,15 +183,17 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   const verb = (leads === 'founders' ? verbAhead.founders : verbAhead.developers).exec(sentence.slice(end))
   if (!verb) return undefined
   // \`2019 年，星河链发布了 2.0 版本\`: a verb with an object tells what the subject made, not its own start
-  return hasObject(sentence.slice(end + verb[0].length), subject) ? undefined : opening[0]
+  return hasObject(sentence, end + verb[0].length, subject) ? undefined : opening[0]
 }
 
 /**
  * Whether what follows a verb in its clause is an object other than the subject (more than a word or two:
  * \`正式上线运行\` has none; \`发起成立了星河联盟\`, said of 星河联盟, founds the subject itself).
  */
-function hasObject(afterVerb: string, subject: RecordDraft): boolean {
-  const rest = afterVerb.replace(leadingPerfective, '')
+function hasObject(sentence: string, verbEnd: number, subject: RecordDraft): boolean {
+  // \`2017 年贡献到星海社区\`: what a project is given to hosts it, it is no thing the subject made
+  if (givenTo.test(sentence.slice(0, verbEnd))) return false
+  const rest = sentence.slice(verbEnd).replace(leadingPerfective, '')
   // \`成立于上海\`, \`上线的 X 项目\`: a place, or the noun a relative clause describes, is no object
   if ([...verbDatePrepositions, ...placePrepositions, ...relativeMarkers].some((word) => rest.trimStart().startsWith(word))) return false
   const clauseEnd = rest.search(comma)

@@ -22,6 +22,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     subjectStarted: /(?!)/dgu,
     headBefore: /(?!)/dgu,
     copulaSetApart: /(?!)/dgu,
+    madeBySetApart: /(?!)/dgu,
     bareCopulaSetApart: /(?!)/dgu,
     subjectBasis: /(?!)/dgu,
     quotedName: /(?!)/dgu,

@@ -887,6 +887,18 @@ describe('sentences that say the same things another way', () => {
     expect((file.data.candidates ?? []).map((candidate) => candidate.name)).toEqual([])
   })
 
+  it('reads entries of a Markdown list whose makers lead, and the date a project was given to its host', async () => {
+    // (who maintains a project is not who made it: \`由乙基金会维护的\` names no maker)
+    const text = '## 开源平台\n\n* [Yarra](https://example.org/yarra)：由乙基金会维护的公有链项目，2015 年 7 月上线。\n* `Darling`: 丁科技主导开发的许可链框架，于 2018 年发布。\n\n### Lachlan\n\nLachlan 项目由戊大学发起，2017 年贡献到星海社区。\n'
+    const found = await records(text, 'sources/guide.md')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Yarra', [], '2015-07'],
+      ['Darling', ['丁科技'], '2018'],
+      ['Lachlan', ['戊大学'], '2017'],
+      ['星海社区', [], null]
+    ])
+  })
+
   it('finds a project by its name with the name of the family it belongs to in front', async () => {
     const found = await records('# 概况\nOrrin 是一个开源项目，由甲基金会于 2015 年发起。Pell 是 Orrin 旗下的账本项目，于 2016 年发布。Orrin Pell 是由甲基金会发起创建的开源分布式账本。\n')
     expect(found.map((record) => record.name)).toEqual(['Orrin', 'Pell'])

@@ -253,6 +253,8 @@ export interface KindGrammar {
   headBefore: RegExp
   /** \`Lumen Network 是由 Lumen Labs 于 2018 年推出的支付网络\`: a copula with its makers whose phrase ends in a head only names set apart take. */
   copulaSetApart: RegExp
+  /** \`甲科技主导开发的许可链框架\` opening an entry's text: its makers, the phrase ending in a head only names set apart take. */
+  madeBySetApart: RegExp
   /** \`星河链是一个企业级区块链基础设施，\`: the same without makers, for a subject whose own last word gives its kind. */
   bareCopulaSetApart: RegExp
   /** \`远山链基于启明链构建\`: a name ending in a kind word opening a sentence, what it is built on, and a verb of making. */
@@ -362,6 +364,7 @@ function compile(registry: Registry): KindGrammar {
     ),
     subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
+    madeBySetApart: setApartHeads.length === 0 ? /(?!)/du : new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makersOf(any(setApartHeads))}`, 'du'),
     copulaSetApart: setApartHeads.length === 0
       ? /(?!)/u
       : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makersOf(any(setApartHeads))}`, 'du'),
