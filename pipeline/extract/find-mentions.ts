@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, givenTo, bareCopula, basisUse, clauseDate, closeParens, copula, founding, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -255,7 +255,9 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 /**
  * Names set apart by quotes: \`推出了“星票”产品\`, \`“Nova”区块链金融平台是…\`
  * (the phrase for its kind after the quotes), by a dash after a head only
- * such names take (\`推出了全球支付解决方案——Nova\`), or in bold in
+ * such names take (\`推出了全球支付解决方案——Nova\`), by their script before
+ * such a head or in apposition to an article and the phrase for what they are
+ * (\`发布了 Lumen 网络\`, \`推出了 Wattle，一个…联盟链平台\`), or in bold in
  * Markdown, when the sentence says who made it: before the name as for a
  * name in apposition, or after it (\`“Nova”区块链金融平台是由甲和乙共同推出的\`).
  * One that lacks its maker is a candidate.
