@@ -279,7 +279,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const launched = grammar.subjectLaunched.exec(rest) ?? grammar.subjectStarted.exec(rest)
     // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
     const written = launched ? readName(afterRelativeClause(launched.groups!.name!)) : undefined
-    // (launched or come into being: \`IBM 于 1911 年成立\` founds an organisation)
+    // (launched or come into being: \`Acme Labs 于 1911 年成立\` founds an organisation)
     const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? ''
     const latin = written !== undefined && /^[A-Za-z]/u.test(written.name) && !isTradeWord(written.name) && !foundingVerbs.some((word) => verb.startsWith(word))
     const kind = written ? (kindOf(written.name, grammar) ?? (latin ? grammar.launchedKind : null)) : null
