@@ -32,7 +32,7 @@ const leastBaseMentions = 2
  * What records run on are records too, of the launched kind, when their
  * names read as names: their own kind word (\`星河账本\`), a chain's word after
  * a part of their own (\`星币区块链\` is \`星币\`), or a Latin name that is no
- * word of the trade (\`Stellar\`); \`Go 语言实现\` is none. The text must name
+ * word of the trade (\`Lumen\`); \`Rust 编写\` is none. The text must name
  * one twice at least.
  */
 export function basesAsRecords(state: Extraction) {
@@ -46,7 +46,7 @@ export function basesAsRecords(state: Extraction) {
       const name = kindOf(base, grammar) ? base : chain ? base.slice(0, base.length - chain.length).trim() : /^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}$/u.test(base) ? base : ''
       if ([...name].length < 2 || !isSpecificName(name) || isTradeWord(name) || genericNames.includes(name) || book.find(name)) continue
       // precision first: a name the text gives once, as a base only, may be a version or a component (\`在甲基础上\`)
-      // (as a name of its own, not inside a longer name a record has: \`BCOS\` in \`FISCO BCOS\`)
+      // (as a name of its own, not inside a longer name a record has: \`Nova\` in \`Vega Nova\`)
       const longer = book.records.flatMap((other) => [other.name, ...other.aliases]).filter((written) => written.length > name.length && written.includes(name))
       const alone = longer.reduce((rest, written) => rest.split(written).join(' '), text)
       if (alone.split(name).length - 1 < leastBaseMentions) continue
