@@ -40,8 +40,14 @@ let kindPhrases: string[]
 /** Words between parties that join them: a boundary of a name, not of a list of parties. */
 let joiningWords: Set<string>
 
+/** The last sentence asked about, for the pack it was read with, and where its subject starts. */
+let lastSubject: {sentence: string; pack: number; at: number} = {sentence: '', pack: -1, at: 0}
+/** Which pack is in use: counted up whenever another comes into use, so no answer outlives its pack. */
+let packInUse = 0
+
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
+  packInUse++
   introductions = longestFirst(listIntroductions)
   endings = longestFirst(listEndings)
   openers = longestFirst(sentenceOpeners)
@@ -290,6 +296,14 @@ export function listItems(text: string, clause: Span): Array<{text: string; star
 const maxTopicClause = 16
 
 export function subjectStart(sentence: string): number {
+  // a sentence's readers ask again and again for the sentence they are reading
+  if (sentence === lastSubject.sentence && lastSubject.pack === packInUse) return lastSubject.at
+  const at = findSubjectStart(sentence)
+  lastSubject = {sentence, pack: packInUse, at}
+  return at
+}
+
+function findSubjectStart(sentence: string): number {
   let at = 0
   for (let round = 0; round < 4; round++) {
     at += sentence.slice(at).length - sentence.slice(at).trimStart().length
