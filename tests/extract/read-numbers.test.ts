@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {qualifierWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {findCounts, readNumber} from '../../pipeline/extract/read-numbers.ts'
 
 /** The number reader (`pipeline/extract/read-numbers.ts`): numerals and counts with their qualifiers, in words of our own. */
@@ -26,6 +27,10 @@ describe('findCounts', () => {
     expect(read('约 40 家')).toEqual([[40, 'about']])
     expect(read('40 家左右')).toEqual([[40, 'about']])
     expect(read('１２家')).toEqual([[12, 'exact']])
+    // every word of the pack before a count (\`突破 300 家\`)
+    for (const [qualifier, words] of Object.entries(qualifierWords)) {
+      for (const word of words.before) expect(read(`${word} 60 家`), word).toEqual([[60, qualifier]])
+    }
   })
   it('leaves years and bare numbers alone', () => {
     expect(read('2016 年发布')).toEqual([])

@@ -13,7 +13,7 @@ export const approximateMarkers: readonly string[] = ['多', '余']
 
 /** Words before or after a count that say how it is meant. */
 export const qualifierWords = {
-  over: {before: ['超过', '多于', '高于', '大于', '逾', '超'], after: ['多', '余', '以上', '有余']},
+  over: {before: ['超过', '多于', '高于', '大于', '突破', '超出', '逾', '超'], after: ['多', '余', '以上', '有余']},
   under: {before: ['将近', '接近', '不到', '不足', '少于', '近'], after: ['以下', '以内']},
   about: {before: ['大约', '大概', '约'], after: ['左右', '上下']}
 } as const
