@@ -18,6 +18,8 @@ describe('findDates', () => {
     expect(spans('2017 年上半年发布')).toEqual(['2017 年上半年'])
     expect(spans('2017 年 3 月下旬，')).toEqual(['2017 年 3 月下旬'])
     expect(read('2017 年 3 月下旬，')).toEqual(['2017-03'])
+    expect(spans('2018 年第三季度成立')).toEqual(['2018 年第三季度'])
+    expect(read('2018 年四季度，')).toEqual(['2018'])
     // words that start with a part's character are no part: 初步, 底层, and 中 of 中国
     expect(spans('2016 年初步形成')).toEqual(['2016 年'])
     expect(spans('2016 年底层技术')).toEqual(['2016 年'])
