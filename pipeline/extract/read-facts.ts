@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -11,7 +11,7 @@ import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
-import {isAsOf, listItems, subjectStart} from './read-clauses.ts'
+import {clauseStart, isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -100,7 +100,9 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     const groups = started?.indices?.groups
     // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
     const made = groups?.dateBefore !== undefined && hasObject(sentence, started!.index + started![0].length, subject)
-    const at = made ? undefined : (groups?.date ?? groups?.dateBefore)?.[0]
+    // \`X 2.0 版本于 2019 年发布\`: a version released in the verb's clause is no start of the subject
+    const version = started !== null && versionMention.test(sentence.slice(clauseStart(sentence, started.index), started.index + started[0].length))
+    const at = made || version ? undefined : (groups?.date ?? groups?.dateBefore)?.[0]
     startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
   }
   // \`2009 年初，甲网络正式上线运行\`: the date of the opening clause, when the subject's own verb follows it

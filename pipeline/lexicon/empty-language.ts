@@ -275,6 +275,8 @@ export const emptyLanguage: LanguagePack = {
   verbAhead: {founders: /(?!)/u, developers: /(?!)/u},
   verbDatePrepositions: [],
   verbNouns: [],
+  versionMention: /(?!)/u,
+  versionWords: [],
   yearMarker: "",
   yearParts: []
 }

@@ -252,6 +252,8 @@ export let verbAdverbs: LanguagePack['verbAdverbs']
 export let verbAhead: LanguagePack['verbAhead']
 export let verbDatePrepositions: LanguagePack['verbDatePrepositions']
 export let verbNouns: LanguagePack['verbNouns']
+export let versionMention: LanguagePack['versionMention']
+export let versionWords: LanguagePack['versionWords']
 export let yearMarker: LanguagePack['yearMarker']
 export let yearParts: LanguagePack['yearParts']
 
@@ -494,6 +496,8 @@ export function useLanguage(pack: LanguagePack): void {
   verbAhead = pack.verbAhead
   verbDatePrepositions = pack.verbDatePrepositions
   verbNouns = pack.verbNouns
+  versionMention = pack.versionMention
+  versionWords = pack.versionWords
   yearMarker = pack.yearMarker
   yearParts = pack.yearParts
   for (const hook of hooks) hook()

@@ -334,6 +334,11 @@ describe('facts from running prose', () => {
     // a verb with its object tells what the subject made (a version, a paper), not its own start
     const made = await records('# 概况\n星河链是一个开源的区块链平台。2019 年，星河链发布了 2.0 版本。2020 年，星河链发布了技术白皮书。\n')
     expect(made.map(summary).map(({name, started}) => [name, started])).toEqual([['星河链', null]])
+    // a version released is no start of the thing (\`X 2.0 版本于 2019 年发布\`, \`X 最新的 V1.4 已于…正式发布\`)
+    for (const version of ['2.0 版本', '最新的 V1.4', '新版本']) {
+      const released = await records(`# 概况\n星河链是一个开源的区块链平台。星河链${version}于 2019 年 5 月正式发布。\n`)
+      expect(released.map(summary).map(({name, started}) => [name, started]), version).toEqual([['星河链', null]])
+    }
     const later = await records('# 概况\n星河链是一个开源的区块链平台。星河链于 2019 年发布了 2.0 版本。星河链在 2020 年推出了跨链功能。\n')
     expect(later.map(summary).map(({name, started}) => [name, started])).toEqual([['星河链', null]])
     // a place after the verb, or the noun a relative clause describes, is no object

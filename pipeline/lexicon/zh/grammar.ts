@@ -63,6 +63,7 @@ import {
   verbDatePrepositions,
   bornVerbs,
   givingVerbs,
+  versionWords,
   verbNouns
 } from './index.ts'
 import {dateSource} from './dates.ts'
@@ -102,6 +103,8 @@ export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[
 export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
 /** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
+/** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
+export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?:\\d+(?:\\.\\d+)+|[Vv]\\d+(?:\\.\\d+)*)(?![\\d.])|${any(versionWords)}`, 'u')
 /** \`Sorrel：一种可扩展的拜占庭容错账本\`: a title that names its subject, then says with an article what it is (the last words its head). */
 export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；：:]{1,30})$`, 'u')
 /** \`X 是甲银行开发的一个基于星币的企业级区块链\`: a copula's defining phrase (the clause after the copula) that names its base. */

@@ -94,3 +94,6 @@ export const roleWords = {
   modifiers: ['主要', '核心', '重要'],
   oneOf: ['之一']
 } as const
+
+/** Words for a version of a thing: \`2.0 版本\` released is no start of the thing. */
+export const versionWords: readonly string[] = ['版本', '新版']
