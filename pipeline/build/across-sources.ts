@@ -12,14 +12,13 @@ import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {Registry} from '../dataset/kinds.ts'
 import type {EntityRecord} from '../../schemas/dataset.ts'
 import type {SourceResult} from './process-source.ts'
+import {nameKey} from '../extract/ids.ts'
 
 /** Shortest name looked for: one character of the script, or two letters, name nothing alone. */
 const shortestScript = 2
 const shortestLatin = 3
 const latinLetter = /[A-Za-z0-9]/u
 
-/** A name as compared across sources: spaces dropped, compatibility forms folded, lower case. */
-const squeeze = (name: string) => name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
 
 /** The records of a source: each with its kind and every name it goes by. */
 function recordsOf(result: SourceResult, registry: Registry): Array<{kind: string; names: string[]}> {
@@ -44,17 +43,17 @@ function lookedFor(name: string): boolean {
  */
 export function namesAcrossSources(results: readonly SourceResult[], registry: Registry): KnownEntity[][] {
   const own = results.map((result) => recordsOf(result, registry))
-  // every record's names, by its canonical name squeezed: the names of all its spellings, and the kinds given it
+  // every record's names, by its canonical name nameKeyd: the names of all its spellings, and the kinds given it
   const entities = new Map<string, {names: Set<string>; kinds: Set<string>; sources: Set<number>}>()
   const byName = new Map<string, string>()
   own.forEach((records, index) => {
     for (const {kind, names} of records) {
-      const key = names.map(squeeze).map((name) => byName.get(name)).find(Boolean) ?? squeeze(names[0]!)
+      const key = names.map(nameKey).map((name) => byName.get(name)).find(Boolean) ?? nameKey(names[0]!)
       const entity = entities.get(key) ?? {names: new Set(), kinds: new Set(), sources: new Set()}
       entities.set(key, entity)
       for (const name of names) {
         entity.names.add(name)
-        byName.set(squeeze(name), key)
+        byName.set(nameKey(name), key)
       }
       entity.kinds.add(kind)
       entity.sources.add(index)

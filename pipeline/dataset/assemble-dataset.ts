@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import type {VFile} from 'vfile'
 import {type Conflict, type Count, type Dataset, type EntityRecord, type Organization, type Party, type Position, type Positions, schemaVersion} from '../../schemas/dataset.ts'
-import {recordId} from '../extract/ids.ts'
+import {nameKey, recordId} from '../extract/ids.ts'
 import {emptyTables, entriesOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from './kinds.ts'
 import {relationKey} from '../extract/to-records.ts'
 
@@ -158,11 +158,11 @@ export class DatasetAssembly {
   private canonical(kind: KindEntry, record: AnyRecord) {
     const names = [...(this.namesGiven.get(record.id) ?? [])]
     if (names.length < 2) return
-    const [name] = names.sort((a, b) => normalised(b).length - normalised(a).length || (a < b ? -1 : a > b ? 1 : 0))
+    const [name] = names.sort((a, b) => nameKey(b).length - nameKey(a).length || (a < b ? -1 : a > b ? 1 : 0))
     if (!name || name === record.name) return
     const oldId = record.id
     const id = recordId(kind.kind, name)
-    record.aliases = [record.name, ...record.aliases].filter((alias) => normalised(alias) !== normalised(name))
+    record.aliases = [record.name, ...record.aliases].filter((alias) => nameKey(alias) !== nameKey(name))
     record.name = name
     record.id = id
     for (const map of [this.readings, this.sourcesOf, this.namePlaces, this.namesGiven, this.valuePlaces] as Array<Map<string, unknown>>) {
@@ -189,7 +189,7 @@ export class DatasetAssembly {
   /** The record a record of this source is the same entity as: the same id, or a shared name or declared alias. */
   private match(kind: KindEntry, record: AnyRecord): AnyRecord | undefined {
     for (const name of [record.name, ...record.aliases]) {
-      const known = this.byName.get(kind)!.get(normalised(name))
+      const known = this.byName.get(kind)!.get(nameKey(name))
       if (known) return known
     }
     return recordsOf(this.dataset, kind).find((candidate) => candidate.id === record.id)
@@ -197,13 +197,13 @@ export class DatasetAssembly {
 
   private register(kind: KindEntry, record: AnyRecord) {
     const byName = this.byName.get(kind)!
-    for (const name of [record.name, ...record.aliases]) if (!byName.has(normalised(name))) byName.set(normalised(name), record)
+    for (const name of [record.name, ...record.aliases]) if (!byName.has(nameKey(name))) byName.set(nameKey(name), record)
   }
 
   /** Another source's (or mention's) facts of the same entity, added to the record: names, parties, events. */
   private merge(kind: KindEntry, target: AnyRecord, record: AnyRecord) {
     for (const alias of [record.name, ...record.aliases]) {
-      if (normalised(alias) !== normalised(target.name) && !target.aliases.some((known) => normalised(known) === normalised(alias))) target.aliases.push(alias)
+      if (nameKey(alias) !== nameKey(target.name) && !target.aliases.some((known) => nameKey(known) === nameKey(alias))) target.aliases.push(alias)
     }
     for (const field of partyFields(kind)) {
       const into = (target as unknown as Record<string, Party[]>)[field]!
@@ -231,7 +231,7 @@ export class DatasetAssembly {
     const places = this.namePlaces.get(id) ?? new Map<string, FactPlace>()
     this.namePlaces.set(id, places)
     const written: Array<[string, FactPlace]> = [[record.name, own], ...record.aliases.map((alias, index): [string, FactPlace] => [alias, facts?.[`/aliases/${index}`] ?? own])]
-    for (const [name, at] of written) if (!places.has(normalised(name))) places.set(normalised(name), at)
+    for (const [name, at] of written) if (!places.has(nameKey(name))) places.set(nameKey(name), at)
     // events and what a platform is based on, by value: their index changes when records merge
     const values = this.valuePlaces.get(id) ?? new Map<string, FactPlace>()
     this.valuePlaces.set(id, values)
@@ -289,7 +289,7 @@ export class DatasetAssembly {
     const facts: NonNullable<Position['facts']> = {}
     const names = this.namePlaces.get(record.id)
     record.aliases.forEach((alias, index) => {
-      const at = names?.get(normalised(alias))
+      const at = names?.get(nameKey(alias))
       if (at) facts[`/aliases/${index}`] = at
     })
     for (const field of kind.single) {
@@ -325,10 +325,6 @@ export class DatasetAssembly {
   }
 }
 
-/** A name as records are matched by: NFKC, no spaces, letter case ignored. */
-function normalised(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
-}
 
 function eventKey(event: {date: string; text: string}): string {
   return `event ${event.date} ${event.text}`

@@ -1,4 +1,5 @@
 import type {Dataset, Position, Positions} from '../../schemas/dataset.ts'
+import {nameKey} from '../extract/ids.ts'
 import {relationKey} from '../extract/to-records.ts'
 
 /** A dataset with the positions of its records, as read from one output folder or revision. */
@@ -162,16 +163,13 @@ function curatedNames(before: Snapshot, after: Snapshot): Set<string> {
     for (const entry of dataset.corrections ?? []) {
       if (entry.status !== 'applied') continue
       for (const name of [entry.name, entry.to, entry.into, typeof entry.value === 'string' && entry.field && !['founded', 'launched', 'origin'].includes(entry.field) ? entry.value : undefined]) {
-        if (name) names.add(normalisedName(name))
+        if (name) names.add(nameKey(name))
       }
     }
   }
   return names
 }
 
-function normalisedName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
-}
 
 /**
  * Records of the earlier dataset whose id is gone while a record of the same
@@ -205,7 +203,7 @@ function factMoves(before: Snapshot, after: Snapshot, kind: Kind, oldId: string,
 
 function namesOf(record: AnyRecord): string[] {
   const aliases = Array.isArray(record.aliases) ? (record.aliases as unknown[]).map(String) : []
-  return [String(record.name), ...aliases].map(normalisedName)
+  return [String(record.name), ...aliases].map(nameKey)
 }
 
 /** A dataset's records of one kind by key, the ids of renamed records (and of the ties that name them) as they are now. */

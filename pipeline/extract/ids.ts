@@ -27,3 +27,12 @@ function computeId(prefix: string, name: string): string {
   const hash = plain ? '' : createHash('sha256').update(normal).digest('hex').slice(0, 8)
   return [prefix, ascii, hash].filter(Boolean).join('-')
 }
+
+/**
+ * A name as records are matched by, wherever names are compared (reading a
+ * source, across sources, assembling the dataset, corrections, the diff):
+ * compatibility forms folded (NFKC), no spaces, letter case ignored.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
+}

@@ -1,4 +1,5 @@
 import {nameSuffixes} from '../lexicon/language.ts'
+import {nameKey} from './ids.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {VFile} from 'vfile'
@@ -401,7 +402,7 @@ export function squeeze(text: string): string {
   let squeezed = squeezedNames.get(text)
   if (squeezed === undefined) {
     if (squeezedNames.size >= 100_000) squeezedNames.clear()
-    squeezed = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
+    squeezed = nameKey(text)
     squeezedNames.set(text, squeezed)
   }
   return squeezed

@@ -1,5 +1,5 @@
 import type {Correction, CorrectionLog, Dataset, EntityRecord, Organization, Party, Position, Positions, Relation} from '../../../schemas/dataset.ts'
-import {recordId} from '../../extract/ids.ts'
+import {nameKey, recordId} from '../../extract/ids.ts'
 import {entriesOf, fieldsOf, type KindEntry, kinds, placesOf, recordsOf, type Registry} from '../kinds.ts'
 import type {SourceText} from '../../clean/source-text.ts'
 import {relationKey} from '../../extract/to-records.ts'
@@ -56,12 +56,9 @@ function log(source: string, file: string, {correction, line}: CorrectionItem, o
 
 /** Names compared as the assembly compares them: compatibility forms folded, spaces dropped, lower case. */
 function same(a: string, b: string): boolean {
-  return normalised(a) === normalised(b)
+  return nameKey(a) === nameKey(b)
 }
 
-function normalised(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
-}
 
 class Corrector {
   /** The fields that hold parties, of every kind. */
