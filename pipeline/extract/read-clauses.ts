@@ -187,10 +187,14 @@ function readsAsSubject(party: string): boolean {
 
 /** Whether a clause's subject is a crowd: a count or a vague quantity of organisations, after what it says of them (\`来自甲行业的\`). */
 function isCrowd(subject: string): boolean {
-  const trimmed = subject.trim()
-  const after = Math.max(...relativeMarkers.map((marker) => trimmed.lastIndexOf(marker) + marker.length))
-  const crowd = trimmed.slice(Math.max(0, after)).trim()
+  const crowd = afterLastRelative(subject.trim())
   return vagueItem.test(crowd) && crowd.search(separators) < 0
+}
+
+/** What a text holds after the last relative marker in it (\`来自甲行业的多家单位\` gives \`多家单位\`), all of it if none. */
+export function afterLastRelative(text: string): string {
+  const after = Math.max(...relativeMarkers.map((marker) => text.lastIndexOf(marker) + marker.length))
+  return text.slice(Math.max(0, after)).trim()
 }
 
 /** \`甲集团金融乙通\`: a unit named right after its group's name (a group's ending, then a short name of two to six characters). */

@@ -11,7 +11,7 @@ import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
-import {clauseStart, isAsOf, listItems, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, clauseStart, isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -303,8 +303,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
 
 /** What a run of name characters holds after the relative clause it opens with, if any (\`甲牵头成立的X联盟\` gives \`X联盟\`). */
 function afterRelativeClause(run: string): string {
-  const relative = Math.max(...relativeMarkers.map((marker) => run.lastIndexOf(marker) + marker.length - 1))
-  return run.slice(relative + 1).trim() || run
+  return afterLastRelative(run) || run
 }
 
 /** The member count a sentence gives its subject: a count in a clause about members, not one of founders nor of the parties. */

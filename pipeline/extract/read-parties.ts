@@ -101,10 +101,10 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     kind = group[2]!.replace(kindQuantifiers, '').trim() || null
   }
   if (text === '' || vagueItem.test(text)) return undefined
-  const counted = group ? null : countAfter.exec(text)
-  if (counted && isCategory(counted[2]!)) {
-    text = counted[1]!.trim()
-    kind = counted[2]!.trim()
+  const counted = group ? undefined : countedTail(text)
+  if (counted) {
+    text = counted.name.trim()
+    kind = counted.category.trim()
   }
   let country: string | null = null
   const foreign = leadingCountry(text)
@@ -145,8 +145,13 @@ export function listTailAt(text: string): number {
     const rest = text.slice(at + etcetera.length).replace(kindQuantifiers, '').trim()
     if (rest === '' || isCategory(rest)) return at
   }
+  return countedTail(text)?.name.length ?? text.length
+}
+
+/** \`丙研究院三家机构\`: a text that ends with a list's count and the category it counts, split there. */
+function countedTail(text: string): {name: string; category: string} | undefined {
   const counted = countAfter.exec(text)
-  return counted && isCategory(counted[2]!) ? counted[1]!.length : text.length
+  return counted && isCategory(counted[2]!) ? {name: counted[1]!, category: counted[2]!} : undefined
 }
 
 /** Whether a name reads as an organisation's: it ends as organisations' names do, or is Latin. */
