@@ -1,20 +1,6 @@
-import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
-
-/** The records a text of our own gives, read without the list of widely known names. */
-async function records(text: string, path?: string): Promise<RecordDraft[]> {
-  const {file} = await runPipeline(text, path, 'test', undefined, [])
-  return (file as VFile).data.records ?? []
-}
-const summary = (record: RecordDraft) => ({
-  name: record.name,
-  leads: record.leads.map((party) => party.name),
-  joiners: record.joiners.map((party) => party.name),
-  started: record.started,
-  count: record.memberCount?.value ?? null
-})
+import {records, summary} from '../helpers/records.ts'
 
 /** The lead-name reader (\`pipeline/extract/lead-name.ts\`), on paragraphs of our own. */
 describe('a paragraph that opens with a name alone', () => {

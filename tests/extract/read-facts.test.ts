@@ -20,24 +20,9 @@ import {
 import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
 import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
-import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
-
-/** The records a text of our own gives, as the pipeline reads it (without the list of widely known names: these are the reading's rules). */
-async function records(text: string, path?: string): Promise<RecordDraft[]> {
-  const {file} = await runPipeline(text, path, 'test', undefined, [])
-  return (file as VFile).data.records ?? []
-}
-const summary = (record: RecordDraft) => ({
-  kind: record.kind,
-  name: record.name,
-  aliases: record.aliases,
-  leads: record.leads.map((party) => party.name),
-  joiners: record.joiners.map((party) => party.name),
-  started: record.started,
-  count: record.memberCount?.value ?? null
-})
+import {records, summary} from '../helpers/records.ts'
 
 /** Facts written in running prose, in sentences of our own: each word of the language pack they use, at least once. */
 describe('facts from running prose', () => {

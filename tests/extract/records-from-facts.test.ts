@@ -1,14 +1,6 @@
-import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {mentionKindWords} from '../../pipeline/lexicon/zh/entities.ts'
-import {runPipeline} from '../helpers/pipeline.ts'
-
-/** The records a text of our own gives, read without the list of widely known names. */
-async function records(text: string, path?: string): Promise<RecordDraft[]> {
-  const {file} = await runPipeline(text, path, 'test', undefined, [])
-  return (file as VFile).data.records ?? []
-}
+import {records} from '../helpers/records.ts'
 
 /** The records facts name (\`pipeline/extract/records-from-facts.ts\`), on sentences of our own. */
 describe('records that facts name', () => {
