@@ -96,7 +96,12 @@ function definedKind(body: string, grammar: KindGrammar): string | null {
   const end = body.search(comma)
   const clause = end < 0 ? '' : body.slice(0, end).trim()
   if (clause.length === 0 || clause.length > maxDefinition || anyVerb.test(clause) || agentMarkers.some((marker) => clause.startsWith(marker))) return null
-  return kindOf(clause, grammar) ?? grammar.setApartKind(clause)
+  return headKind(clause, grammar)
+}
+
+/** The kind the phrase for what something is gives: its kind word (\`…平台\`), or a head only names set apart take (\`…钱包\`, \`…框架\`). */
+export function headKind(phrase: string, grammar: KindGrammar): string | null {
+  return kindOf(phrase, grammar) ?? grammar.setApartKind(phrase)
 }
 
 /** A section heading without the word that makes it an overview: \`物联网平台概览\` is about \`物联网平台\`. */

@@ -1,5 +1,5 @@
 import {commas, copyrightWords, definingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
-import {genericSetApart, isSpecificName, isTradeWord, kindByUse, kindOf} from './decide-kind.ts'
+import {genericSetApart, headKind, isSpecificName, isTradeWord, kindByUse} from './decide-kind.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Extraction} from './record-book.ts'
 import {readParties} from './read-parties.ts'
@@ -84,8 +84,8 @@ function definedTitle(text: string, grammar: KindGrammar): {text: string; offset
     const heading = /^#{1,6}\s+/u.exec(trimmed)?.[0] ?? ''
     const match = definingTitle.exec(trimmed.slice(heading.length))
     const head = match?.groups!.head!.trim() ?? ''
-    const kind = match ? (kindOf(head, grammar) ?? grammar.setApartKind(head)) : null
-    if (match && kind) return {text: trimmed, offset: offset + line.indexOf(trimmed) + heading.length, name: match.groups!.name!.trim(), kind}
+    const kind = match ? headKind(head, grammar) : null
+    if (match && kind) return {text: trimmed.slice(heading.length), offset: offset + line.indexOf(trimmed) + heading.length, name: match.groups!.name!.trim(), kind}
     offset += line.length + 1
   }
   return undefined

@@ -10,7 +10,7 @@ import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
-import {genericSetApart, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
+import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
@@ -229,7 +229,7 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   // the phrase may end in a head only names set apart take (\`…开发的许可链框架\`), of the entry's kind
   const match = madeBy.exec(sentence.slice(at)) ?? state.grammar.madeBySetApart.exec(sentence.slice(at))
   const head = match?.groups!.head ?? ''
-  if (match && (kindOf(head, state.grammar) ?? state.grammar.setApartKind(head)) === entry.kind) readMakers(state, text, match, span.start + at, entry)
+  if (match && headKind(head, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
   // \`乙：甲公司开发，主要面向…\`: makers and the verb alone, when each reads as an organisation
   const alone = match ? null : madeAlone.exec(sentence.slice(at))
   if (alone && span.start === 0 && organisationsOnly(alone.groups!.parties!).length > 0) readMakers(state, text, alone, span.start + at, entry)
@@ -273,7 +273,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const quoted = match.groups!.quoted
     const head = match.groups!.head ?? (quoted === undefined ? undefined : (grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head ?? (kindOf(name, grammar) && !inParentheses(sentence, match.index) ? name : undefined)))
     if (head === undefined && match.groups!.bold === undefined) continue
-    const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : (kindOf(head, grammar) ?? grammar.setApartKind(head))
+    const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : headKind(head, grammar)
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
     // a Latin name is set apart by its script alone: a word of the trade before the head (\`TCP 协议\`) is none
     const latin = match.groups!.latin !== undefined

@@ -14,7 +14,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties} from './read-parties.ts'
-import {isSpecificName, kindOf} from './decide-kind.ts'
+import {headKind, isSpecificName, kindOf} from './decide-kind.ts'
 import type {Extraction, RecordDraft} from './record-book.ts'
 
 interface Column {
@@ -44,7 +44,7 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
     const {name, aliases} = readName(text.text)
     // the kind its column's heading gives, its own words, what its row says it is (a kind word, or a head names set apart take), its section's
     const said = kindColumn < 0 || !row.children[kindColumn] ? '' : passage(row.children[kindColumn]!).text.trim()
-    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? (said === '' ? null : (kindOf(said, state.grammar) ?? state.grammar.setApartKind(said))) ?? sectionKind ?? headingKind
+    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? (said === '' ? null : headKind(said, state.grammar)) ?? sectionKind ?? headingKind
     if (!kind || name === '' || !isSpecificName(name)) continue
     const record = rowRecord(state, kind, name, aliases, text.toSource(0), row.children.map((each) => passage(each).text).join(' | '))
     for (const [index, column] of columns.entries()) {

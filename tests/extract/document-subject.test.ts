@@ -43,6 +43,9 @@ describe('the document’s own subject', () => {
     expect(await records(`Sorrel：一种可扩展的拜占庭容错账本\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
     expect(await records(`Sorrel：一种点对点的电子现金系统\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
     expect(await records(`# Sorrel：一种点对点的电子现金系统\n\n${body}`, 'sources/paper.md')).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
+    // placed at the name itself, past the heading's marks
+    const {file} = await runPipeline(`# Sorrel：一种点对点的电子现金系统\n\n${body}`, 'sources/paper.md')
+    expect(file.data.records?.[0]?.offset).toBe(2)
     // a phrase that ends in no kind word, a title further down, a generic name: nothing
     expect(await records(`Sorrel：一种新的信任机器\n\n${body}`)).toEqual([])
     expect(await records(`目录\n\n前言\n\n概述\n\n引言\n\n摘要\n\nSorrel：一种可扩展的拜占庭容错账本\n\n${body}`)).toEqual([])
