@@ -112,8 +112,14 @@ export class OutputFolder {
     await rename(this.staging, this.outDir)
     if (!hadPrevious) return []
     const marker = await readMarker(previous)
-    // the folder was checked before the build began: a marker that is gone or changed since leaves it all where it is
-    const left = marker && !('problem' in marker) ? await removeWritten(previous, marker) : ['(its marker changed during the build)']
+    // the folder was checked before the build began: new or empty when it had no marker (removed if still empty,
+    // what was added meanwhile kept); a marker that changed since leaves it all where it is
+    const left =
+      marker === undefined
+        ? await removeWritten(previous, {kind: 'output', files: new Set()})
+        : 'problem' in marker
+          ? ['(its marker changed during the build)']
+          : await removeWritten(previous, marker)
     return left.length > 0 ? [path.basename(previous), ...left] : []
   }
 

@@ -51,6 +51,18 @@ describe('an output folder a build did not write', {timeout: 30_000}, () => {
   })
 })
 
+describe('an empty folder named as the output', {timeout: 30_000}, () => {
+  it('is written and nothing is left beside it, no warning', async () => {
+    const cwd = await small()
+    await mkdir(path.join(cwd, 'fresh'))
+    const result = await build(cwd, '--out', 'fresh')
+    expect(result.code).toBe(0)
+    expect(result.stderr).not.toContain('kept-files')
+    expect((await readdir(cwd)).sort()).toEqual(['fresh', 'sources'])
+    expect(await readdir(path.join(cwd, 'fresh'))).toContain('dataset.json')
+  })
+})
+
 describe('a folder a build wrote', {timeout: 30_000}, () => {
   it('lists what the build wrote in its marker, the same bytes on every build, and a file edited by hand is replaced', async () => {
     const cwd = await small()
