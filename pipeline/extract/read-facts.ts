@@ -278,11 +278,13 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   // \`云梭链于 2019 年 10 月正式上线\`: a product's name of a launched kind, then its launch date
   if (!known && !subject) {
     // or a name whose own verb tells its start (\`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年上线\`): a Latin name alone is of the launched kind
-    const launched = grammar.subjectLaunched.exec(rest) ?? grammar.subjectStarted.exec(rest)
+    const started = grammar.subjectStarted.exec(rest)
+    // with no date in its clause, only the thing itself launched (\`Vega 主网正式上线\`) says a start
+    const launched = grammar.subjectLaunched.exec(rest) ?? (started?.groups!.partVerb && !started.groups!.part ? null : started)
     // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
     const written = launched ? readName(afterRelativeClause(launched.groups!.name!)) : undefined
     // (launched or come into being: \`Acme Labs 于 1911 年成立\` founds an organisation)
-    const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? ''
+    const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? launched?.groups!.partVerb ?? ''
     const latin = written !== undefined && /^[A-Za-z]/u.test(written.name) && !isTradeWord(written.name) && !foundingVerbs.some((word) => verb.startsWith(word))
     const kind = written ? (kindOf(written.name, grammar) ?? (latin ? grammar.launchedKind : null)) : null
     if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && readsAsProductName(written.name)) {

@@ -1,4 +1,4 @@
-import {nameSuffixes} from '../lexicon/language.ts'
+import {nameSuffixes, organisationEndings} from '../lexicon/language.ts'
 import {nameKey} from './ids.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
@@ -149,7 +149,10 @@ export class RecordBook {
     const head = squeeze(text.slice(0, maxNameLength))
     for (let length = Math.min(head.length, this.longestName); length > 0; length--) {
       const record = this.byName.get(head.slice(0, length))
-      if (record) return {record, length}
+      if (!record) continue
+      // \`Quasar 基金会\`, \`星河科技\`: a record's name that an organisation's ending follows names that organisation
+      const after = head.slice(length)
+      return organisationEndings.some((ending) => after.startsWith(ending)) ? undefined : {record, length}
     }
     return undefined
   }

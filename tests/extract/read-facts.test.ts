@@ -862,6 +862,22 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 概况\nAcme Labs 于 2015 年成立。Orion 于 2015 年推出了新版本。Acme Labs 成立于 2011 年。\n')).toEqual([])
   })
 
+  it('reads the launch of the main network of a name with the date opening the sentence, and no launch of anything else so', async () => {
+    const found = await records('# 历史\n2015 年 7 月 30 日，Vireo 主网正式上线。2018 年，Tamarin 的主网上线。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([
+      ['Vireo', '2015-07-30'],
+      ['Tamarin', '2018']
+    ])
+    // the name alone launched with no date in its clause, or its test network, makes no record
+    expect(await records('# 历史\n2016 年，Vireo 正式上线。2017 年，Tamarin 测试网正式上线。\n')).toEqual([])
+  })
+
+  it('reads a sentence about an organisation named after a record as none of the record facts', async () => {
+    const [record, ...others] = await records('# 概况\nQuasar 是一个开源的分布式账本平台，由星海实验室于 2016 年提出。2018 年，Quasar 基金会成立，创始成员包括甲银行、乙证券等 12 家机构。\n')
+    expect(others).toEqual([])
+    expect(record && summary(record)).toMatchObject({name: 'Quasar', leads: ['星海实验室'], started: '2016'})
+  })
+
   it('reads past the markers that cite numbered references between a name and what the sentence says of it', async () => {
     const found = await records('# 相关工作\nCorvid[7] 是一种基于星币的许可链平台，由乙公司于 2017 年发布。Quorra [9, 12] 是 Orion Labs 推出的企业级区块链平台。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([

@@ -165,8 +165,8 @@ export const bareCopula = new RegExp(
   `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
   'u'
 )
-/** What follows a subject whose own verb tells its start, past the parentheses after its name: \`（网络）正式上线\` (a founded kind: a verb of founding, not of launching). */
-const verbAheadOf = (words: string) => new RegExp(`^(?:\\s{0,2}[（(][^（()）]{1,60}[)）])*\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:${any(launchedParts)})?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
+/** What follows a subject whose own verb tells its start, past the parentheses after its name: \`（网络）正式上线\`, \`的主网上线\` (a founded kind: a verb of founding, not of launching). */
+const verbAheadOf = (words: string) => new RegExp(`^(?:\\s{0,2}[（(][^（()）]{1,60}[)）])*\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:(?:${relative})?\\s{0,3}(?:${any(launchedParts)}))?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
 export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
 /** \`X的发起单位包括：甲、乙\`: the record, the role, then the parties that have it. */
 export const roleList = new RegExp(
@@ -249,7 +249,8 @@ export interface KindGrammar {
   /**
    * \`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年 3 月上线\`, \`Quoll 于 2016 年发布\`: a name opening a sentence (a Latin
    * name, or one ending in a kind word) whose own verb tells its start, with the date after it (\`于\`) or before it (the
-   * clause ending at the verb, so that no object follows: \`甲公司于 2016 年推出了乙\` is not of 甲公司).
+   * clause ending at the verb, so that no object follows: \`甲公司于 2016 年推出了乙\` is not of 甲公司), or a part that is
+   * the thing itself launched with no date in the clause (\`Vega 主网正式上线\`: group \`partVerb\`, read only with \`part\`).
    */
   subjectStarted: RegExp
   /** \`推出了去中心化存储网络“溪流”\`: the phrase for a kind right before a name set apart, which names it in apposition. */
@@ -376,7 +377,7 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${any(setApartHeads)}))\\s{0,3}(?=[，。；]|$)`, 'u'),
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
     subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
-    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${relative}\\s{0,3}(?:${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?<verbAfter>${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
+    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?<verbAfter>${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$)|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
