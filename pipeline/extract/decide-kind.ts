@@ -124,7 +124,9 @@ export function isSpecificName(name: string): boolean {
 function isGeneric(words: string): boolean {
   if (fieldWords.includes(words)) return false
   if (words === '' || genericNames.includes(words) || genericModifiers.includes(words)) return true
-  return genericNames.some((word) => words.endsWith(word) && words.length > word.length && isGeneric(words.slice(0, words.length - word.length).trim()))
+  // a generic name after words that narrow it (\`企业级区块链平台\`), or narrowing words before one (\`高性能企业级\`)
+  return genericNames.some((word) => words.endsWith(word) && words.length > word.length && isGeneric(words.slice(0, words.length - word.length).trim())) ||
+    genericModifiers.some((word) => words.startsWith(word) && words.length > word.length && isGeneric(words.slice(word.length).trim()))
 }
 
 /** Whether a name found where a kind is named reads as a name: a Latin name or alias, or a kind word at its end. */

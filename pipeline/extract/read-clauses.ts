@@ -327,9 +327,9 @@ function findSubjectStart(sentence: string): number {
         at += clauseEnd + 1
         continue
       }
-      // \`在开源平台方面，\`: a clause that only says what the sentence is about
+      // \`在开源平台方面，\`, \`国际上，\`: a clause that only says what the sentence is about, or where
       const topic = clause.trim()
-      if ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))) {
+      if (topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word)))) {
         at += clauseEnd + 1
         continue
       }

@@ -305,7 +305,12 @@ export class Extraction {
     switch (finding.type) {
       case 'record': {
         const known = finding.known === 'none' ? undefined : this.recordBook.findAny(finding.name, finding.aliases)
-        if (known && (finding.known !== 'same-kind' || known.kind === finding.kind)) return known
+        if (known && (finding.known !== 'same-kind' || known.kind === finding.kind)) {
+          // \`Zeta Chain\` found as \`Zeta\`: a Latin name written with its head is one of the record's names
+          const written = squeeze(finding.name)
+          if (/^[A-Za-z]/u.test(finding.name) && ![known.name, ...known.aliases].some((name) => squeeze(name) === written)) this.recordBook.addAlias(known, finding.name, finding.offset)
+          return known
+        }
         const record = this.recordBook.create(finding.kind, finding.name, [...finding.aliases], finding.offset, finding.entry ?? false, finding.rule)
         if (finding.description !== undefined) record.description = finding.description
         return record

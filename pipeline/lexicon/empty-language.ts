@@ -260,7 +260,7 @@ export const emptyLanguage: LanguagePack = {
   timeAdverbs: [],
   titleMarks: "\"",
   titleWords: [],
-  topicClause: {before: [], after: []},
+  topicClause: {before: [], after: [], whole: []},
   topicSuffixes: [],
   trailingAdverbs: /(?!)/u,
   trailingAlias: /(?!)/u,

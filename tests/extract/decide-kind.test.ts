@@ -34,6 +34,9 @@ describe('a name', () => {
   it('names something in particular, not a generic phrase nor one behind a pointer back', () => {
     expect(isSpecificName('星河账本联盟')).toBe(true)
     for (const generic of ['区块链联盟', '产业联盟', '联盟链平台', '该联盟', '其平台']) expect(isSpecificName(generic), generic).toBe(false)
+    // words that say what a product is like, before a generic name or before each other
+    for (const generic of ['企业级区块链平台', '高性能企业级区块链平台', '去中心化', '开源联盟链平台']) expect(isSpecificName(generic), generic).toBe(false)
+    for (const named of ['星河企业级区块链平台', '开源星河平台']) expect(isSpecificName(named), named).toBe(true)
   })
 
   it('reads as a name where a kind is named when it is Latin or ends in a kind word', () => {

@@ -7,6 +7,9 @@ describe('the clauses of a sentence', () => {
     const sentence = '2018 年 6 月，星河联盟由甲公司发起成立。'
     expect(sentence.slice(subjectStart(sentence))).toBe('星河联盟由甲公司发起成立。')
     expect(subjectStart('星河联盟由甲公司发起成立。')).toBe(0)
+    // a clause that says only where or how what follows holds
+    for (const opening of ['国际上，', '例如，', '与此同时，', '在国内，']) expect(`${opening}星河联盟由甲公司发起成立。`.slice(subjectStart(`${opening}星河联盟由甲公司发起成立。`)), opening).toBe('星河联盟由甲公司发起成立。')
+    expect(subjectStart('国际合作，星河联盟由甲公司发起成立。')).toBe(0)
     // the organisation a sentence opens with, as the subject of its clauses
     expect(sentenceSubject('例如，甲控股于 2015 年成立了乙联盟。')?.text).toBe('甲控股')
     // a unit named right after its group's name, with no word between

@@ -872,6 +872,11 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 历史\n2016 年，Vireo 正式上线。2017 年，Tamarin 测试网正式上线。\n')).toEqual([])
   })
 
+  it('reads a Latin name written with an English head and without it as one record, and no record of a phrase that only describes it', async () => {
+    const found = await records('# 平台\n庚集团推出了企业级区块链平台 Wyvern Chain。\n')
+    expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['Wyvern', ['庚集团']]])
+  })
+
   it('reads a sentence about an organisation named after a record as none of the record facts', async () => {
     const [record, ...others] = await records('# 概况\nQuasar 是一个开源的分布式账本平台，由星海实验室于 2016 年提出。2018 年，Quasar 基金会成立，创始成员包括甲银行、乙证券等 12 家机构。\n')
     expect(others).toEqual([])

@@ -83,7 +83,7 @@ export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> =
 }
 
 /** Words after a name that say what it is without changing whom it names: \`星河账本项目\` is \`星河账本\`. */
-export const nameSuffixes: readonly string[] = ['项目', '社区', '平台', '体系', '系统', '网络', 'Project', 'Community', 'Platform', 'Network']
+export const nameSuffixes: readonly string[] = ['项目', '社区', '平台', '体系', '系统', '网络', 'Project', 'Community', 'Platform', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
 
 /** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */
 export const bareSectionWords: Readonly<Record<EntityKind, readonly string[]>> = {
@@ -128,7 +128,10 @@ export const functionWords: readonly string[] = [
 /** Words before a generic phrase that still name no one: 国内外区块链联盟 is alliances in general. */
 export const genericModifiers: readonly string[] = [
   '国内外', '国内', '国外', '全球', '各类', '各种', '主要', '相关', '不同', '众多', '多个', '一些', '新的', '这些', '那些', '国际',
-  '以下', '下列', '上述', '典型', '主流', '知名', '常见', '其他', '其它', '现有', '顶级', '重点', '代表性', '代表', '历史', '早期', '后续'
+  '以下', '下列', '上述', '典型', '主流', '知名', '常见', '其他', '其它', '现有', '顶级', '重点', '代表性', '代表', '历史', '早期', '后续',
+  // what a product is like, not who it is: \`企业级区块链平台\`, \`高性能联盟链平台\`
+  '企业级', '金融级', '商业级', '工业级', '高性能', '高可用', '可扩展', '轻量级', '开源', '分布式', '去中心化', '自主可控', '自主研发',
+  '国产', '通用', '新一代', '下一代', '新型', '大型', '底层', '联盟链', '公有链', '私有链', '许可链', '公链'
 ]
 
 /** Latin terms of the trade that follow a kind's phrase without naming one: \`平台 API\`, \`服务平台 BaaS\`. */
@@ -166,7 +169,17 @@ export const notPointers: readonly string[] = ['该类', '此类', '该种', '�
 export const nameLikeHeads: readonly string[] = ['链', 'Chain']
 
 /** An opening clause that only says what the sentence is about (\`在开源平台方面，\`, \`在金融领域，\`): its first word and its last. */
-export const topicClause = {before: ['在'], after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上', '支持下', '指导下', '推动下', '领导下', '倡导下', '主导下', '见证下', '号召下']} as const
+export const topicClause = {
+  before: ['在'],
+  after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上', '支持下', '指导下', '推动下', '领导下', '倡导下', '主导下', '见证下', '号召下'],
+  /** Clauses that say only where or how what follows holds, whole before their comma: \`国际上，\`, \`例如，\`. */
+  whole: [
+    '国际上', '国外', '国内', '海外', '国内外', '全球范围内', '在国外', '在国内', '在海外', '在全球', '全球',
+    '总体上', '总体来看', '整体来看', '事实上', '实际上', '具体来说', '具体而言', '简单来说', '一般来说',
+    '首先', '其次', '再次', '最后', '与此同时', '值得一提的是', '值得注意的是', '据统计', '据了解', '据悉', '一方面', '另一方面',
+    '当前', '现阶段', '例如', '比如', '譬如', '又如', '再如', '如', '其中'
+  ]
+} as const
 
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
