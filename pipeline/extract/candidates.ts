@@ -1,5 +1,5 @@
 import {alternatives, colons, commas, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
-import {isSpecificName, isTradeWord} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
 import {type Extraction, squeeze} from './record-book.ts'
 
 /** A Latin name: capitalised words or a CamelCase word, as a word of its own. */
@@ -76,4 +76,19 @@ function readsAsLatinName(sentence: string, at: number, name: string): boolean {
   if ([...openParens].some((mark) => before.endsWith(mark))) return false
   const after = sentence.slice(at + name.length)
   return !/^ [a-z]/u.test(after) && !/[a-z] $/u.test(sentence.slice(Math.max(0, at - 2), at))
+}
+
+/**
+ * The candidates left once every record is known: none that became a record
+ * on the way, nor the bare name of a record named with its kind word
+ * (\`Orion\` of \`Orion 联盟\`).
+ */
+export function remainingCandidates(state: Extraction) {
+  const {book, grammar} = state
+  const withKindWord = book.records.map((record) => squeeze(record.name))
+  return [...state.candidates.values()].filter((candidate) => {
+    if (book.find(candidate.name)) return false
+    const key = squeeze(candidate.name)
+    return !withKindWord.some((name) => name.length > key.length && name.startsWith(key) && kindOf(name.slice(key.length), grammar) !== null)
+  })
 }

@@ -14,7 +14,7 @@ import {readListCompany} from './list-company.ts'
 import {readKnownNames, recordsAcross} from './known-names.ts'
 import {basesAsRecords, partiesAsRecords} from './records-from-facts.ts'
 import {leadName} from './lead-name.ts'
-import {noteLatinCandidates} from './candidates.ts'
+import {noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, readFlatRow, readTable} from './read-tables.ts'
@@ -60,8 +60,7 @@ export default function extractRecords(options: Options = {}) {
     noteLatinCandidates(state)
     for (const record of state.book.records) addBareName(state, record)
     file.data.records = state.book.records
-    // a candidate that became a record on the way is no candidate
-    file.data.candidates = [...state.candidates.values()].filter((candidate) => !state.book.find(candidate.name))
+    file.data.candidates = remainingCandidates(state)
   }
 }
 

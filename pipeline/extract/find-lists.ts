@@ -11,7 +11,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
-import {clauseStart, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /**
@@ -29,12 +29,14 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
   if (clause?.role === 'founders') {
     for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause.start + party.start, party, 'makers-before')})
   } else if (launched.test(before)) {
-    // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its
-    const subject = sentenceSubject(sentence)
-    for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
-    // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
+    // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its,
+    // unless the verb's own clause has a subject (\`甲公司发布了“乙链”，丙集团推出了平台丁\`)
     const verbAt = launched.exec(before)!.index
     const from = clauseStart(before, verbAt)
+    const own = from > subjectStart(sentence) ? clauseSubject(before.slice(from)) : undefined
+    const subject = own ? {text: own.text, start: from + own.start} : sentenceSubject(sentence)
+    for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
+    // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
     const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
     const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
     const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null

@@ -175,6 +175,12 @@ export function sentenceSubject(sentence: string, owner = false): {text: string;
   return {text: party, start: at}
 }
 
+/** The subject of a clause within a sentence, only when it reads as an organisation by its ending or script (\`丙集团推出了\`, not \`一起推出\`). */
+export function clauseSubject(clause: string): {text: string; start: number} | undefined {
+  const subject = sentenceSubject(clause)
+  return subject && (readsAsOrganisation(subject.text) || groupUnit(subject.text)) ? subject : undefined
+}
+
 /**
  * Whether the subject of a clause reads as an organisation: as a name with an organisation's ending, or
  * as a short name (\`腾星\`, \`丰为\`) with none of the words of a pronoun, a crowd or a predicate.

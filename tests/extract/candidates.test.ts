@@ -58,4 +58,10 @@ describe('a Latin name as a candidate', () => {
     const {file} = await runPipeline('# 概况\n\n常见的开源平台包括 Nimbus、Orbit 等。\n', 'sources/own.txt', 'own', undefined, [])
     expect((file.data.records ?? []).map((record) => record.name)).toEqual(['Nimbus', 'Orbit'])
   })
+
+  it('is not the bare name of a record named with its kind word', async () => {
+    // \`Orion\` before \`联盟\` is a candidate until a sentence says more of the alliance
+    expect(await candidates('另有 Orion 联盟。')).toEqual(['Orion'])
+    expect(await candidates('另有 Orion 联盟。国际上，Orion 联盟于 2017 年 2 月成立，创始成员包括 Acme 和 Beta Corp。')).toEqual([])
+  })
 })

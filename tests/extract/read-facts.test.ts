@@ -872,6 +872,11 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 历史\n2016 年，Vireo 正式上线。2017 年，Tamarin 测试网正式上线。\n')).toEqual([])
   })
 
+  it('reads the makers of a name after a verb from the subject of the verb clause, the sentence subject when it has none', async () => {
+    const found = await records('# 平台\n己公司于 2018 年 4 月发布了“蓝海链”，庚集团推出了区块链平台 Wyvern。辛公司于 2019 年成立，并推出了区块链平台 Kestrel。\n')
+    expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['蓝海链', ['己公司']], ['Wyvern', ['庚集团']], ['Kestrel', ['辛公司']]])
+  })
+
   it('reads a Latin name written with an English head and without it as one record, and no record of a phrase that only describes it', async () => {
     const found = await records('# 平台\n庚集团推出了企业级区块链平台 Wyvern Chain。\n')
     expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['Wyvern', ['庚集团']]])
