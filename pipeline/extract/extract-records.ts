@@ -11,7 +11,7 @@ import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from '.
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
-import {readKnownNames, recordsAcross} from './known-names.ts'
+import {readKnownNames, recordsAcross, seedKnownNames} from './known-names.ts'
 import {basesAsRecords, partiesAsRecords} from './records-from-facts.ts'
 import {leadName} from './lead-name.ts'
 import {noteLatinCandidates, remainingCandidates} from './candidates.ts'
@@ -48,20 +48,31 @@ export default function extractRecords(options: Options = {}) {
   return function (tree: Root, file: VFile) {
     // the patterns of the language pack in use (compiled once per pack and registry)
     const grammar = grammarOf(options.kinds ?? kinds)
-    const state = new Extraction(file, grammar, [...(options.extraKnown ?? []), ...(options.known ?? knownEntities)])
-    recordsAcross(state, options.across ?? [])
-    readSections(state, tree)
-    readPendingStarts(state)
-    partiesAsRecords(state)
-    basesAsRecords(state)
-    readKnownNames(state)
-    readListCompany(state)
-    readDocumentSubject(state)
-    noteLatinCandidates(state)
-    for (const record of state.book.records) addBareName(state, record)
+    const known = [...(options.extraKnown ?? []), ...(options.known ?? knownEntities)]
+    let state = read(new Extraction(file, grammar, known), tree, options, [])
+    // the names of widely known entities are known only once the prose is read: read it again with
+    // them as records from the start, so that what its sentences say of them is theirs
+    const knownNamed = state.book.records.filter((record) => record.rule === 'known-name')
+    if (knownNamed.length > 0) state = read(new Extraction(file, grammar, known), tree, options, knownNamed)
     file.data.records = state.book.records
     file.data.candidates = remainingCandidates(state)
   }
+}
+
+/** One reading of a document, with the records of other sources and of widely known names it mentions there from the start. */
+function read(state: Extraction, tree: Root, options: Options, knownNamed: readonly RecordDraft[]): Extraction {
+  recordsAcross(state, options.across ?? [])
+  seedKnownNames(state, knownNamed)
+  readSections(state, tree)
+  readPendingStarts(state)
+  partiesAsRecords(state)
+  basesAsRecords(state)
+  readKnownNames(state)
+  readListCompany(state)
+  readDocumentSubject(state)
+  noteLatinCandidates(state)
+  for (const record of state.book.records) addBareName(state, record)
+  return state
 }
 
 function readSections(state: Extraction, tree: Root) {

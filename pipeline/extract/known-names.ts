@@ -1,6 +1,6 @@
 import {knownNameFollowers} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
-import type {Extraction} from './record-book.ts'
+import type {Extraction, RecordDraft} from './record-book.ts'
 
 /** Whether the characters around a Latin name leave it a word of its own. */
 const latinLetter = /[A-Za-z0-9]/u
@@ -70,4 +70,9 @@ export function recordsAcross(state: Extraction, across: readonly KnownEntity[])
     if (!Number.isFinite(at)) continue
     state.apply({type: 'record', kind: entity.kind, name: name!, aliases, offset: at, rule: 'across-sources'})
   }
+}
+
+/** The records of widely known names an earlier reading of the same text found, where it found them, before any sentence is read. */
+export function seedKnownNames(state: Extraction, found: readonly RecordDraft[]) {
+  for (const {kind, name, aliases, offset} of found) state.apply({type: 'record', kind, name, aliases, offset, rule: 'known-name'})
 }

@@ -31,6 +31,14 @@ describe('widely known names', () => {
     ])
   })
 
+  it('have what the sentences say of them read, in the sentences before the mention that makes them records too', async () => {
+    const said = '一、概况\n\n此后，以太坊 [2] 于 2015 年上线。星桥采用了与以太坊不同的设计。\n'
+    const {file} = await runPipeline(said, 'sources/paper.txt', 'paper', undefined)
+    expect((file.data.records ?? []).map((record) => [record.name, record.started, record.rule])).toEqual([['以太坊', '2015', 'known-name']])
+    // placed where the first reading placed it: its first mention
+    expect((file.data.records ?? [])[0]!.offset).toBe(said.indexOf('以太坊'))
+  })
+
   it('are nothing without the list', async () => {
     expect(await names([])).toEqual([])
   })
