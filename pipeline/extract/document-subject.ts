@@ -35,8 +35,12 @@ export function readDocumentSubject(state: Extraction): void {
   const text = String(file.value)
   const title = documentTitle(text, file.data.document?.title ?? null) ?? definedTitle(text, grammar)
   if (!title) return
-  const name = title.name ?? subjectOf(title.text)
-  if (!name || name.length < 2 || !isSpecificName(name)) return
+  const titled = title.name ?? subjectOf(title.text)
+  if (!titled) return
+  // \`Nebula 区块链产品白皮书\`: a Latin name the title heads with a word of the script, named bare in the text
+  const latinPart = /^(?<latin>[A-Za-z][A-Za-z0-9 .-]*?)\s+\P{Script=Latin}+$/u.exec(titled)?.groups!.latin
+  const name = latinPart && countOf(text, titled) < leastMentions + 1 ? latinPart : titled
+  if (name.length < 2 || !isSpecificName(name)) return
   const mentions = countOf(text, name)
   if (mentions < leastMentions + 1) return
   const existing = book.find(name)

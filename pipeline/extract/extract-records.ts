@@ -50,14 +50,17 @@ export default function extractRecords(options: Options = {}) {
     const grammar = grammarOf(options.kinds ?? kinds)
     const known = [...(options.extraKnown ?? []), ...(options.known ?? knownEntities)]
     let state = read(new Extraction(file, grammar, known), tree, options, [])
-    // the names of widely known entities are known only once the prose is read: read it again with
-    // them as records from the start, so that what its sentences say of them is theirs
-    const knownNamed = state.book.records.filter((record) => record.rule === 'known-name')
+    // records some names become only once the whole document is read (widely known names, the document's own
+    // subject, parties and bases of a kind): read it again with them from the start, so that what its sentences say of them is theirs
+    const knownNamed = state.book.records.filter((record) => wholeDocumentRules.has(record.rule))
     if (knownNamed.length > 0) state = read(new Extraction(file, grammar, known), tree, options, knownNamed)
     file.data.records = state.book.records
     file.data.candidates = remainingCandidates(state)
   }
 }
+
+/** The rules of the readers that decide with the whole document read. */
+const wholeDocumentRules = new Set(['known-name', 'document-subject', 'party-of-kind', 'base-of', 'list-company'])
 
 /** One reading of a document, with the records of other sources and of widely known names it mentions there from the start. */
 function read(state: Extraction, tree: Root, options: Options, knownNamed: readonly RecordDraft[]): Extraction {

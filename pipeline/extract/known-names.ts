@@ -74,5 +74,5 @@ export function recordsAcross(state: Extraction, across: readonly KnownEntity[])
 
 /** The records of widely known names an earlier reading of the same text found, where it found them, before any sentence is read. */
 export function seedKnownNames(state: Extraction, found: readonly RecordDraft[]) {
-  for (const {kind, name, aliases, offset} of found) state.apply({type: 'record', kind, name, aliases, offset, rule: 'known-name'})
+  for (const {kind, name, aliases, offset, rule} of found) state.apply({type: 'record', kind, name, aliases, offset, rule})
 }
