@@ -39,6 +39,12 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
 
 /** One sentence: the records it names, then the facts it gives of its subject. */
 export function readSentence(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null) {
+  // \`…，乙联盟（…）成立于 2017 年，已有…\`: a later clause that opens with a subject of its own starts a part read alone
+  const parts = subjectParts(state, text.text.slice(span.start, span.end))
+  if (parts.length > 1) {
+    for (const part of parts) readSentence(state, text, {start: span.start + part.start, end: span.start + part.end}, entry)
+    return
+  }
   const mentioned = findMentions(state, text, span)
   // widely known names are looked for once every reader has had its say, so that none takes a name a sentence gives in full
   state.readProse(text, span)
@@ -216,6 +222,33 @@ function startsSaid(sentence: string): boolean {
 function membersSaid(sentence: string): boolean {
   if (!memberWords.some((word) => sentence.includes(word))) return false
   return findCounts(sentence).length > 0 || joining.test(sentence) || memberList.test(sentence)
+}
+
+/**
+ * The parts of a sentence a subject of its own opens: the first, then one
+ * from each later clause that opens with a name of a kind and what it did
+ * (\`乙联盟（…）成立于 2017 年\`, \`丙平台于 2018 年上线\`, \`丁链由戊公司开发\`).
+ */
+function subjectParts(state: Extraction, sentence: string): Span[] {
+  const {grammar} = state
+  const starts = [0]
+  // the clauses of the opening (a date, a topic) are the first subject's; a sentence that opens with no subject
+  // (\`甲公司表示，…\`) has none of its own to change from
+  const first = subjectStart(sentence)
+  if (!opensWithSubject(state, sentence.slice(first))) return [{start: 0, end: sentence.length}]
+  for (const part of clauses(sentence, {start: 0, end: sentence.length})) {
+    if (part.start <= first) continue
+    const clause = sentence.slice(part.start, part.end)
+    const trimmed = clause.trimStart()
+    if (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed)) starts.push(part.start + clause.length - trimmed.length)
+  }
+  return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
+}
+
+/** Whether a text opens with a subject: a record's name, a pointer back at one, or a name of a kind and what it did. */
+function opensWithSubject(state: Extraction, text: string): boolean {
+  const {grammar, book} = state
+  return Boolean(book.knownAtStart(text) || grammar.pointerAt(text) || grammar.founded?.test(text) || grammar.subjectLaunched.test(text) || grammar.subjectMade.test(text) || grammar.subjectStarted.test(text))
 }
 
 /**

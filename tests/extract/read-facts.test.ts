@@ -872,6 +872,18 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 历史\n2016 年，Vireo 正式上线。2017 年，Tamarin 测试网正式上线。\n')).toEqual([])
   })
 
+  it('reads a later clause that opens with a name of a kind and what it did as a sentence of its own', async () => {
+    const found = await records('# 概况\nWarrah 项目最初由甲研究院于 2013 年提出。目前，Warrah 由乙基金会负责维护，星桥联盟（Star Bridge Alliance，SBA）成立于 2017 年 3 月，已有超过 150 家成员。\n')
+    expect(found.map(summary).map(({name, started, count}) => [name, started, count])).toEqual([
+      ['Warrah 项目', '2013', null],
+      ['星桥联盟', '2017-03', 150]
+    ])
+    // a clause that opens with the subject's own name, or with no name, stays the sentence's; a sentence that opens with no subject is not split
+    expect(await records('# 概况\n甲公司表示，北斗账本由乙公司牵头研发。\n')).toEqual([])
+    const [one] = await records('# 概况\n星桥联盟由甲银行发起，星桥联盟于 2017 年成立，成员已有 40 家。\n')
+    expect(one && summary(one)).toMatchObject({name: '星桥联盟', leads: ['甲银行'], started: '2017', count: 40})
+  })
+
   it('reads the makers of a name after a verb from the subject of the verb clause, the sentence subject when it has none', async () => {
     const found = await records('# 平台\n己公司于 2018 年 4 月发布了“蓝海链”，庚集团推出了区块链平台 Wyvern。辛公司于 2019 年成立，并推出了区块链平台 Kestrel。\n')
     expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['蓝海链', ['己公司']], ['Wyvern', ['庚集团']], ['Kestrel', ['辛公司']]])
