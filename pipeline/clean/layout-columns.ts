@@ -74,11 +74,14 @@ function readColumns(page: SourceLine[]): SourceLine[] {
 function cutOf(line: SourceLine): Cut {
   const text = line.text
   let best: {at: number; length: number} | undefined
+  let gutters = 0
   for (const match of text.matchAll(gutter)) {
     const length = match[1]!.length
+    gutters++
     if (!best || length > best.length) best = {at: match.index + 1 + length, length}
   }
-  if (!best) return {line, right: undefined, rightAt: text.length}
+  // three cells or more far apart are a row of a table, not two columns of prose
+  if (!best || gutters > 1) return {line, right: undefined, rightAt: text.length}
   const leftWidth = displayWidth(text.slice(0, best.at).trim())
   if (leftWidth < narrowestColumn) return {line, right: undefined, rightAt: text.length}
   return {line, right: displayWidth(text.slice(0, best.at)), rightAt: best.at}

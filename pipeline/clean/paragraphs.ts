@@ -4,13 +4,14 @@ import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import {placeOf} from '../read/source-lines.ts'
+import {layoutTable} from './layout-tables.ts'
 
 /** A block of the cleaned document, as the stretches of raw source it is made of. */
 export type Block =
   | {type: 'heading'; depth: number; entry: boolean; fragments: Range[]}
   | {type: 'paragraph'; fragments: Range[]; role?: ApartKind}
   | {type: 'list'; items: Range[][]; ordered?: boolean; role?: ApartKind}
-  /** A table of a Markdown source: its rows (the header first), each a list of cells, each the stretches it shows. */
+  /** A table of a Markdown source, or one \`pdftotext -layout\` set: its rows (the header first), each a list of cells, each the stretches it shows. */
   | {type: 'table'; rows: Range[][][]}
 
 declare module 'vfile' {
@@ -95,7 +96,20 @@ export default function paragraphs() {
       if (endsSentence(value.slice(range.start, range.end)) && (short || opensSection(next, value))) close()
     }
 
+    /** Roles up to here are rows of a table already read. */
+    let tableEnd = 0
     roles.forEach((role, index) => {
+      if (index < tableEnd) return
+      // a table as \`pdftotext -layout\` sets it: a heading row of column words over rows of cells
+      const table = role.kind === 'blank' ? undefined : layoutTable(value, roles, index)
+      if (table) {
+        close()
+        closeApart()
+        blocks.push({type: 'table', rows: table.rows})
+        tableEnd = table.next
+        blankRun = false
+        return
+      }
       const next = nextText(roles, index)
       if (role.kind === 'blank') {
         blankRun = true

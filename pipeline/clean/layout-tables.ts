@@ -1,0 +1,80 @@
+import {columnWords} from '../lexicon/language.ts'
+import {displayWidth} from '../lexicon/characters.ts'
+import type {LineRole, Range} from './entries.ts'
+
+/** Spaces between two cells of a row as `pdftotext -layout` sets a table: two or more (one is a space inside a cell: `2016 年 4 月`). */
+const cellGap = /\s{2,}/gu
+/** How far, in display columns, a cell may start before its column's heading. */
+const slack = 2
+/** Blank lines a table's rows may have between them (a row whose cells wrap is often set apart by one). */
+const blanksBetweenRows = 1
+
+/** A cell of a line: where its text is in the raw source, and the display column it starts at. */
+interface Cell {
+  range: Range
+  column: number
+}
+
+/** The cells of a line, split at runs of two or more spaces. */
+function cellsOf(text: string, start: number): Cell[] {
+  const cells: Cell[] = []
+  let at = text.length - text.trimStart().length
+  const trimmed = text.trimEnd()
+  for (const gap of trimmed.matchAll(cellGap)) {
+    if (gap.index < at) continue
+    if (gap.index > at) cells.push({range: {start: start + at, end: start + gap.index}, column: displayWidth(text.slice(0, at))})
+    at = gap.index + gap[0].length
+  }
+  if (at < trimmed.length) cells.push({range: {start: start + at, end: start + trimmed.length}, column: displayWidth(text.slice(0, at))})
+  return cells
+}
+
+/** The role of a column heading's words, if they are a table's: a name (\`联盟名称\`), a date, parties, a count, a kind. */
+function headingRole(words: string): string | undefined {
+  const squeezed = words.replace(/\s+/gu, '')
+  return Object.entries(columnWords).find(([, list]) => (list as readonly string[]).some((word) => squeezed === word.replace(/\s+/gu, '') || squeezed.endsWith(word)))?.[0]
+}
+
+/**
+ * A table as \`pdftotext -layout\` sets it, from the line of role \`at\`: a
+ * heading row of column words (a column of names and one of another fact at
+ * least), then the rows under it, each cell put in the column whose heading
+ * starts where it starts; a line whose first column is empty goes on with the
+ * row before it (a cell that wraps). Returns its rows (the heading's first),
+ * each a list of cells, each the stretches of raw source it shows, and the
+ * index of the first role after it; nothing when no table starts there.
+ */
+export function layoutTable(value: string, roles: readonly LineRole[], at: number): {rows: Range[][][]; next: number} | undefined {
+  const first = roles[at]
+  if (!first || first.kind === 'blank' || first.kind === 'section') return undefined
+  const heading = cellsOf(first.line.text, first.line.start)
+  if (heading.length < 2) return undefined
+  const headingRoles = heading.map((cell) => headingRole(value.slice(cell.range.start, cell.range.end)))
+  if (!headingRoles.includes('name') || headingRoles.filter((role) => role !== undefined && role !== 'name').length === 0) return undefined
+  const columnOf = (cell: Cell) => {
+    let index = 0
+    for (const [column, {column: start}] of heading.entries()) if (start <= cell.column + slack) index = column
+    return index
+  }
+  const rows: Range[][][] = [heading.map((cell) => [cell.range])]
+  let next = at + 1
+  for (let index = at + 1, blanks = 0; index < roles.length; index++) {
+    const role = roles[index]!
+    if (role.kind === 'blank') {
+      if (++blanks > blanksBetweenRows) break
+      continue
+    }
+    if (role.kind === 'section') break
+    const cells = cellsOf(role.line.text, role.line.start)
+    // a row has a cell in every column (one may be empty in a table of four or more), or goes on with the row
+    // before it: a line whose spaces ran together (\`星河联盟      2016 年 5 月 甲银行\`) is no row of this table
+    const continues = rows.length > 1 && cells.length > 0 && columnOf(cells[0]!) > 0
+    if (!continues && (cells.length < (heading.length <= 3 ? heading.length : heading.length - 1) || columnOf(cells[0]!) !== 0)) break
+    const row: Range[][] = continues ? rows[rows.length - 1]! : heading.map(() => [])
+    for (const cell of cells) row[columnOf(cell)]!.push(cell.range)
+    if (!continues) rows.push(row)
+    blanks = 0
+    next = index + 1
+  }
+  return rows.length > 1 ? {rows, next} : undefined
+}

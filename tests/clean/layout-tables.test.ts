@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {runPipeline} from '../helpers/pipeline.ts'
+import {summary} from '../helpers/records.ts'
+
+const prose = '上述联盟在推动产业发展方面发挥了重要作用，成员单位覆盖金融、物流和政务等多个行业。'
+
+/** A table as `pdftotext -layout` sets one, of our own: a heading row of column words, rows of cells far apart, a cell that wraps. */
+const table = [
+  '表 3-1 国内主要区块链联盟',
+  '',
+  '    联盟名称                 成立时间          发起单位                 成员数量',
+  '    星河区块链联盟           2016 年 4 月      甲银行、乙证券           80 余家',
+  '    东海金融链联盟           2017 年 3 月      丙科技、丁研究院、       35 家',
+  '                                               戊大学',
+  '    西山区块链产业联盟       2018 年 1 月      己集团                   120 家',
+  '',
+  prose,
+  ''
+].join('\n')
+
+describe('a table pdftotext -layout set', () => {
+  it('is a table of the cleaned text, a wrapped cell joined to its row, and its rows are records', async () => {
+    const {markdown, file} = await runPipeline(table, 'sources/report.txt')
+    expect(markdown).toContain('| 联盟名称 | 成立时间 | 发起单位 | 成员数量 |\n| - | - | - | - |\n| 星河区块链联盟 | 2016 年 4 月 | 甲银行、乙证券 | 80 余家 |')
+    expect(markdown).toContain(prose)
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started, count}) => [name, leads, started, count])).toEqual([
+      ['星河区块链联盟', ['甲银行', '乙证券'], '2016-04', 80],
+      ['东海金融链联盟', ['丙科技', '丁研究院', '戊大学'], '2017-03', 35],
+      ['西山区块链产业联盟', ['己集团'], '2018-01', 120]
+    ])
+  })
+
+  it('keeps three cells far apart as one row, not as two columns of prose', async () => {
+    const platforms = ['    平台名称           开发者              发布时间', '    云梭链             己科技              2018 年', '    Kestrel            庚集团              2019 年 6 月', '    青松链             辛银行              2020 年', ''].join('\n')
+    const {file} = await runPipeline(platforms, 'sources/report.txt')
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['云梭链', ['己科技'], '2018'],
+      ['Kestrel', ['庚集团'], '2019-06'],
+      ['青松链', ['辛银行'], '2020']
+    ])
+  })
+
+  it('is none without a column of names, nor when the cells of a row ran together', async () => {
+    const {markdown} = await runPipeline(table.replace('联盟名称', '序号    '), 'sources/report.txt')
+    expect(markdown).not.toContain('| - |')
+    const together = ['    联盟名称      成立时间            发起单位', '星河金融联盟      2016 年 5 月 甲银行、乙证券', ''].join('\n')
+    expect((await runPipeline(together, 'sources/report.txt')).markdown).not.toContain('| - |')
+  })
+})
