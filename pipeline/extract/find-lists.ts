@@ -151,9 +151,9 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
   for (const after of representativeFrame.after) {
     for (let end = sentence.indexOf(after); end >= 0; end = sentence.indexOf(after, end + 1)) {
       const clause = {start: clauseStart(sentence, end), end: sentence.slice(end).search(clauseEnds)}
-      const phrase = sentence.slice(end + after.length, clause.end < 0 ? undefined : end + clause.end)
-      const kind = kindOf(phrase, grammar)
-      if (!kind || !kindHeadAtEnd.test(phrase)) continue
+      const phrase = kindPhrase(sentence.slice(end + after.length, clause.end < 0 ? undefined : end + clause.end), state)
+      const kind = phrase === undefined ? null : kindOf(phrase, grammar)
+      if (!kind) continue
       const opening = frameStart(sentence.slice(clause.start, end))
       if (opening < 0) continue
       for (const item of listItems(sentence, {start: clause.start + opening, end})) {
@@ -166,6 +166,23 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
       }
     }
   }
+}
+
+/** Longest phrase for a kind, in characters, that a predicate may follow in a clause (\`开源项目持续活跃\`). */
+const maxKindPhrase = 16
+
+/**
+ * The phrase for a kind a clause opens with: all of it, or the longest opening that ends in a kind's head
+ * with a predicate after it (\`开源项目\` of \`开源项目持续活跃\`; not \`区块链平台\` of \`区块链平台应用场景\`).
+ */
+function kindPhrase(clause: string, state: Extraction): string | undefined {
+  const fits = (phrase: string) => kindOf(phrase, state.grammar) !== null && kindHeadAtEnd.test(phrase)
+  if (fits(clause)) return clause
+  for (let length = Math.min(clause.length - 1, maxKindPhrase); length >= 2; length--) {
+    const rest = clause.slice(length).trimStart()
+    if (fits(clause.slice(0, length)) && representativeFrame.predicates.some((word) => rest.startsWith(word))) return clause.slice(0, length)
+  }
+  return undefined
 }
 
 /** Where the list of a representative frame starts: after its first \`以\` that is no part of a word (\`可以\`; the items may hold one: \`以星\`), or -1. */

@@ -1,4 +1,4 @@
-import {aliasWrapping, citationWords, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
+import {alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
@@ -11,12 +11,15 @@ let trailingLatin: RegExp
 let leadingAcronym: RegExp
 const address = /^(?:[a-z]+:\/\/|www\.)\S*$/iu
 let suffixAfterParentheses: RegExp
+let adverbAfterLatin: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   inParentheses = new RegExp(`^(.+?)\\s{0,3}[${openParens}]\\s{0,3}([^${openParens}${closeParens}]+?)\\s{0,3}[${closeParens}]$`, 'u')
   trailingLatin = new RegExp(`^(.*${scriptCharacters})\\s+(${latin})$`, 'u')
   leadingAcronym = new RegExp(`^([A-Z][A-Z]+)\\s+${scriptCharacters}`, 'u')
+  // \`Meridian 则\`, \`IBM 也\`: an adverb a Latin name leaves at the end of a subject is no part of it
+  adverbAfterLatin = new RegExp(`(?<=[A-Za-z0-9])\\s{0,2}(?:${longestFirst([...alsoAdverbs, ...aspectAdverbs]).join('|')})$`, 'u')
   suffixAfterParentheses = new RegExp(`^(.+?\\s{0,3}[${openParens}][^${openParens}${closeParens}]+[${closeParens}])\\s{0,3}(${scriptCharacters}{1,4}|[A-Z][a-z]+)$`, 'u')
 })
 
@@ -29,7 +32,7 @@ function isStatusTag(words: string): boolean {
 }
 
 export function readName(text: string): ReadName {
-  let written = text.trim()
+  let written = text.trim().replace(adverbAfterLatin, '')
   // \`Nova [Archived]\`: the state of the project, not its name
   const tag = statusTag.exec(written)
   if (tag && tag.index > 0 && isStatusTag(tag[1]!)) written = written.slice(0, tag.index).trim()

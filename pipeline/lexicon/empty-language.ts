@@ -235,7 +235,7 @@ export const emptyLanguage: LanguagePack = {
   readPageNumber: () => undefined,
   referencesHeadings: [],
   relativeMarkers: [],
-  representativeFrame: {before: '', after: [], notBefore: []},
+  representativeFrame: {before: '', after: [], notBefore: [], predicates: []},
   roleList: /(?!)/du,
   roleOf: /(?!)/du,
   roleWords: {leads: [], joiners: [], adverbs: [], modifiers: [], oneOf: []},

@@ -300,6 +300,11 @@ describe('facts from running prose', () => {
       const found = await records(`# 概况\n一类是${representativeFrame.before}星币、辰坊（以下简称 Chenfang）${after}源自技术社区的开源项目。\n`)
       expect(found.map(summary).map(({kind, name, aliases}) => [kind, name, aliases]), after).toEqual([['platform', '星币', []], ['platform', '辰坊', ['Chenfang']]])
     }
+    // the phrase for the kind with its predicate after it in the clause
+    for (const predicate of ['持续活跃', '不断涌现', '发展迅速']) {
+      const found = await records(`# 概况\n在国际上，以 Wyvern 和 Kestrel 为代表的开源项目${predicate}。\n`)
+      expect(found.map(summary).map(({name}) => name), predicate).toEqual(['Wyvern', 'Kestrel'])
+    }
     // a phrase that goes on past the kind, a word holding the frame's character, a field: no records
     expect(await records('# 概况\n以星币为代表的区块链平台应用场景中遇到瓶颈。以数字支付为代表的方向陆续起步。\n')).toEqual([])
     for (const word of representativeFrame.notBefore) {

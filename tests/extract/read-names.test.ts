@@ -17,6 +17,10 @@ describe('readName', () => {
     // a suffix that does not change whom the name names, after the parentheses
     expect(readName('超级账本（Hyperledger）项目')).toEqual({name: '超级账本', aliases: ['Hyperledger', '超级账本项目']})
     expect(readName('星河（Nova）联盟')).toEqual({name: '星河（Nova）联盟', aliases: []})
+    // an adverb a Latin name leaves at the end of a subject; not the end of a name in the script
+    expect(readName('Meridian 则')).toEqual({name: 'Meridian', aliases: []})
+    expect(readName('Acme也')).toEqual({name: 'Acme', aliases: []})
+    expect(readName('星河准则')).toEqual({name: '星河准则', aliases: []})
   })
 })
 

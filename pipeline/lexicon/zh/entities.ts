@@ -198,7 +198,16 @@ export const notListIntroductions: readonly string[] = ['如果', '如何', '如
  * \`以甲、乙为代表的开源项目\`: the words around a list of examples of a kind,
  * and the words that hold the character of \`before\` without opening the frame (\`可以\`).
  */
-export const representativeFrame = {before: '以', after: ['为代表的', '为首的'], notBefore: ['可以', '所以', '予以', '得以', '难以', '加以', '足以', '用以', '借以']} as const
+export const representativeFrame = {
+  before: '以',
+  after: ['为代表的', '为首的'],
+  notBefore: ['可以', '所以', '予以', '得以', '难以', '加以', '足以', '用以', '借以'],
+  /** What may follow the phrase for the kind in its clause, the predicate it is the subject of: \`…为代表的开源项目持续活跃\`. */
+  predicates: [
+    '持续', '不断', '纷纷', '陆续', '相继', '逐渐', '逐步', '日益', '日趋', '迅速', '快速', '蓬勃', '大量', '已经', '已', '正在', '均', '都', '也', '还',
+    '涌现', '出现', '兴起', '发展', '活跃', '成熟', '开始', '得到', '获得', '成为', '占据', '受到', '引领', '推动'
+  ]
+} as const
 
 /** Words after the last item of a list. */
 export const listEndings: readonly string[] = ['等等', '等']

@@ -9,7 +9,7 @@ export const givingVerbs: readonly string[] = ['贡献到', '贡献给', '捐赠
 export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
 
 /** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`. */
-export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '随后', '后来']
+export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来']
 
 /** Words between parties that join them into one subject (`丁集团联合戊大学成立了`): they split a list of parties, not a name. */
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
