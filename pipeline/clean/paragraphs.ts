@@ -73,6 +73,9 @@ export default function paragraphs() {
       }
       if (role.what === 'caption') {
         const caption: Block = {type: 'paragraph', fragments: [role.text], role: 'caption'}
+        // a paragraph that ends a sentence ends at the caption after it: what follows is the table's or the figure's
+        const last = paragraph?.[paragraph.length - 1]
+        if (last && endsSentence(value.slice(last.start, last.end))) close()
         if (paragraph) waiting.push(caption)
         else {
           closeApart()

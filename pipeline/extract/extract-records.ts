@@ -94,7 +94,7 @@ function readSections(state: Extraction, tree: Root) {
   let entry: RecordDraft | null = null
   let organisationSection = false
   /** The kind the caption of a table just read names: the lines after it may be its flattened rows. */
-  let tableKind: string | null = null
+  let tableKind: {kind: string | null} | undefined
   /** The sections open at this point, outermost first: one is empty when no record is read before a heading of its level or above. */
   const open: Array<{heading: Heading; kind: string; recordsBefore: number}> = []
   const closeSections = (depth: number) => {
@@ -113,7 +113,7 @@ function readSections(state: Extraction, tree: Root) {
   const closeSection = () => assignOrigins(state, leads, sectionRecords)
 
   for (const [index, node] of nodes.entries()) {
-    if (node.type === 'heading') tableKind = null
+    if (node.type === 'heading') tableKind = undefined
     const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + 1], sectionKind) : undefined
     if (named && node.type === 'heading') {
       // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
@@ -148,11 +148,11 @@ function readSections(state: Extraction, tree: Root) {
       sectionRecords.push(...readTable(state, node, sectionKind))
     } else if (node.type === 'paragraph' && node.data?.role === 'caption') {
       tableKind = captionKind(state, textOf(node))
-    } else if (node.type === 'paragraph' && !node.data?.role && tableKind && readFlatRow(state, passage(node), tableKind)) {
+    } else if (node.type === 'paragraph' && !node.data?.role && tableKind && readFlatRow(state, passage(node), tableKind.kind)) {
       // a row of a table the converter flattened, after its caption
       entry = null
     } else if (node.type === 'paragraph' && !node.data?.role) {
-      tableKind = null
+      tableKind = undefined
       const text = withoutCitations(passage(node))
       if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
       if (entry) {

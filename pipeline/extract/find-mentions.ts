@@ -213,13 +213,18 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const known = book.findAny(name, aliases)
   // a name in the script whose own last word is such a head reads as one when its makers follow (\`星云网络是…支付网络，由甲推出\`)
   const headed = (madeLater || match.groups!.parties !== undefined) && grammar.setApartKind(name) !== null && !genericSetApart(name, match.groups!.head!, grammar)
-  if (!kind || !(known || readsAsName(name, aliases, grammar) || headed) || !isSpecificName(name) || name.length > maxListedName) return undefined
+  if (!kind || !(known || readsAsName(name, aliases, grammar) || headed) || !isSpecificName(name) || name.length > maxListedName || holdsPredicate(name)) return undefined
   const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule: 'copula'})
   state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
+}
+
+/** Whether a subject's words in the script hold a predicate (\`甲银行基于 Nova 构建了乙\`): a clause, not a name; a Latin name's digits are no date. */
+function holdsPredicate(name: string): boolean {
+  return name.replace(/[A-Za-z0-9][A-Za-z0-9 .-]*/gu, ' ').search(predicate) >= 0
 }
 
 /** \`甲科技开发的区块链服务平台\` opening a sentence of an entry's text: who made the entry, and when. */

@@ -100,10 +100,13 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
   }
 }
 
-/** The kind a table's caption names (\`表 2-1 国内主要区块链联盟\`), if it is a table's. */
-export function captionKind(state: Extraction, caption: string): string | null {
+/**
+ * What a table's caption says of its rows: the kind it names (\`表 2-1 国内主要区块链联盟\`), or null when it
+ * names none (\`表 2-1 部分产业组织\`: each row's name gives its own); undefined when it is no table's caption.
+ */
+export function captionKind(state: Extraction, caption: string): {kind: string | null} | undefined {
   const number = tableCaptionNumber.exec(caption)
-  return number ? kindOf(caption.slice(number[0].length).trim(), state.grammar) : null
+  return number ? {kind: kindOf(caption.slice(number[0].length).trim(), state.grammar)} : undefined
 }
 
 /** What a cell of a name, or of the organisations, does not hold: the marks that end a clause. */
@@ -120,13 +123,14 @@ onLanguage(() => {
   flatRow = new RegExp(`^(?<name>[^${nameStops}\\s](?:[^${nameStops}]{0,38}?[^${nameStops}\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^${partyStops}]*)$`, 'du')
 })
 
-/** A flattened row after a table's caption, as the record of the caption's kind it names; undefined if it reads as no row. */
-export function readFlatRow(state: Extraction, text: Passage, kind: string): RecordDraft | undefined {
+/** A flattened row after a table's caption, as the record of the caption's kind it names (of the kind its name gives when the caption names none); undefined if it reads as no row. */
+export function readFlatRow(state: Extraction, text: Passage, captioned: string | null): RecordDraft | undefined {
   const row = flatRow.exec(text.text.trim())
   if (!row) return undefined
   const offset = text.text.length - text.text.trimStart().length
   const {name, aliases} = readName(row.groups!.name!)
-  if (kindOf(name, state.grammar) !== kind || !isSpecificName(name)) return undefined
+  const kind = kindOf(name, state.grammar)
+  if (kind === null || (captioned !== null && kind !== captioned) || !isSpecificName(name)) return undefined
   const parties = readParties(row.groups!.parties!)
   const record = rowRecord(state, kind, name, aliases, text.toSource(offset + row.indices!.groups!.name![0]), text.text.trim())
   const [date] = findDates(row.groups!.date!)

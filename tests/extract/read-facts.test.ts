@@ -894,6 +894,12 @@ describe('sentences that say the same things another way', () => {
     expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['蓝海链', ['己公司']], ['Wyvern', ['庚集团']], ['Kestrel', ['辛公司']]])
   })
 
+  it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
+    expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
+    const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')
+    expect(named?.name).toBe('Wyvern 2.0')
+  })
+
   it('reads a Latin name written with an English head and without it as one record, and no record of a phrase that only describes it', async () => {
     const found = await records('# 平台\n庚集团推出了企业级区块链平台 Wyvern Chain。\n')
     expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['Wyvern', ['庚集团']]])

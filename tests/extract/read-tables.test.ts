@@ -129,6 +129,16 @@ describe('flattened tables', () => {
     expect(layout.slice(first!.leads[0]!.offset, first!.leads[0]!.offset + 3)).toBe('甲银行')
   })
 
+  it('reads rows of the kind their names give after a caption that names no kind, and keeps them out of the paragraph before', async () => {
+    const text = layout.replace('国内主要的区块链联盟如表 2-1 所示。', '近年来各地的产业组织发展迅速，覆盖金融、物流和政务等多个行业。').replace('国内主要区块链联盟', '部分产业组织')
+    const {file, markdown} = await runPipeline(text)
+    expect(summary(file).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['星河金融联盟', ['甲银行', '乙证券'], '2016-05'],
+      ['北辰区块链产业联盟', ['丙科技', '丁大学', '戊研究院'], '2017-03']
+    ])
+    expect(markdown).toContain('多个行业。\n\n表 2-1 部分产业组织')
+  })
+
   it('reads no rows after the caption of a figure, nor names of another kind', async () => {
     expect((await runPipeline(layout.replace('表 2-1 国内', '图 2-1 国内'))).file.data.records).toEqual([])
     expect((await runPipeline(layout.replace('国内主要区块链联盟', '国内主要区块链平台'))).file.data.records).toEqual([])
