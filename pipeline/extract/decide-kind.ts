@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
@@ -150,6 +150,30 @@ export function endsWithKind(name: string, heads: readonly string[]): boolean {
 /** Whether a name reads as a product's rather than a description: a Latin name, or one headed as products are named (\`云梭链\`, not \`高性能联盟链\`). */
 export function readsAsProductName(name: string): boolean {
   return /[A-Za-z]/u.test(name) || nameLikeHeads.some((head) => name.endsWith(head) && !genericNames.some((word) => name.endsWith(word)))
+}
+
+/** Longest phrase for a product, in characters, after the organisation that owns it. */
+const maxOwnedPhrase = 10
+
+/**
+ * The organisation a product's name opens with, when the rest only says what
+ * the product is (\`甲科技供应链金融平台\`: \`甲科技\`): a name with an
+ * organisation's ending, a character before it at least, then a phrase of
+ * the kind with no organisation in it. Undefined for any other name.
+ */
+export function ownerOf(name: string, grammar: KindGrammar): string | undefined {
+  for (const ending of organisationEndings) {
+    for (let at = name.indexOf(ending, 1); at >= 0; at = name.indexOf(ending, at + 1)) {
+      const owner = name.slice(0, at + ending.length).trim()
+      const rest = name.slice(at + ending.length).trim()
+      if (rest.length < 2 || rest.length > maxOwnedPhrase || kindOf(rest, grammar) === null) continue
+      // one organisation: no other's ending inside it (\`甲科技乙银行\`), one right before its own is part of it (\`甲科技集团\`)
+      const inner = name.slice(0, at)
+      if (organisationEndings.some((word) => rest.includes(word) || (inner.includes(word) && !inner.endsWith(word))) || !isSpecificName(owner)) continue
+      return owner
+    }
+  }
+  return undefined
 }
 
 /** Whether a Latin name is a word of the trade or a tool (\`PBFT\`, \`Docker\`, in any case): no platform, no base, no maker. */

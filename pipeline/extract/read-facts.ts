@@ -9,7 +9,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
-import {isSpecificName, isTradeWord, kindOf, readsAsProductName} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {afterLastRelative, clauseStart, isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -312,17 +312,23 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   if (!known && !subject) {
     // or a name whose own verb tells its start (\`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年上线\`): a Latin name alone is of the launched kind
     const started = grammar.subjectStarted.exec(rest)
-    // with no date in its clause, only the thing itself launched (\`Vega 主网正式上线\`) says a start
-    const launched = grammar.subjectLaunched.exec(rest) ?? (started?.groups!.partVerb && !started.groups!.part ? null : started)
+    // with no date in its clause, only the thing itself launched (\`Vega 主网正式上线\`), or a product its owner names
+    // (\`甲科技供应链金融平台上线运营\`), says a start
+    const bare = started?.groups!.partVerb && !started.groups!.part && ownerOf(readName(afterRelativeClause(started.groups!.name!)).name, grammar) === undefined
+    const launched = grammar.subjectLaunched.exec(rest) ?? (bare ? null : started)
     // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
     const written = launched ? readName(afterRelativeClause(launched.groups!.name!)) : undefined
     // (launched or come into being: \`Acme Labs 于 1911 年成立\` founds an organisation)
     const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? launched?.groups!.partVerb ?? ''
     const latin = written !== undefined && /^[A-Za-z]/u.test(written.name) && !isTradeWord(written.name) && !foundingVerbs.some((word) => verb.startsWith(word))
     const kind = written ? (kindOf(written.name, grammar) ?? (latin ? grammar.launchedKind : null)) : null
-    if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && readsAsProductName(written.name)) {
+    const owner = written ? ownerOf(written.name, grammar) : undefined
+    if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && (readsAsProductName(written.name) || owner)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       state.pointAt(subject)
+      // the organisation the name opens with made it
+      const [party] = owner && subject.leads.length === 0 ? readParties(owner) : []
+      if (party) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + rest.indexOf(owner!) + party.start, party, 'owner')})
     }
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor

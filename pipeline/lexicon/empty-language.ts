@@ -168,6 +168,7 @@ export const emptyLanguage: LanguagePack = {
   launchVerbs: [],
   launchedBefore: /(?!)/u,
   launchedParts: [],
+  launchedTails: [],
   launchedWellBefore: /(?!)/u,
   launchingClause: /(?!)/u,
   leadingClause: /(?!)/u,

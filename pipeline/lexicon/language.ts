@@ -145,6 +145,7 @@ export let launchVerb: LanguagePack['launchVerb']
 export let launchVerbs: LanguagePack['launchVerbs']
 export let launchedBefore: LanguagePack['launchedBefore']
 export let launchedParts: LanguagePack['launchedParts']
+export let launchedTails: LanguagePack['launchedTails']
 export let launchedWellBefore: LanguagePack['launchedWellBefore']
 export let launchingClause: LanguagePack['launchingClause']
 export let leadingClause: LanguagePack['leadingClause']
@@ -389,6 +390,7 @@ export function useLanguage(pack: LanguagePack): void {
   launchVerbs = pack.launchVerbs
   launchedBefore = pack.launchedBefore
   launchedParts = pack.launchedParts
+  launchedTails = pack.launchedTails
   launchedWellBefore = pack.launchedWellBefore
   launchingClause = pack.launchingClause
   leadingClause = pack.leadingClause

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {kinds} from '../../pipeline/dataset/kinds.ts'
-import {isSpecificName, kindByUse, kindFromDescription, kindOf, readsAsName, withoutTopicSuffix} from '../../pipeline/extract/decide-kind.ts'
+import {isSpecificName, kindByUse, kindFromDescription, kindOf, ownerOf, readsAsName, withoutTopicSuffix} from '../../pipeline/extract/decide-kind.ts'
 import {grammarOf} from '../../pipeline/lexicon/zh/grammar.ts'
 
 /** The kind decider (`pipeline/extract/decide-kind.ts`), on names and sentences of our own, with the dataset's registry. */
@@ -37,6 +37,14 @@ describe('a name', () => {
     // words that say what a product is like, before a generic name or before each other
     for (const generic of ['企业级区块链平台', '高性能企业级区块链平台', '去中心化', '开源联盟链平台']) expect(isSpecificName(generic), generic).toBe(false)
     for (const named of ['星河企业级区块链平台', '开源星河平台']) expect(isSpecificName(named), named).toBe(true)
+  })
+
+  it('opens with the organisation that owns it when the rest only says what the product is', () => {
+    expect(ownerOf('甲科技供应链金融平台', grammar)).toBe('甲科技')
+    expect(ownerOf('乙银行区块链平台', grammar)).toBe('乙银行')
+    expect(ownerOf('丙科技集团区块链服务平台', grammar)).toBe('丙科技集团')
+    // no organisation before the phrase, an organisation in the phrase, or no kind at its end
+    for (const name of ['星河供应链金融平台', '甲科技乙银行联合平台', '甲科技供应链金融', '科技金融平台']) expect(ownerOf(name, grammar), name).toBeUndefined()
   })
 
   it('reads as a name where a kind is named when it is Latin or ends in a kind word', () => {
