@@ -157,7 +157,7 @@ const maxOwnedPhrase = 10
 
 /**
  * The organisation a product's name opens with, when the rest only says what
- * the product is (\`甲科技供应链金融平台\`: \`甲科技\`): a name with an
+ * the product is (\`甲科技票据服务平台\`: \`甲科技\`): a name with an
  * organisation's ending, a character before it at least, then a phrase of
  * the kind with no organisation in it. Undefined for any other name.
  */

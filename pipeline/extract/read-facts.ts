@@ -313,7 +313,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     // or a name whose own verb tells its start (\`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年上线\`): a Latin name alone is of the launched kind
     const started = grammar.subjectStarted.exec(rest)
     // with no date in its clause, only the thing itself launched (\`Vega 主网正式上线\`), or a product its owner names
-    // (\`甲科技供应链金融平台上线运营\`), says a start
+    // (\`甲科技票据服务平台上线运营\`), says a start
     const bare = started?.groups!.partVerb && !started.groups!.part && ownerOf(readName(afterRelativeClause(started.groups!.name!)).name, grammar) === undefined
     const launched = grammar.subjectLaunched.exec(rest) ?? (bare ? null : started)
     // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
