@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -270,9 +270,10 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
-  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...sentence.matchAll(grammar.latinHeaded), ...sentence.matchAll(grammar.latinAppositive), ...boldNames(state, text, span)]
+  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...sentence.matchAll(grammar.latinHeaded), ...sentence.matchAll(grammar.launchedHeaded), ...sentence.matchAll(grammar.latinAppositive), ...boldNames(state, text, span)]
   for (const match of found) {
-    const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.latin ?? match.groups!.bold!).trim()
+    const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.latin ?? match.groups!.han ?? match.groups!.bold!).trim()
+    if (match.groups!.han !== undefined && !ownNamed(state, sentence, match, name)) continue
     // the phrase for its kind after the name, or right before it (in apposition: \`推出了存储网络“溪流”\`)
     // or the name's own last words, when they are a kind word (\`推出了“星汇中小企业金融服务平台”\`)
     const quoted = match.groups!.quoted
@@ -301,6 +302,34 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const used = basisUse.exec(sentence.slice(end))
     if (used && !isTradeWord(used.groups!.base!)) state.apply({type: 'base', record, name: used.groups!.base!, offset: text.toSource(span.start + end + used.indices!.groups!.base![0]), rule: 'basis-use'})
   }
+}
+
+/**
+ * Whether a name in the script before a head only names set apart take, right
+ * after a verb of launching, names one thing (\`打造了星桥清算系统\`): it opens
+ * with a part of its own, two characters at least, before the words that say
+ * what it does (\`清算\`; \`跨境支付网络\` has none), and the text names it
+ * again or the next clause points back at it (\`，该系统…\`).
+ */
+function ownNamed(state: Extraction, sentence: string, match: RegExpExecArray, name: string): boolean {
+  if (/^[A-Za-z]/u.test(name)) return false
+  const words = name.slice(0, name.length - match.groups!.head!.length)
+  const descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
+  let own = words
+  for (let changed = true; changed; ) {
+    changed = false
+    const word = descriptors.find((each) => own.endsWith(each) && own.length > each.length)
+    if (word) {
+      own = own.slice(0, own.length - word.length)
+      changed = true
+    }
+  }
+  if ([...own].length < 2 || descriptors.some((word) => own.includes(word)) || !isSpecificName(own)) return false
+  const rest = sentence.slice(match.index + match[0].length)
+  const after = rest.slice(openingComma.exec(rest)?.[0].length ?? 0)
+  const pointed = state.grammar.pointerAt(after)
+  const text = String(state.file.value)
+  return (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name)
 }
 
 /** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */

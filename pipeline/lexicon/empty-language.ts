@@ -28,6 +28,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     quotedName: /(?!)/dgu,
     dashedName: /(?!)/dgu,
     latinHeaded: /(?!)/dgu,
+    launchedHeaded: /(?!)/dgu,
     latinAppositive: /(?!)/dgu,
     startsAnother: /(?!)/dgu,
     founded: null,

@@ -897,6 +897,17 @@ describe('sentences that say the same things another way', () => {
     expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['蓝海链', ['己公司']], ['Wyvern', ['庚集团']], ['Kestrel', ['辛公司']]])
   })
 
+  it('reads a name in the script ending in a head only names set apart take, after a verb of launching, when it is named again', async () => {
+    const [made] = await records('# 平台\n甲银行与乙科技联合打造了星桥清算系统，该系统于 2019 年 6 月正式上线。\n')
+    expect(made && summary(made)).toMatchObject({name: '星桥清算系统', leads: ['甲银行', '乙科技'], started: '2019-06'})
+    const [again] = await records('# 平台\n丙公司推出了云岭结算网络。云岭结算网络已连接 40 家机构。\n')
+    expect(again && summary(again)).toMatchObject({name: '云岭结算网络', leads: ['丙公司']})
+    // words that only say what it does, a name no clause points back at nor the text names again: none
+    expect(await records('# 平台\n丙公司推出了跨境支付网络，该网络于 2019 年上线。\n')).toEqual([])
+    expect(await records('# 平台\n丙公司推出了电子存证系统，该系统于 2019 年上线。\n')).toEqual([])
+    expect(await records('# 平台\n丙公司推出了云岭结算网络，用户可以在线结算。\n')).toEqual([])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

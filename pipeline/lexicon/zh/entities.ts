@@ -122,7 +122,8 @@ export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '
 /** Words that describe what a thing does or how it is built, before a head (\`支付网络\`, \`分布式系统\`): a phrase of them names no one. */
 export const functionWords: readonly string[] = [
   '支付', '存储', '金融', '数据', '交易', '清算', '结算', '身份', '跨境', '计算', '通信', '分布式', '去中心化', '开放', '公共', '企业级', '私有', '公有',
-  '许可', '隐私', '智能', '数字', '点对点', '价值', '信任', '安全', '共享', '开源', '底层', '服务', '管理', '溯源', '认证', '监管'
+  '许可', '隐私', '智能', '数字', '点对点', '价值', '信任', '安全', '共享', '开源', '底层', '服务', '管理', '溯源', '认证', '监管',
+  '电子', '存证', '票据', '政务', '司法', '版权', '能源', '医疗', '物流', '贸易', '征信', '保险', '积分', '资产', '追溯', '协同', '共识', '跨链', '电商'
 ]
 
 /** Words before a generic phrase that still name no one: 国内外区块链联盟 is alliances in general. */

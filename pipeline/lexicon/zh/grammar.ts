@@ -283,6 +283,8 @@ export interface KindGrammar {
   dashedName: RegExp
   /** A Latin name right before a head only names set apart take (\`推出了 Lumen 网络\`): a name set apart by its script, the head its kind. */
   latinHeaded: RegExp
+  /** A name in the script ending in a head only names set apart take, right after a verb of launching, up to its clause's end (\`联合打造了星桥清算系统，\`): group \`han\`, its head \`head\`. */
+  launchedHeaded: RegExp
   /** A Latin name, a comma, and an article with the phrase for what it is (\`推出了 Wattle，一个面向中小企业的联盟链平台\`): a name in apposition, the phrase's head its kind. */
   latinAppositive: RegExp
   /** The kind a verb of launching makes (the kind that is launched rather than founded): what a bold name after one is. */
@@ -403,6 +405,9 @@ function compile(registry: Registry): KindGrammar {
       'du'
     ),
     latinAppositive: new RegExp(`(?=[A-Z])(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}[，,]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；]{0,30}?(?:${any([...genericNames.filter((phrase) => !notOfKind.includes(phrase)), ...setApartHeads])}))\\s{0,3}(?=[，。；]|$)`, 'gu'),
+    launchedHeaded: setApartHeads.length === 0
+      ? /(?!)/gu
+      : new RegExp(`(?<=(?:${any(launchVerbs.filter((verb) => !givingVerbs.includes(verb)))})(?:${any(perfectiveMarkers)})?\\s{0,2})(?!${any(perfectiveMarkers)})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     latinHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
