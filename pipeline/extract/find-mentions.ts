@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, latinNameStart, latinSubjectMade, launchedWellBefore, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, latinNameStart, latinSubjectMade, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -45,7 +45,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   for (const match of sentence.matchAll(grammar.mention)) {
     const run = match.groups!.run!
     const boundary = lastBoundary(run)
-    const cut = afterPhrase(run, boundary)
+    // \`…正式发布 Corvid 平台\`: a run that holds a verb of launching right before a Latin name ends in the name the verb governs
+    const governed = Math.max(0, ...[...run.slice(boundary).matchAll(launchingVerbs)].map((verb) => boundary + verb.index + verb[0].length))
+    const cut = governed > 0 && latinNameStart.test(run.slice(governed).trimStart()) ? governed : afterPhrase(run, boundary)
     const whole = run.slice(cut).trim()
     const kind = kindOf(whole, grammar)
     if (!kind || !isSpecificName(whole) || whole.length < 3) continue
@@ -65,8 +67,17 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
     // \`贡献到超级社区\`: the body a project is given to hosts it
     const given = !clause && givenTo.test(sentence.slice(0, at - span.start))
-    if (!existing && aliases.length === 0 && !clause && !given && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
-    const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : 'mention', description: sentence})
+    // \`甲、乙等机构于 2020 年正式发布 Corvid 平台\`: a product's name a verb of launching governs, made by the subject of its clause
+    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && rightAfterLaunching(sentence.slice(0, at - span.start))
+    if (!existing && aliases.length === 0 && !clause && !given && !object && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
+    const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
+    if (object) {
+      readMakersBefore(state, text, span, record, at - span.start)
+      if (record.leads.length === 0) {
+        state.apply({type: 'withdrawn', record})
+        continue
+      }
+    }
     // the host a project is given to is no subject of the sentence: what it says is of the project
     if (given && !existing) continue
     found.push({record, start: at - span.start})
@@ -220,6 +231,13 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
+}
+
+/** Whether a text ends in a verb of launching (\`正式发布\`, \`推出了\`): what follows it is the verb's object. */
+function rightAfterLaunching(before: string): boolean {
+  const verbs = [...before.matchAll(launchingVerbs)]
+  const last = verbs[verbs.length - 1]
+  return last !== undefined && before.slice(last.index + last[0].length).trim() === ''
 }
 
 /** Whether a subject's words in the script hold a predicate (\`甲银行基于 Nova 构建了乙\`): a clause, not a name; a Latin name's digits are no date. */

@@ -172,6 +172,7 @@ export const emptyLanguage: LanguagePack = {
   launchedTails: [],
   launchedWellBefore: /(?!)/u,
   launchingClause: /(?!)/u,
+  launchingVerbs: /(?!)/gu,
   leadingClause: /(?!)/u,
   leadingCountry: () => undefined,
   leadingNumbering: /(?!)/u,

@@ -148,6 +148,7 @@ export let launchedParts: LanguagePack['launchedParts']
 export let launchedTails: LanguagePack['launchedTails']
 export let launchedWellBefore: LanguagePack['launchedWellBefore']
 export let launchingClause: LanguagePack['launchingClause']
+export let launchingVerbs: LanguagePack['launchingVerbs']
 export let leadingClause: LanguagePack['leadingClause']
 export let leadingCountry: LanguagePack['leadingCountry']
 export let leadingNumbering: LanguagePack['leadingNumbering']
@@ -393,6 +394,7 @@ export function useLanguage(pack: LanguagePack): void {
   launchedTails = pack.launchedTails
   launchedWellBefore = pack.launchedWellBefore
   launchingClause = pack.launchingClause
+  launchingVerbs = pack.launchingVerbs
   leadingClause = pack.leadingClause
   leadingCountry = pack.leadingCountry
   leadingNumbering = pack.leadingNumbering

@@ -908,6 +908,14 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 平台\n丙公司推出了云岭结算网络，用户可以在线结算。\n')).toEqual([])
   })
 
+  it('reads a Latin name with a kind word that a verb of launching governs as made by the subject of its clause', async () => {
+    const [made] = await records('# 平台\n丙证券、丁基金等机构于 2020 年正式发布 Corvid 平台。\n')
+    expect(made && summary(made)).toMatchObject({name: 'Corvid 平台', leads: ['丙证券', '丁基金'], started: '2020'})
+    // a verb further back, or no organisation as the subject: none
+    expect(await records('# 平台\n甲公司开源技术已经宣布加入 Corvid 项目。\n')).toEqual([])
+    expect(await records('# 平台\n近年来正式发布 Corvid 平台。\n')).toEqual([])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')
