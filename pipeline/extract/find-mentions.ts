@@ -33,7 +33,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   const found: Mention[] = []
   const copulaMention = readCopula(state, text, span)
   if (copulaMention) found.push(copulaMention)
-  const madeMention = copulaMention ? undefined : (readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readApposition(state, text, span))
+  const madeMention = copulaMention ? undefined : (readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readApposition(state, text, span) ?? readSubjectMadeLater(state, text, span))
   if (madeMention) found.push(madeMention)
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
@@ -133,6 +133,46 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
+}
+
+/** Longest word for what a thing is, in characters, looked for right after a Latin name. */
+const maxHead = 4
+
+/**
+ * \`Lumen 钱包运行在 Quasar 网络上，由戊公司开发\`: a Latin name that opens
+ * its sentence, with the word for what it is or none, whose first clause is
+ * no copula and a later clause opens with its makers and a verb of launching.
+ * A record of the kind the word says (the launched kind without one); the
+ * sentence's readers then read its makers, date and base.
+ */
+function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const {grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const rest = sentence.slice(at)
+  const latin = latinNameStart.exec(rest)
+  if (!latin) return undefined
+  const parts = clauses(rest, {start: 0, end: rest.length})
+  const first = rest.slice(0, parts[0]?.end ?? rest.length)
+  if (parts.length < 2 || copula.test(first) || bareCopula.test(first)) return undefined
+  const later = parts.slice(1).some((part) => {
+    const made = founding.exec(rest.slice(part.start, part.end).trimStart())
+    return made?.index === 0 && launchVerb.test(made.groups!.verb!)
+  })
+  if (!later) return undefined
+  const after = first.slice(latin[0].length).trimStart()
+  // the word for what it is, as a name's last word (\`Helios 项目\`) or alone (\`钱包\`)
+  const headed = (words: string) => kindOf(`${latin[0]} ${words}`, grammar) ?? headKind(words, grammar)
+  const head = Array.from({length: maxHead}, (_, index) => after.slice(0, maxHead - index)).find((words) => !/[A-Za-z\s]/u.test(words) && headed(words) !== null)
+  const kind = head ? headed(head) : grammar.launchedKind
+  // \`Chain开放标准，由…开发\`: a first clause that is all name, Latin and words of the script
+  const whole = !head && after !== '' && [...after].length <= maxHead * 2 && !holdsPredicate(after) && !predicate.test(after)
+  const {name, aliases} = readName(whole ? first.trim() : latin[0])
+  if (!kind || isTradeWord(name) || !isSpecificName(name) || name.length < 3) return undefined
+  // named with its kind word as mentions are (\`Helios 项目\`), without a head only names set apart take (\`Lumen\` of \`Lumen 钱包\`)
+  const withHead = `${name} ${head ?? ''}`.trim()
+  const kindWord = head !== undefined && kindOf(withHead, grammar) !== null
+  return subjectRecord(state, text, span, {kind, name: kindWord ? withHead : name, aliases: kindWord ? [...aliases, name] : head ? [...aliases, withHead] : aliases, at, rule: 'subject-made'})
 }
 
 /** The record a sentence's subject names, at \`at\`: the one known by one of its names, else a new one found by \`rule\`; the record of its kind that the next sentences point back at. */

@@ -916,6 +916,17 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 平台\n近年来正式发布 Corvid 平台。\n')).toEqual([])
   })
 
+  it('reads a Latin name that opens a sentence whose later clause gives its makers, with its base', async () => {
+    const found = await records('# 平台\nLumen 钱包运行在 Quasar 网络上，由戊公司开发。Tarn 支付网络使用 Orbit 协议，由己集团于 2018 年推出。Delta开放标准，由庚科技和辛银行合作开发。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['Lumen', ['戊公司'], null, ['Quasar']],
+      ['Tarn', ['己集团'], '2018', ['Orbit']],
+      ['Delta开放标准', ['庚科技', '辛银行'], null, []]
+    ])
+    // a copula is the copula's reader's; a later clause that founds, or none, makes no record here
+    expect(await records('# 平台\nLumen 钱包运行在 Quasar 网络上，由戊公司发起成立。Tarn 支付网络使用 Orbit 协议，速度很快。\n')).toEqual([])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

@@ -10,6 +10,8 @@ describe('readParties', () => {
     expect(names('甲银行、乙证券等领域')).toEqual([])
     expect(names('甲银行、乙证券等各类机构')).toEqual(['甲银行', '乙证券'])
     expect(names('证券、保险、丙交易所')).toEqual(['丙交易所'])
+    // a sort told by where its members are
+    expect(names('硅谷公司与全球金融机构')).toEqual([])
     // a clause that describes the sort names no one either: \`作者带领的研发团队\`
     expect(names('作者带领的研发团队、丙科技')).toEqual(['丙科技'])
     expect(names('多家知名的金融机构')).toEqual([])
