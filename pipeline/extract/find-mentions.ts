@@ -5,14 +5,14 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, latinNameStart, latinSubjectMade, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, handedOver, latinNameStart, latinSubjectMade, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
-import {afterPhrase, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterPhrase, declaredAliases, foundedBySubject, isAsOf, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */
@@ -33,7 +33,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   const found: Mention[] = []
   const copulaMention = readCopula(state, text, span)
   if (copulaMention) found.push(copulaMention)
-  const madeMention = copulaMention ? undefined : (readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readApposition(state, text, span) ?? readSubjectMadeLater(state, text, span))
+  const madeMention = copulaMention ? undefined : (readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readApposition(state, text, span) ?? readSubjectMadeLater(state, text, span) ?? readHandedOver(state, text, span))
   if (madeMention) found.push(madeMention)
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
@@ -133,6 +133,30 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
+}
+
+/**
+ * \`2016 年 12 月，辛公司将 Kowari 项目提交到 Hyperion 社区\`: organisations
+ * that give a project to a body that hosts it made the project; it is the
+ * subject of the sentence (the date its start), the host a record of its own.
+ */
+function readHandedOver(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const {grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = handedOver.exec(sentence.slice(at))
+  if (!match) return undefined
+  const makers = organisationsOnly(match.groups!.makers!)
+  const {name, aliases} = readName(match.groups!.project!)
+  const kind = kindOf(name, grammar) ?? (latinNameStart.test(name) && !isTradeWord(name) ? grammar.launchedKind : null)
+  if (makers.length === 0 || !kind || !isSpecificName(name) || name.length < 3) return undefined
+  const mention = subjectRecord(state, text, span, {kind, name, aliases, at: at + match.indices!.groups!.project![0], rule: 'handed-over'})
+  const [makersAt] = match.indices!.groups!.makers!
+  for (const party of makers) state.apply({type: 'party', record: mention.record, role: 'leads', party: state.locate(text, span.start + at + makersAt + party.start, party, 'handed-over')})
+  // the date it was given, in the sentence's opening or the givers' clause, is its start
+  const [date] = findDates(sentence.slice(0, at + match[0].length)).filter((each) => !isAsOf(sentence, each.start))
+  if (date) state.apply({type: 'start', record: mention.record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'handed-over'})
+  return {record: mention.record, start: at}
 }
 
 /** Longest word for what a thing is, in characters, looked for right after a Latin name. */

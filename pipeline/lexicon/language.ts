@@ -117,6 +117,7 @@ export let givingVerbs: LanguagePack['givingVerbs']
 export let grammarOf: LanguagePack['grammarOf']
 export let groupEndings: LanguagePack['groupEndings']
 export let guidanceVerbs: LanguagePack['guidanceVerbs']
+export let handedOver: LanguagePack['handedOver']
 export let homeCountries: LanguagePack['homeCountries']
 export let inScript: LanguagePack['inScript']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
@@ -188,6 +189,7 @@ export let notOrganisations: LanguagePack['notOrganisations']
 export let notPointers: LanguagePack['notPointers']
 export let notSubjects: LanguagePack['notSubjects']
 export let numberingStyles: LanguagePack['numberingStyles']
+export let objectMarkers: LanguagePack['objectMarkers']
 export let openParens: LanguagePack['openParens']
 export let openingComma: LanguagePack['openingComma']
 export let organisationEndings: LanguagePack['organisationEndings']
@@ -363,6 +365,7 @@ export function useLanguage(pack: LanguagePack): void {
   grammarOf = pack.grammarOf
   groupEndings = pack.groupEndings
   guidanceVerbs = pack.guidanceVerbs
+  handedOver = pack.handedOver
   homeCountries = pack.homeCountries
   inScript = pack.inScript
   indefiniteArticles = pack.indefiniteArticles
@@ -434,6 +437,7 @@ export function useLanguage(pack: LanguagePack): void {
   notPointers = pack.notPointers
   notSubjects = pack.notSubjects
   numberingStyles = pack.numberingStyles
+  objectMarkers = pack.objectMarkers
   openParens = pack.openParens
   openingComma = pack.openingComma
   organisationEndings = pack.organisationEndings

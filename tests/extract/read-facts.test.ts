@@ -927,6 +927,17 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 平台\nLumen 钱包运行在 Quasar 网络上，由戊公司发起成立。Tarn 支付网络使用 Orbit 协议，速度很快。\n')).toEqual([])
   })
 
+  it('reads a project organisations give to a host as theirs, started when given, the host made by no one', async () => {
+    const found = await records('# 历史\n2016 年 12 月，辛公司将 Kowari 项目提交到 Hyperion 社区。壬银行于 2018 年把 Quoll 捐赠给癸基金会。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Kowari 项目', ['辛公司'], '2016-12'],
+      ['Hyperion 社区', [], null],
+      ['Quoll', ['壬银行'], '2018']
+    ])
+    // no organisation gives it: nothing of the kind
+    expect(await records('# 历史\n随后将 Kowari 项目提交到 Hyperion 社区。\n')).toEqual([expect.objectContaining({name: 'Hyperion 社区', leads: []})])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

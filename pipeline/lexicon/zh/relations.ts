@@ -5,6 +5,9 @@ export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '�
 /** Verbs that give a project to a body that hosts it: \`贡献到星河社区\`, \`捐赠给甲基金会\`. What follows one, named with a kind word, is a record of that kind. */
 export const givingVerbs: readonly string[] = ['贡献到', '贡献给', '捐赠给', '捐献给', '提交到', '移交给']
 
+/** The marker of an object moved before its verb: \`甲公司将 Nova 项目贡献给乙基金会\`. */
+export const objectMarkers: readonly string[] = ['将', '把']
+
 /** Nouns a verb of founding or launching may head, making it no verb: \`开发计划\`, \`开发者\`, \`发布会\`. */
 export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
 
