@@ -122,7 +122,7 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
   const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at))
-  if (!match) return undefined
+  if (!match) return readSubjectMadeSetApart(state, text, span)
   const written = match.groups!.name!.trim()
   // a Latin name without a kind word: of the launched kind when the verb launches (\`Zephyr 由甲公司开发\`), of none when it founds
   const made = founding.exec(sentence.slice(at + match[0].length))
@@ -197,6 +197,26 @@ function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Men
   const withHead = `${name} ${head ?? ''}`.trim()
   const kindWord = head !== undefined && kindOf(withHead, grammar) !== null
   return subjectRecord(state, text, span, {kind, name: kindWord ? withHead : name, aliases: kindWord ? [...aliases, name] : head ? [...aliases, withHead] : aliases, at, rule: 'subject-made'})
+}
+
+/**
+ * \`新星服务基础设施（NBSI，Nova Service Infrastructure）由庚研究院牵头建设\`:
+ * a name in the script ending in a head only names set apart take, with a
+ * part of its own, opening its sentence and followed by its makers and a verb
+ * of launching: a record of the kind the head says, its parentheses its aliases.
+ */
+function readSubjectMadeSetApart(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const {grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = grammar.subjectMadeSetApart.exec(sentence.slice(at))
+  if (!match) return undefined
+  const name = match.groups!.name!.trim()
+  const kind = grammar.setApartKind(match.groups!.head!)
+  const made = founding.exec(sentence.slice(at + match[0].length))
+  if (!kind || made?.index !== 0 || !launchVerb.test(made.groups!.verb!) || /^[A-Za-z]/u.test(name) || !hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return undefined
+  const aliases = match.groups!.parens ? declaredAliases(match.groups!.parens) : []
+  return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
 }
 
 /** The record a sentence's subject names, at \`at\`: the one known by one of its names, else a new one found by \`rule\`; the record of its kind that the next sentences point back at. */
@@ -394,10 +414,22 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
  * again or the next clause points back at it (\`，该系统…\`).
  */
 function ownNamed(state: Extraction, sentence: string, match: RegExpExecArray, name: string): boolean {
-  if (/^[A-Za-z]/u.test(name)) return false
-  const words = name.slice(0, name.length - match.groups!.head!.length)
+  if (/^[A-Za-z]/u.test(name) || !hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return false
+  const rest = sentence.slice(match.index + match[0].length)
+  const after = rest.slice(openingComma.exec(rest)?.[0].length ?? 0)
+  const pointed = state.grammar.pointerAt(after)
+  const text = String(state.file.value)
+  return (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name)
+}
+
+/**
+ * Whether the words before a head only names set apart take open with a part
+ * of their own, two characters at least, before the words that only say what
+ * the thing does (\`星桥清算\`: \`星桥\`; \`跨境支付\` has none).
+ */
+function hasOwnPart(words: string): boolean {
   const descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
-  let own = words
+  let own = words.trim()
   for (let changed = true; changed; ) {
     changed = false
     const word = descriptors.find((each) => own.endsWith(each) && own.length > each.length)
@@ -406,12 +438,7 @@ function ownNamed(state: Extraction, sentence: string, match: RegExpExecArray, n
       changed = true
     }
   }
-  if ([...own].length < 2 || descriptors.some((word) => own.includes(word)) || !isSpecificName(own)) return false
-  const rest = sentence.slice(match.index + match[0].length)
-  const after = rest.slice(openingComma.exec(rest)?.[0].length ?? 0)
-  const pointed = state.grammar.pointerAt(after)
-  const text = String(state.file.value)
-  return (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name)
+  return [...own].length >= 2 && !descriptors.some((word) => own.includes(word)) && isSpecificName(own)
 }
 
 /** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */

@@ -29,6 +29,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     dashedName: /(?!)/dgu,
     latinHeaded: /(?!)/dgu,
     launchedHeaded: /(?!)/dgu,
+    subjectMadeSetApart: /(?!)/dgu,
     latinAppositive: /(?!)/dgu,
     startsAnother: /(?!)/dgu,
     founded: null,

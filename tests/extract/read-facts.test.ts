@@ -938,6 +938,13 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 历史\n随后将 Kowari 项目提交到 Hyperion 社区。\n')).toEqual([expect.objectContaining({name: 'Hyperion 社区', leads: []})])
   })
 
+  it('reads a name in the script ending in a head only names set apart take, opening a sentence with its makers, its parentheses its aliases', async () => {
+    const [made] = await records('# 平台\n新星服务基础设施（NSI，Nova Service Infrastructure）由庚研究院牵头建设，2020 年 4 月启动公测。\n')
+    expect(made && summary(made)).toMatchObject({name: '新星服务基础设施', aliases: ['NSI', 'Nova Service Infrastructure'], leads: ['庚研究院'], started: '2020-04'})
+    // words that only say what it does, or makers of a body rather than a product: none
+    expect(await records('# 平台\n跨境支付网络由庚研究院牵头建设。新星服务基础设施由庚研究院发起成立。\n')).toEqual([])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

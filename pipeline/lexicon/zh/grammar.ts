@@ -288,6 +288,8 @@ export interface KindGrammar {
   dashedName: RegExp
   /** A Latin name right before a head only names set apart take (\`推出了 Lumen 网络\`): a name set apart by its script, the head its kind. */
   latinHeaded: RegExp
+  /** \`新星服务基础设施（NBSI，…）由庚研究院牵头建设\`: a name ending in a head only names set apart take opening a sentence, its parentheses, then its agent. */
+  subjectMadeSetApart: RegExp
   /** A name in the script ending in a head only names set apart take, right after a verb of launching, up to its clause's end (\`联合打造了星桥清算系统，\`): group \`han\`, its head \`head\`. */
   launchedHeaded: RegExp
   /** A Latin name, a comma, and an article with the phrase for what it is (\`推出了 Wattle，一个面向中小企业的联盟链平台\`): a name in apposition, the phrase's head its kind. */
@@ -410,6 +412,9 @@ function compile(registry: Registry): KindGrammar {
       'du'
     ),
     latinAppositive: new RegExp(`(?=[A-Z])(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}[，,]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；]{0,30}?(?:${any([...genericNames.filter((phrase) => !notOfKind.includes(phrase)), ...setApartHeads])}))\\s{0,3}(?=[，。；]|$)`, 'gu'),
+    subjectMadeSetApart: setApartHeads.length === 0
+      ? /(?!)/u
+      : new RegExp(`^(?<name>[${nameCharacters}]{2,30}?(?<head>${any(setApartHeads)}))(?<parens>\\s{0,2}[（(][^（()）]{1,80}[)）])?\\s{0,3}(?=${any(agentMarkers)})`, 'u'),
     launchedHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<=(?:${any(launchVerbs.filter((verb) => !givingVerbs.includes(verb)))})(?:${any(perfectiveMarkers)})?\\s{0,2})(?!${any(perfectiveMarkers)})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
