@@ -1,4 +1,4 @@
-import {endsSentence, sectionConnectives} from '../lexicon/language.ts'
+import {comma, endsSentence, sectionConnectives} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
@@ -123,7 +123,7 @@ export default function paragraphs() {
         return
       }
       closeApart()
-      if (blankRun && !nearFurniture(file, role, previous)) close()
+      if (blankRun && !nearFurniture(file, role, previous) && !brokenAcrossBlank(previous, role, value, lineWidth)) close()
       blankRun = false
       previous = role
       if (role.kind === 'section') {
@@ -178,6 +178,23 @@ function nextText(roles: readonly LineRole[], index: number): LineRole | undefin
     if (roles[next]!.kind !== 'blank') return roles[next]
   }
   return undefined
+}
+
+/** Display width a line of prose spaced out over blank lines has at least (a page's full line, not a row or a label). */
+const widestShortLine = 50
+
+/**
+ * Whether a blank line only spaces out the lines of one paragraph (a page set
+ * with wide line spacing, as \`pdftotext -layout\` gives it): the line before
+ * is full, ends no sentence, and body text goes on after the blank.
+ */
+function brokenAcrossBlank(previous: LineRole | undefined, role: LineRole, value: string, lineWidth: number): boolean {
+  if (previous?.kind !== 'body' || role.kind !== 'body') return false
+  const text = value.slice(previous.text.start, previous.text.end)
+  const line = value.slice(previous.line.start, previous.line.end).trim()
+  // a line of prose has the commas of a sentence; a line with cells far apart, or none, is a row of a table
+  const width = displayWidth(line)
+  return !endsSentence(text) && comma.test(line) && !/\S\s{3,}\S/u.test(line) && width >= widestShortLine && width >= (previous.line.frameWidth ?? lineWidth) * notFull
 }
 
 /** Whether the next line opens with a word that speaks for the whole section again (`此外`): a new paragraph. */
