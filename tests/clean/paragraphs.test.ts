@@ -18,4 +18,12 @@ describe('paragraphs', () => {
     const {markdown} = await runPipeline(`${line}\n${line}\n${line}\n结尾。\n`)
     expect(markdown.trim().split('\n')).toHaveLength(1)
   })
+
+  it('goes on across a blank line after a full line of prose that ends no sentence, as wide line spacing sets it', async () => {
+    const full = '在国际上，以星河和远山为代表的开源项目持续活跃，星河最早于二〇一五年由澄湖基'
+    const {markdown} = await runPipeline(`${full}\n\n金会发起。\n\n${line}${line}\n\n结尾。\n`)
+    expect(markdown.trim().split('\n\n')[0]).toBe(`${full}金会发起。`)
+    // a short line, or one that ends a sentence, ends its paragraph at the blank
+    expect((await runPipeline('短的一行，\n\n另一段。\n')).markdown.trim().split('\n\n')).toHaveLength(2)
+  })
 })
