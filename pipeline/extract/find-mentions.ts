@@ -146,7 +146,8 @@ function readHandedOver(state: Extraction, text: Passage, span: Span): Mention |
   const at = subjectStart(sentence)
   const match = handedOver.exec(sentence.slice(at))
   if (!match) return undefined
-  const makers = organisationsOnly(match.groups!.makers!)
+  // the giver of a moved object is an agent, with an organisation's ending or not (\`泊舟物流将…\`); a clause is none
+  const makers = readParties(match.groups!.makers!).filter((party) => !holdsPredicate(party.name) && party.name.length <= maxListedName)
   const {name, aliases} = readName(match.groups!.project!)
   const kind = kindOf(name, grammar) ?? (latinNameStart.test(name) && !isTradeWord(name) ? grammar.launchedKind : null)
   if (makers.length === 0 || !kind || !isSpecificName(name) || name.length < 3) return undefined

@@ -131,8 +131,15 @@ export function readFlatRow(state: Extraction, text: Passage, captioned: string 
   const {name, aliases} = readName(row.groups!.name!)
   const kind = kindOf(name, state.grammar)
   if (kind === null || (captioned !== null && kind !== captioned) || !isSpecificName(name)) return undefined
-  const parties = readParties(row.groups!.parties!)
+  // \`甲银行、乙证券 60 余家\`: a count of members may close the row, after its organisations
+  const partiesText = row.groups!.parties!
+  const count = findCounts(partiesText).find((each) => partiesText.slice(each.end).trim() === '' && /\s/u.test(partiesText.slice(Math.max(0, each.start - 1), each.start + 1)))
+  const parties = readParties(count ? partiesText.slice(0, count.start) : partiesText)
   const record = rowRecord(state, kind, name, aliases, text.toSource(offset + row.indices!.groups!.name![0]), text.text.trim())
+  if (count) {
+    const at = offset + row.indices!.groups!.parties![0] + count.start
+    state.apply({type: 'count', record, count: {value: count.value, qualifier: count.qualifier, asOf: null, text: partiesText.slice(count.start, count.end).trim()}, offset: text.toSource(at), rule: 'flat-row'})
+  }
   const [date] = findDates(row.groups!.date!)
   if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(offset + row.indices!.groups!.date![0]), rule: 'flat-row'})
   const [partiesAt] = row.indices!.groups!.parties!

@@ -934,6 +934,9 @@ describe('sentences that say the same things another way', () => {
       ['Hyperion 社区', [], null],
       ['Quoll', ['壬银行'], '2018']
     ])
+    // a giver with no organisation's ending is an agent all the same
+    const [given] = await records('# 历史\n2016 年 12 月，泊舟物流将 Kowari 项目提交到 Hyperion 社区。\n')
+    expect(given && summary(given)).toMatchObject({name: 'Kowari 项目', leads: ['泊舟物流']})
     // no organisation gives it: nothing of the kind
     expect(await records('# 历史\n随后将 Kowari 项目提交到 Hyperion 社区。\n')).toEqual([expect.objectContaining({name: 'Hyperion 社区', leads: []})])
   })

@@ -139,6 +139,11 @@ describe('flattened tables', () => {
     expect(markdown).toContain('多个行业。\n\n表 2-1 部分产业组织')
   })
 
+  it('reads a count of members that closes a flattened row, after its organisations', async () => {
+    const {file} = await runPipeline(layout.replace('甲银行、乙证券', '甲银行、乙证券 60 余家'))
+    expect(summary(file)[0]).toMatchObject({name: '星河金融联盟', leads: ['甲银行', '乙证券'], count: 60})
+  })
+
   it('reads no rows after the caption of a figure, nor names of another kind', async () => {
     expect((await runPipeline(layout.replace('表 2-1 国内', '图 2-1 国内'))).file.data.records).toEqual([])
     expect((await runPipeline(layout.replace('国内主要区块链联盟', '国内主要区块链平台'))).file.data.records).toEqual([])
