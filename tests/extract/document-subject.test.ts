@@ -46,12 +46,15 @@ describe('the document’s own subject', () => {
     const body = '摘要\n\n本文介绍 Sorrel 的设计。Sorrel 将排序与执行分离。\n\n1 引言\n\nSorrel 的节点分为两类，Sorrel 的性能很高。\n'
     expect(await records(`Sorrel：一种可扩展的拜占庭容错账本\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
     expect(await records(`Sorrel：一种点对点的电子现金系统\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
+    // a phrase that describes its head says what it is without an article
+    expect(await records(`Sorrel：面向许可区块链的分布式操作系统\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
     expect(await records(`# Sorrel：一种点对点的电子现金系统\n\n${body}`, 'sources/paper.md')).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
     // placed at the name itself, past the heading's marks
     const {file} = await runPipeline(`# Sorrel：一种点对点的电子现金系统\n\n${body}`, 'sources/paper.md')
     expect(file.data.records?.[0]?.offset).toBe(2)
     // a phrase that ends in no kind word, a title further down, a generic name: nothing
     expect(await records(`Sorrel：一种新的信任机器\n\n${body}`)).toEqual([])
+    expect(await records(`Sorrel：技术与应用\n\n${body}`)).toEqual([])
     expect(await records(`目录\n\n前言\n\n概述\n\n引言\n\n摘要\n\nSorrel：一种可扩展的拜占庭容错账本\n\n${body}`)).toEqual([])
     expect(await records('联盟链：一种可扩展的账本\n\n联盟链很多。联盟链很好。联盟链很快。联盟链很稳。\n')).toEqual([])
   })

@@ -109,8 +109,11 @@ export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
 export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?:\\d+(?:\\.\\d+)+|[Vv]\\d+(?:\\.\\d+)*)(?![\\d.])|${any(versionWords)}`, 'u')
-/** \`Sorrel：一种可扩展的拜占庭容错账本\`: a title that names its subject, then says with an article what it is (the last words its head). */
-export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；：:]{1,30})$`, 'u')
+/**
+ * \`Sorrel：一种可扩展的拜占庭容错账本\`, \`Sorrel：面向许可区块链的分布式操作系统\`: a title that names its subject, then
+ * says what it is, with an article or a phrase that describes its head (the last words its head).
+ */
+export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?:${any(indefiniteArticles)}|(?=[^，。；：:]{1,24}${relative}))(?<head>[^，。；：:]{1,30})$`, 'u')
 /** \`X 是甲银行开发的一个基于星币的企业级区块链\`: a copula's defining phrase (the clause after the copula) that names its base. */
 export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
