@@ -5,14 +5,14 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, handedOver, latinNameStart, latinSubjectMade, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, handedOver, joinedObject, joiningVerbsAnywhere, latinNameStart, latinSubjectMade, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
-import {afterPhrase, declaredAliases, foundedBySubject, isAsOf, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, isAsOf, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */
@@ -47,7 +47,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const boundary = lastBoundary(run)
     // \`…正式发布 Corvid 平台\`: a run that holds a verb of launching right before a Latin name ends in the name the verb governs
     const governed = Math.max(0, ...[...run.slice(boundary).matchAll(launchingVerbs)].map((verb) => boundary + verb.index + verb[0].length))
-    const cut = governed > 0 && latinNameStart.test(run.slice(governed).trimStart()) ? governed : afterPhrase(run, boundary)
+    // \`…癸银行宣布加入紫荆链盟\`: what a verb of joining in the run is followed by is the name
+    const joined = Math.max(0, ...[...run.slice(boundary).matchAll(joiningVerbsAnywhere)].map((verb) => boundary + verb.index + verb[0].length))
+    const cut = governed > 0 && latinNameStart.test(run.slice(governed).trimStart()) ? governed : joined > 0 ? joined : afterPhrase(run, boundary)
     const whole = run.slice(cut).trim()
     const kind = kindOf(whole, grammar)
     if (!kind || !isSpecificName(whole) || whole.length < 3) continue
@@ -67,10 +69,15 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
     // \`贡献到超级社区\`: the body a project is given to hosts it
     const given = !clause && givenTo.test(sentence.slice(0, at - span.start))
+    // \`癸银行宣布加入紫荆链盟\`: the subject of the clause joins a record of a kind whose joiners are members
+    const joiner = !clause && !given && grammar.registry[kind]?.joiners === 'members' ? joinerBefore(sentence.slice(0, at - span.start)) : undefined
     // \`甲、乙等机构于 2020 年正式发布 Corvid 平台\`: a product's name a verb of launching governs, made by the subject of its clause
     const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && rightAfterLaunching(sentence.slice(0, at - span.start))
-    if (!existing && aliases.length === 0 && !clause && !given && !object && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
+    if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
+    if (joiner) {
+      for (const party of readParties(joiner.text)) state.apply({type: 'party', record, role: 'joiners', party: state.locate(text, span.start + joiner.start + party.start, party, 'joined')})
+    }
     if (object) {
       readMakersBefore(state, text, span, record, at - span.start)
       if (record.leads.length === 0) {
@@ -316,6 +323,15 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
+}
+
+/** The organisations that open the clause a verb of joining ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
+function joinerBefore(before: string): {text: string; start: number} | undefined {
+  const verb = joinedObject.exec(before)
+  if (!verb) return undefined
+  const from = clauseStart(before, verb.index)
+  const subject = clauseSubject(before.slice(from, verb.index))
+  return subject ? {text: subject.text, start: from + subject.start} : undefined
 }
 
 /** Whether a text ends in a verb of launching (\`正式发布\`, \`推出了\`): what follows it is the verb's object. */

@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -26,7 +26,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
   let from = 0
   for (const separator of [...text.matchAll(separators), undefined]) {
     const to = separator ? separator.index : text.length
-    const item = text.slice(from, to)
+    // \`甲研究所牵头联合乙大学\`: an adverb before the joining word is no part of the name before it
+    const item = text.slice(from, to).replace(trailingAdverbs, '')
     const lead = item.length - item.trimStart().length
     // \`甲部门指导\`: who guided the makers is none of them
     const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)

@@ -123,10 +123,12 @@ export let inScript: LanguagePack['inScript']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
 export let itemSeparators: LanguagePack['itemSeparators']
 export let joinedBy: LanguagePack['joinedBy']
+export let joinedObject: LanguagePack['joinedObject']
 export let joining: LanguagePack['joining']
 export let joiningClause: LanguagePack['joiningClause']
 export let joiningClauseVerbs: LanguagePack['joiningClauseVerbs']
 export let joiningVerbs: LanguagePack['joiningVerbs']
+export let joiningVerbsAnywhere: LanguagePack['joiningVerbsAnywhere']
 export let joiningWords: LanguagePack['joiningWords']
 export let kindHeadAtEnd: LanguagePack['kindHeadAtEnd']
 export let kindHeads: LanguagePack['kindHeads']
@@ -371,10 +373,12 @@ export function useLanguage(pack: LanguagePack): void {
   indefiniteArticles = pack.indefiniteArticles
   itemSeparators = pack.itemSeparators
   joinedBy = pack.joinedBy
+  joinedObject = pack.joinedObject
   joining = pack.joining
   joiningClause = pack.joiningClause
   joiningClauseVerbs = pack.joiningClauseVerbs
   joiningVerbs = pack.joiningVerbs
+  joiningVerbsAnywhere = pack.joiningVerbsAnywhere
   joiningWords = pack.joiningWords
   kindHeadAtEnd = pack.kindHeadAtEnd
   kindHeads = pack.kindHeads

@@ -948,6 +948,16 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 平台\n跨境支付网络由庚研究院牵头建设。新星服务基础设施由庚研究院发起成立。\n')).toEqual([])
   })
 
+  it('reads the organisations that open a clause joining a record of a kind whose joiners are members as its members', async () => {
+    const found = await records('# 概况\n紫荆链盟于 2018 年成立。2019 年 8 月，癸银行宣布加入紫荆链盟。此外，子证券、丑保险已加入紫荆链盟。\n')
+    expect(found.map(summary).map(({name, joiners, started}) => [name, joiners, started])).toEqual([['紫荆链盟', ['癸银行', '子证券', '丑保险'], '2018']])
+    // no organisation opens the clause, or a platform is joined: no members
+    expect(await records('# 概况\n会议认为，加入紫荆链盟有利于发展。\n')).toEqual([])
+    // a founder before the joining word is one of the founders
+    const [founded] = await records('# 概况\n庚研究所牵头联合辛大学、壬科技等 50 余家单位发起成立了青鸟区块链联盟。\n')
+    expect(founded && summary(founded)).toMatchObject({name: '青鸟区块链联盟', leads: ['庚研究所', '辛大学', '壬科技']})
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

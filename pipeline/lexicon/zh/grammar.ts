@@ -208,6 +208,10 @@ export const joinedBy = new RegExp(`^\\s{0,3}${adverbs}`, 'u')
 export const foundingClause = new RegExp(`${adverbs}?(?:${any(foundingClauseVerbs)})${relative}$`, 'u')
 /** The same of developers, read only before a name the text sets apart (quoted, after a dash): \`甲发布的区块链平台“乙链”\`. */
 export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${relative}$`, 'u')
+/** A verb of joining right before a name, in the clause its subject opens: \`癸银行宣布加入\` before \`紫荆链盟\`. */
+export const joinedObject = new RegExp(`(?:${any(announcingVerbs)}|${adverbs}|${any(aspectAdverbs)})*\\s{0,3}(?:${any(joiningClauseVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
+/** Every verb of joining in a text: a run of name characters holding one names what follows it (\`癸银行宣布加入紫荆链盟\`). */
+export const joiningVerbsAnywhere = new RegExp(`(?:${any(joiningClauseVerbs)})(?:${any(perfectiveMarkers)})?`, 'gu')
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
 /** A verb of founding or launching at the end of a text but for up to \`reach\` characters of the phrase it governs, none of them \`stops\`. */
 const launchedWithin = (reach: number, stops: string) => new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^${stops}]{0,${reach}}$`, 'u')
