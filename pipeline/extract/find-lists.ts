@@ -5,12 +5,12 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {apposition, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {apposition, basisInDefinition, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
-import {endsWithKind, isSpecificName, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
+import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
 import {clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -41,6 +41,12 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
     const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
     if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: 'makers-before'})
+    // \`推出了基于 Quill 的贸易金融平台 TradeX\`: what the phrase it was launched as says it is based on
+    const basisAt = before.lastIndexOf(basisOf.before)
+    const basis = basisAt > verbAt ? basisInDefinition.exec(before.slice(basisAt)) : null
+    const base = basis?.groups!.base!.trim() ?? ''
+    // \`基于区块链的\`: a technology is no base
+    if (basis && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) state.apply({type: 'base', record, name: base, offset: text.toSource(span.start + basisAt + basis.indices!.groups!.base![0]), rule: 'basis'})
   } else if (possessedBefore.test(before)) {
     // \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\`: the phrase is the subject's, whatever its name ends with
     const subject = sentenceSubject(sentence, true)
@@ -92,7 +98,8 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     if (relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) continue
     const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
     const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(nameAt), rule: 'list', description: sentence})
-    readMakersBefore(state, text, span, record, match.index)
+    // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
+    readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
   }
   readExamples(state, text, span)
   readRepresentatives(state, text, span)

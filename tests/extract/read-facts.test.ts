@@ -958,6 +958,15 @@ describe('sentences that say the same things another way', () => {
     expect(founded && summary(founded)).toMatchObject({name: '青鸟区块链联盟', leads: ['庚研究所', '辛大学', '壬科技']})
   })
 
+  it('reads the makers, date and base of a Latin name after a long phrase for its kind that a verb of launching governs', async () => {
+    const [made] = await records('# 概况\n2018 年，甲银行推出了基于 Quill 的贸易金融平台 TradeX。\n')
+    expect(made && summary(made)).toMatchObject({name: 'TradeX', leads: ['甲银行'], started: '2018'})
+    expect(made?.basedOn).toEqual(['Quill'])
+    // a technology is no base
+    const [plain] = await records('# 概况\n2018 年，甲银行推出了基于区块链的贸易金融平台 TradeX。\n')
+    expect(plain?.basedOn).toEqual([])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

@@ -103,9 +103,9 @@ export const startedOn = new RegExp(
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
 /** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
 export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
-/** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
 /** \`甲公司将 Nova 项目提交到乙社区\`: who gave (group \`makers\`), the project given (\`project\`), opening a clause, then the verb of giving. */
 export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(objectMarkers)})\\s{0,3}(?<project>[^，。；、]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(givingVerbs)})`, 'du')
+/** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
 export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?:\\d+(?:\\.\\d+)+|[Vv]\\d+(?:\\.\\d+)*)(?![\\d.])|${any(versionWords)}`, 'u')
