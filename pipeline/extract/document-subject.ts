@@ -1,5 +1,5 @@
-import {commas, copyrightWords, definingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
-import {genericSetApart, headKind, isSpecificName, isTradeWord, kindByUse} from './decide-kind.ts'
+import {commas, copyrightWords, definingTitle, namingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
+import {genericSetApart, headKind, isSpecificName, isTradeWord, kindByUse, kindOf} from './decide-kind.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Extraction} from './record-book.ts'
 import {readParties} from './read-parties.ts'
@@ -86,9 +86,14 @@ function definedTitle(text: string, grammar: KindGrammar): {text: string; offset
     if (trimmed !== '' && ++seen > definingTitleLines) break
     // a Markdown source's title is its first heading
     const heading = /^#{1,6}\s+/u.exec(trimmed)?.[0] ?? ''
-    const match = definingTitle.exec(trimmed.slice(heading.length))
+    const defined = definingTitle.exec(trimmed.slice(heading.length))
+    // (a Latin name: a chapter's number before a colon, \`第三章：主流平台\`, names no subject)
+    const latin = /^[A-Za-z]/u.test(trimmed.slice(heading.length))
+    const named = defined || !latin ? null : namingTitle.exec(trimmed.slice(heading.length))
+    const match = defined ?? named
     const head = match?.groups!.head!.trim() ?? ''
-    const kind = match ? headKind(head, grammar) : null
+    // without an article or a described head, only a kind word's own head says what the subject is
+    const kind = defined ? headKind(head, grammar) : named ? kindOf(head, grammar) : null
     if (match && kind) return {text: trimmed.slice(heading.length), offset: offset + line.indexOf(trimmed) + heading.length, name: match.groups!.name!.trim(), kind}
     offset += line.length + 1
   }

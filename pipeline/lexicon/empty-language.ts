@@ -205,6 +205,7 @@ export const emptyLanguage: LanguagePack = {
   nameCharacters: "A-Za-z0-9 ",
   nameLikeHeads: [],
   nameSuffixes: [],
+  namingTitle: /(?!)/u,
   namingWords: [],
   notAgentAfter: [],
   notInEntryName: /(?!)/u,

@@ -180,6 +180,7 @@ export let nameBoundaries: LanguagePack['nameBoundaries']
 export let nameCharacters: LanguagePack['nameCharacters']
 export let nameLikeHeads: LanguagePack['nameLikeHeads']
 export let nameSuffixes: LanguagePack['nameSuffixes']
+export let namingTitle: LanguagePack['namingTitle']
 export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
 export let notInEntryName: LanguagePack['notInEntryName']
@@ -430,6 +431,7 @@ export function useLanguage(pack: LanguagePack): void {
   nameCharacters = pack.nameCharacters
   nameLikeHeads = pack.nameLikeHeads
   nameSuffixes = pack.nameSuffixes
+  namingTitle = pack.namingTitle
   namingWords = pack.namingWords
   notAgentAfter = pack.notAgentAfter
   notInEntryName = pack.notInEntryName

@@ -55,6 +55,9 @@ describe('the document’s own subject', () => {
     // a phrase that ends in no kind word, a title further down, a generic name: nothing
     expect(await records(`Sorrel：一种新的信任机器\n\n${body}`)).toEqual([])
     expect(await records(`Sorrel：技术与应用\n\n${body}`)).toEqual([])
+    // a kind word's own head says it without an article, of a Latin name only
+    expect(await records(`Sorrel：下一代智能合约和去中心化应用平台\n\n${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
+    expect(await records(`第三章：主流平台\n\n${body.replaceAll('Sorrel', '第三章')}`)).toEqual([])
     expect(await records(`目录\n\n前言\n\n概述\n\n引言\n\n摘要\n\nSorrel：一种可扩展的拜占庭容错账本\n\n${body}`)).toEqual([])
     expect(await records('联盟链：一种可扩展的账本\n\n联盟链很多。联盟链很好。联盟链很快。联盟链很稳。\n')).toEqual([])
   })

@@ -113,6 +113,8 @@ export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?:\\d+(?:\\.\\d+)+|[
  * \`Sorrel：一种可扩展的拜占庭容错账本\`, \`Sorrel：面向许可区块链的分布式操作系统\`: a title that names its subject, then
  * says what it is, with an article or a phrase that describes its head (the last words its head).
  */
+/** The same shape with nothing that says it describes (\`以太坊：下一代智能合约和去中心化应用平台\`): a title of its subject only when its head is a kind word. */
+export const namingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?<head>[^，。；：:]{2,30})$`, 'u')
 export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?:${any(indefiniteArticles)}|(?=[^，。；：:]{1,24}${relative}))(?<head>[^，。；：:]{1,30})$`, 'u')
 /** \`X 是甲银行开发的一个基于星币的企业级区块链\`: a copula's defining phrase (the clause after the copula) that names its base. */
 export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
