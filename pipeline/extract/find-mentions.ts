@@ -149,10 +149,9 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
  */
 function readHandedOver(state: Extraction, text: Passage, span: Span): Mention | undefined {
   const {grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  const at = subjectStart(sentence)
-  const match = handedOver.exec(sentence.slice(at))
-  if (!match) return undefined
+  const opening = openingMatch(text, span, handedOver)
+  if (!opening) return undefined
+  const {sentence, at, match} = opening
   // the giver of a moved object is an agent, with an organisation's ending or not (\`泊舟物流将…\`); a clause is none
   const makers = readParties(match.groups!.makers!).filter((party) => !holdsPredicate(party.name) && party.name.length <= maxListedName)
   const {name, aliases} = readName(match.groups!.project!)
@@ -215,16 +214,23 @@ function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Men
  */
 function readSubjectMadeSetApart(state: Extraction, text: Passage, span: Span): Mention | undefined {
   const {grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  const at = subjectStart(sentence)
-  const match = grammar.subjectMadeSetApart.exec(sentence.slice(at))
-  if (!match) return undefined
+  const opening = openingMatch(text, span, grammar.subjectMadeSetApart)
+  if (!opening) return undefined
+  const {sentence, at, match} = opening
   const name = match.groups!.name!.trim()
   const kind = grammar.setApartKind(match.groups!.head!)
   const made = founding.exec(sentence.slice(at + match[0].length))
   if (!kind || made?.index !== 0 || !launchVerb.test(made.groups!.verb!) || /^[A-Za-z]/u.test(name) || !hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return undefined
   const aliases = match.groups!.parens ? declaredAliases(match.groups!.parens) : []
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
+}
+
+/** A sentence whose subject, where it starts, a pattern matches: the sentence, that place, and the match. */
+function openingMatch(text: Passage, span: Span, pattern: RegExp): {sentence: string; at: number; match: RegExpExecArray} | undefined {
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const match = pattern.exec(sentence.slice(at))
+  return match ? {sentence, at, match} : undefined
 }
 
 /** The record a sentence's subject names, at \`at\`: the one known by one of its names, else a new one found by \`rule\`; the record of its kind that the next sentences point back at. */
@@ -243,10 +249,9 @@ function subjectRecord(state: Extraction, text: Passage, span: Span, subject: {k
  */
 function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention | undefined {
   const {grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  const at = subjectStart(sentence)
-  const match = grammar.subjectBasis.exec(sentence.slice(at))
-  if (!match) return undefined
+  const opening = openingMatch(text, span, grammar.subjectBasis)
+  if (!opening) return undefined
+  const {at, match} = opening
   const written = match.groups!.name!.trim()
   const kind = kindOf(written, grammar)
   const base = match.groups!.base!.trim()
