@@ -131,6 +131,7 @@ export const emptyLanguage: LanguagePack = {
   foundingClause: /(?!)/u,
   foundingClauseVerbs: [],
   foundingCountWords: [],
+  foundingEvents: [],
   foundingMemberWords: [],
   foundingVerbs: [],
   fullStop: ".",

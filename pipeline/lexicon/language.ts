@@ -106,6 +106,7 @@ export let founding: LanguagePack['founding']
 export let foundingClause: LanguagePack['foundingClause']
 export let foundingClauseVerbs: LanguagePack['foundingClauseVerbs']
 export let foundingCountWords: LanguagePack['foundingCountWords']
+export let foundingEvents: LanguagePack['foundingEvents']
 export let foundingMemberWords: LanguagePack['foundingMemberWords']
 export let foundingVerbs: LanguagePack['foundingVerbs']
 export let fullStop: LanguagePack['fullStop']
@@ -357,6 +358,7 @@ export function useLanguage(pack: LanguagePack): void {
   foundingClause = pack.foundingClause
   foundingClauseVerbs = pack.foundingClauseVerbs
   foundingCountWords = pack.foundingCountWords
+  foundingEvents = pack.foundingEvents
   foundingMemberWords = pack.foundingMemberWords
   foundingVerbs = pack.foundingVerbs
   fullStop = pack.fullStop

@@ -967,6 +967,17 @@ describe('sentences that say the same things another way', () => {
     expect(plain?.basedOn).toEqual([])
   })
 
+  it('reads a founding told by its ceremony, an unveiling, or since when the body exists', async () => {
+    const found = await records('# 概况\n2016 年 10 月，赤城区块链产业联盟成立大会在北京召开。2017 年 3 月，青川账本联盟正式揭牌。紫荆链盟自 2018 年成立以来，已发展会员 200 余家。\n')
+    expect(found.map(summary).map(({name, started, count}) => [name, started, count])).toEqual([
+      ['赤城区块链产业联盟', '2016-10', null],
+      ['青川账本联盟', '2017-03', null],
+      ['紫荆链盟', '2018', 200]
+    ])
+    // a date since when something else is done is no founding
+    expect(await records('# 概况\n自 2016 年起，赤城区块链产业联盟每年发布一份报告。\n')).toEqual([])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

@@ -14,6 +14,7 @@ import {
   qualifierWords,
   launchedParts,
   launchedTails,
+  foundingEvents,
   objectMarkers,
   aliasIntroductions,
   alsoAdverbs,
@@ -176,7 +177,7 @@ export const bareCopula = new RegExp(
 )
 /** What follows a subject whose own verb tells its start, past the parentheses after its name: \`（网络）正式上线\`, \`的主网上线\` (a founded kind: a verb of founding, not of launching). */
 const verbAheadOf = (words: string) => new RegExp(`^(?:\\s{0,2}[（(][^（()）]{1,60}[)）])*\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:(?:${relative})?\\s{0,3}(?:${any(launchedParts)}))?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
-export const verbAhead = {founders: verbAheadOf(any(foundingVerbs)), developers: verbAheadOf(verbs)} as const
+export const verbAhead = {founders: verbAheadOf(any([...foundingEvents, ...foundingVerbs])), developers: verbAheadOf(verbs)} as const
 /** \`X的发起单位包括：甲、乙\`: the record, the role, then the parties that have it. */
 export const roleList = new RegExp(
   `^(?<name>[^，。；的]{2,40}?)\\s{0,3}${relative}\\s{0,3}(?:${any(roleWords.modifiers)})?(?:(?<lead>${any(roleWords.leads)})|(?<join>${any(roleWords.joiners)}))\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberListVerbs, ...copulas])})\\s{0,3}[：:]?\\s{0,3}(?<parties>[^。；：]{2,300}?)\\s{0,3}[。；]?$`,

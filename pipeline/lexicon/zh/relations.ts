@@ -1,5 +1,7 @@
 /** Verbs of `由…发起` sentences: founding an alliance, or launching a platform. */
-export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立']
+export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立', '揭牌', '挂牌']
+/** Events that found a body, named after it: \`X联盟成立大会在北京召开\` tells its founding as \`X联盟成立\` does. */
+export const foundingEvents: readonly string[] = ['成立大会', '成立仪式', '成立暨', '揭牌仪式', '成立典礼']
 export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
 
 /** Verbs that give a project to a body that hosts it: \`贡献到星河社区\`, \`捐赠给甲基金会\`. What follows one, named with a kind word, is a record of that kind. */
@@ -82,7 +84,7 @@ export const basisOf = {before: '基于', after: '的'} as const
 export const basisTails: readonly string[] = ['技术', '框架', '底层', '架构', '进行']
 
 /** Words that end a name at the start of a sentence, where the sentence goes on to say what it did: \`甲联盟于…\`, \`甲联盟由…\`. */
-export const predicateStarts: readonly string[] = ['于', '由', '是', '成立', '在', '已', '正式']
+export const predicateStarts: readonly string[] = ['于', '由', '是', '成立', '在', '自', '已', '正式']
 
 /** The possessive that points back at a sentence's subject (\`甲宣布通过其交易平台乙完成交易\`), and the words that hold it without being it. */
 export const possessive = {word: '其', notIn: ['其中', '其他', '其它', '其余', '其实', '其次', '尤其', '极其', '与其', '及其']} as const
