@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisInCopula, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, basisClause, basisInCopula, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -32,6 +32,15 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // \`X 是甲开发的一个基于Y的企业级区块链\`: the phrase a copula defines the subject by, in its first clause
   const copular = defines && !defined ? basisInCopula.exec(sentence) : null
   if (copular && !isTradeWord(copular.groups!.base!)) bases.push({name: copular.groups!.base!.trim(), at: copular.indices!.groups!.base![0]})
+  // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on
+  if (defines || opensEntry) {
+    for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
+      const clause = sentence.slice(part.start, part.end)
+      const built = basisClause.exec(clause)
+      const base = built?.groups!.base!.trim() ?? ''
+      if (built && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) bases.push({name: base, at: part.start + built.indices!.groups!.base![0]})
+    }
+  }
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
   }

@@ -63,6 +63,7 @@ export const emptyLanguage: LanguagePack = {
   attractingVerbs: [],
   bareCopula: /(?!)/u,
   bareSectionWords: {alliance: [], platform: []},
+  basisClause: /(?!)/du,
   basisFrame: {before: [], after: []},
   basisInCopula: /(?!)/du,
   basisInDefinition: /(?!)/du,

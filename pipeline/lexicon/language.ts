@@ -38,6 +38,7 @@ export let aspectAdverbs: LanguagePack['aspectAdverbs']
 export let attractingVerbs: LanguagePack['attractingVerbs']
 export let bareCopula: LanguagePack['bareCopula']
 export let bareSectionWords: LanguagePack['bareSectionWords']
+export let basisClause: LanguagePack['basisClause']
 export let basisFrame: LanguagePack['basisFrame']
 export let basisInCopula: LanguagePack['basisInCopula']
 export let basisInDefinition: LanguagePack['basisInDefinition']
@@ -290,6 +291,7 @@ export function useLanguage(pack: LanguagePack): void {
   attractingVerbs = pack.attractingVerbs
   bareCopula = pack.bareCopula
   bareSectionWords = pack.bareSectionWords
+  basisClause = pack.basisClause
   basisFrame = pack.basisFrame
   basisInCopula = pack.basisInCopula
   basisInDefinition = pack.basisInDefinition

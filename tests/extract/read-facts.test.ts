@@ -978,6 +978,11 @@ describe('sentences that say the same things another way', () => {
     expect(await records('# 概况\n自 2016 年起，赤城区块链产业联盟每年发布一份报告。\n')).toEqual([])
   })
 
+  it('reads what a later clause says its sentence subject is built on', async () => {
+    const found = await records('# 概况\nDunnart 由乙大学研发，基于 Wombat 构建。Bilby 是丙公司推出的许可链平台，基于 Quoll 框架开发。Numbat 由丁公司研发，基于区块链技术构建。\n')
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []]])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')
