@@ -1,4 +1,4 @@
-import {alternatives, closeParens, comma, entrySeparator, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, closeParens, comma, entrySeparator, founding, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -231,6 +231,9 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const opening = first.slice(subjectStart(first))
   const kind = kindOf(name, state.grammar)
   if (!kind) {
+    // a Latin name in a section about a kind whose paragraph opens with its makers (\`### Nova\`, then \`由甲基金会发起，…\`)
+    const latinName = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
+    if (latinName && sectionKind && founding.exec(opening)?.index === 0) return {skip, kind: sectionKind}
     // \`## 星海\`, then \`星海（Xinghai）项目…\`: a name with no kind word, which the paragraph opens with,
     // with the kind word of its own (\`项目\`) or a Latin name in a section about a kind
     if (!opening.startsWith(name)) return undefined
@@ -238,7 +241,6 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
     const own = written.groups!.kind ? kindOf(`${name}${written.groups!.kind}`, state.grammar) : null
     const latin = written.groups!.latin
     // a Latin name (\`### Nova\`, then \`Nova 是…\`) is a name, in a section about a kind; a Han word may be a topic (\`性能\`)
-    const latinName = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
     const found = own ?? (latin || latinName ? sectionKind : null)
     if (!found) return undefined
     // the Latin name is the record's too, where the paragraph gives it

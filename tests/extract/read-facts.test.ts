@@ -619,6 +619,11 @@ describe('facts from running prose', () => {
 })
 
 describe('project pages', () => {
+  it('take a Latin heading in a section about a kind as a record when its paragraph opens with its makers', async () => {
+    const found = await records('## 顶级项目\n\n### Grevillea\n\n由丁基金会发起，主要面向去中心化身份场景。\n\n## 性能\n\n### Throughput\n\n由于网络延迟，吞吐量有限。\n', 'sources/projects.md')
+    expect(found.map(summary).map(({name, leads}) => [name, leads])).toEqual([['Grevillea', ['丁基金会']]])
+  })
+
   it('take a status tag after a name off the name, in a list entry and in a heading', async () => {
     const listed = await records('## 开源项目一览\n\n- [Nova](https://example.org/nova) [Archived]：面向物流的账本工具，由甲公司和乙科技共同开发，2018 年 12 月捐赠给社区。\n', 'sources/projects.md')
     expect(listed.map(summary).map(({name, leads, started}) => ({name, leads, started}))).toEqual([{name: 'Nova', leads: ['甲公司', '乙科技'], started: '2018-12'}])
