@@ -49,12 +49,17 @@ export default function extractRecords(options: Options = {}) {
     // the patterns of the language pack in use (compiled once per pack and registry)
     const grammar = grammarOf(options.kinds ?? kinds)
     const known = [...(options.extraKnown ?? []), ...(options.known ?? knownEntities)]
+    const messagesBefore = file.messages.length
     let state = read(new Extraction(file, grammar, known), tree, options, [])
     // records some names become only once the whole document is read (widely known names, the document's own
     // subject, parties and bases of a kind): read it again with them from the start, so that what its sentences say of them is theirs
     const knownNamed = state.book.records.filter((record) => wholeDocumentRules.has(record.rule))
     const first = state.book.records
-    if (knownNamed.length > 0) state = read(new Extraction(file, grammar, known), tree, options, knownNamed)
+    if (knownNamed.length > 0) {
+      // the second reading says again what the first said: its messages are the ones kept
+      file.messages.length = messagesBefore
+      state = read(new Extraction(file, grammar, known), tree, options, knownNamed)
+    }
     // in the order the first reading found them (the seeded ones first in the second), what only the second found after
     const order = new Map(first.map((record, index) => [`${record.kind} ${squeeze(record.name)}`, index]))
     const at = (record: RecordDraft, index: number) => order.get(`${record.kind} ${squeeze(record.name)}`) ?? first.length + index
