@@ -988,6 +988,12 @@ describe('sentences that say the same things another way', () => {
     expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []]])
   })
 
+  it('reads no alliance of a union of states, which may still be a party', async () => {
+    expect(await records('# 概况\n欧盟于 2018 年成立了欧洲区块链观察站。\n')).toEqual([])
+    const found = await records('# 概况\n2019 年，非盟与甲公司合作推出了 Wombat 平台。\n')
+    expect(found.map(summary).map(({kind, name, leads}) => [kind, name, leads])).toEqual([['platform', 'Wombat 平台', ['非盟', '甲公司']]])
+  })
+
   it('reads no subject of a copula that holds a predicate of its own, a Latin name inside it or not', async () => {
     expect(await records('# 平台\n此外，甲银行基于 Wyvern 构建了跨境结算平台乙是一款面向政务场景的区块链平台。\n')).toEqual([])
     const [named] = await records('# 平台\nWyvern 2.0 是一款面向政务场景的区块链平台。\n')

@@ -56,6 +56,8 @@ export const fieldWords: readonly string[] = ['供应链', '产业链', '价值�
 export const notOfKind: readonly string[] = [
   '区块链', '联盟链', '公有链', '私有链', '公链', '私链', '侧链', '主链', '跨链', '多链', '子链', '平行链', '中继链', '应用链', '底层链', '许可链',
   '分布式账本', '共享账本', '总账本',
+  // unions of states, not alliances of organisations
+  '欧盟', '非盟', '东盟', '阿盟', '南盟',
   ...fieldWords
 ]
 
