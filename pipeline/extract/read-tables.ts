@@ -6,7 +6,7 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
-import {clauseComma, colons, columnWords, dateSource, fullStop, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
+import {alternatives, clauseComma, colons, columnWords, dateSource, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
 import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
 import {type Passage, passage} from '../clean/passages.ts'
@@ -36,24 +36,54 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
   const heading = passage(header.children[nameColumn]!).text.trim()
   const factColumns = columns.some((column) => column?.role === 'leads' || column?.role === 'started')
   const headingKind = factColumns && kindColumn < 0 && (columnWords.name as readonly string[]).includes(heading) ? (state.grammar.kinds.find(([, entry]) => entry.words.heads.includes(heading))?.[0] ?? null) : null
+  // (not where a column says what each row is: a row it gives no kind of is none of ours)
+  const verbKind = kindColumn >= 0 ? null : headingVerbKind(state, header.children.filter((_, index) => columns[index]?.role === 'leads' || columns[index]?.role === 'started').map((cell) => passage(cell).text))
   const read: RecordDraft[] = []
   for (const row of rows) {
     const cell = row.children[nameColumn]
     if (!cell) continue
     const text = passage(cell)
-    const {name, aliases} = readName(text.text)
-    // the kind its column's heading gives, its own words, what its row says it is (a kind word, or a head names set apart take), its section's
-    const said = kindColumn < 0 || !row.children[kindColumn] ? '' : passage(row.children[kindColumn]!).text.trim()
-    const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? (said === '' ? null : headKind(said, state.grammar)) ?? sectionKind ?? headingKind
-    if (!kind || name === '' || !isSpecificName(name)) continue
-    const record = rowRecord(state, kind, name, aliases, text.toSource(0), row.children.map((each) => passage(each).text).join(' | '))
-    for (const [index, column] of columns.entries()) {
-      const other = row.children[index]
-      if (column && index !== nameColumn && other) readCell(state, record, column.role, other)
+    // \`Wombat、Numbat\`: a cell that lists names is a record each
+    for (const item of cellItems(text.text)) {
+      const {name, aliases} = readName(item.text)
+      // the kind its column's heading gives, its own words, what its row says it is (a kind word, or a head names set apart take), its section's,
+      // the kind the verbs of its columns' headings make (\`开发者\`, \`发布时间\`: launched; \`发起单位\`: founded)
+      const said = kindColumn < 0 || !row.children[kindColumn] ? '' : passage(row.children[kindColumn]!).text.trim()
+      const kind = columns[nameColumn]!.kind ?? kindOf(name, state.grammar) ?? (said === '' ? null : headKind(said, state.grammar)) ?? sectionKind ?? headingKind ?? verbKind
+      if (!kind || name === '' || !isSpecificName(name)) continue
+      const record = rowRecord(state, kind, name, aliases, text.toSource(item.start), row.children.map((each) => passage(each).text).join(' | '))
+      for (const [index, column] of columns.entries()) {
+        const other = row.children[index]
+        if (column && index !== nameColumn && other) readCell(state, record, column.role, other)
+      }
+      read.push(record)
     }
-    read.push(record)
   }
   return read
+}
+
+/** The names a cell lists, split at the pack's item separators, each with where it starts; the whole cell when it lists none. */
+function cellItems(text: string): Array<{text: string; start: number}> {
+  const items: Array<{text: string; start: number}> = []
+  let from = 0
+  const separators = new RegExp(alternatives(itemSeparators), 'gu')
+  for (const separator of [...text.matchAll(separators), undefined]) {
+    const to = separator ? separator.index : text.length
+    const item = text.slice(from, to)
+    if (item.trim() !== '') items.push({text: item.trim(), start: from + item.length - item.trimStart().length})
+    from = separator ? separator.index + separator[0].length : text.length
+  }
+  // a name that holds a separator word (\`甲和乙联盟\`) is one name: only items that each read as names split the cell
+  return items.length > 1 && items.every((item) => /^[A-Za-z]/u.test(item.text)) ? items : [{text, start: 0}]
+}
+
+/** The kind the verbs in a table's column headings say its rows are: launched (\`开发者\`, \`发布时间\`) or founded (\`发起单位\`, \`成立时间\`); none when they say both or neither. */
+function headingVerbKind(state: Extraction, headings: readonly string[]): string | null {
+  const launched = headings.some((heading) => launchVerbs.some((verb) => heading.includes(verb)))
+  const founded = headings.some((heading) => foundingVerbs.some((verb) => heading.includes(verb)))
+  if (launched === founded) return null
+  const leads = launched ? 'developers' : 'founders'
+  return state.grammar.kinds.find(([, entry]) => entry.leads === leads)?.[0] ?? null
 }
 
 /** The record a row names: the one of its kind the text named before, or a new one where the row stands, described by the row. */

@@ -17,6 +17,15 @@ const summary = (file: VFile) =>
 
 /** Tables of a Markdown source: kept as tables, and read a row per record. */
 describe('tables', () => {
+  it('take a row\'s kind from the verbs of the headings of its fact columns when nothing else says it, and a record of each Latin name a cell lists', async () => {
+    const {file} = await runPipeline('# 概况\n\n| 名称 | 开发者 | 发布时间 |\n| --- | --- | --- |\n| Bilby、Quoll | 甲科技 | 2017 年 |\n\n| 名称 | 发起单位 |\n| --- | --- |\n| 星河 | 乙银行 |\n\n| 名称 | 备注 |\n| --- | --- |\n| 云岭 | 无 |\n', 'sources/own.md')
+    expect(summary(file).map(({kind, name, leads, started}) => [kind, name, leads, started])).toEqual([
+      ['platform', 'Bilby', ['甲科技'], '2017'],
+      ['platform', 'Quoll', ['甲科技'], '2017'],
+      ['alliance', '星河', ['乙银行'], null]
+    ])
+  })
+
   it('take a row\'s kind from a column that says what each row is, when its name does not', async () => {
     const {file} = await runPipeline('# 概况\n\n| 项目 | 类型 | 发起方 |\n| --- | --- | --- |\n| 光年钱包 | 钱包 | 丁科技 |\n| 极光交易所 | 交易平台 | 戊集团 |\n| 甲证券 | 券商 | 己集团 |\n', 'sources/own.md')
     // a wallet is a head only names set apart take, a trading platform a kind word; a broker no kind
