@@ -101,12 +101,12 @@ function readSections(state: Extraction, tree: Root) {
   /** The kind the caption of a table just read names: the lines after it may be its flattened rows. */
   let tableKind: {kind: string | null} | undefined
   /** The sections open at this point, outermost first: one is empty when no record is read before a heading of its level or above. */
-  const open: Array<{heading: Heading; kind: string; recordsBefore: number}> = []
+  const open: Array<{heading: Heading; kind: string; findingsBefore: number}> = []
   const closeSections = (depth: number) => {
     while (open.length > 0 && open[open.length - 1]!.heading.depth >= depth) {
       const section = open.pop()!
-      // a section whose records its prose or its subsections name (not as entries) is not empty
-      if (state.book.records.length === section.recordsBefore) {
+      // a section whose records its prose or its subsections name (not as entries), or tell facts of, is not empty
+      if (state.findings.length === section.findingsBefore) {
         file.message(`Unexpected section \`${textOf(section.heading)}\` without entries, expected the ${grammar.registry[section.kind]!.table} its heading announces`, {
           place: section.heading.position,
           ruleId: 'empty-section',
@@ -133,7 +133,7 @@ function readSections(state: Extraction, tree: Root) {
       const title = textOf(node)
       const heading = withoutTopicSuffix(title.slice(titleStart(title)))
       sectionKind = kindOf(heading, grammar)
-      if (sectionKind) open.push({heading: node, kind: sectionKind, recordsBefore: state.book.records.length})
+      if (sectionKind) open.push({heading: node, kind: sectionKind, findingsBefore: state.findings.length})
       organisationSection = organisationSections.includes(heading)
       sectionRecords = []
       leads = []

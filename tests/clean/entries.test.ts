@@ -85,6 +85,9 @@ describe('empty sections', () => {
       [9, '国际联盟'],
       [13, '平台']
     ])
+    // a section whose prose tells facts of a record named before it is not empty
+    const told = await runPipeline('# 指南\n\n星河链是甲科技推出的区块链平台。\n\n## 星河链项目简介\n\n星河链于 2016 年正式上线。\n', 'sources/guide.md')
+    expect(told.file.messages.map((message) => message.ruleId)).not.toContain('empty-section')
     // a numbered overview of a kind word alone is about no kind: \`1 项目概述\` warns of nothing
     const overview = await runPipeline('# 白皮书\n\n## 1 项目概述\n\n本项目是一个去中心化应用。\n', 'sources/guide.md')
     expect(overview.file.messages.map((message) => message.ruleId)).not.toContain('empty-section')
