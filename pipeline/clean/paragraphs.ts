@@ -1,4 +1,4 @@
-import {comma, endsSentence, sectionConnectives} from '../lexicon/language.ts'
+import {comma, endsSentence, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
@@ -49,6 +49,8 @@ export default function paragraphs() {
     let previous: LineRole | undefined
     /** Captions and the like met inside a paragraph: they follow it, never split it. */
     let waiting: Block[] = []
+    /** After a table's caption, up to the first line of prose: a line that is no sentence is a row of its own. */
+    let inTable = false
     /** The block of set-apart lines being gathered: a run of contents, of references, of contact lines. */
     let apart: Block | undefined
 
@@ -73,6 +75,8 @@ export default function paragraphs() {
       }
       if (role.what === 'caption') {
         const caption: Block = {type: 'paragraph', fragments: [role.text], role: 'caption'}
+        // the lines after a table's caption may be its rows, flattened by the converter
+        inTable = tableCaptionNumber.test(value.slice(role.text.start, role.text.end))
         // a paragraph that ends a sentence ends at the caption after it: what follows is the table's or the figure's
         const last = paragraph?.[paragraph.length - 1]
         if (last && endsSentence(value.slice(last.start, last.end))) close()
@@ -127,13 +131,20 @@ export default function paragraphs() {
       blankRun = false
       previous = role
       if (role.kind === 'section') {
+        inTable = false
         close()
         blocks.push({type: 'heading', depth: role.depth, entry: false, fragments: [role.text, ...(role.more ?? [])]})
       } else if (role.kind === 'entry') {
         close()
         blocks.push({type: 'heading', depth: role.depth, entry: true, fragments: role.name})
         if (role.body) append(role.body, role.text, next, role.line.frameWidth)
+      } else if (inTable && !comma.test(value.slice(role.text.start, role.text.end)) && !endsSentence(value.slice(role.text.start, role.text.end))) {
+        // \`北港联盟 2019 年 5 月 北港银行、泊舟物流\`: a flattened row, a paragraph alone (its cells past figure debris are another's)
+        close()
+        append(role.text, role.text, next, role.line.frameWidth)
+        close()
       } else {
+        inTable = false
         append(role.text, role.text, next, role.line.frameWidth)
       }
     })

@@ -1,4 +1,4 @@
-import {alternatives, closeParens, comma, entrySeparator, founding, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -157,7 +157,8 @@ function readSections(state: Extraction, tree: Root) {
       // a row of a table the converter flattened, after its caption
       entry = null
     } else if (node.type === 'paragraph' && !node.data?.role) {
-      tableKind = undefined
+      // a line of prose ends the table; a row whose cells the converter scattered (\`2016 年 11 月 乙交易所…\`) does not
+      if (endsSentence(textOf(node)) || comma.test(textOf(node))) tableKind = undefined
       const text = withoutCitations(passage(node))
       if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
       if (entry) {

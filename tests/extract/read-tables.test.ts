@@ -148,6 +148,16 @@ describe('flattened tables', () => {
     expect(markdown).toContain('多个行业。\n\n表 2-1 部分产业组织')
   })
 
+  it('reads the rows the default mode keeps on a line, each a paragraph of its own, past the cells it scatters', async () => {
+    const scattered = ['表 3-1 国内主要区块链联盟', '联盟名称', '西岭数字资产联盟', '', '成立时间', '', '发起单位', '', '2016 年 11 月 西岭交易所、丰谷集团', '', '北港供应链金融联盟 2019 年 5 月 北港银行、泊舟物流', '', '35 家', '', '东湖区块链产业联盟 2018 年 3 月 东湖研究院', '', '120 家', '', '上述联盟在推动产业发展方面发挥了重要作用。', ''].join('\n')
+    const {file, markdown} = await runPipeline(scattered)
+    expect(summary(file).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['北港供应链金融联盟', ['北港银行', '泊舟物流'], '2019-05'],
+      ['东湖区块链产业联盟', ['东湖研究院'], '2018-03']
+    ])
+    expect(markdown).toContain('东湖研究院\n\n上述联盟')
+  })
+
   it('reads a count of members that closes a flattened row, after its organisations', async () => {
     const {file} = await runPipeline(layout.replace('甲银行、乙证券', '甲银行、乙证券 60 余家'))
     expect(summary(file)[0]).toMatchObject({name: '星河金融联盟', leads: ['甲银行', '乙证券'], count: 60})
