@@ -984,8 +984,8 @@ describe('sentences that say the same things another way', () => {
   })
 
   it('reads what a later clause says its sentence subject is built on', async () => {
-    const found = await records('# 概况\nDunnart 由乙大学研发，基于 Wombat 构建。Bilby 是丙公司推出的许可链平台，基于 Quoll 框架开发。Numbat 由丁公司研发，基于区块链技术构建。\n')
-    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []]])
+    const found = await records('# 概况\nDunnart 由乙大学研发，基于 Wombat 构建。Bilby 是丙公司推出的许可链平台，基于 Quoll 框架开发。Numbat 由丁公司研发，基于区块链技术构建。Tansy 由戊实验室开发，基于 Kestrel 共识引擎构建。\n')
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []], ['Tansy', ['Kestrel']]])
   })
 
   it('reads no alliance of a union of states, which may still be a party', async () => {
