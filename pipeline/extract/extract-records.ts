@@ -12,7 +12,7 @@ import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
 import {readKnownNames, recordsAcross, seedKnownNames} from './known-names.ts'
-import {basesAsRecords, partiesAsRecords} from './records-from-facts.ts'
+import {basesAsRecords, ownersAsMakers, partiesAsRecords} from './records-from-facts.ts'
 import {leadName} from './lead-name.ts'
 import {noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
@@ -82,6 +82,7 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
   readKnownNames(state)
   readListCompany(state)
   readDocumentSubject(state)
+  ownersAsMakers(state)
   noteLatinCandidates(state)
   for (const record of state.book.records) addBareName(state, record)
   return state

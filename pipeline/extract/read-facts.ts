@@ -334,10 +334,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const owner = written ? ownerOf(written.name, grammar) : undefined
     if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && (readsAsProductName(written.name) || owner)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
+      // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
-      // the organisation the name opens with made it
-      const [party] = owner && subject.leads.length === 0 ? readParties(owner) : []
-      if (party) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + rest.indexOf(owner!) + party.start, party, 'owner')})
     }
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor

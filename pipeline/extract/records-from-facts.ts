@@ -1,10 +1,11 @@
 /**
  * Records that facts name: an organisation a record's parties give with a
- * founded kind's word (\`Acme 联盟\`), and what records run on, read once
- * every sentence has been read.
+ * founded kind's word (\`Acme 联盟\`), and what records run on; and the
+ * makers a record's own name gives. Read once every sentence has been read.
  */
 import {genericNames, notOfKind} from '../lexicon/language.ts'
-import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindOf, ownerOf} from './decide-kind.ts'
+import {readParties} from './read-parties.ts'
 import type {Extraction} from './record-book.ts'
 
 /**
@@ -55,5 +56,20 @@ export function basesAsRecords(state: Extraction) {
       const first = text.indexOf(base)
       state.apply({type: 'record', kind, name, aliases: name === base ? [] : [base], offset: first >= 0 ? first : record.offset, rule: 'base-of'})
     }
+  }
+}
+
+/**
+ * \`乙公司区块链服务平台（YBS）于 2018 年商用\`: a launched record whose name
+ * opens with the organisation that owns it, and no maker the text gives, was
+ * made by that organisation (written where the name is).
+ */
+export function ownersAsMakers(state: Extraction) {
+  const {book, grammar} = state
+  for (const record of book.records) {
+    if (record.leads.length > 0 || grammar.registry[record.kind]?.leads !== 'developers') continue
+    const owner = ownerOf(record.name, grammar)
+    const [party] = owner ? readParties(owner) : []
+    if (party) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: record.offset + party.start, rule: 'owner'}})
   }
 }

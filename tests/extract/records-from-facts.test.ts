@@ -29,3 +29,15 @@ describe('records that facts name', () => {
   })
 
 })
+
+describe('makers a record\'s own name gives', () => {
+  it('are the organisation a launched record\'s name opens with, when the text names no maker', async () => {
+    const text = '# 概况\n乙公司区块链服务平台（YBS）于 2018 年 10 月正式商用。\n'
+    const [named] = await records(text)
+    expect(named && [named.name, named.leads.map((party) => [party.name, party.rule, party.offset])]).toEqual(['乙公司区块链服务平台', [['乙公司', 'owner', text.indexOf('乙公司')]]])
+    // a maker the text gives stays the only one; a founded kind's name gives none
+    const [made] = await records('# 概况\n乙公司区块链服务平台（YBS）由丙科技开发。\n')
+    expect(made?.leads.map((party) => party.name)).toEqual(['丙科技'])
+    expect((await records('# 概况\n乙公司区块链联盟（YBA）于 2018 年成立。\n'))[0]?.leads).toEqual([])
+  })
+})
