@@ -5,21 +5,19 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, appositionOpening, openingComma, fieldWords, functionWords, genericModifiers, technologyWords, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, handedOver, joinedObject, joiningVerbsAnywhere, latinNameStart, latinSubjectMade, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, predicate, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
-import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, isAsOf, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
+import {hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
 
-/** A record a sentence names, and where in the sentence. */
-export interface Mention {
-  record: RecordDraft
-  start: number
-}
+export type {Mention} from './read-subjects.ts'
+
 
 /**
  * The records a sentence names: by a copula, by a list of a kind, and by a
@@ -33,7 +31,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   const found: Mention[] = []
   const copulaMention = readCopula(state, text, span)
   if (copulaMention) found.push(copulaMention)
-  const madeMention = copulaMention ? undefined : (readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readApposition(state, text, span) ?? readSubjectMadeLater(state, text, span) ?? readHandedOver(state, text, span))
+  const madeMention = copulaMention ? undefined : readOpeningSubject(state, text, span)
   if (madeMention) found.push(madeMention)
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
@@ -105,194 +103,6 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
 }
 
 /**
- * \`北斗账本由乙公司牵头研发，于 2018 年发布\`: a name that opens its sentence
- * and is followed at once by its makers (\`由…\` and a verb of founding or
- * making). Not inside the entry of a name it starts with: \`甲：甲商业级区块链平台由乙推出\`
- * speaks of the entry.
- */
-function madeAfter(state: Extraction, sentence: string, start: number, end: number, written: string): boolean {
-  if (start !== subjectStart(sentence)) return false
-  if (state.scope.some((record) => record.entry && squeeze(written).startsWith(squeeze(record.name)))) return false
-  const made = founding.exec(sentence)
-  return made !== null && sentence.slice(end, made.index).trim() === ''
-}
-
-/**
- * \`曙光链由甲大学区块链实验室研发，2021 年上线\`: a name ending in a kind
- * word that opens its sentence, its agent and a verb of founding or making
- * right after it, where the run of name characters goes on into the agent's
- * name (which ends in a kind word of its own). The sentence's facts are read
- * for it as for any subject.
- */
-function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  const at = subjectStart(sentence)
-  const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at))
-  if (!match) return readSubjectMadeSetApart(state, text, span)
-  const written = match.groups!.name!.trim()
-  // a Latin name without a kind word: of the launched kind when the verb launches (\`Zephyr 由甲公司开发\`), of none when it founds
-  const made = founding.exec(sentence.slice(at + match[0].length))
-  const kind = kindOf(written, grammar) ?? (made?.index === 0 && launchVerb.test(made.groups!.verb!) ? grammar.launchedKind : null)
-  if (!kind || !isSpecificName(written) || written.length < 3) return undefined
-  // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
-  if (isTradeWord(written)) return undefined
-  if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
-  const {name, aliases} = readName(written)
-  return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
-}
-
-/**
- * \`2016 年 12 月，辛公司将 Kowari 项目提交到 Hyperion 社区\`: organisations
- * that give a project to a body that hosts it made the project; it is the
- * subject of the sentence (the date its start), the host a record of its own.
- */
-function readHandedOver(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {grammar} = state
-  const opening = openingMatch(text, span, handedOver)
-  if (!opening) return undefined
-  const {sentence, at, match} = opening
-  // the giver of a moved object is an agent, with an organisation's ending or not (\`泊舟物流将…\`); a clause is none
-  const makers = readParties(match.groups!.makers!).filter((party) => !holdsPredicate(party.name) && party.name.length <= maxListedName)
-  const {name, aliases} = readName(match.groups!.project!)
-  const kind = kindOf(name, grammar) ?? (latinNameStart.test(name) && !isTradeWord(name) ? grammar.launchedKind : null)
-  if (makers.length === 0 || !kind || !isSpecificName(name) || name.length < 3) return undefined
-  const mention = subjectRecord(state, text, span, {kind, name, aliases, at: at + match.indices!.groups!.project![0], rule: 'handed-over'})
-  const [makersAt] = match.indices!.groups!.makers!
-  for (const party of makers) state.apply({type: 'party', record: mention.record, role: 'leads', party: state.locate(text, span.start + at + makersAt + party.start, party, 'handed-over')})
-  // the date it was given, in the sentence's opening or the givers' clause, is its start
-  const [date] = findDates(sentence.slice(0, at + match[0].length)).filter((each) => !isAsOf(sentence, each.start))
-  if (date) state.apply({type: 'start', record: mention.record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'handed-over'})
-  return {record: mention.record, start: at}
-}
-
-/** Longest word for what a thing is, in characters, looked for right after a Latin name. */
-const maxHead = 4
-
-/**
- * \`Lumen 钱包运行在 Quasar 网络上，由戊公司开发\`: a Latin name that opens
- * its sentence, with the word for what it is or none, whose first clause is
- * no copula and a later clause opens with its makers and a verb of launching.
- * A record of the kind the word says (the launched kind without one); the
- * sentence's readers then read its makers, date and base.
- */
-function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  const at = subjectStart(sentence)
-  const rest = sentence.slice(at)
-  const latin = latinNameStart.exec(rest)
-  if (!latin) return undefined
-  const parts = clauses(rest, {start: 0, end: rest.length})
-  const first = rest.slice(0, parts[0]?.end ?? rest.length)
-  if (parts.length < 2 || copula.test(first) || bareCopula.test(first)) return undefined
-  const later = parts.slice(1).some((part) => {
-    const made = founding.exec(rest.slice(part.start, part.end).trimStart())
-    return made?.index === 0 && launchVerb.test(made.groups!.verb!)
-  })
-  if (!later) return undefined
-  const after = first.slice(latin[0].length).trimStart()
-  // the word for what it is, as a name's last word (\`Helios 项目\`) or alone (\`钱包\`)
-  const headed = (words: string) => kindOf(`${latin[0]} ${words}`, grammar) ?? headKind(words, grammar)
-  const head = Array.from({length: maxHead}, (_, index) => after.slice(0, maxHead - index)).find((words) => !/[A-Za-z\s]/u.test(words) && headed(words) !== null)
-  const kind = head ? headed(head) : grammar.launchedKind
-  // \`Chain开放标准，由…开发\`: a first clause that is all name, Latin and words of the script
-  const whole = !head && after !== '' && [...after].length <= maxHead * 2 && !holdsPredicate(after) && !predicate.test(after)
-  const {name, aliases} = readName(whole ? first.trim() : latin[0])
-  if (!kind || isTradeWord(name) || !isSpecificName(name) || name.length < 3) return undefined
-  // named with its kind word as mentions are (\`Helios 项目\`), without a head only names set apart take (\`Lumen\` of \`Lumen 钱包\`)
-  const withHead = `${name} ${head ?? ''}`.trim()
-  const kindWord = head !== undefined && kindOf(withHead, grammar) !== null
-  return subjectRecord(state, text, span, {kind, name: kindWord ? withHead : name, aliases: kindWord ? [...aliases, name] : head ? [...aliases, withHead] : aliases, at, rule: 'subject-made'})
-}
-
-/**
- * \`新星服务基础设施（NBSI，Nova Service Infrastructure）由庚研究院牵头建设\`:
- * a name in the script ending in a head only names set apart take, with a
- * part of its own, opening its sentence and followed by its makers and a verb
- * of launching: a record of the kind the head says, its parentheses its aliases.
- */
-function readSubjectMadeSetApart(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {grammar} = state
-  const opening = openingMatch(text, span, grammar.subjectMadeSetApart)
-  if (!opening) return undefined
-  const {sentence, at, match} = opening
-  const name = match.groups!.name!.trim()
-  const kind = grammar.setApartKind(match.groups!.head!)
-  const made = founding.exec(sentence.slice(at + match[0].length))
-  if (!kind || made?.index !== 0 || !launchVerb.test(made.groups!.verb!) || /^[A-Za-z]/u.test(name) || !hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return undefined
-  const aliases = match.groups!.parens ? declaredAliases(match.groups!.parens) : []
-  return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
-}
-
-/** A sentence whose subject, where it starts, a pattern matches: the sentence, that place, and the match. */
-function openingMatch(text: Passage, span: Span, pattern: RegExp): {sentence: string; at: number; match: RegExpExecArray} | undefined {
-  const sentence = text.text.slice(span.start, span.end)
-  const at = subjectStart(sentence)
-  const match = pattern.exec(sentence.slice(at))
-  return match ? {sentence, at, match} : undefined
-}
-
-/** The record a sentence's subject names, at \`at\`: the one known by one of its names, else a new one found by \`rule\`; the record of its kind that the next sentences point back at. */
-function subjectRecord(state: Extraction, text: Passage, span: Span, subject: {kind: string; name: string; aliases: string[]; at: number; rule: string}): Mention {
-  const {kind, name, aliases, at, rule} = subject
-  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule})
-  state.apply({type: 'description', record, text: text.text.slice(span.start, span.end), how: 'unless-described'})
-  state.pointAt(record)
-  return {record, start: at}
-}
-
-/**
- * \`远山链基于启明链构建\`: a name ending in a kind word that opens its
- * sentence, then what it is built on and a verb of making: a record of the
- * kind, based on the other (whose own kind is not said here).
- */
-function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {grammar} = state
-  const opening = openingMatch(text, span, grammar.subjectBasis)
-  if (!opening) return undefined
-  const {at, match} = opening
-  const written = match.groups!.name!.trim()
-  const kind = kindOf(written, grammar)
-  const base = match.groups!.base!.trim()
-  if (!kind || !isSpecificName(written) || written.length < 3 || !isSpecificName(base) || base.length < 2) return undefined
-  const {name, aliases} = readName(written)
-  const mention = subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-basis'})
-  state.apply({type: 'base', record: mention.record, name: base, offset: text.toSource(span.start + at + match.indices!.groups!.base![0]), rule: 'subject-basis'})
-  return mention
-}
-
-/**
- * \`作为国内首个开源的许可链平台，启明链已吸引超过 200 家企业参与\`: a sentence
- * that opens by saying what its subject is (the phrase ends in a kind word),
- * then names the subject after the comma, up to its predicate. The subject
- * must read as a name (not a pointer back, not a generic phrase).
- */
-function readApposition(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  const {grammar} = state
-  const sentence = text.text.slice(span.start, span.end)
-  const match = appositionOpening.exec(sentence)
-  if (!match) return undefined
-  const kind = kindOf(match.groups!.phrase!.trim(), grammar)
-  if (!kind) return undefined
-  const rest = match.groups!.rest!
-  // the subject: a name ending in a kind word (\`启明链\`), or a Latin name (\`Nova\`), with its parentheses
-  // the pattern is global (the mention reader runs it over whole sentences): its place is set back after this one use,
-  // or every \`matchAll\` after it, in this document and the next, would start where it stopped
-  grammar.mention.lastIndex = 0
-  const named = grammar.mention.exec(rest)
-  grammar.mention.lastIndex = 0
-  const latin = latinNameStart.exec(rest)
-  const written = (named?.index === 0 ? named[0] : latin?.[0])?.trim()
-  if (!written || predicate.test(written)) return undefined
-  const {name, aliases} = readName(written)
-  if (name.length < 2 || name.length > maxListedName || !isSpecificName(name)) return undefined
-  if (grammar.pointerAt(name)) return undefined
-  const at = match.indices!.groups!.rest![0] + rest.indexOf(written)
-  return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'apposition'})
-}
-
-/**
  * \`甲链是乙科技于 2018 年推出的区块链服务平台\`, \`Alpha 是丙基金会发起的开源项目\`:
  * a sentence that says what its subject is, with who made it and when. The
  * subject is a record of the kind the phrase after \`的\` names; the parties
@@ -344,11 +154,6 @@ function rightAfterLaunching(before: string): boolean {
   const verbs = [...before.matchAll(launchingVerbs)]
   const last = verbs[verbs.length - 1]
   return last !== undefined && before.slice(last.index + last[0].length).trim() === ''
-}
-
-/** Whether a subject's words in the script hold a predicate (\`甲银行基于 Nova 构建了乙\`): a clause, not a name; a Latin name's digits are no date. */
-function holdsPredicate(name: string): boolean {
-  return name.replace(/[A-Za-z0-9][A-Za-z0-9 .-]*/gu, ' ').search(predicate) >= 0
 }
 
 /** \`甲科技开发的区块链服务平台\` opening a sentence of an entry's text: who made the entry, and when. */
@@ -442,25 +247,6 @@ function ownNamed(state: Extraction, sentence: string, match: RegExpExecArray, n
   const pointed = state.grammar.pointerAt(after)
   const text = String(state.file.value)
   return (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name)
-}
-
-/**
- * Whether the words before a head only names set apart take open with a part
- * of their own, two characters at least, before the words that only say what
- * the thing does (\`星桥清算\`: \`星桥\`; \`跨境支付\` has none).
- */
-function hasOwnPart(words: string): boolean {
-  const descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
-  let own = words.trim()
-  for (let changed = true; changed; ) {
-    changed = false
-    const word = descriptors.find((each) => own.endsWith(each) && own.length > each.length)
-    if (word) {
-      own = own.slice(0, own.length - word.length)
-      changed = true
-    }
-  }
-  return [...own].length >= 2 && !descriptors.some((word) => own.includes(word)) && isSpecificName(own)
 }
 
 /** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */
