@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisClause, basisInCopula, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, basisClause, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -45,6 +45,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
   }
 }
+
+/** Longest word for a kind, in characters, after the word by which a document points at its own subject. */
+const maxSelfHead = 4
 
 /** One sentence: the records it names, then the facts it gives of its subject. */
 export function readSentence(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null) {
@@ -295,6 +298,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     state.bringIntoScope(opening.record)
     return opening.record
   }
+  // \`本平台于 2019 年上线\`: a document's word for its own subject, once the whole document has said what that is
+  const self = selfReferences.find((word) => rest.startsWith(word))
+  const head = self === undefined ? undefined : Array.from({length: maxSelfHead}, (_, index) => rest.slice(self.length, self.length + index + 1)).find((words) => grammar.kinds.some(([, entry]) => entry.words.heads.includes(words)) || grammar.setApartKind(words) !== null)
+  if (head !== undefined) return book.records.find((record) => record.rule === 'document-subject') ?? null
   const pointer = grammar.pointerAt(rest)
   if (pointer) return (pointer[1] === 'any' ? entry : (state.lastMentioned[pointer[1]] ?? entry)) ?? null
   const known = book.knownAtStart(rest)

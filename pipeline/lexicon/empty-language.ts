@@ -252,6 +252,7 @@ export const emptyLanguage: LanguagePack = {
   roleWords: {leads: [], joiners: [], adverbs: [], modifiers: [], oneOf: []},
   scriptCharacters: "\\p{Co}",
   sectionConnectives: [],
+  selfReferences: [],
   semicolons: ";",
   sentenceEnd: /(?!)/gu,
   sentenceEnds: new Set<string>(),

@@ -227,6 +227,7 @@ export let roleOf: LanguagePack['roleOf']
 export let roleWords: LanguagePack['roleWords']
 export let scriptCharacters: LanguagePack['scriptCharacters']
 export let sectionConnectives: LanguagePack['sectionConnectives']
+export let selfReferences: LanguagePack['selfReferences']
 export let semicolons: LanguagePack['semicolons']
 export let sentenceEnd: LanguagePack['sentenceEnd']
 export let sentenceEnds: LanguagePack['sentenceEnds']
@@ -480,6 +481,7 @@ export function useLanguage(pack: LanguagePack): void {
   roleWords = pack.roleWords
   scriptCharacters = pack.scriptCharacters
   sectionConnectives = pack.sectionConnectives
+  selfReferences = pack.selfReferences
   semicolons = pack.semicolons
   sentenceEnd = pack.sentenceEnd
   sentenceEnds = pack.sentenceEnds

@@ -38,6 +38,12 @@ describe('the document’s own subject', () => {
     const headed = `Nebula 区块链产品白皮书\n\n天元数字科技有限公司\n\f一、概述\n\nNebula 采用分层架构。2019 年 3 月，Nebula 正式上线。Nebula 支持国密算法，Nebula 的性能很高。\n`
     const {file} = await runPipeline(headed, 'sources/paper.txt')
     expect((file.data.records ?? []).map((record) => [record.name, record.started, record.leads.map((party) => party.name)])).toEqual([['Nebula', '2019-03', ['天元数字科技有限公司']]])
+    // the document's word for its own subject (\`本平台\`) speaks of it, once the whole document says what it is
+    const self = `Nebula 区块链产品白皮书\n\n天元数字科技有限公司\n\f一、概述\n\nNebula 采用分层架构。本平台于 2019 年 3 月正式上线。Nebula 支持国密算法，Nebula 的性能很高。\n`
+    const selfRead = await runPipeline(self, 'sources/paper.txt')
+    expect((selfRead.file.data.records ?? []).map((record) => [record.name, record.started])).toEqual([['Nebula', '2019-03']])
+    // with no subject of its own, the words point at nothing (not at the last platform named)
+    expect(await records('一、概述\n\n甲公司推出了星河链。本平台于 2019 年 3 月正式上线。\n')).toEqual([{kind: 'platform', name: '星河链', leads: ['甲公司']}])
     // a technology, a field's blockchain or a word of the trade is no product
     for (const subject of ['隐私计算', '金融区块链', '跨境支付网络', 'PBFT']) expect(await records(paper(subject)), subject).toEqual([])
   })

@@ -166,6 +166,8 @@ export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
  * pointers above; not when they speak of a sort (\`notPointers\`).
  */
 export const demonstratives: readonly string[] = ['该', '此']
+/** The word by which a document points at its own subject: \`本平台\`, \`本系统\` in a product's white paper. */
+export const selfReferences: readonly string[] = ['本']
 export const notPointers: readonly string[] = ['该类', '此类', '该种', '此种', '该些', '此些']
 
 /** Heads products are named with, rather than described (\`乙链\` names one; \`企业级区块链服务平台\` describes one): a clause of launching before a name so headed makes it a record. */
