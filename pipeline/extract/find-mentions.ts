@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -68,7 +68,10 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // \`贡献到超级社区\`: the body a project is given to hosts it
     const given = !clause && givenTo.test(sentence.slice(0, at - span.start))
     // \`癸银行宣布加入紫荆链盟\`: the subject of the clause joins a record of a kind whose joiners are members
-    const joiner = !clause && !given && grammar.registry[kind]?.joiners === 'members' ? joinerBefore(sentence.slice(0, at - span.start)) : undefined
+    // (\`甲银行正式成为紫荆链盟成员\`: one who becomes a member of it too)
+    const membersJoin = !clause && !given && grammar.registry[kind]?.joiners === 'members'
+    const becomes = membersJoin && becameMember.after.test(sentence.slice(match.index + match[0].length))
+    const joiner = membersJoin ? joinerBefore(sentence.slice(0, at - span.start), becomes ? becameMember.before : joinedObject) : undefined
     // \`甲、乙等机构于 2020 年正式发布 Corvid 平台\`: a product's name a verb of launching governs, made by the subject of its clause
     const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && rightAfterLaunching(sentence.slice(0, at - span.start))
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
@@ -140,9 +143,9 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   return {record, start: at}
 }
 
-/** The organisations that open the clause a verb of joining ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
-function joinerBefore(before: string): {text: string; start: number} | undefined {
-  const verb = joinedObject.exec(before)
+/** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
+function joinerBefore(before: string, verbs: RegExp): {text: string; start: number} | undefined {
+  const verb = verbs.exec(before)
   if (!verb) return undefined
   const from = clauseStart(before, verb.index)
   const subject = clauseSubject(before.slice(from, verb.index))

@@ -71,6 +71,8 @@ export const emptyLanguage: LanguagePack = {
   basisTails: [],
   basisUse: /(?!)/du,
   basisUses: {verbs: [], after: []},
+  becameMember: {before: /(?!)/u, after: /(?!)/u},
+  becomingVerbs: [],
   bornVerbs: [],
   boundaries: [],
   captionLine: /(?!)/iu,

@@ -46,6 +46,8 @@ export let basisOf: LanguagePack['basisOf']
 export let basisTails: LanguagePack['basisTails']
 export let basisUse: LanguagePack['basisUse']
 export let basisUses: LanguagePack['basisUses']
+export let becameMember: LanguagePack['becameMember']
+export let becomingVerbs: LanguagePack['becomingVerbs']
 export let bornVerbs: LanguagePack['bornVerbs']
 export let boundaries: LanguagePack['boundaries']
 export let captionLine: LanguagePack['captionLine']
@@ -300,6 +302,8 @@ export function useLanguage(pack: LanguagePack): void {
   basisTails = pack.basisTails
   basisUse = pack.basisUse
   basisUses = pack.basisUses
+  becameMember = pack.becameMember
+  becomingVerbs = pack.becomingVerbs
   bornVerbs = pack.bornVerbs
   boundaries = pack.boundaries
   captionLine = pack.captionLine

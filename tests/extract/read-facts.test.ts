@@ -926,6 +926,10 @@ describe('sentences that say the same things another way', () => {
     expect(found.map(summary).map(({name, joiners, started}) => [name, joiners, started])).toEqual([['紫荆链盟', ['癸银行', '子证券', '丑保险'], '2018']])
     // no organisation opens the clause, or a platform is joined: no members
     expect(await records('# 概况\n会议认为，加入紫荆链盟有利于发展。\n')).toEqual([])
+    // one who becomes a member of it, the word for members after its name
+    const [became] = await records('# 概况\n2019 年，寅银行正式成为紫荆链盟成员。\n')
+    expect(became && summary(became)).toMatchObject({name: '紫荆链盟', joiners: ['寅银行'], started: null})
+    expect(await records('# 概况\n这使紫荆链盟成为业内标杆。\n')).toEqual([])
     // a founder before the joining word is one of the founders
     const [founded] = await records('# 概况\n庚研究所牵头联合辛大学、壬科技等 50 余家单位发起成立了青鸟区块链联盟。\n')
     expect(founded && summary(founded)).toMatchObject({name: '青鸟区块链联盟', leads: ['庚研究所', '辛大学', '壬科技']})

@@ -14,6 +14,7 @@ import {
   qualifierWords,
   launchedParts,
   launchedTails,
+  becomingVerbs,
   foundingEvents,
   objectMarkers,
   aliasIntroductions,
@@ -215,8 +216,13 @@ export const foundingClause = new RegExp(`${adverbs}?(?:${any(foundingClauseVerb
 export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${relative}$`, 'u')
 /** A verb of joining right before a name, in the clause its subject opens: \`癸银行宣布加入\` before \`紫荆链盟\`. */
 export const joinedObject = new RegExp(`(?:${any(announcingVerbs)}|${adverbs}|${any(aspectAdverbs)})*\\s{0,3}(?:${any(joiningClauseVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
-/** Every verb of joining in a text: a run of name characters holding one names what follows it (\`癸银行宣布加入紫荆链盟\`). */
-export const joiningVerbsAnywhere = new RegExp(`(?:${any(joiningClauseVerbs)})(?:${any(perfectiveMarkers)})?`, 'gu')
+/** A verb of becoming right before a name (\`甲银行正式成为\`), and the word for members right after it (\`（的）成员\`): who becomes a member of what it names. */
+export const becameMember = {
+  before: new RegExp(`(?:${any(announcingVerbs)}|${adverbs}|${any(aspectAdverbs)})*\\s{0,3}(?:${any(becomingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u'),
+  after: new RegExp(`^\\s{0,3}${relative}?\\s{0,3}(?:${any(memberWords)})`, 'u')
+} as const
+/** Every verb of joining or becoming in a text: a run of name characters holding one names what follows it (\`癸银行宣布加入紫荆链盟\`). */
+export const joiningVerbsAnywhere = new RegExp(`(?:${any([...joiningClauseVerbs, ...becomingVerbs])})(?:${any(perfectiveMarkers)})?`, 'gu')
 export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relative}$`, 'u')
 /** A verb of founding or launching at the end of a text but for up to \`reach\` characters of the phrase it governs, none of them \`stops\`. */
 const launchedWithin = (reach: number, stops: string) => new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^${stops}]{0,${reach}}$`, 'u')
