@@ -54,16 +54,17 @@ export default function extractRecords(options: Options = {}) {
     // records some names become only once the whole document is read (widely known names, the document's own
     // subject, parties and bases of a kind): read it again with them from the start, so that what its sentences say of them is theirs
     const knownNamed = state.book.records.filter((record) => wholeDocumentRules.has(record.rule))
-    const first = state.book.records
+    file.data.records = state.book.records
     if (knownNamed.length > 0) {
+      const first = state.book.records
       // the second reading says again what the first said: its messages are the ones kept
       file.messages.length = messagesBefore
       state = read(new Extraction(file, grammar, known), tree, options, knownNamed)
+      // in the order the first reading found them (the seeded ones first in the second), what only the second found after
+      const order = new Map(first.map((record, index) => [`${record.kind} ${squeeze(record.name)}`, index]))
+      const at = (record: RecordDraft, index: number) => order.get(`${record.kind} ${squeeze(record.name)}`) ?? first.length + index
+      file.data.records = state.book.records.map((record, index) => ({record, rank: at(record, index)})).sort((a, b) => a.rank - b.rank).map(({record}) => record)
     }
-    // in the order the first reading found them (the seeded ones first in the second), what only the second found after
-    const order = new Map(first.map((record, index) => [`${record.kind} ${squeeze(record.name)}`, index]))
-    const at = (record: RecordDraft, index: number) => order.get(`${record.kind} ${squeeze(record.name)}`) ?? first.length + index
-    file.data.records = state.book.records.map((record, index) => ({record, rank: at(record, index)})).sort((a, b) => a.rank - b.rank).map(({record}) => record)
     file.data.candidates = remainingCandidates(state)
   }
 }

@@ -327,19 +327,20 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   // \`云梭链于 2019 年 10 月正式上线\`: a product's name of a launched kind, then its launch date
   if (!known && !subject) {
     // or a name whose own verb tells its start (\`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年上线\`): a Latin name alone is of the launched kind
-    const started = grammar.subjectStarted.exec(rest)
-    // with no date in its clause, only the thing itself launched (\`Vega 主网正式上线\`), or a product its owner names
-    // (\`甲科技票据服务平台上线运营\`), says a start
-    const bare = started?.groups!.partVerb && !started.groups!.part && ownerOf(readName(afterRelativeClause(started.groups!.name!)).name, grammar) === undefined
-    const launched = grammar.subjectLaunched.exec(rest) ?? (bare ? null : started)
+    const dated = grammar.subjectLaunched.exec(rest)
+    const started = dated ? null : grammar.subjectStarted.exec(rest)
+    const launched = dated ?? started
     // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
     const written = launched ? readName(afterRelativeClause(launched.groups!.name!)) : undefined
+    const owner = written ? ownerOf(written.name, grammar) : undefined
+    // with no date in its clause, only the thing itself launched (\`Vega 主网正式上线\`), or a product its owner names
+    // (\`甲科技票据服务平台上线运营\`), says a start
+    const bare = started?.groups!.partVerb !== undefined && !started.groups!.part && owner === undefined
     // (launched or come into being: \`Acme Labs 于 1911 年成立\` founds an organisation)
     const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? launched?.groups!.partVerb ?? ''
     const latin = written !== undefined && /^[A-Za-z]/u.test(written.name) && !isTradeWord(written.name) && !foundingVerbs.some((word) => verb.startsWith(word))
     const kind = written ? (kindOf(written.name, grammar) ?? (latin ? grammar.launchedKind : null)) : null
-    const owner = written ? ownerOf(written.name, grammar) : undefined
-    if (written && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && (readsAsProductName(written.name) || owner)) {
+    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && (readsAsProductName(written.name) || owner)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)

@@ -6,7 +6,7 @@
  * (\`作为…平台，X…\`), or those who hand it to a host (\`甲将 X 提交到…\`).
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
-import {appositionOpening, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, latinSubjectMade, launchVerb, longestFirst, predicate, technologyWords} from '../lexicon/language.ts'
+import {appositionOpening, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -219,13 +219,20 @@ export function holdsPredicate(name: string): boolean {
   return name.replace(/[A-Za-z0-9][A-Za-z0-9 .-]*/gu, ' ').search(predicate) >= 0
 }
 
+/** Words that only say what a thing is like or does, the longest first. */
+let descriptors: readonly string[]
+
+// compiled from the language pack in use, and again whenever another comes into use
+onLanguage(() => {
+  descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
+})
+
 /**
  * Whether the words before a head only names set apart take open with a part
  * of their own, two characters at least, before the words that only say what
  * the thing does (\`星桥清算\`: \`星桥\`; \`跨境支付\` has none).
  */
 export function hasOwnPart(words: string): boolean {
-  const descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
   let own = words.trim()
   for (let changed = true; changed; ) {
     changed = false

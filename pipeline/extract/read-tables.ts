@@ -66,8 +66,7 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
 function cellItems(text: string): Array<{text: string; start: number}> {
   const items: Array<{text: string; start: number}> = []
   let from = 0
-  const separators = new RegExp(alternatives(itemSeparators), 'gu')
-  for (const separator of [...text.matchAll(separators), undefined]) {
+  for (const separator of [...text.matchAll(cellSeparators), undefined]) {
     const to = separator ? separator.index : text.length
     const item = text.slice(from, to)
     if (item.trim() !== '') items.push({text: item.trim(), start: from + item.length - item.trimStart().length})
@@ -145,11 +144,14 @@ let nameStops: string
 
 /** \`星河金融联盟      2016 年 5 月 甲银行、乙证券\`: a name of the kind, a date, and the organisations that started it. */
 let flatRow: RegExp
+/** What separates the names a cell lists: the pack's item separators. */
+let cellSeparators: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   partyStops = `${fullStop}${semicolons[0]}${colons[0]}`
   nameStops = `${clauseComma}${partyStops}`
+  cellSeparators = new RegExp(alternatives(itemSeparators), 'gu')
   flatRow = new RegExp(`^(?<name>[^${nameStops}\\s](?:[^${nameStops}]{0,38}?[^${nameStops}\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^${partyStops}]*)$`, 'du')
 })
 

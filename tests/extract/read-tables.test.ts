@@ -3,17 +3,15 @@ import {describe, expect, it} from 'vitest'
 import {columnWords} from '../../pipeline/lexicon/zh/tables.ts'
 import {textBlocks} from '../../pipeline/clean/text-blocks.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
+import {summary as recordSummary} from '../helpers/records.ts'
 
 const guide = (table: string) => `# 指南\n\n## 平台对比\n\n${table}\n`
+/** The records a file gives, as the readers' tests compare them, without their aliases (a table's rows declare none). */
 const summary = (file: VFile) =>
-  (file.data.records ?? []).map((record) => ({
-    kind: record.kind,
-    name: record.name,
-    leads: record.leads.map((party) => party.name),
-    joiners: record.joiners.map((party) => party.name),
-    started: record.started,
-    count: record.memberCount?.value ?? null
-  }))
+  (file.data.records ?? []).map((record) => {
+    const {aliases: _aliases, ...compared} = recordSummary(record)
+    return compared
+  })
 
 /** Tables of a Markdown source: kept as tables, and read a row per record. */
 describe('tables', () => {

@@ -215,10 +215,12 @@ export const foundingClause = new RegExp(`${adverbs}?(?:${any(foundingClauseVerb
 /** The same of developers, read only before a name the text sets apart (quoted, after a dash): \`甲发布的区块链平台“乙链”\`. */
 export const launchingClause = new RegExp(`${adverbs}?(?:${any(launchVerbs)})${relative}$`, 'u')
 /** A verb of joining right before a name, in the clause its subject opens: \`癸银行宣布加入\` before \`紫荆链盟\`. */
-export const joinedObject = new RegExp(`(?:${any(announcingVerbs)}|${adverbs}|${any(aspectAdverbs)})*\\s{0,3}(?:${any(joiningClauseVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
+/** One of \`words\` ending a text, after what may announce it or say its manner or time (\`宣布\`, \`正式\`, \`已\`): the name after it is its object. */
+const verbEnding = (words: readonly string[]) => new RegExp(`(?:${any(announcingVerbs)}|${adverbs}|${any(aspectAdverbs)})*\\s{0,3}(?:${any(words)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
+export const joinedObject = verbEnding(joiningClauseVerbs)
 /** A verb of becoming right before a name (\`甲银行正式成为\`), and the word for members right after it (\`（的）成员\`): who becomes a member of what it names. */
 export const becameMember = {
-  before: new RegExp(`(?:${any(announcingVerbs)}|${adverbs}|${any(aspectAdverbs)})*\\s{0,3}(?:${any(becomingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u'),
+  before: verbEnding(becomingVerbs),
   after: new RegExp(`^\\s{0,3}${relative}?\\s{0,3}(?:${any(memberWords)})`, 'u')
 } as const
 /** Every verb of joining or becoming in a text: a run of name characters holding one names what follows it (\`癸银行宣布加入紫荆链盟\`). */
