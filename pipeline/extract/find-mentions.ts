@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -73,7 +73,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const becomes = membersJoin && becameMember.after.test(sentence.slice(match.index + match[0].length))
     const joiner = membersJoin ? joinerBefore(sentence.slice(0, at - span.start), becomes ? becameMember.before : joinedObject) : undefined
     // \`甲、乙等机构于 2020 年正式发布 Corvid 平台\`: a product's name a verb of launching governs, made by the subject of its clause
-    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && rightAfterLaunching(sentence.slice(0, at - span.start))
+    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && launchedObject.test(sentence.slice(0, at - span.start))
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
     if (joiner) {
@@ -150,13 +150,6 @@ function joinerBefore(before: string, verbs: RegExp): {text: string; start: numb
   const from = clauseStart(before, verb.index)
   const subject = clauseSubject(before.slice(from, verb.index))
   return subject ? {text: subject.text, start: from + subject.start} : undefined
-}
-
-/** Whether a text ends in a verb of launching (\`正式发布\`, \`推出了\`): what follows it is the verb's object. */
-function rightAfterLaunching(before: string): boolean {
-  const verbs = [...before.matchAll(launchingVerbs)]
-  const last = verbs[verbs.length - 1]
-  return last !== undefined && before.slice(last.index + last[0].length).trim() === ''
 }
 
 /** \`甲科技开发的区块链服务平台\` opening a sentence of an entry's text: who made the entry, and when. */

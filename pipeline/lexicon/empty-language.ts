@@ -176,6 +176,7 @@ export const emptyLanguage: LanguagePack = {
   launchVerb: /(?!)/u,
   launchVerbs: [],
   launchedBefore: /(?!)/u,
+  launchedObject: /(?!)/u,
   launchedParts: [],
   launchedTails: [],
   launchedWellBefore: /(?!)/u,

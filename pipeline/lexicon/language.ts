@@ -151,6 +151,7 @@ export let latinSubjectMade: LanguagePack['latinSubjectMade']
 export let launchVerb: LanguagePack['launchVerb']
 export let launchVerbs: LanguagePack['launchVerbs']
 export let launchedBefore: LanguagePack['launchedBefore']
+export let launchedObject: LanguagePack['launchedObject']
 export let launchedParts: LanguagePack['launchedParts']
 export let launchedTails: LanguagePack['launchedTails']
 export let launchedWellBefore: LanguagePack['launchedWellBefore']
@@ -407,6 +408,7 @@ export function useLanguage(pack: LanguagePack): void {
   launchVerb = pack.launchVerb
   launchVerbs = pack.launchVerbs
   launchedBefore = pack.launchedBefore
+  launchedObject = pack.launchedObject
   launchedParts = pack.launchedParts
   launchedTails = pack.launchedTails
   launchedWellBefore = pack.launchedWellBefore

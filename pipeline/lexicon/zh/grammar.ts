@@ -249,8 +249,12 @@ export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；�
 export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?)\\s{0,3}(?:${any(timeAdverbs)})?\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?(?=${any(agentMarkers)})`, 'u')
 /** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */
 export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
+/** The verbs of launching that take what they launch as their object (a verb of giving takes the host). */
+const objectLaunchVerbs = launchVerbs.filter((verb) => !givingVerbs.includes(verb))
 /** Every verb of launching in a text, with its perfective marker: what a run of name characters holding one governs follows it (\`正式发布 Corvid 平台\`). */
-export const launchingVerbs = new RegExp(`(?:${any(launchVerbs.filter((verb) => !givingVerbs.includes(verb)))})(?:${any(perfectiveMarkers)})?`, 'gu')
+export const launchingVerbs = new RegExp(`(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?`, 'gu')
+/** A verb of launching ending a text (\`正式发布\`, \`推出了\`): the name after it is what it launched. */
+export const launchedObject = verbEnding(objectLaunchVerbs)
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
 export const appositionOpening = new RegExp(`^\\s{0,3}(?:${any(appositionOpeners)})(?<phrase>[^，。；]{1,40}?)\\s{0,3}[，,]\\s{0,3}(?<rest>[^，。；]{2,60})`, 'du')
 /** Where the predicate starts after a name written apart from it by a space: an adverb of time or aspect, or what \`predicate\` finds. */
@@ -437,7 +441,7 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`^(?<name>[${nameCharacters}]{2,30}?(?<head>${any(setApartHeads)}))(?<parens>\\s{0,2}[（(][^（()）]{1,80}[)）])?\\s{0,3}(?=${any(agentMarkers)})`, 'u'),
     launchedHeaded: setApartHeads.length === 0
       ? /(?!)/gu
-      : new RegExp(`(?<=(?:${any(launchVerbs.filter((verb) => !givingVerbs.includes(verb)))})(?:${any(perfectiveMarkers)})?\\s{0,2})(?!${any(perfectiveMarkers)})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
+      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2})(?!${any(perfectiveMarkers)})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     latinHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
