@@ -25,11 +25,10 @@ export async function processIsolated(
   onResult: (index: number, result: SourceResult) => void,
   settings: ProcessSettings = defaultSettings
 ): Promise<void> {
-  const script = await sourceWorkerScript()
   let worker: Worker | undefined
   try {
     for (const [index, source] of sources.entries()) {
-      worker ??= new Worker(script, {resourceLimits: {maxOldGenerationSizeMb: memoryLimit, maxYoungGenerationSizeMb: Math.min(64, memoryLimit / 4)}})
+      worker ??= new Worker(sourceWorkerScript, {resourceLimits: {maxOldGenerationSizeMb: memoryLimit, maxYoungGenerationSizeMb: Math.min(64, memoryLimit / 4)}})
       const result = await new Promise<SourceResult | {crashed: Error}>((resolve, reject) => {
         const onMessage = (message: {result?: SourceResult; error?: string}) => {
           worker!.off('error', onError)

@@ -1,14 +1,10 @@
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {Source} from '../read/list-sources.ts'
 import {defaultSettings, type ProcessSettings, processSource, type SourceResult} from './process-source.ts'
-import {bundleFolder} from './bundle-pipeline.js'
 
-/** The bundled script a worker thread processes sources with (\`source-worker.ts\`). */
-export async function sourceWorkerScript(): Promise<URL> {
-  return pathToFileURL(path.join(await bundleFolder(), 'source-worker.mjs'))
-}
+/** The script of a worker thread: it loads the pipeline's bundle and processes the sources it is sent (\`source-worker.ts\`). */
+export const sourceWorkerScript = path.join(import.meta.dirname, 'worker.js')
 
 /** Sources sent ahead to each worker, so it never waits for this thread, busy with a source of its own, to send the next. */
 const queueDepth = 4
@@ -28,8 +24,7 @@ export async function processInPool(
   settings: ProcessSettings = defaultSettings
 ): Promise<void> {
   let next = 0
-  const script = await sourceWorkerScript()
-  const workers = Array.from({length: Math.min(size - 1, sources.length - 1)}, () => new Worker(script))
+  const workers = Array.from({length: Math.min(size - 1, sources.length - 1)}, () => new Worker(sourceWorkerScript))
   const onThisThread = async () => {
     while (next < sources.length) {
       const index = next++

@@ -1,6 +1,5 @@
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import type {TextItem} from 'pdfjs-dist/types/src/display/api.js'
 import {closeSetCharacter as closeSet} from '../lexicon/characters.ts'
 
@@ -52,12 +51,14 @@ interface Line {
 }
 
 // pdf.js is loaded from the project's node_modules at run time, never bundled: its in-process worker imports
-// `pdf.worker.mjs` by a path relative to itself (this file is two folders below the project, and so is the bundle's)
+// `pdf.worker.mjs` by a path relative to itself (this file is two folders below the project, and so is the bundle's).
+// `require`, not `import()`: the bundle runs as a script (`vm.Script`), which cannot import, and Node 20.19 on
+// requires a module that does not wait at its top level
 const projectRequire = createRequire(path.join(import.meta.dirname, '../../package.json'))
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let loaded: Promise<PdfJs> | undefined
 function pdfjs(): Promise<PdfJs> {
-  return (loaded ??= import(pathToFileURL(projectRequire.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href) as Promise<PdfJs>)
+  return (loaded ??= Promise.resolve().then(() => projectRequire('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs))
 }
 
 /** Characters that are no text: what a font with no Unicode map gives (private use, replacement, controls). */
@@ -238,7 +239,7 @@ function columns(lines: Line[], width: number): Line[] {
   return out
 }
 
-/** The empty space around \`at\` in a line between text on its left and text on its right (white space counted as empty); none without text on both sides. */
+/** The empty space around `at` in a line between text on its left and text on its right (white space counted as empty); none without text on both sides. */
 function gapAt(line: Line, at: number): number {
   let left = -Infinity
   let right = Infinity
@@ -308,7 +309,7 @@ function startsBlock(previous: Line, line: Line, spacing: number | undefined): b
  * A line's pieces as text: close-set scripts joined as they are (with a
  * space where half an em or more parts them), other words with a space where
  * the gap between them is a space's, a gap of two ems or more (between the
- * cells of a table's row) as spaces of its width, as \`pdftotext -layout\`
+ * cells of a table's row) as spaces of its width, as `pdftotext -layout`
  * keeps it. A piece of white space alone is a space, or part of the gap it
  * stands in when that is wider.
  */

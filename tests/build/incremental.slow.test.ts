@@ -36,6 +36,24 @@ describe('incremental builds, as processes', {timeout: 60_000}, () => {
     expect((await stat(path.join(sources, used!))).mtimeMs).toBeGreaterThan(weekAgo.getTime() + 24 * 60 * 60 * 1000)
   })
 
+  it('keep the code V8 compiled from the bundle, and compile again past a cache it rejects', async () => {
+    const cwd = await project()
+    const cache = path.join(cwd, 'cache')
+    expect((await buildWith({WHITEPAPER_DATASETS_CACHE: cache}, cwd)).code).toBe(0)
+    const first = await snapshot(path.join(cwd, 'out'))
+    const [version] = (await readdir(cache, {withFileTypes: true})).filter((entry) => entry.isDirectory()).map((entry) => entry.name)
+    const bundle = path.join(cache, version!, 'bundle')
+    expect((await readdir(bundle)).sort()).toEqual(['done', 'pipeline.cjs', 'pipeline.code-cache'])
+    // a cache of another Node, or a damaged one: V8 rejects it, the build compiles the bundle and keeps its own
+    await writeFile(path.join(bundle, 'pipeline.code-cache'), 'not compiled code')
+    await rm(path.join(cwd, 'out'), {recursive: true})
+    const rebuilt = await buildWith({WHITEPAPER_DATASETS_CACHE: cache}, cwd)
+    expect(rebuilt.code).toBe(0)
+    expect(rebuilt.stderr).not.toContain('Cannot bundle')
+    expect(await snapshot(path.join(cwd, 'out'))).toEqual(first)
+    expect((await stat(path.join(bundle, 'pipeline.code-cache'))).size).toBeGreaterThan(100_000)
+  })
+
   it('build without a cache, from the TypeScript, when the cache cannot be written', async () => {
     const cwd = await project()
     await writeFile(path.join(cwd, 'blocker'), 'a file, not a folder')

@@ -1,9 +1,19 @@
-import {appendFile, cp, mkdir, readFile, writeFile} from 'node:fs/promises'
+import {appendFile, cp, mkdir, readFile, stat, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {projectVersion} from '../../pipeline/build/bundle-pipeline.js'
+import {projectVersion} from '../../pipeline/build/cache-folder.js'
 import {describe, expect, it} from 'vitest'
 import {build, project, root, snapshot} from '../helpers/cli.ts'
 import {temporaryFolder} from '../helpers/temporary.ts'
+
+/** A folder holding what a project's version is made of: its pipeline, its schemas, its lock file. */
+async function pipelineCopy(prefix: string): Promise<string> {
+  const copy = await temporaryFolder(prefix)
+    await cp(path.join(root, 'pipeline'), path.join(copy, 'pipeline'), {recursive: true})
+    await mkdir(path.join(copy, 'schemas'))
+    await cp(path.join(root, 'schemas/dataset.ts'), path.join(copy, 'schemas/dataset.ts'))
+    await cp(path.join(root, 'package-lock.json'), path.join(copy, 'package-lock.json'))
+  return copy
+}
 
 const seed = await readFile(path.join(root, 'sources/iot-blockchain-whitepaper.txt'), 'utf8')
 
@@ -57,11 +67,7 @@ describe('incremental builds', {timeout: 60_000}, () => {
   })
 
   it('are invalidated by a change to the pipeline, its schemas or its locked dependencies, and by nothing else', async () => {
-    const copy = await temporaryFolder('version-')
-    await cp(path.join(root, 'pipeline'), path.join(copy, 'pipeline'), {recursive: true})
-    await mkdir(path.join(copy, 'schemas'))
-    await cp(path.join(root, 'schemas/dataset.ts'), path.join(copy, 'schemas/dataset.ts'))
-    await cp(path.join(root, 'package-lock.json'), path.join(copy, 'package-lock.json'))
+    const copy = await pipelineCopy('version-')
     const versions = [await projectVersion(copy)]
     await writeFile(path.join(copy, 'README.md'), 'not part of the pipeline')
     await mkdir(path.join(copy, 'tests'))
@@ -72,5 +78,23 @@ describe('incremental builds', {timeout: 60_000}, () => {
       versions.push(await projectVersion(copy))
     }
     expect(new Set(versions).size).toBe(4)
+  })
+
+  it('keep the version between starts, and hash again when a file is rewritten, even to the same size and modification time', async () => {
+    const copy = await pipelineCopy('version-memo-')
+    const memo = path.join(copy, 'memo/version.json')
+    const first = await projectVersion(copy, memo)
+    expect(first).toBe(await projectVersion(copy))
+    expect(JSON.parse(await readFile(memo, 'utf8')).version).toBe(first)
+    expect(await projectVersion(copy, memo)).toBe(first)
+    // the same number of bytes, the modification time set back: only the change time tells
+    const file = path.join(copy, 'pipeline/lexicon/zh/countries.ts')
+    const {mtime, atime} = await stat(file)
+    const text = await readFile(file, 'utf8')
+    await writeFile(file, text.replace('export', 'EXPORT'))
+    await utimes(file, atime, mtime)
+    const second = await projectVersion(copy, memo)
+    expect(second).not.toBe(first)
+    expect(second).toBe(await projectVersion(copy))
   })
 })
