@@ -46,6 +46,9 @@ async function makeBundle() {
     external: ['esbuild'],
     outdir: temporary,
     outExtension: {'.js': '.cjs'},
+    // no comments or indentation: a third less to read at each start (names are kept, for the stacks of internal errors)
+    minifyWhitespace: true,
+    legalComments: 'none',
     // the bundle lives in the cache; code that finds files from its own folder must still find them: every
     // module of the bundle sees this one's folder (the project is found above it, and packages from it)
     define: {'import.meta.dirname': JSON.stringify(import.meta.dirname)},

@@ -1,4 +1,4 @@
-import {anaphors, bareSectionWords, exampleKindWords, kindInDescription, kindWords, mentionKindWords, setApartKindWords} from '../lexicon/language.ts'
+import {anaphors, bareSectionWords, exampleKindWords, kindInDescription, kindWords, languageInUse, mentionKindWords, setApartKindWords} from '../lexicon/language.ts'
 import {composeSchemas, defaultShapes, recordSchema, type EntityRecord, type KindShape, type Position} from '../../schemas/dataset.ts'
 
 /** The words that tell a kind in a text (all from the language pack). */
@@ -54,9 +54,15 @@ export const kinds: Registry = {
   platform: withPackWords(defaultShapes.platform, 'platform')
 }
 
-/** A kind whose words are those of the language pack in use, whichever it is when they are read. */
+/** A kind whose words are those of the language pack in use, whichever it is when they are read (gathered once per pack: stages read them for every name). */
 function withPackWords(shape: KindShape, kind: EntityKind): KindEntry {
-  return Object.defineProperty({...shape}, 'words', {get: () => wordsOf(kind), enumerable: true}) as KindEntry
+  let gathered: {pack: unknown; words: KindWords} | undefined
+  const words = () => {
+    const pack = languageInUse()
+    if (gathered === undefined || gathered.pack !== pack || pack === undefined) gathered = {pack, words: wordsOf(kind)}
+    return gathered.words
+  }
+  return Object.defineProperty({...shape}, 'words', {get: words, enumerable: true}) as KindEntry
 }
 
 /** A registry's kinds in the order their tables come in the dataset. */
