@@ -94,6 +94,8 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const {quoted, latin} = match.groups!
     const {name, aliases} = latin !== undefined ? {name: latin, aliases: []} : quoted === undefined ? readName(match.groups!.dashed!) : {name: quoted.trim(), aliases: declaredAliases(match.groups!.parens ?? '')}
     if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+    // a quoted phrase that modifies the word after it names no record of the kind before it (\`星河联盟“链上金融”计划\`)
+    if (quoted !== undefined && !grammar.appositionEnd.test(sentence.slice(match.index + match[0].length))) continue
     // \`交易平台——一个去中心化的交易平台\`: a description after the dash, no name
     if (relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) continue
     const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)

@@ -47,7 +47,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const governed = Math.max(0, ...[...run.slice(boundary).matchAll(launchingVerbs)].map((verb) => boundary + verb.index + verb[0].length))
     // \`…癸银行宣布加入紫荆链盟\`: what a verb of joining in the run is followed by is the name
     const joined = Math.max(0, ...[...run.slice(boundary).matchAll(joiningVerbsAnywhere)].map((verb) => boundary + verb.index + verb[0].length))
-    const cut = governed > 0 && latinNameStart.test(run.slice(governed).trimStart()) ? governed : joined > 0 ? joined : afterPhrase(run, boundary)
+    // (\`白鹭科技推出白鹭链\`: or a name in the script that reads as a product's, with no particle after the verb)
+    const cut = governed > 0 && governsName(run.slice(governed).trim(), grammar) ? governed : joined > 0 ? joined : afterPhrase(run, boundary)
     const whole = run.slice(cut).trim()
     const kind = kindOf(whole, grammar)
     if (!kind || !isSpecificName(whole) || whole.length < 3) continue
@@ -64,6 +65,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // products are named with), not as a description (\`企业级区块链服务平台\`)
     const clause = relativeClause(before, launched && readsAsProductName(written)) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
     const existing = book.findAny(written, aliases)
+    // \`发布了司法存证平台“蓝鲸存证链”\`: the phrase for a kind right before a name set apart that is a record is what that record is, no name
+    if (!existing && aliases.length === 0 && namesSetApartNext(state, sentence.slice(match.index + match[0].length))) continue
     const at = span.start + match.index + cut + (run.slice(cut).length - run.slice(cut).trimStart().length)
     // \`贡献到超级社区\`: the body a project is given to hosts it
     const given = !clause && givenTo.test(sentence.slice(0, at - span.start))
@@ -202,7 +205,9 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     // the phrase for its kind after the name, or right before it (in apposition: \`推出了存储网络“溪流”\`)
     // or the name's own last words, when they are a kind word (\`推出了“星汇中小企业金融服务平台”\`)
     const quoted = match.groups!.quoted
-    const head = match.groups!.head ?? (quoted === undefined ? undefined : (grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head ?? (kindOf(name, grammar) && !inParentheses(sentence, match.index) ? name : undefined)))
+    // in apposition only when nothing it would modify follows (\`星河联盟“链上金融”计划\` names a plan of the alliance)
+    const apposed = quoted !== undefined && match.groups!.head === undefined && grammar.appositionEnd.test(sentence.slice(match.index + match[0].length))
+    const head = match.groups!.head ?? (quoted === undefined ? undefined : ((apposed ? grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head : undefined) ?? (kindOf(name, grammar) && !inParentheses(sentence, match.index) ? name : undefined)))
     if (head === undefined && match.groups!.bold === undefined) continue
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : headKind(head, grammar)
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
@@ -250,6 +255,20 @@ function inParentheses(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at)
   const opened = Math.max(...[...openParens].map((mark) => before.lastIndexOf(mark)))
   return opened >= 0 && ![...closeParens].some((mark) => before.indexOf(mark, opened) >= 0)
+}
+
+/** Whether a text opens with a name set apart (quoted) that is a record. */
+function namesSetApartNext(state: Extraction, after: string): boolean {
+  const next = after.trimStart()
+  const quoted = next.matchAll(state.grammar.quotedName).next().value
+  return quoted?.index === 0 && state.book.findAny(quoted.groups!.quoted!.trim(), []) !== undefined
+}
+
+/** Whether what a verb of launching is followed by in a run of name characters is the name it governs: a Latin name, or a specific name in the script with a head products are named with. */
+function governsName(after: string, grammar: Extraction['grammar']): boolean {
+  if (latinNameStart.test(after)) return true
+  const kind = kindOf(after, grammar)
+  return kind !== null && grammar.registry[kind]?.leads === 'developers' && after.length >= 3 && isSpecificName(after) && readsAsProductName(after)
 }
 
 /** Longest name, in characters, read from words set in bold. */

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisClause, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anaphors, anyVerb, basisClause, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -32,18 +32,26 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // \`X 是甲开发的一个基于Y的企业级区块链\`: the phrase a copula defines the subject by, in its first clause
   const copular = defines && !defined ? basisInCopula.exec(sentence) : null
   if (copular && !isTradeWord(copular.groups!.base!)) bases.push({name: copular.groups!.base!.trim(), at: copular.indices!.groups!.base![0]})
-  // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on
-  if (defines || opensEntry) {
-    for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
-      const clause = sentence.slice(part.start, part.end)
-      const built = basisClause.exec(clause)
-      const base = built?.groups!.base!.trim() ?? ''
-      if (built && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) bases.push({name: base, at: part.start + built.indices!.groups!.base![0]})
-    }
+  // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
+  // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
+  for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
+    const clause = sentence.slice(part.start, part.end)
+    const pointer = pointerOpening(clause, subject.kind)
+    if (!defines && !opensEntry && pointer === 0) continue
+    const built = basisClause.exec(clause.slice(pointer))
+    const base = built?.groups!.base!.trim() ?? ''
+    if (built && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) bases.push({name: base, at: part.start + pointer + built.indices!.groups!.base![0]})
   }
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
   }
+}
+
+/** How long the word a clause opens with to point back at a record of \`kind\` is (\`该平台\`), spaces included: 0 when it opens with none. */
+function pointerOpening(clause: string, kind: string): number {
+  const trimmed = clause.trimStart()
+  const word = Object.keys(anaphors).find((each) => (anaphors[each] === kind || anaphors[each] === 'any') && trimmed.startsWith(each))
+  return word ? clause.length - trimmed.length + word.length : 0
 }
 
 /** Longest word for a kind, in characters, after the word by which a document points at its own subject. */

@@ -1,4 +1,4 @@
-import {alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, onLanguage} from '../lexicon/language.ts'
+import {alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, technicalTerms, onLanguage} from '../lexicon/language.ts'
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
@@ -58,7 +58,8 @@ export function readName(text: string): ReadName {
   const bracketed = /^\[([^[\]]+)\]$/u.exec(written)
   if (bracketed) return readName(bracketed[1]!)
   const trailing = trailingLatin.exec(written)
-  if (trailing) return {name: trailing[1]!, aliases: [trailing[2]!, ...readName(trailing[1]!).aliases]}
+  // \`云梯 BaaS\`: a term of the trade after a name is part of it (what it offers), no other name of it
+  if (trailing && !technicalTerms.some((term) => term.toLowerCase() === trailing[2]!.toLowerCase())) return {name: trailing[1]!, aliases: [trailing[2]!, ...readName(trailing[1]!).aliases]}
   const acronym = leadingAcronym.exec(written)
   return {name: written, aliases: acronym ? [acronym[1]!] : []}
 }

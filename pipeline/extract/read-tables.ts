@@ -6,7 +6,7 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
-import {alternatives, clauseComma, colons, columnWords, dateSource, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
+import {alternatives, clauseComma, colons, columnWords, dateSource, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, technologyWords, onLanguage} from '../lexicon/language.ts'
 import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
 import {type Passage, passage} from '../clean/passages.ts'
@@ -14,8 +14,8 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties} from './read-parties.ts'
-import {headKind, isSpecificName, kindOf} from './decide-kind.ts'
-import type {Extraction, RecordDraft} from './record-book.ts'
+import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
+import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 interface Column {
   role: ColumnRole
@@ -119,6 +119,14 @@ function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell
     const [date] = findDates(text.text)
     const start = date ?? (year ? {date: year[1]!, start: year.index + year[0].indexOf(year[1]!)} : undefined)
     if (start) state.apply({type: 'start', record, date: start.date, offset: text.toSource(start.start), rule: 'table', moreExact: true})
+  } else if (role === 'basedOn') {
+    // each name the cell lists, unless it is a word of the trade (\`PBFT\`) or a technology in general (\`联盟链\`)
+    for (const item of cellItems(text.text)) {
+      const base = item.text.trim()
+      if (base !== '' && squeeze(base) !== squeeze(record.name) && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) {
+        state.apply({type: 'base', record, name: base, offset: text.toSource(item.start + item.text.indexOf(base)), rule: 'table'})
+      }
+    }
   } else if (role === 'memberCount' && record.memberCount === null) {
     const [count] = findCounts(text.text)
     const plain = /^\s*(\d{1,9})\s*$/u.exec(text.text)

@@ -30,6 +30,7 @@ export let anaphors: LanguagePack['anaphors']
 export let announcingVerbs: LanguagePack['announcingVerbs']
 export let anyVerb: LanguagePack['anyVerb']
 export let apposition: LanguagePack['apposition']
+export let appositionFollowers: LanguagePack['appositionFollowers']
 export let appositionOpeners: LanguagePack['appositionOpeners']
 export let appositionOpening: LanguagePack['appositionOpening']
 export let approximateMarkers: LanguagePack['approximateMarkers']
@@ -287,6 +288,7 @@ export function useLanguage(pack: LanguagePack): void {
   announcingVerbs = pack.announcingVerbs
   anyVerb = pack.anyVerb
   apposition = pack.apposition
+  appositionFollowers = pack.appositionFollowers
   appositionOpeners = pack.appositionOpeners
   appositionOpening = pack.appositionOpening
   approximateMarkers = pack.approximateMarkers

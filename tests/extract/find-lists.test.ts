@@ -18,6 +18,11 @@ describe('a list of a kind', () => {
     expect(await names('主流的区块链平台主要有公有链、私有链等。')).toEqual([])
   })
 
+  it('in apposition: a quoted name right after the phrase for its kind, unless the quoted words modify the word after them', async () => {
+    expect(await names('2019 年，甲银行加入了星河联盟“链上金融”工作组。')).toEqual([['alliance', '星河联盟']])
+    expect(await names('甲银行加入了区块链联盟“星海”，成为理事单位。')).toEqual([['alliance', '星海']])
+  })
+
   it('before the phrase, closed by 等 (A、B 等开源项目)', async () => {
     expect(await names('Gamma、Delta 等开源项目发展迅速。')).toEqual([
       ['platform', 'Gamma'],

@@ -134,6 +134,22 @@ describe('a mention', () => {
     expect((await read('丁公司开发的高性能联盟链已在多家银行落地。')).records).toEqual([])
   })
 
+  it('governed by a verb of launching with no particle after it is the name the verb launches, when it reads as a product’s', async () => {
+    expect((await read('2021 年，白鹭科技推出白鹭链，已接入多家法院。')).records).toEqual([{kind: 'platform', name: '白鹭链', leads: ['白鹭科技'], started: '2021', basedOn: []}])
+    expect((await read('白鹭科技于 2021 年发布白鹭链。')).records).toEqual([{kind: 'platform', name: '白鹭链', leads: ['白鹭科技'], started: '2021', basedOn: []}])
+    // a generic phrase after the verb, or a verb inside a longer word, launches nothing
+    expect((await read('白鹭科技开发平台。')).records).toEqual([])
+    expect((await read('该公司推出区块链服务平台。')).records).toEqual([])
+    expect((await read('甲公司研发中心平台上线。')).records).toEqual([])
+  })
+
+  it('is no record when it is the phrase for a kind right before a name set apart that is one (it says what that name is)', async () => {
+    expect((await read('2020 年 3 月，蓝鲸科技发布了司法存证平台“鲸证链”。')).records).toEqual([{kind: 'platform', name: '鲸证链', leads: ['蓝鲸科技'], started: '2020-03', basedOn: []}])
+    // a quoted phrase that modifies the word after it is no name in apposition: the name before it stands
+    expect((await read('蓝鲸科技发布了鲸证平台“数字存证”服务。')).records).toEqual([{kind: 'platform', name: '鲸证平台', leads: ['蓝鲸科技'], started: null, basedOn: []}])
+    expect((await read('丁公司推出了存储网络“溪流”并开源。')).records).toMatchObject([{name: '溪流', leads: ['丁公司']}])
+  })
+
   it('is launched by a subject an adverb of addition follows (甲公司还推出了 X 平台)', async () => {
     expect((await read('丁公司还推出了 Loom 协作平台。')).records).toEqual([{kind: 'platform', name: 'Loom 协作平台', leads: ['丁公司'], started: null, basedOn: []}])
     expect((await read('丁公司随后发布了 Loom 协作平台。')).records).toMatchObject([{name: 'Loom 协作平台', leads: ['丁公司']}])

@@ -225,6 +225,15 @@ describe('facts from running prose', () => {
     expect(trade?.basedOn).toEqual([])
   })
 
+  it('reads what a record runs on from a later clause that points back at it by a word for its kind', async () => {
+    const [record] = await records('# 概况\n2020 年，丁公司发布了云梭链，该平台基于 Nimbus 框架开发，已接入多家银行。\n')
+    expect(record && summary(record)).toMatchObject({name: '云梭链', leads: ['丁公司'], started: '2020'})
+    expect(record?.basedOn).toEqual(['Nimbus'])
+    // a clause pointing at a record of another kind says nothing of this one
+    const [other] = await records('# 概况\n2020 年，丁公司发布了云梭链，该联盟基于 Nimbus 框架开发。\n')
+    expect(other?.basedOn).toEqual([])
+  })
+
   it('reads past an opening clause that only says what the sentence is about, an adverb of addition before the date, and 对外/公开 before the verb', async () => {
     const topic = await records('# 概况\n在开源平台方面，摇光链是由庚公司主导开发的开源联盟链平台，于 2018 年正式对外开源。\n')
     expect(topic.map(summary)).toEqual([{kind: 'platform', name: '摇光链', aliases: [], leads: ['庚公司'], joiners: [], started: '2018', count: null}])

@@ -22,6 +22,11 @@ describe('readName', () => {
     expect(readName('Acme也')).toEqual({name: 'Acme', aliases: []})
     expect(readName('星河准则')).toEqual({name: '星河准则', aliases: []})
   })
+
+  it('keeps a term of the trade after a name in the name (what it offers), not as another name of it', () => {
+    for (const term of ['BaaS', 'SaaS', 'API']) expect(readName(`云梯 ${term}`), term).toEqual({name: `云梯 ${term}`, aliases: []})
+    expect(readName('云梯 Ladder')).toEqual({name: '云梯', aliases: ['Ladder']})
+  })
 })
 
 describe('a former name', () => {

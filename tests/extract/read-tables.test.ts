@@ -44,6 +44,12 @@ describe('tables', () => {
     expect(summary(items.file)).toEqual([])
   })
 
+  it('read who published each row and what it runs on, and no technology in general as a base', async () => {
+    const {file} = await runPipeline(guide('| 平台名称 | 发布机构 | 底层技术 |\n| --- | --- | --- |\n| 摇光链 | 癸科技 | Nimbus |\n| 天璇链 | 壬集团 | 联盟链 |'), 'sources/own.md')
+    expect(summary(file).map(({name, leads}) => [name, leads])).toEqual([['摇光链', ['癸科技']], ['天璇链', ['壬集团']]])
+    expect((file.data.records ?? []).map((record) => record.basedOn)).toEqual([['Nimbus'], []])
+  })
+
   it('take a year alone in a column of dates as the start, and no other number', async () => {
     const {file} = await runPipeline(guide('| 平台 | 开发商 | 发布年份 |\n| --- | --- | --- |\n| 玉衡 | 戊科技 | 2021 |\n| 开阳 | 己科技 | 第 3 版 |'), 'sources/own.md')
     expect(summary(file)).toEqual([

@@ -9,10 +9,12 @@ export const columnWords = {
   memberCount: ['成员数量', '会员数量', '成员数', '会员数', '成员规模', '成员总数', 'Member count'],
   leads: [
     '开发者', '开发方', '开发商', '开发机构', '开发团队', '研发方', '研发机构', '研发单位', '发起方', '发起人', '发起单位', '发起机构', '发起者', '发起成员',
-    '创始成员', '创始单位', '主导方', '主导机构', '牵头单位', '牵头机构', '所属机构', '所属公司', '运营方', '推出方', '贡献者', '贡献方', '贡献单位', '提出者',
+    '创始成员', '创始单位', '主导方', '主导机构', '牵头单位', '牵头机构', '所属机构', '所属公司', '运营方', '推出方', '推出机构', '发布方', '发布机构', '发布单位', '贡献者', '贡献方', '贡献单位', '提出者',
     'Developer', 'Developers', 'Founder', 'Founders', 'Contributor', 'Contributors'
   ],
   joiners: ['成员', '主要成员', '会员', '成员单位', '会员单位', '参与方', '参与机构', 'Members'],
+  /** What each row's record runs on: \`底层技术\` \`Wombat\`. */
+  basedOn: ['底层技术', '底层平台', '底层框架', '底层链', '基础框架', '技术底座', 'Based on', 'Underlying platform'],
   name: ['名称', '名字', '项目', '简称', 'Name', 'Project'],
   /** A column that says what each row's name is (\`类型\`: \`钱包\`, \`交易平台\`): the row's kind when the name's own words do not give it. */
   kind: ['类型', '类别', '种类', '形态', 'Type', 'Category', 'Kind']
