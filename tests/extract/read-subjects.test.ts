@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {alsoAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {records, summary} from '../helpers/records.ts'
 
 /** The subject readers (\`pipeline/extract/read-subjects.ts\`): a name a sentence opens with, made a record by what the sentence says of it, on sentences of our own. */
@@ -12,6 +13,17 @@ describe('a subject', () => {
     ])
     // a copula is the copula's reader's; a later clause that founds, or none, makes no record here
     expect(await records('# 平台\nLumen 钱包运行在 Quasar 网络上，由戊公司发起成立。Tarn 支付网络使用 Orbit 协议，速度很快。\n')).toEqual([])
+  })
+
+  it('reads a name its makers follow after an adverb that ties the sentence to the one before (则, 也)', async () => {
+    for (const adverb of alsoAdverbs) {
+      const latin = await records(`# 平台\nCedar ${adverb}由丁公司开发，2016 年上线。\n`)
+      expect(latin.map(summary).map(({name, leads, started}) => [name, leads, started]), adverb).toEqual([['Cedar', ['丁公司'], '2016']])
+      const han = await records(`# 平台\n云杉链${adverb}由丁公司于 2016 年开发。\n`)
+      expect(han.map(summary).map(({name, leads, started}) => [name, leads, started]), adverb).toEqual([['云杉链', ['丁公司'], '2016']])
+    }
+    // what follows the agent must still be a verb of making
+    expect(await records('# 平台\nCedar 后来由丁公司接手。\n')).toEqual([])
   })
 
   it('reads a project organisations give to a host as theirs, started when given, the host made by no one', async () => {
