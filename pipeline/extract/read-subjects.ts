@@ -10,7 +10,7 @@ import {appositionOpening, bareCopula, copula, fieldWords, founding, functionWor
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
-import {readParties} from './read-parties.ts'
+import {organisationsOnly, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
 import {declaredAliases, isAsOf, maxListedName, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -108,8 +108,10 @@ function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Men
   const parts = clauses(rest, {start: 0, end: rest.length})
   const first = rest.slice(0, parts[0]?.end ?? rest.length)
   if (parts.length < 2 || copula.test(first) || bareCopula.test(first)) return undefined
+  // (\`，它由戊公司开发\`: after a word that points back at the subject)
   const later = parts.slice(1).some((part) => {
-    const made = founding.exec(rest.slice(part.start, part.end).trimStart())
+    const clause = rest.slice(part.start, part.end).trimStart()
+    const made = founding.exec(clause.slice(grammar.pointerAt(clause)?.[0].length ?? 0).trimStart())
     return made?.index === 0 && launchVerb.test(made.groups!.verb!)
   })
   if (!later) return undefined
@@ -142,8 +144,18 @@ function readSubjectMadeSetApart(state: Extraction, text: Passage, span: Span): 
   const name = match.groups!.name!.trim()
   const kind = grammar.setApartKind(match.groups!.head!)
   const made = founding.exec(sentence.slice(at + match[0].length))
-  if (!kind || made?.index !== 0 || !launchVerb.test(made.groups!.verb!) || /^[A-Za-z]/u.test(name) || !hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return undefined
+  if (!kind || made?.index !== 0 || !launchVerb.test(made.groups!.verb!)) return undefined
   const aliases = match.groups!.parens ? declaredAliases(match.groups!.parens) : []
+  // \`Iris 支付网络由虹膜科技推出\`: a Latin name and the words for what it is, the record the Latin name's (as when its makers come later)
+  const latin = latinNameStart.exec(name)
+  if (latin) {
+    const words = name.slice(latin[0].length).trim()
+    const own = latin[0].trim()
+    // precision first: its makers named as organisations (\`由某机构提出\` names none)
+    if ([...words].length > maxHead || /[A-Za-z]/u.test(words) || isTradeWord(own) || !isSpecificName(own) || own.length < 3 || organisationsOnly(made.groups!.parties ?? '').length === 0) return undefined
+    return subjectRecord(state, text, span, {kind, name: own, aliases: [...aliases, name], at, rule: 'subject-made'})
+  }
+  if (!hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return undefined
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
 }
 

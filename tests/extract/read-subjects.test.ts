@@ -26,6 +26,24 @@ describe('a subject', () => {
     expect(await records('# 平台\nCedar 后来由丁公司接手。\n')).toEqual([])
   })
 
+  it('reads a Latin name with the words for what it is, its makers after it, as the Latin name’s record; no term of the trade, no maker that is none', async () => {
+    const found = await records('# 平台\nIris 支付网络由虹膜科技于 2018 年推出。Sable 身份钱包由黑貂公司开发。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['Iris', ['Iris 支付网络'], ['虹膜科技'], '2018'],
+      ['Sable', ['Sable 身份钱包'], ['黑貂公司'], null]
+    ])
+    expect(await records('# 平台\nTCP 协议由甲公司提出。Iris 协议由某机构提出。Iris 支付网络由虹膜科技维护。\n')).toEqual([])
+  })
+
+  it('reads a name after the words that introduce an example, its makers in a later clause that points back at it', async () => {
+    for (const opener of ['典型的应用案例是', '例如', '比如']) {
+      const found = await records(`# 平台\n${opener} Iris 身份网络，它由虹膜科技于 2018 年推出。\n`)
+      expect(found.map(summary).map(({name, leads, started}) => [name, leads, started]), opener).toEqual([['Iris', ['虹膜科技'], '2018']])
+    }
+    // an example no sentence says who made is no record
+    expect(await records('# 平台\n典型的应用案例是 Iris 身份网络，它已接入多家银行。\n')).toEqual([])
+  })
+
   it('reads a project organisations give to a host as theirs, started when given, the host made by no one', async () => {
     const found = await records('# 历史\n2016 年 12 月，辛公司将 Kowari 项目提交到 Hyperion 社区。壬银行于 2018 年把 Quoll 捐赠给癸基金会。\n')
     expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([

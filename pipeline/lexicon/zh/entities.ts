@@ -140,7 +140,9 @@ export const genericModifiers: readonly string[] = [
 /** Latin terms of the trade that follow a kind's phrase without naming one: \`平台 API\`, \`服务平台 BaaS\`. */
 export const technicalTerms: readonly string[] = [
   'API', 'APIs', 'SDK', 'BaaS', 'SaaS', 'PaaS', 'IaaS', 'App', 'APP', 'Apps', 'DApp', 'DApps', 'DAPP', 'IT', 'ID', 'IoT', 'AI', 'P2P', 'PoW', 'PoS', 'DPoS',
-  'PBFT', 'BFT', 'Raft', 'RAFT', 'KYC', 'CA', 'PKI', 'TPS', 'UTXO', 'EVM', 'VM', 'Token', 'Tokens', 'ICO', 'NFT', 'DeFi', 'Web', 'HTTP', 'JSON', 'SQL'
+  'PBFT', 'BFT', 'Raft', 'RAFT', 'KYC', 'CA', 'PKI', 'TPS', 'UTXO', 'EVM', 'VM', 'Token', 'Tokens', 'ICO', 'NFT', 'DeFi', 'Web', 'HTTP', 'JSON', 'SQL',
+  // protocols and formats of the internet at large, proposed and kept by standards bodies, no one's product
+  'HTTPS', 'TCP', 'UDP', 'IP', 'TLS', 'SSL', 'DNS', 'SMTP', 'FTP', 'BGP', 'MQTT', 'REST', 'RPC', 'gRPC', 'XML', 'DID', 'SSI'
 ]
 
 /** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
@@ -188,7 +190,9 @@ export const topicClause = {
 
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
-  '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还'
+  '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还',
+  // words that introduce an example: what follows is the subject (\`典型的应用案例是 Iris 网络，它由…推出\`)
+  '例如', '比如', '譬如', '典型的应用案例是', '典型的案例是', '典型案例是', '典型的例子是', '一个典型的例子是'
 ]
 
 /** Words that open a phrase saying what the subject after it is: \`作为首个开源的许可链平台，启明链…\`. */
