@@ -169,10 +169,11 @@ function readSections(state: Extraction, tree: Root) {
         leads.push(text)
         if (sectionKind) sectionRecords.push(...listedRecords(state, text, sectionKind))
       }
-      // \`（1）星河联盟。2016 年由甲银行…发起成立\`: a paragraph that opens with a name alone speaks of it, as an entry's text does
+      // \`（1）星河联盟。2016 年由甲银行…发起成立\`, \`星河联盟：成立于…\`: a paragraph that opens with a name alone speaks of it, as an entry's text does
       const spans = sentences(text.text)
-      const lead = entry === null && spans.length > 1 ? leadName(state, text, spans[0]!) : null
-      for (const span of lead ? spans.slice(1) : spans) readSentence(state, text, span, lead ?? entry)
+      const lead = entry === null && spans.length > 0 ? leadName(state, text, spans[0]!, spans.length > 1) : null
+      const read = lead ? [...(lead.body ? [lead.body] : []), ...spans.slice(1)] : spans
+      for (const span of read) readSentence(state, text, span, lead?.record ?? entry)
     }
   }
   closeSection()

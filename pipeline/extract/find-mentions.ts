@@ -48,7 +48,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // \`…癸银行宣布加入紫荆链盟\`: what a verb of joining in the run is followed by is the name
     const joined = Math.max(0, ...[...run.slice(boundary).matchAll(joiningVerbsAnywhere)].map((verb) => boundary + verb.index + verb[0].length))
     // (\`白鹭科技推出白鹭链\`: or a name in the script that reads as a product's, with no particle after the verb)
-    const cut = governed > 0 && governsName(run.slice(governed).trim(), grammar) ? governed : joined > 0 ? joined : afterPhrase(run, boundary)
+    const governs = governed > 0 && governsName(run.slice(governed).trim(), grammar)
+    // (\`上线区块链开放平台癸星链\`: the phrase for its kind between the verb and the name is no part of it)
+    const cut = governs ? afterPhrase(run, governed) : joined > 0 ? joined : afterPhrase(run, boundary)
     const whole = run.slice(cut).trim()
     const kind = kindOf(whole, grammar)
     if (!kind || !isSpecificName(whole) || whole.length < 3) continue
@@ -76,7 +78,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const becomes = membersJoin && becameMember.after.test(sentence.slice(match.index + match[0].length))
     const joiner = membersJoin ? joinerBefore(sentence.slice(0, at - span.start), becomes ? becameMember.before : joinedObject) : undefined
     // \`甲、乙等机构于 2020 年正式发布 Corvid 平台\`: a product's name a verb of launching governs, made by the subject of its clause
-    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && launchedObject.test(sentence.slice(0, at - span.start))
+    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && launchedObject.test(sentence.slice(0, governs ? match.index + governed : at - span.start))
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
     if (joiner) {

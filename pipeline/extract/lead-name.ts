@@ -1,8 +1,9 @@
 /**
- * A paragraph that opens with a name alone (\`（1）星河联盟。\`) speaks of
- * that name in the sentences after it, as an entry's text does.
+ * A paragraph that opens with a name alone (\`（1）星河联盟。\`), or with a
+ * name and a colon (\`星河联盟：成立于…\`), speaks of that name in the
+ * sentences after it, as an entry's text does.
  */
-import {comma, genericNames, listMarkerLength, predicate, trailingPunctuation} from '../lexicon/language.ts'
+import {anyVerb, comma, entrySeparator, genericNames, listMarkerLength, predicate, trailingPunctuation} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Passage, Span} from '../clean/passages.ts'
 import {isSpecificName, kindOf} from './decide-kind.ts'
@@ -26,12 +27,17 @@ const maxLeadName = 30
 
 /**
  * A first sentence that is a name alone (after a list's marker), ending in a
- * kind word (\`（1）星河联盟。\`): the record the rest of its paragraph speaks of.
+ * kind word (\`（1）星河联盟。\`), when sentences follow it; or a first
+ * sentence that opens with such a name and a colon (\`星河联盟：成立于…\`,
+ * the line of an entry a converter gave no list marker): the record the rest
+ * of its paragraph speaks of, and the rest of the first sentence, if any.
  */
-export function leadName(state: Extraction, text: Passage, span: Span): RecordDraft | null {
+export function leadName(state: Extraction, text: Passage, span: Span, followed: boolean): {record: RecordDraft; body: Span | null} | null {
   const sentence = text.text.slice(span.start, span.end)
   const marker = listMarkerLength(sentence)
-  const written = sentence.slice(marker).replace(trailingPunctuation, '').trim()
+  const separator = entrySeparator.exec(sentence.slice(marker, marker + maxLeadName + 1))
+  const named = separator ? sentence.slice(marker, marker + separator.index) : followed ? sentence.slice(marker).replace(trailingPunctuation, '') : ''
+  const written = named.trim()
   if (written === '' || [...written].length > maxLeadName) return null
   // the whole sentence one name: a run of a name's characters ending in a kind word, its parentheses after it
   // (no word a name starts after inside it: \`是\`, \`的\`, \`由\`…)
@@ -39,9 +45,12 @@ export function leadName(state: Extraction, text: Passage, span: Span): RecordDr
   const {name, aliases} = readName(written)
   const kind = kindOf(name, state.grammar)
   if (!kind || !isSpecificName(name) || genericNames.includes(name) || comma.test(name)) return null
-  const at = span.start + marker + (sentence.slice(marker).length - sentence.slice(marker).trimStart().length)
+  const body = separator ? {start: span.start + marker + separator.index + separator[0].length, end: span.end} : null
+  // after a colon, words that tell facts (\`成立于…\`), not a phrase that says what it is (a title's \`X：一种…账本\`)
+  if (body && !anyVerb.test(text.text.slice(body.start, body.end))) return null
+  const at = span.start + marker + (named.length - named.trimStart().length)
   const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule: 'lead-name', description: text.text})
   state.pointAt(record)
   state.bringIntoScope(record)
-  return record
+  return {record, body}
 }

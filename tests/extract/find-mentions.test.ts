@@ -141,6 +141,8 @@ describe('a mention', () => {
     expect((await read('白鹭科技开发平台。')).records).toEqual([])
     expect((await read('该公司推出区块链服务平台。')).records).toEqual([])
     expect((await read('甲公司研发中心平台上线。')).records).toEqual([])
+    // the phrase for its kind between the verb and the name is no part of the name
+    expect((await read('2017 年 7 月，壬金融上线区块链开放平台癸星链。')).records).toEqual([{kind: 'platform', name: '癸星链', leads: ['壬金融'], started: '2017-07', basedOn: []}])
   })
 
   it('is no record when it is the phrase for a kind right before a name set apart that is one (it says what that name is)', async () => {

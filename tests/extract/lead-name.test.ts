@@ -16,4 +16,14 @@ describe('a paragraph that opens with a name alone', () => {
     expect(said.map((record) => record.name)).toEqual([])
   })
 
+  it('reads a paragraph that opens with a name and a colon (an entry’s line a converter gave no list marker) as speaking of it', async () => {
+    const text = '2.1 产业联盟\n戊链联盟：成立于 2015 年 9 月，由戊资本公司牵头，成员包括己证券、庚银行等 40 多家金融机构。\n'
+    const {file} = await runPipeline(text, 'sources/own.txt', 'test', undefined, [])
+    expect((file.data.records ?? []).map(summary).map(({name, leads, joiners, started, count}) => [name, leads, joiners, started, count])).toEqual([
+      ['戊链联盟', ['戊资本公司'], ['己证券', '庚银行'], '2015-09', 40]
+    ])
+    // words of a kind in general before the colon name nothing
+    expect(await records('# 概况\n主要联盟：成立于 2015 年 9 月，由戊资本公司牵头。\n')).toEqual([])
+  })
+
 })
