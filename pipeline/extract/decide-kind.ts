@@ -166,7 +166,9 @@ export function ownerOf(name: string, grammar: KindGrammar): string | undefined 
     for (let at = name.indexOf(ending, 1); at >= 0; at = name.indexOf(ending, at + 1)) {
       const owner = name.slice(0, at + ending.length).trim()
       const rest = name.slice(at + ending.length).trim()
-      if (rest.length < 2 || rest.length > maxOwnedPhrase || kindOf(rest, grammar) === null) continue
+      // (counted without the spaces a converter sets around Latin words: \`区块链 BaaS 平台\`)
+      const length = rest.replace(/\s+/gu, '').length
+      if (length < 2 || length > maxOwnedPhrase || kindOf(rest, grammar) === null) continue
       // one organisation: no other's ending inside it (\`甲科技乙银行\`), one right before its own is part of it (\`甲科技集团\`)
       const inner = name.slice(0, at)
       if (organisationEndings.some((word) => rest.includes(word) || (inner.includes(word) && !inner.endsWith(word))) || !isSpecificName(owner)) continue

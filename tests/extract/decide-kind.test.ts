@@ -43,6 +43,9 @@ describe('a name', () => {
     expect(ownerOf('甲科技票据服务平台', grammar)).toBe('甲科技')
     expect(ownerOf('乙银行区块链平台', grammar)).toBe('乙银行')
     expect(ownerOf('丙科技集团区块链服务平台', grammar)).toBe('丙科技集团')
+    // the spaces a converter sets around a Latin word are no part of the phrase's length
+    expect(ownerOf('辛科技区块链 BaaS 平台', grammar)).toBe('辛科技')
+    expect(ownerOf('辛科技区块链开放服务 BaaS 平台', grammar)).toBeUndefined()
     // no organisation before the phrase, an organisation in the phrase, or no kind at its end
     for (const name of ['星河票据服务平台', '甲科技乙银行联合平台', '甲科技票据服务', '科技金融平台']) expect(ownerOf(name, grammar), name).toBeUndefined()
   })
