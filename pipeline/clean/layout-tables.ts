@@ -6,8 +6,8 @@ import type {LineRole, Range} from './entries.ts'
 const cellGap = /\s{2,}/gu
 /** How far, in display columns, a cell may start before its column's heading. */
 const slack = 2
-/** Blank lines a table's rows may have between them (a row whose cells wrap is often set apart by one). */
-const blanksBetweenRows = 1
+/** Blank lines a table's rows may have between them (a row whose cells wrap is often set apart by one; two where the text is set with wide line spacing). */
+const blanksBetweenRows = 2
 
 /** A cell of a line: where its text is in the raw source, and the display column it starts at. */
 interface Cell {
@@ -29,6 +29,48 @@ function cellsOf(text: string, start: number): Cell[] {
   return cells
 }
 
+/** Where the words of a cell start, split at single spaces: each word's stretch of raw source and display column. */
+function wordsOf(value: string, cell: Cell): Cell[] {
+  const text = value.slice(cell.range.start, cell.range.end)
+  return [...text.matchAll(/\S+/gu)].map((word) => ({
+    range: {start: cell.range.start + word.index, end: cell.range.start + word.index + word[0].length},
+    column: cell.column + displayWidth(text.slice(0, word.index))
+  }))
+}
+
+/**
+ * A heading cell whose words are each a column's heading (\`发布机构 发布时间 底层技术\`: a converter set one space
+ * between narrow columns) is that many headings.
+ */
+function headingCells(value: string, cells: Cell[]): Cell[] {
+  return cells.flatMap((cell) => {
+    const words = wordsOf(value, cell)
+    return words.length > 1 && words.every((word) => headingRole(value.slice(word.range.start, word.range.end)) !== undefined) ? words : [cell]
+  })
+}
+
+/**
+ * A row's cells, a cell split where one of its words starts at a column's heading (\`星槎集团 2018 年 Cobalt\`
+ * under \`发布机构 发布时间 底层技术\`): the words between stay one cell (\`2018 年\`).
+ */
+function rowCells(value: string, cells: Cell[], starts: readonly number[]): Cell[] {
+  return cells.flatMap((cell) => {
+    const words = wordsOf(value, cell)
+    const split: Cell[] = []
+    for (const word of words) {
+      const last = split[split.length - 1]
+      if (last && !starts.some((start) => start !== cell.column && Math.abs(start - word.column) <= slack)) last.range = {start: last.range.start, end: word.range.end}
+      else split.push({range: {...word.range}, column: word.column})
+    }
+    // each piece ends before the next column's heading: a line whose spaces ran together (\`…联盟 2019 年 5 月 北港银行…\`) is not split
+    const fits = split.every((piece) => {
+      const next = starts.find((start) => start > piece.column + slack)
+      return next === undefined || piece.column + displayWidth(value.slice(piece.range.start, piece.range.end)) <= next + slack
+    })
+    return split.length > 1 && fits ? split : [cell]
+  })
+}
+
 /** The role of a column heading's words, if they are a table's: a name (\`联盟名称\`), a date, parties, a count, a kind. */
 function headingRole(words: string): string | undefined {
   const squeezed = words.replace(/\s+/gu, '')
@@ -47,8 +89,9 @@ function headingRole(words: string): string | undefined {
 export function layoutTable(value: string, roles: readonly LineRole[], at: number): {rows: Range[][][]; next: number} | undefined {
   const first = roles[at]
   if (!first || first.kind === 'blank' || first.kind === 'section') return undefined
-  const heading = cellsOf(first.line.text, first.line.start)
+  const heading = headingCells(value, cellsOf(first.line.text, first.line.start))
   if (heading.length < 2) return undefined
+  const starts = heading.map((cell) => cell.column)
   const headingRoles = heading.map((cell) => headingRole(value.slice(cell.range.start, cell.range.end)))
   if (!headingRoles.includes('name') || headingRoles.filter((role) => role !== undefined && role !== 'name').length === 0) return undefined
   const columnOf = (cell: Cell) => {
@@ -65,7 +108,10 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
       continue
     }
     if (role.kind === 'section') break
-    const cells = cellsOf(role.line.text, role.line.start)
+    // a row split at single spaces fills every column: fewer cells means its spaces ran together, and the words are not where the headings say
+    const spaced = cellsOf(role.line.text, role.line.start)
+    const split = rowCells(value, spaced, starts)
+    const cells = split.length === heading.length ? split : spaced
     // a row has a cell in every column (one may be empty in a table of four or more), or goes on with the row
     // before it: a line whose spaces ran together (\`星河联盟      2016 年 5 月 甲银行\`) is no row of this table
     const continues = rows.length > 1 && cells.length > 0 && columnOf(cells[0]!) > 0

@@ -30,6 +30,16 @@ describe('a table pdftotext -layout set', () => {
     ])
   })
 
+  it('reads narrow columns a converter set one space apart, by where their headings start, with rows two blank lines apart', async () => {
+    const narrow = ['表 2-1 典型区块链平台', '', '', '平台名称   发布机构 发布时间 底层技术', '', '', '云梭链     己科技  2018 年 Nimbus', '', '', '青松 BaaS  辛科技  2019 年 Kestrel', '', prose, ''].join('\n')
+    const {markdown, file} = await runPipeline(narrow, 'sources/report.txt')
+    expect(markdown).toContain('| 平台名称 | 发布机构 | 发布时间 | 底层技术 |\n| - | - | - | - |\n| 云梭链 | 己科技 | 2018 年 | Nimbus |\n| 青松 BaaS | 辛科技 | 2019 年 | Kestrel |')
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['云梭链', ['己科技'], '2018', ['Nimbus']],
+      ['青松 BaaS', ['辛科技'], '2019', ['Kestrel']]
+    ])
+  })
+
   it('keeps three cells far apart as one row, not as two columns of prose', async () => {
     const platforms = ['    平台名称           开发者              发布时间', '    云梭链             己科技              2018 年', '    Kestrel            庚集团              2019 年 6 月', '    青松链             辛银行              2020 年', ''].join('\n')
     const {file} = await runPipeline(platforms, 'sources/report.txt')
