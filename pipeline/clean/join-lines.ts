@@ -21,6 +21,8 @@ declare module 'mdast' {
     segments?: Segments
     /** What the paragraph is when it is not prose (a caption, a reference…): never read for records. */
     role?: ApartKind
+    /** The value of a field of the record of the section it stands in (\`- 发起方：甲基金会\`): its label, as written. */
+    field?: string
   }
   interface ListData {
     role?: ApartKind

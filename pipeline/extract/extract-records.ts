@@ -17,7 +17,7 @@ import {leadName} from './lead-name.ts'
 import {noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
-import {captionKind, readFlatRow, readTable} from './read-tables.ts'
+import {captionKind, fieldKind, fieldRole, readFlatRow, readTable, readValue} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
 export type {PartyDraft, RecordDraft} from './record-book.ts'
@@ -91,7 +91,8 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
 
 function readSections(state: Extraction, tree: Root) {
   const {grammar, file} = state
-  const nodes = tree.children.flatMap((node) => (node.type === 'list' && !node.data?.role ? node.children.flatMap((item) => item.children.flatMap(listEntry)) : [node]))
+  const isField = (label: string) => fieldRole(state, label) !== undefined
+  const nodes = tree.children.flatMap((node) => (node.type === 'list' && !node.data?.role ? node.children.flatMap((item) => item.children.flatMap((child) => listEntry(child, isField))) : [node]))
   for (const node of nodes) {
     if (node.type === 'heading' && node.data?.entry) state.declareEntry(readName(textOf(node)).name)
   }
@@ -153,6 +154,10 @@ function readSections(state: Extraction, tree: Root) {
       // a table ends the entry before it: its rows are records of their own
       entry = null
       sectionRecords.push(...readTable(state, node, sectionKind))
+    } else if (node.type === 'paragraph' && node.data?.field !== undefined) {
+      // a field of the record whose heading the list stands under (none: a field of nothing this reads)
+      const role = fieldRole(state, node.data.field)
+      if (entry && role) readValue(state, entry, role, passage(node))
     } else if (node.type === 'paragraph' && node.data?.role === 'caption') {
       tableKind = captionKind(state, textOf(node))
     } else if (node.type === 'paragraph' && !node.data?.role && tableKind && readFlatRow(state, passage(node), tableKind.kind)) {
@@ -235,6 +240,13 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const skip = titleStart(heading)
   const {name, aliases} = readName(heading.slice(skip))
   if (!isSpecificName(name) || withoutTopicSuffix(name) !== name) return undefined
+  // \`### Numbat\`, then \`- 贡献者：乙科技\`: a name of a kind, or a Latin name, whose fields follow, of the kind its section or its fields say
+  if (next.data?.field !== undefined) {
+    const fields = fieldRole(state, next.data.field)
+    const latin = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
+    const kind = kindOf(name, state.grammar) ?? (latin ? (sectionKind ?? fieldKind(state, next.data.field)) : null)
+    return kind && fields !== 'field' ? {skip, kind} : undefined
+  }
   const body = textOf(next)
   const first = body.slice(0, sentences(body)[0]?.end ?? body.length)
   const opening = first.slice(subjectStart(first))
@@ -293,7 +305,7 @@ function titleStart(heading: string): number {
  * entry is read from: \`名称：正文\` is the entry's name as an entry heading,
  * then its text as a paragraph; any other item is a paragraph.
  */
-function listEntry(node: RootContent): RootContent[] {
+function listEntry(node: RootContent, isField: (label: string) => boolean): RootContent[] {
   if (node.type !== 'paragraph') return []
   const text = textOf(node)
   const match = entrySeparator.exec(text.slice(0, maxEntryName + 1))
@@ -310,6 +322,8 @@ function listEntry(node: RootContent): RootContent[] {
   const name = slice(0, match.index)
   const bodyStart = match.index + match[0].length + (/^\s*/u.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0)
   const body = slice(bodyStart, text.length)
+  // \`- 发起方：甲基金会\`: a field of the record of the heading above, no entry
+  if (isField(name.piece.trim())) return [{type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments, field: name.piece.trim()}}]
   const heading: Heading = {type: 'heading', depth: 6, children: [{type: 'text', value: name.piece.trimEnd()}], position: node.position, data: {entry: true, segments: name.segments}}
   return body.piece === '' ? [heading] : [heading, {type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
 }

@@ -6,7 +6,7 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
-import {alternatives, clauseComma, colons, columnWords, dateSource, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, technologyWords, onLanguage} from '../lexicon/language.ts'
+import {alternatives, clauseComma, colons, columnWords, dateSource, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, technologyWords, onLanguage} from '../lexicon/language.ts'
 import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
 import {type Passage, passage} from '../clean/passages.ts'
@@ -109,7 +109,29 @@ function columnOf(state: Extraction, heading: string): Column | undefined {
 
 /** One cell's fact, placed where the cell says it. */
 function readCell(state: Extraction, record: RecordDraft, role: ColumnRole, cell: TableCell) {
-  const text = passage(cell)
+  readValue(state, record, role, passage(cell))
+}
+
+/**
+ * What a list item \`名称：值\` under a record's heading is, by its label: the role of a table's column of that heading
+ * (\`发起方\`: makers), \`'field'\` for a field that gives no fact read here (\`项目主页\`), nothing when it is no field.
+ */
+export function fieldRole(state: Extraction, label: string): ColumnRole | 'field' | undefined {
+  const words = label.replace(/\s+/gu, ' ').trim()
+  if ((fieldLabels as readonly string[]).includes(words)) return 'field'
+  const column = columnOf(state, words)
+  // a kind word alone (\`平台：Nova\`) heads a column of names, but labels no field of one record
+  if (!column || (column.role === 'name' && !(columnWords.name as readonly string[]).includes(words))) return undefined
+  return column.role
+}
+
+/** The kind the label of a record's field says it is of, by its verb (\`贡献者\`: launched; \`发起单位\`: founded), if any. */
+export function fieldKind(state: Extraction, label: string): string | null {
+  return headingVerbKind(state, [label])
+}
+
+/** A value's fact for a record, by the role of its column or field, placed where the value says it. */
+export function readValue(state: Extraction, record: RecordDraft, role: ColumnRole | 'field', text: Passage) {
   if (text.text.trim() === '') return
   if (role === 'leads' || role === 'joiners') {
     for (const party of readParties(text.text)) state.apply({type: 'party', record, role, party: state.locate(text, party.start, party, 'table')})

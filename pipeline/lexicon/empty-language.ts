@@ -129,6 +129,7 @@ export const emptyLanguage: LanguagePack = {
   exampleListEnds: [],
   exclamations: "!?",
   factStops: /(?!)/u,
+  fieldLabels: [],
   fieldWords: [],
   formerNameWords: [],
   foundedAlone: /(?!)/du,

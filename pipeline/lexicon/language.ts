@@ -103,6 +103,7 @@ export let exampleKindWords: LanguagePack['exampleKindWords']
 export let exampleListEnds: LanguagePack['exampleListEnds']
 export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
+export let fieldLabels: LanguagePack['fieldLabels']
 export let fieldWords: LanguagePack['fieldWords']
 export let formerNameWords: LanguagePack['formerNameWords']
 export let foundedAlone: LanguagePack['foundedAlone']
@@ -361,6 +362,7 @@ export function useLanguage(pack: LanguagePack): void {
   exampleListEnds = pack.exampleListEnds
   exclamations = pack.exclamations
   factStops = pack.factStops
+  fieldLabels = pack.fieldLabels
   fieldWords = pack.fieldWords
   formerNameWords = pack.formerNameWords
   foundedAlone = pack.foundedAlone

@@ -172,3 +172,21 @@ describe('flattened tables', () => {
     expect((await runPipeline(layout.replace('国内主要区块链联盟', '国内主要区块链平台'))).file.data.records).toEqual([])
   })
 })
+
+/** A record's fields in a Markdown list under its heading (`- 发起方：甲基金会`): read as a table's cells are, never entries. */
+describe('fields under a heading', () => {
+  const fields = (text: string) => runPipeline(text, 'sources/own.md', 'own', undefined, [])
+
+  it('give the facts their labels say to the record of the heading, named by its paragraph or by its fields', async () => {
+    const {file} = await fields('# 概览\n\n## 主要项目\n\n### Wombat\n\nWombat 是一个模块化的许可链框架。\n\n- 发起方：甲基金会\n- 发布时间：2016 年 3 月\n- 主要语言：Go\n- 底层技术：Quasar\n\n### Numbat [Incubating]\n\n- 贡献者：乙科技、丙银行\n- 贡献时间：2017 年 8 月\n')
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['Wombat', ['甲基金会'], '2016-03', ['Quasar']],
+      ['Numbat', ['乙科技', '丙银行'], '2017-08', []]
+    ])
+  })
+
+  it('are no entries, even in a section about a kind, and give nothing where no heading names a record', async () => {
+    const {file} = await fields('# 概览\n\n## 主要平台\n\n- 发起方：甲基金会\n- 项目主页：https://example.org\n\n### 性能\n\n- 定位：许可链框架\n- 发起方：甲基金会\n')
+    expect(file.data.records ?? []).toEqual([])
+  })
+})

@@ -21,3 +21,13 @@ export const columnWords = {
 } as const
 
 export type ColumnRole = keyof typeof columnWords
+
+/**
+ * Labels of a record's fields in a list of \`名称：值\` items under its heading (\`- 项目主页：…\`), besides the headings of
+ * table columns (\`- 发起方：甲基金会\`, whose values are read as the column's): such an item is a field, never an entry.
+ */
+export const fieldLabels: readonly string[] = [
+  '主要语言', '开发语言', '编程语言', '语言', '项目主页', '主页', '官网', '官方网站', '网址', '地址', '链接', '定位', '简介', '介绍', '描述',
+  '许可证', '开源协议', '许可协议', '状态', '特点', '特性', '代码仓库', '仓库', '源码', '源代码', '文档', '版本', '最新版本', '领域', '应用领域',
+  '应用场景', '场景', '共识算法', '共识机制', '智能合约', 'License', 'Homepage', 'Website', 'Language', 'Status', 'Repository'
+]
