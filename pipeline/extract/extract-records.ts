@@ -157,7 +157,7 @@ function readSections(state: Extraction, tree: Root) {
     } else if (node.type === 'paragraph' && node.data?.field !== undefined) {
       // a field of the record whose heading the list stands under (none: a field of nothing this reads)
       const role = fieldRole(state, node.data.field)
-      if (entry && role) readValue(state, entry, role, passage(node))
+      if (entry && role) readValue(state, entry, role, passage(node), 'field')
     } else if (node.type === 'paragraph' && node.data?.role === 'caption') {
       tableKind = captionKind(state, textOf(node))
     } else if (node.type === 'paragraph' && !node.data?.role && tableKind && readFlatRow(state, passage(node), tableKind.kind)) {

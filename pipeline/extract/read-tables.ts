@@ -131,22 +131,22 @@ export function fieldKind(state: Extraction, label: string): string | null {
 }
 
 /** A value's fact for a record, by the role of its column or field, placed where the value says it. */
-export function readValue(state: Extraction, record: RecordDraft, role: ColumnRole | 'field', text: Passage) {
+export function readValue(state: Extraction, record: RecordDraft, role: ColumnRole | 'field', text: Passage, rule = 'table') {
   if (text.text.trim() === '') return
   if (role === 'leads' || role === 'joiners') {
-    for (const party of readParties(text.text)) state.apply({type: 'party', record, role, party: state.locate(text, party.start, party, 'table')})
+    for (const party of readParties(text.text)) state.apply({type: 'party', record, role, party: state.locate(text, party.start, party, rule)})
   } else if (role === 'started') {
     // a column of dates may give a year alone: \`2021\`
     const year = /^\s*((?:19|20)\d{2})\s*$/u.exec(text.text)
     const [date] = findDates(text.text)
     const start = date ?? (year ? {date: year[1]!, start: year.index + year[0].indexOf(year[1]!)} : undefined)
-    if (start) state.apply({type: 'start', record, date: start.date, offset: text.toSource(start.start), rule: 'table', moreExact: true})
+    if (start) state.apply({type: 'start', record, date: start.date, offset: text.toSource(start.start), rule, moreExact: true})
   } else if (role === 'basedOn') {
     // each name the cell lists, unless it is a word of the trade (\`PBFT\`) or a technology in general (\`联盟链\`)
     for (const item of cellItems(text.text)) {
       const base = item.text.trim()
       if (base !== '' && squeeze(base) !== squeeze(record.name) && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) {
-        state.apply({type: 'base', record, name: base, offset: text.toSource(item.start + item.text.indexOf(base)), rule: 'table'})
+        state.apply({type: 'base', record, name: base, offset: text.toSource(item.start + item.text.indexOf(base)), rule})
       }
     }
   } else if (role === 'memberCount' && record.memberCount === null) {
@@ -155,7 +155,7 @@ export function readValue(state: Extraction, record: RecordDraft, role: ColumnRo
     const value = count ?? (plain ? {value: Number(plain[1]), qualifier: 'exact' as const, start: plain.index + plain[0].indexOf(plain[1]!), end: plain.index + plain[0].trimEnd().length} : undefined)
     if (!value) return
     const memberCount = {value: value.value, qualifier: value.qualifier, asOf: null, text: text.text.slice(value.start, value.end).trim()}
-    state.apply({type: 'count', record, count: memberCount, offset: text.toSource(value.start), rule: 'table'})
+    state.apply({type: 'count', record, count: memberCount, offset: text.toSource(value.start), rule})
   }
 }
 

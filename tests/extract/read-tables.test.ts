@@ -183,6 +183,9 @@ describe('fields under a heading', () => {
       ['Wombat', ['甲基金会'], '2016-03', ['Quasar']],
       ['Numbat', ['乙科技', '丙银行'], '2017-08', []]
     ])
+    // each fact's place says a field read it
+    const [wombat] = file.data.records ?? []
+    expect([wombat?.placed.rules.started, wombat?.leads[0]?.rule]).toEqual(['field', 'field'])
   })
 
   it('are no entries, even in a section about a kind, and give nothing where no heading names a record', async () => {
