@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anaphors, anyVerb, basisClause, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anaphors, anyVerb, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -240,8 +240,12 @@ function startsSaid(sentence: string): boolean {
 
 /** Whether a sentence tells members: a member word and a count (\`成员数量达到 210 家\`), or members joining or listed. */
 function membersSaid(sentence: string): boolean {
+  // \`吸引了超过 50 家机构加入\`, \`由 35 家单位组成\`: organisations joining it, or a count of what it is made of
+  if (joining.test(sentence)) return true
+  const counted = findCounts(sentence).length > 0
+  if (counted && memberCountVerbs.some((word) => withoutNouns(sentence).includes(word))) return true
   if (!memberWords.some((word) => sentence.includes(word))) return false
-  return findCounts(sentence).length > 0 || joining.test(sentence) || memberList.test(sentence)
+  return counted || memberList.test(sentence)
 }
 
 /**
@@ -378,14 +382,16 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
   // \`已有超过 70 家机构加入\`: of a kind whose joiners are members, those counted joining are its members
   const membersJoin = state.grammar.registry[subject.kind]?.joiners === 'members'
   for (const count of findCounts(sentence)) {
-    // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`
-    if (subject.memberCount && (subject.memberCount.asOf !== null || !asOf)) break
+    // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`; so does a count the members
+    // grew to (\`…，2017 年成员增至 80 多家\`)
+    const grown = countGrowthWords.some((word) => sentence.slice(0, count.start).trimEnd().endsWith(word))
+    if (subject.memberCount && !grown && (subject.memberCount.asOf !== null || !asOf)) break
     if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
     if (indefiniteArticles.includes(sentence.slice(count.start, count.end).replace(/\s+/gu, ''))) continue
     const clause = searchSpans(parts, count.start).span
     const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
-    // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members
-    if (foundingCountWords.some((word) => clauseText.includes(word))) continue
+    // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members; \`最初有 9 家银行加入\`: the members at the start
+    if ([...foundingCountWords, ...initialCountWords].some((word) => clauseText.includes(word))) continue
     // \`新增会员 30 家\`: members gained, not the members there are
     if (countChangeWords.some((word) => clauseText.slice(0, count.start - (clause?.start ?? 0)).includes(word))) continue
     const after = withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0)))

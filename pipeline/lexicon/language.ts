@@ -84,6 +84,7 @@ export let copula: LanguagePack['copula']
 export let copulas: LanguagePack['copulas']
 export let copyrightWords: LanguagePack['copyrightWords']
 export let countChangeWords: LanguagePack['countChangeWords']
+export let countGrowthWords: LanguagePack['countGrowthWords']
 export let countNouns: LanguagePack['countNouns']
 export let countUnits: LanguagePack['countUnits']
 export let datePrepositions: LanguagePack['datePrepositions']
@@ -127,6 +128,7 @@ export let handedOver: LanguagePack['handedOver']
 export let homeCountries: LanguagePack['homeCountries']
 export let inScript: LanguagePack['inScript']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
+export let initialCountWords: LanguagePack['initialCountWords']
 export let itemSeparators: LanguagePack['itemSeparators']
 export let joinedBy: LanguagePack['joinedBy']
 export let joinedObject: LanguagePack['joinedObject']
@@ -343,6 +345,7 @@ export function useLanguage(pack: LanguagePack): void {
   copulas = pack.copulas
   copyrightWords = pack.copyrightWords
   countChangeWords = pack.countChangeWords
+  countGrowthWords = pack.countGrowthWords
   countNouns = pack.countNouns
   countUnits = pack.countUnits
   datePrepositions = pack.datePrepositions
@@ -386,6 +389,7 @@ export function useLanguage(pack: LanguagePack): void {
   homeCountries = pack.homeCountries
   inScript = pack.inScript
   indefiniteArticles = pack.indefiniteArticles
+  initialCountWords = pack.initialCountWords
   itemSeparators = pack.itemSeparators
   joinedBy = pack.joinedBy
   joinedObject = pack.joinedObject

@@ -17,7 +17,7 @@ import {
   notOfKind,
   organisationSections
 } from '../../pipeline/lexicon/zh/entities.ts'
-import {foundingCountWords, foundingMemberWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
+import {countGrowthWords, foundingCountWords, foundingMemberWords, initialCountWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
 import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
@@ -264,6 +264,21 @@ describe('facts from running prose', () => {
     // \`构成\` inside \`机构成立\` is no verb of composing
     const [founded] = await records('# 概况\n2015 年 9 月，甲公司联合乙银行、丙证券等 9 家金融机构成立了北辰区块链联盟。\n')
     expect(founded && summary(founded)).toMatchObject({leads: ['甲公司', '乙银行', '丙证券'], count: null})
+  })
+
+  it('reads no count of the members at the start, the count they grew to over one given before, and a subject whose members a sentence tells without a verb of founding', async () => {
+    for (const word of initialCountWords) {
+      const [record] = await records(`# 概况\nAtlas 联盟于 2015 年 9 月由 Atlas 实验室发起，${word}有 9 家银行加入。\n`)
+      expect(record && summary(record), word).toMatchObject({name: 'Atlas 联盟', leads: ['Atlas 实验室'], started: '2015-09', count: null})
+    }
+    for (const word of countGrowthWords) {
+      const [record] = await records(`# 概况\n星河联盟有 30 家成员，2018 年成员${word} 80 家。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星河联盟', count: 80})
+    }
+    const told = await records('# 概况\n星河联盟的成员已经扩大到 200 多家。白鹭联盟汇聚了 150 家成员单位。东岳联盟吸引了超过 50 家机构加盟。南湖联盟由 35 家单位组成。\n')
+    expect(told.map(summary).map(({name, count}) => [name, count])).toEqual([['星河联盟', 200], ['白鹭联盟', 150], ['东岳联盟', 50], ['南湖联盟', 35]])
+    // a name followed by words that tell nothing of members or a start is no record
+    expect(await records('# 概况\n星河联盟有很多问题。\n')).toEqual([])
   })
 
   it('reads the party that leads and those it joins, across the comma between them', async () => {

@@ -33,6 +33,12 @@ export const memberListOpeners: readonly string[] = ['成员包括', '会员包�
 /** Words that make a count one of founders, not of members: \`首批成员 32 家\`, \`30 个创始成员\`. */
 export const foundingCountWords: readonly string[] = ['首批', '创始', '发起单位', '发起成员', '发起方']
 
+/** Words in a count's clause that date it at the start, when there were fewer: \`最初有 9 家银行加入\` is no count of members now. */
+export const initialCountWords: readonly string[] = ['最初', '起初', '初始', '成立之初', '成立时', '成立初期', '当初']
+
+/** Words before a count that say the members grew to it (\`成员增至 80 多家\`): a later count than one the sentence gave before. */
+export const countGrowthWords: readonly string[] = ['增至', '增加到', '增加至', '增长到', '增长至', '扩大到', '扩大至', '扩展到', '发展到', '发展至', '达到']
+
 /** Words before a count in its clause that make it a change, not the number of members: \`新增会员 30 家\`. */
 export const countChangeWords: readonly string[] = ['新增', '新加入', '净增', '增加了', '增长了']
 
@@ -46,7 +52,7 @@ export const countNouns: readonly string[] = ['数目', '数量', '总数', '规
 export const memberListVerbs: readonly string[] = ['主要包括', '包括', '涵括', '涵盖', '覆盖', '主要有', '有']
 
 /** Verbs of having before a member word: \`星河联盟现有成员 86 家\`. */
-export const memberHaving: readonly string[] = ['目前拥有', '目前有', '现已有', '现有', '已有', '共有', '拥有']
+export const memberHaving: readonly string[] = ['目前拥有', '目前有', '现已有', '现有', '已有', '共有', '拥有', '有']
 
 /** Adverbs between a member word and its verb: \`成员已涵括甲、乙\`. */
 export const memberListAdverbs: readonly string[] = ['已经', '已', '目前', '现已']

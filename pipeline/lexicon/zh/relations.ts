@@ -44,7 +44,7 @@ export const announcingVerbs: readonly string[] = ['正式宣布', '宣布', '�
 export const placePrepositions: readonly string[] = ['在']
 
 /** Verbs of taking part: `吸引了…参与`, `吸引了…加入`. */
-export const joiningVerbs: readonly string[] = ['参与', '加入']
+export const joiningVerbs: readonly string[] = ['参与', '加入', '加盟']
 export const attractingVerbs: readonly string[] = ['吸引了', '吸引', '汇聚了', '聚集了', '吸纳了', '吸纳']
 
 /** Words before the party that did what a verb says: \`是由甲推出的\`. */
