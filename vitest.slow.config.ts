@@ -1,6 +1,6 @@
 import {defineConfig} from 'vitest/config'
 
-/** `npm run test:slow`: tests that start real processes (killed builds, the cache's environment) or LibreOffice. */
+/** `npm run test:slow`: tests that start real processes (killed builds, the cache's environment) or LibreOffice, and hostile inputs of megabytes. */
 export default defineConfig({
   test: {
     setupFiles: ['tests/helpers/setup.ts'],
