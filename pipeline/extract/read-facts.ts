@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anaphors, anyVerb, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anaphors, anyVerb, launchedTails, launchVerbs, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -227,7 +227,8 @@ function hasObject(sentence: string, verbEnd: number, subject: RecordDraft): boo
   const clauseEnd = rest.search(comma)
   const object = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).replace(trailingPunctuation, '').trim()
   if ([subject.name, ...subject.aliases].some((name) => squeeze(object).includes(squeeze(name)))) return false
-  return [...object].length > maxAfterVerb
+  // \`启动公开测试\`, \`上线试运行\`: a word that says the thing is in use or open to the public is no object
+  return [...object].length > maxAfterVerb && !launchedTails.includes(object)
 }
 
 /** Most characters a verb of starting may have after it in its clause and still tell the subject's own start. */
@@ -356,6 +357,13 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
+      // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it
+      const run = launched!.groups!.name!
+      const possessor = run.slice(0, run.length - afterRelativeClause(run).length).trimEnd()
+      const marker = relativeMarkers.find((word) => possessor.endsWith(word))
+      const of = marker === undefined ? '' : possessor.slice(0, possessor.length - marker.length).trim()
+      const [party] = of !== '' && !anyVerb.test(of) && !launchVerbs.some((verb) => of.includes(verb)) ? organisationsOnly(of) : []
+      if (party && party.name === of) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + rest.indexOf(of) + party.start, party, 'owner')})
     }
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor

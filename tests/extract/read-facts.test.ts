@@ -19,7 +19,7 @@ import {
 } from '../../pipeline/lexicon/zh/entities.ts'
 import {countGrowthWords, foundingCountWords, foundingMemberWords, initialCountWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
-import {agentMarkers, announcingVerbs, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
+import {agentMarkers, announcingVerbs, launchedTails, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
 import {records, summary} from '../helpers/records.ts'
@@ -279,6 +279,18 @@ describe('facts from running prose', () => {
     expect(told.map(summary).map(({name, count}) => [name, count])).toEqual([['星河联盟', 200], ['白鹭联盟', 150], ['东岳联盟', 50], ['南湖联盟', 35]])
     // a name followed by words that tell nothing of members or a start is no record
     expect(await records('# 概况\n星河联盟有很多问题。\n')).toEqual([])
+  })
+
+  it('reads a start from a name whose verb of launching a word of use or of opening to the public follows, with a date before it', async () => {
+    for (const tail of launchedTails) {
+      const found = await records(`# 概况\nNova 网络于 2020 年 4 月启动${tail}。星海链于 2021 年上线${tail}。\n`)
+      expect(found.map(summary).map(({name, started}) => [name, started]), tail).toEqual([['Nova 网络', '2020-04'], ['星海链', '2021']])
+    }
+  })
+
+  it('reads the organisation a launched name is said to be of as its maker, and no place or people', async () => {
+    const found = await records('# 概况\n甲公司的 Nova 平台于 2019 年正式上线。我国的星海链于 2020 年上线。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['Nova 平台', ['甲公司'], '2019'], ['星海链', [], '2020']])
   })
 
   it('reads the party that leads and those it joins, across the comma between them', async () => {
