@@ -200,8 +200,10 @@ const widestShortLine = 50
  * is full, ends no sentence, and body text goes on after the blank.
  */
 function brokenAcrossBlank(previous: LineRole | undefined, role: LineRole, value: string, lineWidth: number): boolean {
-  if (previous?.kind !== 'body' || role.kind !== 'body') return false
-  const text = value.slice(previous.text.start, previous.text.end)
+  // (the line before may be an entry's first line, its text after the name: \`（2）开放协同：鼓励…\`)
+  const before = previous?.kind === 'body' ? previous.text : previous?.kind === 'entry' ? previous.body : null
+  if (!previous || !before || role.kind !== 'body') return false
+  const text = value.slice(before.start, before.end)
   const line = value.slice(previous.line.start, previous.line.end).trim()
   // a line of prose has the commas of a sentence; a line with cells far apart, or none, is a row of a table
   const width = displayWidth(line)
