@@ -3,6 +3,7 @@ import path from 'node:path'
 import {toString} from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import markdownTables from '../../pipeline/read/markdown-tables.ts'
 import {describe, expect, it} from 'vitest'
 
 /**
@@ -16,20 +17,25 @@ import {describe, expect, it} from 'vitest'
 const root = path.join(import.meta.dirname, '../fixtures')
 const marker = /^(?:——|—|●|•|-\s|\d+[.)）]|（[一二三四五六七八九十\d]+）)/u
 
-function sourceText(input: string, furniture: Set<number>): string {
+function sourceText(input: string, furniture: Set<number>, entries: readonly string[]): string {
   return input
     .split(/\r\n|\r|\n/)
     .filter((_, index) => !furniture.has(index + 1))
     .map((line) => {
       const heading = /^\s*#+\s*/.exec(line)
-      return heading ? line.slice(heading[0].length).trimStart().replace(marker, '') : line
+      if (heading) return line.slice(heading[0].length).trimStart().replace(marker, '')
+      // an entry's line in converted text (\`（1）名称：…\`): its marker is structure, as a heading's, and so is its separator
+      const unmarked = line.trimStart().replace(marker, '').trimStart()
+      const name = unmarked === line.trimStart() ? undefined : entries.find((each) => unmarked.startsWith(each))
+      return name === undefined ? line : name + unmarked.slice(name.length).replace(/^\s*[：:]/u, '')
     })
     .join('')
     .replace(/\s+/g, '')
 }
 
 function markdownText(markdown: string): string {
-  const tree = unified().use(remarkParse).parse(markdown)
+  // (the tables a converter's rows became are the pipeline's own Markdown tables: their cells are text, their pipes structure)
+  const tree = unified().use(remarkParse).use(markdownTables).parse(markdown)
   // a list in converted text is the table of contents, written anew from lines left out
   return tree.children.filter((node) => node.type !== 'list').map((node) => toString(node)).join('').replace(/\s+/g, '')
 }
@@ -61,10 +67,10 @@ describe('nothing of the author’s text is lost', () => {
       const document = JSON.parse(readFileSync(path.join(folder, 'document.json'), 'utf8')) as {
         furnitureLines: number[]
         leftOutLines: number[]
-        entries: unknown[]
+        entries: Array<{name: string}>
       }
       const dropped = new Set([...document.furnitureLines, ...document.leftOutLines])
-      const source = sourceText(readFileSync(path.join(folder, 'input.txt'), 'utf8'), dropped)
+      const source = sourceText(readFileSync(path.join(folder, 'input.txt'), 'utf8'), dropped, document.entries.map((entry) => entry.name))
       const cleaned = markdownText(readFileSync(path.join(folder, 'output.md'), 'utf8'))
       const input = readFileSync(path.join(folder, 'input.txt'), 'utf8')
       if (/\S {3,}\S/u.test(input)) {
