@@ -59,11 +59,12 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
  * in general. An item that holds a Latin name is a record of the kind (its
  * name as written); other items are words, not names, and are left alone.
  */
-function readExamples(state: Extraction, text: Passage, span: Span) {
+export function readExamples(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   if (!grammar.exampleList) return
   const sentence = text.text.slice(span.start, span.end)
-  for (const match of sentence.matchAll(grammar.exampleList)) {
+  const after = new Set(grammar.exampleListAfter ? sentence.matchAll(grammar.exampleListAfter) : [])
+  for (const match of [...sentence.matchAll(grammar.exampleList), ...after]) {
     const head = match.groups!.head!
     const kind = grammar.kinds.find(([, entry]) => (entry.words.examples ?? []).some((word) => head.endsWith(word)))?.[0]
     if (!kind) continue
@@ -71,9 +72,12 @@ function readExamples(state: Extraction, text: Passage, span: Span) {
     for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
       // the list may run on into the sentence's predicate: \`如 Nova 和 Vega 已经上线\`
       const cut = Math.min(...[listed.text.search(predicate), listed.text.search(predicateAfterSpace)].map((at) => (at < 0 ? Infinity : at)))
-      const item = cut > 0 && cut < Infinity ? {...listed, text: listed.text.slice(0, cut).trimEnd()} : listed
+      const whole = cut > 0 && cut < Infinity ? {...listed, text: listed.text.slice(0, cut).trimEnd()} : listed
+      // a list closed by \`等\` (\`还有 Vega、Lyra 等开源方案\`): the words before its first item are none of it
+      const boundary = after.has(match) ? lastBoundary(whole.text) : 0
+      const item = {text: whole.text.slice(boundary), start: whole.start + boundary}
       const {name, aliases} = readName(item.text)
-      if (!/[A-Za-z]{2}/u.test(item.text) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+      if (!/[A-Za-z]{2}/u.test(item.text) || name.length > maxListedName || isTradeWord(name) || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
       state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'examples'})
     }
   }

@@ -11,7 +11,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
-import {readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
+import {readExamples, readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
@@ -36,7 +36,11 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
   readSetApartList(state, text, span)
-  if (!grammar.mentionWord.test(sentence)) return found
+  if (!grammar.mentionWord.test(sentence)) {
+    // examples of a kind's products need no kind word of their own (\`Vega、Lyra 等开源方案\`): the list reader reads them with a kind's lists
+    readExamples(state, text, span)
+    return found
+  }
   readKindList(state, text, span)
   readNamedAs(state, text, span)
   readStartedBy(state, text, span)

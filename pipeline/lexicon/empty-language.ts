@@ -39,6 +39,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     memberKind: null,
     launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
     exampleList: null,
+    exampleListAfter: null,
     setApartList: /(?!)/gu,
     namedAs: /(?!)/dgu,
     setApartKind: () => null
@@ -128,6 +129,7 @@ export const emptyLanguage: LanguagePack = {
   etcetera: "(?!)",
   exampleKindWords: {alliance: [], platform: []},
   exampleListEnds: [],
+  exampleModifiers: [],
   exclamations: "!?",
   factStops: /(?!)/u,
   fieldLabels: [],

@@ -102,6 +102,7 @@ export let enumerationComma: LanguagePack['enumerationComma']
 export let etcetera: LanguagePack['etcetera']
 export let exampleKindWords: LanguagePack['exampleKindWords']
 export let exampleListEnds: LanguagePack['exampleListEnds']
+export let exampleModifiers: LanguagePack['exampleModifiers']
 export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
@@ -363,6 +364,7 @@ export function useLanguage(pack: LanguagePack): void {
   etcetera = pack.etcetera
   exampleKindWords = pack.exampleKindWords
   exampleListEnds = pack.exampleListEnds
+  exampleModifiers = pack.exampleModifiers
   exclamations = pack.exclamations
   factStops = pack.factStops
   fieldLabels = pack.fieldLabels

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {exampleModifiers} from '../../pipeline/lexicon/zh/entities.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
 
 /** The list reader (`pipeline/extract/find-lists.ts`): lists of a kind in running text, on sentences of our own. */
@@ -21,6 +22,15 @@ describe('a list of a kind', () => {
   it('in apposition: a quoted name right after the phrase for its kind, unless the quoted words modify the word after them', async () => {
     expect(await names('2019 年，甲银行加入了星河联盟“链上金融”工作组。')).toEqual([['alliance', '星河联盟']])
     expect(await names('甲银行加入了区块链联盟“星海”，成为理事单位。')).toEqual([['alliance', '星海']])
+  })
+
+  it('of examples closed by 等 before a word for a kind’s products in general, with no kind word in the sentence (A、B 等开源方案)', async () => {
+    for (const modifier of ['', ...exampleModifiers]) {
+      expect(await names(`此外，还有 Vega、Lyra Ledger 等${modifier}方案可供选择。`), modifier).toEqual([['platform', 'Vega'], ['platform', 'Lyra Ledger']])
+    }
+    // a word that makes the products something else's (\`共识方案\`), or terms of the trade, are none
+    expect(await names('采用了 HotStuff、Tendermint 等共识方案。')).toEqual([])
+    expect(await names('还有 PBFT、Raft 等开源方案。')).toEqual([])
   })
 
   it('before the phrase, closed by 等 (A、B 等开源项目)', async () => {

@@ -130,6 +130,7 @@ export function emptyLanguageSource(): string {
     '    memberKind: null,',
     "    launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,",
     '    exampleList: null,',
+    '    exampleListAfter: null,',
     '    setApartList: /(?!)/gu,',
     '    namedAs: /(?!)/dgu,',
     '    setApartKind: () => null',

@@ -25,6 +25,9 @@ export const setApartKindWords = {
  * (\`商业的方案如 Nova 和 Vega\`): the examples are records of the kind when
  * their names hold a Latin name.
  */
+/** Words before a word for a kind's products in general that keep it general (\`Vega、Lyra 等开源方案\`); any other (\`共识方案\`) makes it something else's. */
+export const exampleModifiers: readonly string[] = ['开源', '商用', '商业', '主流', '成熟', '知名', '同类', '类似', '其他', '其它', '区块链', '云']
+
 export const exampleKindWords = {
   alliance: [],
   platform: ['方案', '解决方案']

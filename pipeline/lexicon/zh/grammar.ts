@@ -24,6 +24,7 @@ import {
   aspectAdverbs,
   timeAdverbs,
   exampleListEnds,
+  exampleModifiers,
   anaphors,
   demonstratives,
   notPointers,
@@ -325,6 +326,8 @@ export interface KindGrammar {
   launchedKind: string | null
   /** Examples after the words for a kind's products: \`方案如 Nova 和 Vega 之外\`, the kind by the head. */
   exampleList: RegExp | null
+  /** \`Vega Chain、Lyra Ledger 等开源方案\`: a list closed by \`等\` before a word for a kind's products in general. */
+  exampleListAfter: RegExp | null
   /** \`推出了名为 Nova 的区块链平台\`: a name the text gives before \`的\` and the phrase for its kind. */
   namedAs: RegExp
   /** A list after a head only names set apart take: \`实现协议包括 Nova、Vega 等\`, whose Latin names are candidates (the head alone makes no record). */
@@ -435,6 +438,9 @@ function compile(registry: Registry): KindGrammar {
     exampleList: exampleHeads.length === 0
       ? null
       : new RegExp(`(?<head>${any(exampleHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^，。；：]{2,60}?)\\s{0,3}(?=${any(exampleListEnds)}|[，。；]|$)`, 'gu'),
+    exampleListAfter: exampleHeads.length === 0
+      ? null
+      : new RegExp(`(?<list>[^，。；：,]{2,200}?)(?:${any(listEndings)})\\s{0,3}${quantifier}(?<head>(?:${any(exampleModifiers)})?(?:${any(exampleHeads)}))`, 'gu'),
     startsAnother: new RegExp(
       `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?!${any(givingVerbs)})(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
       'du'
