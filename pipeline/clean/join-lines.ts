@@ -23,6 +23,8 @@ declare module 'mdast' {
     role?: ApartKind
     /** The value of a field of the record of the section it stands in (\`- 发起方：甲基金会\`): its label, as written. */
     field?: string
+    /** An item of a list a sentence introduces (\`…，例如：\`): the kind that sentence names, or null when it names none. */
+    introduced?: string | null
   }
   interface ListData {
     role?: ApartKind

@@ -1,4 +1,4 @@
-import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, knownEntities, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, sectionConnectives, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -13,7 +13,7 @@ import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
 import {readKnownNames, recordsAcross, seedKnownNames} from './known-names.ts'
 import {basesAsRecords, ownersAsMakers, partiesAsRecords} from './records-from-facts.ts'
-import {leadName} from './lead-name.ts'
+import {itemLead, leadName} from './lead-name.ts'
 import {noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
@@ -69,6 +69,22 @@ export default function extractRecords(options: Options = {}) {
   }
 }
 
+/**
+ * Whether a node is a paragraph that introduces the list after it (\`目前主流平台包括：\`): the kind the words before its
+ * introducing word name, or null when they name none; \`'points'\` when they say the items are points of the text
+ * (\`遵循以下原则：\`, \`主要特点如下：\`); undefined when it introduces no list.
+ */
+function introducedKind(state: Extraction, node: RootContent | undefined): string | null | 'points' | undefined {
+  if (node?.type !== 'paragraph' || node.data?.role) return undefined
+  const text = textOf(node).trim()
+  if (!entrySeparator.test(text.slice(-1))) return undefined
+  const before = text.slice(0, -1).trimEnd()
+  const word = longestFirst(itemListIntroductions).find((each) => before.endsWith(each))
+  const phrase = (word === undefined ? before : before.slice(0, before.length - word.length)).replace(trailingPunctuation, '').trim()
+  if (pointListHeads.some((head) => phrase.endsWith(head))) return 'points'
+  return word === undefined ? undefined : kindOf(phrase, state.grammar)
+}
+
 /** The rules of the readers that decide with the whole document read. */
 const wholeDocumentRules = new Set(['known-name', 'document-subject', 'party-of-kind', 'base-of', 'list-company'])
 
@@ -92,7 +108,15 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
 function readSections(state: Extraction, tree: Root) {
   const {grammar, file} = state
   const isField = (label: string) => fieldRole(state, label) !== undefined
-  const nodes = tree.children.flatMap((node) => (node.type === 'list' && !node.data?.role ? node.children.flatMap((item) => item.children.flatMap((child) => listEntry(child, isField))) : [node]))
+  const nodes = tree.children.flatMap((node, index) => {
+    if (node.type !== 'list' || node.data?.role) return [node]
+    const introduced = introducedKind(state, tree.children[index - 1])
+    // \`遵循以下原则：\` then \`- 安全：…\`: points of the text, no entries
+    if (introduced === 'points') return node.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph'))
+    const items = node.children.flatMap((item) => item.children.flatMap((child) => listEntry(child, isField)))
+    // the items of a list a sentence introduces (\`…，例如：\`) may each open with a name
+    return introduced === undefined ? items : items.map((item) => (item.type === 'paragraph' && !item.data?.field ? {...item, data: {...item.data, introduced}} : item))
+  })
   for (const node of nodes) {
     if (node.type === 'heading' && node.data?.entry) state.declareEntry(readName(textOf(node)).name)
   }
@@ -174,9 +198,16 @@ function readSections(state: Extraction, tree: Root) {
         leads.push(text)
         if (sectionKind) sectionRecords.push(...listedRecords(state, text, sectionKind))
       }
-      // \`（1）星河联盟。2016 年由甲银行…发起成立\`, \`星河联盟：成立于…\`: a paragraph that opens with a name alone speaks of it, as an entry's text does
+      // \`（1）星河联盟。2016 年由甲银行…发起成立\`, \`星河联盟：成立于…\`: a paragraph that opens with a name alone speaks of it, as an entry's text does;
+      // so does an item of a list a sentence introduces that opens with a name (\`乙云 BaaS 平台，2017 年发布\`)
       const spans = sentences(text.text)
-      const lead = entry === null && spans.length > 0 ? leadName(state, text, spans[0]!, spans.length > 1) : null
+      const item = node.data?.introduced !== undefined && entry === null ? itemLead(state, text, node.data.introduced) : null
+      const lead = item ?? (entry === null && spans.length > 0 ? leadName(state, text, spans[0]!, spans.length > 1) : null)
+      if (item) {
+        const read = item.body ? sentences(text.text.slice(0, item.body.end)).filter((span) => span.end > item.body!.start).map((span) => ({start: Math.max(span.start, item.body!.start), end: span.end})) : []
+        for (const span of read) readSentence(state, text, span, item.record)
+        continue
+      }
       const read = lead ? [...(lead.body ? [lead.body] : []), ...spans.slice(1)] : spans
       for (const span of read) readSentence(state, text, span, lead?.record ?? entry)
     }

@@ -3,10 +3,10 @@
  * name and a colon (\`星河联盟：成立于…\`), speaks of that name in the
  * sentences after it, as an entry's text does.
  */
-import {anyVerb, comma, entrySeparator, genericNames, listMarkerLength, predicate, trailingPunctuation} from '../lexicon/language.ts'
+import {anyVerb, clauseEnds, comma, entrySeparator, genericNames, listMarkerLength, predicate, trailingPunctuation} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Passage, Span} from '../clean/passages.ts'
-import {isSpecificName, kindOf} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
 import {readName} from './read-names.ts'
 import {lastBoundary} from './read-clauses.ts'
 import type {Extraction, RecordDraft} from './record-book.ts'
@@ -53,4 +53,27 @@ export function leadName(state: Extraction, text: Passage, span: Span, followed:
   state.pointAt(record)
   state.bringIntoScope(record)
   return {record, body}
+}
+
+/** Longest name, in characters, an item of a list opens with before its first punctuation. */
+const maxItemName = 40
+
+/**
+ * An item of a list a sentence introduces (\`例如：\` then \`- 乙云 BaaS 平台，支持…\`) that opens with a name before
+ * its first punctuation: a name with a kind word of its own, or a Latin name when the introducing sentence names a
+ * kind. The record the rest of the item speaks of, and that rest.
+ */
+export function itemLead(state: Extraction, text: Passage, introduced: string | null): {record: RecordDraft; body: Span | null} | null {
+  const end = text.text.search(clauseEnds)
+  const written = (end < 0 ? text.text : text.text.slice(0, end)).replace(trailingPunctuation, '').trim()
+  if (written === '' || [...written].length > maxItemName || predicate.test(written) || lastBoundary(written) > 0) return null
+  const {name, aliases} = readName(written)
+  const latin = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !isTradeWord(name)
+  const kind = kindOf(name, state.grammar) ?? (latin ? introduced : null)
+  if (!kind || !isSpecificName(name) || genericNames.includes(name) || state.book.findAny(name, aliases)) return null
+  const at = text.text.indexOf(written)
+  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule: 'list-item', description: text.text})
+  state.pointAt(record)
+  state.bringIntoScope(record)
+  return {record, body: end < 0 ? null : {start: end + 1, end: text.text.length}}
 }

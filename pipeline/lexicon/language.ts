@@ -130,6 +130,7 @@ export let homeCountries: LanguagePack['homeCountries']
 export let inScript: LanguagePack['inScript']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
 export let initialCountWords: LanguagePack['initialCountWords']
+export let itemListIntroductions: LanguagePack['itemListIntroductions']
 export let itemSeparators: LanguagePack['itemSeparators']
 export let joinedBy: LanguagePack['joinedBy']
 export let joinedObject: LanguagePack['joinedObject']
@@ -217,6 +218,7 @@ export let partySeparators: LanguagePack['partySeparators']
 export let peopleOf: LanguagePack['peopleOf']
 export let perfectiveMarkers: LanguagePack['perfectiveMarkers']
 export let placePrepositions: LanguagePack['placePrepositions']
+export let pointListHeads: LanguagePack['pointListHeads']
 export let possessedBefore: LanguagePack['possessedBefore']
 export let possessedDefinition: LanguagePack['possessedDefinition']
 export let possessive: LanguagePack['possessive']
@@ -392,6 +394,7 @@ export function useLanguage(pack: LanguagePack): void {
   inScript = pack.inScript
   indefiniteArticles = pack.indefiniteArticles
   initialCountWords = pack.initialCountWords
+  itemListIntroductions = pack.itemListIntroductions
   itemSeparators = pack.itemSeparators
   joinedBy = pack.joinedBy
   joinedObject = pack.joinedObject
@@ -479,6 +482,7 @@ export function useLanguage(pack: LanguagePack): void {
   peopleOf = pack.peopleOf
   perfectiveMarkers = pack.perfectiveMarkers
   placePrepositions = pack.placePrepositions
+  pointListHeads = pack.pointListHeads
   possessedBefore = pack.possessedBefore
   possessedDefinition = pack.possessedDefinition
   possessive = pack.possessive

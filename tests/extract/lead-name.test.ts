@@ -26,4 +26,22 @@ describe('a paragraph that opens with a name alone', () => {
     expect(await records('# 概况\n主要联盟：成立于 2015 年 9 月，由戊资本公司牵头。\n')).toEqual([])
   })
 
+
+  it('reads an item of a list a sentence introduces that opens with a name of a kind, or a Latin name when the sentence names the kind, as speaking of it', async () => {
+    const text = '# 平台\n\n目前，主流厂商都推出了区块链服务，例如：\n\n- 乙云 BaaS 平台，2017 年 10 月发布；\n- Nimbus，性能较高；\n- 性能较高的托管服务。\n\n常见的区块链平台包括：\n\n- Cirrus，2018 年开源，性能较高。\n'
+    const {file} = await runPipeline(text, 'sources/own.md', 'test', undefined, [])
+    // a Latin name alone is a record only where the sentence names the kind
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['乙云 BaaS 平台', [], '2017-10'],
+      ['Cirrus', [], '2018']
+    ])
+  })
+
+  it('reads no entries from a list whose sentence says its items are points of the text (遵循以下原则：)', async () => {
+    for (const intro of ['建议遵循以下原则：', '主要特点如下：', '应注意以下几点：']) {
+      const text = `# 平台\n\n## 主要平台\n\n${intro}\n\n- 安全可控：核心技术自主研发。\n- 开放协同：鼓励跨机构合作。\n`
+      const {file} = await runPipeline(text, 'sources/own.md', 'test', undefined, [])
+      expect(file.data.records ?? [], intro).toEqual([])
+    }
+  })
 })

@@ -203,6 +203,10 @@ export const appositionOpeners: readonly string[] = ['作为']
 
 /** Words that introduce the items of a list. */
 export const listIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如', '有']
+/** Words that end a sentence introducing a list whose items follow as a list of their own (\`主流平台包括：\`, \`例如：\`, \`如下：\`). */
+export const itemListIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如下', '有以下', '以下', '有']
+/** Nouns a sentence introducing a list ends with when its items are no records but points of the text (\`遵循以下原则：\`, \`主要特点如下：\`). */
+export const pointListHeads: readonly string[] = ['原则', '几点', '要点', '特点', '优点', '缺点', '优势', '功能', '特性', '方面', '步骤', '问题', '建议', '措施', '挑战', '目标', '要求', '条件', '场景', '阶段', '思路', '方向']
 /** Words that begin as a list's introduction and are none: \`如果\`, \`有些\`. */
 export const notListIntroductions: readonly string[] = ['如果', '如何', '如下', '如今', '如同', '如此', '有些', '有的', '有关', '有效', '有助']
 
