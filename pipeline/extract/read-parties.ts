@@ -143,7 +143,7 @@ function readParty(item: string, start: number): PartyMatch | undefined {
 export function listTailAt(text: string): number {
   const at = text.lastIndexOf(etcetera)
   if (at > 0) {
-    const rest = text.slice(at + etcetera.length).replace(kindQuantifiers, '').trim()
+    const rest = text.slice(at + etcetera.length).trim().replace(kindQuantifiers, '').trim()
     if (rest === '' || isCategory(rest)) return at
   }
   return countedTail(text)?.name.length ?? text.length

@@ -293,6 +293,13 @@ describe('facts from running prose', () => {
     expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['Nova 平台', ['甲公司'], '2019'], ['星海链', [], '2020']])
   })
 
+  it('reads the founders a joining word lists, closed by 等, a count and a category, before the verb', async () => {
+    for (const word of joiningWords) {
+      const [record] = await records(`# 概况\n2018 年 3 月，在戊部门指导下，己协会${word}庚大学等 30 余家单位共同发起成立星海区块链产业联盟。\n`)
+      expect(record && summary(record), word).toMatchObject({name: '星海区块链产业联盟', leads: ['己协会', '庚大学'], started: '2018-03', count: null})
+    }
+  })
+
   it('reads the party that leads and those it joins, across the comma between them', async () => {
     for (const word of joiningWords) {
       const [record] = await records(`# 概况\n星河计算共同体是由甲研究院牵头，${word}乙科技、丙网络等 30 余家单位于 2018 年 4 月共同发起成立的行业组织。\n`)
