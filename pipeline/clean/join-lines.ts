@@ -1,4 +1,4 @@
-import type {Heading, List, Paragraph, Root, Table, TableCell} from 'mdast'
+import type {Code, Heading, List, Paragraph, Root, Table, TableCell} from 'mdast'
 import type {Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import type {VFile} from 'vfile'
@@ -32,6 +32,9 @@ declare module 'mdast' {
   interface TableCellData {
     segments?: Segments
   }
+  interface CodeData {
+    segments?: Segments
+  }
 }
 
 declare module 'vfile' {
@@ -53,7 +56,7 @@ export default function joinLines() {
     const place = placeOf(file)
     const spaced = spacesCjkLatin(file)
     file.data.spacesCjkLatin = spaced
-    const children: Array<Heading | Paragraph | List | Table> = []
+    const children: Array<Code | Heading | Paragraph | List | Table> = []
     const paragraphOf = (fragments: readonly Range[]): Paragraph => {
       const {text, segments} = joinFragments(value, fragments, spaced)
       const start = place.toPoint(fragments[0]!.start)
@@ -63,6 +66,15 @@ export default function joinLines() {
     }
 
     for (const block of file.data.blocks ?? []) {
+      if (block.type === 'code') {
+        // the code as written between its fences, where the source has it
+        const at = value.indexOf(block.value, block.range.start)
+        const segments: Segments = at >= 0 && at < block.range.end ? [[0, at, block.value.length]] : []
+        const start = place.toPoint(block.range.start)
+        const end = place.toPoint(block.range.end)
+        children.push({type: 'code', lang: block.lang, meta: block.meta, value: block.value, position: start && end ? {start, end} : undefined, data: {segments}})
+        continue
+      }
       if (block.type === 'table') {
         const rows = block.rows.map((row) => ({
           type: 'tableRow' as const,

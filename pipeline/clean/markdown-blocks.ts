@@ -6,7 +6,7 @@ import type {Block} from './paragraphs.ts'
 
 /**
  * The blocks of a Markdown source, from remark-parse's own tree rather than
- * from its lines: its headings, paragraphs, lists and tables as written, link texts
+ * from its lines: its headings, paragraphs, lists, tables and code as written, link texts
  * without their addresses, emphasis without its marks. No page furniture is
  * looked for. Each block keeps the stretches of raw source it is made of, so
  * every later position is in the source as for any other text.
@@ -35,7 +35,10 @@ export default function markdownBlocks() {
           if (rows.some((row) => row.some((cell) => cell.length > 0))) blocks.push({type: 'table', rows})
         } else if (node.type === 'blockquote') {
           walk(node.children)
-        } else if (node.type === 'code' || node.type === 'html') {
+        } else if (node.type === 'code') {
+          const range = rangeOf(node)
+          if (range && node.value.trim() !== '') blocks.push({type: 'code', range, lang: node.lang ?? null, meta: node.meta ?? null, value: node.value})
+        } else if (node.type === 'html') {
           const range = rangeOf(node)
           if (range && value.slice(range.start, range.end).trim() !== '') blocks.push({type: 'paragraph', fragments: [range]})
         }

@@ -13,6 +13,8 @@ export type Block =
   | {type: 'list'; items: Range[][]; ordered?: boolean; role?: ApartKind}
   /** A table of a Markdown source, or one \`pdftotext -layout\` set: its rows (the header first), each a list of cells, each the stretches it shows. */
   | {type: 'table'; rows: Range[][][]}
+  /** A Markdown source's fenced or indented code, kept as code: no prose, never read for records. */
+  | {type: 'code'; range: Range; lang: string | null; meta: string | null; value: string}
 
 declare module 'vfile' {
   interface DataMap {
@@ -160,7 +162,7 @@ export default function paragraphs() {
 function warnIfCutOff(file: VFile, blocks: readonly Block[]) {
   const last = blocks.findLast((block) => block.type !== 'list' && !(block.type === 'paragraph' && block.role))
   const entry = blocks.findLast((block) => block.type === 'heading')
-  if (!last || last.type === 'list' || last.type === 'table' || !entry || entry.type !== 'heading' || !entry.entry) return
+  if (!last || last.type === 'list' || last.type === 'table' || last.type === 'code' || !entry || entry.type !== 'heading' || !entry.entry) return
   const end = last.fragments[last.fragments.length - 1]!.end
   const value = String(file.value)
   if (last.type === 'paragraph' && endsSentence(value.slice(Math.max(0, end - 8), end))) return

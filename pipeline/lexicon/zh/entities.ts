@@ -195,7 +195,9 @@ export const topicClause = {
 export const sentenceOpeners: readonly string[] = [
   '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还',
   // words that introduce an example: what follows is the subject (\`典型的应用案例是 Iris 网络，它由…推出\`)
-  '例如', '比如', '譬如', '典型的应用案例是', '典型的案例是', '典型案例是', '典型的例子是', '一个典型的例子是'
+  '例如', '比如', '譬如', '典型的应用案例是', '典型的案例是', '典型案例是', '典型的例子是', '一个典型的例子是',
+  // the label of a note, with its colon: \`注：Potoroo 联盟于 2018 年成立\`
+  '注：', '注:', '备注：', '说明：', '提示：'
 ]
 
 /** Words that open a phrase saying what the subject after it is: \`作为首个开源的许可链平台，启明链…\`. */
