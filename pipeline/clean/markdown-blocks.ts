@@ -39,8 +39,9 @@ export default function markdownBlocks() {
           const range = rangeOf(node)
           if (range && node.value.trim() !== '') blocks.push({type: 'code', range, lang: node.lang ?? null, meta: node.meta ?? null, value: node.value})
         } else if (node.type === 'html') {
+          // raw HTML is kept as the text it is, a paragraph a line (its lines are no one sentence, and a line break is no part of any name)
           const range = rangeOf(node)
-          if (range && value.slice(range.start, range.end).trim() !== '') blocks.push({type: 'paragraph', fragments: [range]})
+          for (const line of range ? lineRanges(value, range) : []) blocks.push({type: 'paragraph', fragments: [line]})
         }
       }
     }
@@ -105,6 +106,17 @@ function inline(nodes: readonly PhrasingContent[], value: string): Range[] {
   // the first piece of a block follows nothing
   if (fragments[0]) delete fragments[0].glue
   return fragments
+}
+
+/** The non-blank lines of a stretch of source, each without the spaces around it. */
+function lineRanges(value: string, range: Range): Range[] {
+  const lines: Range[] = []
+  for (const line of value.slice(range.start, range.end).matchAll(/[^\r\n]+/gu)) {
+    const start = range.start + line.index + (line[0].length - line[0].trimStart().length)
+    const end = range.start + line.index + line[0].trimEnd().length
+    if (end > start) lines.push({start, end})
+  }
+  return lines
 }
 
 function rangeOf(node: Nodes): Range | undefined {

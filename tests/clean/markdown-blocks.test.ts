@@ -11,6 +11,12 @@ describe('a Markdown source', () => {
     expect((file.data.records ?? []).map((record) => record.name)).toEqual(['Wombat'])
   })
 
+  it('keeps raw HTML as text, a paragraph a line, so that no line runs into the next', async () => {
+    const {markdown, file} = await runPipeline('# 概况\n\n<div>\n甲方案\n星河联盟成立于 2015 年，由乙银行发起。\n</div>\n', 'sources/own.md', 'own', undefined, [])
+    expect(markdown).toContain('\\<div>\n\n甲方案\n\n星河联盟成立于 2015 年，由乙银行发起。\n\n\\</div>')
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['星河联盟', ['乙银行']]])
+  })
+
   it('reads a note’s sentence after its label', async () => {
     const {file} = await runPipeline('# 概况\n\n> 注：Potoroo 联盟于 2018 年成立，由戊银行牵头。\n', 'sources/own.md', 'own', undefined, [])
     expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Potoroo 联盟', ['戊银行'], '2018']])
