@@ -39,9 +39,11 @@ export default function markdownBlocks() {
           const range = rangeOf(node)
           if (range && node.value.trim() !== '') blocks.push({type: 'code', range, lang: node.lang ?? null, meta: node.meta ?? null, value: node.value})
         } else if (node.type === 'html') {
-          // raw HTML is kept as the text it is, a paragraph a line (its lines are no one sentence, and a line break is no part of any name)
+          // raw HTML is kept as the text it is, a paragraph a line (its lines are no one sentence, and a line break is no part of any name);
+          // a comment is text no reader sees: kept, set apart, never read
           const range = rangeOf(node)
-          for (const line of range ? lineRanges(value, range) : []) blocks.push({type: 'paragraph', fragments: [line]})
+          const comment = node.value.trimStart().startsWith('<!--')
+          for (const line of range ? lineRanges(value, range) : []) blocks.push({type: 'paragraph', fragments: [line], ...(comment ? {role: 'comment' as const} : {})})
         }
       }
     }

@@ -4,7 +4,7 @@ import {displayWidth} from '../lexicon/characters.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
 
 /** What is not prose: told apart so that it is never read for records nor glued into a paragraph. */
-export type ApartKind = 'contents' | 'caption' | 'contact' | 'reference' | 'cover' | 'debris'
+export type ApartKind = 'contents' | 'caption' | 'contact' | 'reference' | 'cover' | 'debris' | 'comment'
 
 /** What the outline says of one line of the source. */
 export type OutlineLine =

@@ -17,6 +17,12 @@ describe('a Markdown source', () => {
     expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['星河联盟', ['乙银行']]])
   })
 
+  it('keeps an HTML comment in the cleaned Markdown, set apart, and reads nothing from it', async () => {
+    const {markdown, file} = await runPipeline('# 概况\n\n<!-- 星海联盟成立于 2016 年，由甲银行发起 -->\n\n星河联盟成立于 2017 年，由乙银行发起。\n', 'sources/own.md', 'own', undefined, [])
+    expect(markdown).toContain('\\<!-- 星海联盟成立于 2016 年，由甲银行发起 -->')
+    expect((file.data.records ?? []).map((record) => record.name)).toEqual(['星河联盟'])
+  })
+
   it('reads a note’s sentence after its label', async () => {
     const {file} = await runPipeline('# 概况\n\n> 注：Potoroo 联盟于 2018 年成立，由戊银行牵头。\n', 'sources/own.md', 'own', undefined, [])
     expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Potoroo 联盟', ['戊银行'], '2018']])
