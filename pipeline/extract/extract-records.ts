@@ -203,13 +203,11 @@ function readSections(state: Extraction, tree: Root) {
       const spans = sentences(text.text)
       const item = node.data?.introduced !== undefined && entry === null ? itemLead(state, text, node.data.introduced) : null
       const lead = item ?? (entry === null && spans.length > 0 ? leadName(state, text, spans[0]!, spans.length > 1) : null)
-      if (item) {
-        const read = item.body ? sentences(text.text.slice(0, item.body.end)).filter((span) => span.end > item.body!.start).map((span) => ({start: Math.max(span.start, item.body!.start), end: span.end})) : []
-        for (const span of read) readSentence(state, text, span, item.record)
-        continue
+      // what follows the name, if a name leads: the rest of its sentence after the separator, or the sentences after it
+      const from = lead ? (lead.body?.start ?? spans[0]!.end) : 0
+      for (const span of spans) {
+        if (span.end > from) readSentence(state, text, {start: Math.max(span.start, from), end: span.end}, lead?.record ?? entry)
       }
-      const read = lead ? [...(lead.body ? [lead.body] : []), ...spans.slice(1)] : spans
-      for (const span of read) readSentence(state, text, span, lead?.record ?? entry)
     }
   }
   closeSection()
