@@ -29,13 +29,30 @@ function cellsOf(text: string, start: number): Cell[] {
   return cells
 }
 
-/** Where the words of a cell start, split at single spaces: each word's stretch of raw source and display column. */
+/**
+ * Where the words of a cell start, split at single spaces: each word's stretch of raw source and display column.
+ * (Scanned, not matched: a line of megabytes with no space is one word, which a pattern would recurse through.)
+ */
 function wordsOf(value: string, cell: Cell): Cell[] {
   const text = value.slice(cell.range.start, cell.range.end)
-  return [...text.matchAll(/\S+/gu)].map((word) => ({
-    range: {start: cell.range.start + word.index, end: cell.range.start + word.index + word[0].length},
-    column: cell.column + displayWidth(text.slice(0, word.index))
-  }))
+  if (!/\s/u.test(text)) return [cell]
+  const words: Cell[] = []
+  let start = -1
+  let width = 0
+  let startWidth = 0
+  for (let at = 0; at <= text.length; at++) {
+    const space = at === text.length || /\s/u.test(text[at]!)
+    if (!space && start < 0) {
+      start = at
+      startWidth = width
+    }
+    if (space && start >= 0) {
+      words.push({range: {start: cell.range.start + start, end: cell.range.start + at}, column: cell.column + startWidth})
+      start = -1
+    }
+    if (at < text.length) width += displayWidth(text[at]!)
+  }
+  return words
 }
 
 /**
