@@ -19,11 +19,17 @@ export function readKnownNames(state: Extraction) {
   const listed = state.known.filter((entity) => grammar.registry[entity.kind])
   if (listed.length === 0) return
   const found = new Map<KnownEntity, {offset: number; count: number; alone: boolean}>()
+  // the names of the records the text gives: a widely known name inside one of them is part of it (\`Pulsar Fabric\` is no \`Fabric\`)
+  const recordNames = book.records.flatMap((record) => [record.name, ...record.aliases])
   for (const {text, span} of proseSentences) {
     const sentence = text.text.slice(span.start, span.end)
     // every mention of every name, a longer name claiming the words of a shorter one inside it (\`Hyperledger Fabric\`)
     const mentions = listed.flatMap((entity) => entity.names.flatMap((written) => wordsAt(sentence, written).map((at) => ({entity, at, end: at + written.length}))))
-    const standing = mentions.filter((mention) => !mentions.some((other) => other !== mention && other.end - other.at > mention.end - mention.at && other.at <= mention.at && other.end >= mention.end))
+    const claimed = (mention: {at: number; end: number}) => {
+      const written = sentence.slice(mention.at, mention.end)
+      return recordNames.some((name) => name.length > written.length && name.includes(written) && wordsAt(sentence, name).some((at) => at <= mention.at && at + name.length >= mention.end))
+    }
+    const standing = mentions.filter((mention) => !claimed(mention) && !mentions.some((other) => other !== mention && other.end - other.at > mention.end - mention.at && other.at <= mention.at && other.end >= mention.end))
     for (const {entity, at, end} of standing.sort((a, b) => a.at - b.at)) {
       const alone = !nameGoesOn.test(sentence[end] ?? '') || standsAlone(sentence.slice(end))
       const seen = found.get(entity)

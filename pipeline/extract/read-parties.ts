@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -21,13 +21,22 @@ let latinNameThenKind: RegExp
  * descriptors taken off and kept: a foreign country, a kind before a Latin
  * name or after `等`. Items that only count (`20 多家其他企业`) name nobody.
  */
+/** An item without the phrase that says whom the maker's product is for, after an organisation's name (\`丙科技面向金融机构\` gives \`丙科技\`). */
+function forWhom(item: string): string {
+  for (const word of purposeWords) {
+    const at = item.indexOf(word)
+    if (at > 0 && organisationEndings.some((ending) => item.slice(0, at).trimEnd().endsWith(ending))) return item.slice(0, at)
+  }
+  return item
+}
+
 export function readParties(text: string, offset = 0): PartyMatch[] {
   const parties: PartyMatch[] = []
   let from = 0
   for (const separator of [...text.matchAll(separators), undefined]) {
     const to = separator ? separator.index : text.length
     // \`甲研究所牵头联合乙大学\`: an adverb before the joining word is no part of the name before it
-    const item = text.slice(from, to).replace(trailingAdverbs, '')
+    const item = forWhom(text.slice(from, to)).replace(trailingAdverbs, '')
     const lead = item.length - item.trimStart().length
     // \`甲部门指导\`: who guided the makers is none of them
     const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)

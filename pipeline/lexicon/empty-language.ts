@@ -254,6 +254,7 @@ export const emptyLanguage: LanguagePack = {
   predicateStarts: [],
   publicBodyEndings: [],
   publisherWords: [],
+  purposeWords: [],
   qualifierWords: {over: {before: [], after: []}, under: {before: [], after: []}, about: {before: [], after: []}},
   readPageNumber: () => undefined,
   referencesHeadings: [],

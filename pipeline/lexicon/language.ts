@@ -227,6 +227,7 @@ export let predicateAfterSpace: LanguagePack['predicateAfterSpace']
 export let predicateStarts: LanguagePack['predicateStarts']
 export let publicBodyEndings: LanguagePack['publicBodyEndings']
 export let publisherWords: LanguagePack['publisherWords']
+export let purposeWords: LanguagePack['purposeWords']
 export let qualifierWords: LanguagePack['qualifierWords']
 export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
@@ -491,6 +492,7 @@ export function useLanguage(pack: LanguagePack): void {
   predicateStarts = pack.predicateStarts
   publicBodyEndings = pack.publicBodyEndings
   publisherWords = pack.publisherWords
+  purposeWords = pack.purposeWords
   qualifierWords = pack.qualifierWords
   readPageNumber = pack.readPageNumber
   referencesHeadings = pack.referencesHeadings

@@ -31,6 +31,11 @@ describe('widely known names', () => {
     ])
   })
 
+  it('are no records where they are part of the name of a record the text gives', async () => {
+    const {file} = await runPipeline('一、概况\n\nPulsar Fabric 是 Pulsar 项目中最早的框架，最初由甲公司和乙公司贡献。以太坊企业联盟由甲公司于 2017 年发起成立。\n', 'sources/paper.txt', 'paper')
+    expect((file.data.records ?? []).map((record) => record.name)).toEqual(['Pulsar Fabric', '以太坊企业联盟'])
+  })
+
   it('have what the sentences say of them read, in the sentences before the mention that makes them records too', async () => {
     const said = '一、概况\n\n此后，以太坊 [2] 于 2015 年上线。星桥采用了与以太坊不同的设计。\n'
     const {file} = await runPipeline(said, 'sources/paper.txt', 'paper', undefined)

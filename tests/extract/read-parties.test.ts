@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {readParties} from '../../pipeline/extract/read-parties.ts'
+import {purposeWords} from '../../pipeline/lexicon/zh/parties.ts'
 
 /** The party reader (`pipeline/extract/read-parties.ts`): the organisations a list of parties names, descriptors taken off as data. */
 describe('readParties', () => {
@@ -35,6 +36,12 @@ describe('readParties', () => {
     ])
     expect(read('R3CEV 公司')).toEqual([['R3CEV', null, '公司']])
   })
+  it('takes off the phrase that says whom a maker’s product is for', () => {
+    for (const word of purposeWords) expect(readParties(`丙科技${word}金融机构`).map((party) => party.name), word).toEqual(['丙科技'])
+    // a name that holds the word with no organisation's ending before it stays whole
+    expect(readParties('面向未来研究院').map((party) => party.name)).toEqual(['面向未来研究院'])
+  })
+
   it('keeps the home country in a name', () => {
     expect(read('中国通信学会')).toEqual([['中国通信学会', null, null]])
   })

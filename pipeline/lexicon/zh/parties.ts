@@ -70,3 +70,6 @@ export const publicBodyEndings: readonly string[] = ['局', '部', '署', '厅',
 
 /** The word after the last item of a list that says the list goes on (\`甲、乙等科技企业\`): what follows it describes the list. */
 export const etcetera = '等'
+
+/** Words after a maker that say whom its product is for, before the verb (\`丙科技面向金融机构推出的\`): none of the maker's name. */
+export const purposeWords: readonly string[] = ['面向', '针对', '专为', '专门面向']
