@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anaphors, anyVerb, launchedTails, launchVerbs, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anaphors, anyVerb, launchedTails, launchVerbs, ownershipWords, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -361,7 +361,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       const run = launched!.groups!.name!
       const possessor = run.slice(0, run.length - afterRelativeClause(run).length).trimEnd()
       const marker = relativeMarkers.find((word) => possessor.endsWith(word))
-      const of = marker === undefined ? '' : possessor.slice(0, possessor.length - marker.length).trim()
+      const owned = marker === undefined ? '' : possessor.slice(0, possessor.length - marker.length).trim()
+      // (\`甲集团旗下的乙链\`: a word that says the product is its own, after the organisation)
+      const ownership = ownershipWords.find((word) => owned.endsWith(word) && owned.length > word.length)
+      const of = ownership ? owned.slice(0, owned.length - ownership.length).trim() : owned
       const [party] = of !== '' && !anyVerb.test(of) && !launchVerbs.some((verb) => of.includes(verb)) ? organisationsOnly(of) : []
       if (party && party.name === of) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + rest.indexOf(of) + party.start, party, 'owner')})
     }

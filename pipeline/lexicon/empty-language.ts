@@ -236,6 +236,7 @@ export const emptyLanguage: LanguagePack = {
   organisationEndings: [],
   organisationSections: [],
   originWords: {international: [], domestic: []},
+  ownershipWords: [],
   pageNumberExamples: [],
   pageNumberLines: [],
   pageNumberTokens: /(?!)/,

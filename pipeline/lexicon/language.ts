@@ -209,6 +209,7 @@ export let openingComma: LanguagePack['openingComma']
 export let organisationEndings: LanguagePack['organisationEndings']
 export let organisationSections: LanguagePack['organisationSections']
 export let originWords: LanguagePack['originWords']
+export let ownershipWords: LanguagePack['ownershipWords']
 export let pageNumberExamples: LanguagePack['pageNumberExamples']
 export let pageNumberLines: LanguagePack['pageNumberLines']
 export let pageNumberTokens: LanguagePack['pageNumberTokens']
@@ -474,6 +475,7 @@ export function useLanguage(pack: LanguagePack): void {
   organisationEndings = pack.organisationEndings
   organisationSections = pack.organisationSections
   originWords = pack.originWords
+  ownershipWords = pack.ownershipWords
   pageNumberExamples = pack.pageNumberExamples
   pageNumberLines = pack.pageNumberLines
   pageNumberTokens = pack.pageNumberTokens

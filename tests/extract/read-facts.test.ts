@@ -19,7 +19,7 @@ import {
 } from '../../pipeline/lexicon/zh/entities.ts'
 import {countGrowthWords, foundingCountWords, foundingMemberWords, initialCountWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
-import {agentMarkers, announcingVerbs, launchedTails, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
+import {agentMarkers, announcingVerbs, launchedTails, ownershipWords, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
 import {records, summary} from '../helpers/records.ts'
@@ -291,6 +291,10 @@ describe('facts from running prose', () => {
   it('reads the organisation a launched name is said to be of as its maker, and no place or people', async () => {
     const found = await records('# 概况\n甲公司的 Nova 平台于 2019 年正式上线。我国的星海链于 2020 年上线。\n')
     expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['Nova 平台', ['甲公司'], '2019'], ['星海链', [], '2020']])
+    for (const word of ownershipWords) {
+      const [owned] = await records(`# 概况\n甲集团${word}的乙链于 2018 年上线。\n`)
+      expect(owned && summary(owned), word).toMatchObject({name: '乙链', leads: ['甲集团'], started: '2018'})
+    }
   })
 
   it('reads the founders a joining word lists, closed by 等, a count and a category, before the verb', async () => {

@@ -114,3 +114,6 @@ export const roleWords = {
 
 /** Words for a version of a thing: \`2.0 版本\` released is no start of the thing. */
 export const versionWords: readonly string[] = ['版本', '新版']
+
+/** Words between an organisation and \`的\` that say a product is its own (\`甲集团旗下的乙链\`). */
+export const ownershipWords: readonly string[] = ['旗下', '下属', '自有', '自己']
