@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anaphors, anyVerb, launchedTails, launchVerbs, ownershipWords, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anaphors, anyVerb, launchedTails, launchVerbs, notMemberNouns, ownershipWords, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -405,6 +405,8 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     if ([...foundingCountWords, ...initialCountWords].some((word) => clauseText.includes(word))) continue
     // \`新增会员 30 家\`: members gained, not the members there are
     if (countChangeWords.some((word) => clauseText.slice(0, count.start - (clause?.start ?? 0)).includes(word))) continue
+    // \`来自 30 个国家的 200 余家成员\`: a count of places or fields, not of members
+    if (notMemberNouns.some((noun) => sentence.slice(count.end).trimStart().startsWith(noun))) continue
     const after = withoutNouns(clauseText.slice(count.end - (clause?.start ?? 0)))
     const aboutMembers = memberSpans.some(([start, end]) => count.start >= start && count.start < end) ||
       memberWords.some((word) => clauseText.includes(word)) ||

@@ -223,6 +223,7 @@ export const emptyLanguage: LanguagePack = {
   notAgentAfter: [],
   notInEntryName: /(?!)/u,
   notListIntroductions: [],
+  notMemberNouns: [],
   notNameStarts: [],
   notOfKind: [],
   notOrganisationEndings: [],

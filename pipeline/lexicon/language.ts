@@ -196,6 +196,7 @@ export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
 export let notInEntryName: LanguagePack['notInEntryName']
 export let notListIntroductions: LanguagePack['notListIntroductions']
+export let notMemberNouns: LanguagePack['notMemberNouns']
 export let notNameStarts: LanguagePack['notNameStarts']
 export let notOfKind: LanguagePack['notOfKind']
 export let notOrganisationEndings: LanguagePack['notOrganisationEndings']
@@ -462,6 +463,7 @@ export function useLanguage(pack: LanguagePack): void {
   notAgentAfter = pack.notAgentAfter
   notInEntryName = pack.notInEntryName
   notListIntroductions = pack.notListIntroductions
+  notMemberNouns = pack.notMemberNouns
   notNameStarts = pack.notNameStarts
   notOfKind = pack.notOfKind
   notOrganisationEndings = pack.notOrganisationEndings

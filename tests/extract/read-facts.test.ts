@@ -17,7 +17,7 @@ import {
   notOfKind,
   organisationSections
 } from '../../pipeline/lexicon/zh/entities.ts'
-import {countGrowthWords, foundingCountWords, foundingMemberWords, initialCountWords, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
+import {countGrowthWords, foundingCountWords, foundingMemberWords, initialCountWords, notMemberNouns, indefiniteArticles, memberCountVerbs, memberHaving, memberListAdverbs, memberListOpeners, memberListVerbs, memberWords} from '../../pipeline/lexicon/zh/numbers.ts'
 import {categoryHeads, categoryModifiers, notOrganisations, notSubjects} from '../../pipeline/lexicon/zh/parties.ts'
 import {agentMarkers, announcingVerbs, launchedTails, ownershipWords, attractingVerbs, basisUses, bornVerbs, givingVerbs, joiningWords, launchVerbs, placePrepositions, possessive, roleWords, verbAdverbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {withExchanges} from '../helpers/exchange-kind.ts'
@@ -279,6 +279,11 @@ describe('facts from running prose', () => {
     expect(told.map(summary).map(({name, count}) => [name, count])).toEqual([['星河联盟', 200], ['白鹭联盟', 150], ['东岳联盟', 50], ['南湖联盟', 35]])
     // a name followed by words that tell nothing of members or a start is no record
     expect(await records('# 概况\n星河联盟有很多问题。\n')).toEqual([])
+    // a count of places or fields before the members' is none of them
+    for (const noun of notMemberNouns) {
+      const [record] = await records(`# 概况\n己联盟成立于 2016 年，目前拥有来自 30 个${noun}的 200 余家成员。\n`)
+      expect(record && summary(record), noun).toMatchObject({name: '己联盟', count: 200})
+    }
   })
 
   it('reads a start from a name whose verb of launching a word of use or of opening to the public follows, with a date before it', async () => {
@@ -295,6 +300,13 @@ describe('facts from running prose', () => {
       const [owned] = await records(`# 概况\n甲集团${word}的乙链于 2018 年上线。\n`)
       expect(owned && summary(owned), word).toMatchObject({name: '乙链', leads: ['甲集团'], started: '2018'})
     }
+  })
+
+  it('reads a founding told right after the name by a verb of founding, or after the place where it was', async () => {
+    const found = await records('# 概况\n2018 年 5 月，星河联盟揭牌成立。2019 年 3 月，白鹭联盟在南京成立。2020 年，东岳联盟在北京正式挂牌。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['星河联盟', '2018-05'], ['白鹭联盟', '2019-03'], ['东岳联盟', '2020']])
+    // a place and a verb of something else start nothing
+    expect(await records('# 概况\n星河联盟在北京举办了年会。\n')).toEqual([])
   })
 
   it('reads the founders a joining word lists, closed by 等, a count and a category, before the verb', async () => {

@@ -181,7 +181,7 @@ export const bareCopula = new RegExp(
   'u'
 )
 /** What follows a subject whose own verb tells its start, past the parentheses after its name: \`（网络）正式上线\`, \`的主网上线\` (a founded kind: a verb of founding, not of launching). */
-const verbAheadOf = (words: string) => new RegExp(`^(?:\\s{0,2}[（(][^（()）]{1,60}[)）])*\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:(?:${relative})?\\s{0,3}(?:${any(launchedParts)}))?\\s{0,3}${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
+const verbAheadOf = (words: string) => new RegExp(`^(?:\\s{0,2}[（(][^（()）]{1,60}[)）])*\\s{0,3}(?:${any(nameSuffixes)})?\\s{0,3}(?:(?:${relative})?\\s{0,3}(?:${any(launchedParts)}))?\\s{0,3}(?:(?:${any(placePrepositions)})\\s{0,3}\\p{Script=Han}{1,8}?\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(announcingVerbs)})?\\s{0,3}(?:${words})`, 'u')
 export const verbAhead = {founders: verbAheadOf(any([...foundingEvents, ...foundingVerbs])), developers: verbAheadOf(verbs)} as const
 /** \`X的发起单位包括：甲、乙\`: the record, the role, then the parties that have it. */
 export const roleList = new RegExp(
@@ -422,7 +422,7 @@ function compile(registry: Registry): KindGrammar {
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
-      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...alsoAdverbs, ...aspectAdverbs])})?\\s{0,3}(?:${any([...predicateStarts, ...announcingVerbs, ...attractingVerbs])}|${relative}?\\s{0,3}(?:${any(memberWords)})|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
+      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...alsoAdverbs, ...aspectAdverbs])})?\\s{0,3}(?:${any([...predicateStarts, ...announcingVerbs, ...attractingVerbs, ...foundingVerbs])}|${relative}?\\s{0,3}(?:${any(memberWords)})|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
     anaphors: pointers,
     quotedName: new RegExp(
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,

@@ -48,6 +48,9 @@ export const foundingMemberWords: readonly string[] = ['创始', '发起']
 /** Nouns of a count in general: \`成员数量达到 30 家\` counts members when the sentence is about them. */
 export const countNouns: readonly string[] = ['数目', '数量', '总数', '规模']
 
+/** Nouns a count may count in a clause about members that are no members: \`来自 30 个国家的 200 余家成员\` counts countries first. */
+export const notMemberNouns: readonly string[] = ['国家', '地区', '城市', '省份', '省市', '行业', '领域', '大洲', '年']
+
 /** Verbs between a member word and the members it lists: \`成员包括甲、乙\`. */
 export const memberListVerbs: readonly string[] = ['主要包括', '包括', '涵括', '涵盖', '覆盖', '主要有', '有']
 
