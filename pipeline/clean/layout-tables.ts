@@ -1,4 +1,4 @@
-import {columnWords} from '../lexicon/language.ts'
+import {columnWords, onLanguage} from '../lexicon/language.ts'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 
@@ -91,8 +91,14 @@ function rowCells(value: string, cells: Cell[], starts: readonly number[]): Cell
 /** The role of a column heading's words, if they are a table's: a name (\`联盟名称\`), a date, parties, a count, a kind. */
 function headingRole(words: string): string | undefined {
   const squeezed = words.replace(/\s+/gu, '')
-  return Object.entries(columnWords).find(([, list]) => (list as readonly string[]).some((word) => squeezed === word.replace(/\s+/gu, '') || squeezed.endsWith(word)))?.[0]
+  return headingWords.find(([, list]) => list.some((word) => squeezed.endsWith(word)))?.[0]
 }
+
+/** The pack's column headings by role, without their spaces (\`Member count\`): every line of a converter's text is tried as a table's heading. */
+let headingWords: Array<[string, string[]]>
+onLanguage(() => {
+  headingWords = Object.entries(columnWords).map(([role, list]) => [role, (list as readonly string[]).map((word) => word.replace(/\s+/gu, ''))])
+})
 
 /**
  * A table as \`pdftotext -layout\` sets it, from the line of role \`at\`: a

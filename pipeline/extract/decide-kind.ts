@@ -9,9 +9,13 @@ import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
 let trailingParenthesis: RegExp
 let trailingQuotes: RegExp
+/** What \`isGeneric\` said of words, for the pack in use: the same names come back sentence after sentence. */
+const generic = new Map<string, boolean>()
+const maxRemembered = 10_000
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
+  generic.clear()
   trailingParenthesis = new RegExp(`[${openParens}][^${openParens}${closeParens}]*[${closeParens}]\\s*$`, 'u')
   trailingQuotes = new RegExp(`[\\s${colons}${closingQuotes}]+$`, 'u')
 })
@@ -120,8 +124,19 @@ export function isSpecificName(name: string): boolean {
   return !(notNameStarts.some((word) => bare.startsWith(word)) || isGeneric(bare))
 }
 
+
 /** Whether words are generic phrases and the words that narrow them without naming anyone: \`联盟链平台\`, \`国内外区块链联盟\`. */
 function isGeneric(words: string): boolean {
+  let said = generic.get(words)
+  if (said === undefined) {
+    // (kept small: a build of thousands of documents meets many names once)
+    if (generic.size >= maxRemembered) generic.clear()
+    generic.set(words, (said = readsAsGeneric(words)))
+  }
+  return said
+}
+
+function readsAsGeneric(words: string): boolean {
   if (fieldWords.includes(words)) return false
   if (words === '' || genericNames.includes(words) || genericModifiers.includes(words)) return true
   // a generic name after words that narrow it (\`企业级区块链平台\`), or narrowing words before one (\`高性能企业级\`)
