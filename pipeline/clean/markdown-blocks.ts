@@ -38,6 +38,10 @@ export default function markdownBlocks() {
         } else if (node.type === 'code') {
           const range = rangeOf(node)
           if (range && node.value.trim() !== '') blocks.push({type: 'code', range, lang: node.lang ?? null, meta: node.meta ?? null, value: node.value})
+        } else if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+          // \`[^1]: 资料来源…\`, \`[id]: https://…\`: a note or an address the text points at, kept as it is written, set apart, never read
+          const lines = rangeOf(node) ? lineRanges(value, rangeOf(node)!) : []
+          if (lines.length > 0) blocks.push({type: 'paragraph', fragments: lines, role: 'reference'})
         } else if (node.type === 'html') {
           // raw HTML is kept as the text it is, a paragraph a line (its lines are no one sentence, and a line break is no part of any name);
           // a comment is text no reader sees: kept, set apart, never read

@@ -23,6 +23,13 @@ describe('a Markdown source', () => {
     expect((file.data.records ?? []).map((record) => record.name)).toEqual(['星河联盟'])
   })
 
+  it('keeps what CommonMark reads as a link’s definition (a footnote written with no space, an address), set apart, and reads nothing from it', async () => {
+    const {markdown, file} = await runPipeline('# 概况\n\n星河联盟成立于 2017 年，由乙银行发起[^1]。\n\n[^1]: 资料来源：白鹭联盟官网。\n\n[site]: https://example.org\n', 'sources/own.md', 'own', undefined, [])
+    expect(markdown).toContain('资料来源：白鹭联盟官网。')
+    expect(markdown).toContain('https://example.org')
+    expect((file.data.records ?? []).map((record) => record.name)).toEqual(['星河联盟'])
+  })
+
   it('reads a note’s sentence after its label', async () => {
     const {file} = await runPipeline('# 概况\n\n> 注：Potoroo 联盟于 2018 年成立，由戊银行牵头。\n', 'sources/own.md', 'own', undefined, [])
     expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Potoroo 联盟', ['戊银行'], '2018']])
