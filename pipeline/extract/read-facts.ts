@@ -317,6 +317,11 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   if (head !== undefined) return book.records.find((record) => record.rule === 'document-subject') ?? null
   const pointer = grammar.pointerAt(rest)
   if (pointer) return (pointer[1] === 'any' ? entry : (state.lastMentioned[pointer[1]] ?? entry)) ?? null
+  // \`2018 年，成员增至 80 家\`: members with no name before them are those of the record of their kind the section last named
+  if (grammar.memberKind && memberWords.some((word) => rest.startsWith(word)) && findCounts(rest).length > 0) {
+    const members = entry?.kind === grammar.memberKind ? entry : state.lastMentioned[grammar.memberKind]
+    if (members) return members
+  }
   const known = book.knownAtStart(rest)
   // \`丁银行牵头成立的金桥联盟已有…\`: a relative clause before the name is no part of it
   const foundedRun = grammar.founded?.exec(rest)?.[0].trim()

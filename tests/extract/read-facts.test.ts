@@ -279,6 +279,10 @@ describe('facts from running prose', () => {
     expect(told.map(summary).map(({name, count}) => [name, count])).toEqual([['星河联盟', 200], ['白鹭联盟', 150], ['东岳联盟', 50], ['南湖联盟', 35]])
     // a name followed by words that tell nothing of members or a start is no record
     expect(await records('# 概况\n星河联盟有很多问题。\n')).toEqual([])
+    // members with no name before them are those of the alliance the section last named; with none named, of nothing
+    const implied = await records('# 概况\n星河联盟成立时有 30 家成员。2018 年，成员增至 80 家。\n')
+    expect(implied.map(summary).map(({name, count}) => [name, count])).toEqual([['星河联盟', 80]])
+    expect(await records('# 概况\n2018 年，成员增至 80 家。\n')).toEqual([])
     // a count of places or fields before the members' is none of them
     for (const noun of notMemberNouns) {
       const [record] = await records(`# 概况\n己联盟成立于 2016 年，目前拥有来自 30 个${noun}的 200 余家成员。\n`)
