@@ -9,7 +9,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
 import vm from 'node:vm'
-import {exists, versionFolder} from './cache-folder.js'
+import {exists, versionFolder, writeAtomically} from './cache-folder.js'
 
 /** The module the bundle is made from: what the launcher and the worker threads call. */
 const entry = path.join(import.meta.dirname, 'entries.ts')
@@ -106,8 +106,5 @@ export async function keepCompiledCode() {
   if (!uncached) return
   const {script, file} = uncached
   uncached = undefined
-  const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`
-  await writeFile(temporary, script.createCachedData())
-    .then(() => rename(temporary, file))
-    .catch(() => rm(temporary, {force: true}).catch(() => undefined))
+  await writeAtomically(file, script.createCachedData())
 }

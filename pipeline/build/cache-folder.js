@@ -64,14 +64,25 @@ export async function projectVersion(root, memo) {
   const contents = await Promise.all(files.map((file) => readFile(path.join(root, file)).catch(() => Buffer.alloc(0))))
   files.forEach((file, index) => hash.update(file).update(/** @type {Buffer} */ (contents[index])))
   const version = hash.digest('hex')
-  if (!memo) return version
   // kept for the next start; a cache that cannot be written only costs the next start the hashing again
-  const temporary = `${memo}.${process.pid}-${randomUUID()}.tmp`
-  await mkdir(path.dirname(memo), {recursive: true})
-    .then(() => writeFile(temporary, `${JSON.stringify({stamp, version})}\n`))
-    .then(() => rename(temporary, memo))
-    .catch(() => rm(temporary, {force: true}).catch(() => undefined))
+  if (memo) await writeAtomically(memo, `${JSON.stringify({stamp, version})}\n`)
   return version
+}
+
+/**
+ * Write a file of the cache whole or not at all: into a file of its own first
+ * (named by this process and a random id, so threads and builds at once never
+ * share one), then renamed over the file. A cache that cannot be written is no
+ * fault: the file is left as it was, and nothing is left beside it.
+ * @param {string} file
+ * @param {string | Uint8Array} content
+ */
+export async function writeAtomically(file, content) {
+  const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`
+  await mkdir(path.dirname(file), {recursive: true})
+    .then(() => writeFile(temporary, content))
+    .then(() => rename(temporary, file))
+    .catch(() => rm(temporary, {force: true}).catch(() => undefined))
 }
 
 /** Where this pipeline's version is kept once computed: the launcher and the bundle it starts each hold a copy of this module. */

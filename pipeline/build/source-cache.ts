@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto'
 import {readFileSync, utimesSync} from 'node:fs'
-import {access, mkdir, readdir, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {access, readdir, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {pipelineVersion, versionFolder} from './cache-folder.js'
+import {pipelineVersion, versionFolder, writeAtomically} from './cache-folder.js'
 import type {VFile} from 'vfile'
 import type {Source} from '../read/list-sources.ts'
 import {type MessageData, messageData, type SourceResult} from './process-source.ts'
@@ -50,16 +50,8 @@ export async function readCached(key: string): Promise<SourceResult | undefined>
  */
 export async function writeCached(key: string, result: SourceResult): Promise<void> {
   if (result.messages.some((message) => message.fatal === true)) return
-  await writeAtomically(await cachedFile(key).catch(() => undefined), JSON.stringify(result))
-}
-
-async function writeAtomically(file: string | undefined, content: string): Promise<void> {
-  if (!file) return
-  const temporary = `${file}.${process.pid}.tmp`
-  await mkdir(path.dirname(file), {recursive: true})
-    .then(() => writeFile(temporary, content))
-    .then(() => rename(temporary, file))
-    .catch(() => undefined)
+  const file = await cachedFile(key).catch(() => undefined)
+  if (file) await writeAtomically(file, JSON.stringify(result))
 }
 
 /** The key of a whole build: the pipeline, the output folder and every source's key. */
@@ -82,7 +74,8 @@ export async function writeManifest(key: string, hashes: ReadonlyMap<string, str
     outputs: Object.fromEntries(hashes),
     sources: files.map((file) => ({path: file.path, messages: file.messages.map(messageData)}))
   }
-  await writeAtomically(await manifestFile(key).catch(() => undefined), JSON.stringify(manifest))
+  const file = await manifestFile(key).catch(() => undefined)
+  if (file) await writeAtomically(file, JSON.stringify(manifest))
 }
 
 /**
