@@ -193,6 +193,11 @@ export function ownerOf(name: string, grammar: KindGrammar): string | undefined 
   return undefined
 }
 
+/** Whether what a text says a record runs on names one: no word of the trade (\`PBFT\`), no technology in general (\`区块链\`), a name of its own. */
+export function readsAsBase(name: string): boolean {
+  return !isTradeWord(name) && !technologyWords.includes(name) && isSpecificName(name)
+}
+
 /** Whether a Latin name is a word of the trade or a tool (\`PBFT\`, \`Docker\`, in any case): no platform, no base, no maker. */
 export function isTradeWord(name: string): boolean {
   const lower = name.toLowerCase()

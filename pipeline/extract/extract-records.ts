@@ -17,7 +17,7 @@ import {itemLead, leadName} from './lead-name.ts'
 import {noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
-import {captionKind, fieldKind, fieldRole, readFlatRow, readTable, readValue} from './read-tables.ts'
+import {captionKind, fieldRole, headingVerbKind, readFlatRow, readTable, readValue} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
 export type {PartyDraft, RecordDraft} from './record-book.ts'
@@ -269,11 +269,11 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const skip = titleStart(heading)
   const {name, aliases} = readName(heading.slice(skip))
   if (!isSpecificName(name) || withoutTopicSuffix(name) !== name) return undefined
+  const latinName = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
   // \`### Numbat\`, then \`- 贡献者：乙科技\`: a name of a kind, or a Latin name, whose fields follow, of the kind its section or its fields say
   if (next.data?.field !== undefined) {
     const fields = fieldRole(state, next.data.field)
-    const latin = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
-    const kind = kindOf(name, state.grammar) ?? (latin ? (sectionKind ?? fieldKind(state, next.data.field)) : null)
+    const kind = kindOf(name, state.grammar) ?? (latinName ? (sectionKind ?? headingVerbKind(state, [next.data.field])) : null)
     return kind && fields !== 'field' ? {skip, kind} : undefined
   }
   const body = textOf(next)
@@ -282,7 +282,6 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const kind = kindOf(name, state.grammar)
   if (!kind) {
     // a Latin name in a section about a kind whose paragraph opens with its makers (\`### Nova\`, then \`由甲基金会发起，…\`)
-    const latinName = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
     if (latinName && sectionKind && founding.exec(opening)?.index === 0) return {skip, kind: sectionKind}
     // \`## 星海\`, then \`星海（Xinghai）项目…\`: a name with no kind word, which the paragraph opens with,
     // with the kind word of its own (\`项目\`) or a Latin name in a section about a kind

@@ -10,7 +10,7 @@ import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
-import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsName} from './decide-kind.ts'
+import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
 import {clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -46,7 +46,7 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const basis = basisAt > verbAt ? basisInDefinition.exec(before.slice(basisAt)) : null
     const base = basis?.groups!.base!.trim() ?? ''
     // \`基于区块链的\`: a technology is no base
-    if (basis && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) state.apply({type: 'base', record, name: base, offset: text.toSource(span.start + basisAt + basis.indices!.groups!.base![0]), rule: 'basis'})
+    if (basis && readsAsBase(base)) state.apply({type: 'base', record, name: base, offset: text.toSource(span.start + basisAt + basis.indices!.groups!.base![0]), rule: 'basis'})
   } else if (possessedBefore.test(before)) {
     // \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\`: the phrase is the subject's, whatever its name ends with
     const subject = sentenceSubject(sentence, true)

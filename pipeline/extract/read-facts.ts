@@ -3,13 +3,13 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anaphors, anyVerb, launchedTails, launchVerbs, notMemberNouns, ownershipWords, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, technologyWords, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, launchedTails, launchVerbs, notMemberNouns, ownershipWords, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
-import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsProductName} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {afterLastRelative, clauseStart, isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -36,11 +36,11 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
   for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
     const clause = sentence.slice(part.start, part.end)
-    const pointer = pointerOpening(clause, subject.kind)
+    const pointer = pointerOpening(state, clause, subject.kind)
     if (!defines && !opensEntry && pointer === 0) continue
     const built = basisClause.exec(clause.slice(pointer))
     const base = built?.groups!.base!.trim() ?? ''
-    if (built && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) bases.push({name: base, at: part.start + pointer + built.indices!.groups!.base![0]})
+    if (built && readsAsBase(base)) bases.push({name: base, at: part.start + pointer + built.indices!.groups!.base![0]})
   }
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
@@ -48,10 +48,10 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
 }
 
 /** How long the word a clause opens with to point back at a record of \`kind\` is (\`该平台\`), spaces included: 0 when it opens with none. */
-function pointerOpening(clause: string, kind: string): number {
+function pointerOpening(state: Extraction, clause: string, kind: string): number {
   const trimmed = clause.trimStart()
-  const word = Object.keys(anaphors).find((each) => (anaphors[each] === kind || anaphors[each] === 'any') && trimmed.startsWith(each))
-  return word ? clause.length - trimmed.length + word.length : 0
+  const pointer = state.grammar.anaphors.find(([word, of]) => (of === kind || of === 'any') && trimmed.startsWith(word))
+  return pointer ? clause.length - trimmed.length + pointer[0].length : 0
 }
 
 /** Longest word for a kind, in characters, after the word by which a document points at its own subject. */

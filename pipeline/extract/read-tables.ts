@@ -6,7 +6,7 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
-import {alternatives, clauseComma, colons, columnWords, dateSource, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, technologyWords, onLanguage} from '../lexicon/language.ts'
+import {alternatives, clauseComma, colons, columnWords, dateSource, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
 import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
 import {type Passage, passage} from '../clean/passages.ts'
@@ -14,7 +14,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {readParties} from './read-parties.ts'
-import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
+import {headKind, isSpecificName, kindOf, readsAsBase} from './decide-kind.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 interface Column {
@@ -76,8 +76,11 @@ function cellItems(text: string): Array<{text: string; start: number}> {
   return items.length > 1 && items.every((item) => /^[A-Za-z]/u.test(item.text)) ? items : [{text, start: 0}]
 }
 
-/** The kind the verbs in a table's column headings say its rows are: launched (\`开发者\`, \`发布时间\`) or founded (\`发起单位\`, \`成立时间\`); none when they say both or neither. */
-function headingVerbKind(state: Extraction, headings: readonly string[]): string | null {
+/**
+ * The kind the verbs in a table's column headings (or a record's field labels) say its rows are: launched (\`开发者\`,
+ * \`发布时间\`) or founded (\`发起单位\`, \`成立时间\`); none when they say both or neither.
+ */
+export function headingVerbKind(state: Extraction, headings: readonly string[]): string | null {
   const launched = headings.some((heading) => launchVerbs.some((verb) => heading.includes(verb)))
   const founded = headings.some((heading) => foundingVerbs.some((verb) => heading.includes(verb)))
   if (launched === founded) return null
@@ -125,11 +128,6 @@ export function fieldRole(state: Extraction, label: string): ColumnRole | 'field
   return column.role
 }
 
-/** The kind the label of a record's field says it is of, by its verb (\`贡献者\`: launched; \`发起单位\`: founded), if any. */
-export function fieldKind(state: Extraction, label: string): string | null {
-  return headingVerbKind(state, [label])
-}
-
 /** A value's fact for a record, by the role of its column or field, placed where the value says it. */
 export function readValue(state: Extraction, record: RecordDraft, role: ColumnRole | 'field', text: Passage, rule = 'table') {
   if (text.text.trim() === '') return
@@ -145,7 +143,7 @@ export function readValue(state: Extraction, record: RecordDraft, role: ColumnRo
     // each name the cell lists, unless it is a word of the trade (\`PBFT\`) or a technology in general (\`联盟链\`)
     for (const item of cellItems(text.text)) {
       const base = item.text.trim()
-      if (base !== '' && squeeze(base) !== squeeze(record.name) && !isTradeWord(base) && !technologyWords.includes(base) && isSpecificName(base)) {
+      if (base !== '' && squeeze(base) !== squeeze(record.name) && readsAsBase(base)) {
         state.apply({type: 'base', record, name: base, offset: text.toSource(item.start + item.text.indexOf(base)), rule})
       }
     }
