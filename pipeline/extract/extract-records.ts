@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
 import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
 import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
-import {readName} from './read-names.ts'
+import {isLatinName, readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
@@ -269,7 +269,7 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const skip = titleStart(heading)
   const {name, aliases} = readName(heading.slice(skip))
   if (!isSpecificName(name) || withoutTopicSuffix(name) !== name) return undefined
-  const latinName = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !technicalTerms.includes(name)
+  const latinName = isLatinName(name) && !technicalTerms.includes(name)
   // \`### Numbat\`, then \`- 贡献者：乙科技\`: a name of a kind, or a Latin name, whose fields follow, of the kind its section or its fields say
   if (next.data?.field !== undefined) {
     const fields = fieldRole(state, next.data.field)

@@ -8,7 +8,7 @@
 import {apposition, basisInDefinition, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
-import {readName} from './read-names.ts'
+import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
 import {clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
@@ -146,7 +146,7 @@ export function readSetApartList(state: Extraction, text: Passage, span: Span) {
     const listStart = match.index + match[0].indexOf(match.groups!.list!)
     for (const item of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
       const {name, aliases} = readName(item.text)
-      if (!/^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) || name.length > maxListedName || technicalTerms.includes(name) || !isSpecificName(name)) continue
+      if (!isLatinName(name) || name.length > maxListedName || technicalTerms.includes(name) || !isSpecificName(name)) continue
       if (entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
       state.apply({type: 'candidate', name, kind, offset: text.toSource(span.start + item.start), why: `listed after \`${match.groups!.head!}\`, a word that names no record alone`})
     }

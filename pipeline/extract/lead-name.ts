@@ -7,7 +7,7 @@ import {anyVerb, clauseEnds, comma, entrySeparator, genericNames, listMarkerLeng
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Passage, Span} from '../clean/passages.ts'
 import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
-import {readName} from './read-names.ts'
+import {isLatinName, readName} from './read-names.ts'
 import {lastBoundary} from './read-clauses.ts'
 import type {Extraction, RecordDraft} from './record-book.ts'
 
@@ -49,10 +49,16 @@ export function leadName(state: Extraction, text: Passage, span: Span, followed:
   // after a colon, words that tell facts (\`成立于…\`), not a phrase that says what it is (a title's \`X：一种…账本\`)
   if (body && !anyVerb.test(text.text.slice(body.start, body.end))) return null
   const at = span.start + marker + (named.length - named.trimStart().length)
-  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule: 'lead-name', description: text.text})
+  return {record: leadRecord(state, text, {kind, name, aliases, at, rule: 'lead-name'}), body}
+}
+
+/** The record a paragraph leads with, at \`at\`: what its next sentences speak of and point back at. */
+function leadRecord(state: Extraction, text: Passage, lead: {kind: string; name: string; aliases: string[]; at: number; rule: string}): RecordDraft {
+  const {kind, name, aliases, at, rule} = lead
+  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule, description: text.text})
   state.pointAt(record)
   state.bringIntoScope(record)
-  return {record, body}
+  return record
 }
 
 /** Longest name, in characters, an item of a list opens with before its first punctuation. */
@@ -68,12 +74,9 @@ export function itemLead(state: Extraction, text: Passage, introduced: string | 
   const written = (end < 0 ? text.text : text.text.slice(0, end)).replace(trailingPunctuation, '').trim()
   if (written === '' || [...written].length > maxItemName || predicate.test(written) || lastBoundary(written) > 0) return null
   const {name, aliases} = readName(written)
-  const latin = /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !isTradeWord(name)
+  const latin = isLatinName(name) && !isTradeWord(name)
   const kind = kindOf(name, state.grammar) ?? (latin ? introduced : null)
   if (!kind || !isSpecificName(name) || genericNames.includes(name) || state.book.findAny(name, aliases)) return null
-  const at = text.text.indexOf(written)
-  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(at), rule: 'list-item', description: text.text})
-  state.pointAt(record)
-  state.bringIntoScope(record)
+  const record = leadRecord(state, text, {kind, name, aliases, at: text.text.indexOf(written), rule: 'list-item'})
   return {record, body: end < 0 ? null : {start: end + 1, end: text.text.length}}
 }

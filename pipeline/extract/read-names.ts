@@ -31,6 +31,11 @@ function isStatusTag(words: string): boolean {
   return words.split(/[/,|]/u).every((part) => statusTagWords.includes(part.trim().toLowerCase()))
 }
 
+/** Whether a name is written in Latin letters alone, with the digits, spaces and marks names take (\`Nova Pay\`, \`R3 Corda\`). */
+export function isLatinName(name: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name)
+}
+
 export function readName(text: string): ReadName {
   let written = text.trim().replace(adverbAfterLatin, '')
   // \`Nova [Archived]\`: the state of the project, not its name
