@@ -3,7 +3,7 @@ import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 
 /** Spaces between two cells of a row as `pdftotext -layout` sets a table: two or more (one is a space inside a cell: `2016 年 4 月`). */
-const cellGap = /\s{2,}/gu
+const cellGap = 2
 /** How far, in display columns, a cell may start before its column's heading. */
 const slack = 2
 /** Blank lines a table's rows may have between them (a row whose cells wrap is often set apart by one; two where the text is set with wide line spacing). */
@@ -15,44 +15,58 @@ interface Cell {
   column: number
 }
 
-/** The cells of a line, split at runs of two or more spaces. */
-function cellsOf(text: string, start: number): Cell[] {
-  const cells: Cell[] = []
-  let at = text.length - text.trimStart().length
-  const trimmed = text.trimEnd()
-  for (const gap of trimmed.matchAll(cellGap)) {
-    if (gap.index < at) continue
-    if (gap.index > at) cells.push({range: {start: start + at, end: start + gap.index}, column: displayWidth(text.slice(0, at))})
-    at = gap.index + gap[0].length
+/**
+ * The pieces of a text between runs of at least \`gap\` white-space characters (shorter runs stay inside a
+ * piece), each with its stretch of raw source (the text starts at \`start\`) and the display column it starts
+ * at (the text starts at \`column\`). Scanned, not matched: a line of megabytes is no pattern's to recurse through.
+ */
+function piecesOf(text: string, start: number, column: number, gap: number): Cell[] {
+  const pieces: Cell[] = []
+  let from = -1
+  let end = 0
+  let spaces = 0
+  // the display width of the text up to \`measured\`, counted a stretch at a time (a stretch never splits a character)
+  let width = 0
+  let measured = 0
+  const columnAt = (at: number) => {
+    width += displayWidth(text.slice(measured, at))
+    measured = at
+    return column + width
   }
-  if (at < trimmed.length) cells.push({range: {start: start + at, end: start + trimmed.length}, column: displayWidth(text.slice(0, at))})
-  return cells
+  for (let at = 0; at < text.length; at++) {
+    if (isSpace(text.charCodeAt(at))) {
+      spaces++
+      continue
+    }
+    if (from >= 0 && spaces >= gap) {
+      pieces.push({range: {start: start + from, end: start + end}, column: columnAt(from)})
+      from = -1
+    }
+    if (from < 0) from = at
+    spaces = 0
+    end = at + 1
+  }
+  if (from >= 0) pieces.push({range: {start: start + from, end: start + end}, column: columnAt(from)})
+  return pieces
 }
 
-/**
- * Where the words of a cell start, split at single spaces: each word's stretch of raw source and display column.
- * (Scanned, not matched: a line of megabytes with no space is one word, which a pattern would recurse through.)
- */
+/** What \`\\s\` said of each character code met so far: 0 not asked yet, 1 white space, 2 not. */
+const whiteSpace = new Uint8Array(65536)
+
+/** Whether a character is white space, as \`\\s\` says (asked once per character code: a scan of megabytes asks millions of times). */
+function isSpace(code: number): boolean {
+  whiteSpace[code] ||= /\s/u.test(String.fromCharCode(code)) ? 1 : 2
+  return whiteSpace[code] === 1
+}
+
+/** The cells of a line, split at runs of two or more spaces. */
+function cellsOf(text: string, start: number): Cell[] {
+  return piecesOf(text, start, 0, cellGap)
+}
+
+/** The words of a cell, split at single spaces: each word's stretch of raw source and display column. */
 function wordsOf(value: string, cell: Cell): Cell[] {
-  const text = value.slice(cell.range.start, cell.range.end)
-  if (!/\s/u.test(text)) return [cell]
-  const words: Cell[] = []
-  let start = -1
-  let width = 0
-  let startWidth = 0
-  for (let at = 0; at <= text.length; at++) {
-    const space = at === text.length || /\s/u.test(text[at]!)
-    if (!space && start < 0) {
-      start = at
-      startWidth = width
-    }
-    if (space && start >= 0) {
-      words.push({range: {start: cell.range.start + start, end: cell.range.start + at}, column: cell.column + startWidth})
-      start = -1
-    }
-    if (at < text.length) width += displayWidth(text[at]!)
-  }
-  return words
+  return piecesOf(value.slice(cell.range.start, cell.range.end), cell.range.start, cell.column, 1)
 }
 
 /**
