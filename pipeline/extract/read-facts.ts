@@ -75,6 +75,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.awaitStart(text, span)
     return
   }
+  state.noteSubject(text, subject)
   const used = new Set<number>()
   const dates = findDates(sentence)
   const tellsStart = anyVerb.test(sentence)
@@ -108,6 +109,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   if (foundingMatch && foundingGroups) {
     const [partiesStart] = foundingGroups.parties!
     // \`由甲牵头，联合乙\`: the words between the parties go, each character kept as a space so that places hold
+    // (\`由甲于 2016 年联合乙\`: a date there is the founding's)
+    const between = [...foundingMatch.groups!.parties!.matchAll(ledThenJoined)].map((words) => [partiesStart + words.index, partiesStart + words.index + words[0].length] as const)
     const parties = foundingMatch.groups!.parties!.replace(ledThenJoined, (words) => ' '.repeat(words.length))
     for (const party of readParties(parties, 0)) {
       state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + partiesStart + party.start, party, 'founding')})
@@ -119,7 +122,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     }
     startDate = foundingGroups.date
       ? dates.find((found) => found.start === foundingGroups.date![0])
-      : dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
+      : dates.find((found) => between.some(([start, end]) => found.start >= start && found.end <= end)) ??
+        dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
   }
   if (!startDate && tellsStart) {
     const started = startedOn.exec(sentence)
@@ -316,7 +320,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   const head = self === undefined ? undefined : Array.from({length: maxSelfHead}, (_, index) => rest.slice(self.length, self.length + index + 1)).find((words) => grammar.kinds.some(([, entry]) => entry.words.heads.includes(words)) || grammar.setApartKind(words) !== null)
   if (head !== undefined) return book.records.find((record) => record.rule === 'document-subject') ?? null
   const pointer = grammar.pointerAt(rest)
-  if (pointer) return (pointer[1] === 'any' ? entry : (state.lastMentioned[pointer[1]] ?? entry)) ?? null
+  // (\`其\`, of any kind, points at the entry, or else at what the sentence before in the paragraph was about)
+  if (pointer) return (pointer[1] === 'any' ? (entry ?? state.subjectBefore(text)) : (state.lastMentioned[pointer[1]] ?? entry)) ?? null
   // \`2018 年，成员增至 80 家\`: members with no name before them are those of the record of their kind the section last named
   if (grammar.memberKind && memberWords.some((word) => rest.startsWith(word)) && findCounts(rest).length > 0) {
     const members = entry?.kind === grammar.memberKind ? entry : state.lastMentioned[grammar.memberKind]

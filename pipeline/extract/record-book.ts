@@ -226,7 +226,7 @@ export class Extraction {
   /** Every finding of the document so far, in the order found. */
   readonly findings: readonly Finding[]
   /** Where the reading is: what \`该联盟\` points at, the entry's records, the company whose entry it is. */
-  private reading: {scope: RecordDraft[]; lastMentioned: Partial<Record<string, RecordDraft>>; organisationEntry: {name: string; offset: number} | null} = {scope: [], lastMentioned: {}, organisationEntry: null}
+  private reading: {scope: RecordDraft[]; lastMentioned: Partial<Record<string, RecordDraft>>; organisationEntry: {name: string; offset: number} | null; lastSubject: {text: Passage; record: RecordDraft} | null} = {scope: [], lastMentioned: {}, organisationEntry: null, lastSubject: null}
   private readonly entryNameSet = new Set<string>()
   private readonly aliasesGivenMap = new Map<string, string[]>()
   private readonly candidateMap = new Map<string, CandidateDraft>()
@@ -254,12 +254,14 @@ export class Extraction {
   enterSection() {
     this.reading.scope = []
     this.reading.lastMentioned = {}
+    this.reading.lastSubject = null
   }
 
   /** An entry's heading that names a record: what its text speaks of. */
   enterEntry(record: RecordDraft) {
     this.reading.scope = [record]
     this.reading.lastMentioned = {[record.kind]: record}
+    this.reading.lastSubject = null
   }
 
   /** \`该平台\` points at nothing named so far (a heading between). */
@@ -275,6 +277,16 @@ export class Extraction {
   /** A name an entry heading of the document gives. */
   declareEntry(name: string) {
     this.entryNameSet.add(squeeze(name))
+  }
+
+  /** The record a sentence of a paragraph is about: what \`其\` opening the paragraph's next sentence points at. */
+  noteSubject(text: Passage, record: RecordDraft) {
+    this.reading.lastSubject = {text, record}
+  }
+
+  /** The record the sentence before was about, in the same paragraph (\`null\` if none). */
+  subjectBefore(text: Passage): RecordDraft | null {
+    return this.reading.lastSubject?.text === text ? this.reading.lastSubject.record : null
   }
 
   /** A record the text names: what \`该联盟\` (of its kind) points at next. */

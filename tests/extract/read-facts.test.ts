@@ -1095,3 +1095,35 @@ describe('examples of a kind’s products', () => {
     expect(await records('# 概况\n常见的平台方案如私有部署和公有云托管之外，还有混合部署。\n')).toEqual([])
   })
 })
+
+describe('where and when between the makers and their verb', () => {
+  it('leaves a place or an occasion after the date out of the makers', async () => {
+    const found = await records('# 概况\n云杉网络由甲公司于 2016 年在杭州推出。白桦链由乙公司在 2018 年的一次技术大会上发布。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['云杉网络', ['甲公司'], '2016'],
+      ['白桦链', ['乙公司'], '2018']
+    ])
+  })
+
+  it('reads a date between the first maker and the joining word as the founding date', async () => {
+    const [record] = await records('# 概况\n松涛联盟由甲科技于 2019 年 4 月联合乙银行、丙证券共同发起成立。\n')
+    expect(record && summary(record)).toMatchObject({name: '松涛联盟', leads: ['甲科技', '乙银行', '丙证券'], started: '2019-04'})
+  })
+
+  it('keeps a bank’s word in a Latin name (Acme 公司 is Acme, Acme 银行 is the bank)', async () => {
+    const [record] = await records('# 概况\n松涛联盟由 Acme 公司和 Vireo 银行于 2020 年共同发起成立。\n')
+    expect(record && summary(record)).toMatchObject({leads: ['Acme', 'Vireo 银行']})
+  })
+})
+
+describe('a possessive opening a sentence', () => {
+  it('points at what the sentence before in the paragraph was about', async () => {
+    const [record] = await records('# 概况\n松涛联盟成立于 2017 年 2 月；截至 2018 年底，其成员已超过 300 家。\n')
+    expect(record && summary(record)).toMatchObject({name: '松涛联盟', started: '2017-02', count: 300})
+  })
+
+  it('points at nothing across paragraphs', async () => {
+    const [record] = await records('# 概况\n松涛联盟成立于 2017 年 2 月。\n\n截至 2018 年底，其成员已超过 300 家。\n')
+    expect(record && summary(record)).toMatchObject({name: '松涛联盟', count: null})
+  })
+})

@@ -87,10 +87,12 @@ const conjunctions = itemSeparators.filter((word) => /^\p{Script=Han}/u.test(wor
 const adverbs = `(?:${any(verbAdverbs)})`
 const relative = `(?:${any(relativeMarkers)})`
 
+// where it happened, after its date: \`于 2016 年在北京\`, \`在 2016 年的一份报告中\`
+const placeAfterDate = `(?:(?<=${dateSource}\\s{0,3})(?:${any([...datePrepositions, ...relativeMarkers])})[^，。；\\d]{1,16}?)?`
 /** \`由甲、乙于 2016 年在丙的基础上共同发起成立\` (\`由甲牵头，联合乙、丙…\`, \`由甲于…宣布成立\`): who founded or launched, when, on what. */
 export const founding = new RegExp(
   `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:${any([...conjunctions, ...joiningWords])}))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
-    `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*\\s{0,3}(?<verb>${verbs})`,
+    `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${placeAfterDate}(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*\\s{0,3}(?<verb>${verbs})`,
   'du'
 )
 /**
@@ -173,8 +175,8 @@ const aloneOf = (words: readonly string[]) => new RegExp(`^\\s{0,3}(?<parties>[^
 export const madeAlone = aloneOf(launchVerbs)
 /** \`该联盟由甲协会指导，乙研究院、丙科技等联合发起\`: a later clause of parties and a verb of founding, the sentence's subject its object. */
 export const foundedAlone = aloneOf(foundingVerbs)
-/** \`牵头，\` before the joining word that goes on with the parties: \`由甲牵头，联合乙\`. */
-export const ledThenJoined = new RegExp(`${adverbs}*\\s{0,3}，(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
+/** \`牵头，\` (or a date, \`于 2016 年\`) before the joining word that goes on with the parties: \`由甲牵头，联合乙\`, \`由甲于 2016 年联合乙\`. */
+export const ledThenJoined = new RegExp(`(?:${adverbs}*\\s{0,3}，|\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
 /** \`星海（Xinghai）是一个面向全球的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
 export const bareCopula = new RegExp(
   `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,

@@ -7,12 +7,12 @@ export const vagueItem = /^(?:(?:超过|逾|近|约|将近|接近|不到|不足|
 /** Words in a kind (`等众多公司`) that only count, and are taken off it. */
 export const kindQuantifiers = /^(?:\d+\s*[多余]?\s*[家个名所位]|[一二两三四五六七八九十百千]+\s*[多余]?[家个名所位]|众多|许多|很多|多家|多个|一些|其他|其它|知名|大型)+/u
 
-/** Kinds an organisation's name may end in after a Latin name, taken off as its kind (`Acme 公司`). */
-export const trailingKinds: readonly string[] = ['公司', '集团', '银行', '机构']
+/** Kinds an organisation's name may end in after a Latin name, taken off as its kind (`Acme 公司`); a bank's word stays (`Acme 银行` is how the bank is called). */
+export const trailingKinds: readonly string[] = ['公司', '集团', '机构']
 
 /** Words that end an organisation's name and stay in it (`Acme 基金会` is the foundation's name, `Acme 公司` a company called Acme). */
 export const organisationEndings: readonly string[] = [
-  ...trailingKinds, '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
+  ...trailingKinds, '银行', '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
 ]
 
 /** Words that end a group's name, whose units are named right after it, with no word between: \`甲集团乙数科\` is a unit of the group. */
