@@ -5,10 +5,10 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
-import {listTailAt, readParties} from './read-parties.ts'
+import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
 
 /** Longest name, in characters, an item of a list in running text may have. */
@@ -195,6 +195,22 @@ function readsAsSubject(party: string): boolean {
 function isCrowd(subject: string): boolean {
   const crowd = afterLastRelative(subject.trim())
   return vagueItem.test(crowd) && crowd.search(separators) < 0
+}
+
+/**
+ * The organisation a name's run says the name is of, with its place in the
+ * run: \`甲公司\` in \`甲公司的 Nova 平台\` (or \`甲集团旗下的乙链\`, a word
+ * that says the product is its own after the organisation); none when the
+ * words before \`的\` are a clause (\`由甲开发的乙链\`) or not one organisation.
+ */
+export function possessorOf(run: string): PartyMatch | undefined {
+  const possessor = run.slice(0, run.length - afterLastRelative(run).length).trimEnd()
+  const marker = relativeMarkers.find((word) => possessor.endsWith(word))
+  const owned = marker === undefined ? '' : possessor.slice(0, possessor.length - marker.length).trim()
+  const ownership = ownershipWords.find((word) => owned.endsWith(word) && owned.length > word.length)
+  const of = ownership ? owned.slice(0, owned.length - ownership.length).trim() : owned
+  const [party] = of !== '' && !anyVerb.test(of) && !launchVerbs.some((verb) => of.includes(verb)) ? organisationsOnly(of) : []
+  return party && party.name === of ? {...party, start: run.indexOf(of) + party.start} : undefined
 }
 
 /** What a text holds after the last relative marker in it (\`来自甲行业的多家单位\` gives \`多家单位\`), all of it if none. */

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, launchedTails, launchVerbs, notMemberNouns, ownershipWords, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -11,7 +11,7 @@ import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
-import {afterLastRelative, clauseStart, isAsOf, listItems, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, clauseStart, possessorOf, isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -38,9 +38,11 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     const clause = sentence.slice(part.start, part.end)
     const pointer = pointerOpening(state, clause, subject.kind)
     if (!defines && !opensEntry && pointer === 0) continue
-    const built = basisClause.exec(clause.slice(pointer))
+    // (\`其核心链基于 Wombat 构建\`: a part of the subject may stand between the pointer and the base)
+    const from = pointer + (pointer > 0 ? (partBeforeBasis.exec(clause.slice(pointer))?.[0].length ?? 0) : 0)
+    const built = basisClause.exec(clause.slice(from))
     const base = built?.groups!.base!.trim() ?? ''
-    if (built && readsAsBase(base)) bases.push({name: base, at: part.start + pointer + built.indices!.groups!.base![0]})
+    if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0]})
   }
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
@@ -102,7 +104,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     }
   }
   // the sentence defines its subject when the subject opens it
-  const defines = mentioned.some((mention) => mention.record === subject && mention.start === subjectStart(sentence))
+  // (a name the sentence opens with, whether a mention found it or the subject's own reading made it just now)
+  const defines = mentioned.some((mention) => mention.record === subject && mention.start === subjectStart(sentence)) || subjectNameEnd(sentence, subject) >= 0
   readBases(state, text, span, subject, subject === entry && span.start === 0, defines)
   let startDate: Dates[number] | undefined
   const foundingGroups = foundingMatch?.indices?.groups
@@ -231,6 +234,9 @@ function hasObject(sentence: string, verbEnd: number, subject: RecordDraft): boo
   const clauseEnd = rest.search(comma)
   const object = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).replace(trailingPunctuation, '').trim()
   if ([subject.name, ...subject.aliases].some((name) => squeeze(object).includes(squeeze(name)))) return false
+  // \`发布了其首个正式版本\`: the first release of the subject is its start
+  const own = object.startsWith(possessive.word) ? object.slice(possessive.word.length) : object
+  if (firstReleaseWords.some((word) => own.startsWith(word))) return false
   // \`启动公开测试\`, \`上线试运行\`: a word that says the thing is in use or open to the public is no object
   return [...object].length > maxAfterVerb && !launchedTails.includes(object)
 }
@@ -361,22 +367,16 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const bare = started?.groups!.partVerb !== undefined && !started.groups!.part && owner === undefined
     // (launched or come into being: \`Acme Labs 于 1911 年成立\` founds an organisation)
     const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? launched?.groups!.partVerb ?? ''
-    const latin = written !== undefined && /^[A-Za-z]/u.test(written.name) && !isTradeWord(written.name) && !foundingVerbs.some((word) => verb.startsWith(word))
+    // (or a Han name with its Latin name in parentheses, as a translated text introduces one: \`月坛（Moonchain）于…上线\`)
+    const latin = written !== undefined && [written.name, ...written.aliases].some((name) => /^[A-Za-z]/u.test(name) && !isTradeWord(name)) && !foundingVerbs.some((word) => verb.startsWith(word))
     const kind = written ? (kindOf(written.name, grammar) ?? (latin ? grammar.launchedKind : null)) : null
-    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && (readsAsProductName(written.name) || owner)) {
+    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && ([written.name, ...written.aliases].some(readsAsProductName) || owner)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
       // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it
-      const run = launched!.groups!.name!
-      const possessor = run.slice(0, run.length - afterRelativeClause(run).length).trimEnd()
-      const marker = relativeMarkers.find((word) => possessor.endsWith(word))
-      const owned = marker === undefined ? '' : possessor.slice(0, possessor.length - marker.length).trim()
-      // (\`甲集团旗下的乙链\`: a word that says the product is its own, after the organisation)
-      const ownership = ownershipWords.find((word) => owned.endsWith(word) && owned.length > word.length)
-      const of = ownership ? owned.slice(0, owned.length - ownership.length).trim() : owned
-      const [party] = of !== '' && !anyVerb.test(of) && !launchVerbs.some((verb) => of.includes(verb)) ? organisationsOnly(of) : []
-      if (party && party.name === of) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + rest.indexOf(of) + party.start, party, 'owner')})
+      const owner = possessorOf(launched!.groups!.name!)
+      if (owner) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + owner.start, owner, 'owner')})
     }
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor
@@ -437,12 +437,16 @@ function withoutNouns(text: string): string {
   return text.replace(nounPattern, (noun) => '□'.repeat(noun.length))
 }
 let nounPattern: RegExp
+/** A part of a record, a few words ending in a word for a thing built, before the word that says what it is based on: \`核心链\` in \`其核心链基于…\`. */
+let partBeforeBasis: RegExp
 /** The aspect particle right after a verb: \`发布了\`. */
 let leadingPerfective: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
+  const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
+  partBeforeBasis = new RegExp(`^(?:(?!${clausePunctuation.source})\\S){0,4}?(?:${longestFirst(parts).join('|')})(?:${relativeMarkers.join('|')})?\\s{0,2}(?=${basisOf.before})`, 'u')
   leadingPerfective = new RegExp(`^\\s{0,3}(?:${perfectiveMarkers.join('|')})?`, 'u')
 })
 

@@ -6,13 +6,13 @@
  * (\`作为…平台，X…\`), or those who hand it to a host (\`甲将 X 提交到…\`).
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
-import {appositionOpening, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import {appositionOpening, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
-import {declaredAliases, isAsOf, maxListedName, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, declaredAliases, possessorOf, isAsOf, maxListedName, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */
@@ -186,13 +186,25 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
   const opening = openingMatch(text, span, grammar.subjectBasis)
   if (!opening) return undefined
   const {at, match} = opening
-  const written = match.groups!.name!.trim()
-  const kind = kindOf(written, grammar)
+  const run = match.groups!.name!.trim()
   const base = match.groups!.base!.trim()
+  const baseAt = text.toSource(span.start + at + match.indices!.groups!.base![0])
+  // \`Tessera 的核心链基于 Wombat 构建\`: a part of a record the text has named is built on the base, and the part is no record;
+  // \`由甲公司开发的星河链基于…\`: else the clause before the name is none of it
+  const written = afterLastRelative(run)
+  const whole = written === run ? undefined : state.book.find(run.slice(0, run.length - written.length).replace(trailingRelative, '').trim())
+  if (whole) {
+    if (isSpecificName(base)) state.apply({type: 'base', record: whole, name: base, offset: baseAt, rule: 'subject-basis'})
+    return {record: whole, start: at}
+  }
+  const kind = kindOf(written, grammar)
   if (!kind || !isSpecificName(written) || written.length < 3 || !isSpecificName(base) || base.length < 2) return undefined
   const {name, aliases} = readName(written)
-  const mention = subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-basis'})
-  state.apply({type: 'base', record: mention.record, name: base, offset: text.toSource(span.start + at + match.indices!.groups!.base![0]), rule: 'subject-basis'})
+  const mention = subjectRecord(state, text, span, {kind, name, aliases, at: at + match.groups!.name!.lastIndexOf(written), rule: 'subject-basis'})
+  state.apply({type: 'base', record: mention.record, name: base, offset: baseAt, rule: 'subject-basis'})
+  // (\`甲公司的星河链基于…\`: an organisation the name is said to be of made it)
+  const owner = possessorOf(run)
+  if (owner) state.apply({type: 'party', record: mention.record, role: 'leads', party: state.locate(text, span.start + at + owner.start, owner, 'owner')})
   return mention
 }
 
@@ -233,10 +245,13 @@ export function holdsPredicate(name: string): boolean {
 
 /** Words that only say what a thing is like or does, the longest first. */
 let descriptors: readonly string[]
+/** A relative marker ending a text: \`Tessera 的\`. */
+let trailingRelative: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
+  trailingRelative = new RegExp(`(?:${relativeMarkers.join('|')})\\s*$`, 'u')
 })
 
 /**

@@ -134,6 +134,7 @@ export const emptyLanguage: LanguagePack = {
   factStops: /(?!)/u,
   fieldLabels: [],
   fieldWords: [],
+  firstReleaseWords: [],
   formerNameWords: [],
   foundedAlone: /(?!)/du,
   founding: /(?!)/du,

@@ -107,6 +107,7 @@ export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
 export let fieldWords: LanguagePack['fieldWords']
+export let firstReleaseWords: LanguagePack['firstReleaseWords']
 export let formerNameWords: LanguagePack['formerNameWords']
 export let foundedAlone: LanguagePack['foundedAlone']
 export let founding: LanguagePack['founding']
@@ -374,6 +375,7 @@ export function useLanguage(pack: LanguagePack): void {
   factStops = pack.factStops
   fieldLabels = pack.fieldLabels
   fieldWords = pack.fieldWords
+  firstReleaseWords = pack.firstReleaseWords
   formerNameWords = pack.formerNameWords
   foundedAlone = pack.foundedAlone
   founding = pack.founding

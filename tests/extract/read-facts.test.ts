@@ -1127,3 +1127,42 @@ describe('a possessive opening a sentence', () => {
     expect(record && summary(record)).toMatchObject({name: '松涛联盟', count: null})
   })
 })
+
+describe('a start told by the first release', () => {
+  it('reads the first version released as the start, any other thing released as something the subject made', async () => {
+    const found = await records('# 概况\n云杉链于 2015 年 7 月发布了首个版本。白桦链在 2016 年 3 月发布其第一个正式版本。松涛链于 2017 年发布了星河钱包。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([
+      ['云杉链', '2015-07'],
+      ['白桦链', '2016-03'],
+      ['松涛链', null]
+    ])
+  })
+
+  it('reads a Han name with its Latin name in parentheses as a name of the launched kind', async () => {
+    const found = await records('# 概况\n月坛（Moonchain）于 2015 年 7 月上线。此后，星坛（Starfold）在 2016 年发布其首个正式版本。甲公司（Acme）于 2015 年成立。\n')
+    expect(found.map((record) => [record.kind, record.name, record.aliases, record.started])).toEqual([
+      ['platform', '月坛', ['Moonchain'], '2015-07'],
+      ['platform', '星坛', ['Starfold'], '2016']
+    ])
+  })
+})
+
+describe('what a record is built on, said of a part of it', () => {
+  it('reads the base in a later clause after the name the sentence opens with', async () => {
+    const [record] = await records('# 概况\nTessel 主网于 2020 年 5 月正式上线，基于 Wombat 框架构建。\n')
+    expect(record && {...summary(record), basedOn: record.basedOn}).toMatchObject({name: 'Tessel', started: '2020-05', basedOn: ['Wombat']})
+  })
+
+  it('reads a part of the record between the pointer and the base, not any words', async () => {
+    const found = await records('# 概况\nTessel 主网于 2020 年 5 月正式上线，其核心链基于 Wombat 框架构建。\n\nQuill 主网于 2021 年上线，其用户多来自基于 Numbat 构建的链。\n')
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([
+      ['Tessel', ['Wombat']],
+      ['Quill', []]
+    ])
+  })
+
+  it('gives the base of a named part (X 的核心链) to the record, and makes no record of the part', async () => {
+    const found = await records('# 概况\nTessel 于 2020 年上线。Tessel 的核心链基于 Wombat 框架构建。\n')
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Tessel', ['Wombat']]])
+  })
+})

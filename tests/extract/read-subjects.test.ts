@@ -65,3 +65,13 @@ describe('a subject', () => {
     expect(await records('# 平台\n跨境支付网络由庚研究院牵头建设。新星服务基础设施由庚研究院发起成立。\n')).toEqual([])
   })
 })
+
+describe('a name built on another, after words of its own', () => {
+  it('leaves a possessor or a clause before the name out of it, the possessor its maker', async () => {
+    const found = await records('# 概况\n甲公司的星河链基于 Wombat 框架构建。\n\n由乙公司开发的白桦链基于 Numbat 框架构建。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([
+      ['星河链', ['甲公司'], ['Wombat']],
+      ['白桦链', ['乙公司'], ['Numbat']]
+    ])
+  })
+})

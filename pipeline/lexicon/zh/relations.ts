@@ -114,6 +114,8 @@ export const roleWords = {
 
 /** Words for a version of a thing: \`2.0 版本\` released is no start of the thing. */
 export const versionWords: readonly string[] = ['版本', '新版']
+/** Words that open the object of a verb of releasing when what was released is the first of the thing (\`发布其首个正式版本\`): its start, not something else it made. */
+export const firstReleaseWords: readonly string[] = ['首个', '第一个', '首版', '第一版', '初版', '首款']
 
 /** Words between an organisation and \`的\` that say a product is its own (\`甲集团旗下的乙链\`). */
 export const ownershipWords: readonly string[] = ['旗下', '下属', '自有', '自己']
