@@ -3,7 +3,7 @@
  * founded kind's word (\`Acme 联盟\`), and what records run on; and the
  * makers a record's own name gives. Read once every sentence has been read.
  */
-import {genericNames, notOfKind} from '../lexicon/language.ts'
+import {genericNames, notOfKind, setApartKindWords} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf} from './decide-kind.ts'
 import {readParties} from './read-parties.ts'
 import type {Extraction} from './record-book.ts'
@@ -26,6 +26,9 @@ export function partiesAsRecords(state: Extraction) {
   }
 }
 
+/** A name of capitalised Latin words, up to three. */
+const capitalised = /^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}$/u
+
 /** How often the text must name what a record runs on for it to be a record. */
 const leastBaseMentions = 2
 
@@ -40,17 +43,19 @@ export function basesAsRecords(state: Extraction) {
   const {book, grammar, file} = state
   if (!grammar.launchedKind) return
   const text = String(file.value)
+  const heads = [...(grammar.kinds.find(([kind]) => kind === grammar.launchedKind)?.[1].words.heads ?? []), ...(setApartKindWords as Readonly<Record<string, readonly string[]>>)[grammar.launchedKind] ?? []]
   for (const record of [...book.records]) {
     for (const base of record.basedOn) {
       if (book.find(base)) continue
       const chain = notOfKind.find((word) => base.endsWith(word) && [...base].length >= word.length + 2)
-      const name = kindOf(base, grammar) ? base : chain ? base.slice(0, base.length - chain.length).trim() : /^[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2}$/u.test(base) ? base : ''
+      const name = kindOf(base, grammar) ? base : chain ? base.slice(0, base.length - chain.length).trim() : capitalised.test(base) ? base : ''
       if ([...name].length < 2 || !isSpecificName(name) || isTradeWord(name) || genericNames.includes(name) || book.find(name)) continue
       // precision first: a name the text gives once, as a base only, may be a version or a component (\`在甲基础上\`)
       // (as a name of its own, not inside a longer name a record has: \`Nova\` in \`Vega Nova\`)
       const longer = book.records.flatMap((other) => [other.name, ...other.aliases]).filter((written) => written.length > name.length && written.includes(name))
       const alone = longer.reduce((rest, written) => rest.split(written).join(' '), text)
-      if (alone.split(name).length - 1 < leastBaseMentions) continue
+      // (or once with the word for a thing of the launched kind after it: \`基于 Wombat 框架构建\`)
+      if (alone.split(name).length - 1 < leastBaseMentions && !(name === base && capitalised.test(name) && namedWithHead(alone, name, heads))) continue
       const kind = kindOf(name, grammar) ?? grammar.launchedKind
       // placed where the text first names it as the base is written
       const first = text.indexOf(base)
@@ -72,4 +77,13 @@ export function ownersAsMakers(state: Extraction) {
     const [party] = owner ? readParties(owner) : []
     if (party) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: record.offset + party.start, rule: 'owner'}})
   }
+}
+
+/** Whether a text names \`name\` with a word for a thing of its kind right after it, somewhere: \`Wombat 框架\`, \`Wombat 协议\`. */
+function namedWithHead(text: string, name: string, heads: readonly string[]): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.slice(at + name.length, at + name.length + 12).replace(/^\s{0,2}/u, '')
+    if (!/^[A-Za-z0-9]/u.test(text.slice(at + name.length)) && heads.some((head) => after.startsWith(head))) return true
+  }
+  return false
 }

@@ -137,7 +137,9 @@ describe('facts from running prose', () => {
       ''
     ].join('\n')
     expect((await records(text)).map(summary)).toEqual([
-      {kind: 'platform', name: 'Vanta', aliases: [], leads: ['辰科技'], joiners: ['甲银行', '乙证券'], started: '2019-06', count: null}
+      {kind: 'platform', name: 'Vanta', aliases: [], leads: ['辰科技'], joiners: ['甲银行', '乙证券'], started: '2019-06', count: null},
+      // the protocol it uses, named with the word for a protocol, is a record of its own
+      {kind: 'platform', name: 'Nimbus', aliases: [], leads: [], joiners: [], started: null, count: null}
     ])
     // the bare word for a kind whose joiners are members, before its members, is the one of that kind named last
     const counted = await records('# 概况\n天枢区块链产业联盟成立于 2018 年 3 月，由甲研究院、乙科技等单位共同发起。目前联盟成员单位已达 120 家。\n')
@@ -148,7 +150,7 @@ describe('facts from running prose', () => {
     expect(since.map(summary)).toMatchObject([{name: '天枢区块链产业联盟', leads: ['甲研究院', '乙大学'], started: '2018-03', count: 150}])
     // a phrase of a sort (\`该类网络\`) points at no record: the sentence is about none
     const sort = text.replace('该结算网络', '该类结算网络')
-    expect((await records(sort)).map(summary)).toMatchObject([{name: 'Vanta', joiners: []}])
+    expect((await records(sort)).map(summary)).toMatchObject([{name: 'Vanta', joiners: []}, {name: 'Nimbus', joiners: []}])
   })
 
   it('reads a short name declared after the comma that follows a name, and the date a sentence opens with before a clause of who led', async () => {
@@ -753,7 +755,8 @@ describe('names after a dash, and what records run on', () => {
 
   it('read a name after a dash that follows a solution its maker launched, and the protocol it uses', async () => {
     expect(await read('# 概况\n2019 年 5 月，甲科技推出了基于区块链的跨境结算解决方案——Nova，该网络使用 Vega 协议，可在数秒内完成清算。\n')).toEqual([
-      {name: 'Nova', leads: ['甲科技'], started: '2019-05', basedOn: ['Vega']}
+      {name: 'Nova', leads: ['甲科技'], started: '2019-05', basedOn: ['Vega']},
+      {name: 'Vega', leads: [], started: null, basedOn: []}
     ])
     // no maker, no record
     expect(await read('# 概况\n一种常见的解决方案——Nova，可在数秒内完成清算。\n')).toEqual([])
@@ -1020,7 +1023,7 @@ describe('sentences that say the same things another way', () => {
 
   it('reads what a later clause says its sentence subject is built on', async () => {
     const found = await records('# 概况\nDunnart 由乙大学研发，基于 Wombat 构建。Bilby 是丙公司推出的许可链平台，基于 Quoll 框架开发。Numbat 由丁公司研发，基于区块链技术构建。Tansy 由戊实验室开发，基于 Kestrel 共识引擎构建。\n')
-    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []], ['Tansy', ['Kestrel']]])
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []], ['Tansy', ['Kestrel']], ['Quoll', []]])
   })
 
   it('reads no alliance of a union of states, which may still be a party', async () => {
@@ -1154,7 +1157,7 @@ describe('what a record is built on, said of a part of it', () => {
   })
 
   it('reads a part of the record between the pointer and the base, not any words', async () => {
-    const found = await records('# 概况\nTessel 主网于 2020 年 5 月正式上线，其核心链基于 Wombat 框架构建。\n\nQuill 主网于 2021 年上线，其用户多来自基于 Numbat 构建的链。\n')
+    const found = await records('# 概况\nTessel 主网于 2020 年 5 月正式上线，其核心链基于 Wombat 构建。\n\nQuill 主网于 2021 年上线，其用户多来自基于 Numbat 构建的链。\n')
     expect(found.map((record) => [record.name, record.basedOn])).toEqual([
       ['Tessel', ['Wombat']],
       ['Quill', []]
@@ -1162,7 +1165,7 @@ describe('what a record is built on, said of a part of it', () => {
   })
 
   it('gives the base of a named part (X 的核心链) to the record, and makes no record of the part', async () => {
-    const found = await records('# 概况\nTessel 于 2020 年上线。Tessel 的核心链基于 Wombat 框架构建。\n')
+    const found = await records('# 概况\nTessel 于 2020 年上线。Tessel 的核心链基于 Wombat 构建。\n')
     expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Tessel', ['Wombat']]])
   })
 })

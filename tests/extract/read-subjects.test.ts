@@ -9,7 +9,10 @@ describe('a subject', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
       ['Lumen', ['戊公司'], null, ['Quasar']],
       ['Tarn', ['己集团'], '2018', ['Orbit']],
-      ['Delta开放标准', ['庚科技', '辛银行'], null, []]
+      ['Delta开放标准', ['庚科技', '辛银行'], null, []],
+      // what they run on, named with the word for a network or a protocol
+      ['Quasar', [], null, []],
+      ['Orbit', [], null, []]
     ])
     // a copula is the copula's reader's; a later clause that founds, or none, makes no record here
     expect(await records('# 平台\nLumen 钱包运行在 Quasar 网络上，由戊公司发起成立。Tarn 支付网络使用 Orbit 协议，速度很快。\n')).toEqual([])
@@ -68,7 +71,7 @@ describe('a subject', () => {
 
 describe('a name built on another, after words of its own', () => {
   it('leaves a possessor or a clause before the name out of it, the possessor its maker', async () => {
-    const found = await records('# 概况\n甲公司的星河链基于 Wombat 框架构建。\n\n由乙公司开发的白桦链基于 Numbat 框架构建。\n')
+    const found = await records('# 概况\n甲公司的星河链基于 Wombat 构建。\n\n由乙公司开发的白桦链基于 Numbat 构建。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([
       ['星河链', ['甲公司'], ['Wombat']],
       ['白桦链', ['乙公司'], ['Numbat']]

@@ -28,6 +28,15 @@ describe('records that facts name', () => {
     expect(once.map((record) => record.name)).toEqual(['Solen', 'Nova Core'])
   })
 
+  it('makes a record of a Latin name run on once, when the word for a thing of its kind follows it', async () => {
+    const found = await records('# 概况\nTessel 主网于 2020 年上线，基于 Wombat 框架构建。Quill 于 2021 年上线，基于 Numbat 构建。\n')
+    expect(found.map((record) => [record.name, record.basedOn, record.rule])).toEqual([
+      ['Tessel', ['Wombat'], 'subject-launched'],
+      ['Quill', ['Numbat'], 'subject-launched'],
+      ['Wombat', [], 'base-of']
+    ])
+  })
+
 })
 
 describe('makers a record\'s own name gives', () => {
