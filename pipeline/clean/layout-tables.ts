@@ -115,6 +115,28 @@ onLanguage(() => {
 })
 
 /**
+ * Where a table's columns start: where the cells of its first row with a cell
+ * for every column start, if one comes before the table's text ends (a
+ * heading's words may be centred over their columns), else where the
+ * heading's cells start.
+ */
+function columnStarts(roles: readonly LineRole[], at: number, heading: readonly Cell[]): number[] {
+  for (let index = at + 1, blanks = 0; index < roles.length; index++) {
+    const role = roles[index]!
+    if (role.kind === 'blank') {
+      if (++blanks > blanksBetweenRows) break
+      continue
+    }
+    if (role.kind === 'section') break
+    const cells = cellsOf(role.line.text, role.line.start)
+    if (cells.length < 2) break
+    if (cells.length === heading.length) return cells.map((cell) => cell.column)
+    blanks = 0
+  }
+  return heading.map((cell) => cell.column)
+}
+
+/**
  * A table as \`pdftotext -layout\` sets it, from the line of role \`at\`: a
  * heading row of column words (a column of names and one of another fact at
  * least), then the rows under it, each cell put in the column whose heading
@@ -128,12 +150,12 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
   if (!first || first.kind === 'blank' || first.kind === 'section') return undefined
   const heading = headingCells(value, cellsOf(first.line.text, first.line.start))
   if (heading.length < 2) return undefined
-  const starts = heading.map((cell) => cell.column)
   const headingRoles = heading.map((cell) => headingRole(value.slice(cell.range.start, cell.range.end)))
   if (!headingRoles.includes('name') || headingRoles.filter((role) => role !== undefined && role !== 'name').length === 0) return undefined
+  const starts = columnStarts(roles, at, heading)
   const columnOf = (cell: Cell) => {
     let index = 0
-    for (const [column, {column: start}] of heading.entries()) if (start <= cell.column + slack) index = column
+    for (const [column, start] of starts.entries()) if (start <= cell.column + slack) index = column
     return index
   }
   const rows: Range[][][] = [heading.map((cell) => [cell.range])]
@@ -154,7 +176,10 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
     const continues = rows.length > 1 && cells.length > 0 && columnOf(cells[0]!) > 0
     if (!continues && (cells.length < (heading.length <= 3 ? heading.length : heading.length - 1) || columnOf(cells[0]!) !== 0)) break
     const row: Range[][] = continues ? rows[rows.length - 1]! : heading.map(() => [])
-    for (const cell of cells) row[columnOf(cell)]!.push(cell.range)
+    // a row with a cell for every column takes them in order, wherever the converter set them: it places a line's
+    // words by the page's glyphs, and a row of wide characters drifts from its heading's columns
+    const inOrder = !continues && cells.length === heading.length
+    for (const [index, cell] of cells.entries()) row[inOrder ? index : columnOf(cell)]!.push(cell.range)
     if (!continues) rows.push(row)
     blanks = 0
     next = index + 1

@@ -40,6 +40,27 @@ describe('a table pdftotext -layout set', () => {
     ])
   })
 
+  it('places the cells by the first row that has one in every column, when the headings are centred over their columns', async () => {
+    const centred = [
+      '表 4 主要项目比较',
+      '',
+      '   项目     发布时间      开发方         共识',
+      '',
+      'Tessel   2020   Lumen 基金会 NPoS',
+      '',
+      'Quill 网络 2019    Quill 基金会 Tendermint',
+      '',
+      'Sable 桥   2021   Sable Labs   多重签名',
+      '',
+      prose,
+      ''
+    ].join('\n')
+    const {markdown} = await runPipeline(centred, 'sources/report.txt')
+    expect(markdown).toContain(
+      '| 项目 | 发布时间 | 开发方 | 共识 |\n| - | - | - | - |\n| Tessel | 2020 | Lumen 基金会 | NPoS |\n| Quill 网络 | 2019 | Quill 基金会 | Tendermint |\n| Sable 桥 | 2021 | Sable Labs | 多重签名 |'
+    )
+  })
+
   it('keeps three cells far apart as one row, not as two columns of prose', async () => {
     const platforms = ['    平台名称           开发者              发布时间', '    云梭链             己科技              2018 年', '    Kestrel            庚集团              2019 年 6 月', '    青松链             辛银行              2020 年', ''].join('\n')
     const {file} = await runPipeline(platforms, 'sources/report.txt')
