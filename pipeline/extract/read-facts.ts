@@ -11,7 +11,8 @@ import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
-import {afterLastRelative, clauseStart, possessorOf, isAsOf, listItems, subjectStart} from './read-clauses.ts'
+import {hasOwnPart} from './read-subjects.ts'
+import {afterLastRelative, clauseStart, lastBoundary, possessorOf, isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -369,9 +370,14 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? launched?.groups!.partVerb ?? ''
     // (or a Han name with its Latin name in parentheses, as a translated text introduces one: \`月坛（Moonchain）于…上线\`)
     const latin = written !== undefined && [written.name, ...written.aliases].some((name) => /^[A-Za-z]/u.test(name) && !isTradeWord(name)) && !foundingVerbs.some((word) => verb.startsWith(word))
-    const kind = written ? (kindOf(written.name, grammar) ?? (latin ? grammar.launchedKind : null)) : null
-    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && ([written.name, ...written.aliases].some(readsAsProductName) || owner)) {
-      subject = state.apply({type: 'record', kind, name: written.name, aliases: written.aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
+    // (or a name the document glosses with a Latin name in parentheses, of the kind its head says: \`闪电网络（Lightning Network）\`)
+    const gloss = written && !kindOf(written.name, grammar) ? glossesOf(state).get(squeeze(written.name)) : undefined
+    // (\`点对点网络（Peer Network）\` glosses a term: the words before a head only names set apart take must be a name's own)
+    const own = written !== undefined && ownedBeforeHead(written.name)
+    const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null)) : null
+    const aliases = gloss && written && !written.aliases.includes(gloss) ? [...written.aliases, gloss] : (written?.aliases ?? [])
+    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && ([written.name, ...aliases].some(readsAsProductName) || owner)) {
+      subject = state.apply({type: 'record', kind, name: written.name, aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
       // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it
@@ -388,6 +394,30 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   }
   if (subject) state.bringIntoScope(subject)
   return subject
+}
+
+/** Whether a name ending in a head only names set apart take has words of its own before it (\`闪电网络\`, not \`点对点网络\`); any other name has. */
+function ownedBeforeHead(name: string): boolean {
+  const head = Object.values(setApartKindWords).flat().find((word: string) => name.endsWith(word) && name.length > word.length)
+  return head === undefined || hasOwnPart(name.slice(0, name.length - head.length))
+}
+
+/** The names each document's text glosses with a Latin name in parentheses, with the gloss, by squeezed name. */
+const glosses = new WeakMap<Extraction, Map<string, string>>()
+
+/** The names \`state\`'s document glosses with a Latin name in parentheses (\`闪电网络（Lightning Network）\`): a name set apart so. */
+function glossesOf(state: Extraction): Map<string, string> {
+  let found = glosses.get(state)
+  if (found) return found
+  found = new Map()
+  for (const match of String(state.file.value).matchAll(state.grammar.glossedName)) {
+    const run = match.groups!.run!
+    // (\`应用于闪电网络\`: after a verb's preposition too)
+    const name = run.slice(Math.max(lastBoundary(run), ...verbDatePrepositions.map((word) => run.lastIndexOf(word) + word.length))).trim()
+    if ([...name].length >= 3 && isSpecificName(name)) found.set(squeeze(name), match.groups!.gloss!)
+  }
+  glosses.set(state, found)
+  return found
 }
 
 /** What a run of name characters holds after the relative clause it opens with, if any (\`甲牵头成立的X联盟\` gives \`X联盟\`). */

@@ -20,6 +20,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     subjectMade: /(?!)/dgu,
     subjectLaunched: /(?!)/dgu,
     subjectStarted: /(?!)/dgu,
+    glossedName: /(?!)/dgu,
     headBefore: /(?!)/dgu,
     appositionEnd: /(?!)/dgu,
     copulaSetApart: /(?!)/dgu,

@@ -1150,6 +1150,20 @@ describe('a start told by the first release', () => {
   })
 })
 
+describe('a name the document glosses with a Latin name', () => {
+  it('is of the kind its head says when a later sentence tells its start, where it happened aside', async () => {
+    const found = await records('# 概况\n这种锁最早应用于雷霆网络（Thunder Network）。雷霆网络于 2018 年 3 月在星币主网上线测试版，由 Bolt Labs 等团队开发。\n')
+    expect(found.map(summary).map(({kind, name, aliases, leads, started}) => [kind, name, aliases, leads, started])).toEqual([
+      ['platform', '雷霆网络', ['Thunder Network', '雷霆'], ['Bolt Labs'], '2018-03']
+    ])
+  })
+
+  it('is none when the gloss translates a term, or no gloss is given', async () => {
+    expect(await records('# 概况\n点对点网络（Peer Network）于 2018 年上线。支付通道网络（Payment Channel Network）出现后，支付通道网络于 2018 年上线。\n')).toEqual([])
+    expect(await records('# 概况\n雷霆网络于 2018 年 3 月上线。核心系统于 2019 年上线。\n')).toEqual([])
+  })
+})
+
 describe('what a record is built on, said of a part of it', () => {
   it('reads the base in a later clause after the name the sentence opens with', async () => {
     const [record] = await records('# 概况\nTessel 主网于 2020 年 5 月正式上线，基于 Wombat 框架构建。\n')

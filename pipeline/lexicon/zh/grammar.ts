@@ -7,6 +7,8 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  commas,
+  enumerationComma,
   firstReleaseWords,
   openParens,
   closeParens,
@@ -294,6 +296,8 @@ export interface KindGrammar {
    * the thing itself launched with no date in the clause (\`Vega 主网正式上线\`: group \`partVerb\`, read only with \`part\`).
    */
   subjectStarted: RegExp
+  /** \`闪电网络（Lightning Network）\`: a run of name characters ending in a head only names set apart take, then a Latin name in parentheses that glosses it (group \`run\`, from which the name is cut, and \`gloss\`). */
+  glossedName: RegExp
   /** \`推出了去中心化存储网络“溪流”\`: the phrase for a kind right before a name set apart, which names it in apposition. */
   headBefore: RegExp
   /** What may follow a name set apart in apposition: punctuation, the end, or a word that goes on with the sentence (\`星河联盟“链上金融”计划\` names a plan). */
@@ -427,7 +431,10 @@ function compile(registry: Registry): KindGrammar {
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads)}))\\s{0,2}$`, 'u'),
     appositionEnd: new RegExp(`^\\s{0,2}(?:[，,。；;：:！？!?）)]|$|${any([...predicateStarts, ...alsoAdverbs, ...appositionFollowers])})`, 'u'),
     subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
-    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any(mentionWords)})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?<verbAfter>${verbs})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
+    glossedName: setApartHeads.length === 0
+      ? /(?!)/gu
+      : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),
+    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}(?:(?:${any(datePrepositions)})[^，。；\\d]{1,16}?)?${adverbs}*\\s{0,3}(?<verbAfter>${verbs})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null

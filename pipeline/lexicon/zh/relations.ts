@@ -72,7 +72,7 @@ export const bornVerbs: readonly string[] = ['诞生', '问世', '起步', '始'
 export const launchedParts: readonly string[] = ['主网']
 
 /** Verbs after a verb of launching that say the thing is now in use or open to the public: \`上线运营\`, \`投入试运行\`, \`启动公测\`. */
-export const launchedTails: readonly string[] = ['运营', '运行', '试运行', '使用', '公测', '公开测试', '内测']
+export const launchedTails: readonly string[] = ['运营', '运行', '试运行', '使用', '公测', '公开测试', '内测', '测试版']
 
 /** What a basis is framed by: \`在甲的基础上研发\`. */
 export const basisFrame = {before: ['在'], after: ['基础上']} as const
