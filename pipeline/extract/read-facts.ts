@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, openParens, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -128,6 +128,13 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       ? dates.find((found) => found.start === foundingGroups.date![0])
       : dates.find((found) => between.some(([start, end]) => found.start >= start && found.end <= end)) ??
         dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
+  }
+  // \`X成立于 2018 年，发起方为甲和乙\`: a later clause that names who holds a founder's role
+  for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
+    const role = roleClause.exec(sentence.slice(part.start, part.end))
+    if (!role) continue
+    const at = part.start + role.indices!.groups!.parties![0]
+    for (const party of readParties(role.groups!.parties!)) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'role')})
   }
   if (!startDate && tellsStart) {
     const started = startedOn.exec(sentence)
@@ -376,7 +383,9 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const own = written !== undefined && ownedBeforeHead(written.name)
     const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null)) : null
     const aliases = gloss && written && !written.aliases.includes(gloss) ? [...written.aliases, gloss] : (written?.aliases ?? [])
-    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && isSpecificName(written.name) && ([written.name, ...aliases].some(readsAsProductName) || owner)) {
+    // (a phrase of the trade is a name when it declares a short name in parentheses: \`区块链服务网络（XBN）于…商用\`)
+    const declared = written !== undefined && written.aliases.length > 0 && [...openParens].some((mark) => launched!.groups!.name!.includes(mark))
+    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && (isSpecificName(written.name) || declared) && ([written.name, ...aliases].some(readsAsProductName) || owner)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)

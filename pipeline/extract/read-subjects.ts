@@ -56,7 +56,8 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   // a Latin name without a kind word: of the launched kind when the verb launches (\`Zephyr 由甲公司开发\`), of none when it founds
   const made = founding.exec(sentence.slice(at + match[0].length))
   const kind = kindOf(written, grammar) ?? (made?.index === 0 && launchVerb.test(made.groups!.verb!) ? grammar.launchedKind : null)
-  if (!kind || !isSpecificName(written) || written.length < 3) return undefined
+  // (two characters when its makers follow: \`寅链由卯大学研发\`, a name and its one-character kind word)
+  if (!kind || !isSpecificName(written) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
   if (isTradeWord(written)) return undefined
   if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined

@@ -236,6 +236,7 @@ export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
 export let relativeMarkers: LanguagePack['relativeMarkers']
 export let representativeFrame: LanguagePack['representativeFrame']
+export let roleClause: LanguagePack['roleClause']
 export let roleList: LanguagePack['roleList']
 export let roleOf: LanguagePack['roleOf']
 export let roleWords: LanguagePack['roleWords']
@@ -504,6 +505,7 @@ export function useLanguage(pack: LanguagePack): void {
   referencesHeadings = pack.referencesHeadings
   relativeMarkers = pack.relativeMarkers
   representativeFrame = pack.representativeFrame
+  roleClause = pack.roleClause
   roleList = pack.roleList
   roleOf = pack.roleOf
   roleWords = pack.roleWords

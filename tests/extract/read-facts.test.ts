@@ -1183,3 +1183,33 @@ describe('what a record is built on, said of a part of it', () => {
     expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Tessel', ['Wombat']]])
   })
 })
+
+describe('founders, members and names said in the way of reports', () => {
+  it('reads who holds a founder’s role in a later clause (发起方为…)', async () => {
+    const [record] = await records('# 概况\n岭南链盟成立于 2018 年 11 月，发起方为辛保险和壬物流。\n')
+    expect(record && summary(record)).toMatchObject({name: '岭南链盟', leads: ['辛保险', '壬物流'], started: '2018-11'})
+    // a crowd holds no role by name
+    const [vague] = await records('# 概况\n岭南链盟成立于 2018 年 11 月，发起方为多家金融机构。\n')
+    expect(vague && summary(vague)).toMatchObject({leads: []})
+  })
+
+  it('reads the members the bare word for an alliance has or took in, an adverb between', async () => {
+    for (const verb of ['已吸纳', '已拥有', '目前有']) {
+      const [record] = await records(`# 概况\n北辰区块链联盟成立于 2019 年。截至目前，联盟${verb}会员单位 86 家。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '北辰区块链联盟', count: 86})
+    }
+  })
+
+  it('reads a name of two characters when its makers follow it', async () => {
+    const found = await records('# 概况\n寅链由卯大学与辰科技共同研发，2020 年 1 月上线主网。主链由核心团队开发。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['寅链', ['卯大学', '辰科技'], '2020-01']])
+  })
+
+  it('reads the Latin name after a phrase for a service network as the name, and the phrase as a name only with a short name declared', async () => {
+    const found = await records('# 概况\n丑公司于 2018 年推出了面向金融机构的区块链服务网络 Kappa BaaS。\n\n区块链服务网络（XBN）于 2020 年 4 月正式商用，由甲中心等单位发起。\n\n区块链服务网络于 2021 年正式商用。\n')
+    expect(found.map(summary).map(({name, aliases, leads, started}) => [name, aliases, leads, started])).toEqual([
+      ['Kappa BaaS', [], ['丑公司'], '2018'],
+      ['区块链服务网络', ['XBN'], ['甲中心'], '2020-04']
+    ])
+  })
+})

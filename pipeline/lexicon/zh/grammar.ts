@@ -7,6 +7,7 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  colons,
   commas,
   enumerationComma,
   firstReleaseWords,
@@ -196,6 +197,11 @@ export const roleList = new RegExp(
   'du'
 )
 /** \`甲、乙是X的发起单位（之一）\`: parties, the record they are of, and their role. */
+/** \`（西岭链盟成立于 2018 年，）发起方为甲和乙\`: a later clause of a sentence about its subject that names who holds a founder's role (\`创始成员包括…\` lists them: \`memberList\`). */
+export const roleClause = new RegExp(
+  `^\\s{0,3}(?:${possessive.word}\\s{0,2})?(?:${any(roleWords.modifiers)})?(?:${any(roleWords.leads)})\\s{0,3}(?:${any(roleWords.adverbs)})?\\s{0,3}(?:${any(roleWords.copulas)})\\s{0,3}[${colons}]?\\s{0,3}(?<parties>[^。；：]{2,300}?)\\s{0,3}$`,
+  'du'
+)
 export const roleOf = new RegExp(
   `^(?<parties>[^，。；]{2,80}?)\\s{0,3}(?:${any(roleWords.adverbs)})?\\s{0,3}(?:${any(copulas)})\\s{0,3}(?<name>[^，。；的]{2,40}?)\\s{0,3}${relative}\\s{0,3}(?:${any(roleWords.modifiers)})?(?:(?<lead>${any(roleWords.leads)})|(?<join>${any(roleWords.joiners)}))\\s{0,3}(?:${any(roleWords.oneOf)})?\\s{0,3}[。；]?$`,
   'du'
@@ -391,7 +397,7 @@ function compile(registry: Registry): KindGrammar {
   const headKinds = new Map(pointedHeads.map(([word, kind]) => [word, kind] as const).reverse())
   // \`联盟成员已达 120 家\`, \`联盟成立以来\`: the bare word for a kind whose joiners are members, its members or its founding right after, is the one named last
   const memberHeads = kinds.filter(([, entry]) => entry.joiners === 'members').flatMap(([kind, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)).map((word): [string, string] => [word, kind]))
-  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=(?:${any(memberHaving)})?\\s{0,3}(?:${any(memberWords)})|\\s{0,3}(?:${any(foundingVerbs)}))`, 'u')
+  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberHaving, ...attractingVerbs])})?\\s{0,3}(?:${any(memberWords)})|\\s{0,3}(?:${any(foundingVerbs)}))`, 'u')
   const memberHeadKinds = new Map(memberHeads.map(([word, kind]) => [word, kind] as const).reverse())
   const pointerAt = (text: string): [string, string] | undefined => {
     const listed = pointers.find(([word]) => text.startsWith(word))

@@ -109,7 +109,9 @@ export const roleWords = {
   adverbs: ['同为', '均', '都', '也'],
   /** Words before the role that keep it the same role: \`X的主要开发者\`. */
   modifiers: ['主要', '核心', '重要'],
-  oneOf: ['之一']
+  oneOf: ['之一'],
+  /** What joins a role to those who hold it in a clause of its own: \`（X成立于…，）发起方为甲和乙\`. */
+  copulas: ['为', '是']
 } as const
 
 /** Words for a version of a thing: \`2.0 版本\` released is no start of the thing. */
