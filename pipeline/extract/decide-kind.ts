@@ -3,12 +3,14 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
 let trailingParenthesis: RegExp
 let trailingQuotes: RegExp
+/** Where the clause an entry's text may open with to define it ends: a comma, or the semicolon that ends a list's item. */
+let definitionEnd: RegExp
 /** What \`isGeneric\` said of words, for the pack in use: the same names come back sentence after sentence. */
 const generic = new Map<string, boolean>()
 const maxRemembered = 10_000
@@ -18,6 +20,7 @@ onLanguage(() => {
   generic.clear()
   trailingParenthesis = new RegExp(`[${openParens}][^${openParens}${closeParens}]*[${closeParens}]\\s*$`, 'u')
   trailingQuotes = new RegExp(`[\\s${colons}${closingQuotes}]+$`, 'u')
+  definitionEnd = new RegExp(`${comma.source}|[${semicolons}]`, 'u')
 })
 
 /**
@@ -97,10 +100,13 @@ const maxDefinition = 30
  */
 function definedKind(body: string, grammar: KindGrammar): string | null {
   // the definition is a clause of its own that the sentence goes on after (\`…平台，可以…\`): a whole sentence tells what the entry does
-  const end = body.search(comma)
+  // (or that ends an item of a list, \`；\`: \`Kiwi：官方维护的客户端；\`)
+  const end = body.search(definitionEnd)
   const clause = end < 0 ? '' : body.slice(0, end).trim()
-  if (clause.length === 0 || clause.length > maxDefinition || anyVerb.test(clause) || agentMarkers.some((marker) => clause.startsWith(marker))) return null
-  return headKind(clause, grammar)
+  // a verb in a relative clause before the phrase defines no less (\`由甲开发的客户端\`); one in the phrase itself tells
+  const phrase = clause.slice(Math.max(0, ...relativeMarkers.map((marker) => clause.lastIndexOf(marker) + marker.length)))
+  if (clause.length === 0 || clause.length > maxDefinition || anyVerb.test(phrase) || (phrase === clause && agentMarkers.some((marker) => clause.startsWith(marker)))) return null
+  return headKind(phrase, grammar) && headKind(clause, grammar)
 }
 
 /** The kind the phrase for what something is gives: its kind word (\`…平台\`), or a head only names set apart take (\`…钱包\`, \`…框架\`). */

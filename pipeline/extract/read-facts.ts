@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, openParens, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, ideaWords, openParens, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -124,7 +124,11 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       const [basisStart] = foundingGroups.basis!
       for (const party of readParties(basis)) state.apply({type: 'base', record: subject, name: party.name, offset: text.toSource(span.start + basisStart + party.start), rule: 'founding'})
     }
-    startDate = foundingGroups.date
+    // (\`由甲于 2013 年提出设想\`: an idea put forward is no start)
+    const idea = puttingForward(sentence, foundingMatch.index + foundingMatch[0].length)
+    startDate = idea
+      ? undefined
+      : foundingGroups.date
       ? dates.find((found) => found.start === foundingGroups.date![0])
       : dates.find((found) => between.some(([start, end]) => found.start >= start && found.end <= end)) ??
         dates.filter((found) => found.end <= foundingMatch.index && !isAsOf(sentence, found.start)).pop()
@@ -136,15 +140,17 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     const at = part.start + role.indices!.groups!.parties![0]
     for (const party of readParties(role.groups!.parties!)) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'role')})
   }
-  if (!startDate && tellsStart) {
-    const started = startedOn.exec(sentence)
-    const groups = started?.indices?.groups
+  // (a dated verb that tells no start may be followed by one that does: \`2013 年提出设想，并于 2015 年发布第一个版本\`)
+  for (let from = 0, started = tellsStart && !startDate ? startedOn.exec(sentence) : null; started; started = shifted(startedOn.exec(sentence.slice(from)), from)) {
+    const groups = started.indices!.groups!
     // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
-    const made = groups?.dateBefore !== undefined && hasObject(sentence, started!.index + started![0].length, subject)
+    const made = groups.dateBefore !== undefined && hasObject(sentence, started.index + started[0].length, subject)
     // \`X 2.0 版本于 2019 年发布\`: a version released in the verb's clause is no start of the subject
-    const version = started !== null && versionMention.test(sentence.slice(clauseStart(sentence, started.index), started.index + started[0].length))
-    const at = made || version ? undefined : (groups?.date ?? groups?.dateBefore)?.[0]
+    const version = versionMention.test(sentence.slice(clauseStart(sentence, started.index), started.index + started[0].length))
+    const at = made || version ? undefined : (groups.date ?? groups.dateBefore)?.[0]
     startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
+    if (startDate || (!made && !version)) break
+    from = started.index + started[0].length
   }
   // \`2009 年初，甲网络正式上线运行\`: the date of the opening clause, when the subject's own verb follows it
   if (!startDate && tellsStart) startDate = openingStart(state, sentence, subject, dates)
@@ -245,8 +251,15 @@ function hasObject(sentence: string, verbEnd: number, subject: RecordDraft): boo
   // \`发布了其首个正式版本\`: the first release of the subject is its start
   const own = object.startsWith(possessive.word) ? object.slice(possessive.word.length) : object
   if (firstReleaseWords.some((word) => own.startsWith(word))) return false
+  if (puttingForward(sentence, verbEnd)) return true
   // \`启动公开测试\`, \`上线试运行\`: a word that says the thing is in use or open to the public is no object
   return [...object].length > maxAfterVerb && !launchedTails.includes(object)
+}
+
+/** Whether the words after a verb of launching at \`verbEnd\` put forward an idea or a paper (\`提出了设想\`, \`发布白皮书\`), not the thing. */
+function puttingForward(sentence: string, verbEnd: number): boolean {
+  const rest = sentence.slice(verbEnd).replace(leadingPerfective, '').trimStart()
+  return ideaWords.some((word) => rest.startsWith(word))
 }
 
 /** Most characters a verb of starting may have after it in its clause and still tell the subject's own start. */

@@ -156,6 +156,7 @@ export const emptyLanguage: LanguagePack = {
   guidanceVerbs: [],
   handedOver: /(?!)/du,
   homeCountries: [],
+  ideaWords: [],
   inScript: /(?!)/u,
   indefiniteArticles: [],
   initialCountWords: [],

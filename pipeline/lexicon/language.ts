@@ -128,6 +128,7 @@ export let groupEndings: LanguagePack['groupEndings']
 export let guidanceVerbs: LanguagePack['guidanceVerbs']
 export let handedOver: LanguagePack['handedOver']
 export let homeCountries: LanguagePack['homeCountries']
+export let ideaWords: LanguagePack['ideaWords']
 export let inScript: LanguagePack['inScript']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
 export let initialCountWords: LanguagePack['initialCountWords']
@@ -397,6 +398,7 @@ export function useLanguage(pack: LanguagePack): void {
   guidanceVerbs = pack.guidanceVerbs
   handedOver = pack.handedOver
   homeCountries = pack.homeCountries
+  ideaWords = pack.ideaWords
   inScript = pack.inScript
   indefiniteArticles = pack.indefiniteArticles
   initialCountWords = pack.initialCountWords

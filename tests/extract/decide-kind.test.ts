@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {kinds} from '../../pipeline/dataset/kinds.ts'
 import {isSpecificName, kindByUse, kindFromDescription, kindOf, ownerOf, readsAsName, withoutTopicSuffix} from '../../pipeline/extract/decide-kind.ts'
 import {grammarOf} from '../../pipeline/lexicon/zh/grammar.ts'
+import {records} from '../helpers/records.ts'
 
 /** The kind decider (`pipeline/extract/decide-kind.ts`), on names and sentences of our own, with the dataset's registry. */
 const grammar = grammarOf(kinds)
@@ -60,5 +61,16 @@ describe('a name', () => {
   it('of a section is its heading without the word that makes it an overview', () => {
     expect(withoutTopicSuffix('物联网平台概览')).toBe('物联网平台')
     expect(withoutTopicSuffix('星河联盟')).toBe('星河联盟')
+  })
+})
+
+describe('an entry a list item defines', () => {
+  it('is of the kind of the phrase its text opens with, after a relative clause, up to a comma or the item’s semicolon', async () => {
+    const text = '## 工具一览\n\n目前有多种实现：\n\n* **Parrot**：由 Parrot Labs 开发的客户端，使用 Rust 语言编写；\n* **Kiwi**：官方维护的 Go 语言客户端；\n* **Ganet**：用于本地测试的私有链工具；\n* **Dingo**：由甲公司开发，支持多种资产；\n'
+    const found = await records(text, 'sources/guide.md')
+    expect(found.map((record) => [record.kind, record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['platform', 'Parrot', ['Parrot Labs']],
+      ['platform', 'Kiwi', []]
+    ])
   })
 })

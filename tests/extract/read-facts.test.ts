@@ -1213,3 +1213,17 @@ describe('founders, members and names said in the way of reports', () => {
     ])
   })
 })
+
+describe('starts and bases in a guide’s sentences', () => {
+  it('reads the base between the makers and their verb in what a copula says', async () => {
+    const [record] = await records('# 概况\nQuorra 是甲银行基于 Quokka 开发的许可链平台，于 2016 年开源。\n')
+    expect(record && {...summary(record), basedOn: record.basedOn}).toMatchObject({name: 'Quorra', leads: ['甲银行'], started: '2016', basedOn: ['Quokka']})
+  })
+
+  it('reads no start from an idea put forward, and the start a later verb of the sentence tells', async () => {
+    const [record] = await records('# 概况\nQuokka 是一个开源的智能合约平台，最初由甲实验室在 2013 年底提出设想，并于 2015 年 7 月正式发布第一个版本。\n')
+    expect(record && summary(record)).toMatchObject({name: 'Quokka', started: '2015-07'})
+    const [paper] = await records('# 概况\nQuokka 是一个开源的智能合约平台，由甲实验室于 2013 年发布白皮书。\n')
+    expect(paper && summary(paper)).toMatchObject({name: 'Quokka', started: null})
+  })
+})

@@ -17,7 +17,7 @@ export const kindWords = {
  */
 export const setApartKindWords = {
   alliance: [],
-  platform: ['产品', '解决方案', '系统', '钱包', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '公链', '区块链', '分布式账本', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
+  platform: ['产品', '解决方案', '系统', '钱包', '客户端', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '公链', '区块链', '分布式账本', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
 } as const
 
 /**
