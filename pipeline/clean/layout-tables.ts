@@ -110,8 +110,13 @@ function headingRole(words: string): string | undefined {
 
 /** The pack's column headings by role, without their spaces (\`Member count\`): every line of a converter's text is tried as a table's heading. */
 let headingWords: Array<[string, string[]]>
+/** Any column heading's word in a line: a line with none heads no table (most lines, asked first). */
+let anyHeadingWord: RegExp
 onLanguage(() => {
   headingWords = Object.entries(columnWords).map(([role, list]) => [role, (list as readonly string[]).map((word) => word.replace(/\s+/gu, ''))])
+  // (a word is looked for as the pack writes it, a space in it any run of white space: \`Member count\`)
+  const written = Object.values(columnWords).flatMap((list) => list as readonly string[]).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'))
+  anyHeadingWord = written.length === 0 ? /(?!)/u : new RegExp(written.join('|'), 'u')
 })
 
 /**
@@ -147,7 +152,7 @@ function columnStarts(roles: readonly LineRole[], at: number, heading: readonly 
  */
 export function layoutTable(value: string, roles: readonly LineRole[], at: number): {rows: Range[][][]; next: number} | undefined {
   const first = roles[at]
-  if (!first || first.kind === 'blank' || first.kind === 'section') return undefined
+  if (!first || first.kind === 'blank' || first.kind === 'section' || !anyHeadingWord.test(first.line.text)) return undefined
   const heading = headingCells(value, cellsOf(first.line.text, first.line.start))
   if (heading.length < 2) return undefined
   const headingRoles = heading.map((cell) => headingRole(value.slice(cell.range.start, cell.range.end)))

@@ -19,6 +19,7 @@ export function noteLatinCandidates(state: Extraction) {
   const parties = new Set(book.records.flatMap((record) => [...record.leads, ...record.joiners].flatMap((party) => [party.name, ...party.aliases].map(squeeze))))
   for (const {text, span} of proseSentences) {
     const sentence = text.text.slice(span.start, span.end)
+    if (!/[A-Z]/u.test(sentence)) continue
     for (const match of sentence.matchAll(latinName)) {
       const name = match[0].trim()
       if (name.length < shortest || /^[A-Z0-9]+$/u.test(name) && name.length <= 4 || !readsAsLatinName(sentence, match.index, name)) continue

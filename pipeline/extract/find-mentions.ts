@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -191,6 +191,12 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
   for (const party of parties) state.apply({type: 'party', record: entry, role: 'leads', party: state.locate(text, at + party.start, party, 'owner')})
 }
 
+/** Any quotation mark: a sentence without one quotes no name. */
+let quoteMarks: RegExp
+onLanguage(() => {
+  quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
+})
+
 /**
  * Names set apart by quotes: \`推出了“星票”产品\`, \`“Nova”区块链金融平台是…\`
  * (the phrase for its kind after the quotes), by a dash after a head only
@@ -204,7 +210,16 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
-  const found = [...sentence.matchAll(grammar.quotedName), ...sentence.matchAll(grammar.dashedName), ...sentence.matchAll(grammar.latinHeaded), ...sentence.matchAll(grammar.launchedHeaded), ...sentence.matchAll(grammar.latinAppositive), ...boldNames(state, text, span)]
+  // (each pattern only where its marks can be: a quote, a dash, a capital letter; most sentences have none)
+  const latin = /[A-Z]/u.test(sentence)
+  const found = [
+    ...(quoteMarks.test(sentence) ? sentence.matchAll(grammar.quotedName) : []),
+    ...(/—|--/u.test(sentence) ? sentence.matchAll(grammar.dashedName) : []),
+    ...(latin ? sentence.matchAll(grammar.latinHeaded) : []),
+    ...sentence.matchAll(grammar.launchedHeaded),
+    ...(latin ? sentence.matchAll(grammar.latinAppositive) : []),
+    ...boldNames(state, text, span)
+  ]
   for (const match of found) {
     const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.latin ?? match.groups!.han ?? match.groups!.bold!).trim()
     if (match.groups!.han !== undefined && !ownNamed(state, sentence, match, name)) continue
