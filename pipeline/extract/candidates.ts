@@ -1,4 +1,4 @@
-import {alternatives, colons, commas, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, colons, commas, fullStop, semicolons, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
 import {type Extraction, squeeze} from './record-book.ts'
 
@@ -37,8 +37,10 @@ export function noteLatinCandidates(state: Extraction) {
         }
         continue
       }
-      if (kind === null && !launched) continue
-      const why = headBefore && kind ? `a name after \`${headBefore}\`, a word that names no record alone` : kind ? 'a name before the word for its kind, in no sentence that says more of it' : 'a name something was launched as, with no maker named'
+      // (\`典型实现包括 Nova 与 Vega 的节点\`: a Latin name in a list of examples)
+      const listed = kind === null && !launched && exampleListBefore.test(sentence.slice(0, match.index))
+      if (kind === null && !launched && !listed) continue
+      const why = headBefore && kind ? `a name after \`${headBefore}\`, a word that names no record alone` : kind ? 'a name before the word for its kind, in no sentence that says more of it' : listed ? 'a Latin name in a list of examples, in no sentence that says what it is' : 'a name something was launched as, with no maker named'
       state.apply({type: 'candidate', name, kind: kind ?? grammar.launchedKind, offset: text.toSource(span.start + match.index), why})
     }
   }
@@ -54,12 +56,17 @@ function namePair(sentence: string, at: number): {name: string; at: number} | un
   return {name, at: before.length - match[0].length + match[0].lastIndexOf(name)}
 }
 let pairBefore: RegExp
+/** A list of examples open before a name, in its clause. */
+let exampleListBefore: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   // a list's introduction after a comma or \`的\` (not \`如\` of \`如果\`), or a separator after the Latin name of the item before
   const introduced = `(?:[${commas}${colons}]\\s{0,2}|${alternatives(relativeMarkers)})(?!${alternatives(notListIntroductions)})(?:${alternatives(listIntroductions)})[${commas}${colons}]?`
   const separated = `[A-Za-z0-9]\\s{0,2}(?:${alternatives(itemSeparators)})`
+  // a list's introduction of two characters or more (\`包括\`, \`例如\`; not \`如\` alone), in the clause before a name
+  const introductions = listIntroductions.filter((word) => word.length >= 2 && !notListIntroductions.includes(word))
+  exampleListBefore = introductions.length === 0 ? /(?!)/u : new RegExp(`(?:${alternatives(introductions)})[${colons}]?[^${commas}${colons}${semicolons}${fullStop}]{0,40}$`, 'u')
   pairBefore = new RegExp(`(?:${introduced}|${separated})\\s{0,2}(?<name>${scriptCharacters}{2,6})\\s+$`, 'u')
 })
 

@@ -43,11 +43,19 @@ describe('a Latin name as a candidate', () => {
     expect(await candidates('可移植到 ARM、MIPS 平台。')).toEqual([])
   })
 
+  it('is a Latin name in a list of examples in its clause', async () => {
+    expect(await candidates('公证人机制的典型实现包括 Nova 协议与 Vega 的公证节点。')).toEqual(['Nova', 'Vega'])
+    // not after the clause that introduced the list ends, nor after \`如\` alone
+    expect(await candidates('典型实现包括多种方案，Vega 的节点较多。')).toEqual([])
+    expect(await candidates('如 Vega 所示，节点较多。')).toEqual([])
+  })
+
   it('is a name written in both scripts among examples, noted by its name in the script', async () => {
     expect(await candidates('早期较有名的如丁币 Dingbit 和戊坊 Wufang 先后完成了众筹。')).toEqual(['丁币', '戊坊'])
     // \`如果\` introduces no list, and no comma or \`的\` before \`如\` makes it no list's either
     expect(await candidates('其次，如果再引入 Orbit 组件会更慢。')).toEqual([])
-    expect(await candidates('例如丁币 Dingbit 已经停止。')).toEqual([])
+    // (with no comma before it, the list names no pair: its Latin name is a candidate of its own)
+    expect(await candidates('例如丁币 Dingbit 已经停止。')).toEqual(['Dingbit'])
   })
 
   it('is listed after a head only names set apart take, or stands right after one: such a head alone makes no record', async () => {
