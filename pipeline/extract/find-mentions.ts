@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -55,7 +55,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const governs = governed > 0 && governsName(run.slice(governed).trim(), grammar)
     // (\`上线区块链开放平台癸星链\`: the phrase for its kind between the verb and the name is no part of it)
     const cut = governs ? afterPhrase(run, governed) : joined > 0 ? joined : afterPhrase(run, boundary)
-    const whole = run.slice(cut).trim()
+    // (\`加入了国际区块链组织 Hexa 联盟\`: the phrase for a sort of organisation before a Latin name says what it is)
+    const whole = withoutSortBefore(run.slice(cut).trim())
     const kind = kindOf(whole, grammar)
     if (!kind || !isSpecificName(whole) || whole.length < 3) continue
     // \`DAO（Decentralized Autonomous Organization）项目\`: the name, its expansion and the name with its kind word
@@ -378,4 +379,13 @@ function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, of
     parties = parties.slice(0, dated.index)
   }
   for (const party of readParties(parties.replace(trailingPredicate, ''))) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, partiesStart + party.start, party, 'makers')})
+}
+
+/** A name without the phrase for a sort of organisation before its Latin part: \`国际区块链组织 Hexa 联盟\` is \`Hexa 联盟\`. */
+function withoutSortBefore(name: string): string {
+  const match = /^(\S+)\s+(?=[A-Z])/u.exec(name)
+  const sort = match?.[1]
+  const head = sort === undefined || /[A-Za-z0-9]/u.test(sort) ? undefined : categoryHeads.find((word) => sort.endsWith(word))
+  // (only a sort in general: \`甲银行 Acme 联盟\` may name the bank)
+  return head === undefined || hasOwnPart(sort!.slice(0, sort!.length - head.length)) ? name : name.slice(match![0].length)
 }

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {givingVerbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
+import {records} from '../helpers/records.ts'
 
 /**
  * The mention reader (`pipeline/extract/find-mentions.ts`) on sentences of
@@ -167,5 +168,15 @@ describe('a mention', () => {
     expect((await read('2016 年，丁公司发布了一种开源协议——Nimbus开放标准。')).records).toEqual([{kind: 'platform', name: 'Nimbus开放标准', leads: ['丁公司'], started: '2016', basedOn: []}])
     // a space ends it: what follows is the sentence going on
     expect((await read('2016 年，丁公司发布了一种开源协议——Nimbus 已经被多家银行采用。')).records).toMatchObject([{name: 'Nimbus'}])
+  })
+})
+
+describe('a Latin name after the phrase for a sort of organisation', () => {
+  it('is named without the phrase, which only says what it is', async () => {
+    const found = await records('# 概况\n辰银行加入了国际区块链组织 Hexa 联盟，成为其首个中国会员。\n\n午银行加入了星河银行 Acme 联盟。\n')
+    expect(found.map((record) => [record.name, record.joiners.map((party) => party.name)])).toEqual([
+      ['Hexa 联盟', ['辰银行']],
+      ['星河银行 Acme 联盟', ['午银行']]
+    ])
   })
 })
