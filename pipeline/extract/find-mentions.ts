@@ -5,7 +5,8 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
+import {agentMarkers, startsInScript, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -59,6 +60,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const whole = withoutSortBefore(run.slice(cut).trim())
     const kind = kindOf(whole, grammar)
     if (!kind || !isSpecificName(whole) || whole.length < 3) continue
+    // \`建设了电子证照共享平台\`: a product's phrase in the script whose words only say what it does names none
+    if (grammar.registry[kind]?.leads === 'developers' && describesOnly(whole, grammar)) continue
     // \`DAO（Decentralized Autonomous Organization）项目\`: the name, its expansion and the name with its kind word
     const inner = [...openParens].some((mark) => whole.includes(mark)) ? readName(whole) : undefined
     const written = inner?.name ?? whole
@@ -109,6 +112,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
         state.apply({type: 'party', record, role, party})
       }
       for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role, party: state.locate(text, span.start + clause.start + party.start, party, 'relative-clause')})
+      if (clause.base && isSpecificName(clause.base.name)) state.apply({type: 'base', record, name: clause.base.name, offset: text.toSource(span.start + clause.base.start), rule: 'relative-clause'})
     }
     state.pointAt(record)
   }
@@ -194,8 +198,11 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 
 /** Any quotation mark: a sentence without one quotes no name. */
 let quoteMarks: RegExp
+/** Words that say what a thing is built on, before it: \`基于\`, \`采用\`. */
+let basisWords: readonly string[]
 onLanguage(() => {
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
+  basisWords = [basisOf.before, ...basisUses.verbs]
 })
 
 /**
@@ -351,6 +358,9 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
     const match = grammar.startsAnother.exec(sentence.slice(clause.start, clause.end))
     if (!match) continue
     const [maker, made] = [match.groups!.maker!, match.groups!.made!].map((written) => written.slice(lastBoundary(written)).trim())
+    // \`甲银行基于乙链搭建了X\`: a record named after a word of building on it is the base, no maker
+    const run = match.groups!.maker!
+    if (basisWords.some((word) => run.slice(0, run.lastIndexOf(maker!)).trimEnd().endsWith(word))) continue
     const makerKind = kindOf(maker!, grammar)
     const madeKind = kindOf(made!, grammar)
     if (!makerKind || !madeKind || !isSpecificName(maker!) || !isSpecificName(made!) || squeeze(maker!) === squeeze(made!)) continue
@@ -388,4 +398,11 @@ function withoutSortBefore(name: string): string {
   const head = sort === undefined || /[A-Za-z0-9]/u.test(sort) ? undefined : categoryHeads.find((word) => sort.endsWith(word))
   // (only a sort in general: \`甲银行 Acme 联盟\` may name the bank)
   return head === undefined || hasOwnPart(sort!.slice(0, sort!.length - head.length)) ? name : name.slice(match![0].length)
+}
+
+/** Whether a name in the script is its kind word after words that only say what the thing does (\`电子证照共享平台\`): a description, no name. */
+function describesOnly(name: string, grammar: KindGrammar): boolean {
+  if (!startsInScript.test(name) || /[A-Za-z0-9]/u.test(name)) return false
+  const head = grammar.kinds.flatMap(([, entry]) => entry.words.inProse).filter((word) => name.endsWith(word) && name.length > word.length).sort((a, b) => b.length - a.length)[0]
+  return head !== undefined && !hasOwnPart(name.slice(0, name.length - head.length))
 }

@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, basisOf, basisUses, publicBodyEndings, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -39,6 +39,8 @@ let kindPhrases: string[]
 
 /** Words between parties that join them: a boundary of a name, not of a list of parties. */
 let joiningWords: Set<string>
+/** What a clause's subject built something on, closing the words before the verb: \`基于乙链\` in \`甲银行基于乙链\`. */
+let basisInParties: RegExp
 
 /** The last sentence asked about, for the pack it was read with, and where its subject starts. */
 let lastSubject: {sentence: string; pack: number; at: number} = {sentence: '', pack: -1, at: 0}
@@ -59,6 +61,7 @@ onLanguage(() => {
   separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
   kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
   joiningWords = new Set(joiningWordList)
+  basisInParties = new RegExp(`(?:${longestFirst([basisOf.before, ...basisUses.verbs]).join('|')})\\s{0,3}(?<base>[^\\s${enumerationComma}][^${enumerationComma}]{0,30}?)\\s*$`, 'du')
 })
 
 /** Where a name starts in a run of name characters: after the last word that no name goes on past (but those `except`). */
@@ -116,6 +119,8 @@ interface Clause {
   date: string | null
   /** The subject is a crowd (\`30 家企业联合成立了X\`): the clause tells the founding, not who founded. */
   crowd?: boolean
+  /** What the subject built it on, between the subject and the verb (\`甲银行基于乙链搭建了X\`): its base, and where. */
+  base?: {name: string; start: number}
 }
 
 /**
@@ -135,6 +140,10 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
   // \`甲、乙在上海共同发起成立了\`: the place is no party
   parties = parties.replace(trailingAdverbs, '').replace(clausePlace, '')
+  // \`甲银行基于乙链搭建了X\`: what it was built on, after the subject, is no party but X's base
+  const basis = launched ? basisInParties.exec(parties) : null
+  const base = basis ? {name: basis.groups!.base!.trim(), start: start + basis.indices!.groups!.base![0]} : undefined
+  if (basis) parties = parties.slice(0, basis.index)
   // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
   const crowd = isCrowd(parties)
   // the subject starts after the last word no name goes on past, before its first item
@@ -152,7 +161,7 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
   const first = readParties(party)[0]
   if (!first || !readsAsSubject(first.name)) return undefined
-  return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date}
+  return {role: 'founders', parties: party, start: start + cut + (parties.slice(cut).length - parties.slice(cut).trimStart().length), date, ...(base && {base})}
 }
 
 /**
@@ -187,7 +196,8 @@ export function clauseSubject(clause: string): {text: string; start: number} | u
  */
 function readsAsSubject(party: string): boolean {
   if (notSubjects.includes(party) || !isSpecificName(party)) return false
-  if (readsAsOrganisation(party) || groupUnit(party)) return true
+  // (or a public body: \`北岸市政府建设了…\`)
+  if (readsAsOrganisation(party) || groupUnit(party) || ([...party].length >= 3 && publicBodyEndings.some((ending) => party.endsWith(ending)))) return true
   return shortScriptWord.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
 }
 

@@ -180,3 +180,19 @@ describe('a Latin name after the phrase for a sort of organisation', () => {
     ])
   })
 })
+
+describe('a product its makers built on something', () => {
+  it('reads what the clause’s subject built it on as its base, not as its maker; a public body may build one', async () => {
+    const found = await records('# 概况\n星河银行基于云杉链搭建了星融通平台。\n\n北岸市政府采用云杉链建设了星证通平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([
+      ['星融通平台', ['星河银行'], ['云杉链']],
+      ['星证通平台', ['北岸市政府'], ['云杉链']],
+      // named twice as what records run on: a record of its own
+      ['云杉链', [], []]
+    ])
+  })
+
+  it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
+    expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
+  })
+})
