@@ -11,7 +11,7 @@ import {findDates} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
-import {clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {builtOn, clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /**
@@ -36,6 +36,10 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const own = from > subjectStart(sentence) ? clauseSubject(before.slice(from)) : undefined
     const subject = own ? {text: own.text, start: from + own.start} : sentenceSubject(sentence)
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
+    // (\`星河银行基于云杉链搭建了…\`: what the subject built it on, between the subject and the verb)
+    const subjectEnd = subject ? subject.start + subject.text.length : verbAt
+    const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
+    if (built && readsAsBase(built.name)) state.apply({type: 'base', record, name: built.name, offset: text.toSource(span.start + subjectEnd + built.start), rule: 'basis'})
     // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
     const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
     const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
@@ -106,6 +110,8 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(nameAt), rule: 'list', description: sentence})
     // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
     readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
+    // what \`该平台\` points at next
+    state.pointAt(record)
   }
   readExamples(state, text, span)
   readRepresentatives(state, text, span)

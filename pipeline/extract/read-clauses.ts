@@ -64,6 +64,16 @@ onLanguage(() => {
   basisInParties = new RegExp(`(?:${longestFirst([basisOf.before, ...basisUses.verbs]).join('|')})\\s{0,3}(?<base>[^\\s${enumerationComma}][^${enumerationComma}]{0,30}?)\\s*$`, 'du')
 })
 
+/**
+ * What the words before a verb of making say it was built on, at their end
+ * (\`甲银行基于乙链\` gives \`乙链\`): the base, where it starts, and where
+ * the words that say so start (\`at\`).
+ */
+export function builtOn(words: string): {name: string; start: number; at: number} | undefined {
+  const basis = basisInParties.exec(words)
+  return basis ? {name: basis.groups!.base!.trim(), start: basis.indices!.groups!.base![0], at: basis.index} : undefined
+}
+
 /** Where a name starts in a run of name characters: after the last word that no name goes on past (but those `except`). */
 export function lastBoundary(run: string, except: ReadonlySet<string> = new Set()): number {
   let cut = 0
@@ -141,9 +151,9 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   // \`甲、乙在上海共同发起成立了\`: the place is no party
   parties = parties.replace(trailingAdverbs, '').replace(clausePlace, '')
   // \`甲银行基于乙链搭建了X\`: what it was built on, after the subject, is no party but X's base
-  const basis = launched ? basisInParties.exec(parties) : null
-  const base = basis ? {name: basis.groups!.base!.trim(), start: start + basis.indices!.groups!.base![0]} : undefined
-  if (basis) parties = parties.slice(0, basis.index)
+  const basis = launched ? builtOn(parties) : undefined
+  const base = basis ? {name: basis.name, start: start + basis.start} : undefined
+  if (basis) parties = parties.slice(0, basis.at)
   // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
   const crowd = isCrowd(parties)
   // the subject starts after the last word no name goes on past, before its first item

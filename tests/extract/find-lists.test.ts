@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {exampleModifiers} from '../../pipeline/lexicon/zh/entities.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
+import {records} from '../helpers/records.ts'
 
 /** The list reader (`pipeline/extract/find-lists.ts`): lists of a kind in running text, on sentences of our own. */
 async function names(sentence: string): Promise<Array<[string, string]>> {
@@ -54,5 +55,12 @@ describe('a list of a kind', () => {
     expect(await names('甲银行推出了多种解决方案，如 Nova Pay 和 Vega Pay。')).toEqual([])
     // examples of something that is no kind's product are none
     expect(await names('甲银行支持多种语言，如 Java 和 Go。')).toEqual([])
+  })
+})
+
+describe('a name set apart after the phrase for its kind', () => {
+  it('is what the next sentence points at, and is built on what its makers built it on', async () => {
+    const found = await records('# 概况\n星河银行基于云杉链搭建了供应链金融平台“星融通”。该平台于 2019 年 3 月上线。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['星融通', ['星河银行'], '2019-03', ['云杉链']]])
   })
 })
