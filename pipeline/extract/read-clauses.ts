@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, basisOf, basisUses, publicBodyEndings, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -61,7 +61,9 @@ onLanguage(() => {
   separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
   kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
   joiningWords = new Set(joiningWordList)
-  basisInParties = new RegExp(`(?:${longestFirst([basisOf.before, ...basisUses.verbs]).join('|')})\\s{0,3}(?<base>[^\\s${enumerationComma}][^${enumerationComma}]{0,30}?)\\s*$`, 'du')
+  // (the base within its clause: \`基于分布式账本同几家城商行合作，一起\` says no base before the verb)
+  const stops = `${enumerationComma}${commas}${semicolons}${colons}${fullStop}`
+  basisInParties = new RegExp(`(?:${longestFirst([basisOf.before, ...basisUses.verbs]).join('|')})\\s{0,3}(?<base>[^\\s${stops}][^${stops}]{0,30}?)\\s*$`, 'du')
 })
 
 /**
