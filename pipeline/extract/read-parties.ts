@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -130,6 +130,8 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     }
   }
   const described = describedLatin.exec(text)
+  // (\`程序员 Wren\`: a person, no organisation)
+  if (described && personTitles.some((title) => described[1]!.endsWith(title))) return undefined
   if (described) {
     kind ??= described[1]!
     skipped += text.length - described[2]!.length

@@ -249,6 +249,7 @@ export const emptyLanguage: LanguagePack = {
   partySeparators: /(?!)/u,
   peopleOf: [],
   perfectiveMarkers: [],
+  personTitles: [],
   placePrepositions: [],
   pointListHeads: [],
   possessedBefore: /(?!)/u,

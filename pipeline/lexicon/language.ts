@@ -221,6 +221,7 @@ export let parenthesised: LanguagePack['parenthesised']
 export let partySeparators: LanguagePack['partySeparators']
 export let peopleOf: LanguagePack['peopleOf']
 export let perfectiveMarkers: LanguagePack['perfectiveMarkers']
+export let personTitles: LanguagePack['personTitles']
 export let placePrepositions: LanguagePack['placePrepositions']
 export let pointListHeads: LanguagePack['pointListHeads']
 export let possessedBefore: LanguagePack['possessedBefore']
@@ -491,6 +492,7 @@ export function useLanguage(pack: LanguagePack): void {
   partySeparators = pack.partySeparators
   peopleOf = pack.peopleOf
   perfectiveMarkers = pack.perfectiveMarkers
+  personTitles = pack.personTitles
   placePrepositions = pack.placePrepositions
   pointListHeads = pack.pointListHeads
   possessedBefore = pack.possessedBefore

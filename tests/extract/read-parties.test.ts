@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {readParties} from '../../pipeline/extract/read-parties.ts'
 import {purposeWords} from '../../pipeline/lexicon/zh/parties.ts'
+import {records} from '../helpers/records.ts'
 
 /** The party reader (`pipeline/extract/read-parties.ts`): the organisations a list of parties names, descriptors taken off as data. */
 describe('readParties', () => {
@@ -63,5 +64,13 @@ describe('a supervisor among the makers', () => {
     expect(readParties('甲部门指导、乙研究院、丙大学等').map((party) => party.name)).toEqual(['乙研究院', '丙大学'])
     // a name that is only the verb is kept as it is read
     expect(readParties('指导').map((party) => party.name)).toEqual(['指导'])
+  })
+})
+
+describe('a person among the parties', () => {
+  it('is no party when a word for a person stands before a Latin name', async () => {
+    const [record] = await records('# 概况\nQuokka 由创始人 Vale 和甲公司共同开发。\n')
+    expect(record?.leads.map((party) => party.name)).toEqual(['甲公司'])
+    expect(readParties('程序员 Wren、美国 Acme').map((party) => party.name)).toEqual(['Acme'])
   })
 })
