@@ -291,12 +291,15 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
   // the clauses of the opening (a date, a topic) are the first subject's; a sentence that opens with no subject
   // (\`甲公司表示，…\`) has none of its own to change from
   const first = subjectStart(sentence)
-  if (!opensWithSubject(state, sentence.slice(first))) return [{start: 0, end: sentence.length}]
+  const opens = opensWithSubject(state, sentence.slice(first))
+  // (one with none may still go on to an example with its own start: \`元币是一层协议，例如 Nova 项目于 2013 年启动\`)
+  if (!opens && !anyVerb.test(sentence)) return [{start: 0, end: sentence.length}]
   for (const part of clauses(sentence, {start: 0, end: sentence.length})) {
     if (part.start <= first) continue
     const clause = sentence.slice(part.start, part.end)
     const trimmed = clause.trimStart()
-    if (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed)) starts.push(part.start + clause.length - trimmed.length)
+    if (opens && (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed))) starts.push(part.start + clause.length - trimmed.length)
+    else if (!opens && subjectStart(clause) > clause.length - trimmed.length && grammar.subjectStarted.test(clause.slice(subjectStart(clause)))) starts.push(part.start + clause.length - trimmed.length)
   }
   return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
 }

@@ -207,6 +207,7 @@ export const emptyLanguage: LanguagePack = {
   longestFirst: longestFirst,
   madeAlone: /(?!)/du,
   madeBy: /(?!)/du,
+  mannerPrepositions: [],
   memberCountVerbs: [],
   memberHaving: [],
   memberList: /(?!)/du,

@@ -179,6 +179,7 @@ export let listedMembers: LanguagePack['listedMembers']
 export let longestFirst: LanguagePack['longestFirst']
 export let madeAlone: LanguagePack['madeAlone']
 export let madeBy: LanguagePack['madeBy']
+export let mannerPrepositions: LanguagePack['mannerPrepositions']
 export let memberCountVerbs: LanguagePack['memberCountVerbs']
 export let memberHaving: LanguagePack['memberHaving']
 export let memberList: LanguagePack['memberList']
@@ -450,6 +451,7 @@ export function useLanguage(pack: LanguagePack): void {
   longestFirst = pack.longestFirst
   madeAlone = pack.madeAlone
   madeBy = pack.madeBy
+  mannerPrepositions = pack.mannerPrepositions
   memberCountVerbs = pack.memberCountVerbs
   memberHaving = pack.memberHaving
   memberList = pack.memberList

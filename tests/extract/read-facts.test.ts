@@ -1227,3 +1227,15 @@ describe('starts and bases in a guide’s sentences', () => {
     expect(paper && summary(paper)).toMatchObject({name: 'Quokka', started: null})
   })
 })
+
+describe('a translated paper’s history', () => {
+  it('reads a coin glossed with its Latin name as a platform, a currency in general as none', async () => {
+    const found = await records('# 概况\n域名币（Namecoin）创建于 2010 年，是一个去中心化的数据库。稳定币（Stablecoin）创建于 2014 年。\n')
+    expect(found.map(summary).map(({name, aliases, started}) => [name, aliases, started])).toEqual([['域名币', ['Namecoin'], '2010']])
+  })
+
+  it('reads how a start happened between its date and its verb, and an example’s start in a later clause', async () => {
+    const found = await records('# 概况\n元币的思想是构建一层协议，例如 Mastercoin 项目于 2013 年通过众筹启动。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['Mastercoin 项目', '2013']])
+  })
+})
