@@ -119,6 +119,7 @@ function readSections(state: Extraction, tree: Root) {
   })
   for (const node of nodes) {
     if (node.type === 'heading' && node.data?.entry) state.declareEntry(readName(textOf(node)).name)
+    if (node.type === 'heading') state.declareHeading(withoutTopicSuffix(textOf(node).slice(titleStart(textOf(node)))))
   }
   let sectionKind: string | null = null
   let sectionRecords: RecordDraft[] = []

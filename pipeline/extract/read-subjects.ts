@@ -6,7 +6,7 @@
  * (\`作为…平台，X…\`), or those who hand it to a host (\`甲将 X 提交到…\`).
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
-import {appositionOpening, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import {appositionOpening, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -50,12 +50,17 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const {grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
-  const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at))
+  const bare = bareSubjectMade.exec(sentence.slice(at))
+  // (a head alone, \`## 客户端\`, names none)
+  const headed = bare !== null && state.isHeading(bare.groups!.name!) && grammar.setApartKind(bare.groups!.name!) === null
+  const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at)) ?? (headed ? bare : null)
   if (!match) return readSubjectMadeSetApart(state, text, span)
   const written = match.groups!.name!.trim()
   // a Latin name without a kind word: of the launched kind when the verb launches (\`Zephyr 由甲公司开发\`), of none when it founds
   const made = founding.exec(sentence.slice(at + match[0].length))
-  const kind = kindOf(written, grammar) ?? (made?.index === 0 && launchVerb.test(made.groups!.verb!) ? grammar.launchedKind : null)
+  // (or a name in the script a heading of the document gives alone: \`## 以太坊\` over \`以太坊由甲团队开发\`)
+  const launches = made?.index === 0 && launchVerb.test(made.groups!.verb!)
+  const kind = kindOf(written, grammar) ?? (launches && (latinNameStart.test(written) || state.isHeading(written)) ? grammar.launchedKind : null)
   // (two characters when its makers follow: \`寅链由卯大学研发\`, a name and its one-character kind word)
   if (!kind || !isSpecificName(written) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform

@@ -228,6 +228,7 @@ export class Extraction {
   /** Where the reading is: what \`该联盟\` points at, the entry's records, the company whose entry it is. */
   private reading: {scope: RecordDraft[]; lastMentioned: Partial<Record<string, RecordDraft>>; organisationEntry: {name: string; offset: number} | null; lastSubject: {text: Passage; record: RecordDraft} | null} = {scope: [], lastMentioned: {}, organisationEntry: null, lastSubject: null}
   private readonly entryNameSet = new Set<string>()
+  private readonly headingSet = new Set<string>()
   private readonly aliasesGivenMap = new Map<string, string[]>()
   private readonly candidateMap = new Map<string, CandidateDraft>()
   private readonly pending: Array<{text: Passage; span: Span}> = []
@@ -272,6 +273,16 @@ export class Extraction {
   /** The company whose entry the text is in, the subject of what its text says it founded (\`null\` outside one). */
   enterOrganisation(organisation: {name: string; offset: number} | null) {
     this.reading.organisationEntry = organisation
+  }
+
+  /** What a heading of the document says, its numbering aside: a name a heading gives alone is a name (\`## 以太坊\`). */
+  declareHeading(text: string) {
+    this.headingSet.add(squeeze(text))
+  }
+
+  /** Whether a heading of the document says just these words. */
+  isHeading(words: string): boolean {
+    return this.headingSet.has(squeeze(words))
   }
 
   /** A name an entry heading of the document gives. */

@@ -67,6 +67,7 @@ export const emptyLanguage: LanguagePack = {
   attractingVerbs: [],
   bareCopula: /(?!)/u,
   bareSectionWords: {alliance: [], platform: []},
+  bareSubjectMade: /(?!)/u,
   basisClause: /(?!)/du,
   basisFrame: {before: [], after: []},
   basisInCopula: /(?!)/du,

@@ -39,6 +39,7 @@ export let aspectAdverbs: LanguagePack['aspectAdverbs']
 export let attractingVerbs: LanguagePack['attractingVerbs']
 export let bareCopula: LanguagePack['bareCopula']
 export let bareSectionWords: LanguagePack['bareSectionWords']
+export let bareSubjectMade: LanguagePack['bareSubjectMade']
 export let basisClause: LanguagePack['basisClause']
 export let basisFrame: LanguagePack['basisFrame']
 export let basisInCopula: LanguagePack['basisInCopula']
@@ -311,6 +312,7 @@ export function useLanguage(pack: LanguagePack): void {
   attractingVerbs = pack.attractingVerbs
   bareCopula = pack.bareCopula
   bareSectionWords = pack.bareSectionWords
+  bareSubjectMade = pack.bareSubjectMade
   basisClause = pack.basisClause
   basisFrame = pack.basisFrame
   basisInCopula = pack.basisInCopula

@@ -78,3 +78,13 @@ describe('a name built on another, after words of its own', () => {
     ])
   })
 })
+
+describe('a name a heading gives alone', () => {
+  it('is a name when the section’s sentence opens with it and its makers; a heading that is a head word names none', async () => {
+    const found = await records('# 平台历史\n\n## 以太链\n\n以太链由甲团队开发，主网于 2015 年 7 月 30 日上线。\n\n## 月坛\n\n月坛由乙实验室开发。\n\n## 客户端\n\n客户端由丙公司开发。\n\n丁坛由戊公司开发。\n', 'sources/history.md')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['以太链', ['甲团队'], '2015-07-30'],
+      ['月坛', ['乙实验室'], null]
+    ])
+  })
+})
