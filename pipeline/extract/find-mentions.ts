@@ -404,5 +404,6 @@ function withoutSortBefore(name: string): string {
 function describesOnly(name: string, grammar: KindGrammar): boolean {
   if (!startsInScript.test(name) || /[A-Za-z0-9]/u.test(name)) return false
   const head = grammar.kinds.flatMap(([, entry]) => entry.words.inProse).filter((word) => name.endsWith(word) && name.length > word.length).sort((a, b) => b.length - a.length)[0]
-  return head !== undefined && !hasOwnPart(name.slice(0, name.length - head.length))
+  const words = head === undefined ? '' : name.slice(0, name.length - head.length)
+  return [...words].length >= 2 && !hasOwnPart(words)
 }

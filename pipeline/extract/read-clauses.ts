@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, kindWords, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -103,9 +103,15 @@ export function afterPhrase(run: string, cut: number): number {
     // \`联盟\` in \`联盟链平台\` is the start of a longer word, no phrase of its own
     if (at < 0 || genericNames.some((word) => word.length > phrase.length && word.startsWith(phrase) && text.startsWith(word, at))) continue
     const rest = text.slice(at + phrase.length).trim()
-    if ([...rest].length >= 2 && isSpecificName(rest) && !genericNames.some((word) => rest === word)) return cut + at + phrase.length + (text.slice(at + phrase.length).length - text.slice(at + phrase.length).trimStart().length)
+    // (a phrase of another kind than the name's modifies it: \`区块链服务网络发展联盟\` is one name)
+    if ([...rest].length >= 2 && isSpecificName(rest) && !genericNames.some((word) => rest === word) && headOf(rest) === headOf(phrase)) return cut + at + phrase.length + (text.slice(at + phrase.length).length - text.slice(at + phrase.length).trimStart().length)
   }
   return cut
+}
+
+/** The kind a phrase's last kind word gives, by the pack's kind words (undefined with none). */
+function headOf(phrase: string): string | undefined {
+  return Object.entries(kindWords).find(([, words]) => (words as readonly string[]).some((word) => phrase.endsWith(word)))?.[0]
 }
 
 /** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */

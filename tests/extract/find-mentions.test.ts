@@ -194,5 +194,12 @@ describe('a product its makers built on something', () => {
 
   it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
     expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
+    // a name of one character of its own is still one
+    expect((await records('# 概况\n甲公司于 2016 年推出了乙平台。\n')).map((record) => record.name)).toEqual(['乙平台'])
+  })
+
+  it('keeps a phrase for another kind before a name as part of the name', async () => {
+    const found = await records('# 概况\n2018 年 5 月，东湖银行、北斗科技等单位共同发起成立了区块链服务网络发展联盟。\n')
+    expect(found.map((record) => [record.kind, record.name])).toEqual([['alliance', '区块链服务网络发展联盟']])
   })
 })
