@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, ideaWords, openParens, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, verbAdverbs, launchVerbs, ideaWords, openParens, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -231,8 +231,20 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   const leads = state.grammar.registry[subject.kind]?.leads
   const verb = (leads === 'founders' ? verbAhead.founders : verbAhead.developers).exec(sentence.slice(end))
   if (!verb) return undefined
-  // \`2019 年，星河链发布了 2.0 版本\`: a verb with an object tells what the subject made, not its own start
-  return hasObject(sentence, end + verb[0].length, subject) ? undefined : opening[0]
+  // \`2019 年，星河链发布了 2.0 版本\`: a verb with an object tells what the subject made, not its own start,
+  // unless a later clause says its main net went live then (\`…，标志着星河链主网正式上线\`)
+  return hasObject(sentence, end + verb[0].length, subject) && !partGoesLive(sentence, subject) ? undefined : opening[0]
+}
+
+/** Whether a later clause of a sentence says the subject's main net went live: its name, the part, a verb of launching, the clause's end. */
+function partGoesLive(sentence: string, subject: RecordDraft): boolean {
+  return clauses(sentence, {start: 0, end: sentence.length}).slice(1).some((part) => {
+    const clause = sentence.slice(part.start, part.end)
+    return [subject.name, ...subject.aliases].some((name) => {
+      const at = clause.indexOf(name)
+      return at >= 0 && liveAfterName.test(clause.slice(at + name.length))
+    })
+  })
 }
 
 /**
@@ -492,6 +504,8 @@ function withoutNouns(text: string): string {
   return text.replace(nounPattern, (noun) => '□'.repeat(noun.length))
 }
 let nounPattern: RegExp
+/** \`主网正式上线\` after a record's name, ending its clause: the thing itself went live. */
+let liveAfterName: RegExp
 /** A part of a record, a few words ending in a word for a thing built, before the word that says what it is based on: \`核心链\` in \`其核心链基于…\`. */
 let partBeforeBasis: RegExp
 /** The aspect particle right after a verb: \`发布了\`. */
@@ -501,6 +515,7 @@ let leadingPerfective: RegExp
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
+  liveAfterName = new RegExp(`^\\s{0,3}(?:${relativeMarkers.join('|')})?\\s{0,3}(?:${launchedParts.join('|')})\\s{0,3}(?:${verbAdverbs.join('|')})*\\s{0,3}(?:${launchVerbs.join('|')})(?:${launchedTails.join('|')})?(?:${perfectiveMarkers.join('|')})?(?:${trailingPunctuation.source}|$)`, 'u')
   partBeforeBasis = new RegExp(`^(?:(?!${clausePunctuation.source})\\S){0,4}?(?:${longestFirst(parts).join('|')})(?:${relativeMarkers.join('|')})?\\s{0,2}(?=${basisOf.before})`, 'u')
   leadingPerfective = new RegExp(`^\\s{0,3}(?:${perfectiveMarkers.join('|')})?`, 'u')
 })

@@ -1239,3 +1239,10 @@ describe('a translated paper’s history', () => {
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['Mastercoin 项目', '2013']])
   })
 })
+
+describe('a start a later clause marks', () => {
+  it('reads the opening date when a later clause says the subject’s main net went live, not when it only released a version', async () => {
+    const found = await records('# 概况\nQuoll 是一个开源的智能合约平台。2015 年 7 月 30 日，Quoll 正式发布了 Frontier 版本，标志着 Quoll 主网正式上线。\n\nQuill 是一个开源的智能合约平台。2016 年 3 月，Quill 正式发布了 Homestead 版本。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['Quoll', '2015-07-30'], ['Quill', null]])
+  })
+})
