@@ -144,7 +144,8 @@ function isGeneric(words: string): boolean {
 
 function readsAsGeneric(words: string): boolean {
   if (fieldWords.includes(words)) return false
-  if (words === '' || genericNames.includes(words) || genericModifiers.includes(words)) return true
+  // (a term of the trade narrows a phrase without naming anyone: \`BaaS 平台\`)
+  if (words === '' || genericNames.includes(words) || genericModifiers.includes(words) || isTradeWord(words)) return true
   // a generic name after words that narrow it (\`企业级区块链平台\`), or narrowing words before one (\`高性能企业级\`)
   return genericNames.some((word) => words.endsWith(word) && words.length > word.length && isGeneric(words.slice(0, words.length - word.length).trim())) ||
     genericModifiers.some((word) => words.startsWith(word) && words.length > word.length && isGeneric(words.slice(word.length).trim()))

@@ -74,3 +74,12 @@ describe('an entry a list item defines', () => {
     ])
   })
 })
+
+describe('a phrase a term of the trade narrows', () => {
+  it('names no one (BaaS 平台), though a name that holds one does (云梯 BaaS 平台)', async () => {
+    expect(isSpecificName('BaaS 平台')).toBe(false)
+    expect(isSpecificName('云梯 BaaS 平台')).toBe(true)
+    const found = await records('# 概况\n2018 年，甲公司发布了 BaaS 平台 Cirrus。\n')
+    expect(found.map((record) => record.name)).toEqual(['Cirrus'])
+  })
+})
