@@ -451,7 +451,8 @@ function glossesOf(state: Extraction): Map<string, string> {
     const run = match.groups!.run!
     // (\`应用于闪电网络\`: after a verb's preposition too)
     const name = run.slice(Math.max(lastBoundary(run), ...verbDatePrepositions.map((word) => run.lastIndexOf(word) + word.length))).trim()
-    if ([...name].length >= 3 && isSpecificName(name)) found.set(squeeze(name), match.groups!.gloss!)
+    // (a term of the trade glosses a term: \`拜占庭容错协议（BFT）\`)
+    if ([...name].length >= 3 && isSpecificName(name) && !isTradeWord(match.groups!.gloss!)) found.set(squeeze(name), match.groups!.gloss!)
   }
   glosses.set(state, found)
   return found

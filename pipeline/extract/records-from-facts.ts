@@ -3,7 +3,7 @@
  * founded kind's word (\`Acme 联盟\`), and what records run on; and the
  * makers a record's own name gives. Read once every sentence has been read.
  */
-import {genericNames, notOfKind, setApartKindWords} from '../lexicon/language.ts'
+import {genericNames, notOfKind, notOrganisationEndings, setApartKindWords} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf} from './decide-kind.ts'
 import {readParties} from './read-parties.ts'
 import type {Extraction} from './record-book.ts'
@@ -43,7 +43,8 @@ export function basesAsRecords(state: Extraction) {
   const {book, grammar, file} = state
   if (!grammar.launchedKind) return
   const text = String(file.value)
-  const heads = [...(grammar.kinds.find(([kind]) => kind === grammar.launchedKind)?.[1].words.heads ?? []), ...(setApartKindWords as Readonly<Record<string, readonly string[]>>)[grammar.launchedKind] ?? []]
+  // (not a tool's: \`Kafka 框架\`, \`Linux 系统\`)
+  const heads = [...(grammar.kinds.find(([kind]) => kind === grammar.launchedKind)?.[1].words.heads ?? []), ...(setApartKindWords as Readonly<Record<string, readonly string[]>>)[grammar.launchedKind] ?? []].filter((head) => !notOrganisationEndings.includes(head))
   for (const record of [...book.records]) {
     for (const base of record.basedOn) {
       if (book.find(base)) continue

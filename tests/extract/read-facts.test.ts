@@ -1023,7 +1023,7 @@ describe('sentences that say the same things another way', () => {
 
   it('reads what a later clause says its sentence subject is built on', async () => {
     const found = await records('# 概况\nDunnart 由乙大学研发，基于 Wombat 构建。Bilby 是丙公司推出的许可链平台，基于 Quoll 框架开发。Numbat 由丁公司研发，基于区块链技术构建。Tansy 由戊实验室开发，基于 Kestrel 共识引擎构建。\n')
-    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []], ['Tansy', ['Kestrel']], ['Quoll', []]])
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Dunnart', ['Wombat']], ['Bilby', ['Quoll']], ['Numbat', []], ['Tansy', ['Kestrel']]])
   })
 
   it('reads no alliance of a union of states, which may still be a party', async () => {
@@ -1161,6 +1161,8 @@ describe('a name the document glosses with a Latin name', () => {
   it('is none when the gloss translates a term, or no gloss is given', async () => {
     expect(await records('# 概况\n点对点网络（Peer Network）于 2018 年上线。支付通道网络（Payment Channel Network）出现后，支付通道网络于 2018 年上线。\n')).toEqual([])
     expect(await records('# 概况\n雷霆网络于 2018 年 3 月上线。核心系统于 2019 年上线。\n')).toEqual([])
+    // a term of the trade as the gloss: a term, no name
+    expect(await records('# 概况\n拜占庭容错协议（BFT）于 1999 年提出，此后拜占庭容错协议被广泛应用。\n')).toEqual([])
   })
 })
 

@@ -28,11 +28,13 @@ describe('records that facts name', () => {
     expect(once.map((record) => record.name)).toEqual(['Solen', 'Nova Core'])
   })
 
-  it('makes a record of a Latin name run on once, when the word for a thing of its kind follows it', async () => {
-    const found = await records('# 概况\nTessel 主网于 2020 年上线，基于 Wombat 框架构建。Quill 于 2021 年上线，基于 Numbat 构建。\n')
+  it('makes a record of a Latin name run on once, when the word for a thing of its kind follows it, not a tool’s', async () => {
+    const found = await records('# 概况\nTessel 主网于 2020 年上线，使用 Wombat 协议。Quill 于 2021 年上线，基于 Numbat 构建。Lark 于 2022 年上线，基于 Dingo 框架构建。\n')
+    // (a framework's word follows a tool's name as often as a platform's: \`Dingo 框架\` makes no record)
     expect(found.map((record) => [record.name, record.basedOn, record.rule])).toEqual([
       ['Tessel', ['Wombat'], 'subject-launched'],
       ['Quill', ['Numbat'], 'subject-launched'],
+      ['Lark', ['Dingo'], 'subject-launched'],
       ['Wombat', [], 'base-of']
     ])
   })

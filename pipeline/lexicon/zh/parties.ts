@@ -38,8 +38,8 @@ export const peopleOf: readonly string[] = ['研究人员', '研究团队', '研
 /** Words for a person before a name (\`程序员 Wren\`, \`创始人 Vale\`): one person, no organisation, is no party the dataset keeps. */
 export const personTitles: readonly string[] = ['程序员', '创始人', '联合创始人', '工程师', '研究员', '教授', '博士', '作者', '开发者', '科学家', '密码学家', '首席执行官', '总裁', '先生', '女士']
 
-/** Words that end the name of a language or a tool, never of an organisation: \`由 Python 语言开发\`. */
-export const notOrganisationEndings: readonly string[] = ['语言', '编程语言', '框架', '虚拟机']
+/** Words that end the name of a language or a tool, never of an organisation (\`由 Python 语言开发\`), nor say that a Latin name before them is a platform (\`基于 Kafka 框架\`). */
+export const notOrganisationEndings: readonly string[] = ['语言', '编程语言', '框架', '虚拟机', '系统', '容器', '数据库']
 
 /**
  * Category nouns, and the words that narrow them without naming anyone: a
