@@ -1133,11 +1133,12 @@ describe('a possessive opening a sentence', () => {
 
 describe('a start told by the first release', () => {
   it('reads the first version released as the start, any other thing released as something the subject made', async () => {
-    const found = await records('# 概况\n云杉链于 2015 年 7 月发布了首个版本。白桦链在 2016 年 3 月发布其第一个正式版本。松涛链于 2017 年发布了星河钱包。\n')
+    const found = await records('# 概况\n云杉链于 2015 年 7 月发布了首个版本。白桦链在 2016 年 3 月发布其第一个正式版本。松涛链于 2017 年发布了星河钱包。柏树链于 2018 年发布了首个跨境应用。\n')
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([
       ['云杉链', '2015-07'],
       ['白桦链', '2016-03'],
-      ['松涛链', null]
+      ['松涛链', null],
+      ['柏树链', null]
     ])
   })
 

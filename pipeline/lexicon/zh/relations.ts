@@ -118,8 +118,10 @@ export const roleWords = {
 export const versionWords: readonly string[] = ['版本', '新版']
 /** Words for an idea or a paper, the object of a verb of launching that puts forward no thing (\`提出设想\`, \`发布白皮书\`): no start of the subject. */
 export const ideaWords: readonly string[] = ['设想', '构想', '概念', '想法', '理念', '思路', '白皮书', '黄皮书', '论文', '报告', '倡议', '建议', '路线图']
-/** Words that open the object of a verb of releasing when what was released is the first of the thing (\`发布其首个正式版本\`): its start, not something else it made. */
-export const firstReleaseWords: readonly string[] = ['首个', '第一个', '首版', '第一版', '初版', '首款']
+/** The object of a verb of releasing when what was released is the first version of the thing (\`发布其首个正式版本\`): its start, not something else it made (\`发布了首个跨境应用\` is no start). */
+export const firstReleaseWords: readonly string[] = [
+  '首个版本', '首个正式版本', '首个正式版', '首个稳定版本', '首个测试版本', '第一个版本', '第一个正式版本', '第一个稳定版本', '第一个测试版本', '首版', '第一版', '初版'
+]
 
 /** Words between an organisation and \`的\` that say a product is its own (\`甲集团旗下的乙链\`). */
 export const ownershipWords: readonly string[] = ['旗下', '下属', '自有', '自己']
