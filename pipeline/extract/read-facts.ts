@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, verbAdverbs, launchVerbs, ideaWords, openParens, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {anyVerb, proposingVerbs, verbAdverbs, launchVerbs, ideaWords, openParens, basisOf, clausePunctuation, basisTails, firstReleaseWords, kindWords, launchedParts, longestFirst, setApartKindWords, possessive, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, givenTo, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, placePrepositions, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -140,17 +140,10 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     const at = part.start + role.indices!.groups!.parties![0]
     for (const party of readParties(role.groups!.parties!)) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'role')})
   }
-  // (a dated verb that tells no start may be followed by one that does: \`2013 年提出设想，并于 2015 年发布第一个版本\`)
-  for (let from = 0, started = tellsStart && !startDate ? startedOn.exec(sentence) : null; started; started = shifted(startedOn.exec(sentence.slice(from)), from)) {
-    const groups = started.indices!.groups!
-    // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
-    const made = groups.dateBefore !== undefined && hasObject(sentence, started.index + started[0].length, subject)
-    // \`X 2.0 版本于 2019 年发布\`: a version released in the verb's clause is no start of the subject
-    const version = versionMention.test(sentence.slice(clauseStart(sentence, started.index), started.index + started[0].length))
-    const at = made || version ? undefined : (groups.date ?? groups.dateBefore)?.[0]
-    startDate = at === undefined ? undefined : dates.find((found) => found.start === at)
-    if (startDate || (!made && !version)) break
-    from = started.index + started[0].length
+  if (!startDate && tellsStart) startDate = startAfter(sentence, 0, subject, dates)
+  // \`由甲于 2013 年底提出，2015 年 7 月正式上线\`: a proposal's date gives way to a launch the sentence goes on to tell
+  if (startDate && foundingMatch && proposingVerbs.some((verb) => foundingMatch.groups!.verb!.startsWith(verb))) {
+    startDate = startAfter(sentence, foundingMatch.index + foundingMatch[0].length, subject, dates) ?? startDate
   }
   // \`2009 年初，甲网络正式上线运行\`: the date of the opening clause, when the subject's own verb follows it
   if (!startDate && tellsStart) startDate = openingStart(state, sentence, subject, dates)
@@ -266,6 +259,26 @@ function hasObject(sentence: string, verbEnd: number, subject: RecordDraft): boo
   if (puttingForward(sentence, verbEnd)) return true
   // \`启动公开测试\`, \`上线试运行\`: a word that says the thing is in use or open to the public is no object
   return [...object].length > maxAfterVerb && !launchedTails.includes(object)
+}
+
+/**
+ * The first start a dated verb from \`from\` on tells of the subject (a verb that tells none may be followed by one that
+ * does: \`2013 年提出设想，并于 2015 年发布第一个版本\`).
+ */
+function startAfter(sentence: string, from: number, subject: RecordDraft, dates: Dates): Dates[number] | undefined {
+  for (let started = shifted(startedOn.exec(sentence.slice(from)), from); started; started = shifted(startedOn.exec(sentence.slice(from)), from)) {
+    const groups = started.indices!.groups!
+    // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
+    const made = groups.dateBefore !== undefined && hasObject(sentence, started.index + started[0].length, subject)
+    // \`X 2.0 版本于 2019 年发布\`: a version released in the verb's clause is no start of the subject
+    const version = versionMention.test(sentence.slice(clauseStart(sentence, started.index), started.index + started[0].length))
+    if (!made && !version) {
+      const at = (groups.date ?? groups.dateBefore)?.[0]
+      return at === undefined ? undefined : dates.find((found) => found.start === at)
+    }
+    from = started.index + started[0].length
+  }
+  return undefined
 }
 
 /** Whether the words after a verb of launching at \`verbEnd\` put forward an idea or a paper (\`提出了设想\`, \`发布白皮书\`), not the thing. */

@@ -260,6 +260,7 @@ export const emptyLanguage: LanguagePack = {
   predicate: /(?!)/u,
   predicateAfterSpace: /(?!)/u,
   predicateStarts: [],
+  proposingVerbs: [],
   publicBodyEndings: [],
   publisherWords: [],
   purposeWords: [],

@@ -232,6 +232,7 @@ export let possessive: LanguagePack['possessive']
 export let predicate: LanguagePack['predicate']
 export let predicateAfterSpace: LanguagePack['predicateAfterSpace']
 export let predicateStarts: LanguagePack['predicateStarts']
+export let proposingVerbs: LanguagePack['proposingVerbs']
 export let publicBodyEndings: LanguagePack['publicBodyEndings']
 export let publisherWords: LanguagePack['publisherWords']
 export let purposeWords: LanguagePack['purposeWords']
@@ -505,6 +506,7 @@ export function useLanguage(pack: LanguagePack): void {
   predicate = pack.predicate
   predicateAfterSpace = pack.predicateAfterSpace
   predicateStarts = pack.predicateStarts
+  proposingVerbs = pack.proposingVerbs
   publicBodyEndings = pack.publicBodyEndings
   publisherWords = pack.publisherWords
   purposeWords = pack.purposeWords

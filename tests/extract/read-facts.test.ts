@@ -1249,3 +1249,15 @@ describe('a start a later clause marks', () => {
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['Quoll', '2015-07-30'], ['Quill', null]])
   })
 })
+
+describe('a start told by a verb of being born, or after a proposal', () => {
+  it('reads a start a verb of being born tells after its date', async () => {
+    const found = await records('# 概况\n这种技术最早见于云杉网络（Spruce Network）。云杉网络在 2009 年 1 月 3 日诞生。星河链于 2016 年问世。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['云杉网络', '2009-01-03'], ['星河链', '2016']])
+  })
+
+  it('reads the launch a sentence goes on to after a proposal, and the proposal’s date alone', async () => {
+    const found = await records('# 概况\n以太链项目由甲团队于 2013 年底提出，2015 年 7 月正式上线。星河协议由乙公司于 2016 年提出。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['以太链项目', '2015-07'], ['星河协议', '2016']])
+  })
+})

@@ -108,10 +108,10 @@ export const founding = new RegExp(
  * A founding or launch verb anywhere: a sentence without one cannot match
  * `founding` or `startedOn`, which are slow to fail on a long sentence.
  */
-export const anyVerb = new RegExp(`${verbs}|(?:${any(bornVerbs)})(?:${any(verbDatePrepositions)})`, 'u')
+export const anyVerb = new RegExp(`${verbs}|(?:${any(bornVerbs)})(?:${any(verbDatePrepositions)})|${any(bornVerbs.filter((verb) => [...verb].length > 1))}`, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2018 年 3 月 1 日在代码托管网站上正式开源`: a founding or launch date without an agent. */
 export const startedOn = new RegExp(
-  `(?:${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}${gapAfterDate}(?:${any(launchedParts)})?${adverbs}*\\s{0,3}(?:${verbs})`,
+  `(?:${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}${gapAfterDate}(?:${any(launchedParts)})?${adverbs}*\\s{0,3}(?:${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})`,
   'du'
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
@@ -447,7 +447,7 @@ function compile(registry: Registry): KindGrammar {
     glossedName: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),
-    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
+    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null

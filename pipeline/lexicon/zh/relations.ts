@@ -116,6 +116,8 @@ export const roleWords = {
 
 /** Words for a version of a thing: \`2.0 版本\` released is no start of the thing. */
 export const versionWords: readonly string[] = ['版本', '新版']
+/** Verbs of launching that only propose a thing: a start they tell gives way to a launch the sentence goes on to (\`于 2013 年提出，2015 年上线\`). */
+export const proposingVerbs: readonly string[] = ['提出']
 /** Words for an idea or a paper, the object of a verb of launching that puts forward no thing (\`提出设想\`, \`发布白皮书\`): no start of the subject. */
 export const ideaWords: readonly string[] = ['设想', '构想', '概念', '想法', '理念', '思路', '白皮书', '黄皮书', '论文', '报告', '倡议', '建议', '路线图']
 /** The object of a verb of releasing when what was released is the first version of the thing (\`发布其首个正式版本\`): its start, not something else it made (\`发布了首个跨境应用\` is no start). */
