@@ -126,19 +126,26 @@ onLanguage(() => {
  * heading's cells start.
  */
 function columnStarts(roles: readonly LineRole[], at: number, heading: readonly Cell[]): number[] {
-  for (let index = at + 1, blanks = 0; index < roles.length; index++) {
-    const role = roles[index]!
-    if (role.kind === 'blank') {
-      if (++blanks > blanksBetweenRows) break
-      continue
-    }
-    if (role.kind === 'section') break
+  for (const [, role] of linesAfter(roles, at)) {
     const cells = cellsOf(role.line.text, role.line.start)
     if (cells.length < 2) break
     if (cells.length === heading.length) return cells.map((cell) => cell.column)
-    blanks = 0
   }
   return heading.map((cell) => cell.column)
+}
+
+/** The lines after a table's heading that may be its rows, with their indexes: up to a section, or more blank lines than rows have between them. */
+function* linesAfter(roles: readonly LineRole[], at: number): Generator<[number, LineRole]> {
+  for (let index = at + 1, blanks = 0; index < roles.length; index++) {
+    const role = roles[index]!
+    if (role.kind === 'blank') {
+      if (++blanks > blanksBetweenRows) return
+      continue
+    }
+    if (role.kind === 'section') return
+    blanks = 0
+    yield [index, role]
+  }
 }
 
 /**
@@ -165,13 +172,7 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
   }
   const rows: Range[][][] = [heading.map((cell) => [cell.range])]
   let next = at + 1
-  for (let index = at + 1, blanks = 0; index < roles.length; index++) {
-    const role = roles[index]!
-    if (role.kind === 'blank') {
-      if (++blanks > blanksBetweenRows) break
-      continue
-    }
-    if (role.kind === 'section') break
+  for (const [index, role] of linesAfter(roles, at)) {
     // a row split at single spaces fills every column: fewer cells means its spaces ran together, and the words are not where the headings say
     const spaced = cellsOf(role.line.text, role.line.start)
     const split = rowCells(value, spaced, starts)
@@ -186,7 +187,6 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
     const inOrder = !continues && cells.length === heading.length
     for (const [index, cell] of cells.entries()) row[inOrder ? index : columnOf(cell)]!.push(cell.range)
     if (!continues) rows.push(row)
-    blanks = 0
     next = index + 1
   }
   return rows.length > 1 ? {rows, next} : undefined
