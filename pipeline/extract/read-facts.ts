@@ -431,8 +431,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
       // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it
-      const owner = possessorOf(launched!.groups!.name!)
-      if (owner) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + owner.start, owner, 'owner')})
+      const possessor = possessorOf(launched!.groups!.name!)
+      if (possessor) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + possessor.start, possessor, 'owner')})
     }
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor

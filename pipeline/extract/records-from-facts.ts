@@ -55,7 +55,7 @@ export function basesAsRecords(state: Extraction) {
       // (as a name of its own, not inside a longer name a record has: \`Nova\` in \`Vega Nova\`)
       const longer = book.records.flatMap((other) => [other.name, ...other.aliases]).filter((written) => written.length > name.length && written.includes(name))
       const alone = longer.reduce((rest, written) => rest.split(written).join(' '), text)
-      // (or once with the word for a thing of the launched kind after it: \`基于 Wombat 框架构建\`)
+      // (or once with the word for a thing of the launched kind after it: \`使用 Wombat 协议\`, \`运行在 Wombat 网络上\`)
       if (alone.split(name).length - 1 < leastBaseMentions && !(name === base && capitalised.test(name) && namedWithHead(alone, name, heads))) continue
       const kind = kindOf(name, grammar) ?? grammar.launchedKind
       // placed where the text first names it as the base is written
@@ -80,7 +80,7 @@ export function ownersAsMakers(state: Extraction) {
   }
 }
 
-/** Whether a text names \`name\` with a word for a thing of its kind right after it, somewhere: \`Wombat 框架\`, \`Wombat 协议\`. */
+/** Whether a text names \`name\` with a word for a thing of its kind right after it, somewhere: \`Wombat 协议\`, \`Wombat 网络\`. */
 function namedWithHead(text: string, name: string, heads: readonly string[]): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const after = text.slice(at + name.length, at + name.length + 12).replace(/^\s{0,2}/u, '')
