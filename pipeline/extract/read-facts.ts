@@ -53,8 +53,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
 /** How long the word a clause opens with to point back at a record of \`kind\` is (\`该平台\`), spaces included: 0 when it opens with none. */
 function pointerOpening(state: Extraction, clause: string, kind: string): number {
   const trimmed = clause.trimStart()
-  const pointer = state.grammar.anaphors.find(([word, of]) => (of === kind || of === 'any') && trimmed.startsWith(word))
-  return pointer ? clause.length - trimmed.length + pointer[0].length : 0
+  // (or a demonstrative and the phrase for a kind: \`该网络\`, \`此开源平台\`)
+  const pointer = state.grammar.anaphors.find(([word, of]) => (of === kind || of === 'any') && trimmed.startsWith(word)) ?? state.grammar.pointerAt(trimmed)
+  return pointer && (pointer[1] === kind || pointer[1] === 'any') ? clause.length - trimmed.length + pointer[0].length : 0
 }
 
 /** Longest word for a kind, in characters, after the word by which a document points at its own subject. */

@@ -1261,3 +1261,10 @@ describe('a start told by a verb of being born, or after a proposal', () => {
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['以太链项目', '2015-07'], ['星河协议', '2016']])
   })
 })
+
+describe('a later clause that points back with a demonstrative and a head', () => {
+  it('says what the record it points at is built on, when the head is of the record’s kind', async () => {
+    const found = await records('# 概况\n丑公司于 2018 年推出了区块链服务网络 Kappa BaaS，该网络基于 Wombat 构建。\n\n寅公司于 2019 年推出了 Lark 平台，该联盟基于 Numbat 构建。\n')
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Kappa BaaS', ['Wombat']], ['Lark 平台', []]])
+  })
+})
