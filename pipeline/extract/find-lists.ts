@@ -110,6 +110,13 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(nameAt), rule: 'list', description: sentence})
     // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
     readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
+    // precision first, as for any name set apart: a quoted product's name is one only when the sentence says who made it
+    // (\`X提供可视化的运维管理平台“Y”\` names a part of X)
+    if (quoted !== undefined && record.leads.length === 0 && grammar.registry[kind]?.leads === 'developers') {
+      state.apply({type: 'withdrawn', record})
+      state.apply({type: 'candidate', name, kind, offset: record.offset, why: 'set apart in the text, but no sentence says who made it'})
+      continue
+    }
     // what \`该平台\` points at next
     state.pointAt(record)
   }

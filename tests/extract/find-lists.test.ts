@@ -64,3 +64,11 @@ describe('a name set apart after the phrase for its kind', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['星融通', ['星河银行'], '2019-03', ['云杉链']]])
   })
 })
+
+describe('a quoted product’s name after the phrase for its kind', () => {
+  it('is a record only when the sentence says who made it; else a candidate', async () => {
+    const {file} = await runPipeline('# 概况\n\n星河链提供可视化的运维管理平台“杉管家”，支持一键部署。甲公司推出了支付平台“星融通”。\n', 'sources/brief.md', 'brief', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['星融通', ['甲公司']]])
+    expect([...(file.data.candidates ?? [])].map((candidate) => candidate.name)).toContain('杉管家')
+  })
+})
