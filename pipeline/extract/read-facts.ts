@@ -142,15 +142,19 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     for (const party of readParties(role.groups!.parties!)) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'role')})
   }
   if (!startDate && tellsStart) startDate = startAfter(sentence, 0, subject, dates)
-  // \`由甲于 2013 年底提出，2015 年 7 月正式上线\`: a proposal's date gives way to a launch the sentence goes on to tell
+  // \`由甲于 2013 年底提出，2015 年 7 月正式上线\`: a proposal's date gives way to a launch the sentence goes on to tell,
+  // or a later sentence (rule \`proposed\`)
+  let proposed = false
   if (startDate && foundingMatch && proposingVerbs.some((verb) => foundingMatch.groups!.verb!.startsWith(verb))) {
-    startDate = startAfter(sentence, foundingMatch.index + foundingMatch[0].length, subject, dates) ?? startDate
+    const launch = startAfter(sentence, foundingMatch.index + foundingMatch[0].length, subject, dates)
+    proposed = launch === undefined
+    startDate = launch ?? startDate
   }
   // \`2009 年初，甲网络正式上线运行\`: the date of the opening clause, when the subject's own verb follows it
   if (!startDate && tellsStart) startDate = openingStart(state, sentence, subject, dates)
   if (startDate) {
     // a later sentence may give the same date more precisely: \`2016 年\`, then \`2016 年 5 月 31 日\`
-    state.apply({type: 'start', record: subject, date: startDate.date, offset: text.toSource(span.start + startDate.start), rule: 'founding', moreExact: true})
+    state.apply({type: 'start', record: subject, date: startDate.date, offset: text.toSource(span.start + startDate.start), rule: proposed ? 'proposed' : 'founding', moreExact: true})
     used.add(startDate.start)
   }
   // \`，包括…\` lists members only in a sentence about members, joining or founding, not in one about, say, technologies

@@ -180,7 +180,7 @@ export type Finding =
   | {type: 'description'; record: RecordDraft; text: string; how: 'unless-described' | 'append'}
   /** A founder or developer (\`leads\`), a member or participant (\`joiners\`). */
   | {type: 'party'; record: RecordDraft; role: 'leads' | 'joiners'; party: PartyDraft}
-  /** When it was founded or launched: kept if the record has none, or, \`moreExact\`, if it tells the date it has more precisely. */
+  /** When it was founded or launched: kept if the record has none, or, \`moreExact\`, if it tells the date it has more precisely, or if the date it has was only proposed (rule \`proposed\`). */
   | {type: 'start'; record: RecordDraft; date: string; offset: number; rule: string; moreExact?: boolean}
   | {type: 'count'; record: RecordDraft; count: Count; offset: number; rule: string}
   | {type: 'event'; record: RecordDraft; event: Event; offset: number; rule: string}
@@ -358,7 +358,9 @@ export class Extraction {
         return
       case 'start': {
         const {record} = finding
-        if (record.started !== null && !(finding.moreExact && moreExact(finding.date, record.started))) return
+        // (a date only proposed, rule \`proposed\`, gives way to any start read later: \`2019 年 3 月，X 主网启动\`)
+        const replaces = record.placed.rules.started === 'proposed' && finding.rule !== 'proposed'
+        if (record.started !== null && !replaces && !(finding.moreExact && moreExact(finding.date, record.started))) return
         record.started = finding.date
         record.placed.started = finding.offset
         record.placed.rules.started = finding.rule

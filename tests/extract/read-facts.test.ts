@@ -1257,6 +1257,11 @@ describe('a start told by a verb of being born, or after a proposal', () => {
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['云杉网络', '2009-01-03'], ['星河链', '2016']])
   })
 
+  it('lets a proposal’s date give way to a launch a later sentence tells', async () => {
+    const found = await records('# 概况\n星河网络由乙公司于 2016 年提出。2019 年 3 月，星河网络主网启动。\n\n白桦网络由丙公司于 2017 年推出。2019 年 5 月，白桦网络主网启动。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['星河网络', '2019-03'], ['白桦网络', '2017']])
+  })
+
   it('reads the launch a sentence goes on to after a proposal, and the proposal’s date alone', async () => {
     const found = await records('# 概况\n以太链项目由甲团队于 2013 年底提出，2015 年 7 月正式上线。星河协议由乙公司于 2016 年提出。\n')
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['以太链项目', '2015-07'], ['星河协议', '2016']])
