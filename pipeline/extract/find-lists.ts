@@ -28,6 +28,8 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
   const clause = relativeClause(before, true)
   if (clause?.role === 'founders') {
     for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause.start + party.start, party, 'makers-before')})
+    // (and its date: \`甲实验室于 2009 年 1 月启动的云杉网络\`)
+    if (clause.date) state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'makers-before'})
   } else if (launched.test(before)) {
     // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its,
     // unless the verb's own clause has a subject (\`甲公司发布了“乙链”，丙集团推出了平台丁\`)

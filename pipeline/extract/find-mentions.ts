@@ -6,7 +6,7 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, startsInScript, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {agentMarkers, indefiniteArticles, relativeMarkers, startsInScript, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -271,12 +271,16 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
  * again or the next clause points back at it (\`，该系统…\`).
  */
 function ownNamed(state: Extraction, sentence: string, match: RegExpExecArray, name: string): boolean {
-  if (/^[A-Za-z]/u.test(name) || !hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return false
+  // (a description is none: \`一个基于以太坊的企业级区块链\`)
+  if (/^[A-Za-z]/u.test(name) || relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) return false
+  if (!hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return false
   const rest = sentence.slice(match.index + match[0].length)
   const after = rest.slice(openingComma.exec(rest)?.[0].length ?? 0)
   const pointed = state.grammar.pointerAt(after)
   const text = String(state.file.value)
-  return (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name)
+  // (named again, whole or by its own part: \`比特币网络\`, then \`比特币\`)
+  const own = name.slice(0, name.length - match.groups!.head!.length).trim()
+  return (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name) || text.indexOf(own) !== text.lastIndexOf(own)
 }
 
 /** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */

@@ -203,3 +203,14 @@ describe('a product its makers built on something', () => {
     expect(found.map((record) => [record.kind, record.name])).toEqual([['alliance', '区块链服务网络发展联盟']])
   })
 })
+
+describe('a name ending in a head names set apart take, after a relative clause of launching', () => {
+  it('is a record when the text names it, or its own part, again; a description is none', async () => {
+    const found = await records('# 概况\n甲实验室于 2009 年 1 月启动的云杉网络，第一次实现了跨境结算。此后人们尝试在云杉上构建应用。\n\n乙公司于 2018 年推出的星河网络，已接入 30 家机构。\n\nQuill 是丙银行开发的一个基于云杉的企业级区块链。Quell 是丙银行开发的一个基于云杉的企业级区块链。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['云杉网络', ['甲实验室'], '2009-01'],
+      ['Quill', ['丙银行'], null],
+      ['Quell', ['丙银行'], null]
+    ])
+  })
+})

@@ -480,7 +480,7 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`^(?<name>[${nameCharacters}]{2,30}?(?<head>${any(setApartHeads)}))(?<parens>\\s{0,2}[（(][^（()）]{1,80}[)）])?\\s{0,3}(?=${any(agentMarkers)})`, 'u'),
     launchedHeaded: setApartHeads.length === 0
       ? /(?!)/gu
-      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2})(?!${any(perfectiveMarkers)})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
+      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)}|${relative})?\\s{0,2})(?!${any(perfectiveMarkers)}|${relative})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     latinHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
