@@ -46,6 +46,21 @@ export function noteLatinCandidates(state: Extraction) {
   }
 }
 
+/**
+ * Names the document glosses with a Latin name in parentheses
+ * (\`彩色币（Colored Coins）协议\`), ending in a head only names set apart
+ * take, with words of their own before it, that no reading made a record of:
+ * candidates of the kind their head says.
+ */
+export function noteGlossedCandidates(state: Extraction, glossed: Iterable<{name: string; gloss: string; offset: number}>, owned: (name: string) => boolean) {
+  const {book, grammar} = state
+  for (const {name, gloss, offset} of glossed) {
+    const kind = grammar.setApartKind(name)
+    if (!kind || !owned(name) || book.findAny(name, [gloss])) continue
+    state.apply({type: 'candidate', name, kind, offset, why: `a name glossed with a Latin name (\`${gloss}\`), in no sentence that says what it is`})
+  }
+}
+
 /** Script characters right before a Latin name, after a list's introduction or separator: the same name in the script (\`如丁币 Dingbit\`). */
 function namePair(sentence: string, at: number): {name: string; at: number} | undefined {
   const before = sentence.slice(0, at)

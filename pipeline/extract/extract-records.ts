@@ -14,9 +14,9 @@ import {readListCompany} from './list-company.ts'
 import {readKnownNames, recordsAcross, seedKnownNames} from './known-names.ts'
 import {basesAsRecords, ownersAsMakers, partiesAsRecords} from './records-from-facts.ts'
 import {itemLead, leadName} from './lead-name.ts'
-import {noteLatinCandidates, remainingCandidates} from './candidates.ts'
+import {noteGlossedCandidates, noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
-import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
+import {assignOrigins, glossesOf, ownedBeforeHead, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, fieldRole, headingVerbKind, readFlatRow, readTable, readValue} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
@@ -101,6 +101,7 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
   readDocumentSubject(state)
   ownersAsMakers(state)
   noteLatinCandidates(state)
+  noteGlossedCandidates(state, glossesOf(state).values(), ownedBeforeHead)
   for (const record of state.book.records) addBareName(state, record)
   return state
 }

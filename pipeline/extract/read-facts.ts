@@ -424,7 +424,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     // (or a Han name with its Latin name in parentheses, as a translated text introduces one: \`月坛（Moonchain）于…上线\`)
     const latin = written !== undefined && [written.name, ...written.aliases].some((name) => /^[A-Za-z]/u.test(name) && !isTradeWord(name)) && !foundingVerbs.some((word) => verb.startsWith(word))
     // (or a name the document glosses with a Latin name in parentheses, of the kind its head says: \`闪电网络（Lightning Network）\`)
-    const gloss = written && !kindOf(written.name, grammar) ? glossesOf(state).get(squeeze(written.name)) : undefined
+    const gloss = written && !kindOf(written.name, grammar) ? glossesOf(state).get(squeeze(written.name))?.gloss : undefined
     // (\`点对点网络（Peer Network）\` glosses a term: the words before a head only names set apart take must be a name's own)
     const own = written !== undefined && ownedBeforeHead(written.name)
     const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null)) : null
@@ -452,16 +452,23 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
 }
 
 /** Whether a name ending in a head only names set apart take has words of its own before it (\`闪电网络\`, not \`点对点网络\`); any other name has. */
-function ownedBeforeHead(name: string): boolean {
+export function ownedBeforeHead(name: string): boolean {
   const head = Object.values(setApartKindWords).flat().find((word: string) => name.endsWith(word) && name.length > word.length)
   return head === undefined || hasOwnPart(name.slice(0, name.length - head.length))
 }
 
-/** The names each document's text glosses with a Latin name in parentheses, with the gloss, by squeezed name. */
-const glosses = new WeakMap<Extraction, Map<string, string>>()
+/** A name a document glosses with a Latin name in parentheses: the name, its gloss, and where the text first writes it. */
+export interface GlossedName {
+  name: string
+  gloss: string
+  offset: number
+}
+
+/** The names each document's text glosses with a Latin name in parentheses, by squeezed name. */
+const glosses = new WeakMap<Extraction, Map<string, GlossedName>>()
 
 /** The names \`state\`'s document glosses with a Latin name in parentheses (\`闪电网络（Lightning Network）\`): a name set apart so. */
-function glossesOf(state: Extraction): Map<string, string> {
+export function glossesOf(state: Extraction): ReadonlyMap<string, GlossedName> {
   let found = glosses.get(state)
   if (found) return found
   found = new Map()
@@ -470,7 +477,8 @@ function glossesOf(state: Extraction): Map<string, string> {
     // (\`应用于闪电网络\`: after a verb's preposition too)
     const name = run.slice(Math.max(lastBoundary(run), ...verbDatePrepositions.map((word) => run.lastIndexOf(word) + word.length))).trim()
     // (a term of the trade glosses a term: \`拜占庭容错协议（BFT）\`)
-    if ([...name].length >= 3 && isSpecificName(name) && !isTradeWord(match.groups!.gloss!)) found.set(squeeze(name), match.groups!.gloss!)
+    if ([...name].length < 3 || !isSpecificName(name) || isTradeWord(match.groups!.gloss!) || found.has(squeeze(name))) continue
+    found.set(squeeze(name), {name, gloss: match.groups!.gloss!, offset: match.index + run.lastIndexOf(name)})
   }
   glosses.set(state, found)
   return found

@@ -43,6 +43,10 @@ describe('a Latin name as a candidate', () => {
     expect(await candidates('可移植到 ARM、MIPS 平台。')).toEqual([])
   })
 
+  it('is a name glossed with a Latin name that no sentence says more of, with words of its own before its head', async () => {
+    expect(await candidates('彩色币（Colored Coins）协议尝试在星币上发行资产。点对点网络（Peer Network）很常见。')).toEqual(['彩色币'])
+  })
+
   it('is a Latin name in a list of examples in its clause', async () => {
     expect(await candidates('公证人机制的典型实现包括 Nova 协议与 Vega 的公证节点。')).toEqual(['Nova', 'Vega'])
     // not after the clause that introduced the list ends, nor after \`如\` alone
