@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {apposition, basisInDefinition, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, basisInDefinition, clauseDate, founding, startedOn, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -89,6 +89,45 @@ export function readExamples(state: Extraction, text: Passage, span: Span) {
   }
 }
 
+/** The parties and date of a phrase of makers (\`由甲于 2018 年推出的\`), matched at \`offset\`, for its record. */
+export function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, offset: number, record: RecordDraft) {
+  const agent = longestFirst(agentMarkers).find((word) => match.groups!.parties!.trimStart().startsWith(word))
+  const skip = agent ? match.groups!.parties!.indexOf(agent) + agent.length : 0
+  let parties = match.groups!.parties!.slice(skip)
+  const partiesStart = offset + match.indices!.groups!.parties![0] + skip
+  const dated = clauseDate.exec(parties)
+  if (dated) {
+    const date = findDates(dated[0])[0]
+    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(partiesStart + dated.index), rule: 'makers'})
+    parties = parties.slice(0, dated.index)
+  }
+  for (const party of readParties(parties.replace(trailingPredicate, ''))) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, partiesStart + party.start, party, 'makers')})
+}
+
+/**
+ * The makers a sentence gives a record right after its name, when no phrase of makers did: its agent and a verb of
+ * making (\`“岸证通”平台由甲局联合乙科技建设\`), or a later clause that points back at it first (\`…“岸证通”，它由甲局建设\`).
+ */
+export function readMakersAfter(state: Extraction, text: Passage, span: Span, record: RecordDraft, end: number) {
+  const sentence = text.text.slice(span.start, span.end)
+  const rest = sentence.slice(end)
+  const opening = openingComma.exec(rest)?.[0].length ?? 0
+  const pointer = opening > 0 ? state.grammar.pointerAt(rest.slice(opening)) : undefined
+  const from = end + (pointer && (pointer[1] === record.kind || pointer[1] === 'any') ? opening + pointer[0].length : 0)
+  const agent = founding.exec(sentence.slice(from))
+  if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return
+  readMakers(state, text, agent, span.start + from, record)
+  // (and the start the next clause tells: \`…建设，于 2019 年 9 月上线\`)
+  const after = from + agent.index + agent[0].length
+  const started = startedOn.exec(sentence.slice(after))
+  const at = started?.indices?.groups?.date ?? started?.indices?.groups?.dateBefore
+  const date = at ? findDates(sentence.slice(after + at[0], after + at[1]))[0] : undefined
+  if (date && started!.index <= maxGap) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + after + at![0]), rule: 'makers'})
+}
+
+/** Most characters between a maker's clause and the clause after it that tells the start of what they made. */
+const maxGap = 3
+
 /**
  * \`主流的区块链平台主要有A(Alpha)、B、C等\`: a phrase that names a kind in
  * general, then a list of its members. Each item that reads as a name (a
@@ -112,6 +151,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(nameAt), rule: 'list', description: sentence})
     // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
     readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
+    if (record.leads.length === 0) readMakersAfter(state, text, span, record, match.index + match[0].length)
     // precision first, as for any name set apart: a quoted product's name is one only when the sentence says who made it
     // (\`X提供可视化的运维管理平台“Y”\` names a part of X)
     if (quoted !== undefined && record.leads.length === 0 && grammar.registry[kind]?.leads === 'developers') {

@@ -6,13 +6,12 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, indefiniteArticles, relativeMarkers, startsInScript, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, clauseDate, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, longestFirst, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, trailingPredicate} from '../lexicon/language.ts'
+import {indefiniteArticles, relativeMarkers, startsInScript, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
-import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
-import {readExamples, readKindList, readMakersBefore, readSetApartList} from './find-lists.ts'
+import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
@@ -249,6 +248,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const end = match.index + match[0].length
     const after = madeBy.exec(sentence.slice(end))
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
+    if (record.leads.length === 0 && after === null) readMakersAfter(state, text, span, record, end)
     if (record.leads.length === 0) {
       state.apply({type: 'withdrawn', record})
       // a Latin name before such a head without its makers is too common a sight (\`Nova 系统\`) to be a candidate
@@ -380,20 +380,6 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
   }
 }
 
-/** The parties and date of a phrase of makers (\`由甲于 2018 年推出的\`), matched at \`offset\`, for its record. */
-function readMakers(state: Extraction, text: Passage, match: RegExpExecArray, offset: number, record: RecordDraft) {
-  const agent = longestFirst(agentMarkers).find((word) => match.groups!.parties!.trimStart().startsWith(word))
-  const skip = agent ? match.groups!.parties!.indexOf(agent) + agent.length : 0
-  let parties = match.groups!.parties!.slice(skip)
-  const partiesStart = offset + match.indices!.groups!.parties![0] + skip
-  const dated = clauseDate.exec(parties)
-  if (dated) {
-    const date = findDates(dated[0])[0]
-    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(partiesStart + dated.index), rule: 'makers'})
-    parties = parties.slice(0, dated.index)
-  }
-  for (const party of readParties(parties.replace(trailingPredicate, ''))) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, partiesStart + party.start, party, 'makers')})
-}
 
 /** A name without the phrase for a sort of organisation before its Latin part: \`国际区块链组织 Hexa 联盟\` is \`Hexa 联盟\`. */
 function withoutSortBefore(name: string): string {

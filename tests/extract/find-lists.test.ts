@@ -72,3 +72,14 @@ describe('a quoted product’s name after the phrase for its kind', () => {
     expect([...(file.data.candidates ?? [])].map((candidate) => candidate.name)).toContain('杉管家')
   })
 })
+
+describe('a quoted product’s makers after its name', () => {
+  it('are its agent and verb right after it, or after a pointer in the next clause, with the start the clause after tells', async () => {
+    const found = await records('# 概况\n电子证照平台“岸证通”由甲局联合丁科技建设，于 2019 年 9 月上线。\n\n典型的应用案例是北岸市的电子证照平台“岸通”，它由乙局建设，于 2020 年上线。\n\n“岸链”平台由丙公司开发。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['岸证通', ['甲局', '丁科技'], '2019-09'],
+      ['岸通', ['乙局'], '2020'],
+      ['岸链', ['丙公司'], null]
+    ])
+  })
+})
