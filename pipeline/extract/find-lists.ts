@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, basisInDefinition, clauseDate, founding, startedOn, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -13,6 +13,7 @@ import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
 import {builtOn, clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
+import {startAfter} from './read-starts.ts'
 
 /**
  * Who made a record whose name stands at \`at\` in a sentence, from what comes
@@ -117,16 +118,14 @@ export function readMakersAfter(state: Extraction, text: Passage, span: Span, re
   const agent = founding.exec(sentence.slice(from))
   if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return
   readMakers(state, text, agent, span.start + from, record)
-  // (and the start the next clause tells: \`…建设，于 2019 年 9 月上线\`)
+  // (and the start the clause right after tells, read as any sentence's: \`…建设，于 2019 年 9 月上线\`)
   const after = from + agent.index + agent[0].length
-  const started = startedOn.exec(sentence.slice(after))
-  const at = started?.indices?.groups?.date ?? started?.indices?.groups?.dateBefore
-  const date = at ? findDates(sentence.slice(after + at[0], after + at[1]))[0] : undefined
-  if (date && started!.index <= maxGap) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + after + at![0]), rule: 'makers'})
+  const lead = openingComma.exec(sentence.slice(after))?.[0].length ?? 0
+  const next = sentence.slice(after + lead).search(comma)
+  const clause = sentence.slice(0, next < 0 ? sentence.length : after + lead + next)
+  const date = startAfter(clause, after + lead, record, findDates(clause))
+  if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'makers'})
 }
-
-/** Most characters between a maker's clause and the clause after it that tells the start of what they made. */
-const maxGap = 3
 
 /**
  * \`主流的区块链平台主要有A(Alpha)、B、C等\`: a phrase that names a kind in

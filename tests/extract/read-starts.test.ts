@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
+import {findDates} from '../../pipeline/extract/read-dates.ts'
+import {hasObject, startAfter} from '../../pipeline/extract/read-starts.ts'
+
+/** What a dated verb says of a subject's start (\`pipeline/extract/read-starts.ts\`), on sentences of our own. */
+const subject = {name: '星河链', aliases: []} as unknown as RecordDraft
+const start = (sentence: string, from = 0) => startAfter(sentence, from, subject, findDates(sentence))?.date
+
+describe('the start a sentence tells', () => {
+  it('is the first dated verb that tells one, past a version released and an idea put forward', () => {
+    expect(start('星河链于 2019 年上线。')).toBe('2019')
+    expect(start('星河链于 2019 年发布了 2.0 版本。')).toBeUndefined()
+    expect(start('星河链在 2013 年提出设想，并于 2015 年 7 月发布第一个版本。')).toBe('2015-07')
+    // from a place on: what comes before it is not read
+    expect(start('星河链于 2016 年提出，2018 年 3 月正式上线。', '星河链于 2016 年提出'.length)).toBe('2018-03')
+  })
+
+  it('tells an object of the verb from the subject itself, its first version, or a word of being in use', () => {
+    const after = (sentence: string, verb: string) => hasObject(sentence, sentence.indexOf(verb) + verb.length, subject)
+    expect(after('甲公司于 2019 年推出了乙钱包。', '推出')).toBe(true)
+    expect(after('甲公司于 2019 年推出了星河链。', '推出')).toBe(false)
+    expect(after('星河链于 2019 年发布其首个正式版本。', '发布')).toBe(false)
+    expect(after('星河链于 2019 年上线试运行。', '上线')).toBe(false)
+  })
+})
