@@ -1,6 +1,8 @@
 import {alternatives, colons, commas, fullStop, semicolons, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
 import {type Extraction, squeeze} from './record-book.ts'
+import {glossesOf} from './read-facts.ts'
+import {ownedBeforeHead} from './read-subjects.ts'
 
 /** A Latin name: capitalised words or a CamelCase word, as a word of its own. */
 const latinName = /(?<![A-Za-z0-9.])[A-Z][A-Za-z0-9]*(?:[ .&-][A-Z][A-Za-z0-9]*){0,2}(?![A-Za-z0-9])/gu
@@ -52,11 +54,11 @@ export function noteLatinCandidates(state: Extraction) {
  * take, with words of their own before it, that no reading made a record of:
  * candidates of the kind their head says.
  */
-export function noteGlossedCandidates(state: Extraction, glossed: Iterable<{name: string; gloss: string; offset: number}>, owned: (name: string) => boolean) {
+export function noteGlossedCandidates(state: Extraction) {
   const {book, grammar} = state
-  for (const {name, gloss, offset} of glossed) {
+  for (const {name, gloss, offset} of glossesOf(state).values()) {
     const kind = grammar.setApartKind(name)
-    if (!kind || !owned(name) || book.findAny(name, [gloss])) continue
+    if (!kind || !ownedBeforeHead(name) || book.findAny(name, [gloss])) continue
     state.apply({type: 'candidate', name, kind, offset, why: `a name glossed with a Latin name (\`${gloss}\`), in no sentence that says what it is`})
   }
 }

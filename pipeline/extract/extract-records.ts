@@ -16,7 +16,7 @@ import {basesAsRecords, ownersAsMakers, partiesAsRecords} from './records-from-f
 import {itemLead, leadName} from './lead-name.ts'
 import {noteGlossedCandidates, noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {subjectStart} from './read-clauses.ts'
-import {assignOrigins, glossesOf, ownedBeforeHead, readPendingStarts, readSentence} from './read-facts.ts'
+import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, fieldRole, headingVerbKind, readFlatRow, readTable, readValue} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
@@ -101,7 +101,7 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
   readDocumentSubject(state)
   ownersAsMakers(state)
   noteLatinCandidates(state)
-  noteGlossedCandidates(state, glossesOf(state).values(), ownedBeforeHead)
+  noteGlossedCandidates(state)
   for (const record of state.book.records) addBareName(state, record)
   return state
 }

@@ -11,7 +11,7 @@ import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
-import {hasOwnPart} from './read-subjects.ts'
+import {ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
 import {afterLastRelative, lastBoundary, possessorOf, isAsOf, listItems, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -391,12 +391,6 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   }
   if (subject) state.bringIntoScope(subject)
   return subject
-}
-
-/** Whether a name ending in a head only names set apart take has words of its own before it (\`闪电网络\`, not \`点对点网络\`); any other name has. */
-export function ownedBeforeHead(name: string): boolean {
-  const head = Object.values(setApartKindWords).flat().find((word: string) => name.endsWith(word) && name.length > word.length)
-  return head === undefined || hasOwnPart(name.slice(0, name.length - head.length))
 }
 
 /** A name a document glosses with a Latin name in parentheses: the name, its gloss, and where the text first writes it. */

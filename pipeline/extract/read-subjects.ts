@@ -6,7 +6,7 @@
  * (\`作为…平台，X…\`), or those who hand it to a host (\`甲将 X 提交到…\`).
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
-import {appositionOpening, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import {appositionOpening, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -253,12 +253,27 @@ export function holdsPredicate(name: string): boolean {
 let descriptors: readonly string[]
 /** A relative marker ending a text: \`Tessera 的\`. */
 let trailingRelative: RegExp
+/** The heads only names set apart take, of every kind, the longest first. */
+let setApartHeads: readonly string[]
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
   trailingRelative = new RegExp(`(?:${relativeMarkers.join('|')})\\s*$`, 'u')
+  setApartHeads = longestFirst(Object.values(setApartKindWords).flat())
 })
+
+/** The words a name has before the longest of \`heads\` (longest first) it ends with, none when it ends with none or is only the head. */
+export function wordsBeforeHead(name: string, heads: readonly string[]): string | undefined {
+  const head = heads.find((word) => name.endsWith(word) && name.length > word.length)
+  return head === undefined ? undefined : name.slice(0, name.length - head.length)
+}
+
+/** Whether a name ending in a head only names set apart take has words of its own before it (\`闪电网络\`, not \`点对点网络\`); any other name has. */
+export function ownedBeforeHead(name: string): boolean {
+  const words = wordsBeforeHead(name, setApartHeads)
+  return words === undefined || hasOwnPart(words)
+}
 
 /**
  * Whether the words before a head only names set apart take open with a part
