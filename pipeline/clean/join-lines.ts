@@ -118,16 +118,28 @@ export default function joinLines() {
 
 function joinFragments(value: string, fragments: readonly Range[], spaced: boolean) {
   let text = ''
+  // the text's last two code units, kept aside: reading the end of a string built by \`+=\` copies all of it
+  let tail = ''
   const segments: Segments = []
   for (const fragment of fragments) {
     const piece = value.slice(fragment.start, fragment.end)
     // \`Led-\` then \`ger\`: a Latin word broken at a hyphen goes on, its hyphen kept (\`peer-to-\` \`peer\` is one word too)
-    const broken = hyphenEnd.test(text) && lowerStart.test(piece)
-    if (text !== '') text += fragment.glue ?? (broken ? '' : joiner(lastChar(text), firstChar(piece), spaced))
+    const broken = hyphenEnd.test(tail) && lowerStart.test(piece)
+    if (text !== '') {
+      const glue = fragment.glue ?? (broken ? '' : joiner(lastChar(tail), firstChar(piece), spaced))
+      text += glue
+      tail = ending(tail, glue)
+    }
     segments.push([text.length, fragment.start, piece.length])
     text += piece
+    tail = ending(tail, piece)
   }
   return {text, segments}
+}
+
+/** The last two code units of \`before\` followed by \`added\`. */
+function ending(before: string, added: string): string {
+  return added.length >= 2 ? added.slice(-2) : (before + added).slice(-2)
 }
 
 /** A line that ends in a Latin letter and a hyphen, and one that starts with a small Latin letter. */
