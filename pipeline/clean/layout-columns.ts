@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
+import {endsSentence} from '../lexicon/language.ts'
 import {linesByPage, type SourceLine} from '../read/source-lines.ts'
 
 /** Spaces between two columns that `pdftotext -layout` sets side by side. */
@@ -22,7 +23,7 @@ const slack = 2
 export default function layoutColumns() {
   return function (_tree: unknown, file: VFile) {
     const lines = file.data.lines ?? []
-    if (file.data.markdown || !lines.some((line) => /\S\s{3,}\S/u.test(line.text))) return
+    if (file.data.markdown || !lines.some((line) => /\S\s{3,}\S/u.test(line.text) || indentOf(line.text) >= narrowestColumn)) return
     const reordered = linesByPage(lines, file.data.pageStarts ?? []).flatMap(readColumns)
     if (reordered.length === lines.length && reordered.every((line, index) => line === lines[index])) return
     file.data.lines = reordered.map((line, index) => ({...line, index}))
@@ -41,7 +42,7 @@ interface Cut {
 function readColumns(page: SourceLine[]): SourceLine[] {
   const cuts: Cut[] = page.map((line) => cutOf(line))
   const column = commonStart(cuts.map((cut) => cut.right).filter((right): right is number => right !== undefined))
-  if (column === undefined) return page
+  if (column === undefined) return staggeredColumns(page)
   const inBlock = cuts.map((cut) => fits(cut, column))
   const result: SourceLine[] = []
   for (let at = 0; at < cuts.length; ) {
@@ -88,13 +89,13 @@ function cutOf(line: SourceLine): Cut {
 }
 
 /** The display column most right columns start at, when enough lines agree on it. */
-function commonStart(rights: number[]): number | undefined {
+function commonStart(rights: number[], enough = linesInColumns): number | undefined {
   let best: {column: number; count: number} | undefined
   for (const column of new Set(rights)) {
     const count = rights.filter((right) => Math.abs(right - column) <= slack).length
     if (!best || count > best.count || (count === best.count && column < best.column)) best = {column, count}
   }
-  return best && best.count >= linesInColumns && best.column >= narrowestColumn ? best.column : undefined
+  return best && best.count >= enough && best.column >= narrowestColumn ? best.column : undefined
 }
 
 /** Whether a line belongs to a block of two columns meeting at `column`: cut there, or all on one side of it. */
@@ -108,4 +109,79 @@ function fits(cut: Cut, column: number): boolean {
 
 function startsAt(text: string): number {
   return displayWidth(text.slice(0, text.length - text.trimStart().length))
+}
+
+/**
+ * A page whose two columns share no line: where the baselines of the columns
+ * differ, \`pdftotext -layout\` gives each line one column's text, the right
+ * column's indented to where that column starts, the two in turns. Such
+ * blocks (between blank lines, as for columns side by side) are read left
+ * column first. A block counts when its lines take turns at least twice and
+ * both columns hold prose: the right column's lines start at the same place,
+ * past the narrowest column, the left column's lines end before it and one
+ * of them fills most of its width. An indented quotation, a table's wrapped
+ * cells, a centred caption do not.
+ */
+function staggeredColumns(page: SourceLine[]): SourceLine[] {
+  const result: SourceLine[] = []
+  for (let at = 0; at < page.length; ) {
+    let end = at
+    while (end < page.length && page[end]!.text.trim() !== '') end++
+    if (end === at) {
+      result.push(page[at]!)
+      at++
+      continue
+    }
+    const block = page.slice(at, end)
+    result.push(...(staggeredBlock(block) ?? block))
+    at = end
+  }
+  return result
+}
+
+/** A block of lines (no blank one) read left column first, when it is one of staggered columns. */
+function staggeredBlock(block: SourceLine[]): SourceLine[] | undefined {
+  const indents = block.map((line) => indentOf(line.text))
+  // \`pdftotext -layout\` places text by characters, whatever their width: the right column starts at the same count of spaces
+  const column = commonStart(indents.filter((indent) => indent >= narrowestColumn), 2)
+  if (column === undefined) return undefined
+  const rightStarts = indents.filter((indent) => Math.abs(indent - column) <= slack)
+  const rightStart = Math.min(...rightStarts)
+  const sides = block.map((line, index) => {
+    const indent = indents[index]!
+    if (Math.abs(indent - column) <= slack) return 'right'
+    return indent < column / 2 && line.text.trimEnd().length < rightStart ? 'left' : 'other'
+  })
+  if (sides.includes('other')) return undefined
+  const turns = sides.filter((side, index) => index > 0 && side !== sides[index - 1]).length
+  const left = block.filter((_line, index) => sides[index] === 'left')
+  const right = block.filter((_line, index) => sides[index] === 'right')
+  if (turns < 2 || left.length < 2 || right.length < 2) return undefined
+  // each column's full line is its widest; a column of prose fills it on every line but where a paragraph ends
+  const leftWidth = Math.max(...left.map((line) => displayWidth(line.text.trimEnd())))
+  const rightWidth = Math.max(...right.map((line) => displayWidth(line.text.trim())))
+  // (the converter sets text on a grid of characters, whatever their width: the left column's longest line ends near where the right one starts)
+  if (Math.max(...left.map((line) => line.text.trimEnd().length)) < rightStart * reachesGutter || !fillsColumn(left, leftWidth) || !fillsColumn(right, rightWidth)) return undefined
+  return [
+    ...left.map((line) => ({...line, frameWidth: leftWidth})),
+    ...right.map((line) => {
+      const indent = indentOf(line.text)
+      return {...line, start: line.start + indent, text: line.text.slice(indent), frameWidth: rightWidth}
+    })
+  ]
+}
+
+/** How near the right column's start, in characters, the longest line of the left column of staggered columns ends at least. */
+const reachesGutter = 0.85
+/** How much of its width a full line of a column of staggered columns fills at least. */
+const fullColumn = 0.7
+
+/** Whether every line of a column but its last is full, or ends a sentence. */
+function fillsColumn(lines: readonly SourceLine[], width: number): boolean {
+  return lines.slice(0, -1).every((line) => displayWidth(line.text.trim()) >= width * fullColumn || endsSentence(line.text.trim()))
+}
+
+/** Where a line's text starts, in characters. */
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length
 }

@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest'
+import {runPipeline} from '../helpers/pipeline.ts'
+import {summary} from '../helpers/records.ts'
+
+/** `pdftotext -layout` of a page in two columns whose baselines differ, of our own: each line holds one column, the right one indented, in turns. */
+const staggered = [
+  '                                    另据公开资料，Quokka 联盟（Quokka Alliance）',
+  '2020 年 3 月，西岭区块链应用联盟在四川成都正式成立。该联',
+  '                                    于 2017 年 9 月由 Moss 银行、Fern 证券等',
+  '盟由甲大学、乙软件、丙保险等 12 家单位联合发起，目前',
+  '                                    机构共同发起，现有成员超过 90 家。',
+  '已有成员 40 余家。',
+  ''
+].join('\n')
+
+describe('layout columns', () => {
+  it('reads a page whose two columns take turns line by line left column first', async () => {
+    const {markdown, file} = await runPipeline(staggered, 'sources/report.txt')
+    expect(markdown).toContain('2020 年 3 月，西岭区块链应用联盟在四川成都正式成立。该联盟由甲大学、乙软件、丙保险等 12 家单位联合发起')
+    expect(markdown).toContain('Quokka 联盟（Quokka Alliance）于 2017 年 9 月由 Moss 银行、Fern 证券等机构共同发起')
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started, count}) => [name, leads, started, count])).toEqual([
+      ['西岭区块链应用联盟', ['甲大学', '乙软件', '丙保险'], '2020-03', 40],
+      ['Quokka 联盟', ['Moss 银行', 'Fern 证券'], '2017-09', 90]
+    ])
+  })
+
+  it('keeps an indented quotation, and lines that do not take turns, in their order', async () => {
+    const quoted = ['甲联盟秘书长在年会上说：', '                    区块链的价值在于让多方在没有中心的', '                    情况下也能共享同一份可信的账本。', '会后，与会单位签署了合作倡议。', ''].join('\n')
+    const {markdown} = await runPipeline(quoted, 'sources/report.txt')
+    expect(markdown.indexOf('秘书长')).toBeLessThan(markdown.indexOf('区块链的价值'))
+    expect(markdown.indexOf('可信的账本')).toBeLessThan(markdown.indexOf('会后'))
+  })
+})
