@@ -214,6 +214,14 @@ describe('facts from running prose', () => {
     expect(gained.map(summary)).toMatchObject([{name: '星瀚联盟', count: 150}])
   })
 
+  it('reads a Latin name ending in a Latin word for an alliance as its subject, after a relative clause of founding too', async () => {
+    const latin = await records('# 概况\n2020 年组建的 Wattle Consortium 现有会员 45 家，其创始成员包括甲银行和 Banksia Labs。\n')
+    expect(latin.map(summary)).toEqual([{kind: 'alliance', name: 'Wattle Consortium', aliases: [], leads: ['甲银行', 'Banksia Labs'], joiners: [], started: '2020', count: 45}])
+    expect((await records('# 概况\nWattle Alliance 成立于 2016 年。\n')).map(summary)).toMatchObject([{name: 'Wattle Alliance', started: '2016'}])
+    // (a Latin word that only begins with the head ends no name)
+    expect(await records('# 概况\nWattle Consortiumware 成立于 2016 年。\n')).toEqual([])
+  })
+
   it('reads what a platform runs on after each verb of use and each word that may follow the base', async () => {
     for (const verb of basisUses.verbs) {
       for (const after of basisUses.after) {

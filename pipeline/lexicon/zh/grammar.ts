@@ -383,7 +383,11 @@ function compile(registry: Registry): KindGrammar {
   const mentionWords = kinds.flatMap(([, entry]) => entry.words.inProse)
   // what may follow a kind word inside a longer word that is no name: \`链\` after \`联盟\` (联盟链)
   const extensions = [...new Set([...notOfKind, ...genericNames].flatMap((word) => mentionWords.filter((kind) => word.startsWith(kind) && word.length > kind.length).map((kind) => word.slice(kind.length))))]
-  const foundedHeads = kinds.filter(([, entry]) => entry.leads === 'founders').flatMap(([, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)))
+  const founderHeads = kinds.filter(([, entry]) => entry.leads === 'founders').flatMap(([, entry]) => entry.words.heads)
+  const foundedHeads = founderHeads.filter((word) => /\p{Script=Han}/u.test(word))
+  // a Latin head ends a word: \`Ivy Alliance 成立于…\`, not \`Alliances\`
+  const latinFoundedHeads = founderHeads.filter((word) => !/\p{Script=Han}/u.test(word))
+  const foundedHead = latinFoundedHeads.length === 0 ? any(foundedHeads) : `${any(foundedHeads)}|(?:${any(latinFoundedHeads)})(?![A-Za-z])`
   const stops = any([...agentMarkers, ...verbDatePrepositions, ...copulas])
   const firstCharacter = `(?:(?!${stops})[^，。、；：\\s（(])`
   const nameCharacter = `(?:(?!${stops})[^，。、；：（(])`
@@ -451,7 +455,7 @@ function compile(registry: Registry): KindGrammar {
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
-      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${any(foundedHeads)})(?=\\s{0,3}(?:${any([...alsoAdverbs, ...aspectAdverbs])})?\\s{0,3}(?:${any([...predicateStarts, ...announcingVerbs, ...attractingVerbs, ...foundingVerbs])}|${relative}?\\s{0,3}(?:${any(memberWords)})|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
+      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${foundedHead})(?=\\s{0,3}(?:${any([...alsoAdverbs, ...aspectAdverbs])})?\\s{0,3}(?:${any([...predicateStarts, ...announcingVerbs, ...attractingVerbs, ...foundingVerbs])}|${relative}?\\s{0,3}(?:${any(memberWords)})|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
     anaphors: pointers,
     quotedName: new RegExp(
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,
