@@ -11,9 +11,10 @@ import {findDates} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
-import {builtOn, clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {builtOn, clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 import {startAfter} from './read-starts.ts'
+import {describesOnly} from './read-subjects.ts'
 
 /**
  * Who made a record whose name stands at \`at\` in a sentence, from what comes
@@ -168,22 +169,42 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
   for (const match of lists) {
     const kind = kindOf(match.groups!.head!, grammar)
     if (!kind) continue
-    const listStart = match.index + match[0].indexOf(match.groups!.list!)
-    for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+    const list = match.groups!.list ?? match.groups!.examples!
+    const listStart = match.index + match[0].indexOf(list)
+    const items = listItems(sentence, {start: listStart, end: listStart + list.length}).map((listed) => {
       // the words before the first item are no part of it: \`支持基于甲、乙等开源平台\`
       const cut = lastBoundary(listed.text)
-      const item = {text: listed.text.slice(cut), start: listed.start + cut}
-      const {name, aliases} = readName(item.text)
-      if (!readsAsName(name, aliases, grammar) || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
+      return {listed, text: listed.text.slice(cut), start: listed.start + cut, ...readName(listed.text.slice(cut))}
+    })
+    // an item in the script with no kind word of its own is a name when most of its list read as names (\`如祥云链、Corvid 和磐石等\`)
+    const named = items.filter(({name, aliases}) => readsAsName(name, aliases, grammar)).length
+    const byItsList = named > 0 && named * 2 >= items.length
+    for (const item of items) {
+      const {name, aliases} = item
+      const asName = readsAsName(name, aliases, grammar) || (byItsList && listedName(name))
+      if (!asName || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
+      // (\`提供数据交换平台\`: a product's phrase whose words only say what it does names none)
+      if (grammar.registry[kind]?.leads === 'developers' && describesOnly(name, grammar)) continue
       const known = book.findAny(name, aliases)
       // a name met before: what this mention adds is its aliases (\`星币(Xingbi)\`)
       if (known) {
         for (const alias of aliases) state.apply({type: 'alias', record: known, alias, offset: text.toSource(span.start + item.start)})
         continue
       }
-      state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
+      const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
+      // \`甲云公司的祥云链\`: the organisation an item is said to be of made it
+      const possessor = grammar.registry[kind]?.leads === 'developers' ? possessorOf(item.listed.text) : undefined
+      if (possessor) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + item.listed.start + possessor.start, possessor, 'possessive')})
     }
   }
+}
+
+/** Longest name in the script, in characters, a list makes a name with no kind word of its own. */
+const maxBareListed = 8
+
+/** Whether an item of a list of names with no kind word of its own is one too: a short word in the script, no technology's. */
+function listedName(name: string): boolean {
+  return [...name].length >= 2 && [...name].length <= maxBareListed && !/[A-Za-z0-9]/u.test(name) && !technologyWords.includes(name)
 }
 
 /**

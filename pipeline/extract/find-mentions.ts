@@ -5,8 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {indefiniteArticles, longestFirst, relativeMarkers, startsInScript, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {indefiniteArticles, relativeMarkers, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -14,7 +13,7 @@ import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsN
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
-import {hasOwnPart, wordsBeforeHead, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
+import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
 
 export type {Mention} from './read-subjects.ts'
 
@@ -223,6 +222,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     ...(quoteMarks.test(sentence) ? sentence.matchAll(grammar.quotedName) : []),
     ...(/—|--/u.test(sentence) ? sentence.matchAll(grammar.dashedName) : []),
     ...(latin ? sentence.matchAll(grammar.latinHeaded) : []),
+    ...(latin ? sentence.matchAll(grammar.latinAfterHead) : []),
     ...sentence.matchAll(grammar.launchedHeaded),
     ...(latin ? sentence.matchAll(grammar.latinAppositive) : []),
     ...boldNames(state, text, span)
@@ -390,19 +390,3 @@ function withoutSortBefore(name: string): string {
   return head === undefined || hasOwnPart(sort!.slice(0, sort!.length - head.length)) ? name : name.slice(match![0].length)
 }
 
-/** Whether a name in the script is its kind word after words that only say what the thing does (\`电子证照共享平台\`): a description, no name. */
-function describesOnly(name: string, grammar: KindGrammar): boolean {
-  if (!startsInScript.test(name) || /[A-Za-z0-9]/u.test(name)) return false
-  const words = wordsBeforeHead(name, proseWordsOf(grammar)) ?? ''
-  return [...words].length >= 2 && !hasOwnPart(words)
-}
-
-/** Each grammar's kind words in prose, the longest first (gathered once: asked for every mention). */
-const proseWords = new WeakMap<KindGrammar, readonly string[]>()
-function proseWordsOf(grammar: KindGrammar): readonly string[] {
-  const known = proseWords.get(grammar)
-  if (known) return known
-  const words = longestFirst(grammar.kinds.flatMap(([, entry]) => entry.words.inProse))
-  proseWords.set(grammar, words)
-  return words
-}

@@ -373,12 +373,12 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const aliases = gloss && written && !written.aliases.includes(gloss) ? [...written.aliases, gloss] : (written?.aliases ?? [])
     // (a phrase of the trade is a name when it declares a short name in parentheses: \`区块链服务网络（XBN）于…商用\`)
     const declared = written !== undefined && written.aliases.length > 0 && [...openParens].some((mark) => launched!.groups!.name!.includes(mark))
-    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && (isSpecificName(written.name) || declared) && ([written.name, ...aliases].some(readsAsProductName) || owner)) {
+    // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it (and names a product: \`甲公司旗下的星通平台\`)
+    const possessor = written ? possessorOf(launched!.groups!.name!) : undefined
+    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && (isSpecificName(written.name) || declared) && ([written.name, ...aliases].some(readsAsProductName) || owner || possessor)) {
       subject = state.apply({type: 'record', kind, name: written.name, aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
-      // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it
-      const possessor = possessorOf(launched!.groups!.name!)
       if (possessor) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + possessor.start, possessor, 'owner')})
     }
   }

@@ -6,7 +6,8 @@
  * (\`作为…平台，X…\`), or those who hand it to a host (\`甲将 X 提交到…\`).
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
-import {appositionOpening, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import type {KindGrammar} from '../lexicon/zh/grammar.ts'
+import {appositionOpening, startsInScript, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -291,4 +292,21 @@ export function hasOwnPart(words: string): boolean {
     }
   }
   return [...own].length >= 2 && !descriptors.some((word) => own.includes(word)) && isSpecificName(own)
+}
+
+/** Whether a name in the script is its kind word after words that only say what the thing does (\`电子证照共享平台\`): a description, no name. */
+export function describesOnly(name: string, grammar: KindGrammar): boolean {
+  if (!startsInScript.test(name) || /[A-Za-z0-9]/u.test(name)) return false
+  const words = wordsBeforeHead(name, proseWordsOf(grammar)) ?? ''
+  return [...words].length >= 2 && !hasOwnPart(words)
+}
+
+/** Each grammar's kind words in prose, the longest first (gathered once: asked for every mention). */
+const proseWords = new WeakMap<KindGrammar, readonly string[]>()
+function proseWordsOf(grammar: KindGrammar): readonly string[] {
+  const known = proseWords.get(grammar)
+  if (known) return known
+  const words = longestFirst(grammar.kinds.flatMap(([, entry]) => entry.words.inProse))
+  proseWords.set(grammar, words)
+  return words
 }

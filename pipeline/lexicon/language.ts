@@ -101,6 +101,7 @@ export let entryExample: LanguagePack['entryExample']
 export let entrySeparator: LanguagePack['entrySeparator']
 export let enumerationComma: LanguagePack['enumerationComma']
 export let etcetera: LanguagePack['etcetera']
+export let exampleIntroductions: LanguagePack['exampleIntroductions']
 export let exampleKindWords: LanguagePack['exampleKindWords']
 export let exampleListEnds: LanguagePack['exampleListEnds']
 export let exampleModifiers: LanguagePack['exampleModifiers']
@@ -199,6 +200,7 @@ export let namingTitle: LanguagePack['namingTitle']
 export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
 export let notInEntryName: LanguagePack['notInEntryName']
+export let notIntroductions: LanguagePack['notIntroductions']
 export let notListIntroductions: LanguagePack['notListIntroductions']
 export let notMemberNouns: LanguagePack['notMemberNouns']
 export let notNameStarts: LanguagePack['notNameStarts']
@@ -264,6 +266,7 @@ export let subjectLaunching: LanguagePack['subjectLaunching']
 export let tableCaptionNumber: LanguagePack['tableCaptionNumber']
 export let technicalTerms: LanguagePack['technicalTerms']
 export let technologyWords: LanguagePack['technologyWords']
+export let tickerHeads: LanguagePack['tickerHeads']
 export let timeAdverbs: LanguagePack['timeAdverbs']
 export let titleMarks: LanguagePack['titleMarks']
 export let titleWords: LanguagePack['titleWords']
@@ -375,6 +378,7 @@ export function useLanguage(pack: LanguagePack): void {
   entrySeparator = pack.entrySeparator
   enumerationComma = pack.enumerationComma
   etcetera = pack.etcetera
+  exampleIntroductions = pack.exampleIntroductions
   exampleKindWords = pack.exampleKindWords
   exampleListEnds = pack.exampleListEnds
   exampleModifiers = pack.exampleModifiers
@@ -473,6 +477,7 @@ export function useLanguage(pack: LanguagePack): void {
   namingWords = pack.namingWords
   notAgentAfter = pack.notAgentAfter
   notInEntryName = pack.notInEntryName
+  notIntroductions = pack.notIntroductions
   notListIntroductions = pack.notListIntroductions
   notMemberNouns = pack.notMemberNouns
   notNameStarts = pack.notNameStarts
@@ -538,6 +543,7 @@ export function useLanguage(pack: LanguagePack): void {
   tableCaptionNumber = pack.tableCaptionNumber
   technicalTerms = pack.technicalTerms
   technologyWords = pack.technologyWords
+  tickerHeads = pack.tickerHeads
   timeAdverbs = pack.timeAdverbs
   titleMarks = pack.titleMarks
   titleWords = pack.titleWords

@@ -20,6 +20,21 @@ describe('a list of a kind', () => {
     expect(await names('主流的区块链平台主要有公有链、私有链等。')).toEqual([])
   })
 
+  it('of examples after a comma and 如: up to the clause’s end, an item of an organisation made by it, an item with no kind word when most of the list reads as names', async () => {
+    const {file} = await runPipeline('# 概况\n\n业内已出现一批代表性的联盟链平台，如子科技的星穹链、丑集团的 Wren 平台和寅公司的青鸾等，应用广泛。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['星穹链', ['子科技']],
+      ['Wren 平台', ['丑集团']],
+      ['青鸾', ['寅公司']]
+    ])
+    expect(await names('可选的底层平台，比如星穹链、Wren 和青鸾。')).toEqual([['platform', '星穹链'], ['platform', 'Wren'], ['platform', '青鸾']])
+    // a list none of whose items reads as a name is no list of names; nor is a phrase of what a product does
+    expect(await names('各类服务平台，如交易、结算和清算等。')).toEqual([])
+    expect(await names('开源项目，如定位为提供数据交换平台、支持隐私计算的星穹链等。')).toEqual([['platform', '星穹链']])
+    // (\`如果\` introduces nothing)
+    expect(await names('区块链平台，如果缺少共识机制，就无法运行。')).toEqual([])
+  })
+
   it('in apposition: a quoted name right after the phrase for its kind, unless the quoted words modify the word after them', async () => {
     expect(await names('2019 年，甲银行加入了星河联盟“链上金融”工作组。')).toEqual([['alliance', '星河联盟']])
     expect(await names('甲银行加入了区块链联盟“星海”，成为理事单位。')).toEqual([['alliance', '星海']])

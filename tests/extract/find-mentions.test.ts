@@ -192,6 +192,16 @@ describe('a product its makers built on something', () => {
     ])
   })
 
+  it('is a Latin name right after a verb of launching and the phrase for what it is, ending in a head names set apart take, when its makers are said', async () => {
+    expect((await read('2022 年 5 月，卯大学、辰实验室与巳科技联合发布了开源隐私计算协议 Quenda，该协议支持多方计算。')).records).toEqual([
+      {kind: 'platform', name: 'Quenda', leads: ['卯大学', '辰实验室', '巳科技'], started: '2022-05', basedOn: []}
+    ])
+    expect((await read('午公司推出了硬件钱包 Tallow。')).records).toMatchObject([{name: 'Tallow', leads: ['午公司']}])
+    // a Latin name after a coin's word is its ticker; one a verb of use governs is no launch
+    expect((await read('午公司发行了稳定币 WUSD。')).records).toEqual([])
+    expect((await read('该系统采用了共识协议 Raft。')).records).toEqual([])
+  })
+
   it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
     expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
     // (a field the platform serves only says what it does: \`不动产登记区块链平台\`)

@@ -214,6 +214,23 @@ describe('facts from running prose', () => {
     expect(gained.map(summary)).toMatchObject([{name: '星瀚联盟', count: 150}])
   })
 
+  it('reads a name in the script with its kind word as the subject of a launch when an organisation it is said to be of opens it', async () => {
+    for (const of of ['的', ...ownershipWords.map((word) => `${word}的`)]) {
+      const owned = await records(`# 概况\n此外，申公司${of}税链通平台于 2020 年上线，主要服务于电子发票。\n`)
+      expect(owned.map(summary), of).toMatchObject([{name: '税链通平台', leads: ['申公司'], started: '2020'}])
+    }
+    // alone, such a name may be a description: no record; nor with a possessor that is no organisation
+    expect(await records('# 概况\n税链通平台于 2020 年上线。\n')).toEqual([])
+    expect(await records('# 概况\n公司旗下的服务平台于 2020 年上线。\n')).toEqual([])
+  })
+
+  it('reads a start put into use or into commercial use', async () => {
+    for (const verb of ['投入使用', '投入运营', '投入商用']) {
+      const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)
+      expect(record && summary(record), verb).toMatchObject({name: '酉链', leads: ['戌集团'], started: '2019'})
+    }
+  })
+
   it('reads a Latin name ending in a Latin word for an alliance as its subject, after a relative clause of founding too', async () => {
     const latin = await records('# 概况\n2020 年组建的 Wattle Consortium 现有会员 45 家，其创始成员包括甲银行和 Banksia Labs。\n')
     expect(latin.map(summary)).toEqual([{kind: 'alliance', name: 'Wattle Consortium', aliases: [], leads: ['甲银行', 'Banksia Labs'], joiners: [], started: '2020', count: 45}])

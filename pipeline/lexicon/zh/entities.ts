@@ -49,6 +49,9 @@ export const kindInDescription: Readonly<Record<EntityKind, readonly string[]>> 
   platform: ['开源平台', '区块链平台', '链平台', '技术平台', '开源项目', '区块链项目', '账本项目', '分布式账本', '联盟链', '公有链']
 }
 
+/** Heads names set apart take after which a Latin name is a ticker, not a product's name: \`发行美元稳定币 USDT\`. */
+export const tickerHeads: readonly string[] = ['币']
+
 /** Words of a field or trade that end in a kind word: no kind, but a modifier that narrows a name (\`供应链区块链联盟\` names one). */
 export const fieldWords: readonly string[] = ['供应链', '产业链', '价值链', '数据链', '信任链']
 
@@ -210,6 +213,10 @@ export const appositionOpeners: readonly string[] = ['作为']
 
 /** Words that introduce the items of a list. */
 export const listIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如', '有']
+/** Those of them that introduce examples after a comma too: \`一批代表性的底层平台，如甲链、乙链等\`. */
+export const exampleIntroductions: readonly string[] = ['例如', '比如', '譬如', '诸如', '如']
+/** Words that open with an introduction and introduce nothing: \`如果\`, \`如何\`. */
+export const notIntroductions: readonly string[] = ['如果', '如何', '如今', '如下', '如同', '如此', '如是', '有关', '有效', '有助', '有利', '有望', '有所', '有着', '有些', '有的', '有待']
 /** Words that end a sentence introducing a list whose items follow as a list of their own (\`主流平台包括：\`, \`例如：\`, \`如下：\`). */
 export const itemListIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如下', '有以下', '以下', '有']
 /** Nouns a sentence introducing a list ends with when its items are no records but points of the text (\`遵循以下原则：\`, \`主要特点如下：\`). */

@@ -57,6 +57,9 @@ import {
   listQuantifiers,
   namingWords,
   listIntroductions,
+  exampleIntroductions,
+  notIntroductions,
+  tickerHeads,
   memberListOpeners,
   memberListAdverbs,
   memberListVerbs,
@@ -150,7 +153,8 @@ export const clauseEnds = /[，,。；;：:]/u
 /** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
 export const kindHeads = any(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
 export const kindList = new RegExp(
-  `(?<head>${kindHeads})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)`,
+  // (examples after a comma run to the clause's end: \`开源项目，如甲链、乙链等，…\`)
+  `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
   'gu'
 )
 /**
@@ -341,6 +345,8 @@ export interface KindGrammar {
   dashedName: RegExp
   /** A Latin name right before a head only names set apart take (\`推出了 Lumen 网络\`): a name set apart by its script, the head its kind. */
   latinHeaded: RegExp
+  /** A Latin name right after a verb of launching and the phrase for what it is, ending in a head only names set apart take (\`发布了开源跨链协议 Lattice\`): group \`latin\`, the head \`head\`. */
+  latinAfterHead: RegExp
   /** \`新星服务基础设施（NBSI，…）由庚研究院牵头建设\`: a name ending in a head only names set apart take opening a sentence, its parentheses, then its agent. */
   subjectMadeSetApart: RegExp
   /** A name in the script ending in a head only names set apart take, right after a verb of launching, up to its clause's end (\`联合打造了星桥清算系统，\`): group \`han\`, its head \`head\`. */
@@ -489,6 +495,10 @@ function compile(registry: Registry): KindGrammar {
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
       : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
+    latinAfterHead: setApartHeads.length === 0
+      ? /(?!)/gu
+      // (not after a coin's word: a Latin name there is its ticker, \`发行美元稳定币 USDT\`)
+      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2})(?<phrase>[^，。；、：\\s“”"「」（()）A-Za-z]{0,16}?(?<head>${any(setApartHeads.filter((head) => !tickerHeads.includes(head)))}))\\s{0,2}(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
