@@ -1,4 +1,4 @@
-import {endsSentence, entryExample, entrySeparator, listMarkerLength, notInEntryName} from '../lexicon/language.ts'
+import {dateSource, endsSentence, entryExample, entrySeparator, listMarkerLength, notInEntryName, onLanguage} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import type {ApartKind, Outline} from './outline.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
@@ -28,6 +28,22 @@ declare module 'vfile' {
 const source = 'entries'
 /** Longest entry name, in characters, that a separator may follow. */
 const maxNameLength = 60
+
+/** A text that is a date alone. */
+let onlyDate: RegExp
+onLanguage(() => {
+  onlyDate = new RegExp(`^\\s*(?:${dateSource})\\s*$`, 'u')
+})
+
+/**
+ * Whether the words before an entry's separator may be its name (of a line of
+ * converter text, or of an item of a Markdown list): no sentence's
+ * punctuation in them, and not a date alone (\`2016 年 4 月：…\` is a line of
+ * a timeline, its date that of the event it tells).
+ */
+export function readsAsEntryName(words: string): boolean {
+  return !notInEntryName.test(words) && !onlyDate.test(words)
+}
 
 /**
  * Tell section headings from entries, and split an entry line into its name
@@ -113,7 +129,7 @@ function splitEntry(file: VFile, line: SourceLine, range: Range): {name: Range; 
   const value = String(file.value)
   const text = value.slice(range.start, range.end)
   const match = entrySeparator.exec(text.slice(0, maxNameLength + 1))
-  if (!match || notInEntryName.test(text.slice(0, match.index))) return undefined
+  if (!match || !readsAsEntryName(text.slice(0, match.index))) return undefined
   const rawName = text.slice(0, match.index)
   if (rawName.trim() === '') {
     file.message(`Unexpected entry without a name before its separator, expected \`${entryExample}\``, {

@@ -1,10 +1,11 @@
-import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, notInEntryName, numberingStyles, openParens, organisationSections, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, organisationSections, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
+import {readsAsEntryName} from '../clean/entries.ts'
 import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
@@ -339,7 +340,7 @@ function listEntry(node: RootContent, isField: (label: string) => boolean): Root
   if (node.type !== 'paragraph') return []
   const text = textOf(node)
   const match = entrySeparator.exec(text.slice(0, maxEntryName + 1))
-  if (!match || match.index === 0 || notInEntryName.test(text.slice(0, match.index))) return [node]
+  if (!match || match.index === 0 || !readsAsEntryName(text.slice(0, match.index))) return [node]
   const segments = node.data?.segments ?? []
   const slice = (from: number, to: number) => {
     const piece = text.slice(from, to)

@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, kindWords, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, kindWords, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -24,6 +24,7 @@ let openers: string[]
 let asOfMarkers: string[]
 
 /** What is left of a clause that only holds a date: \`在\`, \`于\`. */
+let colon: RegExp
 let onlyPrepositions: RegExp
 
 /** A short name that may be a subject: a few characters of names. */
@@ -55,6 +56,7 @@ onLanguage(() => {
   openers = longestFirst(sentenceOpeners)
   asOfMarkers = longestFirst(asOfWords)
   onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
+  colon = new RegExp(`[${colons}]`, 'u')
   shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
   shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
   unitName = new RegExp(`^${scriptCharacters}{2,6}$`, 'u')
@@ -358,7 +360,9 @@ export function subjectStart(sentence: string): number {
 }
 
 function findSubjectStart(sentence: string): number {
-  let at = 0
+  // (after a list's marker a converter's text keeps in a paragraph, when a date opens what follows: \`- 2016 年 4 月：…\`)
+  const marker = listMarkerLength(sentence)
+  let at = marker > 0 && dateClauseEnd(sentence.slice(marker)) > 0 ? marker : 0
   for (let round = 0; round < 4; round++) {
     at += sentence.slice(at).length - sentence.slice(at).trimStart().length
     const opener = openers.find((word) => sentence.startsWith(word, at))
@@ -367,26 +371,44 @@ function findSubjectStart(sentence: string): number {
       at += openingComma.exec(sentence.slice(at))![0].length
       continue
     }
+    const dated = dateClauseEnd(sentence.slice(at))
+    if (dated > 0) {
+      at += dated
+      continue
+    }
+    // \`在开源平台方面，\`, \`国际上，\`: a clause that only says what the sentence is about, or where
     const clauseEnd = sentence.slice(at).search(comma)
-    if (clauseEnd > 0) {
-      const clause = sentence.slice(at, at + clauseEnd)
-      let rest = clause
-      for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
-      for (const word of asOfMarkers) rest = rest.replace(word, '')
-      if (findDates(clause).length > 0 && onlyPrepositions.test(rest)) {
-        at += clauseEnd + 1
-        continue
-      }
-      // \`在开源平台方面，\`, \`国际上，\`: a clause that only says what the sentence is about, or where
-      const topic = clause.trim()
-      if (topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word)))) {
-        at += clauseEnd + 1
-        continue
-      }
+    const topic = clauseEnd > 0 ? sentence.slice(at, at + clauseEnd).trim() : ''
+    if (topic !== '' && (topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))))) {
+      at += clauseEnd + 1
+      continue
     }
     break
   }
   return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length)
+}
+
+/**
+ * The length of a clause a text opens with that only gives a date, its comma
+ * included (\`2018 年，\`, \`截至 2019 年底，\`), or its colon (\`2015 年 12 月：…\`,
+ * a line of a timeline); 0 when none opens it.
+ */
+function dateClauseEnd(text: string): number {
+  for (const mark of [colon, comma]) {
+    const end = text.search(mark)
+    if (end <= 0) continue
+    const clause = text.slice(0, end)
+    if (findDates(clause).length > 0 && onlyPrepositions.test(withoutDates(clause))) return end + 1
+  }
+  return 0
+}
+
+/** A clause without its dates and the words that give a date as of which (\`截至\`). */
+function withoutDates(clause: string): string {
+  let rest = clause
+  for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
+  for (const word of asOfMarkers) rest = rest.replace(word, '')
+  return rest
 }
 
 /** Whether the date at \`index\` is the date a count or state is given as of (\`截至 2019 年\`), not that of an event. */

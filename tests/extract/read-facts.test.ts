@@ -224,6 +224,27 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n公司旗下的服务平台于 2020 年上线。\n')).toEqual([])
   })
 
+  it('reads the date a line of a timeline opens with, before a colon, in converter text and in a Markdown list', async () => {
+    for (const [source, path] of [['2017 年 9 月：乙基金会宣布成立亥项目。\n', 'sources/own.txt'], ['- 2017 年 9 月：乙基金会宣布成立亥项目。\n- 2018 年 3 月：亥项目发布 1.0 版本。\n', 'sources/own.md']] as const) {
+      const {file} = await runPipeline(`# 大事记\n\n${source}`, path, 'own', undefined, [])
+      expect((file.data.records ?? []).map(summary), path).toMatchObject([{name: '亥项目', leads: ['乙基金会'], started: '2017-09'}])
+    }
+    // (a date before a colon is no name of an entry; a name is: \`亥项目：由乙基金会于 2017 年发起\`)
+    const {file} = await runPipeline('# 项目\n\n- 亥项目：由乙基金会于 2017 年发起。\n', 'sources/own.md', 'own', undefined, [])
+    expect((file.data.records ?? []).map(summary)).toMatchObject([{name: '亥项目', leads: ['乙基金会'], started: '2017'}])
+  })
+
+  it('reads past the words that say where a count comes from or as of when, and an agent in charge of the making', async () => {
+    for (const opener of ['截至目前，', '据统计，', '迄今为止，', '与此同时，']) {
+      const [record] = await records(`# 概况\n${opener}子丑联盟已拥有超过 90 家会员单位。\n`)
+      expect(record && summary(record), opener).toMatchObject({name: '子丑联盟', count: 90})
+    }
+    expect((await records('# 概况\n寅卯链由甲公司负责开发和运营，2019 年上线。\n')).map(summary)).toMatchObject([{name: '寅卯链', leads: ['甲公司'], started: '2019'}])
+    // an incubator makes what it incubates; the incubator itself is no verb
+    expect((await records('# 概况\n由甲公司孵化的寅卯链于 2019 年上线。\n')).map(summary)).toMatchObject([{name: '寅卯链', leads: ['甲公司'], started: '2019'}])
+    expect(await records('# 概况\n辰巳孵化器于 2019 年成立。\n')).toEqual([])
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)

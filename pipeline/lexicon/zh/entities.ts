@@ -201,6 +201,7 @@ export const topicClause = {
 
 /** Words that open a sentence without being its subject. */
 export const sentenceOpeners: readonly string[] = [
+  '截至目前', '截止目前', '截至当前', '到目前为止', '迄今为止', '迄今', '据统计', '据了解', '据悉', '与此同时',
   '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还',
   // words that introduce an example: what follows is the subject (\`典型的应用案例是 Iris 网络，它由…推出\`)
   '例如', '比如', '譬如', '典型的应用案例是', '典型的案例是', '典型案例是', '典型的例子是', '一个典型的例子是',

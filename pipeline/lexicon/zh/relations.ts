@@ -2,7 +2,7 @@
 export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立', '揭牌', '挂牌']
 /** Events that found a body, named after it: \`X联盟成立大会在北京召开\` tells its founding as \`X联盟成立\` does. */
 export const foundingEvents: readonly string[] = ['成立大会', '成立仪式', '成立暨', '揭牌仪式', '成立典礼']
-export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
+export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '孵化', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
 
 /** Verbs that give a project to a body that hosts it: \`贡献到星河社区\`, \`捐赠给甲基金会\`. What follows one, named with a kind word, is a record of that kind. */
 export const givingVerbs: readonly string[] = ['贡献到', '贡献给', '捐赠给', '捐献给', '提交到', '移交给']
@@ -14,7 +14,7 @@ export const becomingVerbs: readonly string[] = ['成为']
 export const objectMarkers: readonly string[] = ['将', '把']
 
 /** Nouns a verb of founding or launching may head, making it no verb: \`开发计划\`, \`开发者\`, \`发布会\`. */
-export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
+export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '器', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
 
 /** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`. */
 export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来']
@@ -23,7 +23,7 @@ export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则'
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
-export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '率先', '首先', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入']
+export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '率先', '首先', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责']
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
