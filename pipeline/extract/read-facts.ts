@@ -13,7 +13,7 @@ import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProduc
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, lastBoundary, possessorOf, isAsOf, listItems, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, lastBoundary, possessorOf, isAsOf, listItems, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -380,6 +380,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
       if (possessor) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + possessor.start, possessor, 'owner')})
+      // \`甲公司推出的 Nova 于 2019 年上线\`: a clause of launching before the name gives its makers
+      const run = launched!.groups!.name!
+      const clause = possessor ? undefined : relativeClause(run.slice(0, run.length - afterRelativeClause(run).length).trimEnd(), true)
+      for (const party of clause?.role === 'founders' ? readParties(clause.parties) : []) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + clause!.start + party.start, party, 'relative-clause')})
     }
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor

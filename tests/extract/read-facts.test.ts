@@ -245,6 +245,13 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n辰巳孵化器于 2019 年成立。\n')).toEqual([])
   })
 
+  it('reads a Latin name after a clause of launching as the subject of a launch, the clause’s parties its makers', async () => {
+    expect((await records('# 概况\n由甲公司、乙大学联合推出的 Quenda 于 2019 年正式上线。\n')).map(summary)).toMatchObject([{name: 'Quenda', leads: ['甲公司', '乙大学'], started: '2019'}])
+    expect((await records('# 概况\n甲公司与乙集团共建了午未链。\n')).map(summary)).toMatchObject([{name: '午未链', leads: ['甲公司', '乙集团']}])
+    // a clause of another verb before the name says nothing of its making: no record, no maker
+    expect(await records('# 概况\n甲公司投资的 Quenda 于 2019 年正式上线。\n')).toEqual([])
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)

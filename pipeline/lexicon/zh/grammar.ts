@@ -265,6 +265,8 @@ const latinName = '[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}'
 /** \`其首个正式版本\`: the object of a verb of releasing that is the thing's first release, its start. */
 const firstRelease = `(?:${possessive.word})?(?:${any(firstReleaseWords)})`
 /** \`月坛（Moonchain）\`: a Han name with its Latin name in parentheses, which a translated text gives a name it introduces. */
+/** A clause of launching before a Latin name (\`甲公司推出的 Nova\`): its makers, no part of the name. */
+const launchedBeforeLatin = `[^，。；\\s](?:[^，。；]{0,38}?)(?:${any(launchVerbs)})${relative}\\s{0,2}(?=[A-Za-z])`
 const hanWithLatin = `\\p{Script=Han}{2,12}\\s{0,2}[${openParens}]\\s{0,2}${latinName}\\s{0,2}[${closeParens}]`
 /** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`. */
 export const latinNameStart = new RegExp(`^${latinName}(?:\\s{0,2}[（(][^（()）]{1,40}[)）])?`, 'u')
@@ -457,7 +459,7 @@ function compile(registry: Registry): KindGrammar {
     glossedName: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),
-    subjectStarted: new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
+    subjectStarted: new RegExp(`^(?<name>(?:${launchedBeforeLatin})?${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
