@@ -41,7 +41,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     return found
   }
   readKindList(state, text, span)
-  readNamedAs(state, text, span)
+  found.push(...readNamedAs(state, text, span))
   readStartedBy(state, text, span)
   for (const match of sentence.matchAll(grammar.mention)) {
     const run = match.groups!.run!
@@ -336,9 +336,13 @@ function boldNames(state: Extraction, text: Passage, span: Span): RegExpExecArra
  * (\`名为\`, \`称为\`…) before \`的\` and the phrase for its kind, a record of
  * that kind; who launched it, where the sentence says so before it.
  */
-function readNamedAs(state: Extraction, text: Passage, span: Span) {
+function readNamedAs(state: Extraction, text: Passage, span: Span): Mention[] {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
+  const found: Mention[] = []
+  // (a naming phrase that opens the sentence, after an article, is its subject: \`一个名为 Nova 的平台于…推出\`)
+  const opening = subjectStart(sentence)
+  const article = indefiniteArticles.find((word) => sentence.startsWith(word, opening))?.length ?? 0
   for (const match of sentence.matchAll(grammar.namedAs)) {
     const kind = kindOf(match.groups!.head!, grammar)
     const {name, aliases} = readName(match.groups!.name!)
@@ -347,7 +351,9 @@ function readNamedAs(state: Extraction, text: Passage, span: Span) {
     const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + match.indices!.groups!.name![0]), rule: 'named-as', description: sentence})
     if (!known) readMakersBefore(state, text, span, record, match.index)
     state.pointAt(record)
+    if (match.index === opening + article) found.push({record, start: match.indices!.groups!.name![0]})
   }
+  return found
 }
 
 /**

@@ -42,7 +42,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)
     const named = guiding ? undefined : organisationOfPeople(item.trim())
     const party = named === undefined ? undefined : readParty(named, offset + from + lead)
-    if (party) parties.push(party)
+    // (\`甲基金会维护的\`, \`接受的项目从\`: a name that still holds a relative clause's particle describes, it names no party)
+    if (party && !relativeMarkers.some((marker) => party.name.includes(marker))) parties.push(party)
     // \`A、B等十余家银行和科技公司\`: a count after \`等\` describes the whole list, and what follows it names no one more
     const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
     // \`银行、证券、保险等六大类行业的…\`: the items were sorts of organisation, none of them one

@@ -57,6 +57,8 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at)) ?? (headed ? bare : null)
   if (!match) return readSubjectMadeSetApart(state, text, span)
   const written = match.groups!.name!.trim()
+  // (a phrase with a relative clause describes what it names: \`一个名为 Nova 的平台\`)
+  if (relativeMarkers.some((marker) => written.includes(marker))) return undefined
   // a Latin name without a kind word: of the launched kind when the verb launches (\`Zephyr 由甲公司开发\`), of none when it founds
   const made = founding.exec(sentence.slice(at + match[0].length))
   // (or a name in the script a heading of the document gives alone: \`## 以太坊\` over \`以太坊由甲团队开发\`)

@@ -50,6 +50,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
 
 export const emptyLanguage: LanguagePack = {
   agentMarkers: [],
+  agentParticles: [],
   aliasIntroductions: [],
   aliasWrapping: /(?!)/gu,
   alsoAdverbs: [],

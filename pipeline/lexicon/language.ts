@@ -21,6 +21,7 @@ type Widened<T> = T extends string ? string : T extends RegExp ? RegExp : T exte
 export type LanguagePack = Widened<typeof zh>
 
 export let agentMarkers: LanguagePack['agentMarkers']
+export let agentParticles: LanguagePack['agentParticles']
 export let aliasIntroductions: LanguagePack['aliasIntroductions']
 export let aliasWrapping: LanguagePack['aliasWrapping']
 export let alsoAdverbs: LanguagePack['alsoAdverbs']
@@ -298,6 +299,7 @@ export function useLanguage(pack: LanguagePack): void {
   if (pack === current) return
   current = pack
   agentMarkers = pack.agentMarkers
+  agentParticles = pack.agentParticles
   aliasIntroductions = pack.aliasIntroductions
   aliasWrapping = pack.aliasWrapping
   alsoAdverbs = pack.alsoAdverbs

@@ -252,6 +252,23 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n甲公司投资的 Quenda 于 2019 年正式上线。\n')).toEqual([])
   })
 
+  it('reads makers in the phrasings of translated texts: a particle before the verb, the passive, a subject introduced by its name', async () => {
+    expect((await records('# 概况\nQuenda 是由戌银行所开发的企业级区块链平台。\n')).map(summary)).toMatchObject([{name: 'Quenda', leads: ['戌银行']}])
+    // (the particle ends an organisation's name too: \`乙研究所\`)
+    expect((await records('# 概况\n午未项目由乙研究所发起，于 2016 年开源。\n')).map(summary)).toMatchObject([{name: '午未项目', leads: ['乙研究所'], started: '2016'}])
+    expect((await records('# 概况\nQuenda 平台于 2015 年被戌银行发布。\n')).map(summary)).toMatchObject([{name: 'Quenda 平台', leads: ['戌银行'], started: '2015'}])
+    expect(await records('# 概况\nQuenda 平台后来被亥集团收购。\n')).toEqual([])
+    expect((await records('# 概况\n一个名为 Quenda 的区块链平台于 2017 年由戌银行推出。\n')).map(summary)).toEqual([
+      {kind: 'platform', name: 'Quenda', aliases: [], leads: ['戌银行'], joiners: [], started: '2017', count: null}
+    ])
+  })
+
+  it('reads no party from words that describe, nor a verb from a noun it heads', async () => {
+    // (a verb that is no verb of making leaves its relative clause in the words after the agent)
+    expect((await records('# 概况\nQuenda 区块链是一个由戌基金会维护的开源项目。\n')).map(summary)).toMatchObject([{name: 'Quenda 区块链', leads: []}])
+    expect(await records('# 概况\nQuenda 项目被评审后从孵化状态起步。\n')).toEqual([])
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)

@@ -60,6 +60,8 @@ import {
   exampleIntroductions,
   notIntroductions,
   tickerHeads,
+  agentParticles,
+  organisationEndings,
   memberListOpeners,
   memberListAdverbs,
   memberListVerbs,
@@ -102,9 +104,12 @@ const placeAfterDate = `(?:(?<=${dateSource}\\s{0,3})(?:${any([...datePrepositio
 // where or how a start happened, between its date and its verb: \`于 2013 年在比特币上启动\`, \`于 2013 年通过众筹启动\`
 const gapAfterDate = `(?:(?:${any([...datePrepositions, ...mannerPrepositions])})[^，。；\\d]{1,16}?)?`
 /** \`由甲、乙于 2016 年在丙的基础上共同发起成立\` (\`由甲牵头，联合乙、丙…\`, \`由甲于…宣布成立\`): who founded or launched, when, on what. */
+/** \`由甲公司所开发\`: a particle between an agent and its verb, not where it ends an organisation's name (\`乙研究所\`). */
+const particleEndings = organisationEndings.filter((ending) => agentParticles.some((particle) => ending.endsWith(particle) && ending.length > particle.length))
+const agentParticle = agentParticles.length === 0 ? '' : `(?:${particleEndings.length === 0 ? '' : `(?<!${any(particleEndings.map((ending) => ending.slice(0, -1)))})`}(?:${any(agentParticles)}))?`
 export const founding = new RegExp(
   `(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<parties>(?:[^，。；]|，(?=\\s{0,3}(?:${any([...conjunctions, ...joiningWords])}))){1,200}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}(?<date>${dateSource})\\s{0,3})?` +
-    `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${placeAfterDate}(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*\\s{0,3}(?<verb>${verbs})`,
+    `(?:(?:${any(basisFrame.before)})\\s{0,3}(?<basis>[^，。；]{1,100}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${placeAfterDate}(?:${any(announcingVerbs)})?\\s{0,3}${agentParticle}${adverbs}*\\s{0,3}(?<verb>${verbs})`,
   'du'
 )
 /**

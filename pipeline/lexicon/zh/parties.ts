@@ -12,7 +12,7 @@ export const trailingKinds: readonly string[] = ['公司', '集团', '机构']
 
 /** Words that end an organisation's name and stay in it (`Acme 基金会` is the foundation's name, `Acme 公司` a company called Acme). */
 export const organisationEndings: readonly string[] = [
-  ...trailingKinds, '银行', '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
+  ...trailingKinds, '银行', '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '事务所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信'
 ]
 
 /** Words that end a group's name, whose units are named right after it, with no word between: \`甲集团乙数科\` is a unit of the group. */
@@ -76,3 +76,6 @@ export const etcetera = '等'
 
 /** Words after a maker that say whom its product is for, before the verb (\`丙科技面向金融机构推出的\`): none of the maker's name. */
 export const purposeWords: readonly string[] = ['面向', '针对', '专为', '专门面向']
+
+/** Particles between an agent and its verb (\`由甲公司所开发\`): no part of the party, unless an organisation's ending holds them (\`乙研究所\`). */
+export const agentParticles: readonly string[] = ['所']
