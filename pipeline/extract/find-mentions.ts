@@ -5,11 +5,11 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {indefiniteArticles, relativeMarkers, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {indefiniteArticles, relativeMarkers, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
-import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsName, readsAsProductName} from './decide-kind.ts'
+import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
@@ -84,18 +84,22 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const becomes = membersJoin && becameMember.after.test(sentence.slice(match.index + match[0].length))
     const joiner = membersJoin ? joinerBefore(sentence.slice(0, at - span.start), becomes ? becameMember.before : joinedObject) : undefined
     // \`甲、乙等机构于 2020 年正式发布 Corvid 平台\`: a product's name a verb of launching governs, made by the subject of its clause
-    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && launchedObject.test(sentence.slice(0, governs ? match.index + governed : at - span.start))
+    // (\`推出了基于 Nova 的 Vega 平台\`: what it is built on may stand between the verb and the name)
+    const governing = sentence.slice(0, governs ? match.index + governed : at - span.start)
+    const based = governs ? null : basisBeforeName.exec(governing)
+    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && launchedObject.test(based ? governing.slice(0, based.index) : governing)
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
     if (joiner) {
       for (const party of readParties(joiner.text)) state.apply({type: 'party', record, role: 'joiners', party: state.locate(text, span.start + joiner.start + party.start, party, 'joined')})
     }
     if (object) {
-      readMakersBefore(state, text, span, record, at - span.start)
+      readMakersBefore(state, text, span, record, based ? based.index : at - span.start)
       if (record.leads.length === 0) {
         state.apply({type: 'withdrawn', record})
         continue
       }
+      if (based && readsAsBase(based.groups!.base!)) state.apply({type: 'base', record, name: based.groups!.base!.trim(), offset: text.toSource(span.start + based.indices!.groups!.base![0]), rule: 'basis'})
     }
     // the host a project is given to is no subject of the sentence: what it says is of the project
     if (given && !existing) continue

@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, kindWords, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -65,7 +65,8 @@ onLanguage(() => {
   joiningWords = new Set(joiningWordList)
   // (the base within its clause: \`基于分布式账本同几家城商行合作，一起\` says no base before the verb)
   const stops = `${enumerationComma}${commas}${semicolons}${colons}${fullStop}`
-  basisInParties = new RegExp(`(?:${longestFirst([basisOf.before, ...basisUses.verbs]).join('|')})\\s{0,3}(?<base>[^\\s${stops}][^${stops}]{0,30}?)\\s*$`, 'du')
+  // (or the frame around it: \`在乙链的基础上\`)
+  basisInParties = new RegExp(`(?:(?:${longestFirst([basisOf.before, ...basisUses.verbs]).join('|')})\\s{0,3}(?<base>[^\\s${stops}][^${stops}]{0,30}?)|(?:${longestFirst(basisFrame.before).join('|')})\\s{0,3}(?<framed>[^\\s${stops}][^${stops}]{0,30}?)\\s{0,3}(?:${relativeMarkers.join('|')})?(?:${longestFirst(basisFrame.after).join('|')}))\\s*$`, 'du')
 })
 
 /**
@@ -75,7 +76,8 @@ onLanguage(() => {
  */
 export function builtOn(words: string): {name: string; start: number; at: number} | undefined {
   const basis = basisInParties.exec(words)
-  return basis ? {name: basis.groups!.base!.trim(), start: basis.indices!.groups!.base![0], at: basis.index} : undefined
+  const group = basis?.groups!.base === undefined ? 'framed' : 'base'
+  return basis ? {name: basis.groups![group]!.trim(), start: basis.indices!.groups![group]![0], at: basis.index} : undefined
 }
 
 /** Where a name starts in a run of name characters: after the last word that no name goes on past (but those `except`). */
@@ -158,12 +160,13 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   const dated = clauseDateAnywhere.exec(parties)
   let date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
-  // \`甲、乙在上海共同发起成立了\`: the place is no party
-  parties = parties.replace(trailingAdverbs, '').replace(clausePlace, '')
-  // \`甲银行基于乙链搭建了X\`: what it was built on, after the subject, is no party but X's base
+  parties = parties.replace(trailingAdverbs, '')
+  // \`甲银行基于乙链搭建了X\`, \`甲银行在乙链的基础上搭建了X\`: what it was built on, after the subject, is no party but X's base
   const basis = launched ? builtOn(parties) : undefined
   const base = basis ? {name: basis.name, start: start + basis.start} : undefined
   if (basis) parties = parties.slice(0, basis.at)
+  // \`甲、乙在上海共同发起成立了\`: the place is no party
+  parties = parties.replace(clausePlace, '')
   // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
   const crowd = isCrowd(parties)
   // the subject starts after the last word no name goes on past, before its first item

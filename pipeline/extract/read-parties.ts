@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -43,7 +43,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const named = guiding ? undefined : organisationOfPeople(item.trim())
     const party = named === undefined ? undefined : readParty(named, offset + from + lead)
     // (\`甲基金会维护的\`, \`接受的项目从\`: a name that still holds a relative clause's particle describes, it names no party)
-    if (party && !relativeMarkers.some((marker) => party.name.includes(marker))) parties.push(party)
+    // (nor one with a dash: it sets a name apart from what is said of it)
+    if (party && !relativeMarkers.some((marker) => party.name.includes(marker)) && !notInPartyName.test(party.name)) parties.push(party)
     // \`A、B等十余家银行和科技公司\`: a count after \`等\` describes the whole list, and what follows it names no one more
     const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
     // \`银行、证券、保险等六大类行业的…\`: the items were sorts of organisation, none of them one

@@ -41,6 +41,7 @@ export let attractingVerbs: LanguagePack['attractingVerbs']
 export let bareCopula: LanguagePack['bareCopula']
 export let bareSectionWords: LanguagePack['bareSectionWords']
 export let bareSubjectMade: LanguagePack['bareSubjectMade']
+export let basisBeforeName: LanguagePack['basisBeforeName']
 export let basisClause: LanguagePack['basisClause']
 export let basisFrame: LanguagePack['basisFrame']
 export let basisInCopula: LanguagePack['basisInCopula']
@@ -201,6 +202,7 @@ export let namingTitle: LanguagePack['namingTitle']
 export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
 export let notInEntryName: LanguagePack['notInEntryName']
+export let notInPartyName: LanguagePack['notInPartyName']
 export let notIntroductions: LanguagePack['notIntroductions']
 export let notListIntroductions: LanguagePack['notListIntroductions']
 export let notMemberNouns: LanguagePack['notMemberNouns']
@@ -319,6 +321,7 @@ export function useLanguage(pack: LanguagePack): void {
   bareCopula = pack.bareCopula
   bareSectionWords = pack.bareSectionWords
   bareSubjectMade = pack.bareSubjectMade
+  basisBeforeName = pack.basisBeforeName
   basisClause = pack.basisClause
   basisFrame = pack.basisFrame
   basisInCopula = pack.basisInCopula
@@ -479,6 +482,7 @@ export function useLanguage(pack: LanguagePack): void {
   namingWords = pack.namingWords
   notAgentAfter = pack.notAgentAfter
   notInEntryName = pack.notInEntryName
+  notInPartyName = pack.notInPartyName
   notIntroductions = pack.notIntroductions
   notListIntroductions = pack.notListIntroductions
   notMemberNouns = pack.notMemberNouns

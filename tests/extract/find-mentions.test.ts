@@ -202,6 +202,17 @@ describe('a product its makers built on something', () => {
     expect((await read('该系统采用了共识协议 Raft。')).records).toEqual([])
   })
 
+  it('is what a copula says a maker made, of the kind of the whole word its phrase ends in (联盟链 is a platform), built on what the frame around a base says', async () => {
+    expect((await read('Quenda 是戌公司开发的联盟链。')).records).toEqual([{kind: 'platform', name: 'Quenda', leads: ['戌公司'], started: null, basedOn: []}])
+    for (const frame of ['在 Wombat 基础上', '在 Wombat 的基础上', '基于 Wombat ']) {
+      expect((await read(`Quenda 是戌公司${frame}开发的联盟链平台。`)).records, frame).toEqual([{kind: 'platform', name: 'Quenda', leads: ['戌公司'], started: null, basedOn: ['Wombat']}])
+    }
+    expect((await read('亥川银行在云杉链的基础上搭建了亥川票据平台。')).records).toEqual([{kind: 'platform', name: '亥川票据平台', leads: ['亥川银行'], started: null, basedOn: ['云杉链']}])
+    // a verb governs a name after the phrase of what it is built on
+    expect((await read('戌公司于 2019 年推出了基于 Wombat 的 Quenda 平台。')).records).toEqual([{kind: 'platform', name: 'Quenda 平台', leads: ['戌公司'], started: '2019', basedOn: ['Wombat']}])
+    expect((await read('戌公司推出了基于区块链的 Quenda 平台。')).records).toEqual([{kind: 'platform', name: 'Quenda 平台', leads: ['戌公司'], started: null, basedOn: []}])
+  })
+
   it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
     expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
     // (a field the platform serves only says what it does: \`不动产登记区块链平台\`)

@@ -21,6 +21,9 @@ describe('readParties', () => {
     expect(names('华夏大学的研究者、丙科技的开发团队')).toEqual(['华夏大学', '丙科技'])
     expect(names('一群热心的开发者')).toEqual([])
     expect(names('Acme、Globex 等企业的开发者')).toEqual(['Acme', 'Globex'])
+    // words that still hold a relative clause's particle, or a dash, name no one
+    expect(names('甲基金会维护的')).toEqual([])
+    expect(names('Murray —— 丙公司')).toEqual([])
   })
 
   it('splits on 、 和 及 与 and takes descriptors off as data', () => {

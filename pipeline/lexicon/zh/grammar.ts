@@ -142,7 +142,7 @@ export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?:\\d+(?:\\.\\d+)+|[
 export const namingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?<head>[^，。；：:]{2,30})$`, 'u')
 export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?:${any(indefiniteArticles)}|(?=[^，。；：:]{1,24}${relative}))(?<head>[^，。；：:]{1,30})$`, 'u')
 /** \`X 是甲银行开发的一个基于星币的企业级区块链\`: a copula's defining phrase (the clause after the copula) that names its base. */
-export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${adverbs}*(?:${verbs})?${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
+export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?(?:${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)|(?:${any(basisFrame.before)})\\s{0,3}(?<framed>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)}))\\s{0,3}${adverbs}*(?:${verbs})?${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
 export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
 /** A member word where the text starts: `20 多家会员` after its count. */
@@ -184,8 +184,11 @@ export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${a
 /** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when (the last kind word of the phrase is its head: \`联盟链平台\` is a platform). */
 /** Who made a thing and the phrase for what it is: \`由甲于 2018 年推出的区块链服务平台\`, the phrase ending in one of \`heads\`. */
 // (what they built it on may stand between the makers and the verb: \`甲银行基于 Nova 开发的\`; \`basisInCopula\` reads it)
-const makersOf = (heads: string) => `(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)(?:${basisOf.before}\\s{0,3}[^，。；的]{1,30}?\\s{0,3})?${adverbs}*(?:${verbs})${relative}(?<head>(?:(?:${any(indefiniteArticles)})?\\s{0,3}${basisOf.before}[^，。；的]{1,20}${relative})?(?:(?!${relative})[^，。；]){0,16}(?:${heads}))`
-const makers = makersOf(kindHeads)
+const makersOf = (heads: string) => `(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)(?:${basisOf.before}\\s{0,3}[^，。；的]{1,30}?\\s{0,3}|(?:${any(basisFrame.before)})\\s{0,3}[^，。；]{1,30}?\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${adverbs}*(?:${verbs})${relative}(?<head>(?:(?:${any(indefiniteArticles)})?\\s{0,3}${basisOf.before}[^，。；的]{1,20}${relative})?(?:(?!${relative})[^，。；]){0,16}(?:${heads}))`
+// (a kind's phrase that begins a longer word of no kind is none: \`联盟\` of \`联盟链\`, a set-apart head of its own)
+const kindHeadWords = genericNames.filter((phrase) => !notOfKind.includes(phrase))
+const headContinuations = [...new Set(notOfKind.flatMap((word) => kindHeadWords.filter((head) => word.startsWith(head) && word.length > head.length).map((head) => word.slice(head.length))))]
+const makers = makersOf(headContinuations.length === 0 ? kindHeads : `(?:${kindHeads})(?!${any(headContinuations)})`)
 export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makers}`, 'du')
 /** The same without its subject, in the text of an entry: \`（是）甲于 2018 年推出的区块链服务平台\`. */
 export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
@@ -291,6 +294,8 @@ const objectLaunchVerbs = launchVerbs.filter((verb) => !givingVerbs.includes(ver
 export const launchingVerbs = new RegExp(`(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?`, 'gu')
 /** A verb of launching ending a text (\`正式发布\`, \`推出了\`): the name after it is what it launched. */
 export const launchedObject = verbEnding(objectLaunchVerbs)
+/** What a name a verb governs is built on, between the verb and the name: \`推出了基于 Nova 的\` (group \`base\`). */
+export const basisBeforeName = new RegExp(`${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}${basisOf.after}\\s{0,2}$`, 'du')
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
 export const appositionOpening = new RegExp(`^\\s{0,3}(?:${any(appositionOpeners)})(?<phrase>[^，。；]{1,40}?)\\s{0,3}[，,]\\s{0,3}(?<rest>[^，。；]{2,60})`, 'du')
 /** Where the predicate starts after a name written apart from it by a space: an adverb of time or aspect, or what \`predicate\` finds. */

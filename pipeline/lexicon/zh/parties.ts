@@ -79,3 +79,6 @@ export const purposeWords: readonly string[] = ['面向', '针对', '专为', '�
 
 /** Particles between an agent and its verb (\`由甲公司所开发\`): no part of the party, unless an organisation's ending holds them (\`乙研究所\`). */
 export const agentParticles: readonly string[] = ['所']
+
+/** What no organisation's name holds: a dash sets a name apart from what is said of it (\`Murray —— 丙公司发布的…\`). */
+export const notInPartyName = /—|--/u
