@@ -56,7 +56,7 @@ describe('the pipeline under fuzzing', () => {
         ),
         async (bytes) => positionsInside(await pipeline(bytes))
       ),
-      {numRuns: 300}
+      {numRuns: 200}
     )
   }, 120_000)
 })

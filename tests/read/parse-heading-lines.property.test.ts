@@ -51,7 +51,7 @@ describe('parse-heading-lines', () => {
         const value = lines.join(ending)
         expect(headingLines(candidates, value)).toEqual(headingLines(whole, value))
       }),
-      {numRuns: 1000}
+      {numRuns: 600}
     )
   })
 
