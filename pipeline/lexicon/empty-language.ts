@@ -230,6 +230,7 @@ export const emptyLanguage: LanguagePack = {
   namingTitle: /(?!)/u,
   namingWords: [],
   notAgentAfter: [],
+  notBases: [],
   notInEntryName: /(?!)/u,
   notInPartyName: /(?!)/u,
   notIntroductions: [],

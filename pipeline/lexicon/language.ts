@@ -201,6 +201,7 @@ export let nameSuffixes: LanguagePack['nameSuffixes']
 export let namingTitle: LanguagePack['namingTitle']
 export let namingWords: LanguagePack['namingWords']
 export let notAgentAfter: LanguagePack['notAgentAfter']
+export let notBases: LanguagePack['notBases']
 export let notInEntryName: LanguagePack['notInEntryName']
 export let notInPartyName: LanguagePack['notInPartyName']
 export let notIntroductions: LanguagePack['notIntroductions']
@@ -481,6 +482,7 @@ export function useLanguage(pack: LanguagePack): void {
   namingTitle = pack.namingTitle
   namingWords = pack.namingWords
   notAgentAfter = pack.notAgentAfter
+  notBases = pack.notBases
   notInEntryName = pack.notInEntryName
   notInPartyName = pack.notInPartyName
   notIntroductions = pack.notIntroductions

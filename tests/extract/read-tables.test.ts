@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {notBases} from '../../pipeline/lexicon/zh/parties.ts'
 import {columnWords} from '../../pipeline/lexicon/zh/tables.ts'
 import {textBlocks} from '../../pipeline/clean/text-blocks.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
@@ -48,6 +49,11 @@ describe('tables', () => {
     const {file} = await runPipeline(guide('| 平台名称 | 发布机构 | 底层技术 |\n| --- | --- | --- |\n| 摇光链 | 癸科技 | Nimbus |\n| 天璇链 | 壬集团 | 联盟链 |'), 'sources/own.md')
     expect(summary(file).map(({name, leads}) => [name, leads])).toEqual([['摇光链', ['癸科技']], ['天璇链', ['壬集团']]])
     expect((file.data.records ?? []).map((record) => record.basedOn)).toEqual([['Nimbus'], []])
+    // a platform built on nothing else (\`自研\`), or a cell left empty in words, names no base
+    for (const word of notBases) {
+      const own = await runPipeline(guide(`| 平台名称 | 发布机构 | 底层技术 |\n| --- | --- | --- |\n| 摇光链 | 癸科技 | ${word} |\n| 天璇链 | 壬集团 | Nimbus |`), 'sources/own.md')
+      expect((own.file.data.records ?? []).map((record) => record.basedOn), word).toEqual([[], ['Nimbus']])
+    }
   })
 
   it('take a year alone in a column of dates as the start, and no other number', async () => {
