@@ -40,10 +40,11 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   if (copular && !agentSaid && !isTradeWord(copular.groups![copularGroup]!)) bases.push({name: copular.groups![copularGroup]!.trim(), at: copular.indices!.groups![copularGroup]![0]})
   // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
-  for (const part of clauses(sentence, {start: 0, end: sentence.length}).slice(1)) {
+  // (\`该协议基于 Wombat 构建\`: the first clause too, when it opens by pointing back at the subject)
+  for (const [index, part] of clauses(sentence, {start: 0, end: sentence.length}).entries()) {
     const clause = sentence.slice(part.start, part.end)
     const pointer = pointerOpening(state, clause, subject.kind)
-    if (!defines && !opensEntry && pointer === 0) continue
+    if (index === 0 ? pointer === 0 : !defines && !opensEntry && pointer === 0) continue
     // (\`其核心链基于 Wombat 构建\`: a part of the subject may stand between the pointer and the base)
     const from = pointer + (pointer > 0 ? (partBeforeBasis.exec(clause.slice(pointer))?.[0].length ?? 0) : 0)
     const built = basisClause.exec(clause.slice(from))

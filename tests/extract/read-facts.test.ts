@@ -269,6 +269,14 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\nQuenda 项目被评审后从孵化状态起步。\n')).toEqual([])
   })
 
+  it('reads a name with a head names set apart take before an adverb of time and its agent, and a base the next sentence gives after pointing back at it', async () => {
+    const made = await records('# 概况\nQuenda 协议最初由戌大学的研究团队开发，2019 年发布主网。该协议基于 Wombat 构建，采用轻客户端验证。\n')
+    expect(made.map(summary)).toMatchObject([{name: 'Quenda', leads: ['戌大学'], started: '2019'}])
+    expect(made.map((record) => record.basedOn)).toEqual([['Wombat']])
+    // (a technology in general is no base)
+    expect((await records('# 概况\nQuenda 平台由戌大学开发。该平台基于区块链构建。\n')).map((record) => record.basedOn)).toEqual([[]])
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)

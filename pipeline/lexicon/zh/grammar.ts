@@ -499,7 +499,8 @@ function compile(registry: Registry): KindGrammar {
     latinAppositive: new RegExp(`(?=[A-Z])(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}[，,]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；]{0,30}?(?:${any([...genericNames.filter((phrase) => !notOfKind.includes(phrase)), ...setApartHeads])}))\\s{0,3}(?=[，。；]|$)`, 'gu'),
     subjectMadeSetApart: setApartHeads.length === 0
       ? /(?!)/u
-      : new RegExp(`^(?<name>[${nameCharacters}]{2,30}?(?<head>${any(setApartHeads)}))(?<parens>\\s{0,2}[（(][^（()）]{1,80}[)）])?\\s{0,3}(?=${any(agentMarkers)})`, 'u'),
+      // (an adverb of time between the name and its agent: \`Quill 协议最初由…\`)
+      : new RegExp(`^(?<name>[${nameCharacters}]{2,30}?(?<head>${any(setApartHeads)}))(?<parens>\\s{0,2}[（(][^（()）]{1,80}[)）])?\\s{0,3}(?:${any([...timeAdverbs, ...alsoAdverbs])})?\\s{0,3}(?=${any(agentMarkers)})`, 'u'),
     launchedHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)}|${relative})?\\s{0,2})(?!${any(perfectiveMarkers)}|${relative})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
