@@ -12,7 +12,7 @@ import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
-import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
+import {headKind, isSpecificName, isTradeWord, kindOf, readsAsName} from './decide-kind.ts'
 import {afterLastRelative, declaredAliases, possessorOf, isAsOf, maxListedName, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -113,17 +113,25 @@ function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Men
   const at = subjectStart(sentence)
   const rest = sentence.slice(at)
   const latin = latinNameStart.exec(rest)
-  if (!latin) return undefined
   const parts = clauses(rest, {start: 0, end: rest.length})
   const first = rest.slice(0, parts[0]?.end ?? rest.length)
   if (parts.length < 2 || copula.test(first) || bareCopula.test(first)) return undefined
   // (\`，它由戊公司开发\`: after a word that points back at the subject)
-  const later = parts.slice(1).some((part) => {
+  const later = (verbs: (verb: string) => boolean) => parts.slice(1).some((part) => {
     const clause = rest.slice(part.start, part.end).trimStart()
     const made = founding.exec(clause.slice(grammar.pointerAt(clause)?.[0].length ?? 0).trimStart())
-    return made?.index === 0 && launchVerb.test(made.groups!.verb!)
+    return made?.index === 0 && verbs(made.groups!.verb!)
   })
-  if (!later) return undefined
+  // \`比较有代表性的是星河链，由甲公司于 2019 年推出\`: a first clause that is a name of the script with its kind word, alone
+  if (!latin) {
+    const name = first.trim()
+    const kind = kindOf(name, grammar)
+    // (a phrase with a relative clause describes: \`面向物联网场景的轻量级账本，由…发起\` is what an entry's name is)
+    if (!kind || !isSpecificName(name) || [...name].length > maxListedName || relativeMarkers.some((marker) => name.includes(marker)) || holdsPredicate(name) || predicate.test(name) || !readsAsName(name, [], grammar)) return undefined
+    if (!later(() => true)) return undefined
+    return subjectRecord(state, text, span, {kind, name, aliases: [], at, rule: 'subject-made'})
+  }
+  if (!later((verb) => launchVerb.test(verb))) return undefined
   const after = first.slice(latin[0].length).trimStart()
   // the word for what it is, as a name's last word (\`Helios 项目\`) or alone (\`钱包\`)
   const headed = (words: string) => kindOf(`${latin[0]} ${words}`, grammar) ?? headKind(words, grammar)

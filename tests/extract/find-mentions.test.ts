@@ -213,6 +213,16 @@ describe('a product its makers built on something', () => {
     expect((await read('戌公司推出了基于区块链的 Quenda 平台。')).records).toEqual([{kind: 'platform', name: 'Quenda 平台', leads: ['戌公司'], started: null, basedOn: []}])
   })
 
+  it('is a name alone in its sentence’s first clause, after words that introduce a representative one, its makers in a later clause', async () => {
+    for (const opener of ['比较有代表性的是', '其中最具代表性的是', '最典型的是']) {
+      expect((await read(`${opener}午未链，由戌公司于 2019 年推出。`)).records, opener).toEqual([{kind: 'platform', name: '午未链', leads: ['戌公司'], started: '2019', basedOn: []}])
+    }
+    expect((await read('最具代表性的是 Quenda 项目，它由亥基金会于 2020 年推出。')).records).toEqual([{kind: 'platform', name: 'Quenda 项目', leads: ['亥基金会'], started: '2020', basedOn: []}])
+    // a description is no name; a generic phrase neither
+    expect((await read('面向物联网场景的轻量级账本，由丙研究院在 2017 年发起。')).records).toEqual([])
+    expect((await read('区块链平台，由于性能有限，难以普及。')).records).toEqual([])
+  })
+
   it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
     expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
     // (a field the platform serves only says what it does: \`不动产登记区块链平台\`)
