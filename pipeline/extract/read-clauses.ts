@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -25,6 +25,7 @@ let asOfMarkers: string[]
 
 /** What is left of a clause that only holds a date: \`在\`, \`于\`. */
 let colon: RegExp
+let representative: RegExp
 let onlyPrepositions: RegExp
 
 /** A short name that may be a subject: a few characters of names. */
@@ -57,6 +58,8 @@ onLanguage(() => {
   asOfMarkers = longestFirst(asOfWords)
   onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
   colon = new RegExp(`[${colons}]`, 'u')
+  const {before, modifiers, nouns, copulas} = representativeOpening
+  representative = new RegExp(`^(?:${longestFirst(before).join('|')})?(?:${longestFirst(modifiers).join('|')})(?:${longestFirst(nouns).join('|')})?(?:之一)?(?:${longestFirst(copulas).join('|')})`, 'u')
   shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
   shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
   unitName = new RegExp(`^${scriptCharacters}{2,6}$`, 'u')
@@ -368,7 +371,7 @@ function findSubjectStart(sentence: string): number {
   let at = marker > 0 && dateClauseEnd(sentence.slice(marker)) > 0 ? marker : 0
   for (let round = 0; round < 4; round++) {
     at += sentence.slice(at).length - sentence.slice(at).trimStart().length
-    const opener = openers.find((word) => sentence.startsWith(word, at))
+    const opener = openers.find((word) => sentence.startsWith(word, at)) ?? representative.exec(sentence.slice(at))?.[0]
     if (opener) {
       at += opener.length
       at += openingComma.exec(sentence.slice(at))![0].length

@@ -247,6 +247,7 @@ export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
 export let relativeMarkers: LanguagePack['relativeMarkers']
 export let representativeFrame: LanguagePack['representativeFrame']
+export let representativeOpening: LanguagePack['representativeOpening']
 export let roleClause: LanguagePack['roleClause']
 export let roleList: LanguagePack['roleList']
 export let roleOf: LanguagePack['roleOf']
@@ -528,6 +529,7 @@ export function useLanguage(pack: LanguagePack): void {
   referencesHeadings = pack.referencesHeadings
   relativeMarkers = pack.relativeMarkers
   representativeFrame = pack.representativeFrame
+  representativeOpening = pack.representativeOpening
   roleClause = pack.roleClause
   roleList = pack.roleList
   roleOf = pack.roleOf

@@ -205,10 +205,21 @@ export const sentenceOpeners: readonly string[] = [
   '至今', '目前', '同时', '此外', '另外', '其中', '随后', '之后', '此后', '近年来', '如今', '并且', '而且', '并', '而', '且', '也', '还',
   // words that introduce an example: what follows is the subject (\`典型的应用案例是 Iris 网络，它由…推出\`)
   '例如', '比如', '譬如', '典型的应用案例是', '典型的案例是', '典型案例是', '典型的例子是', '一个典型的例子是',
-  '最具代表性的是', '最有代表性的是', '比较有代表性的是', '较有代表性的是', '具有代表性的是', '有代表性的是', '代表性的是', '最典型的是', '比较典型的是', '典型的是',
   // the label of a note, with its colon: \`注：Potoroo 联盟于 2018 年成立\`
   '注：', '注:', '备注：', '说明：', '提示：'
 ]
+
+/**
+ * Words that open a sentence by introducing a representative one, the name
+ * after them its subject: \`比较有代表性的是 X\`, \`另一个代表性的项目是 X\`
+ * (\`before\`, then a modifier, a noun for what it is, and \`是\`).
+ */
+export const representativeOpening = {
+  before: ['另一个', '又一个', '一个'],
+  modifiers: ['最具代表性的', '最有代表性的', '比较有代表性的', '较有代表性的', '具有代表性的', '有代表性的', '代表性的', '最典型的', '比较典型的', '典型的', '知名的', '著名的'],
+  nouns: ['应用案例', '案例', '例子', '项目', '平台', '产品', '联盟', '组织'],
+  copulas: ['是', '为']
+} as const
 
 /** Words that open a phrase saying what the subject after it is: \`作为首个开源的许可链平台，启明链…\`. */
 export const appositionOpeners: readonly string[] = ['作为']
