@@ -276,7 +276,7 @@ export const emptyLanguage: LanguagePack = {
   referencesHeadings: [],
   relativeMarkers: [],
   representativeFrame: {before: '', after: [], notBefore: [], predicates: []},
-  representativeOpening: {before: [], modifiers: [], nouns: [], copulas: []},
+  representativeOpening: {before: [], modifiers: [], nouns: [], partitives: [], copulas: []},
   roleClause: /(?!)/du,
   roleList: /(?!)/du,
   roleOf: /(?!)/du,

@@ -218,6 +218,8 @@ export const representativeOpening = {
   before: ['另一个', '又一个', '一个'],
   modifiers: ['最具代表性的', '最有代表性的', '比较有代表性的', '较有代表性的', '具有代表性的', '有代表性的', '代表性的', '最典型的', '比较典型的', '典型的', '知名的', '著名的'],
   nouns: ['应用案例', '案例', '例子', '项目', '平台', '产品', '联盟', '组织'],
+  /** What may follow the noun: \`代表性的项目之一是\`. */
+  partitives: ['之一'],
   copulas: ['是', '为']
 } as const
 
