@@ -33,11 +33,21 @@ export function readListCompany(state: Extraction) {
     for (const clause of clauses(text.text, span)) {
       const items = itemsOf(text.text.slice(clause.start, clause.end))
       if (items.length < leastKnown + 1) continue
-      const read = items.map((item, index) => readItem(state, item.text, index === 0, index === items.length - 1))
+      // every item a record of one kind or a Latin name, two records at least (the first item, whose every ending is looked up, last:
+      // most lists fail on an item before it)
+      const read = items.map((): ReturnType<typeof readItem> => undefined)
+      let complete = true
+      for (const index of [...items.keys()].slice(1).concat(0)) {
+        read[index] = readItem(state, items[index]!.text, index === 0, index === items.length - 1)
+        if (read[index] === undefined) {
+          complete = false
+          break
+        }
+      }
+      if (!complete) continue
       const kinds = new Set(read.flatMap((item) => (item && 'record' in item ? [item.record.kind] : [])))
       const known = read.filter((item) => item && 'record' in item).length
-      // every item a record of one kind or a Latin name, two records at least
-      if (kinds.size !== 1 || known < leastKnown || read.some((item) => item === undefined)) continue
+      if (kinds.size !== 1 || known < leastKnown) continue
       const [kind] = kinds
       for (const [index, item] of read.entries()) {
         if (!item || !('name' in item) || parties.has(squeeze(item.name))) continue

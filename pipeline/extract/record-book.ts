@@ -67,6 +67,8 @@ export class RecordBook {
   /** Every record by its name and its aliases, squeezed. */
   private readonly byName = new Map<string, RecordDraft>()
   private longestName = 0
+  /** The first letter of every name's key: most texts a name is looked for at the start of open with none of them. */
+  private readonly firstLetters = new Set<string>()
 
   create(kind: string, name: string, aliases: string[], offset: number, entry: boolean, rule: string): RecordDraft {
     const record: RecordDraft = {
@@ -114,6 +116,7 @@ export class RecordBook {
       for (const key of keysOf(written)) {
         if (!this.byName.has(key)) this.byName.set(key, record)
         this.longestName = Math.max(this.longestName, key.length)
+        this.firstLetters.add(key.charAt(0))
       }
     }
   }
@@ -146,6 +149,9 @@ export class RecordBook {
 
   /** The longest record name or alias that `text` starts with, and its length without spaces. */
   knownAtStart(text: string): {record: RecordDraft; length: number} | undefined {
+    // (a key has no spaces: its first letter is the text's first one that is no space, as keys write it)
+    const first = /\S/u.exec(text)?.[0]
+    if (first === undefined || !this.firstLetters.has(squeeze(first).charAt(0))) return undefined
     const head = squeeze(text.slice(0, maxNameLength))
     for (let length = Math.min(head.length, this.longestName); length > 0; length--) {
       const record = this.byName.get(head.slice(0, length))
