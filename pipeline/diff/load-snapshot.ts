@@ -1,11 +1,20 @@
-import {execFile} from 'node:child_process'
 import {readFile, stat} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {type Dataset, type Positions, schemaVersion} from '../../schemas/dataset.ts'
 import {kindTables, type Snapshot} from './compare-datasets.ts'
 
-const run = promisify(execFile)
+/**
+ * \`git\`, run for a snapshot of a commit. \`node:child_process\` is loaded on
+ * first use: it brings the network and stream modules with it (~5 ms of every
+ * build's start, which reads no commit). Required, not imported: the bundled
+ * pipeline runs as a script, where \`import()\` has no loader.
+ */
+function run(file: string, args: string[], options: {cwd: string; maxBuffer: number}) {
+  const {execFile} = createRequire(path.join(import.meta.dirname, 'load-snapshot.ts'))('node:child_process') as typeof import('node:child_process')
+  return promisify(execFile)(file, args, options)
+}
 
 /** Why a path given to the diff cannot be compared: it is missing, or holds no dataset. */
 export class SnapshotError extends Error {}
