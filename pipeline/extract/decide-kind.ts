@@ -127,8 +127,12 @@ export function withoutTopicSuffix(heading: string): string {
  */
 export function isSpecificName(name: string): boolean {
   const bare = name.replace(leadingNumbering, '').trim()
-  return !(notNameStarts.some((word) => bare.startsWith(word)) || isGeneric(bare))
+  // (a version alone, \`V2\`, \`2.0\`, is of a name, none of its own)
+  return !(notNameStarts.some((word) => bare.startsWith(word)) || versionAlone.test(bare) || isGeneric(bare))
 }
+
+/** A version number alone: \`V2\`, \`v1.4\`, \`2.0\`. */
+const versionAlone = /^(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+)$/u
 
 
 /** Whether words are generic phrases and the words that narrow them without naming anyone: \`联盟链平台\`, \`国内外区块链联盟\`. */

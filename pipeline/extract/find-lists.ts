@@ -13,7 +13,7 @@ import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
 import {builtOn, clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
-import {startAfter} from './read-starts.ts'
+import {namesVersion, startAfter} from './read-starts.ts'
 import {describesOnly} from './read-subjects.ts'
 
 /**
@@ -48,7 +48,8 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
     const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
     const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
-    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: 'makers-before'})
+    // (\`发布了 Nova 平台 2.0 版本\`: a later version released is no start of the thing)
+    if (date && !namesVersion(sentence, at)) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: 'makers-before'})
     // \`推出了基于 Quill 的贸易金融平台 TradeX\`: what the phrase it was launched as says it is based on
     const basisAt = before.lastIndexOf(basisOf.before)
     const basis = basisAt > verbAt ? basisInDefinition.exec(before.slice(basisAt)) : null

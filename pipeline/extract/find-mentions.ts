@@ -13,6 +13,7 @@ import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsB
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readSetApartList} from './find-lists.ts'
 import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
+import {namesVersion} from './read-starts.ts'
 import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
 
 export type {Mention} from './read-subjects.ts'
@@ -106,7 +107,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     found.push({record, start: at - span.start})
     for (const alias of aliases) state.apply({type: 'alias', record, alias, offset: text.toSource(at)})
     if (clause) {
-      if (clause.date && clause.role === 'founders') state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'relative-clause'})
+      if (clause.date && clause.role === 'founders' && !namesVersion(sentence, at - span.start)) state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'relative-clause'})
       const role = clause.role === 'founders' ? 'leads' : 'joiners'
       const {organisationEntry} = state
       if (clause.parties === '' && !clause.crowd && organisationEntry) {

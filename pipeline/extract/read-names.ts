@@ -31,6 +31,9 @@ function isStatusTag(words: string): boolean {
   return words.split(/[/,|]/u).every((part) => statusTagWords.includes(part.trim().toLowerCase()))
 }
 
+/** A version number closing a name: \`2.0\`, \`V2\`, \`v1.4.2\` (a number with no point nor \`V\` may be the name's own: \`R3\`). */
+const trailingVersion = /\s+(?:[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)+)$/u
+
 /** Whether a name is written in Latin letters alone, with the digits, spaces and marks names take (\`Nova Pay\`, \`R3 Corda\`). */
 export function isLatinName(name: string): boolean {
   return /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name)
@@ -41,6 +44,9 @@ export function readName(text: string): ReadName {
   // \`Nova [Archived]\`: the state of the project, not its name
   const tag = statusTag.exec(written)
   if (tag && tag.index > 0 && isStatusTag(tag[1]!)) written = written.slice(0, tag.index).trim()
+  // \`Nova 2.0\`, \`Nova V2\`: a version of a Latin name is no part of it
+  const version = trailingVersion.exec(written)
+  if (version && /[A-Za-z]/u.test(written.slice(0, version.index))) written = written.slice(0, version.index).trim()
   // \`甲账本（Alpha）项目\`: a suffix that does not change whom the name names, after the parentheses
   const suffixed = suffixAfterParentheses.exec(written)
   if (suffixed && nameSuffixes.includes(suffixed[2]!)) {

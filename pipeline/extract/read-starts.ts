@@ -41,7 +41,9 @@ export function hasObject(sentence: string, verbEnd: number, subject: RecordDraf
   if ([...verbDatePrepositions, ...placePrepositions, ...relativeMarkers].some((word) => rest.trimStart().startsWith(word))) return false
   const clauseEnd = rest.search(comma)
   const object = (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).replace(trailingPunctuation, '').trim()
-  if ([subject.name, ...subject.aliases].some((name) => squeeze(object).includes(squeeze(name)))) return false
+  // (\`发布了 Nova 平台 V2\`: a version of the subject is another release of it, no start)
+  // (its first version is its start: \`发布了 Nova 平台的首个版本\`)
+  if ([subject.name, ...subject.aliases].some((name) => squeeze(object).includes(squeeze(name)))) return versionMention.test(object) && !firstReleaseWords.some((word) => object.includes(word))
   // \`发布了其首个正式版本\`: the first release of the subject is its start
   const own = object.startsWith(possessive.word) ? object.slice(possessive.word.length) : object
   if (firstReleaseWords.some((word) => own.startsWith(word))) return false
@@ -78,3 +80,8 @@ export function puttingForward(sentence: string, verbEnd: number): boolean {
 
 /** Most characters a verb of starting may have after it in its clause and still tell the subject's own start. */
 const maxAfterVerb = 2
+
+/** Whether the clause from a name at \`at\` on names a version of it (\`发布了 Nova 平台 2.0 版本\`): its release is no start of the thing. */
+export function namesVersion(sentence: string, at: number): boolean {
+  return versionMention.test(sentence.slice(at).split(comma)[0] ?? '')
+}

@@ -223,6 +223,13 @@ describe('a product its makers built on something', () => {
     expect((await read('区块链平台，由于性能有限，难以普及。')).records).toEqual([])
   })
 
+  it('is no version: a later release of a product tells no start of it, and a version alone names nothing', async () => {
+    expect((await read('2019 年，戌公司发布了 Quenda 平台 2.0 版本。')).records).toEqual([{kind: 'platform', name: 'Quenda 平台', leads: ['戌公司'], started: null, basedOn: []}])
+    expect((await read('戌公司于 2018 年发布了 Quenda 平台 V2。')).records).toEqual([{kind: 'platform', name: 'Quenda 平台', leads: ['戌公司'], started: null, basedOn: []}])
+    expect((await read('Quenda 2.0 于 2020 年 1 月发布。')).records).toEqual([{kind: 'platform', name: 'Quenda', leads: [], started: null, basedOn: []}])
+    expect((await read('2019 年，戌公司发布了 Quenda 平台。')).records).toEqual([{kind: 'platform', name: 'Quenda 平台', leads: ['戌公司'], started: '2019', basedOn: []}])
+  })
+
   it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
     expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
     // (a field the platform serves only says what it does: \`不动产登记区块链平台\`)

@@ -8,6 +8,13 @@ describe('readName', () => {
     for (const word of citationWords) expect(readName(`Quorra（${word}文献 9）`), word).toEqual({name: 'Quorra', aliases: []})
   })
 
+  it('takes a version off a Latin name, and keeps a number of the name’s own', () => {
+    expect(readName('Quenda 2.0')).toEqual({name: 'Quenda', aliases: []})
+    expect(readName('Quenda V2')).toEqual({name: 'Quenda', aliases: []})
+    expect(readName('R3')).toEqual({name: 'R3', aliases: []})
+    expect(readName('Web 3')).toEqual({name: 'Web 3', aliases: []})
+  })
+
   it('takes aliases out of the name', () => {
     expect(readName('比特币体系（BitCoin）')).toEqual({name: '比特币体系', aliases: ['BitCoin']})
     expect(readName('企业以太坊(Enterprise Ethereum)')).toEqual({name: '企业以太坊', aliases: ['Enterprise Ethereum']})

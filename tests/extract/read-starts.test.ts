@@ -22,5 +22,9 @@ describe('the start a sentence tells', () => {
     expect(after('甲公司于 2019 年推出了星河链。', '推出')).toBe(false)
     expect(after('星河链于 2019 年发布其首个正式版本。', '发布')).toBe(false)
     expect(after('星河链于 2019 年上线试运行。', '上线')).toBe(false)
+    // a version of the subject is another release of it; its first version is its start
+    expect(after('甲公司于 2018 年发布了星河链 V2。', '发布')).toBe(true)
+    expect(after('甲公司于 2018 年发布了星河链的 2.0 版本。', '发布')).toBe(true)
+    expect(after('甲公司于 2018 年发布了星河链的首个版本。', '发布')).toBe(false)
   })
 })
