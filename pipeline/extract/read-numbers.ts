@@ -1,4 +1,4 @@
-import {approximateMarkers, chineseDigits, chineseNumber, chineseUnits, countUnits, qualifierWords, onLanguage} from '../lexicon/language.ts'
+import {approximateMarkers, chineseDigits, chineseNumber, chineseUnits, countUnits, ordinalMarkers, qualifierWords, onLanguage} from '../lexicon/language.ts'
 import {halfWidth} from '../lexicon/characters.ts'
 
 
@@ -57,7 +57,10 @@ onLanguage(() => {
 /** Every count of things (`超过 150 多家`, `两百余家`, `约 40 个`) in a text, with its qualifier. */
 export function findCounts(text: string): CountMatch[] {
   const counts: CountMatch[] = []
-  for (const match of halfWidth(text).matchAll(countPattern)) {
+  const written = halfWidth(text)
+  for (const match of written.matchAll(countPattern)) {
+    // (\`第 100 家\`: an ordinal counts nothing)
+    if (match[1] === undefined && ordinalMarkers.some((marker) => written.slice(0, match.index).trimEnd().endsWith(marker))) continue
     const value = readNumber(match[2]!)
     if (!Number.isFinite(value)) continue
     const words = [match[1], match[3], match[5]].filter(Boolean) as string[]

@@ -246,6 +246,7 @@ export const emptyLanguage: LanguagePack = {
   objectMarkers: [],
   openParens: "(",
   openingComma: /(?!)/u,
+  ordinalMarkers: [],
   organisationEndings: [],
   organisationSections: [],
   originWords: {international: [], domestic: []},

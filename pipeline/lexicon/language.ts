@@ -217,6 +217,7 @@ export let numberingStyles: LanguagePack['numberingStyles']
 export let objectMarkers: LanguagePack['objectMarkers']
 export let openParens: LanguagePack['openParens']
 export let openingComma: LanguagePack['openingComma']
+export let ordinalMarkers: LanguagePack['ordinalMarkers']
 export let organisationEndings: LanguagePack['organisationEndings']
 export let organisationSections: LanguagePack['organisationSections']
 export let originWords: LanguagePack['originWords']
@@ -499,6 +500,7 @@ export function useLanguage(pack: LanguagePack): void {
   objectMarkers = pack.objectMarkers
   openParens = pack.openParens
   openingComma = pack.openingComma
+  ordinalMarkers = pack.ordinalMarkers
   organisationEndings = pack.organisationEndings
   organisationSections = pack.organisationSections
   originWords = pack.originWords

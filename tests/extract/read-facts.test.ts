@@ -277,6 +277,15 @@ describe('facts from running prose', () => {
     expect((await records('# 概况\nQuenda 平台由戌大学开发。该平台基于区块链构建。\n')).map((record) => record.basedOn)).toEqual([[]])
   })
 
+  it('reads members after adverbs of time and aspect and a verb of gaining them, and no ordinal as a count', async () => {
+    for (const having of ['目前已有会员单位', '目前已发展会员单位', '现在已拥有会员']) {
+      const [record] = await records(`# 概况\n子丑联盟${having} 90 余家。\n`)
+      expect(record && summary(record), having).toMatchObject({name: '子丑联盟', count: 90})
+    }
+    const [joined] = await records('# 概况\n甲银行加入子丑联盟，成为其第 100 家成员。\n')
+    expect(joined && summary(joined)).toMatchObject({name: '子丑联盟', joiners: ['甲银行'], count: null})
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)

@@ -55,7 +55,10 @@ export const notMemberNouns: readonly string[] = ['国家', '地区', '城市', 
 export const memberListVerbs: readonly string[] = ['主要包括', '包括', '涵括', '涵盖', '覆盖', '主要有', '有']
 
 /** Verbs of having before a member word: \`星河联盟现有成员 86 家\`. */
-export const memberHaving: readonly string[] = ['目前拥有', '目前有', '现已有', '现有', '已有', '共有', '拥有', '有']
+export const memberHaving: readonly string[] = ['目前拥有', '目前有', '现已有', '现有', '已有', '共有', '拥有', '发展了', '发展', '有']
+
+/** Words before a number that make it an ordinal, no count: \`成为其第 100 家成员\`. */
+export const ordinalMarkers: readonly string[] = ['第']
 
 /** Adverbs between a member word and its verb: \`成员已涵括甲、乙\`. */
 export const memberListAdverbs: readonly string[] = ['已经', '已', '目前', '现已']
