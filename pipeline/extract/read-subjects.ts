@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {appositionOpening, startsInScript, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import {appositionOpening, closingQuotes, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -100,6 +100,15 @@ function readHandedOver(state: Extraction, text: Passage, span: Span): Mention |
 /** Longest word for what a thing is, in characters, looked for right after a Latin name. */
 const maxHead = 4
 
+/** A date that opens a clause, with its preposition: \`于 2019 年\` of \`于 2019 年由甲发起\`. */
+let leadingDate: RegExp
+/** A name in quotes, alone: \`“湖票通”\`. */
+let quotedAlone: RegExp
+onLanguage(() => {
+  leadingDate = new RegExp(`^(?:${datePrepositions.join('|')})\\s{0,3}${dateSource}\\s{0,3}`, 'u')
+  quotedAlone = new RegExp(`^[${closingQuotes}](?<quoted>[^${closingQuotes}${commas}${fullStop}${semicolons}]{2,30})[${closingQuotes}]$`, 'u')
+})
+
 /**
  * \`Lumen 钱包运行在 Quasar 网络上，由戊公司开发\`: a Latin name that opens
  * its sentence, with the word for what it is or none, whose first clause is
@@ -117,19 +126,29 @@ function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Men
   const first = rest.slice(0, parts[0]?.end ?? rest.length)
   if (parts.length < 2 || copula.test(first) || bareCopula.test(first)) return undefined
   // (\`，它由戊公司开发\`: after a word that points back at the subject)
+  // (\`，它于 2019 年由甲发起\`: and a date before the agent)
   const later = (verbs: (verb: string) => boolean) => parts.slice(1).some((part) => {
     const clause = rest.slice(part.start, part.end).trimStart()
-    const made = founding.exec(clause.slice(grammar.pointerAt(clause)?.[0].length ?? 0).trimStart())
+    const after = clause.slice(grammar.pointerAt(clause)?.[0].length ?? 0).trimStart()
+    const made = founding.exec(after.slice(leadingDate.exec(after)?.[0].length ?? 0))
     return made?.index === 0 && verbs(made.groups!.verb!)
   })
   // \`比较有代表性的是星河链，由甲公司于 2019 年推出\`: a first clause that is a name of the script with its kind word, alone
+  // (or a quoted name, of the launched kind when a later clause launches it: \`代表性的产品是“湖票通”，…它由甲建设\`)
   if (!latin) {
-    const name = first.trim()
-    const kind = kindOf(name, grammar)
+    const quoted = quotedAlone.exec(first.trim())?.groups!.quoted
+    const name = quoted ?? first.trim()
+    const kind = kindOf(name, grammar) ?? (quoted !== undefined && later((verb) => launchVerb.test(verb)) ? grammar.launchedKind : null)
     // (a phrase with a relative clause describes: \`面向物联网场景的轻量级账本，由…发起\` is what an entry's name is)
-    if (!kind || !isSpecificName(name) || [...name].length > maxListedName || relativeMarkers.some((marker) => name.includes(marker)) || holdsPredicate(name) || predicate.test(name) || !readsAsName(name, [], grammar)) return undefined
+    if (!kind || !isSpecificName(name) || [...name].length > maxListedName || relativeMarkers.some((marker) => name.includes(marker)) || holdsPredicate(name) || predicate.test(name) || !(quoted !== undefined || readsAsName(name, [], grammar))) return undefined
     if (!later(() => true)) return undefined
     return subjectRecord(state, text, span, {kind, name, aliases: [], at, rule: 'subject-made'})
+  }
+  // (a Latin name of a kind founders found, founded in a later clause: \`例如 Open Ledger Consortium，它于 2019 年由甲发起\`)
+  const founded = kindOf(latin[0], grammar)
+  if (founded && grammar.registry[founded]?.leads === 'founders' && first.trim() === latin[0].trim() && later(() => true)) {
+    const {name, aliases} = readName(latin[0])
+    return subjectRecord(state, text, span, {kind: founded, name, aliases, at, rule: 'subject-made'})
   }
   if (!later((verb) => launchVerb.test(verb))) return undefined
   const after = first.slice(latin[0].length).trimStart()

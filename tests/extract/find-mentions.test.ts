@@ -218,6 +218,14 @@ describe('a product its makers built on something', () => {
       expect((await read(`${opener}午未链，由戌公司于 2019 年推出。`)).records, opener).toEqual([{kind: 'platform', name: '午未链', leads: ['戌公司'], started: '2019', basedOn: []}])
     }
     expect((await read('最具代表性的是 Quenda 项目，它由亥基金会于 2020 年推出。')).records).toEqual([{kind: 'platform', name: 'Quenda 项目', leads: ['亥基金会'], started: '2020', basedOn: []}])
+    // a quoted name too, made in a later clause that points back at it; a Latin alliance's name, founded so after a date
+    expect((await read('另一个代表性的产品是“申酉通”，一个面向小微企业的票据平台，它由戌银行和亥集团共同建设，2021 年 3 月投入使用。')).records).toEqual([
+      {kind: 'platform', name: '申酉通', leads: ['戌银行', '亥集团'], started: '2021-03', basedOn: []}
+    ])
+    expect((await read('例如 Wattle Consortium，它于 2019 年由戌银行与 Banksia Labs 联合发起。')).records).toEqual([
+      {kind: 'alliance', name: 'Wattle Consortium', leads: ['戌银行', 'Banksia Labs'], started: '2019', basedOn: []}
+    ])
+    expect((await read('“申酉通”，一个票据平台。')).records).toEqual([])
     // a description is no name; a generic phrase neither
     expect((await read('面向物联网场景的轻量级账本，由丙研究院在 2017 年发起。')).records).toEqual([])
     expect((await read('区块链平台，由于性能有限，难以普及。')).records).toEqual([])
