@@ -13,7 +13,7 @@ import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProduc
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, lastBoundary, possessorOf, isAsOf, listItems, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, lastBoundary, possessorOf, isAsOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -271,14 +271,26 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
   const opens = opensWithSubject(state, sentence.slice(first))
   // (one with none may still go on to an example with its own start: \`元币是一层协议，例如 Nova 项目于 2013 年启动\`)
   if (!opens && !anyVerb.test(sentence)) return [{start: 0, end: sentence.length}]
-  for (const part of clauses(sentence, {start: 0, end: sentence.length})) {
+  const parts = clauses(sentence, {start: 0, end: sentence.length})
+  for (const [index, part] of parts.entries()) {
     if (part.start <= first) continue
     const clause = sentence.slice(part.start, part.end)
     const trimmed = clause.trimStart()
     if (opens && (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed))) starts.push(part.start + clause.length - trimmed.length)
     else if (!opens && subjectStart(clause) > clause.length - trimmed.length && grammar.subjectStarted.test(clause.slice(subjectStart(clause)))) starts.push(part.start + clause.length - trimmed.length)
+    // (\`…，例如 Wattle Consortium，它于 2019 年由…发起\`: an example named alone after its opener, the next clause pointing back at it)
+    else if (subjectStart(clause) > clause.length - trimmed.length && namedAlone(state, clause.slice(subjectStart(clause))) && grammar.pointerAt(sentence.slice(parts[index + 1]?.start ?? sentence.length).trimStart()) !== undefined) {
+      starts.push(part.start + clause.length - trimmed.length)
+    }
   }
   return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
+}
+
+/** Whether a clause is a name alone: a Latin name, or a name of the script ending in a kind word. */
+function namedAlone(state: Extraction, clause: string): boolean {
+  const name = clause.trim()
+  if (name === '' || [...name].length > maxListedName) return false
+  return (/^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !isTradeWord(name)) || (kindOf(name, state.grammar) !== null && isSpecificName(name) && !relativeMarkers.some((marker) => name.includes(marker)))
 }
 
 /** Whether a text opens with a subject: a record's name, a pointer back at one, or a name of a kind and what it did. */

@@ -286,6 +286,13 @@ describe('facts from running prose', () => {
     expect(joined && summary(joined)).toMatchObject({name: '子丑联盟', joiners: ['甲银行'], count: null})
   })
 
+  it('reads an example named alone in the middle of a sentence as a subject of its own when the next clause points back at it', async () => {
+    const example = await records('# 概况\n一些全国性组织也设立了分支机构，例如 Wattle Consortium，它于 2019 年由戌银行与 Banksia Labs 联合发起，目前拥有会员 60 余家。\n')
+    expect(example.map(summary)).toEqual([{kind: 'alliance', name: 'Wattle Consortium', aliases: [], leads: ['戌银行', 'Banksia Labs'], joiners: [], started: '2019', count: 60}])
+    // (a tool named so is none)
+    expect(await records('# 概况\n许多机构参与其中，例如 Kafka，它被广泛使用。\n')).toEqual([])
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)
