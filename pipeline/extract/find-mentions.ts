@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {indefiniteArticles, relativeMarkers, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -151,13 +151,24 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const known = book.findAny(name, aliases)
   // a name in the script whose own last word is such a head reads as one when its makers follow (\`星云网络是…支付网络，由甲推出\`)
   const headed = (madeLater || match.groups!.parties !== undefined) && grammar.setApartKind(name) !== null && !genericSetApart(name, match.groups!.head!, grammar)
-  if (!kind || !(known || readsAsName(name, aliases, grammar) || headed) || !isSpecificName(name) || name.length > maxListedName || holdsPredicate(name)) return undefined
+  // or a short name of the script of its own, its makers and its kind's phrase given (\`链融通是由甲银行自主研发的…服务平台\`)
+  const defined = match.groups!.parties !== undefined && kindOf(match.groups!.head!, grammar) !== null && ownShortName(state, name)
+  if (!kind || !(known || readsAsName(name, aliases, grammar) || headed || defined) || !isSpecificName(name) || name.length > maxListedName || holdsPredicate(name)) return undefined
   const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule: 'copula'})
   state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
+}
+
+/** Longest name of the script, in characters, a definition makes a record with no kind word of its own. */
+const maxDefinedName = 8
+
+/** Whether words are a short name of the script of their own: no pointer, no relative clause, a part of their own that is no description. */
+function ownShortName(state: Extraction, name: string): boolean {
+  const length = [...name].length
+  return length >= 2 && length <= maxDefinedName && startsInScript.test(name) && !/[A-Za-z0-9\s]/u.test(name) && state.grammar.pointerAt(name) === undefined && !relativeMarkers.some((marker) => name.includes(marker)) && hasOwnPart(name)
 }
 
 /** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */

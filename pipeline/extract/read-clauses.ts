@@ -356,6 +356,8 @@ export function listItems(text: string, clause: Span): Array<{text: string; star
 /** Where a sentence's subject starts, after openers and clauses that only hold a date. */
 /** Longest opening clause, in characters, read as one that only says what a sentence is about. */
 const maxTopicClause = 16
+/** Longest clause, in characters, that says what a sentence's deed was for. */
+const maxPurposeClause = 16
 
 export function subjectStart(sentence: string): number {
   // a sentence's readers ask again and again for the sentence they are reading
@@ -385,7 +387,9 @@ function findSubjectStart(sentence: string): number {
     // \`在开源平台方面，\`, \`国际上，\`: a clause that only says what the sentence is about, or where
     const clauseEnd = sentence.slice(at).search(comma)
     const topic = clauseEnd > 0 ? sentence.slice(at, at + clauseEnd).trim() : ''
-    if (topic !== '' && (topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))))) {
+    // (or what the deed was for: \`为推动标准统一，\`)
+    const purpose = [...topic].length <= maxPurposeClause && topicClause.purposes.some((word) => topic.startsWith(word) && [...topic].length > [...word].length + 1)
+    if (topic !== '' && (purpose || topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))))) {
       at += clauseEnd + 1
       continue
     }

@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {appositionOpening, closingQuotes, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -54,7 +54,9 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const bare = bareSubjectMade.exec(sentence.slice(at))
   // (a head alone, \`## 客户端\`, names none)
   const headed = bare !== null && state.isHeading(bare.groups!.name!) && grammar.setApartKind(bare.groups!.name!) === null
-  const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at)) ?? (headed ? bare : null)
+  // (or a quoted name, set apart by its quotes: \`“票易通”由青松集团于 2020 年推出\`)
+  const quotedMatch = quotedSubject.exec(sentence.slice(at))
+  const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at)) ?? (headed ? bare : null) ?? quotedMatch
   if (!match) return readSubjectMadeSetApart(state, text, span)
   const written = match.groups!.name!.trim()
   // (a phrase with a relative clause describes what it names: \`一个名为 Nova 的平台\`)
@@ -63,7 +65,9 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const made = founding.exec(sentence.slice(at + match[0].length))
   // (or a name in the script a heading of the document gives alone: \`## 以太坊\` over \`以太坊由甲团队开发\`)
   const launches = made?.index === 0 && launchVerb.test(made.groups!.verb!)
-  const kind = kindOf(written, grammar) ?? (launches && (latinNameStart.test(written) || state.isHeading(written)) ? grammar.launchedKind : null)
+  // (a quoted name only when it is launched, not put forward: \`“链上金融”由甲提出\` may name an idea)
+  const quotedLaunched = match === quotedMatch && launches && !proposingVerbs.includes(made!.groups!.verb!)
+  const kind = kindOf(written, grammar) ?? (launches && (latinNameStart.test(written) || state.isHeading(written) || quotedLaunched) ? grammar.launchedKind : null)
   // (two characters when its makers follow: \`寅链由卯大学研发\`, a name and its one-character kind word)
   if (!kind || !isSpecificName(written) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
@@ -104,9 +108,12 @@ const maxHead = 4
 let leadingDate: RegExp
 /** A name in quotes, alone: \`“湖票通”\`. */
 let quotedAlone: RegExp
+/** A name in quotes opening a sentence, its agent right after: \`“票易通”由…\`. */
+let quotedSubject: RegExp
 onLanguage(() => {
   leadingDate = new RegExp(`^(?:${datePrepositions.join('|')})\\s{0,3}${dateSource}\\s{0,3}`, 'u')
   quotedAlone = new RegExp(`^[${closingQuotes}](?<quoted>[^${closingQuotes}${commas}${fullStop}${semicolons}]{2,30})[${closingQuotes}]$`, 'u')
+  quotedSubject = new RegExp(`^[${closingQuotes}](?<name>[^${closingQuotes}${commas}${fullStop}${semicolons}]{2,30})[${closingQuotes}]\\s{0,3}(?:(?:${timeAdverbs.join('|')})\\s{0,3})?(?=${agentMarkers.join('|')})`, 'u')
 })
 
 /**

@@ -305,7 +305,7 @@ export const emptyLanguage: LanguagePack = {
   timeAdverbs: [],
   titleMarks: "\"",
   titleWords: [],
-  topicClause: {before: [], after: [], whole: []},
+  topicClause: {purposes: [], before: [], after: [], whole: []},
   topicSuffixes: [],
   trailingAdverbs: /(?!)/u,
   trailingAlias: /(?!)/u,

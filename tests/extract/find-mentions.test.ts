@@ -238,6 +238,14 @@ describe('a product its makers built on something', () => {
     expect((await read('2019 年，戌公司发布了 Quenda 平台。')).records).toEqual([{kind: 'platform', name: 'Quenda 平台', leads: ['戌公司'], started: '2019', basedOn: []}])
   })
 
+  it('is a short name of the script a copula defines with its makers and kind, or a quoted name an agent launched', async () => {
+    expect((await read('融申通是由戌银行自主研发的供应链金融服务平台，2018 年 9 月正式上线。')).records).toEqual([{kind: 'platform', name: '融申通', leads: ['戌银行'], started: '2018-09', basedOn: []}])
+    for (const subject of ['本系统', '该平台', '另一类则', '区块链']) expect((await read(`${subject}是由戌公司开发的区块链平台。`)).records, subject).toEqual([])
+    expect((await read('其中，“票酉通”由亥集团于 2020 年推出，主要面向票据场景。')).records).toEqual([{kind: 'platform', name: '票酉通', leads: ['亥集团'], started: '2020', basedOn: []}])
+    // (an idea put forward may be quoted too)
+    expect((await read('“链上金融”由亥集团提出。')).records).toEqual([])
+  })
+
   it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
     expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
     // (a field the platform serves only says what it does: \`不动产登记区块链平台\`)

@@ -293,6 +293,11 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n许多机构参与其中，例如 Kafka，它被广泛使用。\n')).toEqual([])
   })
 
+  it('reads the date after a clause that says what the deed was for', async () => {
+    const [record] = await records('# 概况\n为推动标准统一，2019 年 7 月，戌银行、亥科技等 12 家单位在杭州共同发起设立了子丑创新联盟。\n')
+    expect(record && summary(record)).toMatchObject({name: '子丑创新联盟', leads: ['戌银行', '亥科技'], started: '2019-07'})
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)

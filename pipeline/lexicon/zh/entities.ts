@@ -157,7 +157,7 @@ export const technicalTerms: readonly string[] = [
 ]
 
 /** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
-export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家', '的', '了']
+export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '另', '一类', '一种', '一些', '有些', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家', '的', '了']
 
 /** Words that point back at the entity the text is about. */
 export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {
@@ -188,6 +188,8 @@ export const nameLikeHeads: readonly string[] = ['链', 'Chain']
 
 /** An opening clause that only says what the sentence is about (\`在开源平台方面，\`, \`在金融领域，\`): its first word and its last. */
 export const topicClause = {
+  /** Words that open a clause saying what the sentence's deed was for: \`为推动标准统一，\`. */
+  purposes: ['为了', '为'],
   before: ['在'],
   after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上', '支持下', '指导下', '推动下', '领导下', '倡导下', '主导下', '见证下', '号召下'],
   /** Clauses that say only where or how what follows holds, whole before their comma: \`国际上，\`, \`例如，\`. */
