@@ -358,6 +358,8 @@ export function listItems(text: string, clause: Span): Array<{text: string; star
 const maxTopicClause = 16
 /** Longest clause, in characters, that says what a sentence's deed was for. */
 const maxPurposeClause = 16
+/** Longest clause, in characters, that says what a sentence is about with no preposition before it. */
+const maxAboutClause = 6
 
 export function subjectStart(sentence: string): number {
   // a sentence's readers ask again and again for the sentence they are reading
@@ -389,7 +391,9 @@ function findSubjectStart(sentence: string): number {
     const topic = clauseEnd > 0 ? sentence.slice(at, at + clauseEnd).trim() : ''
     // (or what the deed was for: \`为推动标准统一，\`)
     const purpose = [...topic].length <= maxPurposeClause && topicClause.purposes.some((word) => topic.startsWith(word) && [...topic].length > [...word].length + 1)
-    if (topic !== '' && (purpose || topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))))) {
+    // (\`国内方面，\`: a short topic without its preposition)
+    const about = [...topic].length <= maxAboutClause && topicClause.aboutAlone.some((word) => topic.endsWith(word) && topic.length > word.length)
+    if (topic !== '' && (purpose || about || topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))))) {
       at += clauseEnd + 1
       continue
     }

@@ -305,7 +305,7 @@ export const emptyLanguage: LanguagePack = {
   timeAdverbs: [],
   titleMarks: "\"",
   titleWords: [],
-  topicClause: {purposes: [], before: [], after: [], whole: []},
+  topicClause: {purposes: [], aboutAlone: [], before: [], after: [], whole: []},
   topicSuffixes: [],
   trailingAdverbs: /(?!)/u,
   trailingAlias: /(?!)/u,

@@ -298,6 +298,13 @@ describe('facts from running prose', () => {
     expect(record && summary(record)).toMatchObject({name: '子丑创新联盟', leads: ['戌银行', '亥科技'], started: '2019-07'})
   })
 
+  it('reads past a short clause of what the sentence is about, and the official version as a start', async () => {
+    const [about] = await records('# 概况\n国内方面，2020 年 4 月，戌研究院发布了身份服务平台“酉证”。\n')
+    expect(about && summary(about)).toMatchObject({name: '酉证', leads: ['戌研究院'], started: '2020-04'})
+    const [official] = await records('# 概况\n午未链于 2019 年发布正式版本。\n')
+    expect(official && summary(official)).toMatchObject({name: '午未链', started: '2019'})
+  })
+
   it('reads a start put into use or into commercial use', async () => {
     for (const verb of ['投入使用', '投入运营', '投入商用']) {
       const [record] = await records(`# 概况\n酉链是戌集团构建的企业级区块链平台，2019 年${verb}。\n`)

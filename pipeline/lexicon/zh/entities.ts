@@ -190,6 +190,8 @@ export const nameLikeHeads: readonly string[] = ['链', 'Chain']
 export const topicClause = {
   /** Words that open a clause saying what the sentence's deed was for: \`为推动标准统一，\`. */
   purposes: ['为了', '为'],
+  /** Words that end a short clause saying what the sentence is about, with no \`在\` before: \`国内方面，\`. */
+  aboutAlone: ['方面', '层面'],
   before: ['在'],
   after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上', '支持下', '指导下', '推动下', '领导下', '倡导下', '主导下', '见证下', '号召下'],
   /** Clauses that say only where or how what follows holds, whole before their comma: \`国际上，\`, \`例如，\`. */
