@@ -239,12 +239,14 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     ...(/—|--/u.test(sentence) ? sentence.matchAll(grammar.dashedName) : []),
     ...(latin ? sentence.matchAll(grammar.latinHeaded) : []),
     ...(latin ? sentence.matchAll(grammar.latinAfterHead) : []),
+    ...(latin ? sentence.matchAll(grammar.latinAfterMaking) : []),
     ...sentence.matchAll(grammar.launchedHeaded),
     ...(latin ? sentence.matchAll(grammar.latinAppositive) : []),
     ...boldNames(state, text, span)
   ]
   for (const match of found) {
-    const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.latin ?? match.groups!.han ?? match.groups!.bold!).trim()
+    const made = match.groups!.made
+    const name = (match.groups!.quoted ?? match.groups!.dashed ?? match.groups!.latin ?? made ?? match.groups!.han ?? match.groups!.bold!).trim()
     if (match.groups!.han !== undefined && !ownNamed(state, sentence, match, name)) continue
     // the phrase for its kind after the name, or right before it (in apposition: \`推出了存储网络“溪流”\`)
     // or the name's own last words, when they are a kind word (\`推出了“星汇中小企业金融服务平台”\`)
@@ -252,11 +254,11 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     // in apposition only when nothing it would modify follows (\`星河联盟“链上金融”计划\` names a plan of the alliance)
     const apposed = quoted !== undefined && match.groups!.head === undefined && grammar.appositionEnd.test(sentence.slice(match.index + match[0].length))
     const head = match.groups!.head ?? (quoted === undefined ? undefined : ((apposed ? grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head : undefined) ?? (kindOf(name, grammar) && !inParentheses(sentence, match.index) ? name : undefined)))
-    if (head === undefined && match.groups!.bold === undefined) continue
+    if (head === undefined && match.groups!.bold === undefined && made === undefined) continue
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : headKind(head, grammar)
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
     // a Latin name is set apart by its script alone: a word of the trade before the head (\`TCP 协议\`) is none
-    const latin = match.groups!.latin !== undefined
+    const latin = match.groups!.latin !== undefined || made !== undefined
     if (latin && isTradeWord(name)) continue
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
     const record = state.apply({type: 'record', kind, name, aliases: [], offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})

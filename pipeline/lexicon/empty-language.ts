@@ -31,6 +31,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     dashedName: /(?!)/dgu,
     latinHeaded: /(?!)/dgu,
     latinAfterHead: /(?!)/dgu,
+    latinAfterMaking: /(?!)/dgu,
     launchedHeaded: /(?!)/dgu,
     subjectMadeSetApart: /(?!)/dgu,
     latinAppositive: /(?!)/dgu,

@@ -246,6 +246,14 @@ describe('a product its makers built on something', () => {
     expect((await read('“链上金融”由亥集团提出。')).records).toEqual([])
   })
 
+  it('is a Latin name right after a clause of making, whatever its predicate, made by the clause’s parties', async () => {
+    expect((await read('亥科技打造的 Quenda ID 也在政务领域得到应用。')).records).toEqual([{kind: 'platform', name: 'Quenda ID', leads: ['亥科技'], started: null, basedOn: []}])
+    expect((await read('戌公司和乙大学联合研发的 Quenda 已在多个城市落地。')).records).toEqual([{kind: 'platform', name: 'Quenda', leads: ['戌公司', '乙大学'], started: null, basedOn: []}])
+    // a clause of another verb makes none; a word of the trade is none
+    expect((await read('亥科技投资的 Quenda 也在政务领域得到应用。')).records).toEqual([])
+    expect((await read('亥科技开发的 PBFT 算法效率较高。')).records).toEqual([])
+  })
+
   it('makes no record of a phrase in the script whose words only say what the thing does', async () => {
     expect(await records('# 概况\n北岸市政府采用云杉链建设了电子证照共享平台。\n')).toEqual([])
     // (a field the platform serves only says what it does: \`不动产登记区块链平台\`)

@@ -359,6 +359,8 @@ export interface KindGrammar {
   latinHeaded: RegExp
   /** A Latin name right after a verb of launching and the phrase for what it is, ending in a head only names set apart take (\`发布了开源跨链协议 Lattice\`): group \`latin\`, the head \`head\`. */
   latinAfterHead: RegExp
+  /** A Latin name right after a relative clause of launching (\`云泽科技打造的 Zephyr ID\`): group \`made\`, of the launched kind when its makers are said. */
+  latinAfterMaking: RegExp
   /** \`新星服务基础设施（NBSI，…）由庚研究院牵头建设\`: a name ending in a head only names set apart take opening a sentence, its parentheses, then its agent. */
   subjectMadeSetApart: RegExp
   /** A name in the script ending in a head only names set apart take, right after a verb of launching, up to its clause's end (\`联合打造了星桥清算系统，\`): group \`han\`, its head \`head\`. */
@@ -508,6 +510,7 @@ function compile(registry: Registry): KindGrammar {
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
       : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
+    latinAfterMaking: new RegExp(`(?<=(?:${any(objectLaunchVerbs)})${relative}\\s{0,2})(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<made>${latinName})(?![A-Za-z0-9])(?!\\s{0,2}(?:${any(mentionWords)}|${any(setApartHeads)}))`, 'gu'),
     latinAfterHead: setApartHeads.length === 0
       ? /(?!)/gu
       // (not after a coin's word: a Latin name there is its ticker, \`发行美元稳定币 USDT\`)
