@@ -155,19 +155,16 @@ function staggeredBlock(block: SourceLine[]): SourceLine[] | undefined {
   if (sides.includes('other')) return undefined
   const turns = sides.filter((side, index) => index > 0 && side !== sides[index - 1]).length
   const left = block.filter((_line, index) => sides[index] === 'left')
-  const right = block.filter((_line, index) => sides[index] === 'right')
+  const right = block.flatMap((line, index) => (sides[index] === 'right' ? [{line, indent: indents[index]!}] : []))
   if (turns < 2 || left.length < 2 || right.length < 2) return undefined
   // each column's full line is its widest; a column of prose fills it on every line but where a paragraph ends
   const leftWidth = Math.max(...left.map((line) => displayWidth(line.text.trimEnd())))
-  const rightWidth = Math.max(...right.map((line) => displayWidth(line.text.trim())))
+  const rightWidth = Math.max(...right.map(({line}) => displayWidth(line.text.trim())))
   // (the converter sets text on a grid of characters, whatever their width: the left column's longest line ends near where the right one starts)
-  if (Math.max(...left.map((line) => line.text.trimEnd().length)) < rightStart * reachesGutter || !fillsColumn(left, leftWidth) || !fillsColumn(right, rightWidth)) return undefined
+  if (Math.max(...left.map((line) => line.text.trimEnd().length)) < rightStart * reachesGutter || !fillsColumn(left, leftWidth) || !fillsColumn(right.map(({line}) => line), rightWidth)) return undefined
   return [
     ...left.map((line) => ({...line, frameWidth: leftWidth})),
-    ...right.map((line) => {
-      const indent = indentOf(line.text)
-      return {...line, start: line.start + indent, text: line.text.slice(indent), frameWidth: rightWidth}
-    })
+    ...right.map(({line, indent}) => ({...line, start: line.start + indent, text: line.text.slice(indent), frameWidth: rightWidth}))
   ]
 }
 

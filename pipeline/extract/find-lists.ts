@@ -175,14 +175,15 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const items = listItems(sentence, {start: listStart, end: listStart + list.length}).map((listed) => {
       // the words before the first item are no part of it: \`支持基于甲、乙等开源平台\`
       const cut = lastBoundary(listed.text)
-      return {listed, text: listed.text.slice(cut), start: listed.start + cut, ...readName(listed.text.slice(cut))}
+      const {name, aliases} = readName(listed.text.slice(cut))
+      return {listed, start: listed.start + cut, name, aliases, reads: readsAsName(name, aliases, grammar)}
     })
     // an item in the script with no kind word of its own is a name when most of its list read as names (\`如祥云链、Corvid 和磐石等\`)
-    const named = items.filter(({name, aliases}) => readsAsName(name, aliases, grammar)).length
+    const named = items.filter((item) => item.reads).length
     const byItsList = named > 0 && named * 2 >= items.length
     for (const item of items) {
       const {name, aliases} = item
-      const asName = readsAsName(name, aliases, grammar) || (byItsList && listedName(name))
+      const asName = item.reads || (byItsList && listedName(name))
       if (!asName || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
       // (\`提供数据交换平台\`: a product's phrase whose words only say what it does names none)
       if (grammar.registry[kind]?.leads === 'developers' && describesOnly(name, grammar)) continue

@@ -412,15 +412,16 @@ function dateClauseEnd(text: string): number {
     const end = text.search(mark)
     if (end <= 0) continue
     const clause = text.slice(0, end)
-    if (findDates(clause).length > 0 && onlyPrepositions.test(withoutDates(clause))) return end + 1
+    const dates = findDates(clause)
+    if (dates.length > 0 && onlyPrepositions.test(withoutDates(clause, dates))) return end + 1
   }
   return 0
 }
 
-/** A clause without its dates and the words that give a date as of which (\`截至\`). */
-function withoutDates(clause: string): string {
+/** A clause without its dates (\`dates\`, found in it) and the words that give a date as of which (\`截至\`). */
+function withoutDates(clause: string, dates: ReturnType<typeof findDates>): string {
   let rest = clause
-  for (const date of findDates(clause).reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
+  for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
   for (const word of asOfMarkers) rest = rest.replace(word, '')
   return rest
 }

@@ -6,12 +6,12 @@
 import {anyVerb, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
-import {readName} from './read-names.ts'
+import {isLatinName, readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
-import {ownedBeforeHead} from './read-subjects.ts'
+import {nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
 import {afterLastRelative, lastBoundary, possessorOf, isAsOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -276,12 +276,13 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
     if (part.start <= first) continue
     const clause = sentence.slice(part.start, part.end)
     const trimmed = clause.trimStart()
-    if (opens && (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed))) starts.push(part.start + clause.length - trimmed.length)
-    else if (!opens && subjectStart(clause) > clause.length - trimmed.length && grammar.subjectStarted.test(clause.slice(subjectStart(clause)))) starts.push(part.start + clause.length - trimmed.length)
+    const lead = clause.length - trimmed.length
+    // (past an opener of its own: \`例如\`)
+    const opening = subjectStart(clause)
+    if (opens && (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed))) starts.push(part.start + lead)
+    else if (!opens && opening > lead && grammar.subjectStarted.test(clause.slice(opening))) starts.push(part.start + lead)
     // (\`…，例如 Wattle Consortium，它于 2019 年由…发起\`: an example named alone after its opener, the next clause pointing back at it)
-    else if (subjectStart(clause) > clause.length - trimmed.length && namedAlone(state, clause.slice(subjectStart(clause))) && grammar.pointerAt(sentence.slice(parts[index + 1]?.start ?? sentence.length).trimStart()) !== undefined) {
-      starts.push(part.start + clause.length - trimmed.length)
-    }
+    else if (opening > lead && namedAlone(state, clause.slice(opening)) && grammar.pointerAt(sentence.slice(parts[index + 1]?.start ?? sentence.length).trimStart()) !== undefined) starts.push(part.start + lead)
   }
   return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
 }
@@ -289,8 +290,8 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
 /** Whether a clause is a name alone: a Latin name, or a name of the script ending in a kind word. */
 function namedAlone(state: Extraction, clause: string): boolean {
   const name = clause.trim()
-  if (name === '' || [...name].length > maxListedName) return false
-  return (/^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(name) && !isTradeWord(name)) || (kindOf(name, state.grammar) !== null && isSpecificName(name) && !relativeMarkers.some((marker) => name.includes(marker)))
+  if (name === '') return false
+  return (isLatinName(name) && !isTradeWord(name) && [...name].length <= maxListedName) || (kindOf(name, state.grammar) !== null && nameAlone(name))
 }
 
 /** Whether a text opens with a subject: a record's name, a pointer back at one, or a name of a kind and what it did. */

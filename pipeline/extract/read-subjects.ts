@@ -12,7 +12,7 @@ import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
-import {headKind, isSpecificName, isTradeWord, kindOf, readsAsName} from './decide-kind.ts'
+import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
 import {afterLastRelative, declaredAliases, possessorOf, isAsOf, maxListedName, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -146,8 +146,7 @@ function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Men
     const quoted = quotedAlone.exec(first.trim())?.groups!.quoted
     const name = quoted ?? first.trim()
     const kind = kindOf(name, grammar) ?? (quoted !== undefined && later((verb) => launchVerb.test(verb)) ? grammar.launchedKind : null)
-    // (a phrase with a relative clause describes: \`面向物联网场景的轻量级账本，由…发起\` is what an entry's name is)
-    if (!kind || !isSpecificName(name) || [...name].length > maxListedName || relativeMarkers.some((marker) => name.includes(marker)) || holdsPredicate(name) || predicate.test(name) || !(quoted !== undefined || readsAsName(name, [], grammar))) return undefined
+    if (!kind || !nameAlone(name) || holdsPredicate(name) || predicate.test(name)) return undefined
     if (!later(() => true)) return undefined
     return subjectRecord(state, text, span, {kind, name, aliases: [], at, rule: 'subject-made'})
   }
@@ -171,6 +170,15 @@ function readSubjectMadeLater(state: Extraction, text: Passage, span: Span): Men
   const withHead = `${name} ${head ?? ''}`.trim()
   const kindWord = head !== undefined && kindOf(withHead, grammar) !== null
   return subjectRecord(state, text, span, {kind, name: kindWord ? withHead : name, aliases: kindWord ? [...aliases, name] : head ? [...aliases, withHead] : aliases, at, rule: 'subject-made'})
+}
+
+/**
+ * Whether words alone may be a name: no longer than a listed name, specific,
+ * and no phrase with a relative clause, which describes (\`面向物联网场景的轻量级账本，由…发起\`
+ * is what an entry's name is).
+ */
+export function nameAlone(name: string): boolean {
+  return isSpecificName(name) && [...name].length <= maxListedName && !relativeMarkers.some((marker) => name.includes(marker))
 }
 
 /**
