@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -120,13 +120,25 @@ export function readMakersAfter(state: Extraction, text: Passage, span: Span, re
   const agent = founding.exec(sentence.slice(from))
   if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return
   readMakers(state, text, agent, span.start + from, record)
-  // (and the start the clause right after tells, read as any sentence's: \`…建设，于 2019 年 9 月上线\`)
-  const after = from + agent.index + agent[0].length
-  const lead = openingComma.exec(sentence.slice(after))?.[0].length ?? 0
-  const next = sentence.slice(after + lead).search(comma)
-  const clause = sentence.slice(0, next < 0 ? sentence.length : after + lead + next)
-  const date = startAfter(clause, after + lead, record, findDates(clause))
-  if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'makers'})
+  // (and the start the clause right after tells: \`…建设，于 2019 年 9 月上线\`)
+  readStartAfter(state, text, span, record, from + agent.index + agent[0].length, 'makers')
+}
+
+/**
+ * The start the clause right after \`from\` tells of a record, read as any sentence's (\`…建设，于 2019 年 9 月上线\`,
+ * \`推出了 Nova 系统，并于 2021 年 3 月发布了正式版\`): only a clause with no subject of its own, whose date or verb
+ * opens it, after a word that links it to the clause before at most (\`，乙平台于 2020 年上线\` tells another's).
+ */
+export function readStartAfter(state: Extraction, text: Passage, span: Span, record: RecordDraft, from: number, rule: string) {
+  const sentence = text.text.slice(span.start, span.end)
+  const lead = openingComma.exec(sentence.slice(from))?.[0].length ?? 0
+  const next = sentence.slice(from + lead).search(comma)
+  const clause = sentence.slice(0, next < 0 ? sentence.length : from + lead + next)
+  const rest = clause.slice(from + lead)
+  const link = clauseLinks.find((word) => rest.startsWith(word))?.length ?? 0
+  if (startedOn.exec(rest.slice(link).trimStart())?.index !== 0) return
+  const date = startAfter(clause, from + lead, record, findDates(clause))
+  if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule})
 }
 
 /**

@@ -10,7 +10,7 @@ import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
-import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readSetApartList} from './find-lists.ts'
+import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readStartAfter, readSetApartList} from './find-lists.ts'
 import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion} from './read-starts.ts'
@@ -267,6 +267,8 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const after = madeBy.exec(sentence.slice(end))
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
     if (record.leads.length === 0 && after === null) readMakersAfter(state, text, span, record, end)
+    // (\`推出了 Nova 系统，并于 2021 年 3 月正式上线\`: a start the next clause tells of what the clause before made)
+    else if (record.leads.length > 0 && record.started === null) readStartAfter(state, text, span, record, end, 'set-apart')
     if (record.leads.length === 0) {
       state.apply({type: 'withdrawn', record})
       // a Latin name before such a head without its makers is too common a sight (\`Nova 系统\`) to be a candidate

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {anyVerb, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -28,6 +28,11 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const bases: Array<{name: string; at: number}> = []
   const used = basisUse.exec(sentence)
   if (used && !isTradeWord(used.groups!.base!)) bases.push({name: used.groups!.base!, at: used.indices!.groups!.base![0]})
+  // \`该平台采用自研的星桥链作为底层\`: a base in its role, named in any script (the words that describe it before \`的\` none of it)
+  const role = used ? null : basisInRole.exec(sentence)
+  // (\`以区块链技术为底层\`: a technology is none)
+  const roleBase = role ? afterLastRelative(role.groups!.base!).replace(basisTailAtEnd, '').trim() : ''
+  if (role && roleBase !== '' && readsAsBase(roleBase)) bases.push({name: roleBase, at: role.indices!.groups!.base![0] + role.groups!.base!.lastIndexOf(roleBase)})
   const end = sentence.search(comma)
   const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
@@ -493,12 +498,15 @@ let nounPattern: RegExp
 let liveAfterName: RegExp
 /** A part of a record, a few words ending in a word for a thing built, before the word that says what it is based on: \`核心链\` in \`其核心链基于…\`. */
 let partBeforeBasis: RegExp
+/** A word after a base that says it is a technology (\`区块链技术\`), at the end of the words named as one. */
+let basisTailAtEnd: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
   liveAfterName = new RegExp(`^\\s{0,3}(?:${relativeMarkers.join('|')})?\\s{0,3}(?:${launchedParts.join('|')})\\s{0,3}(?:${verbAdverbs.join('|')})*\\s{0,3}(?:${launchVerbs.join('|')})(?:${launchedTails.join('|')})?(?:${perfectiveMarkers.join('|')})?(?:${trailingPunctuation.source}|$)`, 'u')
+  basisTailAtEnd = new RegExp(`(?:${longestFirst(basisTails).join('|')})$`, 'u')
   partBeforeBasis = new RegExp(`^(?:(?!${clausePunctuation.source})\\S){0,4}?(?:${longestFirst(parts).join('|')})(?:${relativeMarkers.join('|')})?\\s{0,2}(?=${basisOf.before})`, 'u')
 })
 

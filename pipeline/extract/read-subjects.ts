@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -67,12 +67,16 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const launches = made?.index === 0 && launchVerb.test(made.groups!.verb!)
   // (a quoted name only when it is launched, not put forward: \`“链上金融”由甲提出\` may name an idea)
   const quotedLaunched = match === quotedMatch && launches && !proposingVerbs.includes(made!.groups!.verb!)
-  const kind = kindOf(written, grammar) ?? (launches && (latinNameStart.test(written) || state.isHeading(written) || quotedLaunched) ? grammar.launchedKind : null)
+  // (or one kept running by someone, its keeper no maker, when the sentence goes on to its start: \`Sovrin 网络由乙基金会运营，
+  // 2017 年上线\`, a Latin name by the head only names set apart take; its keeper alone says too little, \`由乙负责维护\`)
+  const keeper = made?.index === 0 ? null : keptBy.exec(sentence.slice(at + match[0].length))
+  const kept = keeper !== null && startedOn.test(sentence.slice(at + match[0].length + keeper[0].length))
+  const kind = kindOf(written, grammar) ?? (launches && (latinNameStart.test(written) || state.isHeading(written) || quotedLaunched) ? grammar.launchedKind : null) ?? (kept && latinNameStart.test(written) ? grammar.setApartKind(written) : null)
   // (two characters when its makers follow: \`寅链由卯大学研发\`, a name and its one-character kind word)
   if (!kind || !isSpecificName(written) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
   if (isTradeWord(written)) return undefined
-  if (!madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
+  if (!kept && !madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
   const {name, aliases} = readName(written)
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
 }

@@ -46,7 +46,9 @@ export let basisClause: LanguagePack['basisClause']
 export let basisFrame: LanguagePack['basisFrame']
 export let basisInCopula: LanguagePack['basisInCopula']
 export let basisInDefinition: LanguagePack['basisInDefinition']
+export let basisInRole: LanguagePack['basisInRole']
 export let basisOf: LanguagePack['basisOf']
+export let basisRoles: LanguagePack['basisRoles']
 export let basisTails: LanguagePack['basisTails']
 export let basisUse: LanguagePack['basisUse']
 export let basisUses: LanguagePack['basisUses']
@@ -66,6 +68,7 @@ export let clauseComma: LanguagePack['clauseComma']
 export let clauseDate: LanguagePack['clauseDate']
 export let clauseDateAnywhere: LanguagePack['clauseDateAnywhere']
 export let clauseEnds: LanguagePack['clauseEnds']
+export let clauseLinks: LanguagePack['clauseLinks']
 export let clausePlace: LanguagePack['clausePlace']
 export let clausePunctuation: LanguagePack['clausePunctuation']
 export let closeParens: LanguagePack['closeParens']
@@ -146,6 +149,8 @@ export let joiningClauseVerbs: LanguagePack['joiningClauseVerbs']
 export let joiningVerbs: LanguagePack['joiningVerbs']
 export let joiningVerbsAnywhere: LanguagePack['joiningVerbsAnywhere']
 export let joiningWords: LanguagePack['joiningWords']
+export let keepingVerbs: LanguagePack['keepingVerbs']
+export let keptBy: LanguagePack['keptBy']
 export let kindHeadAtEnd: LanguagePack['kindHeadAtEnd']
 export let kindHeads: LanguagePack['kindHeads']
 export let kindInDescription: LanguagePack['kindInDescription']
@@ -329,7 +334,9 @@ export function useLanguage(pack: LanguagePack): void {
   basisFrame = pack.basisFrame
   basisInCopula = pack.basisInCopula
   basisInDefinition = pack.basisInDefinition
+  basisInRole = pack.basisInRole
   basisOf = pack.basisOf
+  basisRoles = pack.basisRoles
   basisTails = pack.basisTails
   basisUse = pack.basisUse
   basisUses = pack.basisUses
@@ -349,6 +356,7 @@ export function useLanguage(pack: LanguagePack): void {
   clauseDate = pack.clauseDate
   clauseDateAnywhere = pack.clauseDateAnywhere
   clauseEnds = pack.clauseEnds
+  clauseLinks = pack.clauseLinks
   clausePlace = pack.clausePlace
   clausePunctuation = pack.clausePunctuation
   closeParens = pack.closeParens
@@ -429,6 +437,8 @@ export function useLanguage(pack: LanguagePack): void {
   joiningVerbs = pack.joiningVerbs
   joiningVerbsAnywhere = pack.joiningVerbsAnywhere
   joiningWords = pack.joiningWords
+  keepingVerbs = pack.keepingVerbs
+  keptBy = pack.keptBy
   kindHeadAtEnd = pack.kindHeadAtEnd
   kindHeads = pack.kindHeads
   kindInDescription = pack.kindInDescription

@@ -1381,3 +1381,22 @@ describe('a later clause that points back with a demonstrative and a head', () =
     expect(found.map((record) => [record.name, record.basedOn])).toEqual([['Kappa BaaS', ['Wombat']], ['Lark 平台', []]])
   })
 })
+
+describe('a start and a base said the way reports shorten them', () => {
+  it('reads a date right before the verb of launching with no preposition (X 网络 2017 年上线), not one a later subject of its own took', async () => {
+    const found = await records('# 概况\nTessel 网络 2017 年上线，是最早的身份网络之一。\n\n甲公司推出了 Quoll 系统，并于 2021 年 3 月发布了正式版。\n\n乙公司推出了 Quill 系统，丙平台于 2022 年上线。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Tessel 网络', [], '2017'],
+      ['Quoll', ['甲公司'], '2021-03'],
+      ['Quill', ['乙公司'], null]
+    ])
+  })
+
+  it('reads a base named in any script in its role (采用…作为底层), without the words that describe it, and no technology', async () => {
+    const found = await records('# 概况\n2020 年 4 月，甲研究院发布了身份服务平台“星证”，该平台采用自研的星桥链作为底层。\n\n乙研究院发布了存证平台“云证”，该平台以区块链技术为底层。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['星证', ['甲研究院'], '2020-04', ['星桥链']],
+      ['云证', ['乙研究院'], null, []]
+    ])
+  })
+})

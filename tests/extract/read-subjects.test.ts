@@ -69,6 +69,18 @@ describe('a subject', () => {
   })
 })
 
+describe('a name kept running by someone', () => {
+  it('is a record of the kind its head says, its keeper no maker, its start read from the clause after', async () => {
+    const found = await records('# 平台\nWombat 网络由 Numbat 基金会运营，2017 年上线。\n\n云杉平台由丁公司负责运营，于 2020 年上线。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Wombat 网络', [], '2017'],
+      ['云杉平台', [], '2020']
+    ])
+    // a Latin name with no head, a pointer, a phrase that only says what it does, or a keeper with no start told: none
+    expect(await records('# 平台\nWombat 由 Numbat 基金会运营。该平台由丁公司负责运营，于 2020 年上线。区块链服务网络由丁公司运营，于 2020 年上线。云杉链由丁公司负责维护。\n')).toEqual([])
+  })
+})
+
 describe('a name built on another, after words of its own', () => {
   it('leaves a possessor or a clause before the name out of it, the possessor its maker', async () => {
     const found = await records('# 概况\n甲公司的星河链基于 Wombat 构建。\n\n由乙公司开发的白桦链基于 Numbat 构建。\n')

@@ -26,6 +26,8 @@ import {
   objectMarkers,
   aliasIntroductions,
   alsoAdverbs,
+  basisRoles,
+  keepingVerbs,
   appositionFollowers,
   appositionOpeners,
   aspectAdverbs,
@@ -124,6 +126,8 @@ export const startedOn = new RegExp(
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
+/** \`该平台采用自研的星桥链作为底层\`: what a record is built on, in the role of its base (group \`base\`, modifiers and all). */
+export const basisInRole = new RegExp(`(?:${any(basisRoles.verbs)})\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,30}?)\\s{0,3}(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)})`, 'du')
 /** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
 export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
 /** \`甲公司将 Nova 项目提交到乙社区\`: who gave (group \`makers\`), the project given (\`project\`), opening a clause, then the verb of giving. */
@@ -237,6 +241,8 @@ export const clausePlace = new RegExp(`(?:${any(placePrepositions)})\\s{0,3}\\p{
 export const clauseDateAnywhere = new RegExp(`(?:${any(datePrepositions)})?\\s{0,3}${dateSource}`, 'u')
 /** \`由甲牵头\`: a clause that gives the party at the head of what follows. */
 export const leadingClause = new RegExp(`^\\s{0,3}(?:${any(agentMarkers)})(?<party>[^，。；]{1,30}?)${adverbs}$`, 'u')
+/** \`由乙基金会运营\`: a clause, opening where it is matched, that says who keeps a thing running. */
+export const keptBy = new RegExp(`^\\s{0,3}(?:${any(agentMarkers)})(?!${any(notAgentAfter)})[^，。；]{1,40}?${adverbs}*\\s{0,3}(?:${any(keepingVerbs)})(?=\\s{0,3}(?:[，。；]|$))`, 'u')
 /** The same ending a clause of a sentence about its subject: \`（该联盟）由甲科技牵头，\`. */
 export const ledBy = new RegExp(`(?:${any(agentMarkers)})(?!${any(notAgentAfter)})(?<party>[^，。；]{1,30}?)${adverbs}\\s{0,3}[。；]?$`, 'du')
 /** \`联合\` opening the list after such a clause. */
@@ -471,7 +477,7 @@ function compile(registry: Registry): KindGrammar {
     glossedName: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),
-    subjectStarted: new RegExp(`^(?<name>(?:${launchedBeforeLatin})?${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
+    subjectStarted: new RegExp(`^(?<name>(?:${launchedBeforeLatin})?${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any(launchedParts)}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})?\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$))`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null

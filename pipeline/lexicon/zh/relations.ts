@@ -19,6 +19,9 @@ export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '
 /** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`. */
 export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来']
 
+/** Words that open a clause going on with the one before, its subject the same: \`推出了 Nova 系统，并于 2021 年上线\`. */
+export const clauseLinks: readonly string[] = ['并且', '并', '随后', '随即', '之后', '此后', '而后', '又', '也', '还']
+
 /** Words between parties that join them into one subject (`丁集团联合戊大学成立了`): they split a list of parties, not a name. */
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 
@@ -27,6 +30,9 @@ export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '�
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
+
+/** Verbs of keeping a thing running, no making: \`Sovrin 网络由乙基金会运营\` names the network, its keeper no maker of it. */
+export const keepingVerbs: readonly string[] = ['运营', '维护', '运维', '管理', '托管']
 
 /** Verbs after a party in a list of makers that make it a supervisor, not a maker: \`由甲部门指导、乙研究院等发起成立\`. */
 export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '支持']
@@ -79,6 +85,9 @@ export const basisFrame = {before: ['在'], after: ['基础上']} as const
 
 /** \`该网络使用 Nova 协议\`, \`运行在 Nova 区块链上\`: verbs of a record's base and the words after a base's name. */
 export const basisUses = {verbs: ['使用', '采用', '运行在', '运行于', '构建在', '构建于', '部署在'], after: ['协议', '区块链', '平台', '网络', '框架', '作为底层', '之上', '上']} as const
+
+/** \`采用自研的星桥链作为底层\`: a verb of use, the base (a name in any script), and the role it is used in. */
+export const basisRoles = {verbs: ['采用', '使用', '选用', '选择', '以'], as: ['作为', '为'], roles: ['底层', '底座', '底链', '基础']} as const
 
 /** \`基于 Nova 区块链的跨境支付平台\`: the words around a base in the phrase that defines a record. */
 export const basisOf = {before: '基于', after: '的'} as const
