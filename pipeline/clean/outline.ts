@@ -123,6 +123,10 @@ export default function outline() {
     const confirmed = candidates.filter((candidate) => {
       if (candidate.style === 'unnumbered' || contents.length === 0 || !listedStyles.has(candidate.style)) return true
       if (listed.has(candidate.number!)) return true
+      // (contents that list none of its siblings did not go down to its level there: \`2.1\` where they list \`1.1\` but no \`2.x\`)
+      const number = candidate.number!
+      const parent = number.includes('.') ? number.slice(0, number.lastIndexOf('.') + 1) : null
+      if (parent !== null && ![...listed.keys()].some((entry) => entry.startsWith(parent))) return true
       file.info(`Unexpected heading \`${text(candidate.line)}\` that the table of contents does not list, expected a contents entry numbered ${candidate.number}; read as text`, {
         place: placeOf(file).toPoint(candidate.line.start),
         ruleId: 'heading-not-in-contents',

@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -254,7 +254,9 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     // in apposition only when nothing it would modify follows (\`星河联盟“链上金融”计划\` names a plan of the alliance)
     const apposed = quoted !== undefined && match.groups!.head === undefined && grammar.appositionEnd.test(sentence.slice(match.index + match[0].length))
     const head = match.groups!.head ?? (quoted === undefined ? undefined : ((apposed ? grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head : undefined) ?? (kindOf(name, grammar) && !inParentheses(sentence, match.index) ? name : undefined)))
-    if (head === undefined && match.groups!.bold === undefined && made === undefined) continue
+    // (a quoted name alone right after a clause of launching, before its predicate, is the thing made: \`由甲公司开发的“Tessera”于…\`)
+    const madeQuoted = quoted !== undefined && head === undefined && apposed && madeJustBefore.test(sentence.slice(0, match.index))
+    if (head === undefined && match.groups!.bold === undefined && made === undefined && !madeQuoted) continue
     const kind = head === undefined ? (kindOf(name, grammar) ?? grammar.launchedKind) : headKind(head, grammar)
     if (!kind || name.length < 2 || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, [])) continue
     // a Latin name is set apart by its script alone: a word of the trade before the head (\`TCP 协议\`) is none

@@ -218,6 +218,7 @@ export const emptyLanguage: LanguagePack = {
   longestFirst: longestFirst,
   madeAlone: /(?!)/du,
   madeBy: /(?!)/du,
+  madeJustBefore: /(?!)/u,
   mannerPrepositions: [],
   memberCountVerbs: [],
   memberHaving: [],

@@ -188,6 +188,7 @@ export let listedMembers: LanguagePack['listedMembers']
 export let longestFirst: LanguagePack['longestFirst']
 export let madeAlone: LanguagePack['madeAlone']
 export let madeBy: LanguagePack['madeBy']
+export let madeJustBefore: LanguagePack['madeJustBefore']
 export let mannerPrepositions: LanguagePack['mannerPrepositions']
 export let memberCountVerbs: LanguagePack['memberCountVerbs']
 export let memberHaving: LanguagePack['memberHaving']
@@ -476,6 +477,7 @@ export function useLanguage(pack: LanguagePack): void {
   longestFirst = pack.longestFirst
   madeAlone = pack.madeAlone
   madeBy = pack.madeBy
+  madeJustBefore = pack.madeJustBefore
   mannerPrepositions = pack.mannerPrepositions
   memberCountVerbs = pack.memberCountVerbs
   memberHaving = pack.memberHaving

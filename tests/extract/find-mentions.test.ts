@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {givingVerbs} from '../../pipeline/lexicon/zh/relations.ts'
 import {runPipeline} from '../helpers/pipeline.ts'
-import {records} from '../helpers/records.ts'
+import {records, summary} from '../helpers/records.ts'
 
 /**
  * The mention reader (`pipeline/extract/find-mentions.ts`) on sentences of
@@ -276,5 +276,17 @@ describe('a name ending in a head names set apart take, after a relative clause 
       ['Quill', ['丙银行'], null],
       ['Quell', ['丙银行'], null]
     ])
+  })
+})
+
+describe('a name set apart after a clause of launching', () => {
+  it('is a quoted name alone right before its predicate, made by the clause’s agent, a court an organisation', async () => {
+    const found = await records('# 概况\n由丁市中级人民法院牵头建设的“丁市司法链”于 2019 年 12 月上线运行。由甲公司开发的“Tessera”于 2018 年发布。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['丁市司法链', ['丁市中级人民法院'], '2019-12'],
+      ['Tessera', ['甲公司'], '2018']
+    ])
+    // an idea put forward, or a quoted word that modifies the noun after it: none
+    expect(await records('# 概况\n甲公司提出的“链上金融”于 2018 年发布。甲公司打造的“链上金融”模式于 2018 年推广。\n')).toEqual([])
   })
 })

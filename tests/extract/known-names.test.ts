@@ -44,6 +44,13 @@ describe('widely known names', () => {
     expect((file.data.records ?? [])[0]!.offset).toBe(said.indexOf('以太坊'))
   })
 
+  it('are records at one mention the words of a predicate follow (于, 正式), not one that goes on into a longer word', async () => {
+    const {file} = await runPipeline('一、概况\n\n2009 年 1 月，比特币网络正式运行；此后以太坊于 2015 年 7 月上线。\n', 'sources/paper.txt', 'paper', undefined)
+    expect((file.data.records ?? []).map((record) => [record.name, record.started])).toEqual([['比特币', '2009-01'], ['以太坊', '2015-07']])
+    const longer = await runPipeline('一、概况\n\n以太坊钱包于 2016 年上线。\n', 'sources/paper.txt', 'paper', undefined)
+    expect(longer.file.data.records ?? []).toEqual([])
+  })
+
   it('read again with the document, its messages said once', async () => {
     const said = '一、概况\n\n此后，以太坊于 2015 年上线。星桥采用了与以太坊不同的设计。\n\n- 注重可扩展性：各模块可独立替换。\n'
     const {file} = await runPipeline(said, 'sources/paper.md', 'paper', undefined)

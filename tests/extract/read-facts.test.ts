@@ -1392,6 +1392,11 @@ describe('a start and a base said the way reports shorten them', () => {
     ])
   })
 
+  it('reads a start told by putting into production or running in earnest (投产, 正式运行), not by running on something', async () => {
+    const found = await records('# 概况\n甲银行推出了结算平台“川汇通”，该平台于 2020 年 8 月投产。\n\nTessel 网络于 2019 年正式运行。\n\nQuill 网络运行在 Wombat 上。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['川汇通', '2020-08'], ['Tessel 网络', '2019']])
+  })
+
   it('reads a base named in any script in its role (采用…作为底层), without the words that describe it, and no technology', async () => {
     const found = await records('# 概况\n2020 年 4 月，甲研究院发布了身份服务平台“星证”，该平台采用自研的星桥链作为底层。\n\n乙研究院发布了存证平台“云证”，该平台以区块链技术为底层。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([

@@ -27,6 +27,7 @@ import {
   aliasIntroductions,
   alsoAdverbs,
   basisRoles,
+  proposingVerbs,
   keepingVerbs,
   appositionFollowers,
   appositionOpeners,
@@ -296,6 +297,8 @@ export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:$
 export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
 /** The verbs of launching that take what they launch as their object (a verb of giving takes the host). */
 const objectLaunchVerbs = launchVerbs.filter((verb) => !givingVerbs.includes(verb))
+/** A relative clause of launching ending right before what follows (\`由甲公司开发的\` before \`“Tessera”\`): a name set apart there is the made thing. */
+export const madeJustBefore = new RegExp(`(?:${any(objectLaunchVerbs.filter((verb) => !proposingVerbs.includes(verb)))})${relative}\\s{0,2}$`, 'u')
 /** Every verb of launching in a text, with its perfective marker: what a run of name characters holding one governs follows it (\`正式发布 Corvid 平台\`). */
 export const launchingVerbs = new RegExp(`(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?`, 'gu')
 /** A verb of launching ending a text (\`正式发布\`, \`推出了\`): the name after it is what it launched. */

@@ -32,4 +32,4 @@ export const knownEntities: readonly KnownEntity[] = [
  * word of a longer phrase: particles, conjunctions and verbs (\`以太坊相比\`,
  * \`比特币的\`, \`比特币和\`, \`以太坊上\`).
  */
-export const knownNameFollowers: readonly string[] = ['的', '和', '与', '及', '等', '相比', '之', '上', '中', '是', '为', '在', '已', '也', '都', '在内', '一样', '那样', '这样', '类似', '平台', '网络', '区块链', '项目', '社区', '系统', '生态']
+export const knownNameFollowers: readonly string[] = ['的', '和', '与', '及', '等', '相比', '之', '上', '中', '是', '为', '在', '于', '由', '被', '正式', '最初', '最早', '诞生', '问世', '已', '也', '都', '在内', '一样', '那样', '这样', '类似', '平台', '网络', '区块链', '项目', '社区', '系统', '生态']

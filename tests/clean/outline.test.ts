@@ -1,0 +1,27 @@
+import {describe, expect, it} from 'vitest'
+import {runPipeline} from '../helpers/pipeline.ts'
+
+/** The outline (\`pipeline/clean/outline.ts\`) checked against a table of contents, on a converter's text of our own. */
+const contents = [
+  '目录',
+  '第一章 概况……………………………………………… 2',
+  '1.1 历程………………………………………………… 2',
+  '1.2 组织………………………………………………… 2',
+  '第二章 案例……………………………………………… 3',
+  ''
+].join('\n')
+
+describe('the outline against the contents', () => {
+  it('reads a numbered heading the contents do not list when they list none of its siblings, its text right under it', async () => {
+    const body = ['第一章 概况', '', '1.1 历程', '甲联盟成立于 2018 年。', '', '1.2 组织', '乙联盟成立于 2019 年。', '', '第二章 案例', '', '2.1 贸易', '2020 年，丙公司上线了 Quenda 平台。', ''].join('\n')
+    const {markdown} = await runPipeline(`${contents}\f${body}`)
+    expect(markdown).toContain('## 2.1 贸易\n\n2020 年，丙公司上线了 Quenda 平台。')
+  })
+
+  it('reads one as text when the contents list its siblings but not it', async () => {
+    const body = ['第一章 概况', '', '1.1 历程', '甲联盟成立于 2018 年。', '', '1.2 组织', '乙联盟成立于 2019 年。', '', '1.3 其他', '丙联盟成立于 2020 年。', '', '第二章 案例', ''].join('\n')
+    const {markdown, file} = await runPipeline(`${contents}\f${body}`)
+    expect(markdown).not.toContain('## 1.3')
+    expect(file.messages.map((message) => message.ruleId)).toContain('heading-not-in-contents')
+  })
+})
