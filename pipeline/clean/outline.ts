@@ -93,7 +93,8 @@ export default function outline() {
     if (lines.length === 0) return
     const texts = new Map(lines.map((line) => [line.index, line.text.normalize('NFKC').trim()]))
     const text = (line: SourceLine) => texts.get(line.index)!
-    const width = usualWidth(lines.map((line) => displayWidth(text(line))))
+    const widths = lines.map((line) => displayWidth(text(line)))
+    const width = usualWidth(widths)
 
     const contents = findContents(lines, text, result)
     file.data.contents = contents
@@ -164,9 +165,11 @@ export default function outline() {
     markReferences(lines, text, result)
     markCover(file, lines, text, result)
     markDebris(file, lines, text, width, result)
+    // (a caption is narrower than a full line: where a short document's cells and labels are many, the median line is one)
+    const fullWidth = usualWidth(widths, 0.75)
     for (const line of lines) {
       if (result.has(line.index)) continue
-      const what = shapedLength(text(line)) && captionLine.test(text(line)) && displayWidth(text(line)) < width * headingWidth ? 'caption' : contactLine.test(text(line)) ? 'contact' : undefined
+      const what = shapedLength(text(line)) && captionLine.test(text(line)) && displayWidth(text(line)) < fullWidth * headingWidth ? 'caption' : contactLine.test(text(line)) ? 'contact' : undefined
       if (what) result.set(line.index, {kind: 'apart', what})
     }
     for (const role of result.values()) {
@@ -411,6 +414,15 @@ function markDebris(file: VFile, lines: readonly SourceLine[], text: (line: Sour
     else flush()
   }
   flush()
+  // a line between two lines of debris is of them when it is cells run together, each short (\`青禾研究院 2019 年 5 月\`
+  // among a table's cells: in a short document the cells are so many that the median line is one of them), not a title
+  lines.forEach((line, position) => {
+    const [before, after] = [lines[position - 1], lines[position + 1]]
+    if (result.has(line.index) || !before || !after || !debris(before) || !debris(after)) return
+    const written = text(line)
+    const cells = written.split(/\s+/u).every((cell) => displayWidth(cell) <= tableCell)
+    if (cells && !comma.test(written) && !endsSentence(written) && !captionLine.test(written)) result.set(line.index, {kind: 'apart', what: 'debris'})
+  })
   for (const line of lines) {
     if (!result.has(line.index) && displayWidth(text(line)) <= 4 && !endsSentence(text(line)) && !/\d/u.test(text(line))) {
       result.set(line.index, {kind: 'apart', what: 'debris'})
@@ -418,8 +430,11 @@ function markDebris(file: VFile, lines: readonly SourceLine[], text: (line: Sour
   }
 }
 
-/** The usual display width of a line of prose: the median of the lines that are not tiny. */
-function usualWidth(widths: number[]): number {
+/**
+ * The usual display width of a line of prose: the median of the lines that are not tiny (\`share\` 0.5), or the width
+ * a larger share of them reach at most.
+ */
+function usualWidth(widths: number[], share = 0.5): number {
   const kept = widths.filter((width) => width >= 10).sort((a, b) => a - b)
-  return kept.length === 0 ? 0 : kept[Math.floor(kept.length / 2)]!
+  return kept.length === 0 ? 0 : kept[Math.floor(kept.length * share)]!
 }

@@ -383,7 +383,11 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const owner = written ? ownerOf(written.name, grammar) : undefined
     // with no date in its clause, only the thing itself launched (\`Vega 主网正式上线\`), or a product its owner names
     // (\`甲科技票据服务平台上线运营\`), says a start
-    const bare = started?.groups!.partVerb !== undefined && !started.groups!.part && owner === undefined
+    // (\`2019 年，Vega 网络正式上线\`: a date clause opening the sentence is the verb's, of a name with its head; a name
+    // alone may be a version's or a feature's, \`2016 年，Vireo 正式上线\`)
+    const headed = written !== undefined && (kindOf(written.name, grammar) ?? grammar.setApartKind(written.name)) !== null
+    const openedByDate = headed && at > 0 && findDates(sentence.slice(0, at)).some((date) => !isAsOf(sentence, date.start))
+    const bare = started?.groups!.partVerb !== undefined && !started.groups!.part && owner === undefined && !openedByDate
     // (launched or come into being: \`Acme Labs 于 1911 年成立\` founds an organisation)
     const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? launched?.groups!.partVerb ?? ''
     // (or a Han name with its Latin name in parentheses, as a translated text introduces one: \`月坛（Moonchain）于…上线\`)

@@ -25,3 +25,12 @@ describe('the outline against the contents', () => {
     expect(file.messages.map((message) => message.ruleId)).toContain('heading-not-in-contents')
   })
 })
+
+describe('a short document’s table as the default mode flattens it', () => {
+  it('sets apart its caption and its source note, and cells run together between cells (a cover’s title between labels stays: fixture own-brief)', async () => {
+    const prose = '其中，甲链是甲研究院自主研发的高性能联盟链，支持国密算法，已在政务、司法等领域落地多个应用。'
+    const cells = ['平台名称', '', '推出机构', '', '甲链', '', '甲研究院 2019 年 5 月', '', '乙链', '', '乙银行', '']
+    const {markdown} = await runPipeline(['1 概况', '表 1-1 国内主要联盟链平台', ...cells, '数据来源：丙研究院整理', prose, ''].join('\n'))
+    expect(markdown).toBe(`# 1 概况\n\n表 1-1 国内主要联盟链平台\n\n数据来源：丙研究院整理\n\n${prose}\n`)
+  })
+})

@@ -1054,6 +1054,9 @@ describe('sentences that say the same things another way', () => {
     // a product its owner names, launched with the date opening the sentence: the owner made it
     const [owned] = await records('# 案例\n2019 年 8 月，甲科技票据服务平台上线运营，次年发布 2.0 版本。\n')
     expect(owned && summary(owned)).toMatchObject({name: '甲科技票据服务平台', leads: ['甲科技'], started: '2019-08'})
+    // a Latin name with its head, launched with the date opening the sentence
+    const [headed] = await records('# 历史\n2009 年 1 月，Wombat 网络正式上线。\n')
+    expect(headed && summary(headed)).toMatchObject({name: 'Wombat 网络', started: '2009-01'})
     // the name alone launched with no date in its clause, or its test network, makes no record
     expect(await records('# 历史\n2016 年，Vireo 正式上线。2017 年，Tamarin 测试网正式上线。\n')).toEqual([])
   })

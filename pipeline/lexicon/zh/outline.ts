@@ -52,8 +52,8 @@ export const contentsLineBare = /^(?<title>\S.*?\S)\s+(?<page>\d{1,4})$/u
 /** A dot leader alone, with or without the page number: the end of a title that wrapped. */
 export const contentsLeaderOnly = /^(?:[.…·・．‥⋯_＿-]\s*){2,}(?<page>\d{1,4})?$/u
 
-/** A caption: `图2-8区块链生态系统`, `表 1 缩略语`, `Figure 3. Layers`. */
-export const captionLine = /^(?:图|表|附图|附表|Figure|Fig\.|Table)\s?\d{1,3}(?:\s?[-.－—–]\s?\d{1,3})*[\s:：.、]*\S/iu
+/** A caption: `图2-8区块链生态系统`, `表 1 缩略语`, `Figure 3. Layers`; or the note of a figure's or table's source, `数据来源：…`. */
+export const captionLine = /^(?:(?:图|表|附图|附表|Figure|Fig\.|Table)\s?\d{1,3}(?:\s?[-.－—–]\s?\d{1,3})*[\s:：.、]*\S|(?:数据来源|资料来源|来源|Source)\s?[:：])/iu
 /** The number a table's caption opens with (\`表 2-1 \`): what follows is its title. */
 export const tableCaptionNumber = /^(?:表|附表|Table)\s?\d{1,3}(?:\s?[-.－—–]\s?\d{1,3})*[\s:：.、]*/iu
 
