@@ -124,23 +124,39 @@ function startsAt(text: string): number {
  */
 function staggeredColumns(page: SourceLine[]): SourceLine[] {
   const result: SourceLine[] = []
+  /** Blocks of staggered columns one after another, the blank lines between them: each column runs down all of them. */
+  let run: Array<{left: SourceLine[]; right: SourceLine[]; column: number; blanks: SourceLine[]}> = []
+  const flush = () => {
+    // the left column down the run, the blank lines between its blocks kept between their paragraphs, then the right one
+    result.push(...run.flatMap(({left, blanks}, index) => [...left, ...(index < run.length - 1 ? blanks : [])]), ...run.flatMap(({right}) => right), ...(run.at(-1)?.blanks ?? []))
+    run = []
+  }
   for (let at = 0; at < page.length; ) {
     let end = at
     while (end < page.length && page[end]!.text.trim() !== '') end++
     if (end === at) {
-      result.push(page[at]!)
+      if (run.length > 0) run.at(-1)!.blanks.push(page[at]!)
+      else result.push(page[at]!)
       at++
       continue
     }
     const block = page.slice(at, end)
-    result.push(...(staggeredBlock(block) ?? block))
+    const read = staggeredBlock(block)
+    // (blocks of the same columns: the converter's grid of characters sets the right one's start a little apart in each)
+    if (read && (run.length === 0 || Math.abs(read.column - run[0]!.column) <= slack * 2)) run.push({...read, blanks: []})
+    else {
+      flush()
+      if (read) run.push({...read, blanks: []})
+      else result.push(...block)
+    }
     at = end
   }
+  flush()
   return result
 }
 
-/** A block of lines (no blank one) read left column first, when it is one of staggered columns. */
-function staggeredBlock(block: SourceLine[]): SourceLine[] | undefined {
+/** A block of lines (no blank one) cut into its two columns, where the right one starts, when it is one of staggered columns. */
+function staggeredBlock(block: SourceLine[]): {left: SourceLine[]; right: SourceLine[]; column: number} | undefined {
   const indents = block.map((line) => indentOf(line.text))
   // \`pdftotext -layout\` places text by characters, whatever their width: the right column starts at the same count of spaces
   const column = commonStart(indents.filter((indent) => indent >= narrowestColumn), 2)
@@ -162,10 +178,11 @@ function staggeredBlock(block: SourceLine[]): SourceLine[] | undefined {
   const rightWidth = Math.max(...right.map(({line}) => displayWidth(line.text.trim())))
   // (the converter sets text on a grid of characters, whatever their width: the left column's longest line ends near where the right one starts)
   if (Math.max(...left.map((line) => line.text.trimEnd().length)) < rightStart * reachesGutter || !fillsColumn(left, leftWidth) || !fillsColumn(right.map(({line}) => line), rightWidth)) return undefined
-  return [
-    ...left.map((line) => ({...line, frameWidth: leftWidth})),
-    ...right.map(({line, indent}) => ({...line, start: line.start + indent, text: line.text.slice(indent), frameWidth: rightWidth}))
-  ]
+  return {
+    left: left.map((line) => ({...line, frameWidth: leftWidth})),
+    right: right.map(({line, indent}) => ({...line, start: line.start + indent, text: line.text.slice(indent), frameWidth: rightWidth})),
+    column
+  }
 }
 
 /** How near the right column's start, in characters, the longest line of the left column of staggered columns ends at least. */

@@ -1,5 +1,5 @@
 import {factStops} from '../lexicon/language.ts'
-import {findDates} from './read-dates.ts'
+import {dateSpans} from './read-dates.ts'
 
 /** Longest extent of a fact whose words are not found where it was read. */
 const maxLoose = 24
@@ -19,7 +19,8 @@ export function factEnd(text: string, offset: number, values: readonly string[],
     if (end !== undefined) return end
   }
   if (date) {
-    const found = findDates(text.slice(offset, offset + 40))[0]
+    // (\`同年 9 月\` too, told from a year written elsewhere)
+    const found = dateSpans(text.slice(offset, offset + 40))[0]
     if (found && found.start <= 2) return offset + found.end
   }
   const stop = text.slice(offset, offset + maxLoose).search(factStops)

@@ -7,11 +7,11 @@
  */
 import {agentMarkers, apposition, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
-import {findDates} from './read-dates.ts'
+import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
-import {builtOn, clauseStart, clauseSubject, declaredAliases, isAsOf, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {builtOn, clauseStart, clauseSubject, declaredAliases, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
 import {describesOnly} from './read-subjects.ts'
@@ -45,9 +45,11 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
     if (built && readsAsBase(built.name)) state.apply({type: 'base', record, name: built.name, offset: text.toSource(span.start + subjectEnd + built.start), rule: 'basis'})
     // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
-    const dated = findDates(before.slice(from, verbAt)).filter((date) => !isAsOf(before, from + date.start)).pop()
-    const opening = dated ? undefined : findDates(sentence.slice(0, subjectStart(sentence)))[0]
-    const date = dated ? {date: dated.date, at: from + dated.start} : opening ? {date: opening.date, at: opening.start} : null
+    // (\`同年 9 月\`: told from the year the text gave before it)
+    const said = findDates(before.slice(0, verbAt), state.yearBefore)
+    const dated = said.filter((date) => date.start >= from && !isAsOf(before, date.start)).pop()
+    const opening = dated ? undefined : said.find((date) => date.end <= subjectStart(sentence))
+    const date = dated ? {date: dated.date, at: dated.start} : opening ? {date: opening.date, at: opening.start} : null
     // (\`发布了 Nova 平台 2.0 版本\`: a later version released is no start of the thing)
     if (date && !namesVersion(sentence, at)) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: 'makers-before'})
     // \`推出了基于 Quill 的贸易金融平台 TradeX\`: what the phrase it was launched as says it is based on

@@ -72,7 +72,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const launched = grammar.registry[kind]?.leads === 'developers'
     // \`甲公司自主研发的乙链\`: a clause of launching before a name only when the name reads as a product's (Latin, or a head
     // products are named with), not as a description (\`企业级区块链服务平台\`)
-    const clause = relativeClause(before, launched && readsAsProductName(written)) ?? foundedBySubject(before, state.organisationEntry?.name, launched)
+    const clause = relativeClause(before, launched && readsAsProductName(written)) ?? foundedBySubject(before, state.organisationEntry?.name, launched, state.yearBefore)
     const existing = book.findAny(written, aliases)
     // \`发布了司法存证平台“蓝鲸存证链”\`: the phrase for a kind right before a name set apart that is a record is what that record is, no name
     if (!existing && aliases.length === 0 && namesSetApartNext(state, sentence.slice(match.index + match[0].length))) continue

@@ -7,7 +7,7 @@
  */
 import {agentMarkers, anyVerb, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
-import {findDates} from './read-dates.ts'
+import {dateSpans, findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
 
@@ -153,7 +153,7 @@ interface Clause {
  * that follows its verb. The subject is what the clause holds before the
  * verb, its date and adverbs taken off.
  */
-export function foundedBySubject(before: string, entry?: string, launched = false): Clause | undefined {
+export function foundedBySubject(before: string, entry?: string, launched = false, yearBefore?: number): Clause | undefined {
   // \`甲团队贡献到X社区\`: what a project is given to hosts it, no one made it
   if (givenTo.test(before)) return undefined
   const verb = (launched ? subjectLaunching : subjectFounding).exec(before)
@@ -161,7 +161,8 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   const start = clauseStart(before, verb.index)
   let parties = before.slice(start, verb.index)
   const dated = clauseDateAnywhere.exec(parties)
-  let date = dated ? (findDates(dated[0])[0]?.date ?? null) : null
+  // (\`同年 9 月\`: told from the year given before it, in the text before the clause or the sentences before)
+  let date = dated ? (findDates(before.slice(0, start + dated.index + dated[0].length), yearBefore).pop()?.date ?? null) : null
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
   parties = parties.replace(trailingAdverbs, '')
   // \`甲银行基于乙链搭建了X\`, \`甲银行在乙链的基础上搭建了X\`: what it was built on, after the subject, is no party but X's base
@@ -180,7 +181,7 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   const cut = firstItem > 0 ? lastBoundary(listed.slice(0, firstItem), joiningWords) : lastBoundary(listed, joiningWords)
   const party = parties.slice(cut).trim()
   // \`2018 年 6 月，丁集团…成立了X\`: a date the sentence opens with is the founding's
-  date ??= openingDate(before.slice(0, start))
+  date ??= openingDate(before.slice(0, start), yearBefore)
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date}
   if (crowd) return {role: 'founders', parties: '', start, date, crowd: true}
@@ -270,13 +271,13 @@ function readsAsOrganisation(party: string): boolean {
 }
 
 /** The date of a sentence's opening clause when it holds nothing but the date: \`2018 年 6 月，\`. */
-function openingDate(opening: string): string | null {
+function openingDate(opening: string, yearBefore?: number): string | null {
   if (opening.trim() === '') return null
   // \`2016 年 2 月，由甲银行牵头，\`: clauses that only say who led may stand between the date and the verb's clause
   const at = subjectStart(opening)
   const leads = opening.slice(at).split(clauseEnds).filter((clause) => clause.trim() !== '')
   if (at === 0 || !leads.every((clause) => leadingClause.test(clause))) return null
-  return findDates(opening.slice(0, at))[0]?.date ?? null
+  return findDates(opening.slice(0, at), yearBefore)[0]?.date ?? null
 }
 
 /** Where the clause that ends at \`end\` starts: after the last comma, colon or sentence end before it. */
@@ -412,22 +413,17 @@ function dateClauseEnd(text: string): number {
     const end = text.search(mark)
     if (end <= 0) continue
     const clause = text.slice(0, end)
-    const dates = findDates(clause)
+    const dates = dateSpans(clause)
     if (dates.length > 0 && onlyPrepositions.test(withoutDates(clause, dates))) return end + 1
   }
   return 0
 }
 
 /** A clause without its dates (\`dates\`, found in it) and the words that give a date as of which (\`截至\`). */
-function withoutDates(clause: string, dates: ReturnType<typeof findDates>): string {
+function withoutDates(clause: string, dates: ReadonlyArray<{start: number; end: number}>): string {
   let rest = clause
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
   for (const word of asOfMarkers) rest = rest.replace(word, '')
   return rest
 }
 
-/** Whether the date at \`index\` is the date a count or state is given as of (\`截至 2019 年\`), not that of an event. */
-export function isAsOf(sentence: string, index: number): boolean {
-  const before = sentence.slice(Math.max(0, index - 4), index).trim()
-  return asOfWords.some((word) => before.endsWith(word))
-}

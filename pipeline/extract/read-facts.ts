@@ -5,7 +5,7 @@
  */
 import {anyVerb, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
-import {findDates} from './read-dates.ts'
+import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
@@ -13,7 +13,7 @@ import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProduc
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, lastBoundary, possessorOf, isAsOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, lastBoundary, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -84,15 +84,19 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   // widely known names are looked for once every reader has had its say, so that none takes a name a sentence gives in full
   state.readProse(text, span)
   const sentence = text.text.slice(span.start, span.end)
+  // (\`同年 9 月\`: a year told from the one the text gave last; the last this sentence gives is the next one's)
+  const yearBefore = state.yearBefore
+  const dates = findDates(sentence, yearBefore)
+  const events = dates.filter((date) => !isAsOf(sentence, date.start))
+  if (events.length > 0) state.yearBefore = Number(events[events.length - 1]!.date.slice(0, 4))
   if (readRoles(state, text, span)) return
   const subject = subjectOf(state, text, span, entry, mentioned)
   if (!subject) {
-    if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.awaitStart(text, span)
+    if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.awaitStart(text, span, yearBefore)
     return
   }
   state.noteSubject(text, subject)
   const used = new Set<number>()
-  const dates = findDates(sentence)
   const tellsStart = anyVerb.test(sentence)
   const foundingMatch = tellsStart ? founding.exec(sentence) : null
   if (tellsStart && !foundingMatch && subject === entry && entry) readEntryMakers(state, text, span, entry)
@@ -209,11 +213,11 @@ function subjectNameEnd(sentence: string, subject: RecordDraft): number {
  * the opening clause (\`2009年初，甲网络正式上线运行\`, pages before the text says what \`甲\` is).
  */
 export function readPendingStarts(state: Extraction) {
-  for (const {text, span} of state.pendingStarts) {
+  for (const {text, span, yearBefore} of state.pendingStarts) {
     const sentence = text.text.slice(span.start, span.end)
     const known = state.book.knownAtStart(sentence.slice(subjectStart(sentence)))
     if (!known || known.record.started !== null) continue
-    const date = openingStart(state, sentence, known.record, findDates(sentence))
+    const date = openingStart(state, sentence, known.record, findDates(sentence, yearBefore))
     if (date) state.apply({type: 'start', record: known.record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'pending-start'})
   }
 }

@@ -9,11 +9,11 @@
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import {agentMarkers, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
-import {findDates} from './read-dates.ts'
+import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
-import {afterLastRelative, declaredAliases, possessorOf, isAsOf, maxListedName, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, declaredAliases, possessorOf, maxListedName, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */

@@ -214,7 +214,9 @@ export class Extraction {
   /** Names that look like entities but lack the evidence to be records, with the offset of each mention. */
   readonly candidates: ReadonlyMap<string, CandidateDraft>
   /** Sentences that tell a start of a subject no record had yet (\`2009年初，甲网络正式上线运行\`): read again once every record is known. */
-  readonly pendingStarts: ReadonlyArray<{text: Passage; span: Span}>
+  readonly pendingStarts: ReadonlyArray<{text: Passage; span: Span; yearBefore: number | undefined}>
+  /** The year the text gave last, as it is read in order: what \`同年 9 月\` in the next sentence counts from. */
+  yearBefore: number | undefined
   /** The sentences of prose read, for the names of widely known entities (looked for last). */
   readonly proseSentences: ReadonlyArray<{text: Passage; span: Span}>
   /** The records the current entry speaks of, for `该联盟` and `该平台`. */
@@ -237,7 +239,7 @@ export class Extraction {
   private readonly headingSet = new Set<string>()
   private readonly aliasesGivenMap = new Map<string, string[]>()
   private readonly candidateMap = new Map<string, CandidateDraft>()
-  private readonly pending: Array<{text: Passage; span: Span}> = []
+  private readonly pending: Array<{text: Passage; span: Span; yearBefore: number | undefined}> = []
   private readonly prose: Array<{text: Passage; span: Span}> = []
   private readonly found: Finding[] = []
 
@@ -322,8 +324,8 @@ export class Extraction {
   }
 
   /** A sentence that tells a start before its subject is a record: read again once every record is known. */
-  awaitStart(text: Passage, span: Span) {
-    this.pending.push({text, span})
+  awaitStart(text: Passage, span: Span, yearBefore: number | undefined) {
+    this.pending.push({text, span, yearBefore})
   }
 
   /** Take a record a reader found, or the record it names: the one place records change. */

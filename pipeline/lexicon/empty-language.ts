@@ -283,6 +283,7 @@ export const emptyLanguage: LanguagePack = {
   readPageNumber: () => undefined,
   referencesHeadings: [],
   relativeMarkers: [],
+  relativeYears: [],
   representativeFrame: {before: '', after: [], notBefore: [], predicates: []},
   representativeOpening: {before: [], modifiers: [], nouns: [], partitives: [], copulas: []},
   roleClause: /(?!)/du,

@@ -253,6 +253,7 @@ export let qualifierWords: LanguagePack['qualifierWords']
 export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
 export let relativeMarkers: LanguagePack['relativeMarkers']
+export let relativeYears: LanguagePack['relativeYears']
 export let representativeFrame: LanguagePack['representativeFrame']
 export let representativeOpening: LanguagePack['representativeOpening']
 export let roleClause: LanguagePack['roleClause']
@@ -542,6 +543,7 @@ export function useLanguage(pack: LanguagePack): void {
   readPageNumber = pack.readPageNumber
   referencesHeadings = pack.referencesHeadings
   relativeMarkers = pack.relativeMarkers
+  relativeYears = pack.relativeYears
   representativeFrame = pack.representativeFrame
   representativeOpening = pack.representativeOpening
   roleClause = pack.roleClause

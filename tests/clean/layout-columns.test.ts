@@ -24,6 +24,22 @@ describe('layout columns', () => {
     ])
   })
 
+  it('reads each column down every block of the page, the right column’s start a little apart in each', async () => {
+    const second = [
+      '                                 此外，戊集团于 2020 年 6 月推出了供应链金',
+      '同年 12 月，丁公司发布了自主研发的区块链底层平台“云杉链”，',
+      '                                 融平台“Lyra”，已接入上下游企业 600 余',
+      '该平台支持国密算法，单链性能达到每秒一万笔交易。',
+      '                                 家。Lyra 平台基于云杉链构建。',
+      ''
+    ].join('\n')
+    const {markdown, file} = await runPipeline(`${staggered}\n${second}`, 'sources/report.txt')
+    const order = ['西岭区块链应用联盟', '同年 12 月', 'Quokka 联盟', '此外，戊集团'].map((words) => markdown.indexOf(words))
+    expect(order.every((at, index) => at >= 0 && (index === 0 || at > order[index - 1]!))).toBe(true)
+    // (the year the next paragraph of its column tells from is its own column's)
+    expect((file.data.records ?? []).map(summary).find(({name}) => name === '云杉链')?.started).toBe('2020-12')
+  })
+
   it('keeps an indented quotation, and lines that do not take turns, in their order', async () => {
     const quoted = ['甲联盟秘书长在年会上说：', '                    区块链的价值在于让多方在没有中心的', '                    情况下也能共享同一份可信的账本。', '会后，与会单位签署了合作倡议。', ''].join('\n')
     const {markdown} = await runPipeline(quoted, 'sources/report.txt')

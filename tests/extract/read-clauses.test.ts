@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {declaredAliases, isAsOf, lastBoundary, listItems, relativeClause, sentenceSubject, subjectStart} from '../../pipeline/extract/read-clauses.ts'
+import {declaredAliases, lastBoundary, listItems, relativeClause, sentenceSubject, subjectStart} from '../../pipeline/extract/read-clauses.ts'
+import {isAsOf} from '../../pipeline/extract/read-dates.ts'
 
 /** The clause reader (`pipeline/extract/read-clauses.ts`): pure readers over a sentence's text, on sentences of our own. */
 describe('the clauses of a sentence', () => {

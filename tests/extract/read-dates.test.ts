@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findDates} from '../../pipeline/extract/read-dates.ts'
+import {dateSpans, findDates} from '../../pipeline/extract/read-dates.ts'
 
 /** The date reader (`pipeline/extract/read-dates.ts`): dates as ISO prefixes as precise as the text, in words of our own. */
 describe('findDates', () => {
@@ -10,6 +10,19 @@ describe('findDates', () => {
     expect(read('2016年5月31日')).toEqual(['2016-05-31'])
     expect(read('二〇一七年二月')).toEqual(['2017-02'])
     expect(read('２０１８年５月')).toEqual(['2018-05'])
+  })
+  it('tells a year from the one given before it, in the text or the year given (同年 9 月, 次年), and none without either', () => {
+    expect(read('2018 年 3 月成立，同年 9 月揭牌，次年上线')).toEqual(['2018-03', '2018-09', '2019'])
+    expect(findDates('同年 9 月揭牌', 2020).map((found) => found.date)).toEqual(['2020-09'])
+    expect(findDates('翌年底上线', 2020).map((found) => found.date)).toEqual(['2021'])
+    // from the year of an event, not one a count is given as of
+    expect(read('2019 年成立，截至 2020 年 6 月成员 85 家。同年 12 月发布')).toEqual(['2019', '2020-06', '2019-12'])
+    expect(read('同年 9 月揭牌')).toEqual([])
+    // where one is written, whatever the year
+    expect(dateSpans('同年 9 月，')).toEqual([{start: 0, end: 6}])
+    // a word that also means "in those days" is a date only with its month
+    expect(findDates('当年的比特币', 2020)).toEqual([])
+    expect(findDates('当年 5 月', 2020).map((found) => found.date)).toEqual(['2020-05'])
   })
   it('takes the part of a year or month a date names as part of it, at the precision of the year or month', () => {
     const spans = (text: string) => findDates(text).map((found) => text.slice(found.start, found.end))

@@ -1408,3 +1408,19 @@ describe('a start and a base said the way reports shorten them', () => {
     ])
   })
 })
+
+describe('a date told from the year given before it', () => {
+  it('reads 同年 and 次年 from the last year the text gave, in the sentence or the ones before, and none with no year before', async () => {
+    const found = await records('# 概况\n2018 年 3 月，甲联盟正式成立。同年 9 月，乙联盟在成都揭牌。\n\n2019 年，丙公司推出了 Quenda 平台，次年 5 月正式上线。同年 9 月，丁公司推出了 Wombat 平台。\n')
+    expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([
+      ['甲联盟', '2018-03'],
+      ['乙联盟', '2018-09'],
+      ['Quenda 平台', '2019'],
+      ['Wombat 平台', '2020-09']
+    ])
+    expect((await records('# 概况\n同年 9 月，乙联盟在成都揭牌。\n')).map(summary).map(({name, started}) => [name, started])).toEqual([['乙联盟', null]])
+    // from the year of the event before, not the one a count is given as of
+    const asOf = await records('# 概况\n2019 年 10 月，戊联盟在武汉成立。截至 2020 年 6 月，联盟成员已达 85 家。同年 12 月，己公司发布了区块链底层平台“云杉链”。\n')
+    expect(asOf.map(summary).map(({name, started}) => [name, started])).toEqual([['戊联盟', '2019-10'], ['云杉链', '2019-12']])
+  })
+})

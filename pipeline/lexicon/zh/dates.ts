@@ -19,6 +19,19 @@ export const monthParts: readonly string[] = ['上旬', '中旬', '下旬', '初
 /** Units after a number that make it an amount, never a date in figures: \`2019.5 亿元\`. */
 export const amountUnits: readonly string[] = ['亿', '万', '元', '%', '％', '倍', '个', '家', '人', '美元']
 
+/**
+ * Words for a year told from the one the text gave last (\`同年 9 月\`: that year; \`次年\`: the one after), with how many
+ * years on. \`alone\`: the word is a date without a month after it (\`当年\` alone also means \`in those days\`).
+ */
+export const relativeYears: ReadonlyArray<{word: string; years: number; alone: boolean}> = [
+  {word: '同一年', years: 0, alone: true},
+  {word: '同年', years: 0, alone: true},
+  {word: '当年', years: 0, alone: false},
+  {word: '次年', years: 1, alone: true},
+  {word: '翌年', years: 1, alone: true},
+  {word: '第二年', years: 1, alone: false}
+]
+
 /** The word every date written in words has: \`2017 年\`. */
 export const yearMarker = '年'
 
@@ -29,4 +42,6 @@ export const yearMarker = '年'
  */
 export const dateSource =
   `(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s{0,3}年(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号]|(?:${monthParts.join('|')}))?|(?:${yearParts.join('|')}))?` +
-  `|((?:19|20)\\d{2})[./-](0?[1-9]|1[0-2])(?:[./-](0?[1-9]|[12]\\d|3[01]))?(?![\\d.]|\\s{0,2}(?:${amountUnits.join('|')})))`
+  `|((?:19|20)\\d{2})[./-](0?[1-9]|1[0-2])(?:[./-](0?[1-9]|[12]\\d|3[01]))?(?![\\d.]|\\s{0,2}(?:${amountUnits.join('|')}))` +
+  // (a year told from the last one: its word, then the month and day as above; a word that is no date alone needs its month)
+  `|(${relativeYears.map(({word, alone}) => (alone ? word : `${word}(?=\\s{0,3}(?:\\d{1,2}|${chineseNumber})\\s{0,3}月)`)).join('|')})(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号]|(?:${monthParts.join('|')}))?|(?:${yearParts.join('|')}))?)`
