@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -231,8 +231,15 @@ function readsAsSubject(party: string): boolean {
 /** Whether a clause's subject is a crowd: a count or a vague quantity of organisations, after what it says of them (\`来自甲行业的\`). */
 function isCrowd(subject: string): boolean {
   const crowd = afterLastRelative(subject.trim())
-  return vagueItem.test(crowd) && crowd.search(separators) < 0
+  if (crowd.search(separators) >= 0) return false
+  if (vagueItem.test(crowd)) return true
+  // (\`国内多家企业\`: a few words of where or what before a crowd of a sort of organisation)
+  const sort = categoryHeads.some((head) => crowd.endsWith(head))
+  return sort && Array.from({length: Math.min(maxCrowdModifier, crowd.length - 1)}, (_, index) => index + 1).some((at) => vagueItem.test(crowd.slice(at)))
 }
+
+/** Most characters of where or what before a crowd: \`国内\`, \`金融行业\`. */
+const maxCrowdModifier = 6
 
 /**
  * The organisation a name's run says the name is of, with its place in the

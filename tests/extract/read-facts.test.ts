@@ -1424,3 +1424,15 @@ describe('a date told from the year given before it', () => {
     expect(asOf.map(summary).map(({name, started}) => [name, started])).toEqual([['戊联盟', '2019-10'], ['云杉链', '2019-12']])
   })
 })
+
+describe('a crowd that founds', () => {
+  it('founds a named body with no founder named, a few words of where before the crowd too; its first members are members', async () => {
+    const found = await records('# 概况\n国内多家企业于 2020 年 5 月联合成立了星桥开源联盟，首批成员包括甲软件、乙数科和丙大学。\n\n30 家机构共同组建了云杉联盟。\n')
+    expect(found.map(summary).map(({name, leads, joiners, started}) => [name, leads, joiners, started])).toEqual([
+      ['星桥开源联盟', [], ['甲软件', '乙数科', '丙大学'], '2020-05'],
+      ['云杉联盟', [], [], null]
+    ])
+    // an organisation after the words of where is no crowd
+    expect((await records('# 概况\n国内甲公司于 2020 年 5 月联合成立了星桥开源联盟。\n')).filter((record) => record.leads.length === 0)).toEqual([])
+  })
+})
