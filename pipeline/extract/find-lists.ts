@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -44,6 +44,10 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const subjectEnd = subject ? subject.start + subject.text.length : verbAt
     const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
     if (built && readsAsBase(built.name)) state.apply({type: 'base', record, name: built.name, offset: text.toSource(span.start + subjectEnd + built.start), rule: 'basis'})
+    // (\`基于穹顶链，钱塘银行…上线了\`: or in a clause opening the sentence)
+    const opened = built ? null : basisOpening.exec(sentence)
+    const openedBase = opened?.groups!.base!.trim() ?? ''
+    if (opened && readsAsBase(openedBase)) state.apply({type: 'base', record, name: openedBase, offset: text.toSource(span.start + opened.indices!.groups!.base![0]), rule: 'basis'})
     // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
     // (\`同年 9 月\`: told from the year the text gave before it)
     const said = findDates(before.slice(0, verbAt), state.yearBefore)

@@ -329,6 +329,8 @@ function readRoles(state: Extraction, text: Passage, span: Span): boolean {
   for (const party of readParties(match.groups!.parties!)) {
     state.apply({type: 'party', record, role: match.groups!.lead ? 'leads' : 'joiners', party: state.locate(text, span.start + at + partiesAt + party.start, party, 'role')})
   }
+  // what \`该联盟\` in the next sentence points at
+  state.pointAt(record)
   return true
 }
 

@@ -78,6 +78,7 @@ export const emptyLanguage: LanguagePack = {
   basisInDefinition: /(?!)/du,
   basisInRole: /(?!)/du,
   basisOf: {before: '', after: ''},
+  basisOpening: /(?!)/du,
   basisRoles: {verbs: [], as: [], roles: []},
   basisTails: [],
   basisUse: /(?!)/du,

@@ -48,6 +48,7 @@ export let basisInCopula: LanguagePack['basisInCopula']
 export let basisInDefinition: LanguagePack['basisInDefinition']
 export let basisInRole: LanguagePack['basisInRole']
 export let basisOf: LanguagePack['basisOf']
+export let basisOpening: LanguagePack['basisOpening']
 export let basisRoles: LanguagePack['basisRoles']
 export let basisTails: LanguagePack['basisTails']
 export let basisUse: LanguagePack['basisUse']
@@ -338,6 +339,7 @@ export function useLanguage(pack: LanguagePack): void {
   basisInDefinition = pack.basisInDefinition
   basisInRole = pack.basisInRole
   basisOf = pack.basisOf
+  basisOpening = pack.basisOpening
   basisRoles = pack.basisRoles
   basisTails = pack.basisTails
   basisUse = pack.basisUse

@@ -290,3 +290,15 @@ describe('a name set apart after a clause of launching', () => {
     expect(await records('# 概况\n甲公司提出的“链上金融”于 2018 年发布。甲公司打造的“链上金融”模式于 2018 年推广。\n')).toEqual([])
   })
 })
+
+describe('what a clause opening the sentence says', () => {
+  it('names the base of what the sentence goes on to launch (基于 X，…上线了 Y), no technology', async () => {
+    const found = await records('# 概况\n基于 Wombat，甲银行于 2020 年 9 月上线了跨境保理平台“云链融”。基于区块链技术，乙银行于 2021 年上线了票据平台“云票通”。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['云链融', ['甲银行'], '2020-09', ['Wombat']],
+      ['云票通', ['乙银行'], '2021', []]
+    ])
+    const [named] = await records('# 概况\n基于 Wombat，丙公司推出了 Quenda 平台。\n')
+    expect(named && [named.name, named.basedOn]).toEqual(['Quenda 平台', ['Wombat']])
+  })
+})

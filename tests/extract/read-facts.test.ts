@@ -1436,3 +1436,10 @@ describe('a crowd that founds', () => {
     expect((await records('# 概况\n国内甲公司于 2020 年 5 月联合成立了星桥开源联盟。\n')).filter((record) => record.leads.length === 0)).toEqual([])
   })
 })
+
+describe('a record a sentence gives a role in', () => {
+  it('is what the next sentence’s pointer points at', async () => {
+    const found = await records('# 概况\n此外，甲公司还是乙区块链产业联盟的发起单位之一。该联盟成立于 2017 年 11 月，现有会员单位 80 余家。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: '乙区块链产业联盟', aliases: [], leads: ['甲公司'], joiners: [], started: '2017-11', count: 80}])
+  })
+})

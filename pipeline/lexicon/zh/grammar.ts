@@ -127,6 +127,8 @@ export const startedOn = new RegExp(
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
+/** \`基于穹顶链，甲银行上线了…\`: a clause opening a sentence that names what the thing the sentence goes on to launch is built on. */
+export const basisOpening = new RegExp(`^\\s{0,3}(?:${basisOf.before})\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:${any(basisTails)})?\\s{0,3}[，,]`, 'du')
 /** \`该平台采用自研的星桥链作为底层\`: what a record is built on, in the role of its base (group \`base\`, modifiers and all). */
 export const basisInRole = new RegExp(`(?:${any(basisRoles.verbs)})\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,30}?)\\s{0,3}(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)})`, 'du')
 /** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
