@@ -13,7 +13,7 @@ import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProduc
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, lastBoundary, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, clauseSubject, lastBoundary, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -161,7 +161,10 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   // or a later sentence (rule \`proposed\`)
   let proposed = false
   if (startDate && foundingMatch && proposingVerbs.some((verb) => foundingMatch.groups!.verb!.startsWith(verb))) {
-    const launch = startAfter(sentence, foundingMatch.index + foundingMatch[0].length, subject, dates)
+    // (up to a later clause with a subject of its own: \`…于 2016 年提出，随后丙公司基于该算法构建了 Y，并于…开放主网\`)
+    const from = foundingMatch.index + foundingMatch[0].length
+    const own = clauses(sentence, {start: from, end: sentence.length}).find((part) => part.start > from && clauseSubject(sentence.slice(part.start, part.end)) !== undefined)
+    const launch = startAfter(sentence.slice(0, own?.start ?? sentence.length), from, subject, dates)
     proposed = launch === undefined
     startDate = launch ?? startDate
   }

@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -59,7 +59,9 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
 function organisationOfPeople(item: string): string | undefined {
   for (const marker of relativeMarkers) {
     const at = item.lastIndexOf(marker)
-    if (at <= 0 || !peopleOf.includes(item.slice(at + marker.length).trim())) continue
+    // (or a person of it, named as a translated text names one: \`Swirlds 公司的 Leemon Baird\`)
+    const people = item.slice(at + marker.length).trim()
+    if (at <= 0 || !(peopleOf.includes(people) || personName.test(people))) continue
     const organisation = item.slice(0, at).trim()
     if (readsAsOrganisation(organisation)) return organisation
     // \`甲等企业的开发者\`: a list's end, which the party reader takes off
@@ -67,6 +69,9 @@ function organisationOfPeople(item: string): string | undefined {
   }
   return item
 }
+
+/** A person's name in Latin letters: a given name and a family name, capitalised (\`Leemon Baird\`). */
+const personName = /^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+$/u
 
 /** Whether a name is only a category noun and words that narrow it, or a clause that describes it: \`传统企业\` names no one. */
 function isCategory(name: string): boolean {
@@ -125,7 +130,8 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     country = foreign.code
     // \`德国银行\`-like names (a country and one or two characters) are a bank's name, not a bank in that country: a country before one or two characters stays in the name
     // \`新加坡金融管理局\`: a public body of that country is named with it, its rest is no name of its own
-    const publicBody = publicBodyEndings.some((ending) => readName(foreign.rest).name.endsWith(ending))
+    // (\`新加坡国立大学\`: so is one whose rest opens with a word that says it is the country's)
+    const publicBody = publicBodyEndings.some((ending) => readName(foreign.rest).name.endsWith(ending)) || nationalPrefixes.some((word) => foreign.rest.trimStart().startsWith(word))
     if (!shortScriptName.test(foreign.rest.trim()) && !publicBody) {
       skipped = text.length - foreign.rest.length
       text = foreign.rest

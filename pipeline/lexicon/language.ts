@@ -207,6 +207,7 @@ export let nameLikeHeads: LanguagePack['nameLikeHeads']
 export let nameSuffixes: LanguagePack['nameSuffixes']
 export let namingTitle: LanguagePack['namingTitle']
 export let namingWords: LanguagePack['namingWords']
+export let nationalPrefixes: LanguagePack['nationalPrefixes']
 export let notAgentAfter: LanguagePack['notAgentAfter']
 export let notBases: LanguagePack['notBases']
 export let notInEntryName: LanguagePack['notInEntryName']
@@ -269,6 +270,7 @@ export let sentenceEnd: LanguagePack['sentenceEnd']
 export let sentenceEnds: LanguagePack['sentenceEnds']
 export let sentenceOpeners: LanguagePack['sentenceOpeners']
 export let setApartKindWords: LanguagePack['setApartKindWords']
+export let setApartModifiers: LanguagePack['setApartModifiers']
 export let sortsAfterList: LanguagePack['sortsAfterList']
 export let startedOn: LanguagePack['startedOn']
 export let startsInScript: LanguagePack['startsInScript']
@@ -498,6 +500,7 @@ export function useLanguage(pack: LanguagePack): void {
   nameSuffixes = pack.nameSuffixes
   namingTitle = pack.namingTitle
   namingWords = pack.namingWords
+  nationalPrefixes = pack.nationalPrefixes
   notAgentAfter = pack.notAgentAfter
   notBases = pack.notBases
   notInEntryName = pack.notInEntryName
@@ -560,6 +563,7 @@ export function useLanguage(pack: LanguagePack): void {
   sentenceEnds = pack.sentenceEnds
   sentenceOpeners = pack.sentenceOpeners
   setApartKindWords = pack.setApartKindWords
+  setApartModifiers = pack.setApartModifiers
   sortsAfterList = pack.sortsAfterList
   startedOn = pack.startedOn
   startsInScript = pack.startsInScript

@@ -1443,3 +1443,16 @@ describe('a record a sentence gives a role in', () => {
     expect(found.map(summary)).toEqual([{kind: 'alliance', name: '乙区块链产业联盟', aliases: [], leads: ['甲公司'], joiners: [], started: '2017-11', count: 80}])
   })
 })
+
+describe('a translated paper’s history of proposals and networks', () => {
+  it('keeps a proposal’s date when the launch told later is of another subject’s network, whose head a word of its sort may precede', async () => {
+    const found = await records('# 相关工作\nQuoll 最初由 Wombat 公司的 Leemon Baird 于 2016 年提出，随后 Wombat 基于该算法构建了 Numbat 公共网络，并于 2019 年 9 月开放主网。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Quoll', ['Wombat'], '2016'],
+      ['Numbat', ['Wombat'], '2019-09']
+    ])
+    // a launch the subject's own later clause tells still replaces its proposal
+    const [own] = await records('# 相关工作\nQuoll 由甲公司于 2013 年提出，2015 年 7 月正式上线。\n')
+    expect(own && summary(own).started).toBe('2015-07')
+  })
+})

@@ -49,6 +49,13 @@ describe('readParties', () => {
   it('keeps the home country in a name', () => {
     expect(read('中国通信学会')).toEqual([['中国通信学会', null, null]])
   })
+  it('keeps a foreign country in the name of a body of that country (国立, 国家), and the organisation of a person named', () => {
+    expect(read('新加坡国立大学')).toEqual([['新加坡国立大学', 'SG', null]])
+    expect(read('日本软银集团')).toEqual([['软银集团', 'JP', null]])
+    expect(readParties('Wombat 公司的 Leemon Baird').map((party) => party.name)).toEqual(['Wombat'])
+    // one word after the organisation is no person's name
+    expect(readParties('Wombat 公司的 Numbat').map((party) => party.name)).toEqual([])
+  })
   it('names nobody for a count or a crowd', () => {
     expect(read('摩根大通、微软和 20 多家其他企业')).toEqual([
       ['摩根大通', null, null],

@@ -20,6 +20,9 @@ export const setApartKindWords = {
   platform: ['产品', '解决方案', '系统', '钱包', '客户端', '币', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '公链', '区块链', '分布式账本', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
 } as const
 
+/** Words between a Latin name and such a head that say what sort it is, still the name's head (\`Hedera 公共网络\`, \`Lumen 支付网络\`). */
+export const setApartModifiers: readonly string[] = ['公共', '公有', '开放', '开源', '去中心化', '分布式', '支付', '数据']
+
 /**
  * Words for a kind's products in general, before examples of them
  * (\`商业的方案如 Nova 和 Vega\`): the examples are records of the kind when

@@ -68,6 +68,9 @@ export const notSubjects: readonly string[] = [
   '推动', '积极', '努力', '计划', '准备', '开始', '陆续', '纷纷', '相继', '先后', '已经', '正在', '将会', '不断', '逐步', '首次', '随后', '同时', '此外', '目前'
 ]
 
+/** Words after a country that make the rest a body of that country, named with it (\`新加坡国立大学\`, \`美国国家标准与技术研究院\`): the country stays. */
+export const nationalPrefixes: readonly string[] = ['国立', '国家', '皇家', '联邦', '中央']
+
 /** Endings of a country's public bodies, named with their country (\`新加坡金融管理局\`, \`日本央行\`): the country stays in the name. */
 export const publicBodyEndings: readonly string[] = ['局', '部', '署', '厅', '委员会', '央行', '中央银行', '储备银行', '管理局', '监管局', '政府', '议会']
 
