@@ -3,8 +3,9 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
+import {sentences} from '../clean/passages.ts'
 
 /** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
 let trailingParenthesis: RegExp
@@ -87,7 +88,13 @@ export function kindFromDescription(body: string, grammar: KindGrammar): string 
       }
     }
   }
-  return memberList.test(first) ? grammar.memberKind : null
+  if (memberList.test(first)) return grammar.memberKind
+  // \`链税通：由甲局联合乙数科打造，2021 年 1 月上线\`: a text that opens with its makers and a verb of launching, and tells when it
+  // started, tells a launched thing (its makers alone, \`由甲公司开发，支持多种资产\`, may tell of a tool)
+  const made = founding.exec(first)
+  const launched = made !== null && made.index === 0 && launchVerb.test(made.groups!.verb!) && !proposingVerbs.includes(made.groups!.verb!)
+  const sentence = body.slice(0, sentences(body)[0]?.end ?? body.length)
+  return launched && startedOn.test(sentence) ? grammar.launchedKind : null
 }
 
 /** Longest definition, in characters, an entry's text may open with. */

@@ -6,7 +6,7 @@
 import {anyVerb, clauseEnds, comma, entrySeparator, genericNames, listMarkerLength, predicate, trailingPunctuation} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Passage, Span} from '../clean/passages.ts'
-import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
+import {isSpecificName, isTradeWord, kindFromDescription, kindOf} from './decide-kind.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {lastBoundary} from './read-clauses.ts'
 import type {Extraction, RecordDraft} from './record-book.ts'
@@ -41,11 +41,14 @@ export function leadName(state: Extraction, text: Passage, span: Span, followed:
   if (written === '' || [...written].length > maxLeadName) return null
   // the whole sentence one name: a run of a name's characters ending in a kind word, its parentheses after it
   // (no word a name starts after inside it: \`是\`, \`的\`, \`由\`…)
-  if (!wholeMention(state.grammar).test(written) || predicate.test(written) || lastBoundary(written) > 0) return null
-  const {name, aliases} = readName(written)
-  const kind = kindOf(name, state.grammar)
-  if (!kind || !isSpecificName(name) || genericNames.includes(name) || comma.test(name)) return null
   const body = separator ? {start: span.start + marker + separator.index + separator[0].length, end: span.end} : null
+  // (or a name with no kind word before a colon, of the kind its text tells, as an entry's: \`链税通：由甲局联合乙数科打造，2021 年 1 月上线\`)
+  const mention = wholeMention(state.grammar).test(written)
+  const described = !mention && body ? kindFromDescription(text.text.slice(body.start, text.text.length), state.grammar) : null
+  if ((!mention && !described) || predicate.test(written) || lastBoundary(written) > 0) return null
+  const {name, aliases} = readName(written)
+  const kind = kindOf(name, state.grammar) ?? described
+  if (!kind || !isSpecificName(name) || genericNames.includes(name) || comma.test(name)) return null
   // after a colon, words that tell facts (\`成立于…\`), not a phrase that says what it is (a title's \`X：一种…账本\`)
   if (body && !anyVerb.test(text.text.slice(body.start, body.end))) return null
   const at = span.start + marker + (named.length - named.trimStart().length)

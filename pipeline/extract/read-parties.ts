@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -40,8 +40,10 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const lead = item.length - item.trimStart().length
     // \`甲部门指导\`: who guided the makers is none of them
     const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)
-    const named = guiding ? undefined : organisationOfPeople(item.trim())
-    const party = named === undefined ? undefined : readParty(named, offset + from + lead)
+    // (\`甲中心下属的乙研究所\`: a unit an organisation owns, named after it, is the party)
+    const owned = ownedUnit(item.trim())
+    const named = guiding ? undefined : (owned?.name ?? organisationOfPeople(item.trim()))
+    const party = named === undefined ? undefined : readParty(named, offset + from + lead + (owned?.at ?? 0))
     // (\`甲基金会维护的\`, \`接受的项目从\`: a name that still holds a relative clause's particle describes, it names no party)
     // (nor one with a dash: it sets a name apart from what is said of it)
     if (party && !relativeMarkers.some((marker) => party.name.includes(marker)) && !notInPartyName.test(party.name)) parties.push(party)
@@ -68,6 +70,20 @@ function organisationOfPeople(item: string): string | undefined {
     return listEndings.some((word) => organisation.includes(word)) ? item : undefined
   }
   return item
+}
+
+/** The unit an item names after the organisation that owns it (\`甲中心下属的乙研究所\`), with where it starts in the item. */
+function ownedUnit(item: string): {name: string; at: number} | undefined {
+  for (const word of ownershipWords) {
+    for (const marker of relativeMarkers) {
+      const at = item.indexOf(word + marker)
+      if (at <= 0) continue
+      const unit = item.slice(at + word.length + marker.length)
+      const start = at + word.length + marker.length + (unit.length - unit.trimStart().length)
+      if (readsAsOrganisation(unit.trim())) return {name: unit.trim(), at: start}
+    }
+  }
+  return undefined
 }
 
 /** A person's name in Latin letters: a given name and a family name, capitalised (\`Leemon Baird\`). */

@@ -28,6 +28,9 @@ describe('the kind of a name', () => {
     expect(kindFromDescription('成员包括甲银行和乙证券。', grammar)).toBe('alliance')
     expect(kindFromDescription('基于星币区块链的跨境结算平台，可以降低成本。', grammar)).toBe('platform')
     expect(kindFromDescription('由甲公司推出，广受欢迎。', grammar)).toBeNull()
+    // its makers and a verb of launching, and when it started: a launched thing
+    expect(kindFromDescription('由甲局联合乙数科打造，2021 年 1 月上线，主要用于开具发票。', grammar)).toBe('platform')
+    expect(kindFromDescription('由甲公司于 2013 年提出，2015 年上线。', grammar)).toBeNull()
   })
 })
 

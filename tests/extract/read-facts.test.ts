@@ -1456,3 +1456,15 @@ describe('a translated paper’s history of proposals and networks', () => {
     expect(own && summary(own).started).toBe('2015-07')
   })
 })
+
+describe('a government white paper’s cases', () => {
+  it('reads a name before a colon whose text tells its makers and launch, outside a list too, and not one whose text only tells its makers', async () => {
+    const found = await records('# 案例\n\n### 3.2.3 税务\n\n**云税通**：由甲市税务局联合乙数科打造，2021 年 1 月上线，主要用于电子发票的开具与流转。\n\n**云票夹**：由丙公司开发，支持多种票据。\n', 'sources/cases.md')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['云税通', ['甲市税务局', '乙数科'], '2021-01']])
+  })
+
+  it('reads the bare word for an alliance before its agent as the one named last, and a unit an organisation owns as the founder', async () => {
+    const found = await records('# 组织\n2019 年 11 月 18 日，丁区块链创新联盟在北京宣告成立。联盟由甲中心下属的乙研究所、丙科技等 30 余家单位共同发起。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['丁区块链创新联盟', ['乙研究所', '丙科技'], '2019-11-18']])
+  })
+})
