@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, aspectAdverbs, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -131,20 +131,31 @@ export function readMakersAfter(state: Extraction, text: Passage, span: Span, re
 }
 
 /**
- * The start the clause right after \`from\` tells of a record, read as any sentence's (\`…建设，于 2019 年 9 月上线\`,
- * \`推出了 Nova 系统，并于 2021 年 3 月发布了正式版\`): only a clause with no subject of its own, whose date or verb
- * opens it, after a word that links it to the clause before at most (\`，乙平台于 2020 年上线\` tells another's).
+ * The start the clauses after \`from\` tell of a record, read as any sentence's (\`…建设，于 2019 年 9 月上线\`,
+ * \`推出了 Nova 系统，并于 2021 年 3 月发布了正式版\`, \`“橘链”已于 2019 年通过备案，2020 年 3 月正式商用\`): the
+ * first clause whose date or verb opens it, after a word that links it to the clause before or an adverb of aspect at
+ * most, up to a clause with a subject of its own (\`，乙平台于 2020 年上线\` tells another's).
  */
 export function readStartAfter(state: Extraction, text: Passage, span: Span, record: RecordDraft, from: number, rule: string) {
   const sentence = text.text.slice(span.start, span.end)
-  const lead = openingComma.exec(sentence.slice(from))?.[0].length ?? 0
-  const next = sentence.slice(from + lead).search(comma)
-  const clause = sentence.slice(0, next < 0 ? sentence.length : from + lead + next)
-  const rest = clause.slice(from + lead)
-  const link = clauseLinks.find((word) => rest.startsWith(word))?.length ?? 0
-  if (startedOn.exec(rest.slice(link).trimStart())?.index !== 0) return
-  const date = startAfter(clause, from + lead, record, findDates(clause))
-  if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule})
+  const dates = findDates(sentence, state.yearBefore)
+  for (let at = from; at < sentence.length; ) {
+    const lead = openingComma.exec(sentence.slice(at))?.[0].length ?? 0
+    const next = sentence.slice(at + lead).search(comma)
+    const end = next < 0 ? sentence.length : at + lead + next
+    const rest = sentence.slice(at + lead, end)
+    const link = clauseLinks.find((word) => rest.startsWith(word))?.length ?? 0
+    const linked = rest.slice(link).trimStart()
+    const opening = linked.slice(aspectAdverbs.find((word) => linked.startsWith(word))?.length ?? 0).trimStart()
+    if (startedOn.exec(opening)?.index === 0) {
+      const date = startAfter(sentence.slice(0, end), at + lead, record, dates)
+      if (date) {
+        state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule})
+        return
+      }
+    } else if (clauseSubject(rest) !== undefined) return
+    at = end
+  }
 }
 
 /**
@@ -171,6 +182,8 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
     readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
     if (record.leads.length === 0) readMakersAfter(state, text, span, record, match.index + match[0].length)
+    // (\`…平台“黄河链融”于 2020 年底上线\`: and the start its predicate or the clauses after tell)
+    else if (record.started === null) readStartAfter(state, text, span, record, match.index + match[0].length, 'list')
     // precision first, as for any name set apart: a quoted product's name is one only when the sentence says who made it
     // (\`X提供可视化的运维管理平台“Y”\` names a part of X)
     if (quoted !== undefined && record.leads.length === 0 && grammar.registry[kind]?.leads === 'developers') {

@@ -120,6 +120,7 @@ export const emptyLanguage: LanguagePack = {
   copula: /(?!)/du,
   copulas: [],
   copyrightWords: [],
+  councilWords: [],
   countChangeWords: [],
   countGrowthWords: [],
   countNouns: [],

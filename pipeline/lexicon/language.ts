@@ -90,6 +90,7 @@ export let contentsLineSpaced: LanguagePack['contentsLineSpaced']
 export let copula: LanguagePack['copula']
 export let copulas: LanguagePack['copulas']
 export let copyrightWords: LanguagePack['copyrightWords']
+export let councilWords: LanguagePack['councilWords']
 export let countChangeWords: LanguagePack['countChangeWords']
 export let countGrowthWords: LanguagePack['countGrowthWords']
 export let countNouns: LanguagePack['countNouns']
@@ -383,6 +384,7 @@ export function useLanguage(pack: LanguagePack): void {
   copula = pack.copula
   copulas = pack.copulas
   copyrightWords = pack.copyrightWords
+  councilWords = pack.councilWords
   countChangeWords = pack.countChangeWords
   countGrowthWords = pack.countGrowthWords
   countNouns = pack.countNouns

@@ -1468,3 +1468,19 @@ describe('a government white paper’s cases', () => {
     expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['丁区块链创新联盟', ['乙研究所', '丙科技'], '2019-11-18']])
   })
 })
+
+describe('an industry report’s organisations and products', () => {
+  it('counts the members apart from the council counted beside them, after the bare word for the alliance', async () => {
+    const found = await records('# 组织\n甲联盟成立于 2018 年。截至目前，联盟共有理事单位 15 家、会员单位 210 家。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: '甲联盟', aliases: [], leads: [], joiners: [], started: '2018', count: 210}])
+  })
+
+  it('reads the start of a name set apart from its predicate, or the first later clause that tells one before a subject of its own', async () => {
+    const found = await records('# 平台\n乙科技推出的区块链 BaaS 平台“云杉”已于 2019 年 9 月通过备案，2020 年 3 月正式商用。丙银行基于云杉搭建的供应链金融平台“云融”于 2020 年底上线。丁公司推出的存证平台“云证”已通过备案，戊平台于 2021 年上线。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['云杉', ['乙科技'], '2020-03'],
+      ['云融', ['丙银行'], '2020'],
+      ['云证', ['丁公司'], null]
+    ])
+  })
+})

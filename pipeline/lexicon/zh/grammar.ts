@@ -26,6 +26,7 @@ import {
   objectMarkers,
   aliasIntroductions,
   alsoAdverbs,
+  councilWords,
   setApartModifiers,
   basisRoles,
   proposingVerbs,
@@ -440,7 +441,7 @@ function compile(registry: Registry): KindGrammar {
   // \`联盟成员已达 120 家\`, \`联盟成立以来\`, \`联盟由甲、乙等共同发起\`: the bare word for a kind whose joiners are members, its members,
   // its founding or its agent right after, is the one named last
   const memberHeads = kinds.filter(([, entry]) => entry.joiners === 'members').flatMap(([kind, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)).map((word): [string, string] => [word, kind]))
-  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberHaving, ...attractingVerbs])})?\\s{0,3}(?:${any(memberWords)})|\\s{0,3}(?:${any([...foundingVerbs, ...agentMarkers])}))`, 'u')
+  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberHaving, ...attractingVerbs])})?\\s{0,3}(?:${any([...memberWords, ...councilWords])})|\\s{0,3}(?:${any([...foundingVerbs, ...agentMarkers])}))`, 'u')
   const memberHeadKinds = new Map(memberHeads.map(([word, kind]) => [word, kind] as const).reverse())
   const pointerAt = (text: string): [string, string] | undefined => {
     const listed = pointers.find(([word]) => text.startsWith(word))

@@ -41,6 +41,8 @@ export const countGrowthWords: readonly string[] = ['增至', '增加到', '增�
 
 /** Words before a count in its clause that make it a change, not the number of members: \`新增会员 30 家\`. */
 export const countChangeWords: readonly string[] = ['新增', '新加入', '净增', '增加了', '增长了']
+/** Words for the members of a body's council, counted apart from all its members (\`理事单位 15 家、会员单位 210 家\`): no count of its members. */
+export const councilWords: readonly string[] = ['理事单位', '理事长单位', '常务理事', '副理事长', '理事会成员', '监事单位']
 
 /** Words before a member word that make the members it lists the founders: \`创始成员包括甲、乙\` (not \`首批\`, whose members may have joined at the start without founding). */
 export const foundingMemberWords: readonly string[] = ['创始', '发起']
