@@ -7,9 +7,8 @@ import {agentMarkers, anyVerb, founding, launchVerb, proposingVerbs, startedOn, 
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import {sentences} from '../clean/passages.ts'
 
-/** Parentheses, and quotes, spaces or a colon, at the end of a heading or name: no part of its head. */
-let trailingParenthesis: RegExp
-let trailingQuotes: RegExp
+/** A quote, a space or a colon, one of those at the end of a heading or name that are no part of its head. */
+let trailingMark: RegExp
 /** Where the clause an entry's text may open with to define it ends: a comma, or the semicolon that ends a list's item. */
 let definitionEnd: RegExp
 /** What \`isGeneric\` said of words, for the pack in use: the same names come back sentence after sentence. */
@@ -19,8 +18,7 @@ const maxRemembered = 10_000
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   generic.clear()
-  trailingParenthesis = new RegExp(`[${openParens}][^${openParens}${closeParens}]*[${closeParens}]\\s*$`, 'u')
-  trailingQuotes = new RegExp(`[\\s${colons}${closingQuotes}]+$`, 'u')
+  trailingMark = new RegExp(`[\\s${colons}${closingQuotes}]`, 'u')
   definitionEnd = new RegExp(`${comma.source}|[${semicolons}]`, 'u')
 })
 
@@ -30,7 +28,7 @@ onLanguage(() => {
  * only looks like one (链 in 区块链); or a Latin kind word it opens with.
  */
 export function kindOf(text: string, grammar: KindGrammar): string | null {
-  const head = text.replace(trailingParenthesis, '').replace(trailingQuotes, '').trim()
+  const head = withoutTrailingMarks(withoutTrailingParenthesis(text)).trim()
   if (head === '' || notOfKind.some((word) => head.endsWith(word))) return null
   for (const [kind, {words}] of grammar.kinds) {
     for (const word of words.heads) {
@@ -42,6 +40,26 @@ export function kindOf(text: string, grammar: KindGrammar): string | null {
     }
   }
   return kindLeading(head, grammar)
+}
+
+/**
+ * A text without the parenthesis it ends with (\`星河联盟（XBA）\`), read from the end: a pattern anchored at the end
+ * would try every opening mark of a long text, and a long run of them would take quadratic time.
+ */
+function withoutTrailingParenthesis(text: string): string {
+  const trimmed = text.trimEnd()
+  if (trimmed === '' || !closeParens.includes(trimmed[trimmed.length - 1]!)) return text
+  const open = Math.max(...[...openParens].map((mark) => trimmed.lastIndexOf(mark)))
+  const inner = trimmed.slice(open + 1, -1)
+  if (open < 0 || [...closeParens].some((mark) => inner.includes(mark))) return text
+  return trimmed.slice(0, open)
+}
+
+/** A text without the quotes, spaces and colons it ends with, read from the end (in linear time, whatever the run). */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length
+  while (end > 0 && trailingMark.test(text[end - 1]!)) end--
+  return text.slice(0, end)
 }
 
 /** A Latin kind word heading a Latin name, as English writes it: \`Project Nova\`, \`Alliance Vega\`. */

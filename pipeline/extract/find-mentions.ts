@@ -212,10 +212,13 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 
 /** Any quotation mark: a sentence without one quotes no name. */
 let quoteMarks: RegExp
+/** A parenthesis right where a text starts: \`（ILP）\` after a name set apart. */
+let leadingParentheses: RegExp
 /** Words that say what a thing is built on, before it: \`基于\`, \`采用\`. */
 let basisWords: readonly string[]
 onLanguage(() => {
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
+  leadingParentheses = new RegExp(`^\\s{0,2}[${openParens}][^${openParens}${closeParens}]{1,60}[${closeParens}]`, 'u')
   basisWords = [basisOf.before, ...basisUses.verbs]
 })
 
@@ -277,6 +280,9 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
       if (!latin) state.apply({type: 'candidate', name, kind, offset: record.offset, why: 'set apart in the text, but no sentence says who made it'})
       continue
     }
+    // (\`Interledger 协议（ILP）\`: the parentheses right after the head declare its short name)
+    const parens = leadingParentheses.exec(sentence.slice(end))?.[0] ?? ''
+    for (const alias of declaredAliases(parens)) state.apply({type: 'alias', record, alias, offset: text.toSource(span.start + end + parens.indexOf(alias))})
     // what \`该网络\` points at next
     state.pointAt(record)
     // \`——Nova，该网络使用 Stellar 协议\`: what the rest of the sentence says it runs on

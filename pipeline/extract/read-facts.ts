@@ -41,7 +41,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // (or in the frame around it: \`X 是甲在 Y 的基础上开发的…\`)
   const copularGroup = copular?.groups!.base === undefined ? 'framed' : 'base'
   // (\`是由甲在 Y 基础上研发的\`: an agent's sentence, whose base the founding pattern reads)
-  const agentSaid = copularGroup === 'framed' && founding.exec(sentence)?.groups!.basis !== undefined
+  const agentSaid = copular !== null && copularGroup === 'framed' && founding.exec(sentence)?.groups!.basis !== undefined
   if (copular && !agentSaid && !isTradeWord(copular.groups![copularGroup]!)) bases.push({name: copular.groups![copularGroup]!.trim(), at: copular.indices!.groups![copularGroup]![0]})
   // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind

@@ -47,6 +47,13 @@ describe('hostile text', () => {
     await survives(`# 联盟\n## 甲联盟：${'由'.repeat(megabyte / 4)}\n`)
   })
 
+  it('the same runs in a Markdown source', async () => {
+    for (const body of ['1'.repeat(megabyte / 4) + '家', `由${' '.repeat(megabyte / 4)}x`, '由'.repeat(megabyte / 4)]) {
+      const {file} = await runPipeline(`# 联盟\n## 甲联盟：${body}\n`, 'sources/test.md')
+      expect(file.data.markdown).toBe(true)
+    }
+  })
+
   it('100,000 headings: refused up front with a clear error', async () => {
     const lines = ['# 区块链联盟']
     for (let index = 0; index < 100_000; index++) lines.push(`## 第${index}联盟：该联盟由甲公司发起，会员超过 ${index} 家。`)

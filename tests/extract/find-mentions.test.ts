@@ -302,3 +302,14 @@ describe('what a clause opening the sentence says', () => {
     expect(named && [named.name, named.basedOn]).toEqual(['Quenda 平台', ['Wombat']])
   })
 })
+
+describe('a translated paper’s protocols and projects', () => {
+  it('takes the short name the parentheses after a head declare, a funder is no maker, and 数科 ends a company’s name', async () => {
+    const found = await records('# 跨链\nWombat 于 2015 年提出的 Numbat 协议（NBP）即采用了这一思路。Quokka 则由 Quoll 基金会资助、Dunnart Labs 开发，2020 年 5 月主网上线。比较有代表性的是由青岚数科研发的“青岚跨链”平台。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['Numbat', ['NBP'], ['Wombat'], '2015'],
+      ['Quokka', [], ['Dunnart Labs'], '2020-05'],
+      ['青岚跨链', [], ['青岚数科'], null]
+    ])
+  })
+})

@@ -34,8 +34,8 @@ export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作
 /** Verbs of keeping a thing running, no making: \`Sovrin 网络由乙基金会运营\` names the network, its keeper no maker of it. */
 export const keepingVerbs: readonly string[] = ['运营', '维护', '运维', '管理', '托管']
 
-/** Verbs after a party in a list of makers that make it a supervisor, not a maker: \`由甲部门指导、乙研究院等发起成立\`. */
-export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '支持']
+/** Verbs after a party in a list of makers that make it a supervisor or a funder, not a maker: \`由甲部门指导、乙研究院等发起成立\`, \`由甲基金会资助、乙公司开发\`. */
+export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '支持', '资助', '赞助']
 
 /** Adverbs of time between a subject and its agent: \`Zephyr 最初由甲公司开发\`. */
 export const timeAdverbs: readonly string[] = ['最初', '最早', '起初', '当初', '后来', '目前', '现在', '如今']
