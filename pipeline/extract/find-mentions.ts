@@ -280,6 +280,9 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
       if (!latin) state.apply({type: 'candidate', name, kind, offset: record.offset, why: 'set apart in the text, but no sentence says who made it'})
       continue
     }
+    // (\`推出了基于 Larch 的贸易融资网络 Aspen Trade\`: what the phrase before it says it is built on)
+    const based = match.groups!.latin !== undefined && match.groups!.phrase !== undefined ? basisBeforeName.exec(sentence.slice(0, match.index)) : null
+    if (based && readsAsBase(based.groups!.base!)) state.apply({type: 'base', record, name: based.groups!.base!.trim(), offset: text.toSource(span.start + based.indices!.groups!.base![0]), rule: 'basis'})
     // (\`Interledger 协议（ILP）\`: the parentheses right after the head declare its short name)
     const parens = leadingParentheses.exec(sentence.slice(end))?.[0] ?? ''
     for (const alias of declaredAliases(parens)) state.apply({type: 'alias', record, alias, offset: text.toSource(span.start + end + parens.indexOf(alias))})

@@ -313,3 +313,13 @@ describe('a translated paper’s protocols and projects', () => {
     ])
   })
 })
+
+describe('a Latin name after a verb of launching and the phrase for what it is', () => {
+  it('is read with what the phrase says it is built on between the verb and the phrase, no technology a base', async () => {
+    const found = await records('# 概况\nWombat 联盟于 2021 年推出了基于 Larch 的贸易融资网络 Numbat Trade。甲公司推出了基于区块链的贸易融资网络 Quenda。\n')
+    expect(found.filter((record) => record.kind === 'platform').map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['Numbat Trade', ['Wombat 联盟'], '2021', ['Larch']],
+      ['Quenda', ['甲公司'], null, []]
+    ])
+  })
+})

@@ -528,7 +528,8 @@ function compile(registry: Registry): KindGrammar {
     latinAfterHead: setApartHeads.length === 0
       ? /(?!)/gu
       // (not after a coin's word: a Latin name there is its ticker, \`发行美元稳定币 USDT\`)
-      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2})(?<phrase>[^，。；、：\\s“”"「」（()）A-Za-z]{0,16}?(?<head>${any(setApartHeads.filter((head) => !tickerHeads.includes(head)))}))\\s{0,2}(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
+      // (what it is built on may stand between: \`推出了基于 Larch 的贸易融资网络 Aspen Trade\`)
+      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2}(?:${basisOf.before}\\s{0,3}[^，。；、的\\s][^，。；、的]{0,30}?\\s{0,3}${basisOf.after}\\s{0,2})?)(?<phrase>[^，。；、：\\s“”"「」（()）A-Za-z]{0,16}?(?<head>${any(setApartHeads.filter((head) => !tickerHeads.includes(head)))}))\\s{0,2}(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
