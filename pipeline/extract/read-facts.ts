@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, councilWords, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {anyVerb, councilWords, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -55,6 +55,10 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     const built = basisClause.exec(clause.slice(from))
     const base = built?.groups!.base!.trim() ?? ''
     if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0]})
+    // (\`该平台底层采用的是甲科技自主研发的乙链\`: or the part it runs on, the words that describe the base none of it)
+    const underlying = built || pointer === 0 ? null : basisUnderlyingClause.exec(clause.slice(from))
+    const written = underlying ? afterLastRelative(underlying.groups!.base!).replace(basisTailAtEnd, '').trim() : ''
+    if (underlying && written !== '' && readsAsBase(written)) bases.push({name: written, at: part.start + from + underlying.indices!.groups!.base![0] + underlying.groups!.base!.lastIndexOf(written)})
   }
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
@@ -80,6 +84,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     for (const part of parts) readSentence(state, text, {start: span.start + part.start, end: span.start + part.end}, entry)
     return
   }
+  // (what a pointer opening the sentence points at is what the text named before it, not a name this sentence goes on to)
+  const pointedBefore = {...state.lastMentioned}
   const mentioned = findMentions(state, text, span)
   // widely known names are looked for once every reader has had its say, so that none takes a name a sentence gives in full
   state.readProse(text, span)
@@ -90,7 +96,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const events = dates.filter((date) => !isAsOf(sentence, date.start))
   if (events.length > 0) state.yearBefore = Number(events[events.length - 1]!.date.slice(0, 4))
   if (readRoles(state, text, span)) return
-  const subject = subjectOf(state, text, span, entry, mentioned)
+  const subject = subjectOf(state, text, span, entry, mentioned, pointedBefore)
   if (!subject) {
     if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.awaitStart(text, span, yearBefore)
     return
@@ -338,7 +344,7 @@ function readRoles(state: Extraction, text: Passage, span: Span): boolean {
 }
 
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */
-function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null, mentioned: readonly Mention[]): RecordDraft | null {
+function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null, mentioned: readonly Mention[], pointedBefore: Readonly<Partial<Record<string, RecordDraft>>>): RecordDraft | null {
   const {book, grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
@@ -355,7 +361,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   if (head !== undefined) return book.records.find((record) => record.rule === 'document-subject') ?? null
   const pointer = grammar.pointerAt(rest)
   // (\`其\`, of any kind, points at the entry, or else at what the sentence before in the paragraph was about)
-  if (pointer) return (pointer[1] === 'any' ? (entry ?? state.subjectBefore(text)) : (state.lastMentioned[pointer[1]] ?? entry)) ?? null
+  if (pointer) return (pointer[1] === 'any' ? (entry ?? state.subjectBefore(text)) : (pointedBefore[pointer[1]] ?? entry)) ?? null
   // \`2018 年，成员增至 80 家\`: members with no name before them are those of the record of their kind the section last named
   if (grammar.memberKind && memberWords.some((word) => rest.startsWith(word)) && findCounts(rest).length > 0) {
     const members = entry?.kind === grammar.memberKind ? entry : state.lastMentioned[grammar.memberKind]

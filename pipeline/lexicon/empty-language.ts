@@ -81,6 +81,8 @@ export const emptyLanguage: LanguagePack = {
   basisOpening: /(?!)/du,
   basisRoles: {verbs: [], as: [], roles: []},
   basisTails: [],
+  basisUnderlying: {parts: [], verbs: [], after: []},
+  basisUnderlyingClause: /(?!)/du,
   basisUse: /(?!)/du,
   basisUses: {verbs: [], after: []},
   becameMember: {before: /(?!)/u, after: /(?!)/u},

@@ -51,6 +51,8 @@ export let basisOf: LanguagePack['basisOf']
 export let basisOpening: LanguagePack['basisOpening']
 export let basisRoles: LanguagePack['basisRoles']
 export let basisTails: LanguagePack['basisTails']
+export let basisUnderlying: LanguagePack['basisUnderlying']
+export let basisUnderlyingClause: LanguagePack['basisUnderlyingClause']
 export let basisUse: LanguagePack['basisUse']
 export let basisUses: LanguagePack['basisUses']
 export let becameMember: LanguagePack['becameMember']
@@ -345,6 +347,8 @@ export function useLanguage(pack: LanguagePack): void {
   basisOpening = pack.basisOpening
   basisRoles = pack.basisRoles
   basisTails = pack.basisTails
+  basisUnderlying = pack.basisUnderlying
+  basisUnderlyingClause = pack.basisUnderlyingClause
   basisUse = pack.basisUse
   basisUses = pack.basisUses
   becameMember = pack.becameMember

@@ -1484,3 +1484,14 @@ describe('an industry report’s organisations and products', () => {
     ])
   })
 })
+
+describe('what a record runs on, said of its underlying part', () => {
+  it('reads the base after the bare word for its kind or a pointer and the part (平台底层采用的是…), the record named before the sentence, no technology', async () => {
+    const found = await records('# 案例\n甲局牵头搭建的“云证链”于 2019 年 4 月正式投入运行。平台底层采用的是乙科技自主研发的澜石链。\n\n丙公司发布了“云票”平台。该平台底层采用区块链技术。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([
+      ['云证链', ['甲局'], ['澜石链']],
+      ['澜石链', ['乙科技'], []],
+      ['云票', ['丙公司'], []]
+    ])
+  })
+})

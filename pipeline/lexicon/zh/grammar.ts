@@ -26,6 +26,7 @@ import {
   objectMarkers,
   aliasIntroductions,
   alsoAdverbs,
+  basisUnderlying,
   councilWords,
   setApartModifiers,
   basisRoles,
@@ -131,6 +132,8 @@ export const startedOn = new RegExp(
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
 /** \`基于穹顶链，甲银行上线了…\`: a clause opening a sentence that names what the thing the sentence goes on to launch is built on. */
 export const basisOpening = new RegExp(`^\\s{0,3}(?:${basisOf.before})\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:${any(basisTails)})?\\s{0,3}[，,]`, 'du')
+/** \`底层采用的是甲科技自主研发的乙链\`: a clause, after what points at a record, that names what it runs on (group \`base\`, modifiers and all). */
+export const basisUnderlyingClause = new RegExp(`^\\s{0,3}(?:${any(basisUnderlying.parts)})(?:平台|技术|架构)?\\s{0,2}(?:${any(basisUnderlying.verbs)})(?:${any(basisUnderlying.after)})?\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,40}?)\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`该平台采用自研的星桥链作为底层\`: what a record is built on, in the role of its base (group \`base\`, modifiers and all). */
 export const basisInRole = new RegExp(`(?:${any(basisRoles.verbs)})\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,30}?)\\s{0,3}(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)})`, 'du')
 /** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
@@ -443,6 +446,8 @@ function compile(registry: Registry): KindGrammar {
   const memberHeads = kinds.filter(([, entry]) => entry.joiners === 'members').flatMap(([kind, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)).map((word): [string, string] => [word, kind]))
   const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberHaving, ...attractingVerbs])})?\\s{0,3}(?:${any([...memberWords, ...councilWords])})|\\s{0,3}(?:${any([...foundingVerbs, ...agentMarkers])}))`, 'u')
   const memberHeadKinds = new Map(memberHeads.map(([word, kind]) => [word, kind] as const).reverse())
+  // \`平台底层采用…\`: the bare word for a kind, a part of what it runs on right after, is the one named last
+  const bareParts = pointedHeads.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(pointedHeads.map(([word]) => word))})(?=\\s{0,2}(?:${any(basisUnderlying.parts)}))`, 'u')
   const pointerAt = (text: string): [string, string] | undefined => {
     const listed = pointers.find(([word]) => text.startsWith(word))
     if (listed || notPointers.some((word) => text.startsWith(word))) return listed
@@ -451,7 +456,10 @@ function compile(registry: Registry): KindGrammar {
     if (match && kind) return [match[0], kind]
     const bare = bareMembers.exec(text)
     const bareKind = bare ? memberHeadKinds.get(bare.groups!.head!) : undefined
-    return bare && bareKind ? [bare[0], bareKind] : undefined
+    if (bare && bareKind) return [bare[0], bareKind]
+    const part = bareParts.exec(text)
+    const partKind = part ? headKinds.get(part.groups!.head!) : undefined
+    return part && partKind ? [part[0], partKind] : undefined
   }
   return {
     registry,

@@ -89,6 +89,9 @@ export const basisUses = {verbs: ['使用', '采用', '运行在', '运行于', 
 /** \`采用自研的星桥链作为底层\`: a verb of use, the base (a name in any script), and the role it is used in. */
 export const basisRoles = {verbs: ['采用', '使用', '选用', '选择', '以'], as: ['作为', '为'], roles: ['底层', '底座', '底链', '基础']} as const
 
+/** \`（该平台）底层采用的是乙链\`: a part that is what a record runs on, the verbs that say what it is, and the words before the base. */
+export const basisUnderlying = {parts: ['底层', '底链', '底座'], verbs: ['采用', '使用', '选用', '基于', '运行在', '构建在', '构建于'], after: ['的是', '了', '的']} as const
+
 /** \`基于 Nova 区块链的跨境支付平台\`: the words around a base in the phrase that defines a record. */
 export const basisOf = {before: '基于', after: '的'} as const
 
