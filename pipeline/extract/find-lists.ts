@@ -133,8 +133,8 @@ export function readMakersAfter(state: Extraction, text: Passage, span: Span, re
 /**
  * The start the clauses after \`from\` tell of a record, read as any sentence's (\`…建设，于 2019 年 9 月上线\`,
  * \`推出了 Nova 系统，并于 2021 年 3 月发布了正式版\`, \`“橘链”已于 2019 年通过备案，2020 年 3 月正式商用\`): the
- * first clause whose date or verb opens it, after a word that links it to the clause before or an adverb of aspect at
- * most, up to a clause with a subject of its own (\`，乙平台于 2020 年上线\` tells another's).
+ * first clause whose date or verb opens it, after a word that links it to the clause before, one that points back at
+ * the record or an adverb of aspect at most, up to a clause with a subject of its own (\`，乙平台于 2020 年上线\` tells another's).
  */
 export function readStartAfter(state: Extraction, text: Passage, span: Span, record: RecordDraft, from: number, rule: string) {
   const sentence = text.text.slice(span.start, span.end)
@@ -145,7 +145,10 @@ export function readStartAfter(state: Extraction, text: Passage, span: Span, rec
     const end = next < 0 ? sentence.length : at + lead + next
     const rest = sentence.slice(at + lead, end)
     const link = clauseLinks.find((word) => rest.startsWith(word))?.length ?? 0
-    const linked = rest.slice(link).trimStart()
+    // (or a word that points back at the record: \`…平台 Harbour，该平台于 2020 年 6 月投产\`)
+    const pointer = state.grammar.pointerAt(rest.slice(link).trimStart())
+    const pointed = pointer && (pointer[1] === record.kind || pointer[1] === 'any') ? pointer[0].length : 0
+    const linked = rest.slice(link).trimStart().slice(pointed).trimStart()
     const opening = linked.slice(aspectAdverbs.find((word) => linked.startsWith(word))?.length ?? 0).trimStart()
     if (startedOn.exec(opening)?.index === 0) {
       const date = startAfter(sentence.slice(0, end), at + lead, record, dates)

@@ -7,11 +7,11 @@
  */
 import {indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
-import {readName} from './read-names.ts'
+import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion} from './read-starts.ts'
 import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
@@ -154,6 +154,9 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // or a short name of the script of its own, its makers and its kind's phrase given (\`链融通是由甲银行自主研发的…服务平台\`)
   const defined = match.groups!.parties !== undefined && kindOf(match.groups!.head!, grammar) !== null && ownShortName(state, name)
   if (!kind || !(known || readsAsName(name, aliases, grammar) || headed || defined) || !isSpecificName(name) || name.length > maxListedName || holdsPredicate(name)) return undefined
+  // (\`Kauri 的前身是…\`: a word after \`的\` for what a named thing was or has, no name nor kind word, names no record)
+  const own = afterLastRelative(name)
+  if (!known && own !== name.trim() && kindOf(own, grammar) === null && !isLatinName(own)) return undefined
   const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule: 'copula'})
   state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;

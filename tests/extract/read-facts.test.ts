@@ -1495,3 +1495,18 @@ describe('what a record runs on, said of its underlying part', () => {
     ])
   })
 })
+
+describe('a guide’s table and its platforms’ pages', () => {
+  it('reads a table’s column headed by a verb of starting (首次发布) as the start', async () => {
+    const found = await records('# 平台\n\n| 平台 | 开发方 | 首次发布 |\n| --- | --- | --- |\n| Kauri | Tui 实验室 | 2016 年 |\n| Rimu 链 | 北岸金科 | 2017 年 12 月 |\n', 'sources/guide.md')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['Kauri', ['Tui 实验室'], '2016'], ['Rimu 链', ['北岸金科'], '2017-12']])
+  })
+
+  it('makes no record of what a name was (X 的前身是…), takes off whom a maker’s product is for, and reads a start after a pointer to a name set apart', async () => {
+    const found = await records('# 平台\nKauri 的前身是 Tui 实验室内部的 Moa 项目。Rimu 链是北岸金科面向金融行业推出的联盟链。北岸金科基于 Rimu 链搭建了跨境贸易平台 Harbour，该平台于 2020 年 6 月投产。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['Rimu 链', ['北岸金科'], null],
+      ['Harbour', ['北岸金科'], '2020-06']
+    ])
+  })
+})
