@@ -418,7 +418,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it (and names a product: \`甲公司旗下的星通平台\`)
     const possessor = written ? possessorOf(launched!.groups!.name!) : undefined
     if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && (isSpecificName(written.name) || declared) && ([written.name, ...aliases].some(readsAsProductName) || owner || possessor)) {
-      subject = state.apply({type: 'record', kind, name: written.name, aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
+      // (a record the sentence's set-apart reading already made of its Latin name: \`Zephyr 开放联盟链\` is \`Zephyr\`)
+      const latinPart = /^[A-Za-z][A-Za-z0-9 .-]*?(?=\s*\P{Script=Latin}+$)/u.exec(written.name)?.[0].trim()
+      const made = latinPart ? book.find(latinPart) : undefined
+      subject = made?.kind === kind ? made : state.apply({type: 'record', kind, name: written.name, aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
       if (possessor) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + possessor.start, possessor, 'owner')})

@@ -36,7 +36,15 @@ function forWhom(item: string): string {
 export function readParties(text: string, offset = 0): PartyMatch[] {
   const parties: PartyMatch[] = []
   let from = 0
-  for (const separator of [...text.matchAll(separators), undefined]) {
+  const found = [...text.matchAll(separators)]
+  // (a conjunction inside a name is none: \`泰和银行\`, where what follows it alone is an organisation's ending and what
+  // comes before it none)
+  const inName = (separator: RegExpExecArray, index: number) => {
+    const after = text.slice(separator.index + separator[0].length, found[index + 1]?.index ?? text.length).trim()
+    const before = text.slice(found[index - 1] ? found[index - 1]!.index + found[index - 1]![0].length : 0, separator.index).trim()
+    return organisationEndings.includes(after) && !organisationEndings.some((ending) => before.endsWith(ending))
+  }
+  for (const separator of [...found.filter((separator, index) => !inName(separator, index)), undefined]) {
     const to = separator ? separator.index : text.length
     // \`甲研究所牵头联合乙大学\`: an adverb before the joining word is no part of the name before it
     const item = forWhom(text.slice(from, to)).replace(trailingAdverbs, '')

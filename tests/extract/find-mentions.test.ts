@@ -323,3 +323,10 @@ describe('a Latin name after a verb of launching and the phrase for what it is',
     ])
   })
 })
+
+describe('one name read by two readings', () => {
+  it('is one record: a Latin name with the phrase for its sort and head is the Latin name the set-apart reading made', async () => {
+    const found = await records('# 平台\n长风集团推出的 Zephyr 开放联盟链于 2020 年 4 月上线。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Zephyr', ['长风集团'], '2020-04']])
+  })
+})

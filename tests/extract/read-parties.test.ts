@@ -84,3 +84,12 @@ describe('a person among the parties', () => {
     expect(readParties('程序员 Wren、美国 Acme').map((party) => party.name)).toEqual(['Acme'])
   })
 })
+
+describe('a conjunction inside a name', () => {
+  it('splits no party where what follows it alone is an organisation’s ending', () => {
+    expect(readParties('泰和银行、乙证券').map((party) => party.name)).toEqual(['泰和银行', '乙证券'])
+    expect(readParties('甲银行和乙银行').map((party) => party.name)).toEqual(['甲银行', '乙银行'])
+    // (an organisation before it: the ending after it is a sort, no name of its own)
+    expect(readParties('甲公司和银行').map((party) => party.name)).toEqual(['甲公司'])
+  })
+})
