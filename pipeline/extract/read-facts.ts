@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, councilWords, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {anyVerb, councilWords, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -435,11 +435,33 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   if (!subject) {
     for (let comma = rest.indexOf(clauseComma); comma >= 0; comma = rest.indexOf(clauseComma, comma + 1)) {
       const kind = grammar.pointerAt(rest.slice(comma + clauseComma.length))?.[1]
+      // (\`以 Tessel 为例，该项目由…\`: or the example the sentence opens with, not what the text named before)
+      const example = kind && kind !== 'any' ? exampleOpened(state, text, span, kind) : undefined
+      if (example !== undefined) return example
       if (kind && kind !== 'any' && state.lastMentioned[kind]) return state.lastMentioned[kind]
     }
   }
   if (subject) state.bringIntoScope(subject)
   return subject
+}
+
+/**
+ * The record of the example a sentence opens with (\`以 Tessel 为例，\`) when its next clause points back at a record of
+ * \`kind\`: the record of that name, or a new one of a Latin name or a name with its kind word; \`null\` when the example
+ * is no name (\`以开源社区为例，该项目…\`: the pointer points at it, not at a record named before); \`undefined\` with none.
+ */
+function exampleOpened(state: Extraction, text: Passage, span: Span, kind: string): RecordDraft | null | undefined {
+  const sentence = text.text.slice(span.start, span.end)
+  const opened = exampleOpening.exec(sentence)
+  if (!opened) return undefined
+  const {name, aliases} = readName(opened.groups!.name!.trim())
+  const known = state.book.findAny(name, aliases)
+  if (known) return known.kind === kind ? known : null
+  const named = kindOf(name, state.grammar) === kind || (kind === state.grammar.launchedKind && isLatinName(name) && !isTradeWord(name))
+  if (!named || !isSpecificName(name)) return null
+  const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + opened.indices!.groups!.name![0]), rule: 'example', description: sentence})
+  state.pointAt(record)
+  return record
 }
 
 /** A name a document glosses with a Latin name in parentheses: the name, its gloss, and where the text first writes it. */

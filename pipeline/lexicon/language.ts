@@ -110,10 +110,12 @@ export let entryExample: LanguagePack['entryExample']
 export let entrySeparator: LanguagePack['entrySeparator']
 export let enumerationComma: LanguagePack['enumerationComma']
 export let etcetera: LanguagePack['etcetera']
+export let exampleFrame: LanguagePack['exampleFrame']
 export let exampleIntroductions: LanguagePack['exampleIntroductions']
 export let exampleKindWords: LanguagePack['exampleKindWords']
 export let exampleListEnds: LanguagePack['exampleListEnds']
 export let exampleModifiers: LanguagePack['exampleModifiers']
+export let exampleOpening: LanguagePack['exampleOpening']
 export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
@@ -406,10 +408,12 @@ export function useLanguage(pack: LanguagePack): void {
   entrySeparator = pack.entrySeparator
   enumerationComma = pack.enumerationComma
   etcetera = pack.etcetera
+  exampleFrame = pack.exampleFrame
   exampleIntroductions = pack.exampleIntroductions
   exampleKindWords = pack.exampleKindWords
   exampleListEnds = pack.exampleListEnds
   exampleModifiers = pack.exampleModifiers
+  exampleOpening = pack.exampleOpening
   exclamations = pack.exclamations
   factStops = pack.factStops
   fieldLabels = pack.fieldLabels

@@ -1510,3 +1510,14 @@ describe('a guide’s table and its platforms’ pages', () => {
     ])
   })
 })
+
+describe('an example a sentence opens with', () => {
+  it('is what the next clause’s pointer points at (以 X 为例，该项目…), a record when it is a name, none otherwise, never a record named before', async () => {
+    const found = await records('# 平台\n甲公司推出了“云杉链”。以 Wombat 为例，该项目由乙研究院孵化，2021 年 6 月正式开源。\n\n丙公司推出了“云票”平台。以开源社区为例，该项目由丁孵化，2020 年正式开源。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['云杉链', ['甲公司'], null],
+      ['Wombat', ['乙研究院'], '2021-06'],
+      ['云票', ['丙公司'], null]
+    ])
+  })
+})

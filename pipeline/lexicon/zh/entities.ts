@@ -237,6 +237,8 @@ export const appositionOpeners: readonly string[] = ['作为']
 export const listIntroductions: readonly string[] = ['主要包括', '包括', '例如', '比如', '譬如', '诸如', '主要有', '如', '有']
 /** Those of them that introduce examples after a comma too: \`一批代表性的底层平台，如甲链、乙链等\`. */
 export const exampleIntroductions: readonly string[] = ['例如', '比如', '譬如', '诸如', '如']
+/** The words around an example a sentence opens with, the name between them: \`以 Tessel 为例，该项目…\`. */
+export const exampleFrame = {before: ['以'], after: ['为例', '为代表']} as const
 /** Words that open with an introduction and introduce nothing: \`如果\`, \`如何\`. */
 export const notIntroductions: readonly string[] = ['如果', '如何', '如今', '如下', '如同', '如此', '如是', '有关', '有效', '有助', '有利', '有望', '有所', '有着', '有些', '有的', '有待']
 /** Words that end a sentence introducing a list whose items follow as a list of their own (\`主流平台包括：\`, \`例如：\`, \`如下：\`). */

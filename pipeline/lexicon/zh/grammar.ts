@@ -64,6 +64,7 @@ import {
   namingWords,
   listIntroductions,
   exampleIntroductions,
+  exampleFrame,
   notIntroductions,
   tickerHeads,
   agentParticles,
@@ -130,6 +131,8 @@ export const startedOn = new RegExp(
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
+/** \`以 Tessel 为例，该项目由…孵化\`: an example a sentence opens with (group \`name\`), what the clause after it points back at. */
+export const exampleOpening = new RegExp(`^\\s{0,3}(?:${any(exampleFrame.before)})\\s{0,2}(?<name>[^，。；、\\s][^，。；、]{0,30}?)\\s{0,2}(?:${any(exampleFrame.after)})\\s{0,2}[，,]`, 'du')
 /** \`基于穹顶链，甲银行上线了…\`: a clause opening a sentence that names what the thing the sentence goes on to launch is built on. */
 export const basisOpening = new RegExp(`^\\s{0,3}(?:${basisOf.before})\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:${any(basisTails)})?\\s{0,3}[，,]`, 'du')
 /** \`底层采用的是甲科技自主研发的乙链\`: a clause, after what points at a record, that names what it runs on (group \`base\`, modifiers and all). */
