@@ -1521,3 +1521,12 @@ describe('an example a sentence opens with', () => {
     ])
   })
 })
+
+describe('a phrase of the trade with a declared short name, after a relative clause of its makers', () => {
+  it('is a record with the makers the clause lists and the start its predicate tells', async () => {
+    const found = await records('# 网络\n由甲中心、乙移动等单位发起的区块链服务网络（XBN）于 2020 年 4 月正式商用。\n')
+    expect(found.map(summary).map(({name, aliases, leads, started}) => [name, aliases, leads, started])).toEqual([['区块链服务网络', ['XBN'], ['甲中心', '乙移动'], '2020-04']])
+    // without its short name, the phrase names nothing
+    expect(await records('# 网络\n由甲中心、乙移动等单位发起的区块链服务网络于 2020 年 4 月正式商用。\n')).toEqual([])
+  })
+})
