@@ -5,13 +5,13 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, aspectAdverbs, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, aspectAdverbs, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
-import {builtOn, clauseStart, clauseSubject, declaredAliases, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
 import {describesOnly} from './read-subjects.ts'
@@ -40,6 +40,8 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const own = from > subjectStart(sentence) ? clauseSubject(before.slice(from)) : undefined
     const subject = own ? {text: own.text, start: from + own.start} : sentenceSubject(sentence)
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
+    // (\`甲、乙等 9 家机构联合组建了X联盟，并推出了“Y”\`: a clause linked to the first shares its makers, a list of them too)
+    if (!subject && from > subjectStart(sentence) && clauseLinks.some((word) => before.slice(from).trimStart().startsWith(word))) readFirstClauseMakers(state, text, span, record, from)
     // (\`星河银行基于云杉链搭建了…\`: what the subject built it on, between the subject and the verb)
     const subjectEnd = subject ? subject.start + subject.text.length : verbAt
     const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
@@ -68,6 +70,26 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'possessive')})
   }
 }
+
+/** The makers the first clause of a sentence names before its verb of founding or launching, read as a clause's subject. */
+function readFirstClauseMakers(state: Extraction, text: Passage, span: Span, record: RecordDraft, end: number) {
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const clauseEnd = sentence.slice(at, end).search(comma)
+  const opening = sentence.slice(0, clauseEnd < 0 ? end : at + clauseEnd)
+  for (const verb of opening.matchAll(foundingOrLaunching)) {
+    const clause = foundedBySubject(opening.slice(0, verb.index + verb[0].length), undefined, true, state.yearBefore)
+    if (!clause || clause.crowd || clause.parties === '') continue
+    for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause.start + party.start, party, 'makers-before')})
+    return
+  }
+}
+
+/** Every verb of founding or launching in a text, with its perfective marker. */
+let foundingOrLaunching: RegExp
+onLanguage(() => {
+  foundingOrLaunching = new RegExp(`(?:${longestFirst([...foundingVerbs, ...launchVerbs]).join('|')})(?:${perfectiveMarkers.join('|')})?`, 'gu')
+})
 
 /**
  * \`商业的方案如 Nova 和乙公司 Vega 云之外\`: examples of a kind's products

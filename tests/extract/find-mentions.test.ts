@@ -330,3 +330,16 @@ describe('one name read by two readings', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Zephyr', ['长风集团'], '2020-04']])
   })
 })
+
+describe('a clause linked to the first', () => {
+  it('shares the makers the first clause lists before its verb (…联合组建了X联盟，并推出了“Y”), none when they are a crowd or the clause has its own', async () => {
+    const found = await records('# 组织\n甲银行、乙证券和丙保险等 9 家机构联合组建了丁链联盟，并推出了联盟链平台“丁链”。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['丁链', ['甲银行', '乙证券', '丙保险']],
+      ['丁链联盟', ['甲银行', '乙证券', '丙保险']]
+    ])
+    expect((await records('# 组织\n多家机构联合组建了戊链联盟，并推出了联盟链平台“戊链”。\n')).map((record) => record.name)).toEqual(['戊链联盟'])
+    const own = await records('# 组织\n甲银行、乙证券等机构联合组建了庚链联盟，辛集团推出了联盟链平台“辛链”。\n')
+    expect(own.filter((record) => record.kind === 'platform').map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['辛链', ['辛集团']]])
+  })
+})
