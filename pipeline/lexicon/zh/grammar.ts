@@ -133,8 +133,11 @@ export const startedOn = new RegExp(
 export const basisUse = new RegExp(`(?:${any(basisUses.verbs)})\\s{0,3}(?<base>[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*){0,2})\\s{0,3}(?:${any(basisUses.after)})`, 'du')
 /** \`以 Tessel 为例，该项目由…孵化\`: an example a sentence opens with (group \`name\`), what the clause after it points back at. */
 export const exampleOpening = new RegExp(`^\\s{0,3}(?:${any(exampleFrame.before)})\\s{0,2}(?<name>[^，。；、\\s][^，。；、]{0,30}?)\\s{0,2}(?:${any(exampleFrame.after)})\\s{0,2}[，,]`, 'du')
+/** The words of what a thing is built on after \`基于\`, up to \`的\` or a clause's end: \`Nova\` of \`基于 Nova 的\`. */
+const baseWords = `[^，。；、的\\s][^，。；、的]{0,30}?`
+
 /** \`基于穹顶链，甲银行上线了…\`: a clause opening a sentence that names what the thing the sentence goes on to launch is built on. */
-export const basisOpening = new RegExp(`^\\s{0,3}(?:${basisOf.before})\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:${any(basisTails)})?\\s{0,3}[，,]`, 'du')
+export const basisOpening = new RegExp(`^\\s{0,3}(?:${basisOf.before})\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:${any(basisTails)})?\\s{0,3}[，,]`, 'du')
 /** \`底层采用的是甲科技自主研发的乙链\`: a clause, after what points at a record, that names what it runs on (group \`base\`, modifiers and all). */
 export const basisUnderlyingClause = new RegExp(`^\\s{0,3}(?:${any(basisUnderlying.parts)})(?:平台|技术|架构)?\\s{0,2}(?:${any(basisUnderlying.verbs)})(?:${any(basisUnderlying.after)})?\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,40}?)\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`该平台采用自研的星桥链作为底层\`: what a record is built on, in the role of its base (group \`base\`, modifiers and all). */
@@ -144,7 +147,7 @@ export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(
 /** \`甲公司将 Nova 项目提交到乙社区\`: who gave (group \`makers\`), the project given (\`project\`), opening a clause, then the verb of giving. */
 export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(objectMarkers)})\\s{0,3}(?<project>[^，。；、]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(givingVerbs)})`, 'du')
 /** \`，基于 Wombat 构建\`: a clause that says what its sentence's subject is built on, a verb of making after the base. */
-export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:${any(basisTails)})?\\s{0,3}(?:${any(launchVerbs)})`, 'du')
+export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:${any(basisTails)})?\\s{0,3}(?:${any(launchVerbs)})`, 'du')
 /** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
@@ -314,7 +317,7 @@ export const launchingVerbs = new RegExp(`(?:${any(objectLaunchVerbs)})(?:${any(
 /** A verb of launching ending a text (\`正式发布\`, \`推出了\`): the name after it is what it launched. */
 export const launchedObject = verbEnding(objectLaunchVerbs)
 /** What a name a verb governs is built on, between the verb and the name: \`推出了基于 Nova 的\` (group \`base\`). */
-export const basisBeforeName = new RegExp(`${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}${basisOf.after}\\s{0,2}$`, 'du')
+export const basisBeforeName = new RegExp(`${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}${basisOf.after}\\s{0,2}$`, 'du')
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
 export const appositionOpening = new RegExp(`^\\s{0,3}(?:${any(appositionOpeners)})(?<phrase>[^，。；]{1,40}?)\\s{0,3}[，,]\\s{0,3}(?<rest>[^，。；]{2,60})`, 'du')
 /** Where the predicate starts after a name written apart from it by a space: an adverb of time or aspect, or what \`predicate\` finds. */
@@ -480,7 +483,7 @@ function compile(registry: Registry): KindGrammar {
       `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|[${nameCharacters}]{1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
       'gu'
     ),
-    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{0,30}?)\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
+    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
     madeBySetApart: setApartHeads.length === 0 ? /(?!)/du : new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makersOf(any(setApartHeads))}`, 'du'),
     copulaSetApart: setApartHeads.length === 0
@@ -541,7 +544,7 @@ function compile(registry: Registry): KindGrammar {
       ? /(?!)/gu
       // (not after a coin's word: a Latin name there is its ticker, \`发行美元稳定币 USDT\`)
       // (what it is built on may stand between: \`推出了基于 Larch 的贸易融资网络 Aspen Trade\`)
-      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2}(?:${basisOf.before}\\s{0,3}[^，。；、的\\s][^，。；、的]{0,30}?\\s{0,3}${basisOf.after}\\s{0,2})?)(?<phrase>[^，。；、：\\s“”"「」（()）A-Za-z]{0,16}?(?<head>${any(setApartHeads.filter((head) => !tickerHeads.includes(head)))}))\\s{0,2}(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
+      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2}(?:${basisOf.before}\\s{0,3}${baseWords}\\s{0,3}${basisOf.after}\\s{0,2})?)(?<phrase>[^，。；、：\\s“”"「」（()）A-Za-z]{0,16}?(?<head>${any(setApartHeads.filter((head) => !tickerHeads.includes(head)))}))\\s{0,2}(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
