@@ -110,9 +110,8 @@ export function kindFromDescription(body: string, grammar: KindGrammar): string 
   // \`链税通：由甲局联合乙数科打造，2021 年 1 月上线\`: a text that opens with its makers and a verb of launching, and tells when it
   // started, tells a launched thing (its makers alone, \`由甲公司开发，支持多种资产\`, may tell of a tool)
   const made = founding.exec(first)
-  const launched = made !== null && made.index === 0 && launchVerb.test(made.groups!.verb!) && !proposingVerbs.includes(made.groups!.verb!)
-  const sentence = body.slice(0, sentences(body)[0]?.end ?? body.length)
-  return launched && startedOn.test(sentence) ? grammar.launchedKind : null
+  if (made === null || made.index !== 0 || !launchVerb.test(made.groups!.verb!) || proposingVerbs.includes(made.groups!.verb!)) return null
+  return startedOn.test(body.slice(0, sentences(body)[0]?.end ?? body.length)) ? grammar.launchedKind : null
 }
 
 /** Longest definition, in characters, an entry's text may open with. */

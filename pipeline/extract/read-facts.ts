@@ -29,10 +29,8 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const used = basisUse.exec(sentence)
   if (used && !isTradeWord(used.groups!.base!)) bases.push({name: used.groups!.base!, at: used.indices!.groups!.base![0]})
   // \`该平台采用自研的星桥链作为底层\`: a base in its role, named in any script (the words that describe it before \`的\` none of it)
-  const role = used ? null : basisInRole.exec(sentence)
-  // (\`以区块链技术为底层\`: a technology is none)
-  const roleBase = role ? afterLastRelative(role.groups!.base!).replace(basisTailAtEnd, '').trim() : ''
-  if (role && roleBase !== '' && readsAsBase(roleBase)) bases.push({name: roleBase, at: role.indices!.groups!.base![0] + role.groups!.base!.lastIndexOf(roleBase)})
+  const role = used ? undefined : describedBase(basisInRole.exec(sentence))
+  if (role) bases.push(role)
   const end = sentence.search(comma)
   const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
@@ -56,13 +54,23 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     const base = built?.groups!.base!.trim() ?? ''
     if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0]})
     // (\`该平台底层采用的是甲科技自主研发的乙链\`: or the part it runs on, the words that describe the base none of it)
-    const underlying = built || pointer === 0 ? null : basisUnderlyingClause.exec(clause.slice(from))
-    const written = underlying ? afterLastRelative(underlying.groups!.base!).replace(basisTailAtEnd, '').trim() : ''
-    if (underlying && written !== '' && readsAsBase(written)) bases.push({name: written, at: part.start + from + underlying.indices!.groups!.base![0] + underlying.groups!.base!.lastIndexOf(written)})
+    const underlying = built || pointer === 0 ? undefined : describedBase(basisUnderlyingClause.exec(clause.slice(from)))
+    if (underlying) bases.push({name: underlying.name, at: part.start + from + underlying.at})
   }
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
   }
+}
+
+/**
+ * The base a pattern's group \`base\` names, without the words that describe it before \`的\` (\`自研的星桥链\`) or say it
+ * is a technology (\`区块链技术\`), and where it starts in the text matched; none when what is left names no base.
+ */
+function describedBase(match: RegExpExecArray | null): {name: string; at: number} | undefined {
+  if (!match) return undefined
+  const written = match.groups!.base!
+  const name = afterLastRelative(written).replace(basisTailAtEnd, '').trim()
+  return name !== '' && readsAsBase(name) ? {name, at: match.indices!.groups!.base![0] + written.lastIndexOf(name)} : undefined
 }
 
 /** How long the word a clause opens with to point back at a record of \`kind\` is (\`该平台\`), spaces included: 0 when it opens with none. */

@@ -24,12 +24,10 @@ let latinNameThenKind: RegExp
 /** An item without the phrase that says whom the maker's product is for, after an organisation's name (\`丙科技面向金融机构\` gives \`丙科技\`). */
 function forWhom(item: string): string {
   // (the word that starts first, the longest of those: \`专门面向\` before \`面向\`)
-  const words = purposeWords.filter((word) => item.includes(word)).sort((a, b) => item.indexOf(a) - item.indexOf(b) || b.length - a.length)
-  for (const word of words.slice(0, 1)) {
-    const at = item.indexOf(word)
-    // (an organisation's name before it, by its ending or two characters at least: \`北岸金科面向金融行业\`; not \`面向未来研究院\`)
-    if (at > 0 && (organisationEndings.some((ending) => item.slice(0, at).trimEnd().endsWith(ending)) || [...item.slice(0, at).trim()].length >= 2)) return item.slice(0, at)
-  }
+  const word = purposeWords.filter((each) => item.includes(each)).sort((a, b) => item.indexOf(a) - item.indexOf(b) || b.length - a.length)[0]
+  const at = word === undefined ? -1 : item.indexOf(word)
+  // (an organisation's name before it, by its ending or two characters at least: \`北岸金科面向金融行业\`; not \`面向未来研究院\`)
+  if (at > 0 && (organisationEndings.some((ending) => item.slice(0, at).trimEnd().endsWith(ending)) || [...item.slice(0, at).trim()].length >= 2)) return item.slice(0, at)
   return item
 }
 
