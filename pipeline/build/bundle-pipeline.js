@@ -43,7 +43,8 @@ async function makeBundle() {
     // one CommonJS file: V8 can keep the code it compiles from a script (\`vm.Script\`), not yet from a module
     format: 'cjs',
     target: 'node20',
-    external: ['esbuild'],
+    // and the packages only some builds need, loaded from node_modules when they do (`read/load-package.ts`)
+    external: ['esbuild', 'ajv', 'yaml', 'pdfjs-dist'],
     outdir: temporary,
     outExtension: {'.js': '.cjs'},
     // no comments or indentation: a third less to read at each start (names are kept, for the stacks of internal errors)

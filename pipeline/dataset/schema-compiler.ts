@@ -1,4 +1,5 @@
 import type {ValidateFunction} from 'ajv/dist/2020.js'
+import {loadPackage} from '../read/load-package.ts'
 import {ajvOptions} from './table-schemas.ts'
 
 /** Compile a schema (once: the same schema object gives the same validator every time). */
@@ -14,7 +15,7 @@ let loading: Promise<CompileSchema> | undefined
  * used for every record, correction or list of every source.
  */
 export function schemaCompiler(): Promise<CompileSchema> {
-  loading ??= import('ajv/dist/2020.js').then(({Ajv2020}) => {
+  loading ??= loadPackage('ajv').then(({Ajv2020}) => {
     const ajv = new Ajv2020(ajvOptions)
     const compiled = new WeakMap<object, ValidateFunction>()
     return (schema: object) => {

@@ -1,7 +1,7 @@
-import {createRequire} from 'node:module'
 import path from 'node:path'
 import type {TextItem} from 'pdfjs-dist/types/src/display/api.js'
 import {closeSetCharacter as closeSet} from '../lexicon/characters.ts'
+import {loadPackage, projectRequire} from './load-package.ts'
 
 /** A line of a PDF page where the text the build extracted places it: in PDF points, y from the top of the page as shown. */
 export interface PdfBox {
@@ -50,17 +50,6 @@ interface Line {
   column: 0 | 1 | 2
 }
 
-// pdf.js is loaded from the project's node_modules at run time, never bundled: its in-process worker imports
-// `pdf.worker.mjs` by a path relative to itself (this file is two folders below the project, and so is the bundle's).
-// `require`, not `import()`: the bundle runs as a script (`vm.Script`), which cannot import, and Node 20.19 on
-// requires a module that does not wait at its top level
-const projectRequire = createRequire(path.join(import.meta.dirname, '../../package.json'))
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
-let loaded: Promise<PdfJs> | undefined
-function pdfjs(): Promise<PdfJs> {
-  return (loaded ??= Promise.resolve().then(() => projectRequire('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs))
-}
-
 /** Characters that are no text: what a font with no Unicode map gives (private use, replacement, controls). */
 const unmapped = /[\p{Co}\uFFFD\p{Cc}]/u
 
@@ -78,7 +67,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText | PdfProblem> 
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     return {ruleId: 'not-a-pdf', reason: 'Unexpected file that is not a PDF (it has no `%PDF-` header), expected a PDF by its name: rename it to what it is'}
   }
-  const {getDocument, Util} = await pdfjs()
+  const {getDocument, Util} = await loadPackage('pdfjs')
   const root = path.dirname(projectRequire.resolve('pdfjs-dist/package.json'))
   const task = getDocument({
     // pdf.js takes the bytes over: a copy, so the caller's stay whole (the build hashes them)

@@ -2,6 +2,7 @@ import {readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Document, Node as YamlNode} from 'yaml'
+import {loadPackage} from './load-package.ts'
 
 /** What a YAML file of the user's is, for its messages. */
 export interface YamlFileKind {
@@ -58,7 +59,7 @@ export async function readYamlFile(absolute: string, cwd: string, kind: YamlFile
   const text = await readFile(absolute, 'utf8')
   file.value = text
   // loaded only when a build has a file of the user's to read
-  const {LineCounter, parseDocument, visit} = await import('yaml')
+  const {LineCounter, parseDocument, visit} = await loadPackage('yaml')
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter})
   const at = (node: YamlNode | null | undefined) => lineCounter.linePos(node?.range?.[0] ?? 0)
