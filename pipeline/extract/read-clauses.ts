@@ -132,7 +132,7 @@ export function declaredAliases(parens: string): string[] {
     if (introduced) inner = inner.slice(introduced.length)
     inner = inner.replace(aliasWrapping, '')
     // a generic word declared as a short name (\`以下简称“联盟”\`) names nothing
-    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,40}$/u.test(inner)) && isSpecificName(inner)) aliases.push(inner)
+    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,60}$/u.test(inner)) && isSpecificName(inner)) aliases.push(inner)
   }
   return aliases
 }

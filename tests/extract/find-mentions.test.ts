@@ -343,3 +343,36 @@ describe('a clause linked to the first', () => {
     expect(own.filter((record) => record.kind === 'platform').map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['辛链', ['辛集团']]])
   })
 })
+
+describe('a translated report’s organisations and projects', () => {
+  it('reads a name a representative opening with an adjective introduces (另一个重要组织是), its founding after a comma and a pointer', async () => {
+    const found = await records('# 组织\n另一个重要组织是数字票据联合会，它于 2019 年由十余家金融机构联合组建，成员包括甲银行、乙证券和丙保险。\n')
+    expect(found.map(summary)).toEqual([
+      {kind: 'alliance', name: '数字票据联合会', aliases: [], leads: [], joiners: ['甲银行', '乙证券', '丙保险'], started: '2019', count: null}
+    ])
+    // no founding after the pointer: no record
+    expect(await records('# 组织\n另一个重要组织是数字票据联合会，它关注票据标准。\n')).toEqual([])
+  })
+
+  it('takes a Latin expansion and its short name from one long parenthesis after a name', async () => {
+    const found = await records('# 组织\n由 Quarry Labs 等机构共同发起的开放票据互通联盟（Open Bill Exchange Interoperability Alliance，OBEIA）于 2018 年成立。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name)])).toEqual([
+      ['开放票据互通联盟', ['Open Bill Exchange Interoperability Alliance', 'OBEIA'], ['Quarry Labs']]
+    ])
+  })
+
+  it('reads no record in a kind word that an organisation’s name goes on from (捐赠给云杉账本基金会)', async () => {
+    const found = await records('# 平台\nQuillet 最初由 Birch Labs 开发，并于 2017 年 6 月捐赠给云杉账本基金会。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Quillet', ['Birch Labs'], '2017-06']])
+  })
+
+  it('reads the maker of a company whose form is abbreviated with a full stop (Pte. Ltd.), the sentence not ended there', async () => {
+    const found = await records('# 平台\nMintel 由新加坡的 Heron Pte. Ltd. 于 2016 年推出，主要用于贸易融资。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Mintel', ['Heron Pte. Ltd.'], '2016']])
+  })
+
+  it('reads what a definition says a thing is built on (是基于 X 构建的) as its base, not its maker', async () => {
+    const found = await records('# 平台\nCorvel 则是基于 Quillet 构建的数字身份网络，2020 年 11 月上线。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Corvel', [], '2020-11', ['Quillet']]])
+  })
+})

@@ -432,6 +432,8 @@ function compile(registry: Registry): KindGrammar {
   const foundedHead = latinFoundedHeads.length === 0 ? any(foundedHeads) : `${any(foundedHeads)}|(?:${any(latinFoundedHeads)})(?![A-Za-z])`
   const stops = any([...agentMarkers, ...verbDatePrepositions, ...copulas])
   const firstCharacter = `(?:(?!${stops})[^，。、；：\\s（(])`
+  // (\`…联合会，它于 2019 年由…组建\`: a comma and a pointer of any kind back at the name, then its founding)
+  const pointedBack = `[，,]\\s{0,2}(?:${any(Object.keys(anaphors).filter((word) => anaphors[word] === 'any'))})\\s{0,3}(?:${any([...datePrepositions, ...agentMarkers, ...foundingVerbs])})`
   const nameCharacter = `(?:(?!${stops})[^，。、；：（(])`
   const exampleHeads = [...new Set(kinds.flatMap(([, entry]) => entry.words.examples ?? []))]
   const setApartHeads = [...new Set(kinds.flatMap(([, entry]) => entry.words.setApart ?? []))]
@@ -475,12 +477,14 @@ function compile(registry: Registry): KindGrammar {
     /*
      * Chinese runs straight on after a name (\`…联盟专注于…\`), so what may not
      * follow is only what would make the kind word part of a longer word or
-     * name (\`链\` in \`星河链联盟\` is not where the name ends). The run is the
+     * name (\`链\` in \`星河链联盟\` is not where the name ends, nor \`账本\` in
+     * \`云杉账本基金会\`, an organisation's name). The run is the
      * longest that ends so: \`星河区块链合作联盟\`, not \`星河区块链\`.
      */
     mention: new RegExp(
+      // (a parenthesis after it may hold a Latin expansion and its short name: \`（Open Ledger Interoperability Alliance，OLIA）\`)
       // \`DAO（Decentralized Autonomous Organization）项目\`: a Latin name's expansion may stand between it and its kind word
-      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|[${nameCharacters}]{1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords])})(?<parens>(?:\\s{0,2}[（(][^（()）]{1,40}[)）]){0,3})`,
+      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|[${nameCharacters}]{1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])})(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
       'gu'
     ),
     subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
@@ -504,7 +508,7 @@ function compile(registry: Registry): KindGrammar {
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
-      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${foundedHead})(?=\\s{0,3}(?:(?:${any([...alsoAdverbs, ...aspectAdverbs, ...timeAdverbs])})\\s{0,3}){0,2}(?:${any([...predicateStarts, ...announcingVerbs, ...attractingVerbs, ...foundingVerbs])}|${relative}?\\s{0,3}(?:${any(memberWords)})|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]))`, 'u'),
+      : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${foundedHead})(?=\\s{0,3}(?:(?:${any([...alsoAdverbs, ...aspectAdverbs, ...timeAdverbs])})\\s{0,3}){0,2}(?:${any([...predicateStarts, ...announcingVerbs, ...attractingVerbs, ...foundingVerbs])}|${relative}?\\s{0,3}(?:${any(memberWords)})|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]|${pointedBack}))`, 'u'),
     anaphors: pointers,
     quotedName: new RegExp(
       `[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」](?:\\s{0,2}(?<head>[^，。；、“”"「」（(]{0,10}(?:${any(quotedHeads)})))?`,

@@ -62,7 +62,7 @@ export const trailingLeaders = /[\s.…·・．‥⋯_＿-]+$/u
 export const leadingNumbering = /^[\d.、\s]+/u
 
 /** Latin abbreviations a full stop ends without ending the sentence: \`Acme Corp. 于 2017 年…\`; an initial (\`J.P. Morgan\`) neither. */
-export const latinAbbreviations: readonly string[] = ['Corp', 'Inc', 'Ltd', 'Co', 'Jr', 'Sr', 'St', 'No', 'vs', 'etc']
+export const latinAbbreviations: readonly string[] = ['Corp', 'Inc', 'Ltd', 'Co', 'Pte', 'Pty', 'Plc', 'Bhd', 'Intl', 'Jr', 'Sr', 'St', 'Dr', 'Mr', 'Ms', 'Prof', 'No', 'vs', 'etc']
 /** A full stop that ends a sentence: before a space or the end, not after an abbreviation or an initial. */
 const fullStopEnd = `(?<!(?:^|[^A-Za-z])(?:${latinAbbreviations.join('|')}|[A-Z]))\\.(?=\\s|$)`
 /** Sentence ends; a full stop only before a space or the end, so \`B.5\` and \`we.trade\` stay whole. */
