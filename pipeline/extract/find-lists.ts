@@ -26,8 +26,8 @@ import {describesOnly} from './read-subjects.ts'
 export function readMakersBefore(state: Extraction, text: Passage, span: Span, record: RecordDraft, at: number, launched = launchedBefore) {
   const sentence = text.text.slice(span.start, span.end)
   const before = sentence.slice(0, at)
-  // the relative clause before the phrase gives its makers
-  const clause = relativeClause(before, true)
+  // the relative clause before the phrase gives its makers (\`…共同研发的 Meridia 网络\`: a space before a Latin name is none of it)
+  const clause = relativeClause(before.trimEnd(), true)
   if (clause?.role === 'founders') {
     for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause.start + party.start, party, 'makers-before')})
     // (and its date: \`甲实验室于 2009 年 1 月启动的云杉网络\`)

@@ -11,7 +11,7 @@ import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion} from './read-starts.ts'
 import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
@@ -215,13 +215,10 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 
 /** Any quotation mark: a sentence without one quotes no name. */
 let quoteMarks: RegExp
-/** A parenthesis right where a text starts: \`（ILP）\` after a name set apart. */
-let leadingParentheses: RegExp
 /** Words that say what a thing is built on, before it: \`基于\`, \`采用\`. */
 let basisWords: readonly string[]
 onLanguage(() => {
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
-  leadingParentheses = new RegExp(`^\\s{0,2}[${openParens}][^${openParens}${closeParens}]{1,60}[${closeParens}]`, 'u')
   basisWords = [basisOf.before, ...basisUses.verbs]
 })
 
@@ -287,7 +284,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const based = match.groups!.latin !== undefined && match.groups!.phrase !== undefined ? basisBeforeName.exec(sentence.slice(0, match.index)) : null
     if (based && readsAsBase(based.groups!.base!)) state.apply({type: 'base', record, name: based.groups!.base!.trim(), offset: text.toSource(span.start + based.indices!.groups!.base![0]), rule: 'basis'})
     // (\`Interledger 协议（ILP）\`: the parentheses right after the head declare its short name)
-    const parens = leadingParentheses.exec(sentence.slice(end))?.[0] ?? ''
+    const parens = leadingParenthesis(sentence.slice(end))
     for (const alias of declaredAliases(parens)) state.apply({type: 'alias', record, alias, offset: text.toSource(span.start + end + parens.indexOf(alias))})
     // what \`该网络\` points at next
     state.pointAt(record)

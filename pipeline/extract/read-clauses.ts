@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, closeParens, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -43,6 +43,8 @@ let kindPhrases: string[]
 let joiningWords: Set<string>
 /** What a clause's subject built something on, closing the words before the verb: \`基于乙链\` in \`甲银行基于乙链\`. */
 let basisInParties: RegExp
+/** A parenthesis right where a text starts: \`（ILP）\` after a name. */
+let leadingParentheses: RegExp
 
 /** The last sentence asked about, for the pack it was read with, and where its subject starts. */
 let lastSubject: {sentence: string; pack: number; at: number} = {sentence: '', pack: -1, at: 0}
@@ -66,6 +68,7 @@ onLanguage(() => {
   separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
   kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
   joiningWords = new Set(joiningWordList)
+  leadingParentheses = new RegExp(`^\\s{0,2}[${openParens}][^${openParens}${closeParens}]{1,80}[${closeParens}]`, 'u')
   // (the base within its clause: \`基于分布式账本同几家城商行合作，一起\` says no base before the verb)
   const stops = `${enumerationComma}${commas}${semicolons}${colons}${fullStop}`
   // (or the frame around it: \`在乙链的基础上\`)
@@ -122,6 +125,11 @@ function headOf(phrase: string): string | undefined {
 }
 
 /** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */
+/** The parenthesis a text opens with (\`（Open Bill Alliance，OBA）…\` after a name), spaces before it included: '' when it opens with none. */
+export function leadingParenthesis(text: string): string {
+  return leadingParentheses.exec(text)?.[0] ?? ''
+}
+
 export function declaredAliases(parens: string): string[] {
   const aliases: string[] = []
   // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names

@@ -13,7 +13,7 @@ import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProduc
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, clauseSubject, lastBoundary, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, clauseSubject, declaredAliases, lastBoundary, leadingParenthesis, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -391,7 +391,9 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     // \`2018 年 5 月，X联盟宣告成立\`: the founding verb right after the name says a start too
     else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence) || verbAhead.founders.test(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))) {
       const {name, aliases} = readName(founded)
-      subject = state.apply({type: 'record', kind, name, aliases: [...aliases, ...(state.aliasesGiven.get(name) ?? [])], offset: text.toSource(span.start + at), rule: 'subject', description: sentence})
+      // (\`X联合体（Trusted Ledger Consortium，TLC）成立于…\`: the short names the parenthesis after it declares)
+      const declared = declaredAliases(leadingParenthesis(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))
+      subject = state.apply({type: 'record', kind, name, aliases: [...aliases, ...declared, ...(state.aliasesGiven.get(name) ?? [])], offset: text.toSource(span.start + at), rule: 'subject', description: sentence})
       state.pointAt(subject)
     }
   }

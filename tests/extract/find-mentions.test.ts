@@ -376,3 +376,27 @@ describe('a translated report’s organisations and projects', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Corvel', [], '2020-11', ['Quillet']]])
   })
 })
+
+describe('a government chapter’s alliances and platforms', () => {
+  it('reads a consortium (联合体) with the short names its parenthesis declares, and no union of states', async () => {
+    const found = await records('# 组织\n国际上，国际可信票据联合体（Trusted Bill Consortium，TBC）成立于 2018 年，现有会员 120 余家。欧盟、东盟等国际组织也在积极探索区块链的应用。\n')
+    expect(found.map(summary)).toEqual([
+      {kind: 'alliance', name: '国际可信票据联合体', aliases: ['Trusted Bill Consortium', 'TBC'], leads: [], joiners: [], started: '2018', count: 120}
+    ])
+  })
+
+  it('reads the makers of a relative clause before a Latin name and a generic chain word (研发的 Meridon 底层链)', async () => {
+    const found = await records('# 平台\n此外，由蓝湾研究所和北岸数科共同研发的 Meridon 底层链已开源。\n')
+    expect(found.map((record) => [record.kind, record.name, record.leads.map((party) => party.name)])).toEqual([['platform', 'Meridon', ['蓝湾研究所', '北岸数科']]])
+    // the generic word alone names none
+    expect(await records('# 平台\n由蓝湾研究所研发的底层链已开源。\n')).toEqual([])
+  })
+
+  it('reads who built each row of a table of local projects (建设单位)', async () => {
+    const found = await records('# 案例\n\n| 项目名称 | 建设单位 | 上线时间 |\n| --- | --- | --- |\n| 甬票链 | 东湖银行 | 2021 年 3 月 |\n| 关务通 | 临江海关 | 2020 年 |\n', 'sources/own.md')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['甬票链', ['东湖银行'], '2021-03'],
+      ['关务通', ['临江海关'], '2020']
+    ])
+  })
+})

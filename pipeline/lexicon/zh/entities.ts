@@ -5,7 +5,7 @@ import type {EntityKind} from '../../dataset/kinds.ts'
  * Chinese puts the head noun last, so the word nearest the end decides.
  */
 export const kindWords = {
-  alliance: ['联盟组织', '联盟', '盟', '协会', '联合会', '共同体', 'Alliance', 'Alliances', 'Consortium', 'Consortia', 'alliance', 'consortium', 'consortia', 'Association'],
+  alliance: ['联盟组织', '联盟', '盟', '协会', '联合会', '联合体', '共同体', 'Alliance', 'Alliances', 'Consortium', 'Consortia', 'alliance', 'consortium', 'consortia', 'Association'],
   platform: ['开源平台', '服务网络', '平台', '链', '账本', '项目', '社区', 'Platform', 'Platforms', 'platform', 'platforms', 'Ledger', 'Project', 'Projects', 'Community', 'Communities']
 } as const
 
@@ -17,7 +17,7 @@ export const kindWords = {
  */
 export const setApartKindWords = {
   alliance: [],
-  platform: ['产品', '解决方案', '系统', '钱包', '客户端', '币', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '公链', '区块链', '分布式账本', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
+  platform: ['产品', '解决方案', '系统', '钱包', '客户端', '币', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '底层链', '公链', '区块链', '分布式账本', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
 } as const
 
 /** Words between a Latin name and such a head that say what sort it is, still the name's head (\`Hedera 公共网络\`, \`Lumen 支付网络\`). */
