@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, closeParens, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -125,6 +125,20 @@ function headOf(phrase: string): string | undefined {
 }
 
 /** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */
+/**
+ * The first clause of makers in a text (\`由甲开发\`), unless its verb is in the
+ * phrase of one who keeps the thing running and founds that one
+ * (\`由甲与乙合资成立的丙负责运营\`: 丙 keeps it; no one here made it).
+ */
+export function makersIn(text: string): RegExpExecArray | null {
+  const made = founding.exec(text)
+  if (!made) return null
+  const after = text.slice(made.index + made[0].length).trimStart()
+  if (!relativeMarkers.some((marker) => after.startsWith(marker))) return made
+  const kept = keptBy.exec(text.slice(made.index))
+  return kept && kept[0].length > made[0].length ? null : made
+}
+
 /** The parenthesis a text opens with (\`（Open Bill Alliance，OBA）…\` after a name), spaces before it included: '' when it opens with none. */
 export function leadingParenthesis(text: string): string {
   return leadingParentheses.exec(text)?.[0] ?? ''
@@ -331,6 +345,8 @@ export function relativeClause(before: string, launched = false): Clause | undef
   const introduction = [...introductions, ...agentMarkers].find((word) => parties.startsWith(word))
   let skip = introduction?.length ?? 0
   parties = parties.slice(skip).replace(trailingAdverbs, '')
+  // (\`由 32 家单位联合发起的X联盟\`: a crowd founds it, no founder named)
+  if (founded && isCrowd(parties)) return {role: 'founders', parties: '', start: start + skip, date, crowd: true}
   if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) {
     // one party alone, after the words that lead to it (\`最具代表性的便是甲基金会\`), when it reads as an organisation
     const cut = lastBoundary(parties)

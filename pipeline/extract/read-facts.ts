@@ -13,7 +13,7 @@ import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProduc
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, clauseSubject, declaredAliases, lastBoundary, leadingParenthesis, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, clauseSubject, declaredAliases, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -112,7 +112,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   state.noteSubject(text, subject)
   const used = new Set<number>()
   const tellsStart = anyVerb.test(sentence)
-  const foundingMatch = tellsStart ? founding.exec(sentence) : null
+  const foundingMatch = tellsStart ? makersIn(sentence) : null
   if (tellsStart && !foundingMatch && subject === entry && entry) readEntryMakers(state, text, span, entry)
   if (!tellsStart && subject === entry && entry && span.start === 0) readEntryOwners(state, text, span, entry)
   // \`成立于 2017 年，由甲科技牵头\`: a clause that only says who led

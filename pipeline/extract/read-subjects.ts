@@ -13,7 +13,7 @@ import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
-import {afterLastRelative, declaredAliases, possessorOf, maxListedName, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, declaredAliases, makersIn, possessorOf, maxListedName, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */
@@ -62,7 +62,7 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   // (a phrase with a relative clause describes what it names: \`一个名为 Nova 的平台\`)
   if (relativeMarkers.some((marker) => written.includes(marker))) return undefined
   // a Latin name without a kind word: of the launched kind when the verb launches (\`Zephyr 由甲公司开发\`), of none when it founds
-  const made = founding.exec(sentence.slice(at + match[0].length))
+  const made = makersIn(sentence.slice(at + match[0].length))
   // (or a name in the script a heading of the document gives alone: \`## 以太坊\` over \`以太坊由甲团队开发\`)
   const launches = made?.index === 0 && launchVerb.test(made.groups!.verb!)
   // (a quoted name only when it is launched, not put forward: \`“链上金融”由甲提出\` may name an idea)

@@ -400,3 +400,30 @@ describe('a government chapter’s alliances and platforms', () => {
     ])
   })
 })
+
+describe('a research report’s participants', () => {
+  it('reads an alliance a crowd founded in a relative clause before its name, no founder named', async () => {
+    const found = await records('# 组织\n2019 年 11 月，在临江市工信局指导下，由 32 家单位联合发起的票据金融区块链联盟正式成立。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: '票据金融区块链联盟', aliases: [], leads: [], joiners: [], started: '2019-11', count: null}])
+  })
+
+  it('takes the release of a first version by its number (发布 1.0 版本) as the start, a later one not', async () => {
+    const first = await records('# 平台\n云汐科技自主研发的 Tidewater Chain 是一条面向企业的联盟链，2019 年 5 月发布 1.0 版本。\n')
+    expect(first.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Tidewater', ['云汐科技'], '2019-05']])
+    const later = await records('# 平台\n云汐科技自主研发的 Tidewater Chain 是一条面向企业的联盟链，2019 年 5 月发布 2.0 版本。\n')
+    expect(later.map((record) => record.started)).toEqual([null])
+  })
+
+  it('reads a start told with 首次 before its verb, in the clause after a definition', async () => {
+    const found = await records('# 平台\nNimbelt Ledger 是由 Cirrus Works 开发的开源分布式账本，2017 年首次发布。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Nimbelt Ledger', ['Cirrus Works'], '2017']])
+  })
+
+  it('reads no maker in the relative clause that says who founded the one keeping a platform running (由甲与乙合资成立的丙负责运营)', async () => {
+    const found = await records('# 平台\n其中，星屿供应链平台由星屿集团与北岸科技合资成立的星屿数科负责运营，于 2020 年 6 月正式上线。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['星屿供应链平台', [], '2020-06']])
+    // makers joined to the keeping by a conjunction stay makers
+    const both = await records('# 平台\nQuarrel 项目由甲科技发起并维护，2017 年 3 月贡献到社区。\n')
+    expect(both.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Quarrel 项目', ['甲科技']]])
+  })
+})

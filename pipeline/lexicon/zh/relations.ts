@@ -26,7 +26,7 @@ export const clauseLinks: readonly string[] = ['并且', '并', '随后', '随�
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
-export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '率先', '首先', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责']
+export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责']
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
@@ -134,7 +134,9 @@ export const proposingVerbs: readonly string[] = ['提出']
 export const ideaWords: readonly string[] = ['设想', '构想', '概念', '想法', '理念', '思路', '白皮书', '黄皮书', '论文', '报告', '倡议', '建议', '路线图']
 /** The object of a verb of releasing when what was released is the first version of the thing (\`发布其首个正式版本\`): its start, not something else it made (\`发布了首个跨境应用\` is no start). */
 export const firstReleaseWords: readonly string[] = [
-  '首个版本', '首个正式版本', '首个正式版', '首个稳定版本', '首个测试版本', '第一个版本', '第一个正式版本', '第一个稳定版本', '第一个测试版本', '首版', '第一版', '初版', '正式版本', '正式版'
+  '首个版本', '首个正式版本', '首个正式版', '首个稳定版本', '首个测试版本', '第一个版本', '第一个正式版本', '第一个稳定版本', '第一个测试版本', '首版', '第一版', '初版', '正式版本', '正式版',
+  // a first version by its number: \`2019 年发布 1.0 版本\`
+  '1.0 版本', '1.0版本', '1.0 版', '1.0版', '1.0 正式版', 'V1.0', 'v1.0'
 ]
 
 /** Words between an organisation and \`的\` that say a product is its own (\`甲集团旗下的乙链\`). */
