@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, aspectAdverbs, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, aspectAdverbs, basisPhrase, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -32,10 +32,10 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause.start + party.start, party, 'makers-before')})
     // (and its date: \`甲实验室于 2009 年 1 月启动的云杉网络\`)
     if (clause.date) state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'makers-before'})
-  } else if (launched.test(before)) {
+  } else if (launchedVerb(before, launched)) {
     // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its,
     // unless the verb's own clause has a subject (\`甲公司发布了“乙链”，丙集团推出了平台丁\`)
-    const verbAt = launched.exec(before)!.index
+    const verbAt = launchedVerb(before, launched)!.index
     const from = clauseStart(before, verbAt)
     const own = from > subjectStart(sentence) ? clauseSubject(before.slice(from)) : undefined
     const subject = own ? {text: own.text, start: from + own.start} : sentenceSubject(sentence)
@@ -135,6 +135,19 @@ export function readMakers(state: Extraction, text: Passage, match: RegExpExecAr
     parties = parties.slice(0, dated.index)
   }
   for (const party of readParties(parties.replace(trailingPredicate, ''))) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, partiesStart + party.start, party, 'makers')})
+}
+
+/**
+ * The verb of launching a phrase before a name follows (\`推出了首个区块链\`), within the reach of \`launched\`,
+ * what the phrase says the name is built on not counted (\`推出了基于 Fabric 的身份平台\`).
+ */
+function launchedVerb(before: string, launched: RegExp): RegExpExecArray | null {
+  const verb = launched.exec(before)
+  if (verb) return verb
+  const basis = [...before.matchAll(basisPhrase)].pop()
+  if (!basis) return null
+  const around = launched.exec(before.slice(0, basis.index) + before.slice(basis.index + basis[0].length))
+  return around && around.index < basis.index ? around : null
 }
 
 /**

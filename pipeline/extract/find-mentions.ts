@@ -5,14 +5,15 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
-import {clauses, type Passage, type Span} from '../clean/passages.ts'
+import {formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
+import {findDates} from './read-dates.ts'
 import {namesVersion} from './read-starts.ts'
 import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
 
@@ -138,6 +139,8 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const subject = sentence.slice(at)
   const match = copula.exec(subject) ?? bareCopula.exec(subject) ?? grammar.copulaSetApart.exec(subject) ?? grammar.bareCopulaSetApart.exec(subject)
   if (!match) return undefined
+  // (\`Keystone 和 Orchid 是两个身份钱包，前者由…开发\`: two names are no one name)
+  if (readPair(state, text, span, at, match)) return undefined
   // without makers, only a subject whose own last word, or a short name's declared beside it, is a kind word
   // (\`星河链是一个区块链基础设施\`, \`Meridian（子午链）是一条联盟链\`)
   const setApart = grammar.setApartKind(match.groups!.head!)
@@ -146,7 +149,9 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // or with its makers in a later clause of the sentence (\`X 是一个支付网络，由甲公司于 2018 年推出\`)
   const later = match.groups!.parties === undefined ? founding.exec(subject.slice(match[0].length)) : null
   const madeLater = later !== null && launchVerb.test(later.groups!.verb!)
-  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named || madeLater ? setApart : null)
+  // (or a Latin name whose start a later clause tells: \`Sovrane 是一个公共许可的身份网络，于 2017 年正式上线\`)
+  const startedLater = !madeLater && match.groups!.parties === undefined && latinNameStart.test(match.groups!.name!.trim()) && startedOn.test(subject.slice(match[0].length))
+  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named || madeLater || startedLater ? setApart : null)
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)
   // a name in the script whose own last word is such a head reads as one when its makers follow (\`星云网络是…支付网络，由甲推出\`)
@@ -163,6 +168,39 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
   return {record, start: at}
+}
+
+/**
+ * \`Keystone 和 Orchid 是两个主流的身份钱包，前者由甲开发，后者由乙于 2018 年推出\`:
+ * a definition whose subject is two names, each a Latin name or one with a kind
+ * word; a later clause that opens with the word for the first or the second
+ * gives that one's makers and start. A name no clause gives makers of is no
+ * record here. Returns whether the subject was two names.
+ */
+function readPair(state: Extraction, text: Passage, span: Span, at: number, match: RegExpExecArray): boolean {
+  const {grammar} = state
+  const written = match.groups!.name!
+  const items = written.split(pairSeparators).map((item) => item.trim())
+  if (items.length !== 2 || !items.every((item) => item !== '' && (isLatinName(item) || kindOf(item, grammar) !== null))) return false
+  const kind = kindOf(match.groups!.head ?? '', grammar) ?? grammar.setApartKind(match.groups!.head ?? '')
+  // (the clauses of the first and the second are parts of the sentence read alone: the whole sentence is read here)
+  const sentence = text.text.slice(span.start, span.start + (sentences(text.text.slice(span.start))[0]?.end ?? span.end - span.start))
+  for (const part of clauses(sentence, {start: at + match[0].length, end: sentence.length})) {
+    const clause = sentence.slice(part.start, part.end)
+    const lead = clause.length - clause.trimStart().length
+    const word = [...formerLatter.former, ...formerLatter.latter].find((each) => clause.trimStart().startsWith(each))
+    const made = word === undefined ? null : makersIn(clause.slice(lead + word.length))
+    if (!word || !made || made.index !== 0 || !kind) continue
+    const item = items[formerLatter.former.includes(word as never) ? 0 : 1]!
+    const {name, aliases} = readName(item)
+    if (isTradeWord(name) || !isSpecificName(name)) continue
+    const record = state.book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at + written.indexOf(item)), rule: 'copula', description: sentence})
+    const madeAt = part.start + lead + word.length
+    for (const party of readParties(made.groups!.parties!)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + madeAt + made.indices!.groups!.parties![0] + party.start, party, 'former-latter')})
+    const date = made.groups!.date === undefined ? undefined : findDates(made.groups!.date)[0]
+    if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + madeAt + made.indices!.groups!.date![0]), rule: 'former-latter'})
+  }
+  return true
 }
 
 /** Longest name of the script, in characters, a definition makes a record with no kind word of its own. */
@@ -217,9 +255,12 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 let quoteMarks: RegExp
 /** Words that say what a thing is built on, before it: \`基于\`, \`采用\`. */
 let basisWords: readonly string[]
+/** The words between two names of a list: \`和\`, \`、\`. */
+let pairSeparators: RegExp
 onLanguage(() => {
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
   basisWords = [basisOf.before, ...basisUses.verbs]
+  pairSeparators = new RegExp([...itemSeparators].sort((a, b) => b.length - a.length).join('|'), 'u')
 })
 
 /**

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, councilWords, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {anyVerb, councilWords, formerLatter, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -309,6 +309,8 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
     else if (!opens && opening > lead && grammar.subjectStarted.test(clause.slice(opening))) starts.push(part.start + lead)
     // (\`…，例如 Wattle Consortium，它于 2019 年由…发起\`: an example named alone after its opener, the next clause pointing back at it)
     else if (opening > lead && namedAlone(state, clause.slice(opening)) && grammar.pointerAt(sentence.slice(parts[index + 1]?.start ?? sentence.length).trimStart()) !== undefined) starts.push(part.start + lead)
+    // (\`甲和乙是…，前者由丙开发，后者由丁开发\`: a clause about the first or the second of two names, which the definition's reader reads)
+    else if ([...formerLatter.former, ...formerLatter.latter].some((word) => trimmed.startsWith(word))) starts.push(part.start + lead)
   }
   return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
 }

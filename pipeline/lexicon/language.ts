@@ -49,6 +49,7 @@ export let basisInDefinition: LanguagePack['basisInDefinition']
 export let basisInRole: LanguagePack['basisInRole']
 export let basisOf: LanguagePack['basisOf']
 export let basisOpening: LanguagePack['basisOpening']
+export let basisPhrase: LanguagePack['basisPhrase']
 export let basisRoles: LanguagePack['basisRoles']
 export let basisTails: LanguagePack['basisTails']
 export let basisUnderlying: LanguagePack['basisUnderlying']
@@ -121,6 +122,7 @@ export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
 export let fieldWords: LanguagePack['fieldWords']
 export let firstReleaseWords: LanguagePack['firstReleaseWords']
+export let formerLatter: LanguagePack['formerLatter']
 export let formerNameWords: LanguagePack['formerNameWords']
 export let foundedAlone: LanguagePack['foundedAlone']
 export let founding: LanguagePack['founding']
@@ -347,6 +349,7 @@ export function useLanguage(pack: LanguagePack): void {
   basisInRole = pack.basisInRole
   basisOf = pack.basisOf
   basisOpening = pack.basisOpening
+  basisPhrase = pack.basisPhrase
   basisRoles = pack.basisRoles
   basisTails = pack.basisTails
   basisUnderlying = pack.basisUnderlying
@@ -419,6 +422,7 @@ export function useLanguage(pack: LanguagePack): void {
   fieldLabels = pack.fieldLabels
   fieldWords = pack.fieldWords
   firstReleaseWords = pack.firstReleaseWords
+  formerLatter = pack.formerLatter
   formerNameWords = pack.formerNameWords
   foundedAlone = pack.foundedAlone
   founding = pack.founding

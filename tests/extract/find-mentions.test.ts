@@ -427,3 +427,25 @@ describe('a research report’s participants', () => {
     expect(both.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Quarrel 项目', ['甲科技']]])
   })
 })
+
+describe('a chapter on digital identity', () => {
+  it('reads the makers of a quoted name after a verb whose phrase says what it is built on (推出了基于 Fabric 的…平台“星证”), its public test its start', async () => {
+    const found = await records('# 平台\n在国内，星图数科推出了基于 Larchwood 的分布式身份平台“星契”，并于 2021 年 1 月开放测试。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['星契', ['星图数科'], '2021-01', ['Larchwood']]])
+  })
+
+  it('reads a Latin name a definition says is a network, its start in a later clause, with no maker named; no term of the trade', async () => {
+    const found = await records('# 平台\nSovrel 是一个公共许可的身份网络，由 Sovrel 基金会管理，于 2017 年正式上线主网。HTTP 是一种通信协议，于 1991 年发布。Sovrel 是一个身份网络，性能很好。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Sovrel', [], '2017']])
+  })
+
+  it('reads the makers and start of each of two names a definition opens with, from the clauses about the first and the second (前者, 后者)', async () => {
+    const found = await records('# 平台\nKeyward 和 Orchil 是两个主流的身份钱包，前者由 Keyward Labs 开发，后者由 Orchil Inc. 于 2018 年推出。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['Keyward', [], ['Keyward Labs'], null],
+      ['Orchil', [], ['Orchil Inc.'], '2018']
+    ])
+    // two names with no clause of their own make no one name
+    expect(await records('# 平台\nKeyward 和 Orchil 是两个主流的身份钱包。\n')).toEqual([])
+  })
+})
