@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, aspectAdverbs, basisPhrase, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -239,7 +239,9 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
   // the list-after pattern is slow to fail: look for its end first
   const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
   for (const match of lists) {
-    const kind = kindOf(match.groups!.head!, grammar)
+    // (\`比特币、以太坊等公有链\`: a sort of chain, no kind word by itself, heads a list of chains)
+    const sortOfChain = chainSorts.includes(match.groups!.head!)
+    const kind = kindOf(match.groups!.head!, grammar) ?? (sortOfChain ? grammar.setApartKind(match.groups!.head!) : null)
     if (!kind) continue
     const list = match.groups!.list ?? match.groups!.examples!
     const listStart = match.index + match[0].indexOf(list)
@@ -251,7 +253,8 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     })
     // an item in the script with no kind word of its own is a name when most of its list read as names (\`如祥云链、Corvid 和磐石等\`)
     const named = items.filter((item) => item.reads).length
-    const byItsList = named > 0 && named * 2 >= items.length
+    // (or each item of a list of chains of a sort: \`比特币、以太坊等公有链\`)
+    const byItsList = (named > 0 && named * 2 >= items.length) || sortOfChain
     for (const item of items) {
       const {name, aliases} = item
       const asName = item.reads || (byItsList && listedName(name))

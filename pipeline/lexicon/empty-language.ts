@@ -93,6 +93,7 @@ export const emptyLanguage: LanguagePack = {
   captionLine: /(?!)/iu,
   categoryHeads: [],
   categoryModifiers: [],
+  chainSorts: [],
   chineseDigits: {},
   chineseNumber: "(?!)",
   chineseUnits: {},

@@ -63,6 +63,7 @@ export let boundaries: LanguagePack['boundaries']
 export let captionLine: LanguagePack['captionLine']
 export let categoryHeads: LanguagePack['categoryHeads']
 export let categoryModifiers: LanguagePack['categoryModifiers']
+export let chainSorts: LanguagePack['chainSorts']
 export let chineseDigits: LanguagePack['chineseDigits']
 export let chineseNumber: LanguagePack['chineseNumber']
 export let chineseUnits: LanguagePack['chineseUnits']
@@ -363,6 +364,7 @@ export function useLanguage(pack: LanguagePack): void {
   captionLine = pack.captionLine
   categoryHeads = pack.categoryHeads
   categoryModifiers = pack.categoryModifiers
+  chainSorts = pack.chainSorts
   chineseDigits = pack.chineseDigits
   chineseNumber = pack.chineseNumber
   chineseUnits = pack.chineseUnits

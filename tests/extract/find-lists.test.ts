@@ -98,3 +98,14 @@ describe('a quoted product’s makers after its name', () => {
     ])
   })
 })
+
+describe('a list of chains of a sort', () => {
+  it('reads each item before a sort of chain (等公有链) as a platform, in a comparison too; no sort of chain followed by a kind word, no field', async () => {
+    const found = await records('# 概况\n与星币、云坊等公有链相比，岫链在交易吞吐量方面有明显优势。\n')
+    expect(found.map((record) => [record.kind, record.name, record.rule])).toEqual([
+      ['platform', '星币', 'list'],
+      ['platform', '云坊', 'list']
+    ])
+    expect(await records('# 概况\n从最初的星币、云坊等公有链项目开源社区开始。金融、政务等联盟链的应用正在兴起。公有链、私有链等区块链类型各有特点。\n')).toEqual([])
+  })
+})

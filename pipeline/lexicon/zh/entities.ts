@@ -74,6 +74,9 @@ export const notOfKind: readonly string[] = [
  * Phrases of a kind that name no one in particular: a section may be about
  * them, a record is never called by one (区块链联盟 said of alliances in general).
  */
+/** Words for a sort of chain, naming none: the head of a list of chains of that sort (\`比特币、以太坊等公有链\`). */
+export const chainSorts: readonly string[] = ['联盟链', '公有链', '私有链', '许可链', '公链']
+
 export const genericNames: readonly string[] = [
   ...notOfKind,
   '区块链联盟', '产业联盟', '区块链产业联盟', '行业联盟', '相关联盟', '战略联盟', '联盟',

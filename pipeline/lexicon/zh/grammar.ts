@@ -39,6 +39,8 @@ import {
   exampleListEnds,
   exampleModifiers,
   anaphors,
+  chainSorts,
+  kindWords,
   demonstratives,
   notPointers,
   announcingVerbs,
@@ -175,6 +177,8 @@ export const clauseEnds = /[，,。；;：:]/u
 
 /** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
 export const kindHeads = any(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
+/** The heads a list of names may end in: a kind's, or a sort of chain (\`比特币、以太坊等公有链\`) that no kind word follows (\`公有链项目\`). */
+const listHeads = `${kindHeads}|(?:${any(chainSorts)})(?!${any(Object.values(kindWords).flat() as string[])})`
 export const kindList = new RegExp(
   // (examples after a comma run to the clause's end: \`开源项目，如甲链、乙链等，…\`)
   `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
@@ -196,8 +200,8 @@ export const kindHeadAtEnd = new RegExp(`(?:${kindHeads})\\s{0,3}$`, 'u')
 const quantifier = `(?:${any(listQuantifiers)})?`
 /** \`星海联盟（南京），简称“星海盟”\`: a short name declared after the comma that follows a name. */
 export const trailingAlias = new RegExp(`^\\s{0,2}[，,]\\s{0,2}(?:${any(aliasIntroductions.filter((word) => word.endsWith('称') || word.endsWith('名')))})[：:为]?\\s{0,2}[“"「]?(?<alias>[^”"」，。；、（()）\\s](?:[^”"」，。；、（()）]{0,28}[^”"」，。；、（()）\\s])?)[”"」]?(?=[，。；、]|$)`, 'u')
-export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}${quantifier}(?:${kindHeads})`, 'u')
-export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}${quantifier}(?<head>${kindHeads})`, 'gu')
+export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}${quantifier}(?:${listHeads})`, 'u')
+export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${any(listEndings)})\\s{0,3}${quantifier}(?<head>${listHeads})`, 'gu')
 
 /** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when (the last kind word of the phrase is its head: \`联盟链平台\` is a platform). */
 /** Who made a thing and the phrase for what it is: \`由甲于 2018 年推出的区块链服务平台\`, the phrase ending in one of \`heads\`. */
