@@ -525,7 +525,8 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     const clause = searchSpans(parts, count.start).span
     const clauseText = clause ? sentence.slice(clause.start, clause.end) : ''
     // \`首批成员 32 家\`, \`30 个创始成员\`: founders counted, not members; \`最初有 9 家银行加入\`: the members at the start
-    if ([...foundingCountWords, ...initialCountWords].some((word) => clauseText.includes(word))) continue
+    // (unless the members grew to this count from the one at the start: \`从成立之初的 20 家发展到 200 余家\`)
+    if (!grown && [...foundingCountWords, ...initialCountWords].some((word) => clauseText.includes(word))) continue
     // \`新增会员 30 家\`: members gained, not the members there are
     if (countChangeWords.some((word) => clauseText.slice(0, count.start - (clause?.start ?? 0)).includes(word))) continue
     // \`理事单位 15 家、会员单位 210 家\`: the council counted in its own item, not the members

@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -32,6 +32,9 @@ function forWhom(item: string): string {
 }
 
 export function readParties(text: string, offset = 0): PartyMatch[] {
+  // (\`包括甲银行、乙证券在内的 60 多家机构\`: the parties are those the frame names; the crowd around them names no one more)
+  const frame = included.exec(text)
+  if (frame) return readParties(frame.groups!.inner!, offset + frame.indices!.groups!.inner![0])
   const parties: PartyMatch[] = []
   let from = 0
   const found = [...text.matchAll(separators)]
@@ -123,6 +126,8 @@ let describedLatin: RegExp
 let groupAfter: RegExp
 /** The last party of a list written with the list's count and what it says of the list: \`丙研究院三家机构\`. */
 let countAfter: RegExp
+/** The parties a crowd is said to include, in the frame around them: \`包括甲、乙在内的 60 多家机构\` (group \`inner\`). */
+let included: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
@@ -131,6 +136,7 @@ onLanguage(() => {
   shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
   describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
   groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
+  included = new RegExp(`^\\s{0,3}(?:${longestFirst(inclusionFrame.before).join('|')})\\s{0,3}(?<inner>.+?)\\s{0,3}(?:${longestFirst(inclusionFrame.after).join('|')})`, 'du')
   countAfter = new RegExp(`^(.+?)\\s{0,3}(?:\\d+|${chineseNumber})\\s{0,2}(?:${countUnits.join('|')})\\s{0,2}(.{1,8})$`, 'u')
 })
 

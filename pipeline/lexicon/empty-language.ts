@@ -176,6 +176,7 @@ export const emptyLanguage: LanguagePack = {
   homeCountries: [],
   ideaWords: [],
   inScript: /(?!)/u,
+  inclusionFrame: {before: [], after: []},
   indefiniteArticles: [],
   initialCountWords: [],
   itemListIntroductions: [],

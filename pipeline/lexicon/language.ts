@@ -146,6 +146,7 @@ export let handedOver: LanguagePack['handedOver']
 export let homeCountries: LanguagePack['homeCountries']
 export let ideaWords: LanguagePack['ideaWords']
 export let inScript: LanguagePack['inScript']
+export let inclusionFrame: LanguagePack['inclusionFrame']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
 export let initialCountWords: LanguagePack['initialCountWords']
 export let itemListIntroductions: LanguagePack['itemListIntroductions']
@@ -447,6 +448,7 @@ export function useLanguage(pack: LanguagePack): void {
   homeCountries = pack.homeCountries
   ideaWords = pack.ideaWords
   inScript = pack.inScript
+  inclusionFrame = pack.inclusionFrame
   indefiniteArticles = pack.indefiniteArticles
   initialCountWords = pack.initialCountWords
   itemListIntroductions = pack.itemListIntroductions

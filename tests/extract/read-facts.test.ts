@@ -1530,3 +1530,18 @@ describe('a phrase of the trade with a declared short name, after a relative cla
     expect(await records('# 网络\n由甲中心、乙移动等单位发起的区块链服务网络于 2020 年 4 月正式商用。\n')).toEqual([])
   })
 })
+
+describe('members a sentence counts or names in a frame', () => {
+  it('reads the parties a crowd is said to include (包括甲、乙在内的 60 多家机构), joining or founding, and the crowd’s count as the members’', async () => {
+    const joined = await records('# 组织\n星湾联盟吸引了包括甲银行、乙证券在内的 60 多家机构加入。\n')
+    expect(joined.map(summary)).toEqual([{kind: 'alliance', name: '星湾联盟', aliases: [], leads: [], joiners: ['甲银行', '乙证券'], started: null, count: 60}])
+    const founded = await records('# 组织\n星湾联盟由包括甲银行、乙证券在内的 20 家机构发起成立。\n')
+    expect(founded.map(summary)).toEqual([{kind: 'alliance', name: '星湾联盟', aliases: [], leads: ['甲银行', '乙证券'], joiners: [], started: null, count: null}])
+  })
+
+  it('reads the count the members grew to from the one at the start, not the one at the start', async () => {
+    const found = await records('# 组织\n星湾联盟成员已从成立之初的 20 家发展到 200 余家。\n')
+    expect(found.map((record) => [record.name, record.memberCount?.value, record.memberCount?.qualifier])).toEqual([['星湾联盟', 200, 'over']])
+    expect((await records('# 组织\n星湾联盟最初有 9 家银行加入，发展迅速。\n')).filter((record) => record.memberCount !== null)).toEqual([])
+  })
+})

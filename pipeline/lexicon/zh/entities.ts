@@ -251,6 +251,9 @@ export const pointListHeads: readonly string[] = ['原则', '几点', '要点', 
 /** Words that begin as a list's introduction and are none: \`如果\`, \`有些\`. */
 export const notListIntroductions: readonly string[] = ['如果', '如何', '如下', '如今', '如同', '如此', '有些', '有的', '有关', '有效', '有助']
 
+/** The words around the parties a crowd is said to include: \`包括甲银行、乙证券在内的 60 多家机构\`. */
+export const inclusionFrame = {before: ['其中包括', '包括', '包含'], after: ['在内的', '在内']} as const
+
 /** Words that open a clause about the first or the second of two names the sentence opened with: \`甲和乙是…，前者由…开发，后者由…开发\`. */
 export const formerLatter = {former: ['前者'], latter: ['后者']} as const
 
