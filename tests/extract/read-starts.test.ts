@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import type {RecordDraft} from '../../pipeline/extract/record-book.ts'
 import {findDates} from '../../pipeline/extract/read-dates.ts'
 import {hasObject, startAfter} from '../../pipeline/extract/read-starts.ts'
+import {records} from '../helpers/records.ts'
 
 /** What a dated verb says of a subject's start (\`pipeline/extract/read-starts.ts\`), on sentences of our own. */
 const subject = {name: '星河链', aliases: []} as unknown as RecordDraft
@@ -26,5 +27,16 @@ describe('the start a sentence tells', () => {
     expect(after('甲公司于 2018 年发布了星河链 V2。', '发布')).toBe(true)
     expect(after('甲公司于 2018 年发布了星河链的 2.0 版本。', '发布')).toBe(true)
     expect(after('甲公司于 2018 年发布了星河链的首个版本。', '发布')).toBe(false)
+  })
+})
+
+describe('a version after a name', () => {
+  it('is no part of the name, and its release no start of the thing (a 1.0 may follow earlier versions)', async () => {
+    const first = await records('# 平台\n星渚链 1.0 于 2018 年 3 月发布。\n')
+    expect(first.map((record) => [record.name, record.started])).toEqual([['星渚链', null]])
+    const worded = await records('# 平台\n星渚链 V2.0 版本于 2020 年 3 月正式发布。\n')
+    expect(worded.map((record) => [record.name, record.started])).toEqual([['星渚链', null]])
+    const made = await records('# 平台\n云汐科技自主研发的 Tidewater Chain 是一条面向企业的联盟链，2019 年 5 月发布 1.0 版本。\n')
+    expect(made.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Tidewater', ['云汐科技'], null]])
   })
 })

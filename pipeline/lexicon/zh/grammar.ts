@@ -154,6 +154,8 @@ export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
 export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?:\\d+(?:\\.\\d+)+|[Vv]\\d+(?:\\.\\d+)*)(?![\\d.])|${any(versionWords)}`, 'u')
+/** A version's number and word after a name: \`星河链 1.0\`, \`星河链 V2.0 版本\`. */
+const versionAfterName = `(?:\\s{0,2}(?:[Vv]\\s?)?\\d+(?:\\.\\d+)+(?![\\d.])(?:\\s{0,2}(?:${any(versionWords)}))?)?`
 /**
  * \`Sorrel：一种可扩展的拜占庭容错账本\`, \`Sorrel：面向许可区块链的分布式操作系统\`: a title that names its subject, then
  * says what it is, with an article or a phrase that describes its head (the last words its head).
@@ -505,7 +507,7 @@ function compile(registry: Registry): KindGrammar {
     // (a head of one character before a name ends a name of its own: \`丁币 Dingbit\` is one name twice)
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads.filter((head) => [...head].length > 1))}))\\s{0,2}$`, 'u'),
     appositionEnd: new RegExp(`^\\s{0,2}(?:[，,。；;：:！？!?）)]|$|${any([...predicateStarts, ...alsoAdverbs, ...appositionFollowers])})`, 'u'),
-    subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
+    subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])${versionAfterName}\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
     glossedName: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),

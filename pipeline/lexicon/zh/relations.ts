@@ -134,9 +134,7 @@ export const proposingVerbs: readonly string[] = ['提出']
 export const ideaWords: readonly string[] = ['设想', '构想', '概念', '想法', '理念', '思路', '白皮书', '黄皮书', '论文', '报告', '倡议', '建议', '路线图']
 /** The object of a verb of releasing when what was released is the first version of the thing (\`发布其首个正式版本\`): its start, not something else it made (\`发布了首个跨境应用\` is no start). */
 export const firstReleaseWords: readonly string[] = [
-  '首个版本', '首个正式版本', '首个正式版', '首个稳定版本', '首个测试版本', '第一个版本', '第一个正式版本', '第一个稳定版本', '第一个测试版本', '首版', '第一版', '初版', '正式版本', '正式版',
-  // a first version by its number: \`2019 年发布 1.0 版本\`
-  '1.0 版本', '1.0版本', '1.0 版', '1.0版', '1.0 正式版', 'V1.0', 'v1.0'
+  '首个版本', '首个正式版本', '首个正式版', '首个稳定版本', '首个测试版本', '第一个版本', '第一个正式版本', '第一个稳定版本', '第一个测试版本', '首版', '第一版', '初版', '正式版本', '正式版'
 ]
 
 /** Words between an organisation and \`的\` that say a product is its own (\`甲集团旗下的乙链\`). */
