@@ -1,4 +1,4 @@
-import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, organisationSections, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -147,9 +147,15 @@ function readSections(state: Extraction, tree: Root) {
   }
   const closeSection = () => assignOrigins(state, leads, sectionRecords)
 
+  /** Headings that only introduce what the named heading above them names (\`### 简介\`): they open no section. */
+  const introductions = new Set<RootContent>()
   for (const [index, node] of nodes.entries()) {
+    if (introductions.has(node)) continue
     if (node.type === 'heading') tableKind = undefined
-    const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + 1], sectionKind) : undefined
+    // (\`## Aurum 项目\`, then \`### 简介\` and the paragraph: the paragraph is the named heading's)
+    const introduction = node.type === 'heading' ? overviewBelow(node, nodes[index + 1]) : undefined
+    const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + (introduction ? 2 : 1)], sectionKind) : undefined
+    if (named && introduction) introductions.add(introduction)
     if (named && node.type === 'heading') {
       // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
       entry = addEntry(state, node, named.kind ?? sectionKind, '', named.skip)
@@ -215,6 +221,13 @@ function readSections(state: Extraction, tree: Root) {
   }
   closeSection()
   closeSections(1)
+}
+
+/** The heading right below a heading that only introduces what it names (\`### 简介\`), if the next node is one. */
+function overviewBelow(heading: Heading, next: RootContent | undefined): Heading | undefined {
+  if (next?.type !== 'heading' || next.depth <= heading.depth) return undefined
+  const title = textOf(next)
+  return overviewHeadings.includes(title.slice(titleStart(title)).trim()) ? next : undefined
 }
 
 function addEntry(state: Extraction, node: Heading, sectionKind: string | null, body: string, skip = 0): RecordDraft | null {
@@ -305,7 +318,10 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   const latin = [name, ...aliases].filter((written) => /[A-Za-z]/u.test(written)).map(squeeze)
   // (or with the word that points back at a record of its kind: \`该联盟由甲科技牵头\`)
   const pointer = state.grammar.pointerAt(opening)?.[1] === kind
-  const opens = pointer || [name, ...aliases].some((written) => subject.startsWith(squeeze(written)))
+  // (\`## Aurum 项目\`, then \`Aurum（奥鲁姆）项目的…\`: by the name without a suffix that does not change whom it names)
+  const suffix = nameSuffixes.find((word) => name.endsWith(word) && name.length >= word.length + 2)
+  const bare = suffix === undefined ? [] : [name.slice(0, name.length - suffix.length)]
+  const opens = pointer || [name, ...aliases, ...bare].some((written) => subject.startsWith(squeeze(written)))
   return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip, kind} : undefined
 }
 

@@ -10,7 +10,7 @@ import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
-import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName} from './decide-kind.ts'
+import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName, wordKind} from './decide-kind.ts'
 import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
@@ -208,17 +208,27 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
   for (const match of sentence.matchAll(apposition)) {
-    const kind = kindOf(match.groups!.head!, grammar)
+    // (\`侧链项目 Quarry\`: a kind word that names nothing alone says the kind of the Latin name in apposition to it)
+    const bareHead = kindOf(match.groups!.head!, grammar) === null
+    const kind = bareHead ? (match.groups!.latin === undefined ? null : wordKind(match.groups!.head!, grammar)) : kindOf(match.groups!.head!, grammar)
     // a quoted name is the name as written (\`“甲云 BaaS”\`), with what its parentheses add
     const {quoted, latin} = match.groups!
     const {name, aliases} = latin !== undefined ? {name: latin, aliases: []} : quoted === undefined ? readName(match.groups!.dashed!) : {name: quoted.trim(), aliases: declaredAliases(match.groups!.parens ?? '')}
     if (!kind || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-    // a quoted phrase that modifies the word after it names no record of the kind before it (\`星河联盟“链上金融”计划\`)
-    if (quoted !== undefined && !grammar.appositionEnd.test(sentence.slice(match.index + match[0].length))) continue
+    // a quoted phrase that modifies the word after it names no record of the kind before it (\`星河联盟“链上金融”计划\`),
+    // nor a Latin name after a kind word alone (\`该项目 GitHub 仓库\`)
+    if ((quoted !== undefined || bareHead) && !grammar.appositionEnd.test(sentence.slice(match.index + match[0].length))) continue
     // \`交易平台——一个去中心化的交易平台\`: a description after the dash, no name
     if (relativeMarkers.some((marker) => name.includes(marker)) || indefiniteArticles.some((article) => name.startsWith(article))) continue
     const nameAt = span.start + match.index + match[0].indexOf(match.groups!.dashed ?? match.groups!.quoted ?? latin!)
     const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(nameAt), rule: 'list', description: sentence})
+    // (\`基于 Aurum 的侧链项目 Quarry\`: what the phrase before the head says it is built on)
+    const phraseStart = clauseStart(sentence, match.index)
+    const basis = [...sentence.slice(phraseStart, match.index).matchAll(basisPhrase)].pop()
+    const base = basis?.groups!.base!.trim() ?? ''
+    if (basis && match.index - (phraseStart + basis.index + basis[0].length) <= maxPhraseAfterBasis && readsAsBase(base)) {
+      state.apply({type: 'base', record, name: base, offset: text.toSource(span.start + phraseStart + basis.index + basis[0].indexOf(base)), rule: 'basis'})
+    }
     // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
     readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
     if (record.leads.length === 0) readMakersAfter(state, text, span, record, match.index + match[0].length)
@@ -274,6 +284,9 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     }
   }
 }
+
+/** Most characters between what a phrase says a name is built on and the phrase's head: \`基于 Aurum 的侧链项目\`. */
+const maxPhraseAfterBasis = 8
 
 /** Longest name in the script, in characters, a list makes a name with no kind word of its own. */
 const maxBareListed = 8

@@ -268,6 +268,7 @@ export const emptyLanguage: LanguagePack = {
   organisationEndings: [],
   organisationSections: [],
   originWords: {international: [], domestic: []},
+  overviewHeadings: [],
   ownershipWords: [],
   pageNumberExamples: [],
   pageNumberLines: [],

@@ -238,6 +238,7 @@ export let ordinalMarkers: LanguagePack['ordinalMarkers']
 export let organisationEndings: LanguagePack['organisationEndings']
 export let organisationSections: LanguagePack['organisationSections']
 export let originWords: LanguagePack['originWords']
+export let overviewHeadings: LanguagePack['overviewHeadings']
 export let ownershipWords: LanguagePack['ownershipWords']
 export let pageNumberExamples: LanguagePack['pageNumberExamples']
 export let pageNumberLines: LanguagePack['pageNumberLines']
@@ -540,6 +541,7 @@ export function useLanguage(pack: LanguagePack): void {
   organisationEndings = pack.organisationEndings
   organisationSections = pack.organisationSections
   originWords = pack.originWords
+  overviewHeadings = pack.overviewHeadings
   ownershipWords = pack.ownershipWords
   pageNumberExamples = pack.pageNumberExamples
   pageNumberLines = pack.pageNumberLines

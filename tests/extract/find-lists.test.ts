@@ -109,3 +109,11 @@ describe('a list of chains of a sort', () => {
     expect(await records('# 概况\n从最初的星币、云坊等公有链项目开源社区开始。金融、政务等联盟链的应用正在兴起。公有链、私有链等区块链类型各有特点。\n')).toEqual([])
   })
 })
+
+describe('a Latin name after a kind word that names nothing alone', () => {
+  it('is a record of the word’s kind when nothing it modifies follows, based on what the phrase before says', async () => {
+    const found = await records('# 概况\n此外，基于 Aurel 的侧链项目 Quarrow 已在 2020 年进入测试阶段。\n')
+    expect(found.map((record) => [record.kind, record.name, record.basedOn])).toEqual([['platform', 'Quarrow', ['Aurel']]])
+    expect(await records('# 概况\n该项目 GitHub 仓库已有 1000 颗星。\n')).toEqual([])
+  })
+})

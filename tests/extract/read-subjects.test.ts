@@ -100,3 +100,10 @@ describe('a name a heading gives alone', () => {
     ])
   })
 })
+
+describe('a heading with an introduction below it', () => {
+  it('is the entry of the paragraph under its introduction’s heading (## X 项目, ### 简介), which opens with the name and a parenthesis before the suffix', async () => {
+    const found = await records('## Aurel 项目\n\n### 简介\n\nAurel（奥瑞）项目的最初目标，是打造一个运行智能合约的通用平台。该项目由 Kade Works 在 2014 年提出，并于 2015 年 8 月正式发布了第一个版本。\n')
+    expect(found.map((record) => [record.kind, record.name, record.rule, record.started])).toEqual([['platform', 'Aurel 项目', 'entry', '2015-08']])
+  })
+})

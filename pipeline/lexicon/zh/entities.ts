@@ -133,6 +133,9 @@ export const formerNameWords: readonly string[] = ['原名', '曾用名', '前�
 export const foundingClauseVerbs: readonly string[] = ['共同发起成立', '联合发起成立', '发起成立', '联合成立', '共同成立', '发起设立', '牵头成立', '发起', '成立', '创立', '组建', '创建', '设立']
 export const joiningClauseVerbs: readonly string[] = ['参加', '加入', '参与']
 
+/** Headings of a subsection that only introduces what the heading above it names: \`## Aurum 项目\`, then \`### 简介\`. */
+export const overviewHeadings: readonly string[] = ['简介', '介绍', '概述', '概况', '概要', '基本介绍', '项目简介', '项目介绍']
+
 /** Words after a section's subject that say it is an overview of it: 平台概览 is about platforms. */
 export const topicSuffixes: readonly string[] = ['概览', '概述', '概况', '介绍', '简介', '一览', '列表', '综述', '现状', '情况', '盘点', '汇总', '分析']
 
