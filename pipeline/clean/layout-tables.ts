@@ -1,4 +1,4 @@
-import {columnWords, onLanguage} from '../lexicon/language.ts'
+import {columnWords, commas, fullStop, onLanguage} from '../lexicon/language.ts'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 
@@ -102,6 +102,32 @@ function rowCells(value: string, cells: Cell[], starts: readonly number[]): Cell
   })
 }
 
+/** Most words a row whose spaces ran together may have: more is a line of prose under the table. */
+const maxRowWords = 12
+
+/**
+ * A row whose spaces all ran together (\`链上星城 星城大数据集团 2020 年\` under \`平台名称  运营单位  上线时间\`: a
+ * converter drew its wide cells close): each word in the column whose heading it overlaps or lies nearest, a column's
+ * words one cell. None unless the words go left to right through every column, the first word in the first.
+ */
+function nearestCells(value: string, cells: readonly Cell[], heading: readonly Cell[]): Cell[] | undefined {
+  const words = cells.flatMap((cell) => wordsOf(value, cell))
+  // (a line of prose after the headings is none: it ends a sentence or a clause)
+  const line = value.slice(cells[0]?.range.start ?? 0, cells[cells.length - 1]?.range.end ?? 0)
+  if (words.length < heading.length || words.length > maxRowWords || [...`${fullStop}${commas}`].some((mark) => line.includes(mark))) return undefined
+  const spans = heading.map((cell) => ({start: cell.column, end: cell.column + displayWidth(value.slice(cell.range.start, cell.range.end))}))
+  const row: Cell[] = []
+  for (const word of words) {
+    const end = word.column + displayWidth(value.slice(word.range.start, word.range.end))
+    const gaps = spans.map((span) => Math.max(0, span.start - end, word.column - span.end))
+    const column = gaps.indexOf(Math.min(...gaps))
+    if (column === row.length - 1) row[column]!.range = {start: row[column]!.range.start, end: word.range.end}
+    else if (column === row.length) row.push({range: {...word.range}, column: word.column})
+    else return undefined
+  }
+  return row.length === heading.length ? row : undefined
+}
+
 /** The role of a column heading's words, if they are a table's: a name (\`联盟名称\`), a date, parties, a count, a kind. */
 function headingRole(words: string): string | undefined {
   const squeezed = words.replace(/\s+/gu, '')
@@ -176,7 +202,9 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
     // a row split at single spaces fills every column: fewer cells means its spaces ran together, and the words are not where the headings say
     const spaced = cellsOf(role.line.text, role.line.start)
     const split = rowCells(value, spaced, starts)
-    const cells = split.length === heading.length ? split : spaced
+    // (or, all its spaces single ones, each word where the headings say: a line with some wide gaps but too few, as
+    // \`星河联盟      2016 年 5 月 甲银行\`, is read as a flattened row after the table's caption)
+    const cells = split.length === heading.length ? split : spaced.length === 1 ? (nearestCells(value, spaced, heading) ?? spaced) : spaced
     // a row has a cell in every column (one may be empty in a table of four or more), or goes on with the row
     // before it: a line whose spaces ran together (\`星河联盟      2016 年 5 月 甲银行\`) is no row of this table
     const continues = rows.length > 1 && cells.length > 0 && columnOf(cells[0]!) > 0

@@ -13,7 +13,7 @@ import {type Passage, passage} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
-import {readParties} from './read-parties.ts'
+import {organisationsOnly, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, kindOf, readsAsBase} from './decide-kind.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -172,6 +172,8 @@ let nameStops: string
 
 /** \`星河金融联盟      2016 年 5 月 甲银行、乙证券\`: a name of the kind, a date, and the organisations that started it. */
 let flatRow: RegExp
+/** \`链上星城 星城大数据集团 2020 年\`: a name in one word, the organisations that run it, and its date. */
+let makersFirstRow: RegExp
 /** What separates the names a cell lists: the pack's item separators. */
 let cellSeparators: RegExp
 
@@ -181,15 +183,22 @@ onLanguage(() => {
   nameStops = `${clauseComma}${partyStops}`
   cellSeparators = new RegExp(alternatives(itemSeparators), 'gu')
   flatRow = new RegExp(`^(?<name>[^${nameStops}\\s](?:[^${nameStops}]{0,38}?[^${nameStops}\\s])?)\\s+(?<date>${dateSource})\\s*(?<parties>[^${partyStops}]*)$`, 'du')
+  makersFirstRow = new RegExp(`^(?<name>[^${nameStops}\\s]{2,20})\\s+(?<parties>[^${partyStops}\\d]{2,80}?)\\s+(?<date>${dateSource})\\s*$`, 'du')
 })
 
 /** A flattened row after a table's caption, as the record of the caption's kind it names (of the kind its name gives when the caption names none); undefined if it reads as no row. */
 export function readFlatRow(state: Extraction, text: Passage, captioned: string | null): RecordDraft | undefined {
-  const row = flatRow.exec(text.text.trim())
+  const dateFirst = flatRow.exec(text.text.trim())
+  const named = dateFirst ? readName(dateFirst.groups!.name!) : undefined
+  const ownKind = named ? kindOf(named.name, state.grammar) : null
+  // (\`链上星城 星城大数据集团 2020 年\` after a caption of platforms: a name with no kind word, of the caption's kind when
+  // organisations, each read as one, and a date follow it)
+  const makersFirst = ownKind === null && captioned !== null ? makersFirstRow.exec(text.text.trim()) : null
+  const row = makersFirst !== null && organisationsOnly(makersFirst.groups!.parties!).length === readParties(makersFirst.groups!.parties!).length ? makersFirst : ownKind === null ? null : dateFirst
   if (!row) return undefined
   const offset = text.text.length - text.text.trimStart().length
   const {name, aliases} = readName(row.groups!.name!)
-  const kind = kindOf(name, state.grammar)
+  const kind = row === makersFirst ? captioned : ownKind
   if (kind === null || (captioned !== null && kind !== captioned) || !isSpecificName(name)) return undefined
   // \`甲银行、乙证券 60 余家\`: a count of members may close the row, after its organisations
   const partiesText = row.groups!.parties!

@@ -71,10 +71,23 @@ describe('a table pdftotext -layout set', () => {
     ])
   })
 
-  it('is none without a column of names, nor when the cells of a row ran together', async () => {
+  it('is none without a column of names, nor when the cells of a row ran together but for one wide gap, nor before prose', async () => {
     const {markdown} = await runPipeline(table.replace('联盟名称', '序号    '), 'sources/report.txt')
     expect(markdown).not.toContain('| - |')
     const together = ['    联盟名称      成立时间            发起单位', '星河金融联盟      2016 年 5 月 甲银行、乙证券', ''].join('\n')
     expect((await runPipeline(together, 'sources/report.txt')).markdown).not.toContain('| - |')
+    const prose = ['    联盟名称      成立时间            发起单位', '这些联盟 在过去几年中 发展 十分 迅速，成员单位 覆盖 金融、物流 和 政务 等 多个 行业。', ''].join('\n')
+    expect((await runPipeline(prose, 'sources/report.txt')).markdown).not.toContain('| - |')
+  })
+
+  it('places each word of a row whose spaces all ran together in the column whose heading it overlaps or lies nearest', async () => {
+    // a converter drew wide cells close: one space between them, none where the headings start
+    const narrow = ['表 2 星城市重点区块链平台', '', '平台名称      运营单位       上线时间', '', '', '链上星岭 星岭大数据集团 2020 年', '', '', '星票岭    甲银行          2021 年 5 月', ''].join('\n')
+    const {markdown, file} = await runPipeline(narrow, 'sources/report.txt')
+    expect(markdown).toContain('| 链上星岭 | 星岭大数据集团 | 2020 年 |\n| 星票岭 | 甲银行 | 2021 年 5 月 |')
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['链上星岭', ['星岭大数据集团'], '2020'],
+      ['星票岭', ['甲银行'], '2021-05']
+    ])
   })
 })

@@ -168,6 +168,14 @@ describe('flattened tables', () => {
     expect(markdown).toContain('东湖研究院\n\n上述联盟')
   })
 
+  it('reads a row of a name with no kind word, the organisations that run it, then its date, after a caption of a kind', async () => {
+    const scattered = ['表 2 星岭市重点区块链平台', '平台名称', '', '运营单位', '', '上线时间', '', '链上星岭 星岭大数据集团 2020 年', '链上云岭 数据共享 2021 年', '', '资料来源：星岭研究院整理', ''].join('\n')
+    const {file} = await runPipeline(scattered)
+    // (the organisations must each read as one: \`数据共享\` is none)
+    expect(summary(file).map(({kind, name, leads, started}) => [kind, name, leads, started])).toEqual([['platform', '链上星岭', ['星岭大数据集团'], '2020']])
+    expect((await runPipeline(scattered.replace('表 2 星岭市重点区块链平台', '表 2 星岭市重点工程清单'))).file.data.records).toEqual([])
+  })
+
   it('reads a count of members that closes a flattened row, after its organisations', async () => {
     const {file} = await runPipeline(layout.replace('甲银行、乙证券', '甲银行、乙证券 60 余家'))
     expect(summary(file)[0]).toMatchObject({name: '星河金融联盟', leads: ['甲银行', '乙证券'], count: 60})
