@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {records} from '../helpers/records.ts'
 import {dateSpans, findDates} from '../../pipeline/extract/read-dates.ts'
 
 /** The date reader (`pipeline/extract/read-dates.ts`): dates as ISO prefixes as precise as the text, in words of our own. */
@@ -47,5 +48,19 @@ describe('findDates', () => {
   })
   it('refuses a month that does not exist', () => {
     expect(read('2017 年 13 月')).toEqual([])
+  })
+})
+
+describe('dates as converters and authors write them', () => {
+  it('reads full-width figures (２０１８年６月), a date in figures with dots (2018.6.8, which is no version) and a part of a year after its word (2018 年年初)', async () => {
+    for (const [written, date] of [['于２０１８年６月', '2018-06'], ['于 2018.6.8', '2018-06-08'], ['于 2018.06', '2018-06'], ['于 2018 年年初', '2018']] as const) {
+      const found = await records(`# 组织\n星沙联盟${written}成立。\n`)
+      expect(found.map((record) => [record.name, record.started]), written).toEqual([['星沙联盟', date]])
+    }
+  })
+
+  it('reads a name in full-width Latin letters as its ASCII letters', async () => {
+    const found = await records('# 平台\nＩＢＸ于２０１５年推出了Ｈｙｐｅｒ平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Hyper平台', ['IBX'], '2015']])
   })
 })

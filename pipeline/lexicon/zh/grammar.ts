@@ -153,7 +153,7 @@ export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base
 /** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
-export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?:\\d+(?:\\.\\d+)+|[Vv]\\d+(?:\\.\\d+)*)(?![\\d.])|${any(versionWords)}`, 'u')
+export const versionMention = new RegExp(`(?<![A-Za-z0-9.])(?!(?:19|20)\\d{2}\\.\\d)(?:\\d+(?:\\.\\d+)+|[Vv]\\d+(?:\\.\\d+)*)(?![\\d.])|${any(versionWords)}`, 'u')
 /** A version's number and word after a name: \`星河链 1.0\`, \`星河链 V2.0 版本\`. */
 const versionAfterName = `(?:\\s{0,2}(?:[Vv]\\s?)?\\d+(?:\\.\\d+)+(?![\\d.])(?:\\s{0,2}(?:${any(versionWords)}))?)?`
 /**
