@@ -10,7 +10,7 @@ export interface Passage {
 }
 
 export function passage(node: Heading | Paragraph | TableCell): Passage {
-  const text = asciiForms(node.children.map((child) => ('value' in child ? child.value : '')).join(''))
+  const text = node.children.map((child) => ('value' in child ? child.value : '')).join('')
   const segments: Segments = node.data?.segments ?? [[0, node.position?.start.offset ?? 0, text.length]]
   return {
     text,
@@ -24,18 +24,6 @@ export function passage(node: Heading | Paragraph | TableCell): Passage {
       return sourceStart + Math.min(Math.max(index - textStart, 0), length)
     }
   }
-}
-
-/** Full-width digits and Latin letters (\`２０１８\`, \`ＩＢＭ\`), which some converters give. */
-const fullWidthForms = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu
-
-/**
- * A text with its full-width digits and Latin letters as ASCII, one character for one (places hold), so that
- * the readers see \`2018 年\` and \`IBM\` however the converter wrote them; punctuation keeps its forms.
- */
-function asciiForms(text: string): string {
-  fullWidthForms.lastIndex = 0
-  return fullWidthForms.test(text) ? text.replace(fullWidthForms, (form) => String.fromCharCode(form.charCodeAt(0) - 0xfee0)) : text
 }
 
 /** A marker that cites a numbered reference: \`[12]\`, \` [3, 4]\`, \`[1-3]\` (with the space before it). */

@@ -58,9 +58,4 @@ describe('dates as converters and authors write them', () => {
       expect(found.map((record) => [record.name, record.started]), written).toEqual([['星沙联盟', date]])
     }
   })
-
-  it('reads a name in full-width Latin letters as its ASCII letters', async () => {
-    const found = await records('# 平台\nＩＢＸ于２０１５年推出了Ｈｙｐｅｒ平台。\n')
-    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Hyper平台', ['IBX'], '2015']])
-  })
 })

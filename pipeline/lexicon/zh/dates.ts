@@ -35,13 +35,16 @@ export const relativeYears: ReadonlyArray<{word: string; years: number; alone: b
 /** The word every date written in words has: \`2017 年\`. */
 export const yearMarker = '年'
 
+/** A figure of a written date, in ASCII or full width as some converters give it (\`２０１８年６月\`). */
+const figure = '[0-9０-９]'
+
 /**
  * A written date, as a regular expression source with the year, month and day captured (and the part of a
  * year or month it names); or in figures, \`2016.5.31\`, \`2016/5\`, \`2016-05-31\` (a year of this or the last
  * century, a month that exists, and no more figures nor a unit after it: \`2019.5 亿元\` is an amount).
  */
 export const dateSource =
-  `(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s{0,3}年(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号]|(?:${monthParts.join('|')}))?|(?:${yearParts.join('|')}))?` +
+  `(?:(${figure}{4}|[〇零一二三四五六七八九]{4})\\s{0,3}年(?:\\s{0,3}(${figure}{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(${figure}{1,2}|${chineseNumber})\\s{0,3}[日号]|(?:${monthParts.join('|')}))?|(?:${yearParts.join('|')}))?` +
   `|((?:19|20)\\d{2})[./-](0?[1-9]|1[0-2])(?:[./-](0?[1-9]|[12]\\d|3[01]))?(?![\\d.]|\\s{0,2}(?:${amountUnits.join('|')}))` +
   // (a year told from the last one: its word, then the month and day as above; a word that is no date alone needs its month)
   `|(${relativeYears.map(({word, alone}) => (alone ? word : `${word}(?=\\s{0,3}(?:\\d{1,2}|${chineseNumber})\\s{0,3}月)`)).join('|')})(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}月(?:\\s{0,3}(\\d{1,2}|${chineseNumber})\\s{0,3}[日号]|(?:${monthParts.join('|')}))?|(?:${yearParts.join('|')}))?)`
