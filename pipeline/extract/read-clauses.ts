@@ -232,6 +232,15 @@ export function sentenceSubject(sentence: string, owner = false): {text: string;
   // the owner a possessive points back at needs no organisation's ending: a short name with no word that ends one
   const named = owner && shortName.test(party) && lastBoundary(party) === 0 && isSpecificName(party)
   if (!named && !readsAsSubject(party)) return undefined
+  // (\`甲银行联合乙科技推出…\`: the organisations the subject joins with before the verb are subjects too)
+  const rest = end < 0 ? '' : clause.slice(end)
+  const joining = joiningWordList.find((word) => rest.startsWith(word))
+  if (joining !== undefined) {
+    const after = rest.slice(joining.length)
+    const joinedEnd = after.search(predicate)
+    const joined = (joinedEnd < 0 ? after : after.slice(0, joinedEnd)).trim()
+    if (joined !== '' && joinedEnd > 0 && organisationsOnly(joined).length === readParties(joined).length) return {text: clause.slice(0, end + joining.length + after.indexOf(joined) + joined.length).trim(), start: at}
+  }
   return {text: party, start: at}
 }
 

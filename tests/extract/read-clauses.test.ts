@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {records} from '../helpers/records.ts'
 import {declaredAliases, lastBoundary, listItems, relativeClause, sentenceSubject, subjectStart} from '../../pipeline/extract/read-clauses.ts'
 import {isAsOf} from '../../pipeline/extract/read-dates.ts'
 
@@ -49,5 +50,14 @@ describe('the clauses of a sentence', () => {
     expect(isAsOf(asOf, asOf.indexOf('2020'))).toBe(true)
     const event = '2020 年，星河联盟成立。'
     expect(isAsOf(event, 0)).toBe(false)
+  })
+})
+
+describe('a subject joined by others before its verb', () => {
+  it('is each organisation the subject joins with (甲银行联合乙科技推出…), no crowd', async () => {
+    const found = await records('# 平台\n2020 年 5 月，甲银行联合乙科技推出“星贸岭”平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['星贸岭', ['甲银行', '乙科技'], '2020-05']])
+    const crowd = await records('# 平台\n甲银行联合多家机构推出了“星贸岭”平台。\n')
+    expect(crowd.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['星贸岭', ['甲银行']]])
   })
 })
