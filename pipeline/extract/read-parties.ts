@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -63,6 +63,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const after = listEndings.map((word) => item.split(word)[1]).find((rest) => rest !== undefined)
     // \`银行、证券、保险等六大类行业的…\`: the items were sorts of organisation, none of them one
     if (after !== undefined && sortsAfterList.test(after)) return []
+    // \`Hollis 等人\`: the items were persons, none an organisation
+    if (after !== undefined && peopleAfterList.includes(after.trim())) return []
     if (after !== undefined && kindQuantifiers.test(after.trim())) break
     from = separator ? separator.index + separator[0].length : text.length
   }

@@ -31,6 +31,7 @@ export let anaphors: LanguagePack['anaphors']
 export let announcingVerbs: LanguagePack['announcingVerbs']
 export let anyVerb: LanguagePack['anyVerb']
 export let apposition: LanguagePack['apposition']
+export let appositionCopulas: LanguagePack['appositionCopulas']
 export let appositionFollowers: LanguagePack['appositionFollowers']
 export let appositionOpeners: LanguagePack['appositionOpeners']
 export let appositionOpening: LanguagePack['appositionOpening']
@@ -246,6 +247,7 @@ export let pageNumberTokens: LanguagePack['pageNumberTokens']
 export let parentheses: LanguagePack['parentheses']
 export let parenthesised: LanguagePack['parenthesised']
 export let partySeparators: LanguagePack['partySeparators']
+export let peopleAfterList: LanguagePack['peopleAfterList']
 export let peopleOf: LanguagePack['peopleOf']
 export let perfectiveMarkers: LanguagePack['perfectiveMarkers']
 export let personTitles: LanguagePack['personTitles']
@@ -334,6 +336,7 @@ export function useLanguage(pack: LanguagePack): void {
   announcingVerbs = pack.announcingVerbs
   anyVerb = pack.anyVerb
   apposition = pack.apposition
+  appositionCopulas = pack.appositionCopulas
   appositionFollowers = pack.appositionFollowers
   appositionOpeners = pack.appositionOpeners
   appositionOpening = pack.appositionOpening
@@ -549,6 +552,7 @@ export function useLanguage(pack: LanguagePack): void {
   parentheses = pack.parentheses
   parenthesised = pack.parenthesised
   partySeparators = pack.partySeparators
+  peopleAfterList = pack.peopleAfterList
   peopleOf = pack.peopleOf
   perfectiveMarkers = pack.perfectiveMarkers
   personTitles = pack.personTitles

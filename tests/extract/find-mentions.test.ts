@@ -442,3 +442,16 @@ describe('a chapter on digital identity', () => {
     expect(await records('# 平台\nKeyward 和 Orchil 是两个主流的身份钱包。\n')).toEqual([])
   })
 })
+
+describe('a translated paper’s systems', () => {
+  it('reads a Latin name a verb launches, what it is said in apposition (这是一种基于 X 的许可链), its base and the start after', async () => {
+    const found = await records('# 平台\nZenor Labs 与 Opal Institute 合作开发了 Zenor，这是一种基于 Corvel 的许可链，于 2018 年 9 月发布。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Zenor', ['Zenor Labs', 'Opal Institute'], '2018-09', ['Corvel']]])
+  })
+
+  it('reads no maker in persons (Hollis 等人), so a name only they put forward is a candidate', async () => {
+    const {file} = await runPipeline('# 平台\n在此之前，Hollis 等人提出的 Kestrin 协议首次把拜占庭容错用于许可链。\n', undefined, 'test', undefined, [])
+    expect(file.data.records).toEqual([])
+    expect(file.data.candidates?.map((candidate) => candidate.name)).toEqual(['Kestrin'])
+  })
+})

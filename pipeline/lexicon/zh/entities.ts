@@ -257,6 +257,9 @@ export const notListIntroductions: readonly string[] = ['如果', '如何', '如
 /** The words around the parties a crowd is said to include: \`包括甲银行、乙证券在内的 60 多家机构\`. */
 export const inclusionFrame = {before: ['其中包括', '包括', '包含'], after: ['在内的', '在内']} as const
 
+/** Words that point back at a name just given and say what it is, before an article: \`推出了 Zenith，这是一种许可链\`. */
+export const appositionCopulas: readonly string[] = ['这是', '它是', '此为']
+
 /** Words that open a clause about the first or the second of two names the sentence opened with: \`甲和乙是…，前者由…开发，后者由…开发\`. */
 export const formerLatter = {former: ['前者'], latter: ['后者']} as const
 

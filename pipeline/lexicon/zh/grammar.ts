@@ -39,6 +39,7 @@ import {
   exampleListEnds,
   exampleModifiers,
   anaphors,
+  appositionCopulas,
   chainSorts,
   kindWords,
   demonstratives,
@@ -539,7 +540,7 @@ function compile(registry: Registry): KindGrammar {
       `^\\s{0,3}(?<maker>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}(?:${any(alsoAdverbs)})?\\s{0,3}${adverbs}*(?!${any(givingVerbs)})(?:${verbs})(?:${any(perfectiveMarkers)})?\\s{0,3}(?<made>[${nameCharacters}]{2,30}?(?:${any(mentionWords)}))\\s{0,3}$`,
       'du'
     ),
-    latinAppositive: new RegExp(`(?=[A-Z])(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}[，,]\\s{0,2}(?:${any(indefiniteArticles)})(?<head>[^，。；]{0,30}?(?:${any([...genericNames.filter((phrase) => !notOfKind.includes(phrase)), ...setApartHeads])}))\\s{0,3}(?=[，。；]|$)`, 'gu'),
+    latinAppositive: new RegExp(`(?=[A-Z])(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}[，,]\\s{0,2}(?:${any(appositionCopulas)})?(?:${any(indefiniteArticles)})(?<head>[^，。；]{0,30}?(?:${any([...genericNames.filter((phrase) => !notOfKind.includes(phrase)), ...setApartHeads])}))\\s{0,3}(?=[，。；]|$)`, 'gu'),
     subjectMadeSetApart: setApartHeads.length === 0
       ? /(?!)/u
       // (an adverb of time between the name and its agent: \`Quill 协议最初由…\`)

@@ -35,6 +35,9 @@ export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Gol
 /** People of an organisation a text names instead of it (\`甲大学的研究者\`): the organisation is the party. */
 export const peopleOf: readonly string[] = ['研究人员', '研究团队', '研究者', '开发团队', '开发人员', '开发者', '工程师', '团队', '学者']
 
+/** Words for people after the word that ends a list (\`Hollis 等人\`, \`甲等学者\`): the list names persons, no organisation. */
+export const peopleAfterList: readonly string[] = ['人', '作者', '学者', '研究者', '研究人员']
+
 /** Words for a person before a name (\`程序员 Wren\`, \`创始人 Vale\`): one person, no organisation, is no party the dataset keeps. */
 export const personTitles: readonly string[] = ['程序员', '创始人', '联合创始人', '工程师', '研究员', '教授', '博士', '作者', '开发者', '科学家', '密码学家', '首席执行官', '总裁', '先生', '女士']
 
