@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -41,7 +41,9 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const subject = own ? {text: own.text, start: from + own.start} : sentenceSubject(sentence)
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
     // (\`甲、乙等 9 家机构联合组建了X联盟，并推出了“Y”\`: a clause linked to the first shares its makers, a list of them too)
-    if (!subject && from > subjectStart(sentence) && clauseLinks.some((word) => before.slice(from).trimStart().startsWith(word))) readFirstClauseMakers(state, text, span, record, from)
+    // (\`…组成了X联盟，2020 年 12 月发布了…“Y”\`: or one that opens with its date)
+    const goesOn = clauseLinks.some((word) => before.slice(from).trimStart().startsWith(word)) || findDates(before.slice(from).trimStart())[0]?.start === 0
+    if (!subject && from > subjectStart(sentence) && goesOn) readFirstClauseMakers(state, text, span, record, from)
     // (\`星河银行基于云杉链搭建了…\`: what the subject built it on, between the subject and the verb)
     const subjectEnd = subject ? subject.start + subject.text.length : verbAt
     const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
@@ -88,7 +90,7 @@ function readFirstClauseMakers(state: Extraction, text: Passage, span: Span, rec
 /** Every verb of founding or launching in a text, with its perfective marker. */
 let foundingOrLaunching: RegExp
 onLanguage(() => {
-  foundingOrLaunching = new RegExp(`(?:${longestFirst([...foundingVerbs, ...launchVerbs]).join('|')})(?:${perfectiveMarkers.join('|')})?`, 'gu')
+  foundingOrLaunching = new RegExp(`(?:${longestFirst([...foundingVerbs, ...formingVerbs, ...launchVerbs]).join('|')})(?:${perfectiveMarkers.join('|')})?`, 'gu')
 })
 
 /**

@@ -156,6 +156,7 @@ export const emptyLanguage: LanguagePack = {
   firstReleaseWords: [],
   formerLatter: {former: [], latter: []},
   formerNameWords: [],
+  formingVerbs: [],
   foundedAlone: /(?!)/du,
   founding: /(?!)/du,
   foundingClause: /(?!)/u,

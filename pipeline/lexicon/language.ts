@@ -126,6 +126,7 @@ export let fieldWords: LanguagePack['fieldWords']
 export let firstReleaseWords: LanguagePack['firstReleaseWords']
 export let formerLatter: LanguagePack['formerLatter']
 export let formerNameWords: LanguagePack['formerNameWords']
+export let formingVerbs: LanguagePack['formingVerbs']
 export let foundedAlone: LanguagePack['foundedAlone']
 export let founding: LanguagePack['founding']
 export let foundingClause: LanguagePack['foundingClause']
@@ -431,6 +432,7 @@ export function useLanguage(pack: LanguagePack): void {
   firstReleaseWords = pack.firstReleaseWords
   formerLatter = pack.formerLatter
   formerNameWords = pack.formerNameWords
+  formingVerbs = pack.formingVerbs
   foundedAlone = pack.foundedAlone
   founding = pack.founding
   foundingClause = pack.foundingClause

@@ -455,3 +455,16 @@ describe('a translated paper’s systems', () => {
     expect(file.data.candidates?.map((candidate) => candidate.name)).toEqual(['Kestrin'])
   })
 })
+
+describe('banks that form an alliance and launch a platform', () => {
+  it('reads those who formed it (组成了) as founders, their count no member count, and a later clause opened by its date as theirs', async () => {
+    const found = await records('# 组织\n国内方面，丁银行、戊银行等 8 家银行组成了贸易金融区块联盟（TFBA），2020 年 12 月发布了联盟链平台“贸金岭”。\n')
+    expect(found.map(summary)).toEqual([
+      {kind: 'platform', name: '贸金岭', aliases: [], leads: ['丁银行', '戊银行'], joiners: [], started: '2020-12', count: null},
+      {kind: 'alliance', name: '贸易金融区块联盟', aliases: ['TFBA'], leads: ['丁银行', '戊银行'], joiners: [], started: null, count: null}
+    ])
+    // what a body consists of counts its members
+    const members = await records('# 组织\n星沙联盟由 40 多家机构组成。\n')
+    expect(members.map((record) => [record.name, record.leads.length, record.memberCount?.value])).toEqual([['星沙联盟', 0, 40]])
+  })
+})

@@ -40,6 +40,7 @@ import {
   exampleModifiers,
   anaphors,
   appositionCopulas,
+  formingVerbs,
   chainSorts,
   kindWords,
   demonstratives,
@@ -253,9 +254,9 @@ export const trailingAdverbs = new RegExp(`(?:${adverbs}|${any(alsoAdverbs)})+$`
 export const trailingPredicate = new RegExp(`(?:${adverbs}|(?:${verbs})|${any(conjunctions)}|并)+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */
 const subjectVerb = (words: readonly string[]) => new RegExp(`(?:${any(announcingVerbs)})?\\s{0,3}${adverbs}*(?:${any(words)})(?:${any(perfectiveMarkers)})?\\s{0,3}[“"「]?\\s{0,3}$`, 'u')
-export const subjectFounding = subjectVerb(foundingVerbs)
+export const subjectFounding = subjectVerb([...foundingVerbs, ...formingVerbs])
 /** The same with a verb of launching, for kinds that are developed: \`甲科技联合乙银行推出了\`. */
-export const subjectLaunching = subjectVerb([...foundingVerbs, ...launchVerbs])
+export const subjectLaunching = subjectVerb([...foundingVerbs, ...formingVerbs, ...launchVerbs])
 /** A place at the end of such a clause, before its verb: \`在上海\`. */
 export const clausePlace = new RegExp(`(?:${any(placePrepositions)})\\s{0,3}\\p{Script=Han}{1,8}\\s{0,3}$`, 'u')
 /** A date anywhere in such a clause: \`甲于 2016 年牵头成立\`. */

@@ -1,5 +1,7 @@
 /** Verbs of `由…发起` sentences: founding an alliance, or launching a platform. */
 export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立', '揭牌', '挂牌']
+/** Verbs that found what follows them only in the active voice, perfective (\`甲、乙等 8 家银行组成了X联盟\`): \`由…组成\` counts members. */
+export const formingVerbs: readonly string[] = ['组成了']
 /** Events that found a body, named after it: \`X联盟成立大会在北京召开\` tells its founding as \`X联盟成立\` does. */
 export const foundingEvents: readonly string[] = ['成立大会', '成立仪式', '成立暨', '揭牌仪式', '成立典礼']
 export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
