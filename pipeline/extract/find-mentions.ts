@@ -150,7 +150,8 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const later = match.groups!.parties === undefined ? founding.exec(subject.slice(match[0].length)) : null
   const madeLater = later !== null && launchVerb.test(later.groups!.verb!)
   // (or a Latin name whose start a later clause tells: \`Sovrane 是一个公共许可的身份网络，于 2017 年正式上线\`)
-  const startedLater = !madeLater && match.groups!.parties === undefined && latinNameStart.test(match.groups!.name!.trim()) && startedOn.test(subject.slice(match[0].length))
+  // (or a name with its Latin name in parentheses: \`星币（Starcoin）是一种…现金系统，于 2009 年上线\`)
+  const startedLater = !madeLater && match.groups!.parties === undefined && [written.name, ...written.aliases].some((each) => latinNameStart.test(each) && !isTradeWord(each)) && startedOn.test(subject.slice(match[0].length))
   const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named || madeLater || startedLater ? setApart : null)
   const {name, aliases} = readName(match.groups!.name!)
   const known = book.findAny(name, aliases)

@@ -430,6 +430,9 @@ describe('a chapter on digital identity', () => {
   it('reads a Latin name a definition says is a network, its start in a later clause, with no maker named; no term of the trade', async () => {
     const found = await records('# 平台\nSovrel 是一个公共许可的身份网络，由 Sovrel 基金会管理，于 2017 年正式上线主网。HTTP 是一种通信协议，于 1991 年发布。Sovrel 是一个身份网络，性能很好。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Sovrel', [], '2017']])
+    // (a name with its Latin name in parentheses too)
+    const glossed = await records('# 平台\n星钱（Starcash）是一种点对点电子现金系统，于 2009 年上线。\n')
+    expect(glossed.map((record) => [record.name, record.aliases, record.started])).toEqual([['星钱', ['Starcash'], '2009']])
   })
 
   it('reads the makers and start of each of two names a definition opens with, from the clauses about the first and the second (前者, 后者)', async () => {
