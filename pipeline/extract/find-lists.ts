@@ -128,7 +128,7 @@ export function readMakers(state: Extraction, text: Passage, match: RegExpExecAr
   const skip = agent ? match.groups!.parties!.indexOf(agent) + agent.length : 0
   let parties = match.groups!.parties!.slice(skip)
   // (\`是基于乙链构建的…网络\`: what a thing is built on, before the verb, is its base, not its maker)
-  if (parties.trimStart().startsWith(basisOf.before)) return
+  if (basisOf.before !== '' && parties.trimStart().startsWith(basisOf.before)) return
   const partiesStart = offset + match.indices!.groups!.parties![0] + skip
   const dated = clauseDate.exec(parties)
   if (dated) {

@@ -261,7 +261,7 @@ let pairSeparators: RegExp
 onLanguage(() => {
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
   basisWords = [basisOf.before, ...basisUses.verbs]
-  pairSeparators = new RegExp([...itemSeparators].sort((a, b) => b.length - a.length).join('|'), 'u')
+  pairSeparators = itemSeparators.length === 0 ? /(?!)/u : new RegExp([...itemSeparators].sort((a, b) => b.length - a.length).join('|'), 'u')
 })
 
 /**

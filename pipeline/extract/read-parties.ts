@@ -138,7 +138,9 @@ onLanguage(() => {
   shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
   describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
   groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
-  included = new RegExp(`^\\s{0,3}(?:${longestFirst(inclusionFrame.before).join('|')})\\s{0,3}(?<inner>.+?)\\s{0,3}(?:${longestFirst(inclusionFrame.after).join('|')})`, 'du')
+  included = inclusionFrame.before.length === 0 || inclusionFrame.after.length === 0
+    ? /(?!)/du
+    : new RegExp(`^\\s{0,3}(?:${longestFirst(inclusionFrame.before).join('|')})\\s{0,3}(?<inner>.+?)\\s{0,3}(?:${longestFirst(inclusionFrame.after).join('|')})`, 'du')
   countAfter = new RegExp(`^(.+?)\\s{0,3}(?:\\d+|${chineseNumber})\\s{0,2}(?:${countUnits.join('|')})\\s{0,2}(.{1,8})$`, 'u')
 })
 
