@@ -1,4 +1,4 @@
-import {columnWords, commas, fullStop, onLanguage} from '../lexicon/language.ts'
+import {columnWords, commas, dateSource, fullStop, onLanguage} from '../lexicon/language.ts'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 
@@ -119,13 +119,17 @@ function nearestCells(value: string, cells: readonly Cell[], heading: readonly C
   const row: Cell[] = []
   for (const word of words) {
     const end = word.column + displayWidth(value.slice(word.range.start, word.range.end))
-    const gaps = spans.map((span) => Math.max(0, span.start - end, word.column - span.end))
-    const column = gaps.indexOf(Math.min(...gaps))
+    // (the nearest heading, and of two it overlaps or lies as near to, the one whose middle is nearer its own)
+    const distance = (span: {start: number; end: number}) => Math.max(0, span.start - end, word.column - span.end) * 1000 + Math.abs(span.start + span.end - word.column - end)
+    const distances = spans.map(distance)
+    const column = distances.indexOf(Math.min(...distances))
     if (column === row.length - 1) row[column]!.range = {start: row[column]!.range.start, end: word.range.end}
     else if (column === row.length) row.push({range: {...word.range}, column: word.column})
     else return undefined
   }
-  return row.length === heading.length ? row : undefined
+  // (each cell of a column of dates one date whole: \`2016 年 11\` and \`月 甲银行\` are words placed wrong)
+  const dated = row.every((cell, index) => headingRole(value.slice(heading[index]!.range.start, heading[index]!.range.end)) !== 'started' || wholeDate.test(value.slice(cell.range.start, cell.range.end)))
+  return row.length === heading.length && dated ? row : undefined
 }
 
 /** The role of a column heading's words, if they are a table's: a name (\`联盟名称\`), a date, parties, a count, a kind. */
@@ -138,11 +142,14 @@ function headingRole(words: string): string | undefined {
 let headingWords: Array<[string, string[]]>
 /** Any column heading's word in a line: a line with none heads no table (most lines, asked first). */
 let anyHeadingWord: RegExp
+/** A text that is one date and nothing else: \`2019 年 6 月\`, \`2017.03\`. */
+let wholeDate: RegExp
 onLanguage(() => {
   headingWords = Object.entries(columnWords).map(([role, list]) => [role, (list as readonly string[]).map((word) => word.replace(/\s+/gu, ''))])
   // (a word is looked for as the pack writes it, a space in it any run of white space: \`Member count\`)
   const written = Object.values(columnWords).flatMap((list) => list as readonly string[]).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'))
   anyHeadingWord = written.length === 0 ? /(?!)/u : new RegExp(written.join('|'), 'u')
+  wholeDate = new RegExp(`^\\s*(?:${dateSource}|(?:19|20)\\d{2})\\s*$`, 'u')
 })
 
 /**
@@ -204,7 +211,7 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
     const split = rowCells(value, spaced, starts)
     // (or, all its spaces single ones, each word where the headings say: a line with some wide gaps but too few, as
     // \`星河联盟      2016 年 5 月 甲银行\`, is read as a flattened row after the table's caption)
-    const cells = split.length === heading.length ? split : spaced.length === 1 ? (nearestCells(value, spaced, heading) ?? spaced) : spaced
+    const cells = split.length === heading.length ? split : spaced.length < heading.length ? (nearestCells(value, spaced, heading) ?? spaced) : spaced
     // a row has a cell in every column (one may be empty in a table of four or more), or goes on with the row
     // before it: a line whose spaces ran together (\`星河联盟      2016 年 5 月 甲银行\`) is no row of this table
     const continues = rows.length > 1 && cells.length > 0 && columnOf(cells[0]!) > 0

@@ -132,7 +132,10 @@ export function fieldRole(state: Extraction, label: string): ColumnRole | 'field
 export function readValue(state: Extraction, record: RecordDraft, role: ColumnRole | 'field', text: Passage, rule = 'table') {
   if (text.text.trim() === '') return
   if (role === 'leads' || role === 'joiners') {
-    for (const party of readParties(text.text)) state.apply({type: 'party', record, role, party: state.locate(text, party.start, party, rule)})
+    // (\`甲银行、乙证券 60 余家\`: a count of members may close the cell, after its organisations)
+    const count = trailingCount(text.text)
+    for (const party of readParties(count ? text.text.slice(0, count.start) : text.text)) state.apply({type: 'party', record, role, party: state.locate(text, party.start, party, rule)})
+    if (count && record.memberCount === null) state.apply({type: 'count', record, count: {value: count.value, qualifier: count.qualifier, asOf: null, text: text.text.slice(count.start, count.end).trim()}, offset: text.toSource(count.start), rule})
   } else if (role === 'started') {
     // a column of dates may give a year alone: \`2021\`
     const year = /^\s*((?:19|20)\d{2})\s*$/u.exec(text.text)
@@ -155,6 +158,11 @@ export function readValue(state: Extraction, record: RecordDraft, role: ColumnRo
     const memberCount = {value: value.value, qualifier: value.qualifier, asOf: null, text: text.text.slice(value.start, value.end).trim()}
     state.apply({type: 'count', record, count: memberCount, offset: text.toSource(value.start), rule})
   }
+}
+
+/** A count that closes a text of organisations, after a space (\`甲银行、乙证券 60 余家\`): the members counted. */
+function trailingCount(text: string) {
+  return findCounts(text).find((each) => text.slice(each.end).trim() === '' && /\s/u.test(text.slice(Math.max(0, each.start - 1), each.start + 1)))
 }
 
 /**
@@ -202,7 +210,7 @@ export function readFlatRow(state: Extraction, text: Passage, captioned: string 
   if (kind === null || (captioned !== null && kind !== captioned) || !isSpecificName(name)) return undefined
   // \`甲银行、乙证券 60 余家\`: a count of members may close the row, after its organisations
   const partiesText = row.groups!.parties!
-  const count = findCounts(partiesText).find((each) => partiesText.slice(each.end).trim() === '' && /\s/u.test(partiesText.slice(Math.max(0, each.start - 1), each.start + 1)))
+  const count = trailingCount(partiesText)
   const parties = readParties(count ? partiesText.slice(0, count.start) : partiesText)
   const record = rowRecord(state, kind, name, aliases, text.toSource(offset + row.indices!.groups!.name![0]), text.text.trim())
   if (count) {
