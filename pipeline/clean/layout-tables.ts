@@ -106,9 +106,10 @@ function rowCells(value: string, cells: Cell[], starts: readonly number[]): Cell
 const maxRowWords = 12
 
 /**
- * A row whose spaces all ran together (\`链上星城 星城大数据集团 2020 年\` under \`平台名称  运营单位  上线时间\`: a
- * converter drew its wide cells close): each word in the column whose heading it overlaps or lies nearest, a column's
- * words one cell. None unless the words go left to right through every column, the first word in the first.
+ * A row whose spaces ran together, all or some (\`链上星城 星城大数据集团 2020 年\` under \`平台名称  运营单位  上线时间\`:
+ * a converter drew its wide cells close): each word in the column whose heading it overlaps or lies nearest, a
+ * column's words one cell. None unless the words go left to right through every column, the first word in the first,
+ * and each cell of a column of dates is one date.
  */
 function nearestCells(value: string, cells: readonly Cell[], heading: readonly Cell[]): Cell[] | undefined {
   const words = cells.flatMap((cell) => wordsOf(value, cell))
@@ -209,8 +210,8 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
     // a row split at single spaces fills every column: fewer cells means its spaces ran together, and the words are not where the headings say
     const spaced = cellsOf(role.line.text, role.line.start)
     const split = rowCells(value, spaced, starts)
-    // (or, all its spaces single ones, each word where the headings say: a line with some wide gaps but too few, as
-    // \`星河联盟      2016 年 5 月 甲银行\`, is read as a flattened row after the table's caption)
+    // (or, its spaces run together into fewer cells than headings, each word where the headings say: a row whose
+    // words cannot all be so placed, \`2016 年 11\` in a column of dates, stays as it was)
     const cells = split.length === heading.length ? split : spaced.length < heading.length ? (nearestCells(value, spaced, heading) ?? spaced) : spaced
     // a row has a cell in every column (one may be empty in a table of four or more), or goes on with the row
     // before it: a line whose spaces ran together (\`星河联盟      2016 年 5 月 甲银行\`) is no row of this table

@@ -192,7 +192,7 @@ function readPair(state: Extraction, text: Passage, span: Span, at: number, matc
     const word = [...formerLatter.former, ...formerLatter.latter].find((each) => clause.trimStart().startsWith(each))
     const made = word === undefined ? null : makersIn(clause.slice(lead + word.length))
     if (!word || !made || made.index !== 0 || !kind) continue
-    const item = items[formerLatter.former.includes(word as never) ? 0 : 1]!
+    const item = items[(formerLatter.former as readonly string[]).includes(word) ? 0 : 1]!
     const {name, aliases} = readName(item)
     if (isTradeWord(name) || !isSpecificName(name)) continue
     const record = state.book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at + written.indexOf(item)), rule: 'copula', description: sentence})
