@@ -40,3 +40,10 @@ describe('a version after a name', () => {
     expect(made.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Tidewater', ['云汐科技'], null]])
   })
 })
+
+describe('a main net launched with a name of its own', () => {
+  it('tells the start a proposal gives way to (2015 年 7 月主网 Frontline 正式上线)', async () => {
+    const found = await records('# 平台\nAethel 项目由 Rune Dalcor 等人于 2013 年底提出，2015 年 7 月主网 Frontline 正式上线。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Aethel 项目', [], '2015-07']])
+  })
+})

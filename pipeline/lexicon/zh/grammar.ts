@@ -112,6 +112,8 @@ const relative = `(?:${any(relativeMarkers)})`
 
 // where it happened, after its date: \`于 2016 年在北京\`, \`在 2016 年的一份报告中\`
 const placeAfterDate = `(?:(?<=${dateSource}\\s{0,3})(?:${any([...datePrepositions, ...relativeMarkers, ...mannerPrepositions])})[^，。；\\d]{1,16}?)?`
+/** A Latin name of up to four words, each capitalised or a number: \`Nova Pay\`, \`Project X 2\`. */
+const latinName = '[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}'
 // where or how a start happened, between its date and its verb: \`于 2013 年在比特币上启动\`, \`于 2013 年通过众筹启动\`
 const gapAfterDate = `(?:(?:${any([...datePrepositions, ...mannerPrepositions])})[^，。；\\d]{1,16}?)?`
 /** \`由甲、乙于 2016 年在丙的基础上共同发起成立\` (\`由甲牵头，联合乙、丙…\`, \`由甲于…宣布成立\`): who founded or launched, when, on what. */
@@ -130,7 +132,7 @@ export const founding = new RegExp(
 export const anyVerb = new RegExp(`${verbs}|(?:${any(bornVerbs)})(?:${any(verbDatePrepositions)})|${any(bornVerbs.filter((verb) => [...verb].length > 1))}`, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2018 年 3 月 1 日在代码托管网站上正式开源`: a founding or launch date without an agent. */
 export const startedOn = new RegExp(
-  `(?:${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}${gapAfterDate}(?:${any(launchedParts)})?${adverbs}*\\s{0,3}(?:${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})`,
+  `(?:${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}${gapAfterDate}(?:(?:${any(launchedParts)})(?:\\s{0,2}${latinName}\\s{0,2})?)?${adverbs}*\\s{0,3}(?:${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})`,
   'du'
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */
@@ -296,8 +298,6 @@ export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
   'u'
 )
-/** A Latin name of up to four words, each capitalised or a number: \`Nova Pay\`, \`Project X 2\`. */
-const latinName = '[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}'
 /** \`其首个正式版本\`: the object of a verb of releasing that is the thing's first release, its start. */
 const firstRelease = `(?:${possessive.word})?(?:${any(firstReleaseWords)})`
 /** \`月坛（Moonchain）\`: a Han name with its Latin name in parentheses, which a translated text gives a name it introduces. */
