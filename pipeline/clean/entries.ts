@@ -1,4 +1,4 @@
-import {dateSource, endsSentence, entryExample, entrySeparator, listMarkerLength, notInEntryName, onLanguage} from '../lexicon/language.ts'
+import {dateSource, endsSentence, entryExample, entrySeparator, listMarkerLength, notInEntryName, onLanguage, parentheses} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import type {ApartKind, Outline} from './outline.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
@@ -42,7 +42,8 @@ onLanguage(() => {
  * a timeline, its date that of the event it tells).
  */
 export function readsAsEntryName(words: string): boolean {
-  return !notInEntryName.test(words) && !onlyDate.test(words)
+  // (a comma inside the name's parentheses is none of its sentence: \`星云服务（Nebula Service，NBS）：…\`)
+  return !notInEntryName.test(words.replace(parentheses, '')) && !onlyDate.test(words)
 }
 
 /**

@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {basisPhrase, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {basisPhrase, clauseDate, madeOfEntry, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -230,10 +230,20 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   const match = madeBy.exec(sentence.slice(at)) ?? state.grammar.madeBySetApart.exec(sentence.slice(at))
   const head = match?.groups!.head ?? ''
   if (match && headKind(head, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
-  // \`乙：甲公司开发，主要面向…\`: makers and the verb alone, when each reads as an organisation
+  // \`乙：甲公司开发，主要面向…\`: makers and the verb alone, when each reads as an organisation, or the one name the
+  // text opens with when a date follows it (\`乙：北岸云于 2016 年推出\`)
   const alone = match ? null : madeAlone.exec(sentence.slice(at))
-  if (alone && span.start === 0 && organisationsOnly(alone.groups!.parties!).length > 0) readMakers(state, text, alone, span.start + at, entry)
+  const dated = alone ? clauseDate.exec(alone.groups!.parties!) : null
+  const maker = dated ? alone!.groups!.parties!.slice(0, dated.index).trim() : ''
+  const named = maker !== '' && [...maker].length <= maxDatedMaker && isSpecificName(maker) && readParties(maker).length === 1
+  if (alone && span.start === 0 && (organisationsOnly(alone.groups!.parties!).length > 0 || named)) readMakers(state, text, alone, span.start + at, entry)
+  // (\`乙：甲公司 2018 年发布的企业级服务\`: makers, a verb of launching and the phrase for what the entry is, whatever it is)
+  const made = match || alone ? null : madeOfEntry.exec(sentence.slice(at))
+  if (made && span.start === 0 && organisationsOnly(made.groups!.parties!).length > 0 && organisationsOnly(made.groups!.parties!).length === readParties(made.groups!.parties!).length) readMakers(state, text, made, span.start + at, entry)
 }
+
+/** Longest name, in characters, an entry's text opens with as its maker when a date follows it. */
+const maxDatedMaker = 8
 
 /**
  * \`甲：日本央行与欧洲央行的联合研究项目，…\`: an entry's text that opens by

@@ -1,4 +1,4 @@
-import {alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, technicalTerms, onLanguage} from '../lexicon/language.ts'
+import {alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, declarationSeparators, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, technicalTerms, onLanguage} from '../lexicon/language.ts'
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
@@ -64,7 +64,10 @@ export function readName(text: string): ReadName {
     const status = isStatusTag(alias) && !/[A-Za-z]/u.test(alias)
     // \`Nova（见文献 9）\`: a pointer at a reference names nothing
     const cited = citationWords.some((word) => alias.startsWith(word))
-    return {name: inner.name, aliases: address.test(alias) || status || cited ? inner.aliases : [...inner.aliases, alias]}
+    // (\`（Nebula Blockchain Service，NBS）\`: a Latin expansion and its short name, two names)
+    const parts = alias.split(declarationSeparators).map((part) => part.trim())
+    const declared = parts.length > 1 && parts.every((part) => /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(part)) ? parts : [alias]
+    return {name: inner.name, aliases: address.test(alias) || status || cited ? inner.aliases : [...inner.aliases, ...declared]}
   }
   const bracketed = /^\[([^[\]]+)\]$/u.exec(written)
   if (bracketed) return readName(bracketed[1]!)

@@ -231,6 +231,7 @@ export const emptyLanguage: LanguagePack = {
   madeAlone: /(?!)/du,
   madeBy: /(?!)/du,
   madeJustBefore: /(?!)/u,
+  madeOfEntry: /(?!)/du,
   mannerPrepositions: [],
   memberCountVerbs: [],
   memberHaving: [],

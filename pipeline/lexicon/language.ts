@@ -201,6 +201,7 @@ export let longestFirst: LanguagePack['longestFirst']
 export let madeAlone: LanguagePack['madeAlone']
 export let madeBy: LanguagePack['madeBy']
 export let madeJustBefore: LanguagePack['madeJustBefore']
+export let madeOfEntry: LanguagePack['madeOfEntry']
 export let mannerPrepositions: LanguagePack['mannerPrepositions']
 export let memberCountVerbs: LanguagePack['memberCountVerbs']
 export let memberHaving: LanguagePack['memberHaving']
@@ -507,6 +508,7 @@ export function useLanguage(pack: LanguagePack): void {
   madeAlone = pack.madeAlone
   madeBy = pack.madeBy
   madeJustBefore = pack.madeJustBefore
+  madeOfEntry = pack.madeOfEntry
   mannerPrepositions = pack.mannerPrepositions
   memberCountVerbs = pack.memberCountVerbs
   memberHaving = pack.memberHaving

@@ -107,3 +107,14 @@ describe('a heading with an introduction below it', () => {
     expect(found.map((record) => [record.kind, record.name, record.rule, record.started])).toEqual([['platform', 'Aurel 项目', 'entry', '2015-08']])
   })
 })
+
+describe('the makers an entry’s text opens with', () => {
+  it('reads one name dated before its verb of launching (北岸云于 2016 年推出), makers before a verb and 的 whatever the phrase after, and a name whose parentheses hold a comma', async () => {
+    const found = await records('## 其他 BaaS 平台\n\n* **Astra 区块链服务**：北岸云于 2016 年推出，支持多种底层框架。\n* 星淮区块链服务（Nebulon Blockchain Service，NBLS）：星淮科技 2018 年发布的企业级服务，基于 Fabrik 构建。\n* 星湾区块链服务：面向金融业的服务，性能很高。\n', 'sources/own.md')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['Astra 区块链服务', [], ['北岸云'], '2016', []],
+      ['星淮区块链服务', ['Nebulon Blockchain Service', 'NBLS'], ['星淮科技'], '2018', ['Fabrik']],
+      ['星湾区块链服务', [], [], null, []]
+    ])
+  })
+})

@@ -223,6 +223,8 @@ export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
 /** \`乙：甲公司开发，主要面向…\`: an entry's text opening with its makers and the verb, the clause ending there. */
 const aloneOf = (words: readonly string[]) => new RegExp(`^\\s{0,3}(?<parties>[^，。；：的]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(words)})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$)`, 'du')
 export const madeAlone = aloneOf(launchVerbs)
+/** \`乙：甲公司 2018 年发布的企业级服务\`: an entry's text opening with its makers, a verb of launching and \`的\`, whatever the phrase after. */
+export const madeOfEntry = new RegExp(`^\\s{0,3}(?:${any(copulas)})?\\s{0,3}(?<parties>[^，。；：的\\d]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})?\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(launchVerbs)})${relative}`, 'du')
 /** \`该联盟由甲协会指导，乙研究院、丙科技等联合发起\`: a later clause of parties and a verb of founding, the sentence's subject its object. */
 export const foundedAlone = aloneOf(foundingVerbs)
 /** \`牵头，\` (or a date, \`于 2016 年\`) before the joining word that goes on with the parties: \`由甲牵头，联合乙\`, \`由甲于 2016 年联合乙\`. */
