@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {basisPhrase, clauseDate, madeOfEntry, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, basisPhrase, clauseDate, madeOfEntry, providedBy, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -240,6 +240,9 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   // (\`乙：甲公司 2018 年发布的企业级服务\`: makers, a verb of launching and the phrase for what the entry is, whatever it is)
   const made = match || alone ? null : madeOfEntry.exec(sentence.slice(at))
   if (made && span.start === 0 && organisationsOnly(made.groups!.parties!).length > 0 && organisationsOnly(made.groups!.parties!).length === readParties(made.groups!.parties!).length) readMakers(state, text, made, span.start + at, entry)
+  // (\`Cirrus BaaS：由 Cirrus Cloud 提供\`: the agent that provides the service an entry names)
+  const provided = match || alone || made ? null : providedBy.exec(sentence.slice(at))
+  if (provided && span.start === 0 && agentMarkers.some((marker) => provided.groups!.parties!.trimStart().startsWith(marker))) readMakers(state, text, provided, span.start + at, entry)
 }
 
 /** Longest name, in characters, an entry's text opens with as its maker when a date follows it. */

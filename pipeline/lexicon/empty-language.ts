@@ -292,6 +292,8 @@ export const emptyLanguage: LanguagePack = {
   predicateAfterSpace: /(?!)/u,
   predicateStarts: [],
   proposingVerbs: [],
+  providedBy: /(?!)/du,
+  providingVerbs: [],
   publicBodyEndings: [],
   publisherWords: [],
   purposeWords: [],

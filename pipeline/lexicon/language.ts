@@ -262,6 +262,8 @@ export let predicate: LanguagePack['predicate']
 export let predicateAfterSpace: LanguagePack['predicateAfterSpace']
 export let predicateStarts: LanguagePack['predicateStarts']
 export let proposingVerbs: LanguagePack['proposingVerbs']
+export let providedBy: LanguagePack['providedBy']
+export let providingVerbs: LanguagePack['providingVerbs']
 export let publicBodyEndings: LanguagePack['publicBodyEndings']
 export let publisherWords: LanguagePack['publisherWords']
 export let purposeWords: LanguagePack['purposeWords']
@@ -569,6 +571,8 @@ export function useLanguage(pack: LanguagePack): void {
   predicateAfterSpace = pack.predicateAfterSpace
   predicateStarts = pack.predicateStarts
   proposingVerbs = pack.proposingVerbs
+  providedBy = pack.providedBy
+  providingVerbs = pack.providingVerbs
   publicBodyEndings = pack.publicBodyEndings
   publisherWords = pack.publisherWords
   purposeWords = pack.purposeWords

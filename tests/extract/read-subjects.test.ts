@@ -116,5 +116,8 @@ describe('the makers an entry’s text opens with', () => {
       ['星淮区块链服务', ['Nebulon Blockchain Service', 'NBLS'], ['星淮科技'], '2018', ['Fabrik']],
       ['星湾区块链服务', [], [], null, []]
     ])
+    // (the agent that provides a service, after its marker; a service's text that only says what it provides names none)
+    const provided = await records('## 其他 BaaS 平台\n\n* Cirrol BaaS：由 Cirrol Cloud 提供，2017 年 10 月上线。\n* 星湾服务平台：提供存证功能，性能很高。\n', 'sources/own.md')
+    expect(provided.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Cirrol BaaS', ['Cirrol Cloud'], '2017-10'], ['星湾服务平台', [], null]])
   })
 })

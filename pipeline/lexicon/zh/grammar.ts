@@ -41,6 +41,7 @@ import {
   anaphors,
   appositionCopulas,
   formingVerbs,
+  providingVerbs,
   chainSorts,
   kindWords,
   demonstratives,
@@ -223,6 +224,8 @@ export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
 /** \`乙：甲公司开发，主要面向…\`: an entry's text opening with its makers and the verb, the clause ending there. */
 const aloneOf = (words: readonly string[]) => new RegExp(`^\\s{0,3}(?<parties>[^，。；：的]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(words)})(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$)`, 'du')
 export const madeAlone = aloneOf(launchVerbs)
+/** \`X 服务：由 Cirrus Cloud 提供，…\`: an entry's text opening with its agent and a verb of providing. */
+export const providedBy = aloneOf(providingVerbs)
 /** \`乙：甲公司 2018 年发布的企业级服务\`: an entry's text opening with its makers, a verb of launching and \`的\`, whatever the phrase after. */
 export const madeOfEntry = new RegExp(`^\\s{0,3}(?:${any(copulas)})?\\s{0,3}(?<parties>[^，。；：的\\d]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})?\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(launchVerbs)})${relative}`, 'du')
 /** \`该联盟由甲协会指导，乙研究院、丙科技等联合发起\`: a later clause of parties and a verb of founding, the sentence's subject its object. */
