@@ -62,7 +62,9 @@ export function startAfter(sentence: string, from: number, subject: RecordDraft,
     // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
     const made = groups.dateBefore !== undefined && hasObject(sentence, started.index + started[0].length, subject)
     // \`X 2.0 版本于 2019 年发布\`: a version released in the verb's clause is no start of the subject
-    const version = versionMention.test(sentence.slice(clauseStart(sentence, started.index), started.index + started[0].length))
+    // (its first version's is its start: \`X 的第一个版本于 2016 年发布\`)
+    const clause = sentence.slice(clauseStart(sentence, started.index), started.index + started[0].length)
+    const version = versionMention.test(clause) && !firstReleaseWords.some((word) => clause.includes(word))
     if (!made && !version) {
       const at = (groups.date ?? groups.dateBefore)?.[0]
       return at === undefined ? undefined : dates.find((found) => found.start === at)

@@ -47,3 +47,11 @@ describe('a main net launched with a name of its own', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Aethel 项目', [], '2015-07']])
   })
 })
+
+describe('a first version named after its thing', () => {
+  it('is the start when its release is dated (Corvel 的第一个版本于 2016 年 8 月发布), a new version none', async () => {
+    const first = await records('# 平台\nCorvel 的第一个版本于 2016 年 8 月发布。\n')
+    expect(first.map((record) => [record.name, record.started])).toEqual([['Corvel', '2016-08']])
+    expect(await records('# 平台\nCorvel 的新版本于 2016 年 8 月发布。\n')).toEqual([])
+  })
+})
