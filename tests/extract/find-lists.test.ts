@@ -117,3 +117,14 @@ describe('a Latin name after a kind word that names nothing alone', () => {
     expect(await records('# 概况\n该项目 GitHub 仓库已有 1000 颗星。\n')).toEqual([])
   })
 })
+
+describe('a list of a kind with its count', () => {
+  it('reads each item before a count and the phrase for the kind (等十余个区块链联盟)', async () => {
+    const found = await records('# 概况\n目前，国内已成立了星岭区块链联盟、东湾金融链联盟、西部数链产业联盟等十余个区块链联盟。\n')
+    expect(found.map((record) => [record.kind, record.name])).toEqual([
+      ['alliance', '星岭区块链联盟'],
+      ['alliance', '东湾金融链联盟'],
+      ['alliance', '西部数链产业联盟']
+    ])
+  })
+})

@@ -204,7 +204,8 @@ export const apposition = new RegExp(
 /** The phrase for a kind ending a text: \`源自技术社区的开源项目\`. */
 export const kindHeadAtEnd = new RegExp(`(?:${kindHeads})\\s{0,3}$`, 'u')
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
-const quantifier = `(?:${any(listQuantifiers)})?`
+// (or a count: \`等十余个区块链联盟\`, \`等 12 家联盟\`)
+const quantifier = `(?:${any(listQuantifiers)}|(?:\\d{1,4}|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?\\s{0,2}(?:${any(countUnits)}))?`
 /** \`星海联盟（南京），简称“星海盟”\`: a short name declared after the comma that follows a name. */
 export const trailingAlias = new RegExp(`^\\s{0,2}[，,]\\s{0,2}(?:${any(aliasIntroductions.filter((word) => word.endsWith('称') || word.endsWith('名')))})[：:为]?\\s{0,2}[“"「]?(?<alias>[^”"」，。；、（()）\\s](?:[^”"」，。；、（()）]{0,28}[^”"」，。；、（()）\\s])?)[”"」]?(?=[，。；、]|$)`, 'u')
 export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}${quantifier}(?:${listHeads})`, 'u')
