@@ -115,6 +115,9 @@ describe('a Latin name after a kind word that names nothing alone', () => {
     const found = await records('# 概况\n此外，基于 Aurel 的侧链项目 Quarrow 已在 2020 年进入测试阶段。\n')
     expect(found.map((record) => [record.kind, record.name, record.basedOn])).toEqual([['platform', 'Quarrow', ['Aurel']]])
     expect(await records('# 概况\n该项目 GitHub 仓库已有 1000 颗星。\n')).toEqual([])
+    // (a passive or a verb of suffering after the name starts the predicate: the name is a noun of its own)
+    const attacked = await records('# 概况\n2016 年 6 月，基于 Aurel 的众筹项目 The Vaulter 遭到攻击。\n')
+    expect(attacked.map((record) => [record.name, record.basedOn])).toEqual([['The Vaulter', ['Aurel']]])
   })
 })
 

@@ -109,7 +109,7 @@ export const predicateStarts: readonly string[] = ['于', '由', '是', '成立'
  * Words after a name set apart that let the sentence go on with the name as a noun of its own (\`推出了存储网络“溪流”并…\`,
  * besides the starts of a predicate): a name followed by any other word modifies that word (\`星河联盟“链上金融”计划\`).
  */
-export const appositionFollowers: readonly string[] = ['的', '和', '与', '及', '并', '等', '将', '为', '已经', '目前', '现已']
+export const appositionFollowers: readonly string[] = ['的', '和', '与', '及', '并', '等', '将', '为', '已经', '目前', '现已', '被', '遭到', '遭受', '受到']
 
 /** The possessive that points back at a sentence's subject (\`甲宣布通过其交易平台乙完成交易\`), and the words that hold it without being it. */
 export const possessive = {word: '其', notIn: ['其中', '其他', '其它', '其余', '其实', '其次', '尤其', '极其', '与其', '及其']} as const
