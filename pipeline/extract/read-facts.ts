@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, councilWords, formerLatter, formingVerbs, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {anyVerb, councilWords, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -414,7 +414,9 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     // alone may be a version's or a feature's, \`2016 年，Vireo 正式上线\`)
     const headed = written !== undefined && (kindOf(written.name, grammar) ?? grammar.setApartKind(written.name)) !== null
     const openedByDate = headed && at > 0 && findDates(sentence.slice(0, at)).some((date) => !isAsOf(sentence, date.start))
-    const bare = started?.groups!.partVerb !== undefined && !started.groups!.part && owner === undefined && !openedByDate
+    // (\`2016 年 8 月，Corvel 发布了首个版本\`: a thing releasing its own first version is no version's name)
+    const releasedFirst = started !== null && firstReleaseWords.some((word) => rest.slice(started.index + started[0].length).trimStart().startsWith(word))
+    const bare = started?.groups!.partVerb !== undefined && !started.groups!.part && owner === undefined && !openedByDate && !releasedFirst
     // (launched or come into being: \`Acme Labs 于 1911 年成立\` founds an organisation)
     const verb = launched?.groups!.verb ?? launched?.groups!.verbAfter ?? launched?.groups!.partVerb ?? ''
     // (or a Han name with its Latin name in parentheses, as a translated text introduces one: \`月坛（Moonchain）于…上线\`)
