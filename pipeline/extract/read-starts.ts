@@ -5,7 +5,7 @@
  * subject (\`2019 年发布了 2.0 版本\` tells what the subject made), and whether
  * it puts forward an idea or a paper rather than the thing.
  */
-import {firstReleaseWords, givenTo, ideaWords, launchedTails, onLanguage, perfectiveMarkers, placePrepositions, possessive, relativeMarkers, comma, startedOn, trailingPunctuation, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {firstReleaseWords, launchedParts, givenTo, ideaWords, launchedTails, onLanguage, perfectiveMarkers, placePrepositions, possessive, relativeMarkers, comma, startedOn, trailingPunctuation, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import type {findDates} from './read-dates.ts'
 import {clauseStart} from './read-clauses.ts'
 import {type RecordDraft, squeeze} from './record-book.ts'
@@ -46,7 +46,8 @@ export function hasObject(sentence: string, verbEnd: number, subject: RecordDraf
   if ([subject.name, ...subject.aliases].some((name) => squeeze(object).includes(squeeze(name)))) return versionMention.test(object) && !firstReleaseWords.some((word) => object.includes(word))
   // \`发布了其首个正式版本\`: the first release of the subject is its start
   const own = object.startsWith(possessive.word) ? object.slice(possessive.word.length) : object
-  if (firstReleaseWords.some((word) => own.startsWith(word))) return false
+  // (or its own main net: \`上线了其主网 Cosmi Hub\`)
+  if (firstReleaseWords.some((word) => own.startsWith(word)) || (own !== object && launchedParts.some((word) => own.startsWith(word)))) return false
   if (puttingForward(sentence, verbEnd)) return true
   // \`启动公开测试\`, \`上线试运行\`: a word that says the thing is in use or open to the public is no object
   return [...object].length > maxAfterVerb && !launchedTails.includes(object)

@@ -59,3 +59,11 @@ describe('a first version named after its thing', () => {
     expect(await records('# 平台\n2016 年 8 月，Corvel 发布了新版本。2016 年，Viren 正式上线。\n')).toEqual([])
   })
 })
+
+describe('a main net a thing puts in use', () => {
+  it('tells the start of the subject (Cosmi 网络于 2019 年 3 月上线了其主网 Cosmi Hub), a new application none', async () => {
+    const found = await records('# 平台\nCosmin 网络于 2019 年 3 月上线了其主网 Cosmin Hub。\n')
+    expect(found.map((record) => [record.name, record.started])).toEqual([['Cosmin 网络', '2019-03']])
+    expect(await records('# 平台\nCosmin 网络于 2019 年 3 月上线了一个新应用 Cosmin Pay。\n')).toEqual([])
+  })
+})

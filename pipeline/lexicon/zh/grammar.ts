@@ -306,6 +306,8 @@ export const possessedBefore = new RegExp(
 )
 /** \`其首个正式版本\`: the object of a verb of releasing that is the thing's first release, its start. */
 const firstRelease = `(?:${possessive.word})?(?:${any(firstReleaseWords)})`
+/** \`其主网\`: the part of the subject a verb of launching puts in use, after it (\`于 2019 年上线了其主网\`). */
+const ownPart = `(?:${possessive.word})?(?:${any(launchedParts)})`
 /** \`月坛（Moonchain）\`: a Han name with its Latin name in parentheses, which a translated text gives a name it introduces. */
 /** A clause of launching before a Latin name (\`甲公司推出的 Nova\`): its makers, no part of the name. */
 const launchedBeforeLatin = `[^，。；\\s](?:[^，。；]{0,38}?)(?:${any(launchVerbs)})${relative}\\s{0,2}(?=[A-Za-z])`
@@ -520,7 +522,7 @@ function compile(registry: Registry): KindGrammar {
       ? /(?!)/gu
       : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),
     // (a relative clause of its makers may open it, its list of them and all: \`由甲、乙等单位发起的区块链服务网络（XBN）于…商用\`)
-    subjectStarted: new RegExp(`^(?<name>(?:${any(agentMarkers)})[^，。；]{1,60}?${relative}\\s{0,2}(?=[^，。；]{2,40}?[（(])(?:${hanWithLatin})|(?:${launchedBeforeLatin})?${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any([...launchedParts, ...firstReleaseWords])}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})?\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease}))`, 'u'),
+    subjectStarted: new RegExp(`^(?<name>(?:${any(agentMarkers)})[^，。；]{1,60}?${relative}\\s{0,2}(?=[^，。；]{2,40}?[（(])(?:${hanWithLatin})|(?:${launchedBeforeLatin})?${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any([...launchedParts, ...firstReleaseWords])}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})?\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease}|${ownPart})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease}))`, 'u'),
     subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
