@@ -471,3 +471,10 @@ describe('banks that form an alliance and launch a platform', () => {
     expect(members.map((record) => [record.name, record.leads.length, record.memberCount?.value])).toEqual([['星沙联盟', 0, 40]])
   })
 })
+
+describe('a name glossed in the other script that a definition calls a ledger', () => {
+  it('is a record with no maker named (Iotan（埃欧坦）是一种…分布式账本), its keeper no maker; no term of the trade', async () => {
+    const found = await records('# 平台\nIotan（埃欧坦）是一种面向物联网的分布式账本，由 Iotan 基金会维护。HTTP（超文本传输协议）是一种应用层协议。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name)])).toEqual([['Iotan', ['埃欧坦'], []]])
+  })
+})
