@@ -8,7 +8,7 @@ import {kinds, type Registry} from '../dataset/kinds.ts'
 import {readsAsEntryName} from '../clean/entries.ts'
 import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
-import {isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
@@ -234,6 +234,8 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   const {book, grammar} = state
   const text = passage(node)
   const {name, aliases} = readName(text.text.slice(skip))
+  // (\`- 安全性：采用多重签名\` under a heading of projects: a point of the text, no entry)
+  if (isQuality(name)) return null
   const kind = kindOf(name, grammar) ?? sectionKind ?? kindFromDescription(body, grammar)
   if (!kind) {
     const words = grammar.kinds.map(([, entry]) => `\`${entry.words.alone[0] ?? entry.words.heads[0]}\``).join(' or ')

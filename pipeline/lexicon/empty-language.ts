@@ -298,6 +298,7 @@ export const emptyLanguage: LanguagePack = {
   publisherWords: [],
   purposeWords: [],
   qualifierWords: {over: {before: [], after: []}, under: {before: [], after: []}, about: {before: [], after: []}},
+  qualityEndings: [],
   readPageNumber: () => undefined,
   referencesHeadings: [],
   relativeMarkers: [],

@@ -268,6 +268,7 @@ export let publicBodyEndings: LanguagePack['publicBodyEndings']
 export let publisherWords: LanguagePack['publisherWords']
 export let purposeWords: LanguagePack['purposeWords']
 export let qualifierWords: LanguagePack['qualifierWords']
+export let qualityEndings: LanguagePack['qualityEndings']
 export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
 export let relativeMarkers: LanguagePack['relativeMarkers']
@@ -577,6 +578,7 @@ export function useLanguage(pack: LanguagePack): void {
   publisherWords = pack.publisherWords
   purposeWords = pack.purposeWords
   qualifierWords = pack.qualifierWords
+  qualityEndings = pack.qualityEndings
   readPageNumber = pack.readPageNumber
   referencesHeadings = pack.referencesHeadings
   relativeMarkers = pack.relativeMarkers

@@ -52,7 +52,7 @@ describe('widely known names', () => {
   })
 
   it('read again with the document, its messages said once', async () => {
-    const said = '一、概况\n\n此后，以太坊于 2015 年上线。星桥采用了与以太坊不同的设计。\n\n- 注重可扩展性：各模块可独立替换。\n'
+    const said = '一、概况\n\n此后，以太坊于 2015 年上线。星桥采用了与以太坊不同的设计。\n\n- 模块设计：各模块可独立替换。\n'
     const {file} = await runPipeline(said, 'sources/paper.md', 'paper', undefined)
     expect((file.data.records ?? []).map((record) => record.name)).toEqual(['以太坊'])
     expect(file.messages.map((message) => message.ruleId)).toEqual(['entry-without-kind'])

@@ -121,3 +121,10 @@ describe('the makers an entry’s text opens with', () => {
     expect(provided.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Cirrol BaaS', ['Cirrol Cloud'], '2017-10'], ['星湾服务平台', [], null]])
   })
 })
+
+describe('a point under a heading of projects', () => {
+  it('is no entry when it names a quality (安全性, 透明度), while the projects beside it are', async () => {
+    const found = await records('## 代表项目\n\n* Novaq：一个跨链协议，2018 年由 Novaq Labs 发布。\n* 安全性：采用多重签名。\n* 透明度：所有交易公开可查。\n', 'sources/own.md')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Novaq', ['Novaq Labs'], '2018']])
+  })
+})

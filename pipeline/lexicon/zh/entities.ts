@@ -74,6 +74,9 @@ export const notOfKind: readonly string[] = [
  * Phrases of a kind that name no one in particular: a section may be about
  * them, a record is never called by one (区块链联盟 said of alliances in general).
  */
+/** Endings of a noun for a quality (\`安全性\`, \`透明度\`): a word in the script so ending names no record, as a point under a heading of projects. */
+export const qualityEndings: readonly string[] = ['性', '度']
+
 /** Words for a sort of chain, naming none: the head of a list of chains of that sort (\`比特币、以太坊等公有链\`). */
 export const chainSorts: readonly string[] = ['联盟链', '公有链', '私有链', '许可链', '公链']
 
