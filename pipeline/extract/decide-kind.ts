@@ -133,12 +133,12 @@ function definedKind(body: string, grammar: KindGrammar): string | null {
   return headKind(phrase, grammar) && headKind(clause, grammar)
 }
 
-/** The kind the phrase for what something is gives: its kind word (\`…平台\`), or a head only names set apart take (\`…钱包\`, \`…框架\`). */
 /** The kind a kind word is the word of, alone as it is (\`项目\`), whether or not it names a section alone. */
 export function wordKind(word: string, grammar: KindGrammar): string | null {
   return grammar.kinds.find(([, entry]) => entry.words.heads.includes(word))?.[0] ?? null
 }
 
+/** The kind the phrase for what something is gives: its kind word (\`…平台\`), or a head only names set apart take (\`…钱包\`, \`…框架\`). */
 export function headKind(phrase: string, grammar: KindGrammar): string | null {
   return kindOf(phrase, grammar) ?? grammar.setApartKind(phrase)
 }

@@ -124,7 +124,6 @@ function headOf(phrase: string): string | undefined {
   return Object.entries(kindWords).find(([, words]) => (words as readonly string[]).some((word) => phrase.endsWith(word)))?.[0]
 }
 
-/** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */
 /**
  * The first clause of makers in a text (\`由甲开发\`), unless its verb is in the
  * phrase of one who keeps the thing running and founds that one
@@ -144,6 +143,7 @@ export function leadingParenthesis(text: string): string {
   return leadingParentheses.exec(text)?.[0] ?? ''
 }
 
+/** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */
 export function declaredAliases(parens: string): string[] {
   const aliases: string[] = []
   // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names
