@@ -28,14 +28,15 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
   const before = sentence.slice(0, at)
   // the relative clause before the phrase gives its makers (\`…共同研发的 Meridia 网络\`: a space before a Latin name is none of it)
   const clause = relativeClause(before.trimEnd(), true)
+  const launching = clause?.role === 'founders' ? null : launchedVerb(before, launched)
   if (clause?.role === 'founders') {
     for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause.start + party.start, party, 'makers-before')})
     // (and its date: \`甲实验室于 2009 年 1 月启动的云杉网络\`)
     if (clause.date) state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'makers-before'})
-  } else if (launchedVerb(before, launched)) {
+  } else if (launching) {
     // \`甲公司于 2017 年…，并推出了首个区块链服务平台——乙链\`: what the sentence's subject launched is its,
     // unless the verb's own clause has a subject (\`甲公司发布了“乙链”，丙集团推出了平台丁\`)
-    const verbAt = launchedVerb(before, launched)!.index
+    const verbAt = launching.index
     const from = clauseStart(before, verbAt)
     const own = from > subjectStart(sentence) ? clauseSubject(before.slice(from)) : undefined
     const subject = own ? {text: own.text, start: from + own.start} : sentenceSubject(sentence)

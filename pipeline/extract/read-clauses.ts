@@ -8,7 +8,7 @@
 import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
-import {listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
+import {eachAnOrganisation, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
 
 /** Longest name, in characters, an item of a list in running text may have. */
@@ -239,7 +239,7 @@ export function sentenceSubject(sentence: string, owner = false): {text: string;
     const after = rest.slice(joining.length)
     const joinedEnd = after.search(predicate)
     const joined = (joinedEnd < 0 ? after : after.slice(0, joinedEnd)).trim()
-    if (joined !== '' && joinedEnd > 0 && organisationsOnly(joined).length === readParties(joined).length) return {text: clause.slice(0, end + joining.length + after.indexOf(joined) + joined.length).trim(), start: at}
+    if (joined !== '' && joinedEnd > 0 && eachAnOrganisation(joined)) return {text: clause.slice(0, end + joining.length + after.indexOf(joined) + joined.length).trim(), start: at}
   }
   return {text: party, start: at}
 }

@@ -214,6 +214,11 @@ export function readsAsOrganisation(name: string): boolean {
   return organisationEndings.some((ending) => name.endsWith(ending)) || /^[A-Z][A-Za-z0-9&. -]*$/u.test(name)
 }
 
+/** Whether each party a text names reads as an organisation (and so of a text that names none). */
+export function eachAnOrganisation(text: string): boolean {
+  return readParties(text).every((party) => readsAsOrganisation(party.name))
+}
+
 /** The organisations a list names, when it names some and each reads as one (\`甲银行、乙证券\`); none otherwise (\`多方\`, \`现有系统\`). */
 export function organisationsOnly(text: string): PartyMatch[] {
   const parties = readParties(text)

@@ -13,7 +13,7 @@ import {type Passage, passage} from '../clean/passages.ts'
 import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
-import {organisationsOnly, readParties} from './read-parties.ts'
+import {eachAnOrganisation, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, kindOf, readsAsBase} from './decide-kind.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
@@ -202,7 +202,7 @@ export function readFlatRow(state: Extraction, text: Passage, captioned: string 
   // (\`链上星城 星城大数据集团 2020 年\` after a caption of platforms: a name with no kind word, of the caption's kind when
   // organisations, each read as one, and a date follow it)
   const makersFirst = ownKind === null && captioned !== null ? makersFirstRow.exec(text.text.trim()) : null
-  const row = makersFirst !== null && organisationsOnly(makersFirst.groups!.parties!).length === readParties(makersFirst.groups!.parties!).length ? makersFirst : ownKind === null ? null : dateFirst
+  const row = makersFirst !== null && eachAnOrganisation(makersFirst.groups!.parties!) ? makersFirst : ownKind === null ? null : dateFirst
   if (!row) return undefined
   const offset = text.text.length - text.text.trimStart().length
   const {name, aliases} = readName(row.groups!.name!)
