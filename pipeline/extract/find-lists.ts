@@ -227,11 +227,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(nameAt), rule: 'list', description: sentence})
     // (\`基于 Aurum 的侧链项目 Quarry\`: what the phrase before the head says it is built on)
     const phraseStart = clauseStart(sentence, match.index)
-    const basis = [...sentence.slice(phraseStart, match.index).matchAll(basisPhrase)].pop()
-    const base = basis?.groups!.base!.trim() ?? ''
-    if (basis && match.index - (phraseStart + basis.index + basis[0].length) <= maxPhraseAfterBasis && readsAsBase(base)) {
-      state.apply({type: 'base', record, name: base, offset: text.toSource(span.start + phraseStart + basis.index + basis[0].indexOf(base)), rule: 'basis'})
-    }
+    readPhraseBase(state, text, record, sentence.slice(phraseStart, match.index), span.start + phraseStart, maxPhraseAfterBasis)
     // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
     readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
     if (record.leads.length === 0) readMakersAfter(state, text, span, record, match.index + match[0].length)
@@ -286,6 +282,18 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
       if (possessor) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + item.listed.start + possessor.start, possessor, 'possessive')})
     }
   }
+}
+
+/**
+ * What a phrase says a record is built on (\`基于 Aurum 的侧链项目\`, \`这是一种基于 Corvex 的许可链\`): the last such
+ * words in it, as the record's base when they read as one and end no more than \`reach\` characters before the phrase
+ * does. \`at\` is where the phrase starts in the passage.
+ */
+export function readPhraseBase(state: Extraction, text: Passage, record: RecordDraft, phrase: string, at: number, reach = Infinity) {
+  const basis = [...phrase.matchAll(basisPhrase)].pop()
+  const base = basis?.groups!.base!.trim() ?? ''
+  if (!basis || phrase.length - (basis.index + basis[0].length) > reach || !readsAsBase(base)) return
+  state.apply({type: 'base', record, name: base, offset: text.toSource(at + basis.index + basis[0].indexOf(base)), rule: 'basis'})
 }
 
 /** Most characters between what a phrase says a name is built on and the phrase's head: \`基于 Aurum 的侧链项目\`. */

@@ -5,12 +5,12 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, basisPhrase, clauseDate, madeOfEntry, providedBy, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, clauseDate, madeOfEntry, providedBy, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
-import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readStartAfter, readSetApartList} from './find-lists.ts'
+import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
 import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates} from './read-dates.ts'
@@ -342,10 +342,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const based = match.groups!.latin !== undefined && match.groups!.phrase !== undefined ? basisBeforeName.exec(sentence.slice(0, match.index)) : null
     if (based && readsAsBase(based.groups!.base!)) state.apply({type: 'base', record, name: based.groups!.base!.trim(), offset: text.toSource(span.start + based.indices!.groups!.base![0]), rule: 'basis'})
     // (\`推出了 Zenith，这是一种基于 Corvex 的许可链\`: or the phrase in apposition after it)
-    const headAt = match.groups!.head === undefined ? -1 : match.index + match[0].lastIndexOf(match.groups!.head)
-    const headBasis = headAt < 0 ? undefined : [...match.groups!.head!.matchAll(basisPhrase)].pop()
-    const headBase = headBasis?.groups!.base!.trim() ?? ''
-    if (headBasis && readsAsBase(headBase)) state.apply({type: 'base', record, name: headBase, offset: text.toSource(span.start + headAt + headBasis.index + headBasis[0].indexOf(headBase)), rule: 'basis'})
+    if (match.groups!.head !== undefined) readPhraseBase(state, text, record, match.groups!.head, span.start + match.index + match[0].lastIndexOf(match.groups!.head))
     // (\`Interledger 协议（ILP）\`: the parentheses right after the head declare its short name)
     const parens = leadingParenthesis(sentence.slice(end))
     for (const alias of declaredAliases(parens)) state.apply({type: 'alias', record, alias, offset: text.toSource(span.start + end + parens.indexOf(alias))})

@@ -332,10 +332,12 @@ export const madeJustBefore = new RegExp(`(?:${any(objectLaunchVerbs.filter((ver
 export const launchingVerbs = new RegExp(`(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?`, 'gu')
 /** A verb of launching ending a text (\`正式发布\`, \`推出了\`): the name after it is what it launched. */
 export const launchedObject = verbEnding(objectLaunchVerbs)
+/** What a thing is built on, in the words around it: \`基于 Nova 的\` (group \`base\`). */
+const basisFramed = `${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}${basisOf.after}`
 /** What a name a verb governs is built on, between the verb and the name: \`推出了基于 Nova 的\` (group \`base\`). */
-export const basisBeforeName = new RegExp(`${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}${basisOf.after}\\s{0,2}$`, 'du')
+export const basisBeforeName = new RegExp(`${basisFramed}\\s{0,2}$`, 'du')
 /** The same anywhere in a text: \`基于 Fabric 的\` inside the phrase a verb governs. */
-export const basisPhrase = new RegExp(`${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}${basisOf.after}`, 'gu')
+export const basisPhrase = new RegExp(basisFramed, 'gu')
 /** \`作为国内首个开源的许可链平台，启明链已…\`: the phrase for a kind that a sentence opens with, and what follows its comma (the subject it says the kind of). */
 export const appositionOpening = new RegExp(`^\\s{0,3}(?:${any(appositionOpeners)})(?<phrase>[^，。；]{1,40}?)\\s{0,3}[，,]\\s{0,3}(?<rest>[^，。；]{2,60})`, 'du')
 /** Where the predicate starts after a name written apart from it by a space: an adverb of time or aspect, or what \`predicate\` finds. */
