@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, clauseDate, madeOfEntry, providedBy, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -277,7 +277,7 @@ let pairSeparators: RegExp
 onLanguage(() => {
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
   basisWords = [basisOf.before, ...basisUses.verbs]
-  pairSeparators = itemSeparators.length === 0 ? /(?!)/u : new RegExp([...itemSeparators].sort((a, b) => b.length - a.length).join('|'), 'u')
+  pairSeparators = itemSeparators.length === 0 ? /(?!)/u : new RegExp(longestFirst(itemSeparators).join('|'), 'u')
 })
 
 /**
