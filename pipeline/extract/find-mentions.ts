@@ -40,6 +40,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   if (!grammar.mentionWord.test(sentence)) {
     // examples of a kind's products need no kind word of their own (\`Vega、Lyra 等开源方案\`): the list reader reads them with a kind's lists
     readExamples(state, text, span)
+    pointAtLastNamed(state, sentence)
     return found
   }
   readKindList(state, text, span)
@@ -120,7 +121,25 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     }
     state.pointAt(record)
   }
+  pointAtLastNamed(state, sentence)
   return found
+}
+
+/**
+ * Readers point at the records they find in their own order; of each kind, what
+ * \`该系统\` in a later clause points at is the record the sentence names last
+ * (\`基于甲链搭建了“乙”，该系统…\`: 乙).
+ */
+function pointAtLastNamed(state: Extraction, sentence: string) {
+  const last = new Map<string, {at: number; record: RecordDraft}>()
+  for (const record of state.pointedInSentence) {
+    const at = Math.max(...[record.name, ...record.aliases].map((name) => sentence.lastIndexOf(name)))
+    const before = last.get(record.kind)
+    if (at >= 0 && (!before || at > before.at)) last.set(record.kind, {at, record})
+  }
+  for (const {record} of last.values()) {
+    if (state.lastMentioned[record.kind] !== record) state.pointAt(record)
+  }
 }
 
 /**

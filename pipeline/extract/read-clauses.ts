@@ -354,6 +354,11 @@ export function relativeClause(before: string, launched = false): Clause | undef
   const introduction = [...introductions, ...agentMarkers].find((word) => parties.startsWith(word))
   let skip = introduction?.length ?? 0
   parties = parties.slice(skip).replace(trailingAdverbs, '')
+  // \`由甲联合十二家单位共同发起的X\`: a crowd the party joined with names no one more
+  for (const word of joiningWords) {
+    const at = parties.lastIndexOf(word)
+    if (at > 0 && isCrowd(parties.slice(at + word.length))) parties = parties.slice(0, at).replace(trailingAdverbs, '')
+  }
   // (\`由 32 家单位联合发起的X联盟\`: a crowd founds it, no founder named)
   if (founded && isCrowd(parties)) return {role: 'founders', parties: '', start: start + skip, date, crowd: true}
   if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) {

@@ -94,6 +94,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   }
   // (what a pointer opening the sentence points at is what the text named before it, not a name this sentence goes on to)
   const pointedBefore = {...state.lastMentioned}
+  state.beginSentence()
   const mentioned = findMentions(state, text, span)
   // widely known names are looked for once every reader has had its say, so that none takes a name a sentence gives in full
   state.readProse(text, span)
@@ -383,7 +384,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   const founded = foundedRun === undefined ? undefined : afterRelativeClause(foundedRun)
   // outside an entry, a sentence that names one record by a clause or a declared short name is about it
   // (by any of its names: \`X联盟，简称“X盟”\` names one record twice)
-  const named = new Set(mentioned.map((mention) => mention.record))
+  // (\`基于甲链搭建了…\`: what the sentence builds on is not what it is about)
+  const named = new Set(mentioned.filter((mention) => !sentence.slice(0, mention.start).trimEnd().endsWith(basisOf.before)).map((mention) => mention.record))
   const onlyMention = named.size === 1 ? mentioned[0]!.record : null
   let subject = known?.record ?? entry ?? onlyMention
   if (founded && (!known || squeeze(founded).length > known.length)) {
@@ -589,10 +591,11 @@ function readEvents(state: Extraction, sentence: string, subject: RecordDraft, d
   })
 }
 
-/** The record of the current entry a sentence names last is what \`该联盟\` points at next. */
+/** The record of the current entry, or one a reader pointed at in the sentence, the sentence names last is what \`该联盟\` points at next. */
 function noteMentions(state: Extraction, sentence: string) {
   let last: {at: number; record: RecordDraft} | undefined
-  for (const record of state.scope) {
+  // (a record a reader pointed at in this sentence counts too: \`基于甲链搭建了“乙”，该系统…\` points at 乙, named last)
+  for (const record of new Set([...state.scope, ...state.pointedInSentence])) {
     const at = sentence.lastIndexOf(record.name)
     if (at >= 0 && (!last || at > last.at)) last = {at, record}
   }

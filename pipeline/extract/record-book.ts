@@ -223,6 +223,10 @@ export class Extraction {
   get scope(): readonly RecordDraft[] {
     return this.reading.scope
   }
+  /** The records readers pointed at since the sentence being read began, in the order they did. */
+  get pointedInSentence(): readonly RecordDraft[] {
+    return this.reading.pointed
+  }
   /** The record of each kind the text named last, for `该联盟`. */
   get lastMentioned(): Readonly<Partial<Record<string, RecordDraft>>> {
     return this.reading.lastMentioned
@@ -234,7 +238,7 @@ export class Extraction {
   /** Every finding of the document so far, in the order found. */
   readonly findings: readonly Finding[]
   /** Where the reading is: what \`该联盟\` points at, the entry's records, the company whose entry it is. */
-  private reading: {scope: RecordDraft[]; lastMentioned: Partial<Record<string, RecordDraft>>; organisationEntry: {name: string; offset: number} | null; lastSubject: {text: Passage; record: RecordDraft} | null} = {scope: [], lastMentioned: {}, organisationEntry: null, lastSubject: null}
+  private reading: {scope: RecordDraft[]; lastMentioned: Partial<Record<string, RecordDraft>>; organisationEntry: {name: string; offset: number} | null; lastSubject: {text: Passage; record: RecordDraft} | null; pointed: RecordDraft[]} = {scope: [], lastMentioned: {}, organisationEntry: null, lastSubject: null, pointed: []}
   private readonly entryNameSet = new Set<string>()
   private readonly headingSet = new Set<string>()
   private readonly aliasesGivenMap = new Map<string, string[]>()
@@ -311,6 +315,12 @@ export class Extraction {
   /** A record the text names: what \`该联盟\` (of its kind) points at next. */
   pointAt(record: RecordDraft) {
     this.reading.lastMentioned[record.kind] = record
+    this.reading.pointed.push(record)
+  }
+
+  /** A sentence begins: no reader has pointed at a record in it yet. */
+  beginSentence() {
+    this.reading.pointed = []
   }
 
   /** A record a sentence of the current entry is about. */

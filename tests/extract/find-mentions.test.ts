@@ -407,6 +407,14 @@ describe('a research report’s participants', () => {
     expect(found.map(summary)).toEqual([{kind: 'alliance', name: '票据金融区块链联盟', aliases: [], leads: [], joiners: [], started: '2019-11', count: null}])
   })
 
+  it('reads the party that founded an alliance with a crowd in a relative clause before its name (由甲联合十二家单位发起的), not the crowd', async () => {
+    const found = await records('# 组织\n2018 年 3 月，由临江数字研究中心联合十二家单位共同发起的“枫港账本联盟”在临江成立，目前成员已达 87 家。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: '枫港账本联盟', aliases: [], leads: ['临江数字研究中心'], joiners: [], started: '2018-03', count: 87}])
+    // parties joined with a named party stay parties
+    const named = await records('# 组织\n由临江数字研究中心联合甲科技共同发起的枫港账本联盟于 2018 年成立。\n')
+    expect(named.map(summary).map(({name, leads}) => [name, leads])).toEqual([['枫港账本联盟', ['甲科技', '临江数字研究中心']]])
+  })
+
   it('reads a start told with 首次 before its verb, in the clause after a definition', async () => {
     const found = await records('# 平台\nNimbelt Ledger 是由 Cirrus Works 开发的开源分布式账本，2017 年首次发布。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Nimbelt Ledger', ['Cirrus Works'], '2017']])

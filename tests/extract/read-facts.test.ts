@@ -1395,6 +1395,16 @@ describe('a start and a base said the way reports shorten them', () => {
     ])
   })
 
+  it('points a later clause (该系统…) at the record the sentence names last, not at the one it is built on (基于甲链搭建了“乙”)', async () => {
+    const text = '# 概况\n丁川链是甲科技研发的联盟链平台。\n\n乙航运公司基于丁川链搭建了单证系统“舟票通”，该系统于 2019 年 3 月正式上线。\n\n丙港口基于丁川链搭建了单证系统“港单通”。该系统于 2020 年 5 月正式上线。\n'
+    const found = await records(text)
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['丁川链', ['甲科技'], null, []],
+      ['舟票通', ['乙航运公司'], '2019-03', ['丁川链']],
+      ['港单通', ['丙港口'], '2020-05', ['丁川链']]
+    ])
+  })
+
   it('reads a start told by putting into production or running in earnest (投产, 正式运行), not by running on something', async () => {
     const found = await records('# 概况\n甲银行推出了结算平台“川汇通”，该平台于 2020 年 8 月投产。\n\nTessel 网络于 2019 年正式运行。\n\nQuill 网络运行在 Wombat 上。\n')
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['川汇通', '2020-08'], ['Tessel 网络', '2019']])
