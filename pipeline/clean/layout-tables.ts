@@ -1,4 +1,4 @@
-import {columnWords, commas, dateSource, fullStop, onLanguage} from '../lexicon/language.ts'
+import {columnWords, commas, dateSource, fullStop, kindWords, onLanguage, setApartKindWords} from '../lexicon/language.ts'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 
@@ -134,21 +134,35 @@ function nearestCells(value: string, cells: readonly Cell[], heading: readonly C
 }
 
 /** The role of a column heading's words, if they are a table's: a name (\`联盟名称\`), a date, parties, a count, a kind. */
-function headingRole(words: string): string | undefined {
+export function headingRole(words: string): string | undefined {
   const squeezed = words.replace(/\s+/gu, '')
-  return headingWords.find(([, list]) => list.some((word) => squeezed.endsWith(word)))?.[0]
+  // (a kind's word alone heads a column of names of that kind, as a Markdown table's does: \`平台\`, \`Platform\`)
+  return headingWords.find(([, list]) => list.some((word) => squeezed.endsWith(word)))?.[0] ?? (isKindWord(squeezed) ? 'name' : undefined)
 }
 
 /** The pack's column headings by role, without their spaces (\`Member count\`): every line of a converter's text is tried as a table's heading. */
 let headingWords: Array<[string, string[]]>
+/** The words of a kind, alone a column's heading of its names (\`平台\`). */
+let kindHeadings: Set<string>
 /** Any column heading's word in a line: a line with none heads no table (most lines, asked first). */
 let anyHeadingWord: RegExp
 /** A text that is one date and nothing else: \`2019 年 6 月\`, \`2017.03\`. */
 let wholeDate: RegExp
+
+/** Whether words are one of a kind's words alone (\`平台\`, \`联盟链\`): a column of names' heading, or a cell of a column of kinds. */
+export function isKindWord(words: string): boolean {
+  return kindHeadings.has(words.replace(/\s+/gu, ''))
+}
+
+/** Whether a cell's text is one date and nothing else. */
+export function isWholeDate(text: string): boolean {
+  return wholeDate.test(text)
+}
 onLanguage(() => {
   headingWords = Object.entries(columnWords).map(([role, list]) => [role, (list as readonly string[]).map((word) => word.replace(/\s+/gu, ''))])
   // (a word is looked for as the pack writes it, a space in it any run of white space: \`Member count\`)
-  const written = Object.values(columnWords).flatMap((list) => list as readonly string[]).map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'))
+  kindHeadings = new Set([...Object.values(kindWords), ...Object.values(setApartKindWords)].flatMap((list) => list as readonly string[]).map((word) => word.replace(/\s+/gu, '')))
+  const written = [...Object.values(columnWords).flatMap((list) => list as readonly string[]), ...kindHeadings].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'))
   anyHeadingWord = written.length === 0 ? /(?!)/u : new RegExp(written.join('|'), 'u')
   wholeDate = new RegExp(`^\\s*(?:${dateSource}|(?:19|20)\\d{2})\\s*$`, 'u')
 })

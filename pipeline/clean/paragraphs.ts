@@ -5,6 +5,7 @@ import type {LineRole, Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import {placeOf} from '../read/source-lines.ts'
 import {layoutTable} from './layout-tables.ts'
+import {stackedTable} from './stacked-tables.ts'
 
 /** A block of the cleaned document, as the stretches of raw source it is made of. */
 export type Block =
@@ -109,8 +110,8 @@ export default function paragraphs() {
     let tableEnd = 0
     roles.forEach((role, index) => {
       if (index < tableEnd) return
-      // a table as \`pdftotext -layout\` sets it: a heading row of column words over rows of cells
-      const table = role.kind === 'blank' ? undefined : layoutTable(value, roles, index)
+      // a table as \`pdftotext -layout\` sets it (a heading row of column words over rows of cells), or as its default mode does (a cell a block)
+      const table = role.kind === 'blank' ? undefined : (layoutTable(value, roles, index) ?? stackedTable(value, roles, index))
       if (table) {
         close()
         closeApart()

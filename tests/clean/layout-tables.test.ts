@@ -71,6 +71,16 @@ describe('a table pdftotext -layout set', () => {
     ])
   })
 
+  it('takes a kind\'s word alone as the heading of a column of names (平台), of that kind', async () => {
+    const kindHeading = ['       平台           研发机构           发布时间', '', '云杉链               甲科技             2018 年 4 月', '', '星桥链               乙科技             2019 年', '', prose, ''].join('\n')
+    const {markdown, file} = await runPipeline(kindHeading, 'sources/report.txt')
+    expect(markdown).toContain('| 平台 | 研发机构 | 发布时间 |\n| - | - | - |\n| 云杉链 | 甲科技 | 2018 年 4 月 |')
+    expect((file.data.records ?? []).map(summary).map(({kind, name, leads, started}) => [kind, name, leads, started])).toEqual([
+      ['platform', '云杉链', ['甲科技'], '2018-04'],
+      ['platform', '星桥链', ['乙科技'], '2019']
+    ])
+  })
+
   it('is none without a column of names, nor before prose', async () => {
     const {markdown} = await runPipeline(table.replace('联盟名称', '序号    '), 'sources/report.txt')
     expect(markdown).not.toContain('| - |')
