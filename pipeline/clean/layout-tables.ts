@@ -133,6 +133,59 @@ function nearestCells(value: string, cells: readonly Cell[], heading: readonly C
   return row.length === heading.length && dated ? row : undefined
 }
 
+/**
+ * The row the lines of a group make when each cell's place on its line tells
+ * its column: the cells (cut before and after each date where need be, in a
+ * table with a column of dates: \`甲科技 2018 年 4 月 开源\` is three) whose places overlap
+ * are one column's, a wrapped cell's lines in order (\`星槎 BaaS 平\` then
+ * \`台\`), and there are as many such columns as headings. Nothing when the
+ * lines hold prose, the columns are more or fewer, or a date falls outside
+ * its column. Cells are cut at their dates only when they make too few columns.
+ */
+function placedRow(value: string, lines: readonly LineRole[], width: number, dateColumn: number, typed: boolean, cut = false): Range[][] | undefined {
+  if (lines.some((role) => [...`${fullStop}${commas}`].some((mark) => role.line.text.includes(mark)))) return undefined
+  const spans = lines.flatMap((role) => cellsOf(role.line.text, role.line.start).flatMap((cell) => (cut ? cutCell(value, cell, dateColumn >= 0, typed) : [cell])))
+    .map((cell) => ({cell, start: cell.column, end: cell.column + displayWidth(value.slice(cell.range.start, cell.range.end))}))
+  const columns: Array<{start: number; end: number}> = []
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = columns[columns.length - 1]
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end)
+    else columns.push({start: span.start, end: span.end})
+  }
+  // (cells run together are cut at their dates only when they are too few: a date may wrap, \`2017 年 12\` over \`月\`)
+  if (columns.length < width && !cut && (dateColumn >= 0 || typed)) return placedRow(value, lines, width, dateColumn, typed, true)
+  if (columns.length !== width) return undefined
+  const row: Range[][] = columns.map(() => [])
+  for (const span of spans) row[columns.findIndex((column) => span.start >= column.start && span.start < column.end)]!.push(span.cell.range)
+  const text = (cell: Range[]) => cell.map((range) => value.slice(range.start, range.end)).join('')
+  const dated = row.every((cell, index) => (index === dateColumn) === isWholeDate(text(cell)) || (index !== dateColumn && dateColumn < 0))
+  return dated ? row : undefined
+}
+
+/** Where cells run together in a text are cut: 0, before and after each date (\`dated\`) and each kind's word standing alone (\`typed\`), its length. */
+export function cellCuts(text: string, dated: boolean, typed: boolean): number[] {
+  const dates = dated ? [...text.matchAll(datesIn)] : []
+  const kinds = typed ? [...text.matchAll(/\S+/gu)].filter((word) => isKindWord(word[0])) : []
+  return [0, ...[...dates, ...kinds].flatMap((found) => [found.index, found.index + found[0].length]).sort((a, b) => a - b), text.length]
+}
+
+/**
+ * A cell cut before and after each date in it (\`dated\`) and each kind's word standing alone (\`typed\`: \`许可链 —\`),
+ * each piece with the display column it starts at.
+ */
+function cutCell(value: string, cell: Cell, dated: boolean, typed: boolean): Cell[] {
+  const text = value.slice(cell.range.start, cell.range.end)
+  const cuts = cellCuts(text, dated, typed)
+  const pieces: Cell[] = []
+  for (let index = 0; index + 1 < cuts.length; index++) {
+    const piece = text.slice(cuts[index], cuts[index + 1])
+    if (piece.trim() === '') continue
+    const from = cuts[index]! + (piece.length - piece.trimStart().length)
+    pieces.push({range: {start: cell.range.start + from, end: cell.range.start + cuts[index + 1]! - (piece.length - piece.trimEnd().length)}, column: cell.column + displayWidth(text.slice(0, from))})
+  }
+  return pieces
+}
+
 /** The role of a column heading's words, if they are a table's: a name (\`联盟名称\`), a date, parties, a count, a kind. */
 export function headingRole(words: string): string | undefined {
   const squeezed = words.replace(/\s+/gu, '')
@@ -148,6 +201,8 @@ let kindHeadings: Set<string>
 let anyHeadingWord: RegExp
 /** A text that is one date and nothing else: \`2019 年 6 月\`, \`2017.03\`. */
 let wholeDate: RegExp
+/** A date anywhere, for telling cells run together apart: \`2018 年 4 月\`, or a year alone. */
+let datesIn: RegExp
 
 /** Whether words are one of a kind's words alone (\`平台\`, \`联盟链\`): a column of names' heading, or a cell of a column of kinds. */
 export function isKindWord(words: string): boolean {
@@ -165,6 +220,7 @@ onLanguage(() => {
   const written = [...Object.values(columnWords).flatMap((list) => list as readonly string[]), ...kindHeadings].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+'))
   anyHeadingWord = written.length === 0 ? /(?!)/u : new RegExp(written.join('|'), 'u')
   wholeDate = new RegExp(`^\\s*(?:${dateSource}|(?:19|20)\\d{2})\\s*$`, 'u')
+  datesIn = new RegExp(`${dateSource}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)`, 'gu')
 })
 
 /**
@@ -220,7 +276,19 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
   }
   const rows: Range[][][] = [heading.map((cell) => [cell.range])]
   let next = at + 1
-  for (const [index, role] of linesAfter(roles, at)) {
+  const needed = heading.length <= 3 ? heading.length : heading.length - 1
+  const dateColumn = headingRoles.indexOf('started')
+  // the lines between blank lines: a row whose cells wrap, set apart from the next (its taller cells centred on the
+  // lines above and below its others), is one of these
+  const groups: Array<Array<[number, LineRole]>> = []
+  for (const entry of linesAfter(roles, at)) {
+    const group = groups[groups.length - 1]
+    const last = group?.[group.length - 1]
+    if (group && last && entry[0] === last[0] + 1) group.push(entry)
+    else groups.push([entry])
+  }
+  /** A line read alone: a row, or the row before it going on; false where the table ends. */
+  const readLine = (index: number, role: LineRole): boolean => {
     // a row split at single spaces fills every column: fewer cells means its spaces ran together, and the words are not where the headings say
     const spaced = cellsOf(role.line.text, role.line.start)
     const split = rowCells(value, spaced, starts)
@@ -230,14 +298,27 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
     // a row has a cell in every column (one may be empty in a table of four or more), or goes on with the row
     // before it: a line whose spaces ran together (\`星河联盟      2016 年 5 月 甲银行\`) is no row of this table
     const continues = rows.length > 1 && cells.length > 0 && columnOf(cells[0]!) > 0
-    if (!continues && (cells.length < (heading.length <= 3 ? heading.length : heading.length - 1) || columnOf(cells[0]!) !== 0)) break
+    if (!continues && (cells.length < needed || columnOf(cells[0]!) !== 0)) return false
     const row: Range[][] = continues ? rows[rows.length - 1]! : heading.map(() => [])
     // a row with a cell for every column takes them in order, wherever the converter set them: it places a line's
     // words by the page's glyphs, and a row of wide characters drifts from its heading's columns
     const inOrder = !continues && cells.length === heading.length
-    for (const [index, cell] of cells.entries()) row[inOrder ? index : columnOf(cell)]!.push(cell.range)
+    for (const [position, cell] of cells.entries()) row[inOrder ? position : columnOf(cell)]!.push(cell.range)
     if (!continues) rows.push(row)
     next = index + 1
+    return true
+  }
+  for (const group of groups) {
+    // a group of one full row at most is one row, its cells in the columns their places on the lines make
+    const full = group.filter(([, role]) => {
+      const spaced = cellsOf(role.line.text, role.line.start)
+      return spaced.length >= needed && columnOf(spaced[0]!) === 0
+    })
+    const row = full.length <= 1 ? placedRow(value, group.map(([, role]) => role), heading.length, dateColumn, headingRoles.includes('kind')) : undefined
+    if (row) {
+      rows.push(row)
+      next = group[group.length - 1]![0] + 1
+    } else if (!group.every(([index, role]) => readLine(index, role))) break
   }
   return rows.length > 1 ? {rows, next} : undefined
 }

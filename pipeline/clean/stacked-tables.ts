@@ -1,7 +1,7 @@
-import {commas, dateSource, fullStop, onLanguage} from '../lexicon/language.ts'
+import {commas, fullStop} from '../lexicon/language.ts'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
-import {headingRole, isKindWord, isWholeDate} from './layout-tables.ts'
+import {cellCuts, headingRole, isKindWord, isWholeDate} from './layout-tables.ts'
 
 /**
  * A table as \`pdftotext\` sets it in its default mode: each cell a block of
@@ -18,11 +18,6 @@ const maxCellWidth = 40
 /** Most lines one cell wraps onto. */
 const maxCellLines = 3
 
-/** A date, for telling cells run together apart: \`2018 年 4 月\`, or a year alone. */
-let dateIn: RegExp
-onLanguage(() => {
-  dateIn = new RegExp(`${dateSource}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)`, 'gu')
-})
 
 /** The words of a line one space or more apart, each its stretch of raw source. */
 function wordsOf(value: string, range: Range): Range[] {
@@ -51,11 +46,7 @@ function cellsOf(value: string, block: readonly Range[], dated: boolean, typed: 
     for (let at = line.start; at < line.end; at++) places.push(at)
     text += value.slice(line.start, line.end)
   }
-  const cuts = [0]
-  if (dated) for (const date of text.matchAll(dateIn)) cuts.push(date.index, date.index + date[0].length)
-  if (typed) for (const word of text.matchAll(/\S+/gu)) if (isKindWord(word[0])) cuts.push(word.index, word.index + word[0].length)
-  cuts.sort((a, b) => a - b)
-  cuts.push(text.length)
+  const cuts = cellCuts(text, dated, typed)
   const cells: Range[][] = []
   for (let index = 0; index + 1 < cuts.length; index++) {
     const [from, to] = [cuts[index]!, cuts[index + 1]!]

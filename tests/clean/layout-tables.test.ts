@@ -81,6 +81,35 @@ describe('a table pdftotext -layout set', () => {
     ])
   })
 
+  it('reads a row whose taller cells a converter centred on the lines above and below its others, rows a blank line apart', async () => {
+    const centred = [
+      '       平台           研发机构           发布时间           应用情况',
+      '',
+      '云杉链                 甲科技 2018 年 4 月 已商用',
+      '',
+      '星槎 BaaS 平',
+      '                    乙银行 2018 年 9 月 试运行',
+      '台',
+      '',
+      '                                 2017 年 12',
+      'Quillon             丙证券                         已商用',
+      '                                 月',
+      '',
+      prose,
+      ''
+    ].join('\n')
+    const {markdown, file} = await runPipeline(centred, 'sources/report.txt')
+    expect(markdown).toContain('| 云杉链 | 甲科技 | 2018 年 4 月 | 已商用 |\n| 星槎 BaaS 平台 | 乙银行 | 2018 年 9 月 | 试运行 |\n| Quillon | 丙证券 | 2017 年 12 月 | 已商用 |')
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['云杉链', ['甲科技'], '2018-04'],
+      ['星槎 BaaS 平台', ['乙银行'], '2018-09'],
+      ['Quillon', ['丙证券'], '2017-12']
+    ])
+    // a kind's word run together with the next cell, in a table with a column of kinds
+    const typed = ['    名称   类型      主要开发者     首次发布      特点', '', '', 'Quokka   许可链 —            2018 年    隐私保护', '', prose, ''].join('\n')
+    expect((await runPipeline(typed, 'sources/report.txt')).markdown).toContain('| Quokka | 许可链 | — | 2018 年 | 隐私保护 |')
+  })
+
   it('is none without a column of names, nor before prose', async () => {
     const {markdown} = await runPipeline(table.replace('联盟名称', '序号    '), 'sources/report.txt')
     expect(markdown).not.toContain('| - |')
