@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {eachAnOrganisation, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -256,8 +256,8 @@ export function clauseSubject(clause: string): {text: string; start: number} | u
  */
 function readsAsSubject(party: string): boolean {
   if (notSubjects.includes(party) || !isSpecificName(party)) return false
-  // (or a public body: \`北岸市政府建设了…\`)
-  if (readsAsOrganisation(party) || groupUnit(party) || ([...party].length >= 3 && publicBodyEndings.some((ending) => party.endsWith(ending)))) return true
+  // (or a public body, \`北岸市政府建设了…\`, or a body its members form, \`星河账本联盟推出了…\`)
+  if (readsAsOrganisation(party) || groupUnit(party) || ([...party].length >= 3 && [...publicBodyEndings, ...memberBodyEndings].some((ending) => party.endsWith(ending)))) return true
   return shortScriptWord.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
 }
 

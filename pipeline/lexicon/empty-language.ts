@@ -233,6 +233,7 @@ export const emptyLanguage: LanguagePack = {
   madeJustBefore: /(?!)/u,
   madeOfEntry: /(?!)/du,
   mannerPrepositions: [],
+  memberBodyEndings: [],
   memberCountVerbs: [],
   memberHaving: [],
   memberList: /(?!)/du,

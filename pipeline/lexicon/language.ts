@@ -203,6 +203,7 @@ export let madeBy: LanguagePack['madeBy']
 export let madeJustBefore: LanguagePack['madeJustBefore']
 export let madeOfEntry: LanguagePack['madeOfEntry']
 export let mannerPrepositions: LanguagePack['mannerPrepositions']
+export let memberBodyEndings: LanguagePack['memberBodyEndings']
 export let memberCountVerbs: LanguagePack['memberCountVerbs']
 export let memberHaving: LanguagePack['memberHaving']
 export let memberList: LanguagePack['memberList']
@@ -513,6 +514,7 @@ export function useLanguage(pack: LanguagePack): void {
   madeJustBefore = pack.madeJustBefore
   madeOfEntry = pack.madeOfEntry
   mannerPrepositions = pack.mannerPrepositions
+  memberBodyEndings = pack.memberBodyEndings
   memberCountVerbs = pack.memberCountVerbs
   memberHaving = pack.memberHaving
   memberList = pack.memberList

@@ -47,6 +47,9 @@ describe('widely known names', () => {
   it('are records at one mention the words of a predicate follow (于, 正式), not one that goes on into a longer word', async () => {
     const {file} = await runPipeline('一、概况\n\n2009 年 1 月，比特币网络正式运行；此后以太坊于 2015 年 7 月上线。\n', 'sources/paper.txt', 'paper', undefined)
     expect((file.data.records ?? []).map((record) => [record.name, record.started])).toEqual([['比特币', '2009-01'], ['以太坊', '2015-07']])
+    // (an adverb or a verb after the name leaves it a word of its own: \`以太坊仍是\`, \`比特币采用\`)
+    const adverbs = await runPipeline('一、概况\n\n在公链方面，比特币和以太坊仍是规模最大的两条公链。比特币采用工作量证明。\n', 'sources/paper.txt', 'paper', undefined)
+    expect((adverbs.file.data.records ?? []).map((record) => record.name)).toEqual(['比特币', '以太坊'])
     const longer = await runPipeline('一、概况\n\n以太坊钱包于 2016 年上线。\n', 'sources/paper.txt', 'paper', undefined)
     expect(longer.file.data.records ?? []).toEqual([])
   })

@@ -57,6 +57,12 @@ describe('a subject joined by others before its verb', () => {
   it('is each organisation the subject joins with (甲银行联合乙科技推出…), no crowd', async () => {
     const found = await records('# 平台\n2020 年 5 月，甲银行联合乙科技推出“星贸岭”平台。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['星贸岭', ['甲银行', '乙科技'], '2020-05']])
+    // (a body its members form launches too, whatever its name's length: \`星河账本联盟推出了\`)
+    const body = await records('# 平台\n星河分布式账本联盟推出了开源项目 Rivulet，由其技术委员会负责维护。\n')
+    expect(body.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['Rivulet', ['星河分布式账本联盟']],
+      ['星河分布式账本联盟', []]
+    ])
     const crowd = await records('# 平台\n甲银行联合多家机构推出了“星贸岭”平台。\n')
     expect(crowd.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['星贸岭', ['甲银行']]])
   })

@@ -29,7 +29,7 @@ export const knownEntities: readonly KnownEntity[] = [
 
 /**
  * Words after a known name that leave it a word of its own, not the first
- * word of a longer phrase: particles, conjunctions and verbs (\`以太坊相比\`,
- * \`比特币的\`, \`比特币和\`, \`以太坊上\`).
+ * word of a longer phrase: particles, conjunctions, adverbs and verbs
+ * (\`以太坊相比\`, \`比特币的\`, \`比特币和\`, \`以太坊上\`, \`以太坊仍是\`, \`比特币采用\`).
  */
-export const knownNameFollowers: readonly string[] = ['的', '和', '与', '及', '等', '相比', '之', '上', '中', '是', '为', '在', '于', '由', '被', '正式', '最初', '最早', '诞生', '问世', '已', '也', '都', '在内', '一样', '那样', '这样', '类似', '平台', '网络', '区块链', '项目', '社区', '系统', '生态']
+export const knownNameFollowers: readonly string[] = ['的', '和', '与', '及', '等', '相比', '之', '上', '中', '是', '为', '在', '于', '由', '被', '正式', '最初', '最早', '诞生', '问世', '已', '也', '都', '仍', '依然', '还', '则', '就', '曾', '将', '目前', '采用', '使用', '支持', '提供', '推出', '具有', '拥有', '引入', '率先', '首次', '通过', '在内', '一样', '那样', '这样', '类似', '平台', '网络', '区块链', '项目', '社区', '系统', '生态']

@@ -74,6 +74,13 @@ export const notSubjects: readonly string[] = [
 /** Words after a country that make the rest a body of that country, named with it (\`新加坡国立大学\`, \`美国国家标准与技术研究院\`): the country stays. */
 export const nationalPrefixes: readonly string[] = ['国立', '国家', '皇家', '联邦', '中央']
 
+/**
+ * Endings of the name of a body its members form (\`星河账本联盟\`): such a body
+ * may be the subject that launches a product (\`星河账本联盟推出了 Nova\`),
+ * though its name reads as no company's.
+ */
+export const memberBodyEndings: readonly string[] = ['联盟', '联合体', '共同体']
+
 /** Endings of a country's public bodies, named with their country (\`新加坡金融管理局\`, \`日本央行\`): the country stays in the name. */
 export const publicBodyEndings: readonly string[] = ['局', '部', '署', '厅', '委员会', '央行', '中央银行', '储备银行', '管理局', '监管局', '政府', '议会']
 
