@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -204,8 +204,11 @@ function readPair(state: Extraction, text: Passage, span: Span, at: number, matc
   const {grammar} = state
   const written = match.groups!.name!
   const items = written.split(pairSeparators).map((item) => item.trim())
-  if (items.length !== 2 || !items.every((item) => item !== '' && (isLatinName(item) || kindOf(item, grammar) !== null))) return false
+  // (\`甲币和乙坊是市值最大的两条公链\`: a count of two before the head says each is one of its kind, a short name of the script too)
+  const counted = pairCounts.some((word) => match[0].slice(match[0].indexOf(written) + written.length).includes(word))
+  if (items.length !== 2 || !items.every((item) => item !== '' && (isLatinName(item) || kindOf(item, grammar) !== null || (counted && ownShortName(state, item))))) return false
   const kind = kindOf(match.groups!.head ?? '', grammar) ?? grammar.setApartKind(match.groups!.head ?? '')
+  const given = new Set<string>()
   // (the clauses of the first and the second are parts of the sentence read alone: the whole sentence is read here)
   const sentence = text.text.slice(span.start, span.start + (sentences(text.text.slice(span.start))[0]?.end ?? span.end - span.start))
   for (const part of clauses(sentence, {start: at + match[0].length, end: sentence.length})) {
@@ -217,11 +220,17 @@ function readPair(state: Extraction, text: Passage, span: Span, at: number, matc
     const item = items[(formerLatter.former as readonly string[]).includes(word) ? 0 : 1]!
     const {name, aliases} = readName(item)
     if (isTradeWord(name) || !isSpecificName(name)) continue
+    given.add(item)
     const record = state.book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at + written.indexOf(item)), rule: 'copula', description: sentence})
     const madeAt = part.start + lead + word.length
     for (const party of readParties(made.groups!.parties!)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + madeAt + made.indices!.groups!.parties![0] + party.start, party, 'former-latter')})
     const date = made.groups!.date === undefined ? undefined : findDates(made.groups!.date)[0]
     if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + madeAt + made.indices!.groups!.date![0]), rule: 'former-latter'})
+  }
+  for (const item of counted && kind ? items.filter((each) => !given.has(each)) : []) {
+    const {name, aliases} = readName(item)
+    if (isTradeWord(name) || !isSpecificName(name) || state.book.findAny(name, aliases)) continue
+    state.apply({type: 'record', kind: kind!, name, aliases, offset: text.toSource(span.start + at + written.indexOf(item)), rule: 'copula', description: sentence})
   }
   return true
 }

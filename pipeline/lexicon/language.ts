@@ -247,6 +247,7 @@ export let ownershipWords: LanguagePack['ownershipWords']
 export let pageNumberExamples: LanguagePack['pageNumberExamples']
 export let pageNumberLines: LanguagePack['pageNumberLines']
 export let pageNumberTokens: LanguagePack['pageNumberTokens']
+export let pairCounts: LanguagePack['pairCounts']
 export let parentheses: LanguagePack['parentheses']
 export let parenthesised: LanguagePack['parenthesised']
 export let partySeparators: LanguagePack['partySeparators']
@@ -293,6 +294,7 @@ export let sortsAfterList: LanguagePack['sortsAfterList']
 export let startedOn: LanguagePack['startedOn']
 export let startsInScript: LanguagePack['startsInScript']
 export let statusTagWords: LanguagePack['statusTagWords']
+export let stillAdverbs: LanguagePack['stillAdverbs']
 export let subjectAspects: LanguagePack['subjectAspects']
 export let subjectDocumentWords: LanguagePack['subjectDocumentWords']
 export let subjectFounding: LanguagePack['subjectFounding']
@@ -558,6 +560,7 @@ export function useLanguage(pack: LanguagePack): void {
   pageNumberExamples = pack.pageNumberExamples
   pageNumberLines = pack.pageNumberLines
   pageNumberTokens = pack.pageNumberTokens
+  pairCounts = pack.pairCounts
   parentheses = pack.parentheses
   parenthesised = pack.parenthesised
   partySeparators = pack.partySeparators
@@ -604,6 +607,7 @@ export function useLanguage(pack: LanguagePack): void {
   startedOn = pack.startedOn
   startsInScript = pack.startsInScript
   statusTagWords = pack.statusTagWords
+  stillAdverbs = pack.stillAdverbs
   subjectAspects = pack.subjectAspects
   subjectDocumentWords = pack.subjectDocumentWords
   subjectFounding = pack.subjectFounding

@@ -449,8 +449,16 @@ describe('a chapter on digital identity', () => {
       ['Keyward', [], ['Keyward Labs'], null],
       ['Orchil', [], ['Orchil Inc.'], '2018']
     ])
-    // two names with no clause of their own make no one name
-    expect(await records('# 平台\nKeyward 和 Orchil 是两个主流的身份钱包。\n')).toEqual([])
+    // two names with no clause of their own make no one name, and no record unless the phrase counts two of a kind
+    expect(await records('# 平台\nKeyward 和 Orchil 是主流的身份钱包。\n')).toEqual([])
+    expect((await records('# 平台\nKeyward 和 Orchil 是两个主流的身份钱包。\n')).map((record) => [record.name, record.leads])).toEqual([['Keyward', []], ['Orchil', []]])
+  })
+
+  it('reads each of two short names of the script a definition counts as two of a kind (甲币和乙坊仍是…两条公链), an adverb before the copula none of the name', async () => {
+    const found = await records('# 概况\n在公链方面，星币和云坊仍是市值最大的两条公链，其技术路线影响深远。\n\n星河和云杉是两种常见的共识算法。\n\n甲链和乙链是两个平台，前者更早。\n')
+    expect(found.map((record) => [record.kind, record.name])).toEqual([['platform', '星币'], ['platform', '云坊'], ['platform', '甲链'], ['platform', '乙链']])
+    // without the count, a pair of short names of the script names nothing
+    expect(await records('# 概况\n星币和云坊是市值最大的公链。\n')).toEqual([])
   })
 })
 

@@ -35,6 +35,7 @@ import {
   appositionFollowers,
   appositionOpeners,
   aspectAdverbs,
+  stillAdverbs,
   timeAdverbs,
   exampleListEnds,
   exampleModifiers,
@@ -218,8 +219,10 @@ const makersOf = (heads: string) => `(?<parties>(?:(?!${any([...copulas, ...rela
 // (a kind's phrase that begins a longer word of no kind is none: \`联盟\` of \`联盟链\`, a set-apart head of its own)
 const kindHeadWords = genericNames.filter((phrase) => !notOfKind.includes(phrase))
 const headContinuations = [...new Set(notOfKind.flatMap((word) => kindHeadWords.filter((head) => word.startsWith(head) && word.length > head.length).map((head) => word.slice(head.length))))]
+// (\`以太坊仍是…\`, \`Nova 也是…\`: adverbs between a subject and its copula are none of its name)
+const copulaAdverbs = `(?:${any([...stillAdverbs, ...alsoAdverbs, ...timeAdverbs, ...aspectAdverbs])}){0,2}`
 const makers = makersOf(headContinuations.length === 0 ? kindHeads : `(?:${kindHeads})(?!${any(headContinuations)})`)
-export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makers}`, 'du')
+export const copula = new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}${copulaAdverbs}(?:${any(copulas)})${makers}`, 'du')
 /** The same without its subject, in the text of an entry: \`（是）甲于 2018 年推出的区块链服务平台\`. */
 export const madeBy = new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makers}`, 'du')
 /** \`乙：甲公司开发，主要面向…\`: an entry's text opening with its makers and the verb, the clause ending there. */
@@ -235,7 +238,7 @@ export const foundedAlone = aloneOf(foundingVerbs)
 export const ledThenJoined = new RegExp(`(?:${adverbs}*\\s{0,3}，|\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
 /** \`星海（Xinghai）是一个面向全球的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
 export const bareCopula = new RegExp(
-  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
+  `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}${copulaAdverbs}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
   'u'
 )
 /** What follows a subject whose own verb tells its start, past the parentheses after its name: \`（网络）正式上线\`, \`的主网上线\` (a founded kind: a verb of founding, not of launching). */
@@ -512,10 +515,10 @@ function compile(registry: Registry): KindGrammar {
     madeBySetApart: setApartHeads.length === 0 ? /(?!)/du : new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makersOf(any(setApartHeads))}`, 'du'),
     copulaSetApart: setApartHeads.length === 0
       ? /(?!)/u
-      : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})${makersOf(any(setApartHeads))}`, 'du'),
+      : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}${copulaAdverbs}(?:${any(copulas)})${makersOf(any(setApartHeads))}`, 'du'),
     bareCopulaSetApart: setApartHeads.length === 0
       ? /(?!)/u
-      : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${any(setApartHeads)}))\\s{0,3}(?=[，。；]|$)`, 'u'),
+      : new RegExp(`^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}${copulaAdverbs}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${any(setApartHeads)}))\\s{0,3}(?=[，。；]|$)`, 'u'),
     // (a head of one character before a name ends a name of its own: \`丁币 Dingbit\` is one name twice)
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads.filter((head) => [...head].length > 1))}))\\s{0,2}$`, 'u'),
     appositionEnd: new RegExp(`^\\s{0,2}(?:[，,。；;：:！？!?）)]|$|${any([...predicateStarts, ...alsoAdverbs, ...appositionFollowers])})`, 'u'),

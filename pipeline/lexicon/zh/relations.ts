@@ -44,6 +44,9 @@ export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '
 /** Adverbs of time between a subject and its agent: \`Zephyr 最初由甲公司开发\`. */
 export const timeAdverbs: readonly string[] = ['最初', '最早', '起初', '当初', '后来', '目前', '现在', '如今']
 
+/** Adverbs that say a state goes on, between a subject and its copula: \`以太坊仍是…\`. */
+export const stillAdverbs: readonly string[] = ['仍然', '仍', '依然', '依旧']
+
 /** Adverbs of time and aspect that open a predicate: \`Vega 已经上线\`, \`Nova 也在其中\`. */
 export const aspectAdverbs: readonly string[] = ['已经', '已', '正在', '将会', '将', '也', '还', '都', '均', '曾经', '曾']
 
