@@ -1,4 +1,4 @@
-import {comma, endsSentence, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
+import {comma, endsSentence, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
@@ -213,11 +213,12 @@ function brokenAcrossBlank(previous: LineRole | undefined, role: LineRole, value
   return !endsSentence(text) && comma.test(line) && !/\S\s{3,}\S/u.test(line) && width >= widestShortLine && width >= (previous.line.frameWidth ?? lineWidth) * notFull
 }
 
-/** Whether the next line opens with a word that speaks for the whole section again (`此外`): a new paragraph. */
+/** Whether the next line opens with a word that speaks for the whole section again (`此外`), or with the marker of a list's item: a new paragraph. */
 function opensSection(role: LineRole | undefined, value: string): boolean {
   if (!role || role.kind !== 'body') return false
   const text = value.slice(role.text.start, role.text.end)
-  return sectionConnectives.some((word) => text.startsWith(word))
+  // (or an item of a list: \`（1）甲联盟。该联盟…\` after a sentence that ends its line)
+  return sectionConnectives.some((word) => text.startsWith(word)) || listMarkerLength(text) > 0
 }
 
 /** Whether the next line is short and ends a sentence: the last line of some paragraph. */

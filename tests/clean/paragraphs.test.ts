@@ -14,6 +14,14 @@ describe('paragraphs', () => {
     expect(markdown.trim().split('\n\n')).toHaveLength(1)
   })
 
+  it('ends a paragraph at a full line that ends a sentence when the next opens with a list item\'s marker, and reads the item as an entry', async () => {
+    const {markdown, file} = await runPipeline(`# 一、联盟\n${line}${line.slice(0, -1)}。\n（1）星岚账本联盟。该联盟于 2016 年 2 月在北京成立，由甲大学、乙集团等单位共同\n发起。\n`)
+    expect(markdown.trim().split('\n\n').slice(1, 2)).toEqual([`${line}${line.slice(0, -1)}。`])
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['星岚账本联盟', ['甲大学', '乙集团'], '2016-02']])
+    // a line that opens with no marker goes on with the paragraph
+    expect((await runPipeline(`${line}${line.slice(0, -1)}。\n星岚账本联盟于 2016 年成立。\n`)).markdown.trim().split('\n\n')).toHaveLength(1)
+  })
+
   it('puts every paragraph on one line', async () => {
     const {markdown} = await runPipeline(`${line}\n${line}\n${line}\n结尾。\n`)
     expect(markdown.trim().split('\n')).toHaveLength(1)
