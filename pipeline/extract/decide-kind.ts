@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, qualityEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, qualityEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, nameSuffixes, suffixModifiers, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import {sentences} from '../clean/passages.ts'
 
@@ -210,7 +210,26 @@ export function endsWithKind(name: string, heads: readonly string[]): boolean {
 
 /** Whether a name reads as a product's rather than a description: a Latin name, or one headed as products are named (\`云梭链\`, not \`高性能联盟链\`). */
 export function readsAsProductName(name: string): boolean {
-  return /[A-Za-z]/u.test(name) || nameLikeHeads.some((head) => name.endsWith(head) && !genericNames.some((word) => name.endsWith(word)))
+  // (\`丁岳链开放平台\`: or such a name before words that leave it whom it names)
+  return /[A-Za-z]/u.test(name) || [name, bareName(name)].some((written) => nameLikeHeads.some((head) => written.endsWith(head) && !genericNames.some((word) => written.endsWith(word))))
+}
+
+/**
+ * A name without the words after it that say what it is without changing
+ * whom it names: \`星河账本项目\` is \`星河账本\`, \`丁岳链开放平台\` is
+ * \`丁岳链\`; the name itself when it ends in no such word.
+ */
+export function bareName(name: string): string {
+  const suffix = nameSuffixes.find((word) => name.endsWith(word))
+  if (!suffix) return name
+  let bare = name.slice(0, name.length - suffix.length).trim()
+  for (let modifier = modifierAtEnd(bare); modifier !== undefined; modifier = modifierAtEnd(bare)) bare = bare.slice(0, bare.length - modifier.length).trim()
+  return bare
+}
+
+/** The modifier a name's words end with, when two characters at least come before it. */
+function modifierAtEnd(words: string): string | undefined {
+  return suffixModifiers.find((word) => words.endsWith(word) && [...words].length >= [...word].length + 2)
 }
 
 /** Longest phrase for a product, in characters, after the organisation that owns it. */

@@ -8,7 +8,7 @@ import {kinds, type Registry} from '../dataset/kinds.ts'
 import {readsAsEntryName} from '../clean/entries.ts'
 import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
-import {isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {bareName, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
@@ -269,7 +269,7 @@ function addBareName(state: Extraction, record: RecordDraft) {
   // a suffix inside the kind word the name ends with (\`网络\` of \`服务网络\`) is part of that word
   const head = state.grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => record.name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
   if (!suffix || (head && head.length > suffix.length)) return
-  const bare = record.name.slice(0, record.name.length - suffix.length).trim()
+  const bare = bareName(record.name)
   if ([...bare].length < 2 || genericNames.some((word) => bare.endsWith(word)) || !isSpecificName(bare)) return
   if ([record.name, ...record.aliases].some((written) => squeeze(written) === squeeze(bare))) return
   state.apply({type: 'alias', record, alias: bare, offset: record.offset})

@@ -329,6 +329,7 @@ export const emptyLanguage: LanguagePack = {
   subjectDocumentWords: [],
   subjectFounding: /(?!)/u,
   subjectLaunching: /(?!)/u,
+  suffixModifiers: [],
   tableCaptionNumber: /(?!)/iu,
   technicalTerms: [],
   technologyWords: [],

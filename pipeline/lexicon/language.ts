@@ -299,6 +299,7 @@ export let subjectAspects: LanguagePack['subjectAspects']
 export let subjectDocumentWords: LanguagePack['subjectDocumentWords']
 export let subjectFounding: LanguagePack['subjectFounding']
 export let subjectLaunching: LanguagePack['subjectLaunching']
+export let suffixModifiers: LanguagePack['suffixModifiers']
 export let tableCaptionNumber: LanguagePack['tableCaptionNumber']
 export let technicalTerms: LanguagePack['technicalTerms']
 export let technologyWords: LanguagePack['technologyWords']
@@ -612,6 +613,7 @@ export function useLanguage(pack: LanguagePack): void {
   subjectDocumentWords = pack.subjectDocumentWords
   subjectFounding = pack.subjectFounding
   subjectLaunching = pack.subjectLaunching
+  suffixModifiers = pack.suffixModifiers
   tableCaptionNumber = pack.tableCaptionNumber
   technicalTerms = pack.technicalTerms
   technologyWords = pack.technologyWords

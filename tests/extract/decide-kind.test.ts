@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {kinds} from '../../pipeline/dataset/kinds.ts'
-import {isSpecificName, kindByUse, kindFromDescription, kindOf, ownerOf, readsAsName, withoutTopicSuffix} from '../../pipeline/extract/decide-kind.ts'
+import {bareName, isSpecificName, kindByUse, kindFromDescription, kindOf, ownerOf, readsAsName, readsAsProductName, withoutTopicSuffix} from '../../pipeline/extract/decide-kind.ts'
 import {grammarOf} from '../../pipeline/lexicon/zh/grammar.ts'
 import {records} from '../helpers/records.ts'
 
@@ -41,6 +41,20 @@ describe('a name', () => {
     // words that say what a product is like, before a generic name or before each other
     for (const generic of ['企业级区块链平台', '高性能企业级区块链平台', '去中心化', '开源联盟链平台']) expect(isSpecificName(generic), generic).toBe(false)
     for (const named of ['星河企业级区块链平台', '开源星河平台']) expect(isSpecificName(named), named).toBe(true)
+  })
+
+  it('is known without the words after it that leave it whom it names (开放平台, 开源项目), and reads as a product\'s when that bare name ends in a chain\'s word', async () => {
+    expect(bareName('丁岳链开放平台')).toBe('丁岳链')
+    expect(bareName('星河开源项目')).toBe('星河')
+    expect(bareName('星河账本项目')).toBe('星河账本')
+    // a modifier with fewer than two characters before it stays, and so does a name with no suffix
+    expect(bareName('开源平台')).toBe('开源')
+    expect(bareName('星河服务平台')).toBe('星河服务')
+    expect(bareName('丁岳链')).toBe('丁岳链')
+    expect(readsAsProductName('丁岳链开放平台')).toBe(true)
+    expect(readsAsProductName('电子证照共享平台')).toBe(false)
+    const found = await records('# 平台\n丁集团于 2018 年推出丁岳链开放平台，面向中小企业。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([['丁岳链开放平台', ['丁岳链'], ['丁集团'], '2018']])
   })
 
   it('opens with the organisation that owns it when the rest only says what the product is', () => {

@@ -105,6 +105,9 @@ export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> =
 /** Words after a name that say what it is without changing whom it names: \`星河账本项目\` is \`星河账本\`. */
 export const nameSuffixes: readonly string[] = ['项目', '社区', '平台', '体系', '系统', '网络', 'Project', 'Community', 'Platform', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
 
+/** Words between a name and such a suffix that still leave the name whom it names: \`丁岳链开放平台\` is \`丁岳链\`. */
+export const suffixModifiers: readonly string[] = ['开放', '开源', '公共', 'BaaS']
+
 /** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */
 export const bareSectionWords: Readonly<Record<EntityKind, readonly string[]>> = {
   alliance: ['联盟', 'Alliance', 'Alliances', 'Consortium', 'Consortia'],
