@@ -35,6 +35,14 @@ describe('a list of a kind', () => {
     expect(await names('区块链平台，如果缺少共识机制，就无法运行。')).toEqual([])
   })
 
+  it('of clauses after a colon, each launching its own (…纷纷推出区块链平台：甲科技发布了“X”平台；乙集团…): the maker the verb of its own clause has', async () => {
+    const found = await records('# 平台\n国内企业纷纷推出区块链平台：丙科技发布了“丙链”BaaS 平台；丁集团于 2018 年推出丁岳链开放平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['丙链', ['丙科技'], null],
+      ['丁岳链开放平台', ['丁集团'], '2018']
+    ])
+  })
+
   it('in apposition: a quoted name right after the phrase for its kind, unless the quoted words modify the word after them', async () => {
     expect(await names('2019 年，甲银行加入了星河联盟“链上金融”工作组。')).toEqual([['alliance', '星河联盟']])
     expect(await names('甲银行加入了区块链联盟“星海”，成为理事单位。')).toEqual([['alliance', '星海']])

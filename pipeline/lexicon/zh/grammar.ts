@@ -299,9 +299,9 @@ export const joiningClause = new RegExp(`(?:${any(joiningClauseVerbs)})${relativ
 /** A verb of founding or launching at the end of a text but for up to \`reach\` characters of the phrase it governs, none of them \`stops\`. */
 const launchedWithin = (reach: number, stops: string) => new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^${stops}]{0,${reach}}$`, 'u')
 /** A verb of founding or launching, then a few words of the phrase it governs: \`并推出了首个区块链\` before a kind. */
-export const launchedBefore = launchedWithin(12, '，。；,')
+export const launchedBefore = launchedWithin(12, '，。；,：:')
 /** The same with a longer phrase between, before a name its quotes set apart: \`推出面向中小企业的非上市股份流转“星零”平台\`. */
-export const launchedWellBefore = launchedWithin(24, '，。；,“”"「」')
+export const launchedWellBefore = launchedWithin(24, '，。；,：:“”"「」')
 /** The possessive of the subject in the clause before a phrase: \`通过其基于区块链的\`. */
 export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
