@@ -12,7 +12,7 @@ import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName, wordKind} from './decide-kind.ts'
 import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
-import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
+import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
 import {describesOnly} from './read-subjects.ts'
 
@@ -41,6 +41,8 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const own = from > subjectStart(sentence) ? clauseSubject(before.slice(from)) : undefined
     const subject = own ? {text: own.text, start: from + own.start} : sentenceSubject(sentence)
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
+    // (\`该联盟后来推出了 Nova 平台\`: a sentence opening with a pointer at a record of a founded kind, a body of its members, has it make it)
+    if (!subject && from <= subjectStart(sentence)) pointedMaker(state, text, span, record)
     // (\`甲、乙等 9 家机构联合组建了X联盟，并推出了“Y”\`: a clause linked to the first shares its makers, a list of them too)
     // (\`…组成了X联盟，2020 年 12 月发布了…“Y”\`: or one that opens with its date)
     const goesOn = clauseLinks.some((word) => before.slice(from).trimStart().startsWith(word)) || findDates(before.slice(from).trimStart())[0]?.start === 0
@@ -138,6 +140,20 @@ export function readMakers(state: Extraction, text: Passage, match: RegExpExecAr
     parties = parties.slice(0, dated.index)
   }
   for (const party of readParties(parties.replace(trailingPredicate, ''))) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, partiesStart + party.start, party, 'makers')})
+}
+
+/**
+ * The record a sentence's opening pointer points at (\`该联盟\`), as the maker of what the sentence launches, when it is of
+ * a founded kind (a body its members form makes things; a platform does not make another).
+ */
+function pointedMaker(state: Extraction, text: Passage, span: Span, record: RecordDraft) {
+  const sentence = text.text.slice(span.start, span.end)
+  const at = subjectStart(sentence)
+  const kind = state.grammar.pointerAt(sentence.slice(at))?.[1]
+  const maker = kind === undefined || kind === 'any' ? undefined : state.lastMentioned[kind]
+  if (!maker || maker === record || state.grammar.registry[maker.kind]?.leads !== 'founders') return
+  const party: PartyDraft = {name: maker.name, aliases: [...maker.aliases], country: null, kind: null, start: 0, suspicious: false, offset: text.toSource(span.start + at), rule: 'pointer'}
+  state.apply({type: 'party', record, role: 'leads', party})
 }
 
 /**

@@ -357,6 +357,10 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const end = match.index + match[0].length
     const after = madeBy.exec(sentence.slice(end))
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)
+    // (\`介绍 Quillon，一种由 Quillon Labs 开发的分布式账本\`: or inside the phrase in apposition, which the match holds)
+    const phraseAt = match.groups!.head === undefined || match.groups!.latin === undefined ? -1 : match.index + match[0].lastIndexOf(match.groups!.head)
+    const within = phraseAt < 0 || record.leads.length > 0 ? null : (madeBy.exec(sentence.slice(phraseAt, end)) ?? grammar.madeBySetApart.exec(sentence.slice(phraseAt, end)))
+    if (within?.groups!.parties !== undefined) readMakers(state, text, within, span.start + phraseAt, record)
     if (record.leads.length === 0 && after === null) readMakersAfter(state, text, span, record, end)
     // (\`推出了 Nova 系统，并于 2021 年 3 月正式上线\`: a start the next clause tells of what the clause before made)
     else if (record.leads.length > 0 && record.started === null) readStartAfter(state, text, span, record, end, 'set-apart')

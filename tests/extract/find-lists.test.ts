@@ -43,6 +43,13 @@ describe('a list of a kind', () => {
     ])
   })
 
+  it('made by the record a sentence opening with a pointer points at, when that is a body its members form (该联盟后来推出了 X 平台), not a platform', async () => {
+    const found = await records('# 概况\nArdel 联盟于 2015 年成立。该联盟后来推出了 Ardel Ledger 平台，用于结算。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Ardel 联盟', []], ['Ardel Ledger 平台', ['Ardel 联盟']]])
+    const platform = await records('# 概况\nNovel 平台于 2015 年上线。该平台后来推出了 Vegal 钱包。\n')
+    expect(platform.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Novel 平台', []]])
+  })
+
   it('in apposition: a quoted name right after the phrase for its kind, unless the quoted words modify the word after them', async () => {
     expect(await names('2019 年，甲银行加入了星河联盟“链上金融”工作组。')).toEqual([['alliance', '星河联盟']])
     expect(await names('甲银行加入了区块链联盟“星海”，成为理事单位。')).toEqual([['alliance', '星海']])

@@ -463,6 +463,11 @@ describe('a chapter on digital identity', () => {
 })
 
 describe('a translated paper’s systems', () => {
+  it('reads the makers inside the phrase in apposition after a Latin name (介绍 X，一种由 Y 开发的分布式账本)', async () => {
+    const found = await records('# 摘要\n本文介绍 Quillet，一种由 Quillet Labs 开发的许可型分布式账本。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Quillet', ['Quillet Labs']]])
+  })
+
   it('reads a Latin name a verb launches, what it is said in apposition (这是一种基于 X 的许可链), its base and the start after', async () => {
     const found = await records('# 平台\nZenor Labs 与 Opal Institute 合作开发了 Zenor，这是一种基于 Corvel 的许可链，于 2018 年 9 月发布。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Zenor', ['Zenor Labs', 'Opal Institute'], '2018-09', ['Corvel']]])
