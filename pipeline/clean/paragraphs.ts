@@ -1,4 +1,4 @@
-import {comma, endsSentence, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
+import {comma, endsInClauseMark, endsSentence, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
@@ -33,6 +33,8 @@ const shortLine = 0.85
  * line of a paragraph, ends a paragraph of its own.
  */
 const notFull = 0.95
+/** Before the first heading, a line that ends neither a sentence nor a clause and is narrower than this ends its paragraph too: a title's, an author's line. */
+const standingLine = 0.5
 
 /**
  * Restore paragraph boundaries that PDF text lost: a line that ends a
@@ -98,12 +100,18 @@ export default function paragraphs() {
       if (role.what === 'reference' && endsSentence(value.slice(role.text.start, role.text.end))) closeApart()
     }
     /** Add a line's text to the paragraph; `line` is the whole line as printed, name and marker of an entry included. */
+    /** Whether a heading of the document came before the line being read. */
+    let headed = false
     const append = (range: Range, line: Range, next: LineRole | undefined, frame = lineWidth) => {
       paragraph ??= []
       paragraph.push(range)
       const width = displayWidth(value.slice(line.start, line.end)) + firstWordWidth(next, value)
       const short = width < frame * shortLine || (width < frame * notFull && isLastLine(next, value, frame))
-      if (endsSentence(value.slice(range.start, range.end)) && (short || opensSection(next, value))) close()
+      const written = value.slice(range.start, range.end)
+      if (endsSentence(written) && (short || opensSection(next, value))) close()
+      // (\`Quillon Labs 研究团队\` over \`摘要 本文介绍…\`: before the first heading, where a cover's and a title page's lines
+      // stand, a line far short of the margin that ends no clause stands alone; a narrow column's line later does not)
+      else if (!headed && next?.kind === 'body' && width < frame * standingLine && !endsInClauseMark.test(written) && !endsSentence(written)) close()
     }
 
     /** Roles up to here are rows of a table already read. */
@@ -134,6 +142,7 @@ export default function paragraphs() {
       blankRun = false
       previous = role
       if (role.kind === 'section') {
+        headed = true
         inTable = false
         close()
         blocks.push({type: 'heading', depth: role.depth, entry: false, fragments: [role.text, ...(role.more ?? [])]})

@@ -22,6 +22,15 @@ describe('paragraphs', () => {
     expect((await runPipeline(`${line}${line.slice(0, -1)}。\n星岚账本联盟于 2016 年成立。\n`)).markdown.trim().split('\n\n')).toHaveLength(1)
   })
 
+  it('ends a paragraph at a line far short of the margin that ends no clause, before the first heading only (a title page\'s author, translator, date)', async () => {
+    const page = `Quillet Labs 研究团队\n译者：某翻译组\n摘要 ${line}${line}\n${line}${line}\n这是摘要的结尾。\n# 1 引言\n${line}${line}\n${line}\n${line}${line}\n这是引言的结尾。\n`
+    const {markdown, file} = await runPipeline(page)
+    expect(markdown.trim().split('\n\n').slice(0, 3)).toEqual(['Quillet Labs 研究团队', '译者：某翻译组', `摘要 ${line}${line}${line}${line}这是摘要的结尾。`])
+    expect(file.data.records ?? []).toEqual([])
+    // after a heading, a short line goes on with its paragraph (a narrow column's line)
+    expect(markdown).toContain(`${line}${line}${line}${line}${line}这是引言的结尾。`)
+  })
+
   it('puts every paragraph on one line', async () => {
     const {markdown} = await runPipeline(`${line}\n${line}\n${line}\n结尾。\n`)
     expect(markdown.trim().split('\n')).toHaveLength(1)
