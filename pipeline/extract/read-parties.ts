@@ -122,6 +122,8 @@ function isCategory(name: string): boolean {
 /** One or two characters of the script names are written in: a name of its own after a country (\`美国银行\`). */
 let shortScriptName: RegExp
 /** Words of the script before a Latin name: a description of what the name names (\`美国 IBM\`). */
+/** A person's title before a short name of the script: \`程序员林远\`. */
+let titledPerson: RegExp
 let describedLatin: RegExp
 
 /** A party written with the word that ends a list and what it says of the list after it: \`甲等科技企业\`. */
@@ -137,6 +139,7 @@ onLanguage(() => {
   latinNameThenKind = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u')
   shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
   describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
+  titledPerson = personTitles.length === 0 ? /(?!)/u : new RegExp(`^(?:${longestFirst(personTitles).join('|')})\\s{0,2}${scriptCharacters}{2,4}$`, 'u')
   groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
   included = inclusionFrame.before.length === 0 || inclusionFrame.after.length === 0
     ? /(?!)/du
@@ -173,8 +176,8 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     }
   }
   const described = describedLatin.exec(text)
-  // (\`程序员 Wren\`: a person, no organisation)
-  if (described && personTitles.some((title) => described[1]!.endsWith(title))) return undefined
+  // (\`程序员 Wren\`, \`程序员林远\`: a person, no organisation)
+  if ((described && personTitles.some((title) => described[1]!.endsWith(title))) || titledPerson.test(text.trim())) return undefined
   if (described) {
     kind ??= described[1]!
     skipped += text.length - described[2]!.length

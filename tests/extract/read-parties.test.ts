@@ -83,6 +83,12 @@ describe('a person among the parties', () => {
     expect(record?.leads.map((party) => party.name)).toEqual(['甲公司'])
     expect(readParties('程序员 Wren、美国 Acme').map((party) => party.name)).toEqual(['Acme'])
   })
+
+  it('is no party when a word for a person stands before a short name of the script (程序员林远), an organisation named so still one', async () => {
+    const [record] = await records('# 概况\n星穹（Starvel）是一个开源的公有区块链平台。星穹最初由程序员林远在 2014 年初提出，并于 2015 年 7 月上线。\n')
+    expect(record && [record.name, record.leads.map((party) => party.name), record.started]).toEqual(['星穹', [], '2015-07'])
+    expect(readParties('研究员王岚、林远科技').map((party) => party.name)).toEqual(['林远科技'])
+  })
 })
 
 describe('a conjunction inside a name', () => {
