@@ -103,8 +103,8 @@ onLanguage(() => {
  */
 export function readExamples(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
-  if (!grammar.exampleList) return
   const sentence = text.text.slice(span.start, span.end)
+  if (!grammar.exampleList || !grammar.exampleHeadAnywhere.test(sentence)) return
   const after = new Set(grammar.exampleListAfter ? sentence.matchAll(grammar.exampleListAfter) : [])
   for (const match of [...sentence.matchAll(grammar.exampleList), ...after]) {
     const head = match.groups!.head!

@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -323,13 +323,14 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
   const sentence = text.text.slice(span.start, span.end)
   // (each pattern only where its marks can be: a quote, a dash, a capital letter; most sentences have none)
   const latin = /[A-Z]/u.test(sentence)
+  const launching = launchingVerbAnywhere.test(sentence)
   const found = [
     ...(quoteMarks.test(sentence) ? sentence.matchAll(grammar.quotedName) : []),
     ...(/—|--/u.test(sentence) ? sentence.matchAll(grammar.dashedName) : []),
     ...(latin ? sentence.matchAll(grammar.latinHeaded) : []),
-    ...(latin ? sentence.matchAll(grammar.latinAfterHead) : []),
-    ...(latin ? sentence.matchAll(grammar.latinAfterMaking) : []),
-    ...sentence.matchAll(grammar.launchedHeaded),
+    ...(latin && launching ? sentence.matchAll(grammar.latinAfterHead) : []),
+    ...(latin && launching ? sentence.matchAll(grammar.latinAfterMaking) : []),
+    ...(launching ? sentence.matchAll(grammar.launchedHeaded) : []),
     ...(latin ? sentence.matchAll(grammar.latinAppositive) : []),
     ...boldNames(state, text, span)
   ]

@@ -215,6 +215,7 @@ export const emptyLanguage: LanguagePack = {
   launchedTails: [],
   launchedWellBefore: /(?!)/u,
   launchingClause: /(?!)/u,
+  launchingVerbAnywhere: /(?!)/u,
   launchingVerbs: /(?!)/gu,
   leadingClause: /(?!)/u,
   leadingCountry: () => undefined,

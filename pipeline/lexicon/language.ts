@@ -185,6 +185,7 @@ export let launchedParts: LanguagePack['launchedParts']
 export let launchedTails: LanguagePack['launchedTails']
 export let launchedWellBefore: LanguagePack['launchedWellBefore']
 export let launchingClause: LanguagePack['launchingClause']
+export let launchingVerbAnywhere: LanguagePack['launchingVerbAnywhere']
 export let launchingVerbs: LanguagePack['launchingVerbs']
 export let leadingClause: LanguagePack['leadingClause']
 export let leadingCountry: LanguagePack['leadingCountry']
@@ -499,6 +500,7 @@ export function useLanguage(pack: LanguagePack): void {
   launchedTails = pack.launchedTails
   launchedWellBefore = pack.launchedWellBefore
   launchingClause = pack.launchingClause
+  launchingVerbAnywhere = pack.launchingVerbAnywhere
   launchingVerbs = pack.launchingVerbs
   leadingClause = pack.leadingClause
   leadingCountry = pack.leadingCountry

@@ -332,6 +332,8 @@ const objectLaunchVerbs = launchVerbs.filter((verb) => !givingVerbs.includes(ver
 /** A relative clause of launching ending right before what follows (\`由甲公司开发的\` before \`“Tessera”\`): a name set apart there is the made thing. */
 export const madeJustBefore = new RegExp(`(?:${any(objectLaunchVerbs.filter((verb) => !proposingVerbs.includes(verb)))})${relative}\\s{0,2}$`, 'u')
 /** Every verb of launching in a text, with its perfective marker: what a run of name characters holding one governs follows it (\`正式发布 Corvid 平台\`). */
+/** A verb that launches a thing it names, anywhere: a sentence without one matches none of the patterns that look back to one. */
+export const launchingVerbAnywhere = new RegExp(any(objectLaunchVerbs), 'u')
 export const launchingVerbs = new RegExp(`(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?`, 'gu')
 /** A verb of launching ending a text (\`正式发布\`, \`推出了\`): the name after it is what it launched. */
 export const launchedObject = verbEnding(objectLaunchVerbs)
@@ -418,6 +420,8 @@ export interface KindGrammar {
   exampleList: RegExp | null
   /** \`Vega Chain、Lyra Ledger 等开源方案\`: a list closed by \`等\` before a word for a kind's products in general. */
   exampleListAfter: RegExp | null
+  /** A word for a kind's products in general anywhere (\`方案\`): a sentence without one holds no list of examples (both patterns above need one). */
+  exampleHeadAnywhere: RegExp
   /** \`推出了名为 Nova 的区块链平台\`: a name the text gives before \`的\` and the phrase for its kind. */
   namedAs: RegExp
   /** A list after a head only names set apart take: \`实现协议包括 Nova、Vega 等\`, whose Latin names are candidates (the head alone makes no record). */
@@ -544,6 +548,7 @@ function compile(registry: Registry): KindGrammar {
     setApartList: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<head>${any(setApartHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)`, 'gu'),
+    exampleHeadAnywhere: exampleHeads.length === 0 ? /(?!)/u : new RegExp(any(exampleHeads), 'u'),
     exampleList: exampleHeads.length === 0
       ? null
       : new RegExp(`(?<head>${any(exampleHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^，。；：]{2,60}?)\\s{0,3}(?=${any(exampleListEnds)}|[，。；]|$)`, 'gu'),
