@@ -43,6 +43,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,
     exampleList: null,
     exampleListAfter: null,
+    exampleHeadAnywhere: /(?!)/u,
     setApartList: /(?!)/gu,
     namedAs: /(?!)/dgu,
     setApartKind: () => null

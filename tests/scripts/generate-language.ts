@@ -131,6 +131,7 @@ export function emptyLanguageSource(): string {
     "    launchedKind: kinds.find(([, entry]) => entry.started === 'launched')?.[0] ?? null,",
     '    exampleList: null,',
     '    exampleListAfter: null,',
+    '    exampleHeadAnywhere: /(?!)/u,',
     '    setApartList: /(?!)/gu,',
     '    namedAs: /(?!)/dgu,',
     '    setApartKind: () => null',
