@@ -207,7 +207,7 @@ export function readStartAfter(state: Extraction, text: Passage, span: Span, rec
     const linked = rest.slice(link).trimStart().slice(pointed).trimStart()
     const opening = linked.slice(aspectAdverbs.find((word) => linked.startsWith(word))?.length ?? 0).trimStart()
     if (startedOn.exec(opening)?.index === 0) {
-      const date = startAfter(sentence.slice(0, end), at + lead, record, dates)
+      const date = startAfter(sentence.slice(0, end), at + lead, record, dates, state.grammar.registry[record.kind]?.started === 'founded')
       if (date) {
         state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule})
         return

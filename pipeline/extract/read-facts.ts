@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {anyVerb, councilWords, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, councilWords, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -171,7 +171,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     const at = part.start + role.indices!.groups!.parties![0]
     for (const party of readParties(role.groups!.parties!)) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'role')})
   }
-  if (!startDate && tellsStart) startDate = startAfter(sentence, 0, subject, dates)
+  const founded = state.grammar.registry[subject.kind]?.started === 'founded'
+  if (!startDate && tellsStart) startDate = startAfter(sentence, 0, subject, dates, founded)
   // \`由甲于 2013 年底提出，2015 年 7 月正式上线\`: a proposal's date gives way to a launch the sentence goes on to tell,
   // or a later sentence (rule \`proposed\`)
   let proposed = false
@@ -179,7 +180,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     // (up to a later clause with a subject of its own: \`…于 2016 年提出，随后丙公司基于该算法构建了 Y，并于…开放主网\`)
     const from = foundingMatch.index + foundingMatch[0].length
     const own = clauses(sentence, {start: from, end: sentence.length}).find((part) => part.start > from && clauseSubject(sentence.slice(part.start, part.end)) !== undefined)
-    const launch = startAfter(sentence.slice(0, own?.start ?? sentence.length), from, subject, dates)
+    const launch = startAfter(sentence.slice(0, own?.start ?? sentence.length), from, subject, dates, founded)
     proposed = launch === undefined
     startDate = launch ?? startDate
   }
@@ -216,6 +217,13 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   readCount(state, sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
   readEvents(state, sentence, subject, dates, used, toSource)
   noteMentions(state, sentence)
+}
+
+/** Whether words end their clause right away, but for a perfective marker (\`了，\`). */
+function endsClause(words: string): boolean {
+  const marker = perfectiveMarkers.find((word) => words.startsWith(word))
+  const rest = words.slice(marker?.length ?? 0).trimStart()
+  return rest === '' || clauseEnds.test(rest[0]!)
 }
 
 /** Where the subject's name ends when the sentence's subject is written as one of its names, else -1. */
@@ -373,6 +381,13 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   const pointer = grammar.pointerAt(rest)
   // (\`其\`, of any kind, points at the entry, or else at what the sentence before in the paragraph was about)
   if (pointer) return (pointer[1] === 'any' ? (entry ?? state.subjectBefore(text)) : (pointedBefore[pointer[1]] ?? entry)) ?? null
+  // \`2019 年 6 月，由甲、乙和丙联合发起。\`: a sentence that opens with its agent, no subject named, is about what the one before it was
+  // (its verb ending the clause, not a relative clause's before a name: \`由甲公司开发的“Tessera”于…\`; its parties organisations)
+  const agent = agentMarkers.some((word) => rest.startsWith(word)) ? makersIn(rest) : null
+  if (agent?.index === 0 && endsClause(rest.slice(agent[0].length)) && readParties(agent.groups!.parties!).every((party) => readsAsOrganisation(party.name))) {
+    const before = state.subjectBefore(text)
+    if (before) return before
+  }
   // \`2018 年，成员增至 80 家\`: members with no name before them are those of the record of their kind the section last named
   if (grammar.memberKind && memberWords.some((word) => rest.startsWith(word)) && findCounts(rest).length > 0) {
     const members = entry?.kind === grammar.memberKind ? entry : state.lastMentioned[grammar.memberKind]

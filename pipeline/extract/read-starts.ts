@@ -5,7 +5,7 @@
  * subject (\`2019 年发布了 2.0 版本\` tells what the subject made), and whether
  * it puts forward an idea or a paper rather than the thing.
  */
-import {firstReleaseWords, launchedParts, givenTo, ideaWords, launchedTails, onLanguage, perfectiveMarkers, placePrepositions, possessive, relativeMarkers, comma, startedOn, trailingPunctuation, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {firstReleaseWords, foundingVerbs, goingLiveVerbs, launchedParts, givenTo, ideaWords, launchedTails, onLanguage, perfectiveMarkers, placePrepositions, possessive, relativeMarkers, comma, startedOn, trailingPunctuation, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import type {findDates} from './read-dates.ts'
 import {clauseStart} from './read-clauses.ts'
 import {type RecordDraft, squeeze} from './record-book.ts'
@@ -57,9 +57,14 @@ export function hasObject(sentence: string, verbEnd: number, subject: RecordDraf
  * The first start a dated verb from \`from\` on tells of the subject (a verb that tells none may be followed by one that
  * does: \`2013 年提出设想，并于 2015 年发布第一个版本\`).
  */
-export function startAfter(sentence: string, from: number, subject: RecordDraft, dates: Dates): Dates[number] | undefined {
+export function startAfter(sentence: string, from: number, subject: RecordDraft, dates: Dates, founded = false): Dates[number] | undefined {
   for (let started = shifted(startedOn.exec(sentence.slice(from)), from); started; started = shifted(startedOn.exec(sentence.slice(from)), from)) {
     const groups = started.indices!.groups!
+    // (\`跨链盟研发了“湾链”，于 2020 年 1 月正式投产\`: a body its members form (\`founded\`) does not go live; what it made does)
+    if (founded && goingLiveVerbs.some((verb) => started[0].includes(verb)) && !foundingVerbs.some((verb) => started[0].includes(verb))) {
+      from = started.index + started[0].length
+      continue
+    }
     // \`于 2019 年发布了 2.0 版本\`: a verb after the date with an object tells what the subject made
     const made = groups.dateBefore !== undefined && hasObject(sentence, started.index + started[0].length, subject)
     // \`X 2.0 版本于 2019 年发布\`: a version released in the verb's clause is no start of the subject

@@ -172,6 +172,7 @@ export const emptyLanguage: LanguagePack = {
   genericNames: [],
   givenTo: /(?!)/u,
   givingVerbs: [],
+  goingLiveVerbs: [],
   grammarOf: emptyGrammarOf,
   groupEndings: [],
   guidanceVerbs: [],

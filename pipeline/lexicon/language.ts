@@ -141,6 +141,7 @@ export let genericModifiers: LanguagePack['genericModifiers']
 export let genericNames: LanguagePack['genericNames']
 export let givenTo: LanguagePack['givenTo']
 export let givingVerbs: LanguagePack['givingVerbs']
+export let goingLiveVerbs: LanguagePack['goingLiveVerbs']
 export let grammarOf: LanguagePack['grammarOf']
 export let groupEndings: LanguagePack['groupEndings']
 export let guidanceVerbs: LanguagePack['guidanceVerbs']
@@ -456,6 +457,7 @@ export function useLanguage(pack: LanguagePack): void {
   genericNames = pack.genericNames
   givenTo = pack.givenTo
   givingVerbs = pack.givingVerbs
+  goingLiveVerbs = pack.goingLiveVerbs
   grammarOf = pack.grammarOf
   groupEndings = pack.groupEndings
   guidanceVerbs = pack.guidanceVerbs

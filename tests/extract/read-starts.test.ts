@@ -30,6 +30,26 @@ describe('the start a sentence tells', () => {
   })
 })
 
+describe('a body its members form', () => {
+  it('does not go live: a verb by which a system goes live (投产, 上线) in its sentence tells the start of what it made, not its own', async () => {
+    const found = await records('# 概况\n南湾跨境账本联盟（简称“湾链盟”）是一个行业组织。\n\n湾链盟自主研发了底层平台“湾岭链”，于 2020 年 1 月正式投产。\n\n北港账本联盟于 2019 年 3 月正式成立。\n')
+    expect(found.map((record) => [record.name, record.started])).toEqual([
+      ['南湾跨境账本联盟', null],
+      ['湾岭链', '2020-01'],
+      ['北港账本联盟', '2019-03']
+    ])
+  })
+
+  it('is what a sentence opening with its agent and no subject speaks of, the one before it in its paragraph (2019 年 6 月，由甲、乙和丙联合发起。)', async () => {
+    const found = await records('# 概况\n南湾跨境账本联盟（简称“湾链盟”）是一个行业组织。2019 年 6 月 18 日，由南湾银行、海澄证券和云帆保险三家机构联合发起。\n\n星桥链是一个区块链平台。由甲公司开发的“Tessil”于 2018 年发布。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['南湾跨境账本联盟', ['南湾银行', '海澄证券', '云帆保险'], '2019-06-18'],
+      ['星桥链', [], null],
+      ['Tessil', ['甲公司'], '2018']
+    ])
+  })
+})
+
 describe('a version after a name', () => {
   it('is no part of the name, and its release no start of the thing (a 1.0 may follow earlier versions)', async () => {
     const first = await records('# 平台\n星渚链 1.0 于 2018 年 3 月发布。\n')
