@@ -372,7 +372,8 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
       continue
     }
     // (\`推出了基于 Larch 的贸易融资网络 Aspen Trade\`: what the phrase before it says it is built on)
-    const based = match.groups!.latin !== undefined && match.groups!.phrase !== undefined ? basisBeforeName.exec(sentence.slice(0, match.index)) : null
+    // (\`推出基于 Tessaly 的 Quorra 清算网络\`: or before the Latin name the head follows)
+    const based = match.groups!.latin !== undefined ? basisBeforeName.exec(sentence.slice(0, match.groups!.phrase !== undefined ? match.index : match.index + match[0].indexOf(match.groups!.latin))) : null
     if (based && readsAsBase(based.groups!.base!)) state.apply({type: 'base', record, name: based.groups!.base!.trim(), offset: text.toSource(span.start + based.indices!.groups!.base![0]), rule: 'basis'})
     // (\`推出了 Zenith，这是一种基于 Corvex 的许可链\`: or the phrase in apposition after it)
     if (match.groups!.head !== undefined) readPhraseBase(state, text, record, match.groups!.head, span.start + match.index + match[0].lastIndexOf(match.groups!.head))

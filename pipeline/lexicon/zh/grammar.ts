@@ -95,7 +95,8 @@ import {
   bornVerbs,
   givingVerbs,
   versionWords,
-  verbNouns
+  verbNouns,
+  scriptCharacters
 } from './index.ts'
 import {dateSource} from './dates.ts'
 import {alternatives, longestFirst} from '../patterns.ts'
@@ -570,7 +571,8 @@ function compile(registry: Registry): KindGrammar {
     latinHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
-      : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?:${any(setApartModifiers)})?(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
+      // (a few words of what it does may stand between the name and its head: \`Quorra 清算网络\`)
+      : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?:${any(setApartModifiers)}|(?:(?!${relative})${scriptCharacters}){1,4}?)?(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
     latinAfterMaking: new RegExp(`(?<=(?:${any(objectLaunchVerbs)})${relative}\\s{0,2})(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<made>${latinName})(?![A-Za-z0-9])(?!\\s{0,2}(?:${any(mentionWords)}|${any(setApartHeads)}))`, 'gu'),
     latinAfterHead: setApartHeads.length === 0
       ? /(?!)/gu
