@@ -464,7 +464,7 @@ describe('a chapter on digital identity', () => {
 
 describe('a translated paper’s systems', () => {
   it('reads a Latin name with a few words of what it does before its head (Quorra 清算网络), its base before it, not a phrase with 的 between', async () => {
-    const found = await records('# 概况\n2018 年 3 月，乙银行联合丙证券推出基于 Tessil 的 Quorra 清算网络。\n\n丁公司推出了名为 Quasil 的区块链技术。Master 节点负责管理 Worker 节点中的区块链集群。\n')
+    const found = await records('# 概况\n2018 年 3 月，乙银行联合丙证券推出基于 Tessil 的 Quorra 清算网络。\n\n丁公司推出了名为 Quasil 的区块链技术。调度器会启动 Kestrel 节点中的区块链实例。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Quorra', ['乙银行', '丙证券'], '2018-03', ['Tessil']]])
   })
 
