@@ -133,6 +133,9 @@ function nearestCells(value: string, cells: readonly Cell[], heading: readonly C
   return row.length === heading.length && dated ? row : undefined
 }
 
+/** Longest line of a row a group of lines makes, in characters. */
+const maxRowLine = 400
+
 /**
  * The row the lines of a group make when each cell's place on its line tells
  * its column: the cells (cut before and after each date where need be, in a
@@ -143,7 +146,8 @@ function nearestCells(value: string, cells: readonly Cell[], heading: readonly C
  * its column. Cells are cut at their dates only when they make too few columns.
  */
 function placedRow(value: string, lines: readonly LineRole[], width: number, dateColumn: number, typed: boolean, cut = false): Range[][] | undefined {
-  if (lines.some((role) => [...`${fullStop}${commas}`].some((mark) => role.line.text.includes(mark)))) return undefined
+  // (nor a line longer than a row of cells is: its words are never cut, a line of megabytes neither)
+  if (lines.some((role) => role.line.text.length > maxRowLine || [...`${fullStop}${commas}`].some((mark) => role.line.text.includes(mark)))) return undefined
   const spans = lines.flatMap((role) => cellsOf(role.line.text, role.line.start).flatMap((cell) => (cut ? cutCell(value, cell, dateColumn >= 0, typed) : [cell])))
     .map((cell) => ({cell, start: cell.column, end: cell.column + displayWidth(value.slice(cell.range.start, cell.range.end))}))
   const columns: Array<{start: number; end: number}> = []

@@ -15,6 +15,8 @@ import {cellCuts, headingRole, isKindWord, isWholeDate} from './layout-tables.ts
 const blanksBetween = 2
 /** Widest cell, in display columns: a wider line is prose after the table. */
 const maxCellWidth = 40
+/** Longest line of column headings, in characters. */
+const maxHeadingLine = 80
 /** Most lines one cell wraps onto. */
 const maxCellLines = 3
 
@@ -89,6 +91,8 @@ export function stackedTable(value: string, roles: readonly LineRole[], at: numb
       if (headings.length === 0 || ++blanks > blanksBetween) break
       continue
     }
+    // (a line of headings is short: a longer one, of megabytes even, heads no table)
+    if (role.line.end - role.line.start > maxHeadingLine) break
     const words = wordsOf(value, {start: role.line.start, end: role.line.end})
     if (words.length === 0 || !words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined)) break
     headings.push(...words)

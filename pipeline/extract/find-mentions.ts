@@ -14,6 +14,7 @@ import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefor
 import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates} from './read-dates.ts'
+import {findCounts} from './read-numbers.ts'
 import {namesVersion} from './read-starts.ts'
 import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
 
@@ -86,12 +87,14 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const membersJoin = !clause && !given && grammar.registry[kind]?.joiners === 'members'
     const becomes = membersJoin && becameMember.after.test(sentence.slice(match.index + match[0].length))
     const joiner = membersJoin ? joinerBefore(sentence.slice(0, at - span.start), becomes ? becameMember.before : joinedObject) : undefined
+    // \`已有超过 50 家企业加入星河联盟\`: a counted crowd that joins it says it is one (the sentence's count reader counts them)
+    const crowdJoined = membersJoin && !joiner && !becomes && countedBefore(sentence.slice(0, at - span.start), joinedObject)
     // \`甲、乙等机构于 2020 年正式发布 Corvid 平台\`: a product's name a verb of launching governs, made by the subject of its clause
     // (\`推出了基于 Nova 的 Vega 平台\`: what it is built on may stand between the verb and the name)
     const governing = sentence.slice(0, governs ? match.index + governed : at - span.start)
     const based = governs ? null : basisBeforeName.exec(governing)
     const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && launchedObject.test(based ? governing.slice(0, based.index) : governing)
-    if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
+    if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
     if (joiner) {
       for (const party of readParties(joiner.text)) state.apply({type: 'party', record, role: 'joiners', party: state.locate(text, span.start + joiner.start + party.start, party, 'joined')})
@@ -242,6 +245,12 @@ const maxDefinedName = 8
 function ownShortName(state: Extraction, name: string): boolean {
   const length = [...name].length
   return length >= 2 && length <= maxDefinedName && startsInScript.test(name) && !/[A-Za-z0-9\s]/u.test(name) && state.grammar.pointerAt(name) === undefined && !relativeMarkers.some((marker) => name.includes(marker)) && hasOwnPart(name)
+}
+
+/** Whether the clause a verb of joining ends (\`已有超过 50 家企业加入\`) holds a count of those who join. */
+function countedBefore(before: string, verbs: RegExp): boolean {
+  const verb = verbs.exec(before)
+  return verb !== null && findCounts(before.slice(clauseStart(before, verb.index), verb.index)).length > 0
 }
 
 /** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */

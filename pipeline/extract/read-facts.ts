@@ -383,7 +383,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   if (pointer) return (pointer[1] === 'any' ? (entry ?? state.subjectBefore(text)) : (pointedBefore[pointer[1]] ?? entry)) ?? null
   // \`2019 年 6 月，由甲、乙和丙联合发起。\`: a sentence that opens with its agent, no subject named, is about what the one before it was
   // (its verb ending the clause, not a relative clause's before a name: \`由甲公司开发的“Tessera”于…\`; its parties organisations)
-  const agent = agentMarkers.some((word) => rest.startsWith(word)) ? makersIn(rest) : null
+  const agent = agentMarkers.some((word) => rest.startsWith(word)) && anyVerb.test(rest) ? makersIn(rest) : null
   if (agent?.index === 0 && endsClause(rest.slice(agent[0].length)) && readParties(agent.groups!.parties!).every((party) => readsAsOrganisation(party.name))) {
     const before = state.subjectBefore(text)
     if (before) return before

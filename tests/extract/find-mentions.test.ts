@@ -462,6 +462,14 @@ describe('a chapter on digital identity', () => {
   })
 })
 
+describe('a report’s organisations', () => {
+  it('reads an alliance a counted crowd joins (已有超过 50 家企业加入X联盟), its members counted; a crowd that uses a platform says nothing', async () => {
+    const found = await records('# 概况\n截至目前，已有超过 50 家企业加入星屿区块链联盟。\n\n已有超过 50 家企业使用星屿区块链平台。\n')
+    expect(found.map(summary).map(({kind, name, count}) => [kind, name, count])).toEqual([['alliance', '星屿区块链联盟', 50]])
+    expect(found[0]!.memberCount?.qualifier).toBe('over')
+  })
+})
+
 describe('a translated paper’s systems', () => {
   it('reads a Latin name with a few words of what it does before its head (Quorra 清算网络), its base before it, not a phrase with 的 between', async () => {
     const found = await records('# 概况\n2018 年 3 月，乙银行联合丙证券推出基于 Tessil 的 Quorra 清算网络。\n\n丁公司推出了名为 Quasil 的区块链技术。调度器会启动 Kestrel 节点中的区块链实例。\n')
