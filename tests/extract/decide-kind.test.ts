@@ -35,6 +35,12 @@ describe('the kind of a name', () => {
 })
 
 describe('a name', () => {
+  it('is no name when words of where or how widely it acts stand before its kind word (全球性区块链联盟), nor as the predicate of a definition', async () => {
+    for (const phrase of ['全球性区块链联盟', '全国性区块链联盟', '跨境区块链平台']) expect(isSpecificName(phrase), phrase).toBe(false)
+    const found = await records('# 概况\n星桥联盟（Starbridge Alliance）是由甲基金会发起的全球性区块链联盟，成员包括乙银行、丙证券等。\n')
+    expect(found.map((record) => record.name)).toEqual(['星桥联盟'])
+  })
+
   it('names something in particular, not a generic phrase nor one behind a pointer back', () => {
     expect(isSpecificName('星河账本联盟')).toBe(true)
     for (const generic of ['区块链联盟', '产业联盟', '联盟链平台', '该联盟', '其平台']) expect(isSpecificName(generic), generic).toBe(false)
