@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -48,7 +48,7 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
   for (const separator of [...found.filter((separator, index) => !inName(separator, index)), undefined]) {
     const to = separator ? separator.index : text.length
     // \`甲研究所牵头联合乙大学\`: an adverb before the joining word is no part of the name before it
-    const item = forWhom(text.slice(from, to)).replace(trailingAdverbs, '')
+    const item = beforeVerbPhrase(forWhom(text.slice(from, to))).replace(trailingAdverbs, '')
     const lead = item.length - item.trimStart().length
     // \`甲部门指导\`: who guided the makers is none of them
     const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)
@@ -69,6 +69,21 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     from = separator ? separator.index + separator[0].length : text.length
   }
   return parties
+}
+
+/**
+ * An item without the phrase of a verb that follows an organisation's name in it (\`甲基金会负责维护\`, its verb
+ * \`开发\` after \`和\`): the organisation's name alone; the item itself when there is none.
+ */
+function beforeVerbPhrase(item: string): string {
+  for (const ending of organisationEndings) {
+    for (let at = item.indexOf(ending, 1); at >= 0; at = item.indexOf(ending, at + 1)) {
+      const end = at + ending.length
+      const rest = item.slice(end).trimStart()
+      if (rest !== '' && verbAdverbs.some((word) => rest.startsWith(word))) return item.slice(0, end)
+    }
+  }
+  return item
 }
 
 /** \`甲大学的研究者\`: the organisation whose people a text names, where it reads as one, no one where it does not (\`一群热心的开发者\`); else the words as they are. */

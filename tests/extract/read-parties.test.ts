@@ -91,6 +91,14 @@ describe('a person among the parties', () => {
   })
 })
 
+describe('a verb phrase after an organisation’s name', () => {
+  it('is none of the party (由甲基金会负责维护和开发)', async () => {
+    expect(readParties('Kestril 基金会负责维护和').map((party) => party.name)).toEqual(['Kestril 基金会'])
+    const [record] = await records('# 概况\nKestril 是一个区块链平台，由 Kestril 基金会负责维护和开发。\n')
+    expect(record && [record.name, record.leads.map((party) => party.name)]).toEqual(['Kestril', ['Kestril 基金会']])
+  })
+})
+
 describe('a conjunction inside a name', () => {
   it('splits no party where what follows it alone is an organisation’s ending', () => {
     expect(readParties('泰和银行、乙证券').map((party) => party.name)).toEqual(['泰和银行', '乙证券'])
