@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, copulas, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -193,7 +193,23 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
   if (match.groups!.parties !== undefined && !founding.test(sentence)) readMakers(state, text, match, span.start + at, record)
+  // \`星云链是甲科技旗下的区块链服务平台\`: the organisation the definition says it is of made it
+  if (match.groups!.parties === undefined && record.leads.length === 0) readDefinitionOwners(state, text, span.start + at, subject, match.groups!.name!.length, record)
   return {record, start: at}
+}
+
+/** The organisations a definition's predicate says its subject is of (\`是甲科技（旗下）的…平台\`), as its makers, when each reads as one. */
+function readDefinitionOwners(state: Extraction, text: Passage, offset: number, subject: string, nameEnd: number, record: RecordDraft) {
+  const copulaAt = Math.min(...copulas.map((word) => subject.indexOf(word, nameEnd)).filter((at) => at >= 0).map((at) => at), Infinity)
+  if (!Number.isFinite(copulaAt)) return
+  const from = copulaAt + (copulas.find((word) => subject.startsWith(word, copulaAt))?.length ?? 0)
+  const owned = possessedDefinition.exec(subject.slice(from))
+  if (!owned || kindOf(owned.groups!.head!, state.grammar) !== record.kind) return
+  const written = owned.groups!.parties!
+  const ownership = ownershipWords.find((word) => written.trimEnd().endsWith(word))
+  const parties = organisationsOnly(ownership ? written.trimEnd().slice(0, -ownership.length) : written)
+  const at = offset + from + owned.indices!.groups!.parties![0]
+  for (const party of parties) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, at + party.start, party, 'owner')})
 }
 
 /**

@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
+import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, selfOrganisations, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -204,7 +204,7 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     text = kindAfter[1]!
   }
   const {name, aliases} = readName(text)
-  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || notOrganisationEndings.some((word) => name.endsWith(word)) || isCategory(name)) return undefined
+  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || selfOrganisations.includes(name) || notOrganisationEndings.some((word) => name.endsWith(word)) || isCategory(name)) return undefined
   return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
 }
 

@@ -316,6 +316,7 @@ export const emptyLanguage: LanguagePack = {
   roleWords: {leads: [], joiners: [], adverbs: [], modifiers: [], oneOf: [], copulas: []},
   scriptCharacters: "\\p{Co}",
   sectionConnectives: [],
+  selfOrganisations: [],
   selfReferences: [],
   semicolons: ";",
   sentenceEnd: /(?!)/gu,

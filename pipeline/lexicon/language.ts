@@ -285,6 +285,7 @@ export let roleOf: LanguagePack['roleOf']
 export let roleWords: LanguagePack['roleWords']
 export let scriptCharacters: LanguagePack['scriptCharacters']
 export let sectionConnectives: LanguagePack['sectionConnectives']
+export let selfOrganisations: LanguagePack['selfOrganisations']
 export let selfReferences: LanguagePack['selfReferences']
 export let semicolons: LanguagePack['semicolons']
 export let sentenceEnd: LanguagePack['sentenceEnd']
@@ -601,6 +602,7 @@ export function useLanguage(pack: LanguagePack): void {
   roleWords = pack.roleWords
   scriptCharacters = pack.scriptCharacters
   sectionConnectives = pack.sectionConnectives
+  selfOrganisations = pack.selfOrganisations
   selfReferences = pack.selfReferences
   semicolons = pack.semicolons
   sentenceEnd = pack.sentenceEnd

@@ -462,6 +462,18 @@ describe('a chapter on digital identity', () => {
   })
 })
 
+describe('a company white paper’s products', () => {
+  it('are made by the organisation a definition says they are of (是甲科技旗下的…平台), never by the publisher speaking of itself (本公司)', async () => {
+    const found = await records('# 概况\n星屿链是甲科技旗下的区块链服务平台，于 2018 年正式上线。\n\n云屿链是乙银行的区块链服务平台。\n\n本公司自主研发的雾屿链于 2019 年上线。\n\n风屿链是国内首个自主可控的区块链服务平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['星屿链', ['甲科技'], '2018'],
+      ['云屿链', ['乙银行'], null],
+      ['雾屿链', [], '2019'],
+      ['风屿链', [], null]
+    ])
+  })
+})
+
 describe('a report’s organisations', () => {
   it('reads an alliance a counted crowd joins (已有超过 50 家企业加入X联盟), its members counted; a crowd that uses a platform says nothing', async () => {
     const found = await records('# 概况\n截至目前，已有超过 50 家企业加入星屿区块链联盟。\n\n已有超过 50 家企业使用星屿区块链平台。\n')
