@@ -101,34 +101,40 @@ export function stackedTable(value: string, roles: readonly LineRole[], at: numb
   }
   const known = headings.map((heading) => headingRole(value.slice(heading.start, heading.end)))
   if (headings.length < 2 || !known.includes('name')) return undefined
-  // the blocks of cells, up to a line of prose, a heading, or too many blank lines
-  const blocks: Range[][] = []
-  let block: Range[] = []
+  // the lines of cells, up to a line of prose, a heading, or too many blank lines; each with whether a blank line came before it
+  const lines: Array<{range: Range; apart: boolean}> = []
   let end = next
   blanks = 0
   for (index = next; index < roles.length; index++) {
     const role = roles[index]!
     if (role.kind === 'blank') {
-      if (block.length > 0) blocks.push(block)
-      block = []
       end = index
       if (++blanks > blanksBetween) break
       continue
     }
-    blanks = 0
     const cell = role.kind === 'body' || (role.kind === 'apart' && role.what === 'debris')
-    if (!cell || !cellLine(role.line.text) || block.length === maxCellLines) break
-    block.push(trimmed(value, {start: role.line.start, end: role.line.end}))
+    if (!cell || !cellLine(role.line.text)) break
+    lines.push({range: trimmed(value, {start: role.line.start, end: role.line.end}), apart: blanks > 0 || lines.length === 0})
+    blanks = 0
     end = index + 1
   }
-  if (block.length > 0) blocks.push(block)
-  // a column whose heading is no word of ours (\`开源情况\`) comes next: as many such headings as make the cells fill the columns
-  for (let extra = 0; extra <= maxUnknownHeadings && extra < blocks.length; extra++) {
-    const more = blocks.slice(0, extra)
-    if (!more.every((each) => each.length === 1 && !/\d/u.test(value.slice(each[0]!.start, each[0]!.end)))) break
-    const columns = [...known, ...more.map(() => undefined)]
-    const rows = fill(value, [...headings, ...more.map((each) => each[0]!)], columns, blocks.slice(extra))
-    if (rows) return {rows, next: end}
+  // the blocks of cells: the lines between blank lines (a cell that wraps goes on on the next line), or, where no blank
+  // line sets cells apart or a block is longer than a cell wraps, each line a cell
+  const byBlanks: Range[][] = []
+  for (const line of lines) {
+    if (line.apart || byBlanks.length === 0) byBlanks.push([line.range])
+    else byBlanks[byBlanks.length - 1]!.push(line.range)
+  }
+  const readings = [...(byBlanks.every((block) => block.length <= maxCellLines) ? [byBlanks] : []), lines.map((line) => [line.range])]
+  for (const blocks of readings) {
+    // a column whose heading is no word of ours (\`开源情况\`) comes next: as many such headings as make the cells fill the columns
+    for (let extra = 0; extra <= maxUnknownHeadings && extra < blocks.length; extra++) {
+      const more = blocks.slice(0, extra)
+      if (!more.every((each) => each.length === 1 && !/\d/u.test(value.slice(each[0]!.start, each[0]!.end)))) break
+      const columns = [...known, ...more.map(() => undefined)]
+      const rows = fill(value, [...headings, ...more.map((each) => each[0]!)], columns, blocks.slice(extra))
+      if (rows) return {rows, next: end}
+    }
   }
   return undefined
 }

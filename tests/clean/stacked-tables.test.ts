@@ -47,6 +47,16 @@ describe('a table pdftotext set in its default mode', () => {
     ])
   })
 
+  it('reads headings on one line one space apart, and cells a line each with no blank line between', async () => {
+    const close = ['表 2 部分平台', '平台 研发机构 发布时间', '云杉链', '甲科技', '2018 年 4 月', '星桥链', '乙科技', '2019 年', prose, ''].join('\n')
+    const {markdown, records} = await rows(close)
+    expect(markdown).toContain('| 平台 | 研发机构 | 发布时间 |\n| - | - | - |\n| 云杉链 | 甲科技 | 2018 年 4 月 |\n| 星桥链 | 乙科技 | 2019 年 |')
+    expect(records).toEqual([
+      ['云杉链', ['甲科技'], '2018-04'],
+      ['星桥链', ['乙科技'], '2019']
+    ])
+  })
+
   it('is none when the cells do not fill the columns as the dates say, nor without a column of names and one of dates or counts', async () => {
     // a cell short: the dates fall out of their column
     const short = ['平台', '', '研发机构', '', '发布时间', '', '云杉链', '', '2018 年', '', '星桥链', '', '乙科技', '', '2019 年', '', prose, ''].join('\n')
