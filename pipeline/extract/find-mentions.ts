@@ -200,7 +200,7 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
 
 /** The organisations a definition's predicate says its subject is of (\`是甲科技（旗下）的…平台\`), as its makers, when each reads as one. */
 function readDefinitionOwners(state: Extraction, text: Passage, offset: number, subject: string, nameEnd: number, record: RecordDraft) {
-  const copulaAt = Math.min(...copulas.map((word) => subject.indexOf(word, nameEnd)).filter((at) => at >= 0).map((at) => at), Infinity)
+  const copulaAt = Math.min(...copulas.map((word) => subject.indexOf(word, nameEnd)).filter((at) => at >= 0), Infinity)
   if (!Number.isFinite(copulaAt)) return
   const from = copulaAt + (copulas.find((word) => subject.startsWith(word, copulaAt))?.length ?? 0)
   const owned = possessedDefinition.exec(subject.slice(from))
