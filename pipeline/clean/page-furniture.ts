@@ -93,8 +93,9 @@ export default function pageFurniture() {
         furnitureLines.add(line.index)
       }
     } else {
+      // (with no page numbers to stand beside, a line that ends a sentence is a sentence said twice, not a header)
       for (const [key, occurrences] of repeated) {
-        if (occurrences.length >= 2 && spreadApart(occurrences)) headerKeys.add(key)
+        if (occurrences.length >= 2 && spreadApart(occurrences) && !endsSentence(occurrences[0]!.text)) headerKeys.add(key)
       }
     }
     for (const line of body) if (headerKeys.has(keyOf(line.text))) furnitureLines.add(line.index)

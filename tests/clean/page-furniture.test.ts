@@ -50,6 +50,14 @@ describe('page furniture', () => {
     expect(markdown).not.toContain('37')
   })
 
+  it('keeps a sentence a text without page numbers says twice (no running header ends a sentence), and removes a header it repeats', async () => {
+    const line = '区块链技术在各个行业中都有广泛的应用前景和价值，'
+    const text = `星河观察报告\n${line}${line}\n${line}${line}\n这是本段的结尾。\n星河观察报告\n${line}${line}\n${line}${line}\n这是本段的结尾。\n`
+    const {markdown} = await runPipeline(text, 'sources/report.txt')
+    expect(markdown.split('这是本段的结尾。')).toHaveLength(3)
+    expect(markdown).not.toContain('星河观察报告')
+  })
+
   it('leaves a lone number in the text alone when nothing counts up with it', async () => {
     const input = `${body(3)}\n2016\n${body(3)}\n`
     const {file, markdown} = await runPipeline(input)
