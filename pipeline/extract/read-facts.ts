@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, councilWords, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, onLanguage, organisationEndings, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, councilWords, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -442,13 +442,16 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const gloss = written && !kindOf(written.name, grammar) ? glossesOf(state).get(squeeze(written.name))?.gloss : undefined
     // (\`点对点网络（Peer Network）\` glosses a term: the words before a head only names set apart take must be a name's own)
     const own = written !== undefined && ownedBeforeHead(written.name)
-    const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null)) : null
+    // (or a chain's sort after words of its own: \`星云联盟链于 2021 年上线\`, \`星云开放联盟链\`; not \`国内首条联盟链\`, \`我们的联盟链\`)
+    const sorted = written !== undefined && own && notOfKind.some((word) => written.name.endsWith(word) && written.name.length > word.length) && grammar.setApartKind(written.name) !== null &&
+      !rankingWords.some((word) => written.name.includes(word)) && !relativeMarkers.some((marker) => written.name.includes(marker)) && grammar.pointerAt(written.name) === undefined
+    const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null) ?? (sorted ? grammar.setApartKind(written.name) : null)) : null
     const aliases = gloss && written && !written.aliases.includes(gloss) ? [...written.aliases, gloss] : (written?.aliases ?? [])
     // (a phrase of the trade is a name when it declares a short name in parentheses: \`区块链服务网络（XBN）于…商用\`)
     const declared = written !== undefined && written.aliases.length > 0 && [...openParens].some((mark) => launched!.groups!.name!.includes(mark))
     // \`甲公司的 Nova 平台于 2019 年上线\`: an organisation the name is said to be of made it (and names a product: \`甲公司旗下的星通平台\`)
     const possessor = written ? possessorOf(launched!.groups!.name!) : undefined
-    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && (isSpecificName(written.name) || declared) && ([written.name, ...aliases].some(readsAsProductName) || owner || possessor)) {
+    if (written && !bare && kind && grammar.registry[kind]?.leads === 'developers' && (isSpecificName(written.name) || declared) && ([written.name, ...aliases].some(readsAsProductName) || owner || possessor || sorted)) {
       // (a record the sentence's set-apart reading already made of its Latin name: \`Zephyr 开放联盟链\` is \`Zephyr\`)
       const latinPart = /^[A-Za-z][A-Za-z0-9 .-]*?(?=\s*\P{Script=Latin}+$)/u.exec(written.name)?.[0].trim()
       const made = latinPart ? book.find(latinPart) : undefined

@@ -304,6 +304,7 @@ export const emptyLanguage: LanguagePack = {
   purposeWords: [],
   qualifierWords: {over: {before: [], after: []}, under: {before: [], after: []}, about: {before: [], after: []}},
   qualityEndings: [],
+  rankingWords: [],
   readPageNumber: () => undefined,
   referencesHeadings: [],
   relativeMarkers: [],

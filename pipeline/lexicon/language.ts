@@ -273,6 +273,7 @@ export let publisherWords: LanguagePack['publisherWords']
 export let purposeWords: LanguagePack['purposeWords']
 export let qualifierWords: LanguagePack['qualifierWords']
 export let qualityEndings: LanguagePack['qualityEndings']
+export let rankingWords: LanguagePack['rankingWords']
 export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
 export let relativeMarkers: LanguagePack['relativeMarkers']
@@ -590,6 +591,7 @@ export function useLanguage(pack: LanguagePack): void {
   purposeWords = pack.purposeWords
   qualifierWords = pack.qualifierWords
   qualityEndings = pack.qualityEndings
+  rankingWords = pack.rankingWords
   readPageNumber = pack.readPageNumber
   referencesHeadings = pack.referencesHeadings
   relativeMarkers = pack.relativeMarkers

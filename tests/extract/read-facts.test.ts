@@ -1406,6 +1406,11 @@ describe('a start and a base said the way reports shorten them', () => {
     ])
   })
 
+  it('reads a name of the launched kind that ends in a chain\'s sort after words of its own (星云联盟链于…上线), not a ranking, a pointer or a possessive', async () => {
+    const found = await records('# 概况\n星岚联盟链于 2021 年 1 月上线。\n\n星岚链开放联盟链于 2022 年 3 月上线。\n\n国内首条联盟链于 2021 年上线。\n\n我们的联盟链于 2021 年上线。\n\n这条联盟链于 2021 年上线。\n\n金融联盟链于 2021 年上线。\n')
+    expect(found.map((record) => [record.kind, record.name, record.started])).toEqual([['platform', '星岚联盟链', '2021-01'], ['platform', '星岚链开放联盟链', '2022-03']])
+  })
+
   it('reads a start told by putting into production or running in earnest (投产, 正式运行), not by running on something', async () => {
     const found = await records('# 概况\n甲银行推出了结算平台“川汇通”，该平台于 2020 年 8 月投产。\n\nTessel 网络于 2019 年正式运行。\n\nQuill 网络运行在 Wombat 上。\n')
     expect(found.map(summary).map(({name, started}) => [name, started])).toEqual([['川汇通', '2020-08'], ['Tessel 网络', '2019']])

@@ -62,6 +62,9 @@ export const fieldWords: readonly string[] = ['供应链', '产业链', '价值�
  * Words that end in a kind word without being of that kind: 链 in 区块链 or
  * 供应链 makes no platform, nor does 账本 in 分布式账本.
  */
+/** Words that rank a thing among others (\`国内首条联盟链\`, \`唯一的\`): a phrase holding one describes, it names nothing. */
+export const rankingWords: readonly string[] = ['首个', '首条', '首家', '首款', '首批', '第一', '唯一', '最大', '最早', '最新', '最具']
+
 export const notOfKind: readonly string[] = [
   '区块链', '联盟链', '公有链', '私有链', '公链', '私链', '侧链', '主链', '跨链', '多链', '子链', '平行链', '中继链', '应用链', '底层链', '许可链',
   '分布式账本', '共享账本', '总账本',
