@@ -166,6 +166,23 @@ function placedRow(value: string, lines: readonly LineRole[], width: number, dat
   return dated ? row : undefined
 }
 
+/**
+ * The row of a group whose date the converter centred over and under its other
+ * cells, too close to them to be told apart by place (\`2019 年 3\`, then
+ * \`钱江链   钱江数科\`, then \`月\`): the one line with a cell for every other
+ * column gives those in order, and the other lines together are one date.
+ */
+function datedRow(value: string, lines: readonly LineRole[], width: number, dateColumn: number): Range[][] | undefined {
+  if (dateColumn < 0 || lines.some((role) => role.line.text.length > maxRowLine)) return undefined
+  const cells = lines.map((role) => cellsOf(role.line.text, role.line.start))
+  const main = cells.filter((each) => each.length === width - 1)
+  if (main.length !== 1) return undefined
+  const rest = cells.filter((each) => each !== main[0]).flat()
+  if (rest.length === 0 || !isWholeDate(rest.map((cell) => value.slice(cell.range.start, cell.range.end)).join(''))) return undefined
+  const others = main[0]!.map((cell) => [cell.range])
+  return [...others.slice(0, dateColumn), rest.map((cell) => cell.range), ...others.slice(dateColumn)]
+}
+
 /** Where cells run together in a text are cut: 0, before and after each date (\`dated\`) and each kind's word standing alone (\`typed\`), its length. */
 export function cellCuts(text: string, dated: boolean, typed: boolean): number[] {
   const dates = dated ? [...text.matchAll(datesIn)] : []
@@ -318,7 +335,8 @@ export function layoutTable(value: string, roles: readonly LineRole[], at: numbe
       const spaced = cellsOf(role.line.text, role.line.start)
       return spaced.length >= needed && columnOf(spaced[0]!) === 0
     })
-    const row = full.length <= 1 ? placedRow(value, group.map(([, role]) => role), heading.length, dateColumn, headingRoles.includes('kind')) : undefined
+    const lines = group.map(([, role]) => role)
+    const row = full.length <= 1 ? (placedRow(value, lines, heading.length, dateColumn, headingRoles.includes('kind')) ?? datedRow(value, lines, heading.length, dateColumn)) : undefined
     if (row) {
       rows.push(row)
       next = group[group.length - 1]![0] + 1

@@ -5,7 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
-import {agentMarkers, copulas, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, copulas, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -93,7 +93,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // (\`推出了基于 Nova 的 Vega 平台\`: what it is built on may stand between the verb and the name)
     const governing = sentence.slice(0, governs ? match.index + governed : at - span.start)
     const based = governs ? null : basisBeforeName.exec(governing)
-    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && launchedObject.test(based ? governing.slice(0, based.index) : governing)
+    // (a Latin name a few words of what it serves after the verb: \`推出了面向物流企业的 Tidewater 供应链金融平台\`)
+    const objectText = based ? governing.slice(0, based.index) : governing
+    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (launchedObject.test(objectText) || (latinNameStart.test(written) && launchedThenDescribed.test(objectText)))
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
     if (joiner) {

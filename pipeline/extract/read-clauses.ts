@@ -228,7 +228,8 @@ export function sentenceSubject(sentence: string, owner = false): {text: string;
   const stop = sentence.slice(at).search(clauseEnds)
   const clause = sentence.slice(at, stop < 0 ? undefined : at + stop)
   const end = clause.search(predicate)
-  const party = (end < 0 ? clause : clause.slice(0, end)).trim()
+  // (\`苏湾集团还推出了…\`: an adverb before the verb is none of the subject)
+  const party = (end < 0 ? clause : clause.slice(0, end)).trim().replace(trailingAdverbs, '').trimEnd()
   // the owner a possessive points back at needs no organisation's ending: a short name with no word that ends one
   const named = owner && shortName.test(party) && lastBoundary(party) === 0 && isSpecificName(party)
   if (!named && !readsAsSubject(party)) return undefined

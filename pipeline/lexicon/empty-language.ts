@@ -215,6 +215,7 @@ export const emptyLanguage: LanguagePack = {
   launchedObject: /(?!)/u,
   launchedParts: [],
   launchedTails: [],
+  launchedThenDescribed: /(?!)/u,
   launchedWellBefore: /(?!)/u,
   launchingClause: /(?!)/u,
   launchingVerbAnywhere: /(?!)/u,

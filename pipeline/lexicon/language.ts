@@ -184,6 +184,7 @@ export let launchedBefore: LanguagePack['launchedBefore']
 export let launchedObject: LanguagePack['launchedObject']
 export let launchedParts: LanguagePack['launchedParts']
 export let launchedTails: LanguagePack['launchedTails']
+export let launchedThenDescribed: LanguagePack['launchedThenDescribed']
 export let launchedWellBefore: LanguagePack['launchedWellBefore']
 export let launchingClause: LanguagePack['launchingClause']
 export let launchingVerbAnywhere: LanguagePack['launchingVerbAnywhere']
@@ -502,6 +503,7 @@ export function useLanguage(pack: LanguagePack): void {
   launchedObject = pack.launchedObject
   launchedParts = pack.launchedParts
   launchedTails = pack.launchedTails
+  launchedThenDescribed = pack.launchedThenDescribed
   launchedWellBefore = pack.launchedWellBefore
   launchingClause = pack.launchingClause
   launchingVerbAnywhere = pack.launchingVerbAnywhere

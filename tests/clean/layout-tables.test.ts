@@ -110,6 +110,16 @@ describe('a table pdftotext -layout set', () => {
     expect((await runPipeline(typed, 'sources/report.txt')).markdown).toContain('| Quokka | 许可链 | — | 2018 年 | 隐私保护 |')
   })
 
+  it('reads a row whose date the converter centred over and under its other cells, too close to tell apart by place', async () => {
+    const close = ['平台名称 建设单位 上线时间', '', '             2019 年 3', '云杉链   甲数科', '             月', '', '             2020 年 1', '星桥链   乙集团', '             月', '', prose, ''].join('\n')
+    const {markdown, file} = await runPipeline(close, 'sources/report.txt')
+    expect(markdown).toContain('| 云杉链 | 甲数科 | 2019 年 3 月 |\n| 星桥链 | 乙集团 | 2020 年 1 月 |')
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([
+      ['云杉链', ['甲数科'], '2019-03'],
+      ['星桥链', ['乙集团'], '2020-01']
+    ])
+  })
+
   it('is none without a column of names, nor before prose', async () => {
     const {markdown} = await runPipeline(table.replace('联盟名称', '序号    '), 'sources/report.txt')
     expect(markdown).not.toContain('| - |')

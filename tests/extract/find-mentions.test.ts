@@ -474,6 +474,13 @@ describe('a company white paper’s products', () => {
   })
 })
 
+describe('a report’s platforms', () => {
+  it('reads a Latin name a verb launches past a phrase of what it serves (还推出了面向物流企业的 X 供应链金融平台), made by the subject an adverb follows', async () => {
+    const found = await records('# 概况\n苏岚集团还推出了面向物流企业的 Tidemark 供应链金融平台。\n\n甲公司开源技术已经宣布加入 Corvix 项目。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Tidemark 供应链金融平台', ['苏岚集团']]])
+  })
+})
+
 describe('a report’s organisations', () => {
   it('reads an alliance a counted crowd joins (已有超过 50 家企业加入X联盟), its members counted; a crowd that uses a platform says nothing', async () => {
     const found = await records('# 概况\n截至目前，已有超过 50 家企业加入星屿区块链联盟。\n\n已有超过 50 家企业使用星屿区块链平台。\n')
