@@ -69,6 +69,22 @@ function wordsOf(value: string, cell: Cell): Cell[] {
   return piecesOf(value.slice(cell.range.start, cell.range.end), cell.range.start, cell.column, 1)
 }
 
+/** The words of a stretch of raw source, one space or more apart, each its own stretch (scanned: a line of megabytes is safe). */
+export function wordRanges(value: string, range: Range): Range[] {
+  return piecesOf(value.slice(range.start, range.end), range.start, 0, 1).map((word) => word.range)
+}
+
+/** A stretch of raw source without the white space around it. */
+export function trimmedRange(value: string, range: Range): Range {
+  const text = value.slice(range.start, range.end)
+  return {start: range.start + (text.length - text.trimStart().length), end: range.end - (text.length - text.trimEnd().length)}
+}
+
+/** Whether a text holds a mark that ends a sentence or a clause: prose, no row of a table. */
+export function holdsProseMark(text: string): boolean {
+  return [...`${fullStop}${commas}`].some((mark) => text.includes(mark))
+}
+
 /**
  * A heading cell whose words are each a column's heading (\`发布机构 发布时间 底层技术\`: a converter set one space
  * between narrow columns) is that many headings.
@@ -115,7 +131,7 @@ function nearestCells(value: string, cells: readonly Cell[], heading: readonly C
   const words = cells.flatMap((cell) => wordsOf(value, cell))
   // (a line of prose after the headings is none: it ends a sentence or a clause)
   const line = value.slice(cells[0]?.range.start ?? 0, cells[cells.length - 1]?.range.end ?? 0)
-  if (words.length < heading.length || words.length > maxRowWords || [...`${fullStop}${commas}`].some((mark) => line.includes(mark))) return undefined
+  if (words.length < heading.length || words.length > maxRowWords || holdsProseMark(line)) return undefined
   const spans = heading.map((cell) => ({start: cell.column, end: cell.column + displayWidth(value.slice(cell.range.start, cell.range.end))}))
   const row: Cell[] = []
   for (const word of words) {
@@ -147,7 +163,7 @@ const maxRowLine = 400
  */
 function placedRow(value: string, lines: readonly LineRole[], width: number, dateColumn: number, typed: boolean, cut = false): Range[][] | undefined {
   // (nor a line longer than a row of cells is: its words are never cut, a line of megabytes neither)
-  if (lines.some((role) => role.line.text.length > maxRowLine || [...`${fullStop}${commas}`].some((mark) => role.line.text.includes(mark)))) return undefined
+  if (lines.some((role) => role.line.text.length > maxRowLine || holdsProseMark(role.line.text))) return undefined
   const spans = lines.flatMap((role) => cellsOf(role.line.text, role.line.start).flatMap((cell) => (cut ? cutCell(value, cell, dateColumn >= 0, typed) : [cell])))
     .map((cell) => ({cell, start: cell.column, end: cell.column + displayWidth(value.slice(cell.range.start, cell.range.end))}))
   const columns: Array<{start: number; end: number}> = []
@@ -162,8 +178,7 @@ function placedRow(value: string, lines: readonly LineRole[], width: number, dat
   const row: Range[][] = columns.map(() => [])
   for (const span of spans) row[columns.findIndex((column) => span.start >= column.start && span.start < column.end)]!.push(span.cell.range)
   const text = (cell: Range[]) => cell.map((range) => value.slice(range.start, range.end)).join('')
-  const dated = row.every((cell, index) => (index === dateColumn) === isWholeDate(text(cell)) || (index !== dateColumn && dateColumn < 0))
-  return dated ? row : undefined
+  return dateColumn < 0 || row.every((cell, index) => (index === dateColumn) === isWholeDate(text(cell))) ? row : undefined
 }
 
 /**
@@ -186,8 +201,8 @@ function datedRow(value: string, lines: readonly LineRole[], width: number, date
 /** Where cells run together in a text are cut: 0, before and after each date (\`dated\`) and each kind's word standing alone (\`typed\`), its length. */
 export function cellCuts(text: string, dated: boolean, typed: boolean): number[] {
   const dates = dated ? [...text.matchAll(datesIn)] : []
-  const kinds = typed ? [...text.matchAll(/\S+/gu)].filter((word) => isKindWord(word[0])) : []
-  return [0, ...[...dates, ...kinds].flatMap((found) => [found.index, found.index + found[0].length]).sort((a, b) => a - b), text.length]
+  const kinds = typed ? wordRanges(text, {start: 0, end: text.length}).filter((word) => isKindWord(text.slice(word.start, word.end))) : []
+  return [0, ...[...dates.map((date) => ({start: date.index, end: date.index + date[0].length})), ...kinds].flatMap((found) => [found.start, found.end]).sort((a, b) => a - b), text.length]
 }
 
 /**
@@ -199,10 +214,8 @@ function cutCell(value: string, cell: Cell, dated: boolean, typed: boolean): Cel
   const cuts = cellCuts(text, dated, typed)
   const pieces: Cell[] = []
   for (let index = 0; index + 1 < cuts.length; index++) {
-    const piece = text.slice(cuts[index], cuts[index + 1])
-    if (piece.trim() === '') continue
-    const from = cuts[index]! + (piece.length - piece.trimStart().length)
-    pieces.push({range: {start: cell.range.start + from, end: cell.range.start + cuts[index + 1]! - (piece.length - piece.trimEnd().length)}, column: cell.column + displayWidth(text.slice(0, from))})
+    const range = trimmedRange(value, {start: cell.range.start + cuts[index]!, end: cell.range.start + cuts[index + 1]!})
+    if (range.start < range.end) pieces.push({range, column: cell.column + displayWidth(value.slice(cell.range.start, range.start))})
   }
   return pieces
 }

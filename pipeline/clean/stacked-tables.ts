@@ -1,7 +1,6 @@
-import {commas, fullStop} from '../lexicon/language.ts'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
-import {cellCuts, headingRole, isKindWord, isWholeDate} from './layout-tables.ts'
+import {cellCuts, headingRole, holdsProseMark, isKindWord, isWholeDate, trimmedRange, wordRanges} from './layout-tables.ts'
 
 /**
  * A table as \`pdftotext\` sets it in its default mode: each cell a block of
@@ -19,18 +18,6 @@ const maxCellWidth = 40
 const maxHeadingLine = 80
 /** Most lines one cell wraps onto. */
 const maxCellLines = 3
-
-
-/** The words of a line one space or more apart, each its stretch of raw source. */
-function wordsOf(value: string, range: Range): Range[] {
-  return [...value.slice(range.start, range.end).matchAll(/\S+/gu)].map((word) => ({start: range.start + word.index, end: range.start + word.index + word[0].length}))
-}
-
-/** A line's stretch without the white space around it. */
-function trimmed(value: string, range: Range): Range {
-  const text = value.slice(range.start, range.end)
-  return {start: range.start + (text.length - text.trimStart().length), end: range.end - (text.length - text.trimEnd().length)}
-}
 
 /**
  * The cells of a block of lines: the block one cell, or, where the table has a
@@ -58,7 +45,7 @@ function cellsOf(value: string, block: readonly Range[], dated: boolean, typed: 
     for (const line of block) {
       const start = Math.max(line.start, places[from]!)
       const end = Math.min(line.end, places[to - 1]! + 1)
-      if (start < end && value.slice(start, end).trim() !== '') ranges.push(trimmed(value, {start, end}))
+      if (start < end && value.slice(start, end).trim() !== '') ranges.push(trimmedRange(value, {start, end}))
     }
     cells.push(ranges)
   }
@@ -68,7 +55,7 @@ function cellsOf(value: string, block: readonly Range[], dated: boolean, typed: 
 /** Whether a line may be a table's cell: short, with no mark that ends a sentence or a clause. */
 function cellLine(text: string): boolean {
   const written = text.trim()
-  return written !== '' && displayWidth(written) <= maxCellWidth && ![...`${fullStop}${commas}`].some((mark) => written.includes(mark))
+  return written !== '' && displayWidth(written) <= maxCellWidth && !holdsProseMark(written)
 }
 
 /**
@@ -93,7 +80,7 @@ export function stackedTable(value: string, roles: readonly LineRole[], at: numb
     }
     // (a line of headings is short: a longer one, of megabytes even, heads no table)
     if (role.line.end - role.line.start > maxHeadingLine) break
-    const words = wordsOf(value, {start: role.line.start, end: role.line.end})
+    const words = wordRanges(value, {start: role.line.start, end: role.line.end})
     if (words.length === 0 || !words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined)) break
     headings.push(...words)
     blanks = 0
@@ -114,7 +101,7 @@ export function stackedTable(value: string, roles: readonly LineRole[], at: numb
     }
     const cell = role.kind === 'body' || (role.kind === 'apart' && role.what === 'debris')
     if (!cell || !cellLine(role.line.text)) break
-    lines.push({range: trimmed(value, {start: role.line.start, end: role.line.end}), apart: blanks > 0 || lines.length === 0})
+    lines.push({range: trimmedRange(value, {start: role.line.start, end: role.line.end}), apart: blanks > 0 || lines.length === 0})
     blanks = 0
     end = index + 1
   }
