@@ -12,7 +12,7 @@ import {isLatinName, readName} from './read-names.ts'
 import {readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName, wordKind} from './decide-kind.ts'
 import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
-import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
+import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
 import {describesOnly} from './read-subjects.ts'
 
@@ -152,8 +152,7 @@ function pointedMaker(state: Extraction, text: Passage, span: Span, record: Reco
   const kind = state.grammar.pointerAt(sentence.slice(at))?.[1]
   const maker = kind === undefined || kind === 'any' ? undefined : state.lastMentioned[kind]
   if (!maker || maker === record || state.grammar.registry[maker.kind]?.leads !== 'founders') return
-  const party: PartyDraft = {name: maker.name, aliases: [...maker.aliases], country: null, kind: null, start: 0, suspicious: false, offset: text.toSource(span.start + at), rule: 'pointer'}
-  state.apply({type: 'party', record, role: 'leads', party})
+  state.apply({type: 'party', record, role: 'leads', party: namedParty(maker.name, maker.aliases, text.toSource(span.start + at), 'pointer')})
 }
 
 /**

@@ -12,7 +12,7 @@ import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
 import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
-import {type Extraction, type PartyDraft, type RecordDraft, squeeze} from './record-book.ts'
+import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
 import {namesVersion} from './read-starts.ts'
@@ -118,8 +118,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
       const role = clause.role === 'founders' ? 'leads' : 'joiners'
       const {organisationEntry} = state
       if (clause.parties === '' && !clause.crowd && organisationEntry) {
-        const party: PartyDraft = {name: organisationEntry.name, aliases: [], country: null, kind: null, start: 0, suspicious: false, offset: organisationEntry.offset, rule: 'organisation-entry'}
-        state.apply({type: 'party', record, role, party})
+        state.apply({type: 'party', record, role, party: namedParty(organisationEntry.name, [], organisationEntry.offset, 'organisation-entry')})
       }
       for (const party of readParties(clause.parties)) state.apply({type: 'party', record, role, party: state.locate(text, span.start + clause.start + party.start, party, 'relative-clause')})
       if (clause.base && isSpecificName(clause.base.name)) state.apply({type: 'base', record, name: clause.base.name, offset: text.toSource(span.start + clause.base.start), rule: 'relative-clause'})
@@ -265,19 +264,25 @@ function ownShortName(state: Extraction, name: string): boolean {
   return length >= 2 && length <= maxDefinedName && startsInScript.test(name) && !/[A-Za-z0-9\s]/u.test(name) && state.grammar.pointerAt(name) === undefined && !relativeMarkers.some((marker) => name.includes(marker)) && hasOwnPart(name)
 }
 
+/** The words of the clause a verb of joining (or of becoming) ends, up to the verb, with where they start; none without one. */
+function clauseBeforeVerb(before: string, verbs: RegExp): {text: string; start: number} | undefined {
+  const verb = verbs.exec(before)
+  if (!verb) return undefined
+  const from = clauseStart(before, verb.index)
+  return {text: before.slice(from, verb.index), start: from}
+}
+
 /** Whether the clause a verb of joining ends (\`已有超过 50 家企业加入\`) holds a count of those who join. */
 function countedBefore(before: string, verbs: RegExp): boolean {
-  const verb = verbs.exec(before)
-  return verb !== null && findCounts(before.slice(clauseStart(before, verb.index), verb.index)).length > 0
+  const clause = clauseBeforeVerb(before, verbs)
+  return clause !== undefined && findCounts(clause.text).length > 0
 }
 
 /** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
 function joinerBefore(before: string, verbs: RegExp): {text: string; start: number} | undefined {
-  const verb = verbs.exec(before)
-  if (!verb) return undefined
-  const from = clauseStart(before, verb.index)
-  const subject = clauseSubject(before.slice(from, verb.index))
-  return subject ? {text: subject.text, start: from + subject.start} : undefined
+  const clause = clauseBeforeVerb(before, verbs)
+  const subject = clause ? clauseSubject(clause.text) : undefined
+  return subject ? {text: subject.text, start: clause!.start + subject.start} : undefined
 }
 
 /** \`甲科技开发的区块链服务平台\` opening a sentence of an entry's text: who made the entry, and when. */

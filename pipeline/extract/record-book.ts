@@ -15,6 +15,11 @@ export interface PartyDraft extends PartyMatch {
   rule: string
 }
 
+/** A party known by a name the reading already has (an entry's organisation, a record a pointer means), placed where the text points at it. */
+export function namedParty(name: string, aliases: readonly string[], offset: number, rule: string): PartyDraft {
+  return {name, aliases: [...aliases], country: null, kind: null, start: 0, suspicious: false, offset, rule}
+}
+
 /** A record as the text tells of it, before it gets its id. */
 export interface RecordDraft {
   /** Its kind: a name in the registry the extraction read with. */
