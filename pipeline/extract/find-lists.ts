@@ -5,11 +5,11 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, exampleRun, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
-import {readParties} from './read-parties.ts'
+import {organisationsOnly, readParties} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName, wordKind} from './decide-kind.ts'
 import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
@@ -49,6 +49,9 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     if (!subject && from > subjectStart(sentence) && goesOn) readFirstClauseMakers(state, text, span, record, from)
     // (\`星河银行基于云杉链搭建了…\`: what the subject built it on, between the subject and the verb)
     const subjectEnd = subject ? subject.start + subject.text.length : verbAt
+    // (\`甲证券于 2018 年联合乙集团搭建了…\`: and the organisations the subject joined with there)
+    const partner = subjectEnd < verbAt ? joinedPartners(before.slice(subjectEnd, verbAt)) : undefined
+    for (const party of partner?.parties ?? []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subjectEnd + partner!.start + party.start, party, 'makers-before')})
     const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
     if (built && readsAsBase(built.name)) state.apply({type: 'base', record, name: built.name, offset: text.toSource(span.start + subjectEnd + built.start), rule: 'basis'})
     // (\`基于穹顶链，钱塘银行…上线了\`: or in a clause opening the sentence)
@@ -74,6 +77,16 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const subject = sentenceSubject(sentence, true)
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'possessive')})
   }
+}
+
+/** The organisations a word of joining (\`联合\`) names in a stretch between a subject and its verb, and where they start. */
+function joinedPartners(between: string): {parties: ReturnType<typeof organisationsOnly>; start: number} | undefined {
+  if (clauseEnds.test(between)) return undefined
+  const word = longestFirst(joiningWords).map((each) => ({each, at: between.lastIndexOf(each)})).filter(({at}) => at >= 0).sort((a, b) => b.at - a.at)[0]
+  if (!word) return undefined
+  const start = word.at + word.each.length
+  const parties = organisationsOnly(between.slice(start).replace(trailingAdverbs, ''))
+  return parties.length > 0 ? {parties, start} : undefined
 }
 
 /** The makers the first clause of a sentence names before its verb of founding or launching, read as a clause's subject. */
@@ -260,6 +273,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
   }
   readExamples(state, text, span)
   readRepresentatives(state, text, span)
+  readOwnKindList(state, text, span)
   // the list-after pattern is slow to fail: look for its end first
   const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
   for (const match of lists) {
@@ -368,6 +382,30 @@ function readRepresentatives(state: Extraction, text: Passage, span: Span) {
         state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
       }
     }
+  }
+}
+
+/**
+ * \`国内已成立多个区块链组织，如甲联盟、乙联盟等\`: examples under a phrase that
+ * names no kind. Each item is a name by the kind word it ends in, and the list
+ * is one of names only when every item of two or more is such a name (a list
+ * of words of the trade or of other things says nothing of its items).
+ */
+function readOwnKindList(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(exampleRun)) {
+    const listStart = match.index + match[0].indexOf(match.groups!.list!)
+    const items = listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length}).map((listed) => ({listed, ...readName(listed.text)}))
+    const kinds = items.map(({name}) => kindOf(name, grammar))
+    // (\`提供数据交换平台\`: a product's phrase whose words only say what it does names none; \`甲公司的清算平台\` describes one)
+    const named = items.every(({name}, index) => kinds[index] && name.length <= maxListedName && isSpecificName(name) && !relativeMarkers.some((marker) => name.includes(marker)) &&
+      !(grammar.registry[kinds[index]]?.leads === 'developers' && describesOnly(name, grammar)))
+    if (items.length < 2 || !named) continue
+    items.forEach(({listed, name, aliases}, index) => {
+      if (entryNames.has(squeeze(name)) || book.findAny(name, aliases)) return
+      state.apply({type: 'record', kind: kinds[index]!, name, aliases, offset: text.toSource(span.start + listed.start), rule: 'list', description: sentence})
+    })
   }
 }
 

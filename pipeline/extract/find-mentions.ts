@@ -5,6 +5,7 @@
  * a name; lists and names set apart are `find-lists.ts`'s, the clauses both
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
+import {isIdeograph, lastChar} from '../lexicon/characters.ts'
 import {agentMarkers, copulas, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -93,9 +94,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // (\`推出了基于 Nova 的 Vega 平台\`: what it is built on may stand between the verb and the name)
     const governing = sentence.slice(0, governs ? match.index + governed : at - span.start)
     const based = governs ? null : basisBeforeName.exec(governing)
-    // (a Latin name a few words of what it serves after the verb: \`推出了面向物流企业的 Tidewater 供应链金融平台\`)
+    // (a name a few words of what it serves after the verb: \`推出了面向物流企业的 Tidewater 供应链金融平台\`, \`推出自主研发的乙链\`)
     const objectText = based ? governing.slice(0, based.index) : governing
-    const object = !existing && aliases.length === 0 && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (launchedObject.test(objectText) || (latinNameStart.test(written) && launchedThenDescribed.test(objectText)))
+    const object = !existing && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (launchedObject.test(objectText) || launchedThenDescribed.test(objectText))
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
     if (joiner) {
@@ -103,7 +104,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     }
     if (object) {
       readMakersBefore(state, text, span, record, based ? based.index : at - span.start)
-      if (record.leads.length === 0) {
+      // (a name that declares its short name or Latin name is one, whoever made it)
+      if (record.leads.length === 0 && aliases.length === 0) {
         state.apply({type: 'withdrawn', record})
         continue
       }
@@ -384,8 +386,12 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     // a Latin name is set apart by its script alone: a word of the trade before the head (\`TCP 协议\`) is none
     const latin = match.groups!.latin !== undefined || made !== undefined
     if (latin && isTradeWord(name)) continue
+    // (\`北辰链（Beichen Chain）\`: a Latin name opening the parentheses after a name of the script glosses that name)
+    if (match.groups!.latin !== undefined && glossesName(sentence, match.index + match[0].indexOf(match.groups!.latin))) continue
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
-    const record = state.apply({type: 'record', kind, name, aliases: [], offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})
+    // (\`Nova Chain\`: a Latin name is also found as written with the Latin head after it)
+    const headed = latinWithHead(match)
+    const record = state.apply({type: 'record', kind, name, aliases: headed ? [headed] : [], offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})
     readMakersBefore(state, text, span, record, match.index, launchedWellBefore)
     const end = match.index + match[0].length
     const after = madeBy.exec(sentence.slice(end))
@@ -441,6 +447,22 @@ function ownNamed(state: Extraction, sentence: string, match: RegExpExecArray, n
 }
 
 /** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */
+/** A Latin name as written with the Latin head right after it (\`Nova Chain\`), if it has one. */
+function latinWithHead(match: RegExpExecArray): string | undefined {
+  const {latin, head} = match.groups!
+  if (latin === undefined || head === undefined || !/^[A-Za-z]/u.test(head)) return undefined
+  const start = match[0].indexOf(latin)
+  const end = match[0].lastIndexOf(head)
+  return match[0].slice(start + latin.length, end).trim() === '' ? match[0].slice(start, end + head.length) : undefined
+}
+
+/** Whether the text at \`at\` opens parentheses right after a letter of the script (\`北辰链（Beichen Chain）\`): a gloss of the name before. */
+function glossesName(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at).trimEnd()
+  if (![...openParens].some((mark) => before.endsWith(mark))) return false
+  return isIdeograph(lastChar(before.slice(0, -1).trimEnd()))
+}
+
 function inParentheses(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at)
   const opened = Math.max(...[...openParens].map((mark) => before.lastIndexOf(mark)))

@@ -175,6 +175,18 @@ interface Clause {
  * that follows its verb. The subject is what the clause holds before the
  * verb, its date and adverbs taken off.
  */
+/** Parties without a crowd they joined with (\`由甲联合十二家单位\`, \`甲联合多家机构\`): such a crowd names no one more. */
+function withoutJoinedCrowd(parties: string): string {
+  let kept = parties
+  for (const word of joiningWords) {
+    const at = kept.lastIndexOf(word)
+    const after = kept.slice(at + word.length)
+    // (\`甲联合乙等 30 余家单位\`: a crowd a named party opens is that party and more)
+    if (at > 0 && isCrowd(after) && !listEndings.some((ending) => after.includes(ending))) kept = kept.slice(0, at).replace(trailingAdverbs, '')
+  }
+  return kept
+}
+
 export function foundedBySubject(before: string, entry?: string, launched = false, yearBefore?: number): Clause | undefined {
   // \`甲团队贡献到X社区\`: what a project is given to hosts it, no one made it
   if (givenTo.test(before)) return undefined
@@ -195,6 +207,7 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   if (basis) parties = parties.slice(0, basis.at)
   // \`甲、乙在上海共同发起成立了\`: the place is no party
   parties = parties.replace(clausePlace, '')
+  parties = withoutJoinedCrowd(parties)
   // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
   const crowd = isCrowd(parties)
   // the subject starts after the last word no name goes on past, before its first item
@@ -355,11 +368,7 @@ export function relativeClause(before: string, launched = false): Clause | undef
   const introduction = [...introductions, ...agentMarkers].find((word) => parties.startsWith(word))
   let skip = introduction?.length ?? 0
   parties = parties.slice(skip).replace(trailingAdverbs, '')
-  // \`由甲联合十二家单位共同发起的X\`: a crowd the party joined with names no one more
-  for (const word of joiningWords) {
-    const at = parties.lastIndexOf(word)
-    if (at > 0 && isCrowd(parties.slice(at + word.length))) parties = parties.slice(0, at).replace(trailingAdverbs, '')
-  }
+  parties = withoutJoinedCrowd(parties)
   // (\`由 32 家单位联合发起的X联盟\`: a crowd founds it, no founder named)
   if (founded && isCrowd(parties)) return {role: 'founders', parties: '', start: start + skip, date, crowd: true}
   if (![...itemSeparators, ...listEndings].some((word) => parties.includes(word))) {

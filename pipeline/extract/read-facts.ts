@@ -62,6 +62,11 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   }
 }
 
+/** Whether a text is one relative clause of making, all of it before the name it describes (\`甲科技推出的\`). */
+function madeJustBefore(before: string): boolean {
+  return before.length > 0 && relativeMarkers.some((marker) => before.trimEnd().endsWith(marker)) && !clauseEnds.test(before) && relativeClause(before.trimEnd(), true)?.role === 'founders'
+}
+
 /**
  * The base a pattern's group \`base\` names, without the words that describe it before \`的\` (\`自研的星桥链\`) or say it
  * is a technology (\`区块链技术\`), and where it starts in the text matched; none when what is left names no base.
@@ -137,7 +142,9 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   }
   // the sentence defines its subject when the subject opens it
   // (a name the sentence opens with, whether a mention found it or the subject's own reading made it just now)
-  const defines = mentioned.some((mention) => mention.record === subject && mention.start === subjectStart(sentence)) || subjectNameEnd(sentence, subject) >= 0
+  // (\`甲科技推出的乙链是…，基于 Y 构建\`: or opens it after the clause that says who made it)
+  const opening = subjectStart(sentence)
+  const defines = mentioned.some((mention) => mention.record === subject && (mention.start === opening || madeJustBefore(sentence.slice(opening, mention.start)))) || subjectNameEnd(sentence, subject) >= 0
   readBases(state, text, span, subject, subject === entry && span.start === 0, defines)
   let startDate: Dates[number] | undefined
   const foundingGroups = foundingMatch?.indices?.groups

@@ -150,6 +150,7 @@ export const emptyLanguage: LanguagePack = {
   exampleListEnds: [],
   exampleModifiers: [],
   exampleOpening: /(?!)/du,
+  exampleRun: /(?!)/gu,
   exclamations: "!?",
   factStops: /(?!)/u,
   fieldLabels: [],

@@ -119,6 +119,7 @@ export let exampleKindWords: LanguagePack['exampleKindWords']
 export let exampleListEnds: LanguagePack['exampleListEnds']
 export let exampleModifiers: LanguagePack['exampleModifiers']
 export let exampleOpening: LanguagePack['exampleOpening']
+export let exampleRun: LanguagePack['exampleRun']
 export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
@@ -438,6 +439,7 @@ export function useLanguage(pack: LanguagePack): void {
   exampleListEnds = pack.exampleListEnds
   exampleModifiers = pack.exampleModifiers
   exampleOpening = pack.exampleOpening
+  exampleRun = pack.exampleRun
   exclamations = pack.exclamations
   factStops = pack.factStops
   fieldLabels = pack.fieldLabels

@@ -146,3 +146,17 @@ describe('a list of a kind with its count', () => {
     ])
   })
 })
+
+describe('examples under a phrase of no kind', () => {
+  it('are records when every item of two or more ends in a kind word of its own', async () => {
+    expect(await names('国内已成立多个区块链产业组织，如滨江数字金融联盟、亚太账本标准联盟等。')).toEqual([
+      ['alliance', '滨江数字金融联盟'],
+      ['alliance', '亚太账本标准联盟']
+    ])
+    // words of the trade, organisations, a name described by whose it is, an item alone: no list of names
+    expect(await names('常见的技术路线，如共识算法、智能合约等。')).toEqual([])
+    expect(await names('多家企业参与了试点，如甲银行、乙证券等。')).toEqual([])
+    expect(await names('已有多个系统投入使用，如星河链、甲公司的清算平台等。')).toEqual([])
+    expect(await names('一些组织，如滨江数字金融联盟等，也在研究区块链。')).toEqual([])
+  })
+})

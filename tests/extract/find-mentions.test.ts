@@ -531,3 +531,36 @@ describe('a name glossed in the other script that a definition calls a ledger', 
     expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name)])).toEqual([['Iotan', ['埃欧坦'], []]])
   })
 })
+
+describe('an industry report’s products and their makers', () => {
+  it('reads a product after a verb of launching and words that describe it (推出自主研发的…), and one that declares its Latin name', async () => {
+    expect((await read('云岚集团推出了自主研发的云岚链。')).records).toEqual([{kind: 'platform', name: '云岚链', leads: ['云岚集团'], started: null, basedOn: []}])
+    const glossed = await records('# 概况\n云岚集团推出自主研发的云岚链（Yunlan Chain），并于 2021 年 5 月正式上线。\n')
+    expect(glossed.map(summary)).toEqual([{kind: 'platform', name: '云岚链', aliases: ['Yunlan Chain'], leads: ['云岚集团'], joiners: [], started: '2021-05', count: null}])
+    // a phrase that only says what it serves is no name, whoever launched it
+    expect((await read('云岚集团推出了面向中小企业的供应链金融平台。')).records).toEqual([])
+  })
+
+  it('takes a Latin name in the parentheses after a name of the script for that name’s gloss, no record of its own', async () => {
+    const found = await records('# 概况\n云岚集团推出了云岚链（Yunlan Chain）。\n')
+    expect(found.map((record) => [record.name, record.aliases])).toEqual([['云岚链', ['Yunlan Chain']]])
+  })
+
+  it('finds a Latin name set apart before a Latin head by the name with its head too', async () => {
+    const found = await records('# 概况\n沐川科技推出了 Cobalt Chain（CBC），并于 2020 年上线。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.started])).toEqual([['Cobalt', ['Cobalt Chain', 'CBC'], '2020']])
+  })
+
+  it('reads a name whose maker’s relative clause opens the sentence before a copula, and the base a later clause gives', async () => {
+    expect((await read('沐川数据推出的沐川链是一条面向政务场景的联盟链，基于 Quarry 框架构建。')).records).toEqual([
+      {kind: 'platform', name: '沐川链', leads: ['沐川数据'], started: null, basedOn: ['Quarry']}
+    ])
+  })
+
+  it('reads the organisation a subject joined with between its date and its verb as a maker, not a crowd it joined with', async () => {
+    expect((await read('临江证券于 2018 年联合云岚集团搭建了清算平台 Brixa。')).records).toEqual([{kind: 'platform', name: 'Brixa', leads: ['临江证券', '云岚集团'], started: '2018', basedOn: []}])
+    expect((await read('临江证券联合多家机构推出了 Brixa 平台。')).records.map((record) => [record.name, record.leads])).toEqual([['Brixa 平台', ['临江证券']]])
+    // a phrase of the securities trade and its kind word is no name
+    expect((await read('临江证券于 2018 年推出了证券清算平台。')).records).toEqual([])
+  })
+})

@@ -194,6 +194,14 @@ export const kindList = new RegExp(
   'gu'
 )
 /**
+ * Examples after a comma under a phrase of no kind (\`多个区块链组织，如甲联盟、乙联盟等\`): a list whose
+ * items can only be names by kind words of their own.
+ */
+export const exampleRun = new RegExp(
+  `[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<list>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$)`,
+  'gu'
+)
+/**
  * A name in apposition to the phrase for its kind, after a dash, in quotes, or
  * a Latin name right after it: \`区块链云平台——甲云（Alpha）\`,
  * \`区块链服务平台“甲云”\`, \`交易平台 Nova\` (a capital letter starts it; the
@@ -512,9 +520,10 @@ function compile(registry: Registry): KindGrammar {
      * longest that ends so: \`星河区块链合作联盟\`, not \`星河区块链\`.
      */
     mention: new RegExp(
+      // (no run holds a copula: \`甲科技推出的乙链是一条…联盟链\` names \`乙链\` before it and a phrase after it)
       // (a parenthesis after it may hold a Latin expansion and its short name: \`（Open Ledger Interoperability Alliance，OLIA）\`)
       // \`DAO（Decentralized Autonomous Organization）项目\`: a Latin name's expansion may stand between it and its kind word
-      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|[${nameCharacters}]{1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])})(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
+      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|(?:(?!${any(copulas)})[${nameCharacters}]){1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])})(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
       'gu'
     ),
     subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
