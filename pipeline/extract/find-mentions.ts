@@ -388,10 +388,12 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     if (latin && isTradeWord(name)) continue
     // (\`北辰链（Beichen Chain）\`: a Latin name opening the parentheses after a name of the script glosses that name)
     if (match.groups!.latin !== undefined && glossesName(sentence, match.index + match[0].indexOf(match.groups!.latin))) continue
-    // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
     // (\`Nova Chain\`: a Latin name is also found as written with the Latin head after it)
     const headed = latinWithHead(match)
-    const record = state.apply({type: 'record', kind, name, aliases: headed ? [headed] : [], offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})
+    // (and by the short name its parentheses declare: \`星岚区块链服务（XBS）\`)
+    const aliases = [...(headed ? [headed] : []), ...(match.groups!.han !== undefined && match.groups!.parens ? declaredAliases(match.groups!.parens) : [])]
+    // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
+    const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})
     readMakersBefore(state, text, span, record, match.index, launchedWellBefore)
     const end = match.index + match[0].length
     const after = madeBy.exec(sentence.slice(end))
@@ -443,10 +445,11 @@ function ownNamed(state: Extraction, sentence: string, match: RegExpExecArray, n
   const text = String(state.file.value)
   // (named again, whole or by its own part: \`比特币网络\`, then \`比特币\`)
   const own = name.slice(0, name.length - match.groups!.head!.length).trim()
-  return (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name) || text.indexOf(own) !== text.lastIndexOf(own)
+  // (or given a short name: \`星岚区块链服务（XBS）\`)
+  const declared = match.groups!.parens !== undefined && declaredAliases(match.groups!.parens).length > 0
+  return declared || (pointed !== undefined && pointed[0].endsWith(match.groups!.head!)) || text.indexOf(name) !== text.lastIndexOf(name) || text.indexOf(own) !== text.lastIndexOf(own)
 }
 
-/** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */
 /** A Latin name as written with the Latin head right after it (\`Nova Chain\`), if it has one. */
 function latinWithHead(match: RegExpExecArray): string | undefined {
   const {latin, head} = match.groups!
@@ -463,6 +466,7 @@ function glossesName(sentence: string, at: number): boolean {
   return isIdeograph(lastChar(before.slice(0, -1).trimEnd()))
 }
 
+/** Whether a place of a sentence is inside parentheses (a short name declared there: \`（简称“河链”）\`). */
 function inParentheses(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at)
   const opened = Math.max(...[...openParens].map((mark) => before.lastIndexOf(mark)))

@@ -21,6 +21,7 @@ describe('the outline lexicon', () => {
       section: ['第1节 研究范围', 'section'],
       cn: ['四、标准化建议', 'cn'],
       'cn-paren': ['（二）国际联盟', 'cn-paren'],
+      case: ['案例二：丁银行跨境支付平台', 'case'],
       arabic: ['2.2.2 产业联盟', 'arabic-3']
     }
     expect(numberingStyles.map((style) => style.key).sort()).toEqual(Object.keys(lines).sort())
@@ -30,7 +31,7 @@ describe('the outline lexicon', () => {
   })
 
   it('reads no sentence, count, year or list item as a heading', () => {
-    for (const line of ['2016 年，联盟正式成立。', '30 个创始成员', '20 多家企业联合成立', '1、以区块为单位的数据结构：', '（1）基本情况，如下。', '一、概述。', '2.1 背景，']) {
+    for (const line of ['2016 年，联盟正式成立。', '30 个创始成员', '20 多家企业联合成立', '1、以区块为单位的数据结构：', '（1）基本情况，如下。', '一、概述。', '2.1 背景，', '案例一中，乙银行完成了结算。', '案例分析']) {
       expect(headingCandidate(line, 80), line).toBeUndefined()
     }
   })

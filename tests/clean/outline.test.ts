@@ -26,6 +26,19 @@ describe('the outline against the contents', () => {
   })
 })
 
+describe('a numbered case of a chapter on applications', () => {
+  it('is a heading of its own, not the opening of the paragraph under it, nor a party of what that paragraph says', async () => {
+    const body = ['第二章 案例', '', '2.1 贸易', '案例一：丙银行结算平台', '丙银行与丁银行合作，于 2020 年上线了 Quenda 平台。', '场景 2 供应链金融', '戊公司推出了 Vessa 平台。', ''].join('\n')
+    const {markdown, file} = await runPipeline(`${contents}\f${body}`)
+    expect(markdown).toContain('案例一：丙银行结算平台\n\n丙银行与丁银行合作')
+    expect(markdown).toContain('场景 2 供应链金融\n\n戊公司推出了 Vessa 平台。')
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['Quenda 平台', ['丙银行', '丁银行']],
+      ['Vessa 平台', ['戊公司']]
+    ])
+  })
+})
+
 describe('a short document’s table as the default mode flattens it', () => {
   it('sets apart its caption and its source note, and cells run together between cells (a cover’s title between labels stays: fixture own-brief)', async () => {
     const prose = '其中，甲链是甲研究院自主研发的高性能联盟链，支持国密算法，已在政务、司法等领域落地多个应用。'

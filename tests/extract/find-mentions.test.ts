@@ -564,3 +564,21 @@ describe('an industry report’s products and their makers', () => {
     expect((await read('临江证券于 2018 年推出了证券清算平台。')).records).toEqual([])
   })
 })
+
+describe('a service a company launched under a name of its own', () => {
+  it('reads a name ending in 区块链服务 after a verb of launching, words that describe it, and its short name', async () => {
+    const found = await records('# 概况\n临江集团推出自主研发的临江区块链服务（LJBS），并于 2019 年 8 月正式商用。\n')
+    expect(found.map(summary)).toEqual([{kind: 'platform', name: '临江区块链服务', aliases: ['LJBS'], leads: ['临江集团'], joiners: [], started: '2019-08', count: null}])
+    // a name set apart that the text gives once is one when it declares its short name
+    expect((await read('云岚集团推出了星桥清算系统（XQS）。')).records.map((record) => [record.name, record.leads])).toEqual([['星桥清算系统', ['云岚集团']]])
+    // the service in general is none
+    expect((await read('临江集团为企业提供区块链服务。')).records).toEqual([])
+    expect((await read('临江集团推出了面向企业的区块链服务。')).records).toEqual([])
+  })
+
+  it('takes no word of a predicate after a Latin name for a maker (预计 2017 年推出的: a plan)', async () => {
+    const {records: found, candidates} = await read('Lumen 预计 2017 年推出的星汇网络解决方案（Raider），可以使交易更快。')
+    expect(found).toEqual([])
+    expect(candidates).toEqual(['星汇网络解决方案'])
+  })
+})

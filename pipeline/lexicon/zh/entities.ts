@@ -17,7 +17,7 @@ export const kindWords = {
  */
 export const setApartKindWords = {
   alliance: [],
-  platform: ['产品', '解决方案', '系统', '钱包', '客户端', '币', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '底层链', '公链', '区块链', '分布式账本', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
+  platform: ['产品', '解决方案', '系统', '钱包', '客户端', '币', '网络', '基础设施', '协议', '框架', '联盟链', '公有链', '私有链', '许可链', '底层链', '公链', '区块链', '分布式账本', '区块链服务', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
 } as const
 
 /** Words between a Latin name and such a head that say what sort it is, still the name's head (\`Hedera 公共网络\`, \`Lumen 支付网络\`). */

@@ -578,7 +578,8 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`^(?<name>[${nameCharacters}]{2,30}?(?<head>${any(setApartHeads)}))(?<parens>\\s{0,2}[（(][^（()）]{1,80}[)）])?\\s{0,3}(?:${any([...timeAdverbs, ...alsoAdverbs])})?\\s{0,3}(?=${any(agentMarkers)})`, 'u'),
     launchedHeaded: setApartHeads.length === 0
       ? /(?!)/gu
-      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)}|${relative})?\\s{0,2})(?!${any(perfectiveMarkers)}|${relative})(?<han>[${nameCharacters}]{2,16}?(?<head>${any(setApartHeads)}))(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
+      // (\`推出自主研发的星岚区块链服务（XBS），\`: words that describe it may come between, its short name after it)
+      : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)}|${relative})?\\s{0,2}(?:[^，。；,${relativeMarkers.join('')}]{1,8}${relative}\\s{0,2})?)(?!${any(perfectiveMarkers)}|${relative})(?<han>(?:(?!${relative})[${nameCharacters}]){2,16}?(?<head>${any(setApartHeads)}))(?<parens>\\s{0,2}[（(][^（()）]{1,60}[)）])?(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     latinHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)

@@ -20,6 +20,8 @@ export const numberingStyles: readonly NumberingStyle[] = [
   {key: 'section', pattern: new RegExp(`^第\\s?(?<number>[${cnDigits}\\d]{1,4})\\s?节\\s*(?<title>.*)$`, 'u')},
   {key: 'cn', pattern: new RegExp(`^(?<number>[${cnDigits}]{1,3})\\s?[、.]\\s*(?<title>.+)$`, 'u')},
   {key: 'cn-paren', pattern: new RegExp(`^[(（]\\s?(?<number>[${cnDigits}]{1,3})\\s?[)）]\\s*(?<title>.+)$`, 'u')},
+  // `案例一：甲银行跨境结算平台`, `场景 2 供应链金融`: a numbered case or scenario of a chapter on applications
+  {key: 'case', pattern: new RegExp(`^(?:应用案例|典型案例|案例|应用场景|场景|实例|示例)\\s?(?<number>[${cnDigits}\\d]{1,3})\\s?[：:、.]?\\s*(?<title>\\S.*)$`, 'u')},
   // `2.2.2 产业联盟`, `1 引言`, `3.1. 概述`: a number of at most four parts, then a space or a letter that is not a unit
   {key: 'arabic', pattern: /^(?<number>\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:\s+|(?=\p{Script=Han})(?![年月日个家项种条次倍万亿元%]))(?<title>[\p{L}“《].*)$/u}
 ]
