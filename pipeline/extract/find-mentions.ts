@@ -297,7 +297,9 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   if (match && headKind(head, state.grammar) === entry.kind) readMakers(state, text, match, span.start + at, entry)
   // \`乙：甲公司开发，主要面向…\`: makers and the verb alone, when each reads as an organisation, or the one name the
   // text opens with when a date follows it (\`乙：北岸云于 2016 年推出\`)
-  const alone = match ? null : madeAlone.exec(sentence.slice(at))
+  // (\`乙已在多家银行投入使用\`: the entry itself opening the words before the verb is their subject, no maker)
+  const aloneMatch = match ? null : madeAlone.exec(sentence.slice(at))
+  const alone = aloneMatch && !opensWithName(aloneMatch.groups!.parties!, entry) ? aloneMatch : null
   const dated = alone ? clauseDate.exec(alone.groups!.parties!) : null
   const maker = dated ? alone!.groups!.parties!.slice(0, dated.index).trim() : ''
   const named = maker !== '' && [...maker].length <= maxDatedMaker && isSpecificName(maker) && readParties(maker).length === 1
@@ -308,6 +310,12 @@ export function readEntryMakers(state: Extraction, text: Passage, span: Span, en
   // (\`Cirrus BaaS：由 Cirrus Cloud 提供\`: the agent that provides the service an entry names)
   const provided = match || alone || made ? null : providedBy.exec(sentence.slice(at))
   if (provided && span.start === 0 && agentMarkers.some((marker) => provided.groups!.parties!.trimStart().startsWith(marker))) readMakers(state, text, provided, span.start + at, entry)
+}
+
+/** Whether a text opens with a record's name or one of its aliases. */
+function opensWithName(text: string, record: RecordDraft): boolean {
+  const opening = squeeze(text)
+  return [record.name, ...record.aliases].some((name) => squeeze(name) !== '' && opening.startsWith(squeeze(name)))
 }
 
 /** Longest name, in characters, an entry's text opens with as its maker when a date follows it. */

@@ -96,10 +96,14 @@ function rowRecord(state: Extraction, kind: string, name: string, aliases: strin
 }
 
 /** What a column holds, from its heading. */
+/** Longest column heading, in characters, read as a head names set apart take (\`框架\`, \`解决方案\`), not a phrase ending in one. */
+const maxSetApartHeading = 4
+
 function columnOf(state: Extraction, heading: string): Column | undefined {
   const words = heading.replace(/\s+/gu, ' ').trim()
   if (words === '') return undefined
-  const kind = kindOf(words, state.grammar)
+  // (\`框架\`, \`系统\`: a head only names set apart take, alone, heads a column of such names)
+  const kind = kindOf(words, state.grammar) ?? (words.length <= maxSetApartHeading ? state.grammar.setApartKind(words) : null)
   for (const role of Object.keys(columnWords) as ColumnRole[]) {
     const word = columnWords[role].find((each) => words === each || words.endsWith(each))
     if (!word) continue

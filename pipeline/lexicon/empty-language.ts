@@ -313,6 +313,7 @@ export const emptyLanguage: LanguagePack = {
   relativeYears: [],
   representativeFrame: {before: '', after: [], notBefore: [], predicates: []},
   representativeOpening: {before: [], modifiers: [], nouns: [], partitives: [], copulas: []},
+  reworkVerbs: [],
   roleClause: /(?!)/du,
   roleList: /(?!)/du,
   roleOf: /(?!)/du,

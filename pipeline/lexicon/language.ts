@@ -282,6 +282,7 @@ export let relativeMarkers: LanguagePack['relativeMarkers']
 export let relativeYears: LanguagePack['relativeYears']
 export let representativeFrame: LanguagePack['representativeFrame']
 export let representativeOpening: LanguagePack['representativeOpening']
+export let reworkVerbs: LanguagePack['reworkVerbs']
 export let roleClause: LanguagePack['roleClause']
 export let roleList: LanguagePack['roleList']
 export let roleOf: LanguagePack['roleOf']
@@ -602,6 +603,7 @@ export function useLanguage(pack: LanguagePack): void {
   relativeYears = pack.relativeYears
   representativeFrame = pack.representativeFrame
   representativeOpening = pack.representativeOpening
+  reworkVerbs = pack.reworkVerbs
   roleClause = pack.roleClause
   roleList = pack.roleList
   roleOf = pack.roleOf

@@ -582,3 +582,19 @@ describe('a service a company launched under a name of its own', () => {
     expect(candidates).toEqual(['星汇网络解决方案'])
   })
 })
+
+describe('a Markdown chapter’s frameworks', () => {
+  it('takes no entry that opens the words before a verb of going live for its maker (乙已在多家银行投入使用)', async () => {
+    const found = await records('# 框架\n\n## 溪岭账本\n\n目前，溪岭账本已在多家城市商业银行投入使用。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['溪岭账本', []]])
+  })
+
+  it('reads a base a pointer’s clause reworked (该项目基于 X 进行了大量改造), as a subject’s', async () => {
+    expect((await read('甲银行发布了溪岭账本，该项目基于 Wombat 进行了大量改造。')).records).toEqual([{kind: 'platform', name: '溪岭账本', leads: ['甲银行'], started: null, basedOn: ['Wombat']}])
+    expect((await read('溪岭账本基于 Wombat 进行了深度定制。')).records.map((record) => record.basedOn)).toEqual([['Wombat']])
+  })
+
+  it('reads no Latin name an organisation’s ending follows after a space as a record of a kind (Open Ledger 基金会)', async () => {
+    expect((await read('2020 年，Wombat 被捐赠给 Open Ledger 基金会，成为其孵化项目之一。')).records).toEqual([])
+  })
+})

@@ -120,6 +120,18 @@ describe('tables', () => {
 })
 
 /** Tables `pdftotext -layout` flattened: a row a line, after the caption (converted from a table of our own). */
+describe('a column headed by a head only names set apart take', () => {
+  it('is a column of names of that kind (框架, 系统), and a phrase ending in one is not', async () => {
+    const {file} = await runPipeline('# 小结\n\n| 框架 | 主导机构 | 开源时间 |\n| --- | --- | --- |\n| Wombat | 甲实验室 | 2018 年 |\n| 溪岭账本 | 乙数科 | 2019 年 |\n', 'sources/own.md')
+    expect(summary(file).map(({kind, name, leads, started}) => [kind, name, leads, started])).toEqual([
+      ['platform', 'Wombat', ['甲实验室'], '2018'],
+      ['platform', '溪岭账本', ['乙数科'], '2019']
+    ])
+    const phrase = await runPipeline('# 小结\n\n| 支付清算系统 | 主导机构 |\n| --- | --- |\n| 大额支付 | 甲银行 |\n', 'sources/own.md')
+    expect(summary(phrase.file)).toEqual([])
+  })
+})
+
 describe('flattened tables', () => {
   const layout = [
     '国内主要的区块链联盟如表 2-1 所示。',

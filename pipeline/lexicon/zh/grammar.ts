@@ -7,6 +7,7 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  reworkVerbs,
   mannerPrepositions,
   colons,
   commas,
@@ -156,7 +157,9 @@ export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(
 /** \`甲公司将 Nova 项目提交到乙社区\`: who gave (group \`makers\`), the project given (\`project\`), opening a clause, then the verb of giving. */
 export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(objectMarkers)})\\s{0,3}(?<project>[^，。；、]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(givingVerbs)})`, 'du')
 /** \`，基于 Wombat 构建\`: a clause that says what its sentence's subject is built on, a verb of making after the base. */
-export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:${any(basisTails)})?\\s{0,3}(?:${any(launchVerbs)})`, 'du')
+/** \`基于 Nova 进行了大量改造\`: a verb of reworking what a thing is built on, a few words after the base. */
+const reworked = `(?:${any(perfectiveMarkers)})?[^，。；,]{0,4}?(?:${any(reworkVerbs)})`
+export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:${any(basisTails)})?\\s{0,3}(?:${any(launchVerbs)}|${reworked})`, 'du')
 /** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
@@ -520,13 +523,14 @@ function compile(registry: Registry): KindGrammar {
      * longest that ends so: \`星河区块链合作联盟\`, not \`星河区块链\`.
      */
     mention: new RegExp(
-      // (no run holds a copula: \`甲科技推出的乙链是一条…联盟链\` names \`乙链\` before it and a phrase after it)
+      // (no run holds a copula: \`甲科技推出的乙链是一条…联盟链\` names \`乙链\` before it and a phrase after it;
+      // nor is one an organisation's name without its ending: \`Open Ledger 基金会\`)
       // (a parenthesis after it may hold a Latin expansion and its short name: \`（Open Ledger Interoperability Alliance，OLIA）\`)
       // \`DAO（Decentralized Autonomous Organization）项目\`: a Latin name's expansion may stand between it and its kind word
-      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|(?:(?!${any(copulas)})[${nameCharacters}]){1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])})(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
+      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|(?:(?!${any(copulas)})[${nameCharacters}]){1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])}|\\s{1,2}(?:${any(organisationEndings)}))(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
       'gu'
     ),
-    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|(?=[，。；]|$)))`, 'du'),
+    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`, 'du'),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
     madeBySetApart: setApartHeads.length === 0 ? /(?!)/du : new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makersOf(any(setApartHeads))}`, 'du'),
     copulaSetApart: setApartHeads.length === 0

@@ -108,6 +108,9 @@ export const basisOf = {before: '基于', after: '的'} as const
 /** Words after what a subject is based on that say it is its technology, not a name: \`基于超级账本技术\`, \`基于甲链框架开发\`. */
 export const basisTails: readonly string[] = ['技术', '框架', '底层', '架构', '共识引擎', '引擎', '内核', '代码库', '源代码', '代码', '进行']
 
+/** Verbs of reworking what a thing is built on (\`基于 Nova 进行了大量改造\`): its base as much as a verb of building. */
+export const reworkVerbs: readonly string[] = ['改造', '二次开发', '定制开发', '定制', '改进', '扩展', '重构', '修改', '优化']
+
 /** Words that end a name at the start of a sentence, where the sentence goes on to say what it did: \`甲联盟于…\`, \`甲联盟由…\`. */
 export const predicateStarts: readonly string[] = ['于', '由', '是', '成立', '在', '自', '已', '正式']
 
