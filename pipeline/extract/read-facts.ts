@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, councilWords, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, proposingVerbs, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -183,7 +183,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   // \`由甲于 2013 年底提出，2015 年 7 月正式上线\`: a proposal's date gives way to a launch the sentence goes on to tell,
   // or a later sentence (rule \`proposed\`)
   let proposed = false
-  if (startDate && foundingMatch && proposingVerbs.some((verb) => foundingMatch.groups!.verb!.startsWith(verb))) {
+  // (\`于 2019 年共同设计，并于 2020 年 2 月…发布\`: a design's too)
+  if (startDate && foundingMatch && earlyStageVerbs.some((verb) => foundingMatch.groups!.verb!.includes(verb))) {
     // (up to a later clause with a subject of its own: \`…于 2016 年提出，随后丙公司基于该算法构建了 Y，并于…开放主网\`)
     const from = foundingMatch.index + foundingMatch[0].length
     const own = clauses(sentence, {start: from, end: sentence.length}).find((part) => part.start > from && clauseSubject(sentence.slice(part.start, part.end)) !== undefined)
@@ -321,6 +322,8 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
     const lead = clause.length - trimmed.length
     // (past an opener of its own: \`例如\`)
     const opening = subjectStart(clause)
+    // (\`…，并于 2020 年 2 月作为开源项目发布\`: a clause a link word opens goes on with the subject before it)
+    if (sameSubjectLinks.some((word) => trimmed.startsWith(word))) continue
     if (opens && (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed))) starts.push(part.start + lead)
     else if (!opens && opening > lead && grammar.subjectStarted.test(clause.slice(opening))) starts.push(part.start + lead)
     // (\`…，例如 Wattle Consortium，它于 2019 年由…发起\`: an example named alone after its opener, the next clause pointing back at it)

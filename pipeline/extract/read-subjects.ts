@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -207,7 +207,8 @@ function readSubjectMadeSetApart(state: Extraction, text: Passage, span: Span): 
     const words = name.slice(latin[0].length).trim()
     const own = latin[0].trim()
     // precision first: its makers named as organisations (\`由某机构提出\` names none)
-    if ([...words].length > maxHead || /[A-Za-z]/u.test(words) || isTradeWord(own) || !isSpecificName(own) || own.length < 3 || organisationsOnly(made.groups!.parties ?? '').length === 0) return undefined
+    // (nor a technique: \`Helix 共识协议\`)
+    if ([...words].length > maxHead || /[A-Za-z]/u.test(words) || techniqueModifiers.some((word) => words.startsWith(word)) || isTradeWord(own) || !isSpecificName(own) || own.length < 3 || organisationsOnly(made.groups!.parties ?? '').length === 0) return undefined
     return subjectRecord(state, text, span, {kind, name: own, aliases: [...aliases, name], at, rule: 'subject-made'})
   }
   if (!hasOwnPart(name.slice(0, name.length - match.groups!.head!.length))) return undefined

@@ -106,6 +106,7 @@ export let declarationSeparators: LanguagePack['declarationSeparators']
 export let definingTitle: LanguagePack['definingTitle']
 export let demonstratives: LanguagePack['demonstratives']
 export let descriptionEnd: LanguagePack['descriptionEnd']
+export let earlyStageVerbs: LanguagePack['earlyStageVerbs']
 export let endsInClauseMark: LanguagePack['endsInClauseMark']
 export let endsInComma: LanguagePack['endsInComma']
 export let endsSentence: LanguagePack['endsSentence']
@@ -287,6 +288,7 @@ export let roleClause: LanguagePack['roleClause']
 export let roleList: LanguagePack['roleList']
 export let roleOf: LanguagePack['roleOf']
 export let roleWords: LanguagePack['roleWords']
+export let sameSubjectLinks: LanguagePack['sameSubjectLinks']
 export let scriptCharacters: LanguagePack['scriptCharacters']
 export let sectionConnectives: LanguagePack['sectionConnectives']
 export let selfOrganisations: LanguagePack['selfOrganisations']
@@ -309,6 +311,7 @@ export let subjectLaunching: LanguagePack['subjectLaunching']
 export let suffixModifiers: LanguagePack['suffixModifiers']
 export let tableCaptionNumber: LanguagePack['tableCaptionNumber']
 export let technicalTerms: LanguagePack['technicalTerms']
+export let techniqueModifiers: LanguagePack['techniqueModifiers']
 export let technologyWords: LanguagePack['technologyWords']
 export let tickerHeads: LanguagePack['tickerHeads']
 export let timeAdverbs: LanguagePack['timeAdverbs']
@@ -427,6 +430,7 @@ export function useLanguage(pack: LanguagePack): void {
   definingTitle = pack.definingTitle
   demonstratives = pack.demonstratives
   descriptionEnd = pack.descriptionEnd
+  earlyStageVerbs = pack.earlyStageVerbs
   endsInClauseMark = pack.endsInClauseMark
   endsInComma = pack.endsInComma
   endsSentence = pack.endsSentence
@@ -608,6 +612,7 @@ export function useLanguage(pack: LanguagePack): void {
   roleList = pack.roleList
   roleOf = pack.roleOf
   roleWords = pack.roleWords
+  sameSubjectLinks = pack.sameSubjectLinks
   scriptCharacters = pack.scriptCharacters
   sectionConnectives = pack.sectionConnectives
   selfOrganisations = pack.selfOrganisations
@@ -630,6 +635,7 @@ export function useLanguage(pack: LanguagePack): void {
   suffixModifiers = pack.suffixModifiers
   tableCaptionNumber = pack.tableCaptionNumber
   technicalTerms = pack.technicalTerms
+  techniqueModifiers = pack.techniqueModifiers
   technologyWords = pack.technologyWords
   tickerHeads = pack.tickerHeads
   timeAdverbs = pack.timeAdverbs

@@ -87,3 +87,15 @@ describe('a main net a thing puts in use', () => {
     expect(await records('# 平台\nCosmin 网络于 2019 年 3 月上线了一个新应用 Cosmin Pay。\n')).toEqual([])
   })
 })
+
+describe('a design, then a release', () => {
+  it('dates the thing by the release the sentence goes on to, past a link word and how it was released (作为开源项目)', async () => {
+    const found = await records('# 概况\nMerrow 由 Tallis Lab 与 Oakridge University 的研究人员于 2019 年共同设计，并于 2020 年 2 月作为开源项目发布。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Merrow', ['Tallis Lab', 'Oakridge University'], '2020-02']])
+    // a design alone dates it
+    expect((await records('# 概况\nMerrow 由 Tallis Lab 于 2019 年设计。\n')).map((record) => record.started)).toEqual(['2019'])
+    // a later clause with a subject of its own after a link word still starts a part of its own
+    const two = await records('# 概况\nMerrow 由 Tallis Lab 于 2016 年提出，随后丙公司基于 Merrow 构建了 Quillet 平台，并于 2018 年开放主网。\n')
+    expect(two.map((record) => [record.name, record.started])).toContainEqual(['Merrow', '2016'])
+  })
+})

@@ -128,3 +128,12 @@ describe('a point under a heading of projects', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Novaq', ['Novaq Labs'], '2018']])
   })
 })
+
+describe('a technique named by a Latin name', () => {
+  it('is no record: a Latin name before a word of a technique and its head (共识协议) is no thing launched, whoever proposed it', async () => {
+    expect(await records('# 概况\nKestrel 共识协议（Kestrel Consensus Protocol，KCP）由 Lyra 实验室于 2018 年提出，它在部分同步网络中保证安全性。\n')).toEqual([])
+    // a Latin name before a head with words of its own is one
+    const network = await records('# 概况\nKestrel 支付网络由 Lyra 实验室于 2018 年推出。\n')
+    expect(network.map((record) => [record.name, record.started])).toEqual([['Kestrel', '2018']])
+  })
+})

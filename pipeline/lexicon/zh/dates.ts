@@ -6,7 +6,7 @@ export const asOfWords: readonly string[] = ['截至', '截止', '截止到', '�
 /** Words before the date of a founding or launch: \`由甲于 2016 年发起\`, \`由乙在 2009 年提出\`. */
 export const datePrepositions: readonly string[] = ['于', '在', '自']
 /** Words that say how a thing was done, between a date and its verb: \`于 2013 年通过众筹启动\`. */
-export const mannerPrepositions: readonly string[] = ['通过', '借助', '凭借', '依托']
+export const mannerPrepositions: readonly string[] = ['通过', '借助', '凭借', '依托', '作为', '以']
 
 /**
  * Words after a year or a month that name a part of it (\`2016 年底\`, \`2018 年第三季度\`, \`2018 年年初\`, \`2017 年 3 月初\`): part of the

@@ -23,6 +23,9 @@ export const setApartKindWords = {
 /** Words between a Latin name and such a head that say what sort it is, still the name's head (\`Hedera 公共网络\`, \`Lumen 支付网络\`). */
 export const setApartModifiers: readonly string[] = ['公共', '公有', '开放', '开源', '去中心化', '分布式', '支付', '数据']
 
+/** Words between a Latin name and such a head that make it a technique, no thing launched (\`Helix 共识协议\`, \`Kestrel 签名算法\`). */
+export const techniqueModifiers: readonly string[] = ['共识', '签名', '加密', '哈希', '排序', '路由', '传输', '证明']
+
 /**
  * Words for a kind's products in general, before examples of them
  * (\`商业的方案如 Nova 和 Vega\`): the examples are records of the kind when

@@ -28,6 +28,8 @@ export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则'
 
 /** Words that open a clause going on with the one before, its subject the same: \`推出了 Nova 系统，并于 2021 年上线\`. */
 export const clauseLinks: readonly string[] = ['并且', '并', '随后', '随即', '之后', '此后', '而后', '又', '也', '还']
+/** Of those, the ones that go on with the subject before them, none of their own after them (\`…，并于 2020 年发布\`). */
+export const sameSubjectLinks: readonly string[] = ['并且', '并', '又', '也', '还']
 
 /** Words between parties that join them into one subject (`丁集团联合戊大学成立了`): they split a list of parties, not a name. */
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
@@ -143,6 +145,8 @@ export const roleWords = {
 export const versionWords: readonly string[] = ['版本', '新版']
 /** Verbs of launching that only propose a thing: a start they tell gives way to a launch the sentence goes on to (\`于 2013 年提出，2015 年上线\`). */
 export const proposingVerbs: readonly string[] = ['提出']
+/** Verbs of an early stage of a thing (\`于 2019 年共同设计，并于 2020 年 2 月发布\`): their date gives way to a launch the sentence goes on to tell. */
+export const earlyStageVerbs: readonly string[] = [...proposingVerbs, '设计']
 /** Words for an idea or a paper, the object of a verb of launching that puts forward no thing (\`提出设想\`, \`发布白皮书\`): no start of the subject. */
 export const ideaWords: readonly string[] = ['设想', '构想', '概念', '想法', '理念', '思路', '白皮书', '黄皮书', '论文', '报告', '倡议', '建议', '路线图']
 /** The object of a verb of releasing when what was released is the first version of the thing (\`发布其首个正式版本\`): its start, not something else it made (\`发布了首个跨境应用\` is no start). */
