@@ -5,16 +5,16 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, exampleRun, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, notSubjects, exampleRun, ownedList, ownershipWords, setApartKindWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
-import {organisationsOnly, readParties} from './read-parties.ts'
+import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName, wordKind} from './decide-kind.ts'
 import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
-import {describesOnly} from './read-subjects.ts'
+import {describesOnly, hasOwnPart} from './read-subjects.ts'
 
 /**
  * Who made a record whose name stands at \`at\` in a sentence, from what comes
@@ -49,9 +49,11 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     if (!subject && from > subjectStart(sentence) && goesOn) readFirstClauseMakers(state, text, span, record, from)
     // (\`星河银行基于云杉链搭建了…\`: what the subject built it on, between the subject and the verb)
     const subjectEnd = subject ? subject.start + subject.text.length : verbAt
-    // (\`甲证券于 2018 年联合乙集团搭建了…\`: and the organisations the subject joined with there)
-    const partner = subjectEnd < verbAt ? joinedPartners(before.slice(subjectEnd, verbAt)) : undefined
-    for (const party of partner?.parties ?? []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subjectEnd + partner!.start + party.start, party, 'makers-before')})
+    // (\`甲证券于 2018 年联合乙集团搭建了…\`, \`甲：…公司，2018 年与乙银行联合推出了…\`: and the organisations the subject joined
+    // with in the verb's clause)
+    const partnersFrom = Math.max(subjectEnd, from)
+    const partner = subject && partnersFrom < verbAt ? joinedPartners(before.slice(partnersFrom, verbAt)) : undefined
+    for (const party of partner?.parties ?? []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + partnersFrom + partner!.start + party.start, party, 'makers-before')})
     const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
     if (built && readsAsBase(built.name)) state.apply({type: 'base', record, name: built.name, offset: text.toSource(span.start + subjectEnd + built.start), rule: 'basis'})
     // (\`基于穹顶链，钱塘银行…上线了\`: or in a clause opening the sentence)
@@ -83,8 +85,13 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
 function joinedPartners(between: string): {parties: ReturnType<typeof organisationsOnly>; start: number} | undefined {
   if (clauseEnds.test(between)) return undefined
   const word = longestFirst(joiningWords).map((each) => ({each, at: between.lastIndexOf(each)})).filter(({at}) => at >= 0).sort((a, b) => b.at - a.at)[0]
-  if (!word) return undefined
-  const start = word.at + word.each.length
+  const after = word ? word.at + word.each.length : -1
+  const joined = word ? organisationsOnly(between.slice(after).replace(trailingAdverbs, '')) : []
+  if (joined.length > 0) return {parties: joined, start: after}
+  // (\`与乙银行联合\`: or the organisations after a word of working with, before the adverbs of the verb)
+  const withWord = longestFirst(collaborationFrame.before).map((each) => ({each, at: between.lastIndexOf(each)})).filter(({at}) => at >= 0).sort((a, b) => b.at - a.at)[0]
+  if (!withWord) return undefined
+  const start = withWord.at + withWord.each.length
   const parties = organisationsOnly(between.slice(start).replace(trailingAdverbs, ''))
   return parties.length > 0 ? {parties, start} : undefined
 }
@@ -407,6 +414,44 @@ function readOwnKindList(state: Extraction, text: Passage, span: Span) {
       state.apply({type: 'record', kind: kinds[index]!, name, aliases, offset: text.toSource(span.start + listed.start), rule: 'list', description: sentence})
     })
   }
+}
+
+/**
+ * \`甲科技：…，旗下产品包括乙平台和丙存证系统\`: the products an organisation
+ * is said to own, made by it: the sentence's subject, or the company whose
+ * entry the text is in. Each item is a name by its kind word or a head names
+ * set apart take, after words of its own.
+ */
+export function readOwnedList(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  if (!ownershipWords.some((word) => sentence.includes(word))) return
+  for (const match of sentence.matchAll(ownedList)) {
+    // the organisation right before the word (\`甲科技旗下产品包括…\`), or the subject before its copula (\`甲科技是…公司，旗下…\`)
+    const clauseAt = clauseStart(sentence, match.index)
+    const subject = sentenceSubject(sentence)
+    const copulaAt = subject ? Math.min(...copulas.map((word) => subject.text.indexOf(word)).filter((at) => at > 0)) : Infinity
+    const [ownerText, ownerAt] = clauseAt < match.index ? [sentence.slice(clauseAt, match.index), clauseAt] : subject && subject.start + subject.text.length <= match.index ? [subject.text.slice(0, copulaAt), subject.start] : ['', 0]
+    // (\`该公司\` points back at someone, and names no one)
+    const owner = readParties(ownerText).filter((party) => readsAsOrganisation(party.name) && !notSubjects.includes(party.name))
+    const entry = owner.length === 0 ? state.organisationEntry : null
+    if (owner.length === 0 && !entry) continue
+    const listStart = match.index + match[0].indexOf(match.groups!.list!)
+    for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
+      const {name, aliases} = readName(listed.text)
+      const head = grammar.setApartKind(name) !== null ? setApartHeadOf(name) : undefined
+      const kind = kindOf(name, grammar) ?? (head !== undefined && hasOwnPart(name.slice(0, name.length - head.length)) ? grammar.setApartKind(name) : null)
+      if (!kind || grammar.registry[kind]?.leads !== 'developers' || name.length > maxListedName || !isSpecificName(name) || describesOnly(name, grammar) || entryNames.has(squeeze(name))) continue
+      const record = book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + listed.start), rule: 'owned-list', description: sentence})
+      for (const party of owner) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + ownerAt + party.start, party, 'owned-list')})
+      if (entry) state.apply({type: 'party', record, role: 'leads', party: namedParty(entry.name, [], entry.offset, 'organisation-entry')})
+    }
+  }
+}
+
+/** The head names set apart take that a name ends in, the longest. */
+function setApartHeadOf(name: string): string | undefined {
+  return longestFirst(Object.values(setApartKindWords).flat() as string[]).find((word) => name.endsWith(word) && name.length > word.length)
 }
 
 /** Longest phrase for a kind, in characters, that a predicate may follow in a clause (\`开源项目持续活跃\`). */

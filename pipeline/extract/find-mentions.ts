@@ -11,7 +11,7 @@ import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
-import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
+import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
 import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates} from './read-dates.ts'
@@ -39,6 +39,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
   readSetApartList(state, text, span)
+  readOwnedList(state, text, span)
   if (!grammar.mentionWord.test(sentence)) {
     // examples of a kind's products need no kind word of their own (\`Vega、Lyra 等开源方案\`): the list reader reads them with a kind's lists
     readExamples(state, text, span)

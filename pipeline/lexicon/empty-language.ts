@@ -279,6 +279,8 @@ export const emptyLanguage: LanguagePack = {
   organisationSections: [],
   originWords: {international: [], domestic: []},
   overviewHeadings: [],
+  ownedList: /(?!)/gu,
+  ownedNouns: [],
   ownershipWords: [],
   pageNumberExamples: [],
   pageNumberLines: [],

@@ -248,6 +248,8 @@ export let organisationEndings: LanguagePack['organisationEndings']
 export let organisationSections: LanguagePack['organisationSections']
 export let originWords: LanguagePack['originWords']
 export let overviewHeadings: LanguagePack['overviewHeadings']
+export let ownedList: LanguagePack['ownedList']
+export let ownedNouns: LanguagePack['ownedNouns']
 export let ownershipWords: LanguagePack['ownershipWords']
 export let pageNumberExamples: LanguagePack['pageNumberExamples']
 export let pageNumberLines: LanguagePack['pageNumberLines']
@@ -572,6 +574,8 @@ export function useLanguage(pack: LanguagePack): void {
   organisationSections = pack.organisationSections
   originWords = pack.originWords
   overviewHeadings = pack.overviewHeadings
+  ownedList = pack.ownedList
+  ownedNouns = pack.ownedNouns
   ownershipWords = pack.ownershipWords
   pageNumberExamples = pack.pageNumberExamples
   pageNumberLines = pack.pageNumberLines

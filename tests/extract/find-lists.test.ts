@@ -160,3 +160,25 @@ describe('examples under a phrase of no kind', () => {
     expect(await names('一些组织，如滨江数字金融联盟等，也在研究区块链。')).toEqual([])
   })
 })
+
+describe('the products an organisation is said to own', () => {
+  it('are records it made, named by a kind word or a head names set apart take after words of their own', async () => {
+    const {file} = await runPipeline('# 概况\n\n临江数科是国内较早布局区块链的科技公司，旗下产品包括临江 BaaS 平台和溪岭存证系统。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['临江 BaaS 平台', ['临江数科']],
+      ['溪岭存证系统', ['临江数科']]
+    ])
+    // the organisation right before the word; phrases that only say what a product does are none; a pointer names no one
+    expect(await names('临江数科旗下产品包括星岚链和溪岭存证系统等。')).toEqual([['platform', '星岚链'], ['platform', '溪岭存证系统']])
+    expect(await names('临江数科旗下产品包括区块链服务平台和数据交换系统。')).toEqual([])
+    expect(await names('该公司旗下产品包括星岚链和溪岭存证系统等。')).toEqual([])
+  })
+
+  it('in an organisation’s entry are its own (甲：…，旗下产品包括…), and so are the partners it launched one with', async () => {
+    const {file} = await runPipeline('# 概况\n\n**临江数科**：国内的科技公司，旗下产品包括溪岭存证系统。\n\n**Corvina Labs**：总部位于新加坡的金融科技公司，2018 年与南湾银行联合推出了贸易融资网络 Tidewave。\n', 'sources/own.md', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['溪岭存证系统', ['临江数科']],
+      ['Tidewave', ['Corvina Labs', '南湾银行']]
+    ])
+  })
+})

@@ -7,6 +7,8 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  ownedNouns,
+  ownershipWords,
   reworkVerbs,
   mannerPrepositions,
   colons,
@@ -194,6 +196,11 @@ const listHeads = `${kindHeads}|(?:${any(chainSorts)})(?!${any(Object.values(kin
 export const kindList = new RegExp(
   // (examples after a comma run to the clause's end: \`开源项目，如甲链、乙链等，…\`)
   `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
+  'gu'
+)
+/** \`旗下产品包括甲平台和乙系统\`: the products an organisation is said to own, a list. */
+export const ownedList = new RegExp(
+  `(?:${any(ownershipWords)})(?:${any(ownedNouns)})\\s{0,2}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,200}?)(?=${any(listEndings)}|[。；]|$)`,
   'gu'
 )
 /**

@@ -156,3 +156,5 @@ export const firstReleaseWords: readonly string[] = [
 
 /** Words between an organisation and \`的\` that say a product is its own (\`甲集团旗下的乙链\`). */
 export const ownershipWords: readonly string[] = ['旗下', '下属', '自有', '自己']
+/** What an organisation is said to own, after such a word, before a list of them (\`旗下产品包括…\`). */
+export const ownedNouns: readonly string[] = ['产品', '平台', '项目', '解决方案', '系统']
