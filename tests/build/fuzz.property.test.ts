@@ -56,7 +56,7 @@ describe('the pipeline under fuzzing', () => {
         ),
         async (bytes) => positionsInside(await pipeline(bytes))
       ),
-      {numRuns: 200}
+      {numRuns: 120}
     )
   }, 120_000)
 })

@@ -27,7 +27,7 @@ describe('rewrapping the seed', () => {
           expect(entryPages(tree, file)).toHaveLength(11)
         }
       ),
-      {numRuns: 60}
+      {numRuns: 40}
     )
   })
 
