@@ -84,16 +84,13 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
 /** The organisations a word of joining (\`联合\`) names in a stretch between a subject and its verb, and where they start. */
 function joinedPartners(between: string): {parties: ReturnType<typeof organisationsOnly>; start: number} | undefined {
   if (clauseEnds.test(between)) return undefined
-  const word = longestFirst(joiningWords).map((each) => ({each, at: between.lastIndexOf(each)})).filter(({at}) => at >= 0).sort((a, b) => b.at - a.at)[0]
-  const after = word ? word.at + word.each.length : -1
-  const joined = word ? organisationsOnly(between.slice(after).replace(trailingAdverbs, '')) : []
-  if (joined.length > 0) return {parties: joined, start: after}
   // (\`与乙银行联合\`: or the organisations after a word of working with, before the adverbs of the verb)
-  const withWord = longestFirst(collaborationFrame.before).map((each) => ({each, at: between.lastIndexOf(each)})).filter(({at}) => at >= 0).sort((a, b) => b.at - a.at)[0]
-  if (!withWord) return undefined
-  const start = withWord.at + withWord.each.length
-  const parties = organisationsOnly(between.slice(start).replace(trailingAdverbs, ''))
-  return parties.length > 0 ? {parties, start} : undefined
+  for (const words of [joiningWords, collaborationFrame.before]) {
+    const start = Math.max(-1, ...longestFirst(words).map((word) => (between.lastIndexOf(word) < 0 ? -1 : between.lastIndexOf(word) + word.length)))
+    const parties = start < 0 ? [] : organisationsOnly(between.slice(start).replace(trailingAdverbs, ''))
+    if (parties.length > 0) return {parties, start}
+  }
+  return undefined
 }
 
 /** The makers the first clause of a sentence names before its verb of founding or launching, read as a clause's subject. */
