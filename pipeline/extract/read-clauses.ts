@@ -8,7 +8,7 @@
 import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
-import {eachAnOrganisation, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
+import {eachAnOrganisation, includedParties, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
 
 /** Longest name, in characters, an item of a list in running text may have. */
@@ -209,6 +209,9 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   parties = parties.replace(clausePlace, '')
   parties = withoutJoinedCrowd(parties)
   // \`30 家企业联合成立了X\`, \`来自甲行业的多家单位共同组建了X\`: a crowd founds it, no founder named
+  // (\`包括甲、乙在内的 30 余家机构\`: the parties it is said to include found it)
+  const inner = includedParties(parties)
+  if (inner) return {role: 'founders', parties: inner.text, start: start + inner.start, date: date ?? openingDate(before.slice(0, start), yearBefore)}
   const crowd = isCrowd(parties)
   // the subject starts after the last word no name goes on past, before its first item
   // (\`甲银行、乙证券等 12 家机构\` is a list; \`丁集团联合戊大学\`: a joining word is no boundary;

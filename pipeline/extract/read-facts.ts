@@ -35,12 +35,14 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
   // \`X 是甲开发的一个基于Y的企业级区块链\`: the phrase a copula defines the subject by, in its first clause
-  const copular = defines && !defined ? basisInCopula.exec(sentence) : null
+  // (\`此外，X 是…\`: from where the subject starts, past the words that open the sentence)
+  const opening = subjectStart(sentence)
+  const copular = defines && !defined ? basisInCopula.exec(sentence.slice(opening)) : null
   // (or in the frame around it: \`X 是甲在 Y 的基础上开发的…\`)
   const copularGroup = copular?.groups!.base === undefined ? 'framed' : 'base'
   // (\`是由甲在 Y 基础上研发的\`: an agent's sentence, whose base the founding pattern reads)
   const agentSaid = copular !== null && copularGroup === 'framed' && founding.exec(sentence)?.groups!.basis !== undefined
-  if (copular && !agentSaid && !isTradeWord(copular.groups![copularGroup]!)) bases.push({name: copular.groups![copularGroup]!.trim(), at: copular.indices!.groups![copularGroup]![0]})
+  if (copular && !agentSaid && !isTradeWord(copular.groups![copularGroup]!)) bases.push({name: copular.groups![copularGroup]!.trim(), at: opening + copular.indices!.groups![copularGroup]![0]})
   // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
   // (\`该协议基于 Wombat 构建\`: the first clause too, when it opens by pointing back at the subject)

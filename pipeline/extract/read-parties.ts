@@ -162,6 +162,12 @@ onLanguage(() => {
   countAfter = new RegExp(`^(.+?)\\s{0,3}(?:\\d+|${chineseNumber})\\s{0,2}(?:${countUnits.join('|')})\\s{0,2}(.{1,8})$`, 'u')
 })
 
+/** The parties a crowd is said to include (\`包括甲、乙在内的 60 多家机构\` gives \`甲、乙\`), and where they start; none when the text names none so. */
+export function includedParties(text: string): {text: string; start: number} | undefined {
+  const frame = included.exec(text)
+  return frame ? {text: frame.groups!.inner!, start: frame.indices!.groups!.inner![0]} : undefined
+}
+
 function readParty(item: string, start: number): PartyMatch | undefined {
   let text = item
   let kind: string | null = null

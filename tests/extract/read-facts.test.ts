@@ -1561,3 +1561,20 @@ describe('members a sentence counts or names in a frame', () => {
     expect((await records('# 组织\n星湾联盟最初有 9 家银行加入，发展迅速。\n')).filter((record) => record.memberCount !== null)).toEqual([])
   })
 })
+
+describe('a Markdown chapter on a public chain', () => {
+  it('reads the founders a crowd is said to include (包括甲、乙在内的 30 余家机构成立了…)', async () => {
+    const found = await records('# 概况\n2017 年 2 月，包括丹枫银行、青禾科技在内的 30 余家机构成立了星岚链企业联盟。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['星岚链企业联盟', ['丹枫银行', '青禾科技'], '2017-02']])
+  })
+
+  it('dates a thing proposed by the first version the sentence goes on to release, past start-up funds (启动资金: no start)', async () => {
+    const found = await records('# 概况\n星岚链项目由 Vern Halley 于 2013 年底提出，2014 年通过众筹获得启动资金，2015 年 7 月第一个正式版本 Meridian 发布。\n')
+    expect(found.map((record) => [record.name, record.started])).toEqual([['星岚链项目', '2015-07']])
+  })
+
+  it('reads the base a copula’s phrase gives past the words that open the sentence (此外，X 是…基于 Y 开发的…)', async () => {
+    const found = await records('# 概况\n此外，Quorra 是摩川银行基于星岚链开发的企业级区块链平台，于 2016 年 11 月开源。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Quorra', ['摩川银行'], '2016-11', ['星岚链']]])
+  })
+})

@@ -138,7 +138,7 @@ export const founding = new RegExp(
 export const anyVerb = new RegExp(`${verbs}|(?:${any(bornVerbs)})(?:${any(verbDatePrepositions)})|${any(bornVerbs.filter((verb) => [...verb].length > 1))}`, 'u')
 /** `成立于 2019 年 3 月`, `于 2021 年 1 月正式发布`, `于 2018 年 3 月 1 日在代码托管网站上正式开源`: a founding or launch date without an agent. */
 export const startedOn = new RegExp(
-  `(?:${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}${gapAfterDate}(?:(?:${any(launchedParts)})(?:\\s{0,2}${latinName}\\s{0,2})?)?${adverbs}*\\s{0,3}(?:${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})`,
+  `(?:${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}(?<date>${dateSource})|(?:${any(datePrepositions)})?\\s{0,3}(?<dateBefore>${dateSource})\\s{0,3}${gapAfterDate}(?:(?:${any([...launchedParts, ...firstReleaseWords])})(?:\\s{0,2}${latinName}\\s{0,2})?)?${adverbs}*\\s{0,3}(?:${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})`,
   'du'
 )
 /** \`该网络使用 Nova 协议\`: a Latin name the subject runs on, or uses as its protocol. */

@@ -21,7 +21,7 @@ export const becomingVerbs: readonly string[] = ['成为']
 export const objectMarkers: readonly string[] = ['将', '把']
 
 /** Nouns a verb of founding or launching may head, making it no verb: \`开发计划\`, \`开发者\`, \`发布会\`. */
-export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '器', '状态', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验']
+export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '器', '状态', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验', '资金']
 
 /** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`. */
 export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来']
