@@ -6,7 +6,7 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, copulas, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
@@ -14,7 +14,7 @@ import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsB
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
 import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
-import {findDates} from './read-dates.ts'
+import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
 import {namesVersion} from './read-starts.ts'
 import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
@@ -40,6 +40,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   readSetApartNames(state, text, span)
   readSetApartList(state, text, span)
   readOwnedList(state, text, span)
+  readForks(state, text, span)
   if (!grammar.mentionWord.test(sentence)) {
     // examples of a kind's products need no kind word of their own (\`Vega、Lyra 等开源方案\`): the list reader reads them with a kind's lists
     readExamples(state, text, span)
@@ -130,6 +131,29 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   }
   pointAtLastNamed(state, sentence)
   return found
+}
+
+/**
+ * \`社区随后进行了硬分叉，未接受分叉的链成为 Aether Classic\`: what came of a
+ * fork the sentence tells, a Latin name or a name glossed in Latin, is a chain
+ * of its own, of the launched kind, started when the sentence says.
+ */
+function readForks(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  if (!grammar.launchedKind || !forkFrame.words.some((word) => sentence.includes(word))) return
+  for (const match of sentence.matchAll(forkedName)) {
+    const {latin, name: written, gloss} = match.groups!
+    const name = (latin ?? written)!.trim()
+    const aliases = gloss ? [gloss.trim()] : []
+    if (!isSpecificName(name) || isTradeWord(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
+    const at = match.index + match[0].indexOf(name)
+    const record = state.apply({type: 'record', kind: grammar.launchedKind, name, aliases, offset: text.toSource(span.start + at), rule: 'fork', description: sentence})
+    // (\`2016 年 6 月，…遭到攻击，社区随后进行了硬分叉\`: a date a word of later comes after is of what came before the fork)
+    const [date] = findDates(sentence.slice(0, at), state.yearBefore).filter((found) => !isAsOf(sentence, found.start))
+    const later = date !== undefined && clauseLinks.filter((word) => !sameSubjectLinks.includes(word)).some((word) => sentence.slice(date.end, at).includes(word))
+    if (date && !later) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'fork'})
+  }
 }
 
 /**

@@ -157,6 +157,8 @@ export const emptyLanguage: LanguagePack = {
   fieldLabels: [],
   fieldWords: [],
   firstReleaseWords: [],
+  forkFrame: {words: [], results: []},
+  forkedName: /(?!)/gu,
   formerLatter: {former: [], latter: []},
   formerNameWords: [],
   formingVerbs: [],

@@ -126,6 +126,8 @@ export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
 export let fieldWords: LanguagePack['fieldWords']
 export let firstReleaseWords: LanguagePack['firstReleaseWords']
+export let forkFrame: LanguagePack['forkFrame']
+export let forkedName: LanguagePack['forkedName']
 export let formerLatter: LanguagePack['formerLatter']
 export let formerNameWords: LanguagePack['formerNameWords']
 export let formingVerbs: LanguagePack['formingVerbs']
@@ -452,6 +454,8 @@ export function useLanguage(pack: LanguagePack): void {
   fieldLabels = pack.fieldLabels
   fieldWords = pack.fieldWords
   firstReleaseWords = pack.firstReleaseWords
+  forkFrame = pack.forkFrame
+  forkedName = pack.forkedName
   formerLatter = pack.formerLatter
   formerNameWords = pack.formerNameWords
   formingVerbs = pack.formingVerbs

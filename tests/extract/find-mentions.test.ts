@@ -598,3 +598,18 @@ describe('a Markdown chapter’s frameworks', () => {
     expect((await read('2020 年，Wombat 被捐赠给 Open Ledger 基金会，成为其孵化项目之一。')).records).toEqual([])
   })
 })
+
+describe('a chain that came of a fork', () => {
+  it('is a record of the launched kind, by a Latin name or a name glossed in Latin ending its clause, started when the sentence says', async () => {
+    expect((await read('2019 年，社区在一次攻击事件后发生分歧，少数节点继续运行原链，形成了岚穹经典（Lanqiong Classic）。')).records).toEqual([
+      {kind: 'platform', name: '岚穹经典', leads: [], started: '2019', basedOn: []}
+    ])
+    // (a date a word of later follows is of what came before the fork)
+    expect((await read('2018 年 6 月，Larch 遭到攻击，社区随后进行了硬分叉，未接受分叉的链成为 Larch Classic。')).records).toEqual([
+      {kind: 'platform', name: 'Larch Classic', leads: [], started: null, basedOn: []}
+    ])
+    // no fork told, or a name that does not end its clause: none
+    expect((await read('该公司成为 Corvina 的合作伙伴。')).records).toEqual([])
+    expect((await read('网络分裂成为 Corvina 面临的主要问题。')).records).toEqual([])
+  })
+})

@@ -7,6 +7,7 @@
 import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
+  forkFrame,
   ownedNouns,
   ownershipWords,
   reworkVerbs,
@@ -196,6 +197,11 @@ const listHeads = `${kindHeads}|(?:${any(chainSorts)})(?!${any(Object.values(kin
 export const kindList = new RegExp(
   // (examples after a comma run to the clause's end: \`开源项目，如甲链、乙链等，…\`)
   `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
+  'gu'
+)
+/** \`…的链成为 Aether Classic\`, \`形成了星穹经典（Starvault Classic）\`: what came of a fork, a Latin name (group \`latin\`) or a name glossed in Latin (\`name\`, \`gloss\`), ending its clause. */
+export const forkedName = new RegExp(
+  `(?:${any(forkFrame.results)})\\s{0,2}(?:(?<latin>${latinName})(?![A-Za-z0-9])|(?<name>${scriptCharacters}{2,8})\\s{0,2}[（(]\\s{0,2}(?<gloss>${latinName})\\s{0,2}[)）])(?=\\s{0,2}(?:[，。；,;]|$))`,
   'gu'
 )
 /** \`旗下产品包括甲平台和乙系统\`: the products an organisation is said to own, a list. */

@@ -40,6 +40,12 @@ export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '�
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
 
+/**
+ * A chain split in two (\`硬分叉\`), and the verbs that name what came of it (\`未接受分叉的链成为 Aether Classic\`,
+ * \`形成了星穹经典（Starvault Classic）\`): a chain of its own, started then.
+ */
+export const forkFrame = {words: ['硬分叉', '软分叉', '分叉', '分裂', '分歧', '原链'], results: ['成为', '成了', '形成了', '形成', '诞生了', '产生了', '分叉出', '分裂出', '被称为', '称为']} as const
+
 /** Verbs of keeping a thing running, no making: \`Sovrin 网络由乙基金会运营\` names the network, its keeper no maker of it. */
 export const keepingVerbs: readonly string[] = ['运营', '维护', '运维', '管理', '托管']
 
