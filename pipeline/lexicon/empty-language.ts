@@ -241,6 +241,7 @@ export const emptyLanguage: LanguagePack = {
   madeJustBefore: /(?!)/u,
   madeOfEntry: /(?!)/du,
   mannerPrepositions: [],
+  memberAs: [],
   memberBodyEndings: [],
   memberCountVerbs: [],
   memberHaving: [],

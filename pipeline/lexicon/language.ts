@@ -210,6 +210,7 @@ export let madeBy: LanguagePack['madeBy']
 export let madeJustBefore: LanguagePack['madeJustBefore']
 export let madeOfEntry: LanguagePack['madeOfEntry']
 export let mannerPrepositions: LanguagePack['mannerPrepositions']
+export let memberAs: LanguagePack['memberAs']
 export let memberBodyEndings: LanguagePack['memberBodyEndings']
 export let memberCountVerbs: LanguagePack['memberCountVerbs']
 export let memberHaving: LanguagePack['memberHaving']
@@ -538,6 +539,7 @@ export function useLanguage(pack: LanguagePack): void {
   madeJustBefore = pack.madeJustBefore
   madeOfEntry = pack.madeOfEntry
   mannerPrepositions = pack.mannerPrepositions
+  memberAs = pack.memberAs
   memberBodyEndings = pack.memberBodyEndings
   memberCountVerbs = pack.memberCountVerbs
   memberHaving = pack.memberHaving

@@ -1578,3 +1578,13 @@ describe('a Markdown chapter on a public chain', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Quorra', ['摩川银行'], '2016-11', ['星岚链']]])
   })
 })
+
+describe('parties a body takes in', () => {
+  it('are its members, without what they were taken in as (吸纳丙公司为新成员)', async () => {
+    const found = await records('# 概况\n2019 年 9 月，区块链联盟 Corvina Alliance 宣布吸纳丰岭互联为新成员。星岚联盟吸纳了甲银行、乙证券为会员。\n')
+    expect(found.map((record) => [record.name, record.joiners.map((party) => party.name)])).toEqual([
+      ['Corvina Alliance', ['丰岭互联']],
+      ['星岚联盟', ['甲银行', '乙证券']]
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
   forkFrame,
+  memberAs,
   ownedNouns,
   ownershipWords,
   reworkVerbs,
@@ -179,7 +180,8 @@ export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s
 /** \`X 是甲银行开发的一个基于星币的企业级区块链\`: a copula's defining phrase (the clause after the copula) that names its base. */
 export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?(?:${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)|(?:${any(basisFrame.before)})\\s{0,3}(?<framed>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)}))\\s{0,3}${adverbs}*(?:${verbs})?${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
-export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
+// (\`吸纳丙公司为新成员\`: what they were taken in as is none of the parties)
+export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberAs)})?(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
 /** A member word where the text starts: `20 多家会员` after its count. */
 export const memberWordAhead = new RegExp(`^\\s*(?:${any(memberWords)})`, 'u')
 /** \`成员包括甲、乙\`. */

@@ -40,6 +40,9 @@ export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '�
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
 
+/** Words between the parties a body takes in and the member word they become (\`吸纳丙公司为新成员\`). */
+export const memberAs: readonly string[] = ['成为新的', '成为新', '成为', '为新的', '为新', '为正式', '为']
+
 /**
  * A chain split in two (\`硬分叉\`), and the verbs that name what came of it (\`未接受分叉的链成为 Aether Classic\`,
  * \`形成了星穹经典（Starvault Classic）\`): a chain of its own, started then.
