@@ -243,6 +243,11 @@ export function isKindWord(words: string): boolean {
   return kindHeadings.has(words.replace(/\s+/gu, ''))
 }
 
+/** Whether a line holds any column heading's word: a line with none heads no table (most lines, asked first). */
+export function mayHeadTable(text: string): boolean {
+  return anyHeadingWord.test(text)
+}
+
 /** Whether a cell's text is one date and nothing else. */
 export function isWholeDate(text: string): boolean {
   return wholeDate.test(text)
@@ -297,7 +302,7 @@ function* linesAfter(roles: readonly LineRole[], at: number): Generator<[number,
  */
 export function layoutTable(value: string, roles: readonly LineRole[], at: number): {rows: Range[][][]; next: number} | undefined {
   const first = roles[at]
-  if (!first || first.kind === 'blank' || first.kind === 'section' || !anyHeadingWord.test(first.line.text)) return undefined
+  if (!first || first.kind === 'blank' || first.kind === 'section' || !mayHeadTable(first.line.text)) return undefined
   const heading = headingCells(value, cellsOf(first.line.text, first.line.start))
   if (heading.length < 2) return undefined
   const headingRoles = heading.map((cell) => headingRole(value.slice(cell.range.start, cell.range.end)))

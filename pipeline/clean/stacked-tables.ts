@@ -1,6 +1,6 @@
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
-import {cellCuts, headingRole, holdsProseMark, isKindWord, isWholeDate, trimmedRange, wordRanges} from './layout-tables.ts'
+import {cellCuts, headingRole, holdsProseMark, isKindWord, isWholeDate, mayHeadTable, trimmedRange, wordRanges} from './layout-tables.ts'
 
 /**
  * A table as \`pdftotext\` sets it in its default mode: each cell a block of
@@ -68,6 +68,9 @@ function cellLine(text: string): boolean {
  * fill its columns as dates and counts should.
  */
 export function stackedTable(value: string, roles: readonly LineRole[], at: number): {rows: Range[][][]; next: number} | undefined {
+  // (most lines hold no heading's word: asked first)
+  const first = roles[at]
+  if (!first || first.kind === 'blank' || !mayHeadTable(first.line.text)) return undefined
   const headings: Range[] = []
   let index = at
   let blanks = 0
