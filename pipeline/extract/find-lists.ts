@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, notSubjects, exampleRun, ownedList, ownershipWords, setApartKindWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, setApartKindWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -299,7 +299,9 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const byItsList = (named > 0 && named * 2 >= items.length) || sortOfChain
     for (const item of items) {
       const {name, aliases} = item
-      const asName = item.reads || (byItsList && listedName(name))
+      // (\`云梭链支持与甲、乙等联盟链…\`: an item that ends in a verb taking the list is its subject and verb)
+      // (\`金融、政务等联盟链\`: fields a thing serves are no names)
+      const asName = item.reads || (byItsList && listedName(name) && hasOwnPart(name) && !listTakingVerbs.some((verb) => name.endsWith(verb)))
       if (!asName || name.length > maxListedName || !isSpecificName(name) || entryNames.has(squeeze(name))) continue
       // (\`提供数据交换平台\`: a product's phrase whose words only say what it does names none)
       if (grammar.registry[kind]?.leads === 'developers' && describesOnly(name, grammar)) continue

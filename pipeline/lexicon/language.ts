@@ -202,7 +202,9 @@ export let listEndings: LanguagePack['listEndings']
 export let listIntroductions: LanguagePack['listIntroductions']
 export let listMarkerLength: LanguagePack['listMarkerLength']
 export let listMarkers: LanguagePack['listMarkers']
+export let listModifiers: LanguagePack['listModifiers']
 export let listQuantifiers: LanguagePack['listQuantifiers']
+export let listTakingVerbs: LanguagePack['listTakingVerbs']
 export let listedMembers: LanguagePack['listedMembers']
 export let longestFirst: LanguagePack['longestFirst']
 export let madeAlone: LanguagePack['madeAlone']
@@ -531,7 +533,9 @@ export function useLanguage(pack: LanguagePack): void {
   listIntroductions = pack.listIntroductions
   listMarkerLength = pack.listMarkerLength
   listMarkers = pack.listMarkers
+  listModifiers = pack.listModifiers
   listQuantifiers = pack.listQuantifiers
+  listTakingVerbs = pack.listTakingVerbs
   listedMembers = pack.listedMembers
   longestFirst = pack.longestFirst
   madeAlone = pack.madeAlone

@@ -182,3 +182,12 @@ describe('the products an organisation is said to own', () => {
     ])
   })
 })
+
+describe('a list closed by 等 and a sort of chain', () => {
+  it('lists chains, not alliances (等联盟链), past a word of which (主流), without the subject and verb before it', async () => {
+    expect(await names('支持 Wombat、Numbat 等联盟链。')).toEqual([['platform', 'Wombat'], ['platform', 'Numbat']])
+    expect(await names('云岚链支持与 Wombat、Numbat 等主流联盟链的跨链互通。')).toEqual([['platform', 'Wombat'], ['platform', 'Numbat']])
+    // a kind's phrase is still the head where no chain's word follows it
+    expect(await names('星岚联盟、白鹭联盟等产业联盟相继成立。')).toEqual([['alliance', '星岚联盟'], ['alliance', '白鹭联盟']])
+  })
+})

@@ -72,6 +72,8 @@ import {
   launchVerbs,
   listEndings,
   listQuantifiers,
+  listModifiers,
+  nameLikeHeads,
   namingWords,
   listIntroductions,
   exampleIntroductions,
@@ -195,7 +197,8 @@ export const clauseEnds = /[，,。；;：:]/u
 /** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
 export const kindHeads = any(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
 /** The heads a list of names may end in: a kind's, or a sort of chain (\`比特币、以太坊等公有链\`) that no kind word follows (\`公有链项目\`). */
-const listHeads = `${kindHeads}|(?:${any(chainSorts)})(?!${any(Object.values(kindWords).flat() as string[])})`
+// (a kind's phrase that begins a sort of chain is none: \`等联盟链\` lists chains, not alliances)
+const listHeads = `(?:${any(chainSorts)})(?!${any(Object.values(kindWords).flat() as string[])})|(?:${kindHeads})(?!${any(nameLikeHeads)})`
 export const kindList = new RegExp(
   // (examples after a comma run to the clause's end: \`开源项目，如甲链、乙链等，…\`)
   `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
@@ -233,7 +236,7 @@ export const apposition = new RegExp(
 export const kindHeadAtEnd = new RegExp(`(?:${kindHeads})\\s{0,3}$`, 'u')
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
 // (or a count: \`等十余个区块链联盟\`, \`等 12 家联盟\`)
-const quantifier = `(?:${any(listQuantifiers)}|(?:\\d{1,4}|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?\\s{0,2}(?:${any(countUnits)}))?`
+const quantifier = `(?:${any(listQuantifiers)}|(?:\\d{1,4}|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?\\s{0,2}(?:${any(countUnits)}))?(?:${any(listModifiers)})?`
 /** \`星海联盟（南京），简称“星海盟”\`: a short name declared after the comma that follows a name. */
 export const trailingAlias = new RegExp(`^\\s{0,2}[，,]\\s{0,2}(?:${any(aliasIntroductions.filter((word) => word.endsWith('称') || word.endsWith('名')))})[：:为]?\\s{0,2}[“"「]?(?<alias>[^”"」，。；、（()）\\s](?:[^”"」，。；、（()）]{0,28}[^”"」，。；、（()）\\s])?)[”"」]?(?=[，。；、]|$)`, 'u')
 export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}${quantifier}(?:${listHeads})`, 'u')
