@@ -613,3 +613,10 @@ describe('a chain that came of a fork', () => {
     expect((await read('网络分裂成为 Corvina 面临的主要问题。')).records).toEqual([])
   })
 })
+
+describe('a network its founders define', () => {
+  it('reads a copula’s makers past a comma before those they joined with, and a head after words that describe it (…的全球性公共基础设施网络)', async () => {
+    const found = await records('# 概况\nQSN（星岚服务网络）是由北岸信息中心牵头，联合丰岭移动、南湾银联等单位共同发起的跨云服务、跨门户的全球性公共基础设施网络，于 2020 年 4 月正式商用。\n')
+    expect(found.map(summary)).toEqual([{kind: 'platform', name: 'QSN', aliases: ['星岚服务网络'], leads: ['北岸信息中心', '丰岭移动', '南湾银联'], joiners: [], started: '2020-04', count: null}])
+  })
+})

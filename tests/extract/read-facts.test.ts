@@ -1588,3 +1588,10 @@ describe('parties a body takes in', () => {
     ])
   })
 })
+
+describe('members after a count of them', () => {
+  it('are the parties 其中包括 lists', async () => {
+    const found = await records('# 概况\nCorvina 区块链联盟成立于 2015 年 9 月，目前已有超过 200 家成员，其中包括丹枫银行、丰岭证券等国际金融机构。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: 'Corvina 区块链联盟', aliases: [], leads: [], joiners: ['丹枫银行', '丰岭证券'], started: '2015-09', count: 200}])
+  })
+})

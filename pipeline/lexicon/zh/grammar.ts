@@ -245,7 +245,9 @@ export const kindListAfter = new RegExp(`(?<list>[^，。；：,]{2,300}?)(?:${a
 /** \`X 是甲于 2018 年推出的区块链服务平台\`: what a sentence's subject is, who made it, and when (the last kind word of the phrase is its head: \`联盟链平台\` is a platform). */
 /** Who made a thing and the phrase for what it is: \`由甲于 2018 年推出的区块链服务平台\`, the phrase ending in one of \`heads\`. */
 // (what they built it on may stand between the makers and the verb: \`甲银行基于 Nova 开发的\`; \`basisInCopula\` reads it)
-const makersOf = (heads: string) => `(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})[^，。；]){1,80}?)(?:${basisOf.before}\\s{0,3}[^，。；的]{1,30}?\\s{0,3}|(?:${any(basisFrame.before)})\\s{0,3}[^，。；]{1,30}?\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${adverbs}*(?:${verbs})${relative}(?<head>(?:(?:${any(indefiniteArticles)})?\\s{0,3}${basisOf.before}[^，。；的]{1,20}${relative})?(?:(?!${relative})[^，。；]){0,16}(?:${heads}))`
+// (\`由甲牵头，联合乙、丙等单位共同发起的…\`: a clause of those it joined with goes on past its comma; \`…的全球性公共基础设施网络\`:
+// words that describe it, no kind's phrase among them, may stand before the phrase for its kind)
+const makersOf = (heads: string) => `(?<parties>(?:(?!${any([...copulas, ...relativeMarkers])})(?:[^，。；]|[，,](?=\\s{0,2}(?:${any(joiningWords)})))){1,80}?)(?:${basisOf.before}\\s{0,3}[^，。；的]{1,30}?\\s{0,3}|(?:${any(basisFrame.before)})\\s{0,3}[^，。；]{1,30}?\\s{0,3}${relative}?(?:${any(basisFrame.after)})\\s{0,3})?${adverbs}*(?:${verbs})${relative}(?<head>(?:(?:${any(indefiniteArticles)})?\\s{0,3}${basisOf.before}[^，。；的]{1,20}${relative})?(?:(?:(?!${kindHeads}|${relative})[^，。；]){1,24}${relative})?(?:(?!${relative})[^，。；]){0,16}(?:${heads}))`
 // (a kind's phrase that begins a longer word of no kind is none: \`联盟\` of \`联盟链\`, a set-apart head of its own)
 const kindHeadWords = genericNames.filter((phrase) => !notOfKind.includes(phrase))
 const headContinuations = [...new Set(notOfKind.flatMap((word) => kindHeadWords.filter((head) => word.startsWith(head) && word.length > head.length).map((head) => word.slice(head.length))))]

@@ -28,7 +28,7 @@ export const memberWords: readonly string[] = ['会员单位', '成员单位', '
 export const memberCountVerbs: readonly string[] = ['组成', '构成']
 
 /** Words that open a clause listing an alliance's members (or a platform's participants) in a sentence about it: \`，包括甲、乙等\`. */
-export const memberListOpeners: readonly string[] = ['成员包括', '会员包括', '包括', '涵盖', '涵括']
+export const memberListOpeners: readonly string[] = ['成员包括', '会员包括', '其中包括', '其中有', '包括', '涵盖', '涵括']
 
 /** Words that make a count one of founders, not of members: \`首批成员 32 家\`, \`30 个创始成员\`. */
 export const foundingCountWords: readonly string[] = ['首批', '创始', '发起单位', '发起成员', '发起方']
