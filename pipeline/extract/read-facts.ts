@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -457,7 +457,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     // (or a chain's sort after words of its own: \`星云联盟链于 2021 年上线\`, \`星云开放联盟链\`; not \`国内首条联盟链\`, \`我们的联盟链\`)
     const sorted = written !== undefined && own && notOfKind.some((word) => written.name.endsWith(word) && written.name.length > word.length) && grammar.setApartKind(written.name) !== null &&
       !rankingWords.some((word) => written.name.includes(word)) && !relativeMarkers.some((marker) => written.name.includes(marker)) && grammar.pointerAt(written.name) === undefined
-    const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null) ?? (sorted ? grammar.setApartKind(written.name) : null)) : null
+    // (or a name of its own before a head products are named with: \`星币于 2009 年上线\`)
+    // (itself, not by its bare name: \`星币网络\` is read as \`星币\` by the subject's own reading)
+    const nameLike = written !== undefined && own && readsAsProductName(written.name) && nameLikeHeads.some((head) => written.name.endsWith(head))
+    const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null) ?? (sorted || nameLike ? grammar.setApartKind(written.name) : null)) : null
     const aliases = gloss && written && !written.aliases.includes(gloss) ? [...written.aliases, gloss] : (written?.aliases ?? [])
     // (a phrase of the trade is a name when it declares a short name in parentheses: \`区块链服务网络（XBN）于…商用\`)
     const declared = written !== undefined && written.aliases.length > 0 && [...openParens].some((mark) => launched!.groups!.name!.includes(mark))

@@ -99,3 +99,10 @@ describe('a design, then a release', () => {
     expect(two.map((record) => [record.name, record.started])).toContainEqual(['Merrow', '2016'])
   })
 })
+
+describe('a coin launched', () => {
+  it('is a record by a name of its own before 币 when the sentence tells its start, and no coin in general', async () => {
+    expect((await records('# 概况\n星岚币于 2011 年 10 月上线，开创了新的支付方式。\n')).map((record) => [record.name, record.started])).toEqual([['星岚币', '2011-10']])
+    expect(await records('# 概况\n稳定币于 2019 年兴起。数字币于 2011 年 10 月发布。\n')).toEqual([])
+  })
+})

@@ -207,8 +207,8 @@ export const demonstratives: readonly string[] = ['该', '此']
 export const selfReferences: readonly string[] = ['本']
 export const notPointers: readonly string[] = ['该类', '此类', '该种', '此种', '该些', '此些']
 
-/** Heads products are named with, rather than described (\`乙链\` names one; \`企业级区块链服务平台\` describes one): a clause of launching before a name so headed makes it a record. */
-export const nameLikeHeads: readonly string[] = ['链', 'Chain']
+/** Heads products are named with, rather than described (\`乙链\`, \`丙币\` name one; \`企业级区块链服务平台\` describes one): a clause of launching before a name so headed makes it a record. */
+export const nameLikeHeads: readonly string[] = ['链', '币', 'Chain', 'Coin']
 
 /** An opening clause that only says what the sentence is about (\`在开源平台方面，\`, \`在金融领域，\`): its first word and its last. */
 export const topicClause = {
