@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, qualityEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, nameSuffixes, suffixModifiers, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, qualityEndings, partEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, nameSuffixes, suffixModifiers, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import {sentences} from '../clean/passages.ts'
 
@@ -160,10 +160,10 @@ export function isSpecificName(name: string): boolean {
   return !(notNameStarts.some((word) => bare.startsWith(word)) || versionAlone.test(bare) || isQuality(bare) || isGeneric(bare))
 }
 
-/** Whether words in the script alone name a quality (\`安全性\`, \`透明度\`), no record. */
+/** Whether words in the script alone name a quality (\`安全性\`, \`透明度\`) or a part of a system (\`共识模块\`), no record. */
 export function isQuality(words: string): boolean {
   const bare = words.trim()
-  return !/[A-Za-z0-9]/u.test(bare) && qualityEndings.some((ending) => bare.endsWith(ending))
+  return !/[A-Za-z0-9]/u.test(bare) && [...qualityEndings, ...partEndings].some((ending) => bare.endsWith(ending))
 }
 
 /** A version number alone: \`V2\`, \`v1.4\`, \`2.0\`. */

@@ -293,6 +293,7 @@ export const emptyLanguage: LanguagePack = {
   pairCounts: [],
   parentheses: /(?!)/gu,
   parenthesised: (text: string) => `(${text})`,
+  partEndings: [],
   partySeparators: /(?!)/u,
   peopleAfterList: [],
   peopleOf: [],

@@ -262,6 +262,7 @@ export let pageNumberTokens: LanguagePack['pageNumberTokens']
 export let pairCounts: LanguagePack['pairCounts']
 export let parentheses: LanguagePack['parentheses']
 export let parenthesised: LanguagePack['parenthesised']
+export let partEndings: LanguagePack['partEndings']
 export let partySeparators: LanguagePack['partySeparators']
 export let peopleAfterList: LanguagePack['peopleAfterList']
 export let peopleOf: LanguagePack['peopleOf']
@@ -593,6 +594,7 @@ export function useLanguage(pack: LanguagePack): void {
   pairCounts = pack.pairCounts
   parentheses = pack.parentheses
   parenthesised = pack.parenthesised
+  partEndings = pack.partEndings
   partySeparators = pack.partySeparators
   peopleAfterList = pack.peopleAfterList
   peopleOf = pack.peopleOf

@@ -191,3 +191,10 @@ describe('a list closed by 等 and a sort of chain', () => {
     expect(await names('星岚联盟、白鹭联盟等产业联盟相继成立。')).toEqual([['alliance', '星岚联盟'], ['alliance', '白鹭联盟']])
   })
 })
+
+describe('an entry that names a part of a system', () => {
+  it('is no record under a heading of a kind (共识模块：…), while the names beside it are', async () => {
+    const {file} = await runPipeline('# 概况\n\n## 其他项目\n\n- **Kestrel**：轻量级的物联网账本，由 Kestrel Labs 于 2019 年推出。\n- **共识模块**：负责节点间的一致性，支持可插拔替换。\n- **应用层**：提供智能合约的运行环境。\n', 'sources/own.md', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => record.name)).toEqual(['Kestrel'])
+  })
+})

@@ -83,6 +83,9 @@ export const notOfKind: readonly string[] = [
 /** Endings of a noun for a quality (\`安全性\`, \`透明度\`): a word in the script so ending names no record, as a point under a heading of projects. */
 export const qualityEndings: readonly string[] = ['性', '度']
 
+/** Endings of words in the script that name a part of a system (\`共识模块\`, \`应用层\`), no record of their own. */
+export const partEndings: readonly string[] = ['模块', '组件', '子系统', '接口', '层']
+
 /** Words for a sort of chain, naming none: the head of a list of chains of that sort (\`比特币、以太坊等公有链\`). */
 export const chainSorts: readonly string[] = ['联盟链', '公有链', '私有链', '许可链', '公链']
 
