@@ -134,7 +134,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
 }
 
 /**
- * \`社区随后进行了硬分叉，未接受分叉的链成为 Aether Classic\`: what came of a
+ * \`社区随后进行了硬分叉，未接受分叉的链成为 Larch Classic\`: what came of a
  * fork the sentence tells, a Latin name or a name glossed in Latin, is a chain
  * of its own, of the launched kind, started when the sentence says.
  */

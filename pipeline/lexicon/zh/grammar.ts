@@ -204,7 +204,7 @@ export const kindList = new RegExp(
   `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
   'gu'
 )
-/** \`…的链成为 Aether Classic\`, \`形成了星穹经典（Starvault Classic）\`: what came of a fork, a Latin name (group \`latin\`) or a name glossed in Latin (\`name\`, \`gloss\`), ending its clause. */
+/** \`…的链成为 Larch Classic\`, \`形成了岚穹经典（Lanqiong Classic）\`: what came of a fork, a Latin name (group \`latin\`) or a name glossed in Latin (\`name\`, \`gloss\`), ending its clause. */
 export const forkedName = new RegExp(
   `(?:${any(forkFrame.results)})\\s{0,2}(?:(?<latin>${latinName})(?![A-Za-z0-9])|(?<name>${scriptCharacters}{2,8})\\s{0,2}[（(]\\s{0,2}(?<gloss>${latinName})\\s{0,2}[)）])(?=\\s{0,2}(?:[，。；,;]|$))`,
   'gu'

@@ -44,8 +44,8 @@ export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作
 export const memberAs: readonly string[] = ['成为新的', '成为新', '成为', '为新的', '为新', '为正式', '为']
 
 /**
- * A chain split in two (\`硬分叉\`), and the verbs that name what came of it (\`未接受分叉的链成为 Aether Classic\`,
- * \`形成了星穹经典（Starvault Classic）\`): a chain of its own, started then.
+ * A chain split in two (\`硬分叉\`), and the verbs that name what came of it (\`未接受分叉的链成为 Larch Classic\`,
+ * \`形成了岚穹经典（Lanqiong Classic）\`): a chain of its own, started then.
  */
 export const forkFrame = {words: ['硬分叉', '软分叉', '分叉', '分裂', '分歧', '原链'], results: ['成为', '成了', '形成了', '形成', '诞生了', '产生了', '分叉出', '分裂出', '被称为', '称为']} as const
 
