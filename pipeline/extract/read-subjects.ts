@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -93,7 +93,10 @@ function readHandedOver(state: Extraction, text: Passage, span: Span): Mention |
   const {sentence, at, match} = opening
   // the giver of a moved object is an agent, with an organisation's ending or not (\`泊舟物流将…\`); a clause is none
   const makers = readParties(match.groups!.makers!).filter((party) => !holdsPredicate(party.name) && party.name.length <= maxListedName)
-  const {name, aliases} = readName(match.groups!.project!)
+  const read = readName(match.groups!.project!)
+  // (\`将 Wren 代码贡献给…\`: the code given is the project, named without the word for code)
+  const code = codeWords.find((word) => read.name.endsWith(word) && read.name.length > word.length)
+  const {name, aliases} = code ? {name: read.name.slice(0, -code.length).trim(), aliases: read.aliases} : read
   const kind = kindOf(name, grammar) ?? (latinNameStart.test(name) && !isTradeWord(name) ? grammar.launchedKind : null)
   if (makers.length === 0 || !kind || !isSpecificName(name) || name.length < 3) return undefined
   const mention = subjectRecord(state, text, span, {kind, name, aliases, at: at + match.indices!.groups!.project![0], rule: 'handed-over'})

@@ -111,6 +111,7 @@ export const emptyLanguage: LanguagePack = {
   closeParens: ")",
   closers: new Set<string>(),
   closingQuotes: "\"'",
+  codeWords: [],
   collaboratedWith: /(?!)/du,
   collaborationFrame: {before: [], verbs: []},
   colons: ":",

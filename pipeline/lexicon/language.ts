@@ -80,6 +80,7 @@ export let clausePunctuation: LanguagePack['clausePunctuation']
 export let closeParens: LanguagePack['closeParens']
 export let closers: LanguagePack['closers']
 export let closingQuotes: LanguagePack['closingQuotes']
+export let codeWords: LanguagePack['codeWords']
 export let collaboratedWith: LanguagePack['collaboratedWith']
 export let collaborationFrame: LanguagePack['collaborationFrame']
 export let colons: LanguagePack['colons']
@@ -412,6 +413,7 @@ export function useLanguage(pack: LanguagePack): void {
   closeParens = pack.closeParens
   closers = pack.closers
   closingQuotes = pack.closingQuotes
+  codeWords = pack.codeWords
   collaboratedWith = pack.collaboratedWith
   collaborationFrame = pack.collaborationFrame
   colons = pack.colons

@@ -137,3 +137,13 @@ describe('a technique named by a Latin name', () => {
     expect(network.map((record) => [record.name, record.started])).toEqual([['Kestrel', '2018']])
   })
 })
+
+describe('code handed over', () => {
+  it('is the project, named without the word for code (将 Wren 代码贡献给…)', async () => {
+    const found = await records('# 历史\n- 2016 年 4 月：甲科技将 Wrenna 代码贡献给 Hyperion 社区，形成 Wrenna 子项目。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['Wrenna', ['甲科技'], '2016-04'],
+      ['Hyperion 社区', [], null]
+    ])
+  })
+})

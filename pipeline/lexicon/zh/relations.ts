@@ -119,6 +119,9 @@ export const basisOf = {before: '基于', after: '的'} as const
 /** Words after what a subject is based on that say it is its technology, not a name: \`基于超级账本技术\`, \`基于甲链框架开发\`. */
 export const basisTails: readonly string[] = ['技术', '框架', '底层', '架构', '共识引擎', '引擎', '内核', '代码库', '源代码', '代码', '进行']
 
+/** Words for a thing's code after its name (\`将 Wren 代码贡献给…\`): the code given is the thing, named without them. */
+export const codeWords: readonly string[] = ['源代码', '代码库', '源码', '代码']
+
 /** Verbs of reworking what a thing is built on (\`基于 Nova 进行了大量改造\`): its base as much as a verb of building. */
 export const reworkVerbs: readonly string[] = ['改造', '二次开发', '定制开发', '定制', '改进', '扩展', '重构', '修改', '优化']
 
