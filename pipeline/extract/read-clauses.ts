@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {eachAnOrganisation, includedParties, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -218,7 +218,10 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   // \`丁研究院联合戊科技等单位\`: the words that close the list are no boundary, the party reader reads them)
   const listed = parties.slice(0, listTailAt(parties))
   const firstItem = listed.search(separators)
-  const cut = firstItem > 0 ? lastBoundary(listed.slice(0, firstItem), joiningWords) : lastBoundary(listed, joiningWords)
+  // (\`甲实验室的工程师在 2016 年启动了…\`: the \`的\` before the people of an organisation is no boundary, the party reader reads them)
+  const ofPeople = relativeMarkers.some((marker) => listed.lastIndexOf(marker) > 0 && peopleOf.includes(listed.slice(listed.lastIndexOf(marker) + marker.length).trim()))
+  const kept = ofPeople ? new Set([...joiningWords, ...relativeMarkers]) : joiningWords
+  const cut = firstItem > 0 ? lastBoundary(listed.slice(0, firstItem), kept) : lastBoundary(listed, kept)
   const party = parties.slice(cut).trim()
   // \`2018 年 6 月，丁集团…成立了X\`: a date the sentence opens with is the founding's
   date ??= openingDate(before.slice(0, start), yearBefore)

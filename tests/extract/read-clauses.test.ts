@@ -67,3 +67,13 @@ describe('a subject joined by others before its verb', () => {
     expect(crowd.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['星贸岭', ['甲银行']]])
   })
 })
+
+describe('the people of an organisation as a subject', () => {
+  it('are the organisation (甲实验室的工程师在 2016 年启动了…), not the word for its people', async () => {
+    const found = await records('# 概况\nTessaly Labs 的工程师在 2016 年启动了 Quorra 项目。甲大学的研究团队于 2017 年发布了星岚链。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['Quorra 项目', ['Tessaly Labs'], '2016'],
+      ['星岚链', ['甲大学'], '2017']
+    ])
+  })
+})
