@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -51,7 +51,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     const pointer = pointerOpening(state, clause, subject.kind)
     if (index === 0 ? pointer === 0 : !defines && !opensEntry && pointer === 0) continue
     // (\`其核心链基于 Wombat 构建\`: a part of the subject may stand between the pointer and the base)
-    const from = pointer + (pointer > 0 ? (partBeforeBasis.exec(clause.slice(pointer))?.[0].length ?? 0) : 0)
+    // (\`…，最初基于 Wombat 构建\`: past an adverb of time the clause opens with)
+    const timed = pointer === 0 ? (longestFirst(timeAdverbs).find((word) => clause.trimStart().startsWith(word)) ?? '') : ''
+    const from = pointer + (pointer > 0 ? (partBeforeBasis.exec(clause.slice(pointer))?.[0].length ?? 0) : timed === '' ? 0 : clause.indexOf(timed) + timed.length)
     const built = basisClause.exec(clause.slice(from))
     const base = built?.groups!.base!.trim() ?? ''
     if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0]})

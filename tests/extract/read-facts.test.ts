@@ -1595,3 +1595,10 @@ describe('members after a count of them', () => {
     expect(found.map(summary)).toEqual([{kind: 'alliance', name: 'Corvina 区块链联盟', aliases: [], leads: [], joiners: ['丹枫银行', '丰岭证券'], started: '2015-09', count: 200}])
   })
 })
+
+describe('a base after an adverb of time', () => {
+  it('is read in a later clause that opens with one (…，最初基于 Wombat 构建，后来…)', async () => {
+    const found = await records('# 概况\nTessela 是由 Marlow Bank 于 2016 年发起的企业级区块链项目，最初基于 Wombat 构建，后来独立发展为一个完整的平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Tessela', ['Marlow Bank'], '2016', ['Wombat']]])
+  })
+})
