@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, setApartKindWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -14,7 +14,7 @@ import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsA
 import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
-import {describesOnly, hasOwnPart} from './read-subjects.ts'
+import {describesOnly, hasOwnPart, ownedBeforeHead} from './read-subjects.ts'
 
 /**
  * Who made a record whose name stands at \`at\` in a sentence, from what comes
@@ -81,12 +81,20 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
   }
 }
 
+/** The subject of a sentence before its copula and where it starts, when it ends before \`end\` (\`甲科技是…公司，\` gives \`甲科技\`); '' when there is none. */
+function subjectBeforeCopula(sentence: string, end: number): [string, number] {
+  const subject = sentenceSubject(sentence)
+  if (!subject || subject.start + subject.text.length > end) return ['', 0]
+  const copulaAt = Math.min(...copulas.map((word) => subject.text.indexOf(word)).filter((at) => at > 0))
+  return [subject.text.slice(0, copulaAt), subject.start]
+}
+
 /** The organisations a word of joining (\`联合\`) names in a stretch between a subject and its verb, and where they start. */
 function joinedPartners(between: string): {parties: ReturnType<typeof organisationsOnly>; start: number} | undefined {
   if (clauseEnds.test(between)) return undefined
   // (\`与乙银行联合\`: or the organisations after a word of working with, before the adverbs of the verb)
   for (const words of [joiningWords, collaborationFrame.before]) {
-    const start = Math.max(-1, ...longestFirst(words).map((word) => (between.lastIndexOf(word) < 0 ? -1 : between.lastIndexOf(word) + word.length)))
+    const start = Math.max(-1, ...words.map((word) => (between.lastIndexOf(word) < 0 ? -1 : between.lastIndexOf(word) + word.length)))
     const parties = start < 0 ? [] : organisationsOnly(between.slice(start).replace(trailingAdverbs, ''))
     if (parties.length > 0) return {parties, start}
   }
@@ -428,9 +436,7 @@ export function readOwnedList(state: Extraction, text: Passage, span: Span) {
   for (const match of sentence.matchAll(ownedList)) {
     // the organisation right before the word (\`甲科技旗下产品包括…\`), or the subject before its copula (\`甲科技是…公司，旗下…\`)
     const clauseAt = clauseStart(sentence, match.index)
-    const subject = sentenceSubject(sentence)
-    const copulaAt = subject ? Math.min(...copulas.map((word) => subject.text.indexOf(word)).filter((at) => at > 0)) : Infinity
-    const [ownerText, ownerAt] = clauseAt < match.index ? [sentence.slice(clauseAt, match.index), clauseAt] : subject && subject.start + subject.text.length <= match.index ? [subject.text.slice(0, copulaAt), subject.start] : ['', 0]
+    const [ownerText, ownerAt] = clauseAt < match.index ? [sentence.slice(clauseAt, match.index), clauseAt] : subjectBeforeCopula(sentence, match.index)
     // (\`该公司\` points back at someone, and names no one)
     const owner = readParties(ownerText).filter((party) => readsAsOrganisation(party.name) && !notSubjects.includes(party.name))
     const entry = owner.length === 0 ? state.organisationEntry : null
@@ -438,19 +444,13 @@ export function readOwnedList(state: Extraction, text: Passage, span: Span) {
     const listStart = match.index + match[0].indexOf(match.groups!.list!)
     for (const listed of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
       const {name, aliases} = readName(listed.text)
-      const head = grammar.setApartKind(name) !== null ? setApartHeadOf(name) : undefined
-      const kind = kindOf(name, grammar) ?? (head !== undefined && hasOwnPart(name.slice(0, name.length - head.length)) ? grammar.setApartKind(name) : null)
+      const kind = kindOf(name, grammar) ?? (ownedBeforeHead(name) ? grammar.setApartKind(name) : null)
       if (!kind || grammar.registry[kind]?.leads !== 'developers' || name.length > maxListedName || !isSpecificName(name) || describesOnly(name, grammar) || entryNames.has(squeeze(name))) continue
       const record = book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + listed.start), rule: 'owned-list', description: sentence})
       for (const party of owner) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + ownerAt + party.start, party, 'owned-list')})
       if (entry) state.apply({type: 'party', record, role: 'leads', party: namedParty(entry.name, [], entry.offset, 'organisation-entry')})
     }
   }
-}
-
-/** The head names set apart take that a name ends in, the longest. */
-function setApartHeadOf(name: string): string | undefined {
-  return longestFirst(Object.values(setApartKindWords).flat() as string[]).find((word) => name.endsWith(word) && name.length > word.length)
 }
 
 /** Longest phrase for a kind, in characters, that a predicate may follow in a clause (\`开源项目持续活跃\`). */

@@ -67,7 +67,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
 }
 
 /** Whether a text is one relative clause of making, all of it before the name it describes (\`甲科技推出的\`). */
-function madeJustBefore(before: string): boolean {
+function makersClauseBefore(before: string): boolean {
   return before.length > 0 && relativeMarkers.some((marker) => before.trimEnd().endsWith(marker)) && !clauseEnds.test(before) && relativeClause(before.trimEnd(), true)?.role === 'founders'
 }
 
@@ -148,7 +148,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   // (a name the sentence opens with, whether a mention found it or the subject's own reading made it just now)
   // (\`甲科技推出的乙链是…，基于 Y 构建\`: or opens it after the clause that says who made it)
   const opening = subjectStart(sentence)
-  const defines = mentioned.some((mention) => mention.record === subject && (mention.start === opening || madeJustBefore(sentence.slice(opening, mention.start)))) || subjectNameEnd(sentence, subject) >= 0
+  const defines = mentioned.some((mention) => mention.record === subject && (mention.start === opening || makersClauseBefore(sentence.slice(opening, mention.start)))) || subjectNameEnd(sentence, subject) >= 0
   readBases(state, text, span, subject, subject === entry && span.start === 0, defines)
   let startDate: Dates[number] | undefined
   const foundingGroups = foundingMatch?.indices?.groups
