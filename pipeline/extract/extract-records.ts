@@ -95,6 +95,7 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
   seedKnownNames(state, knownNamed)
   readSections(state, tree)
   readPendingStarts(state)
+  withdrawUnsaid(state)
   partiesAsRecords(state)
   basesAsRecords(state)
   readKnownNames(state)
@@ -105,6 +106,18 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
   noteGlossedCandidates(state)
   for (const record of state.book.records) addBareName(state, record)
   return state
+}
+
+/**
+ * Precision first: a name a pointer made a record of (rule \`pointed-at\`) stays one only if the text says who made or
+ * founded it, when it started, or what it is built on; else it is a candidate.
+ */
+function withdrawUnsaid(state: Extraction) {
+  for (const record of state.book.records.filter((each) => each.rule === 'pointed-at')) {
+    if (record.leads.length > 0 || record.started !== null || record.basedOn.length > 0) continue
+    state.apply({type: 'withdrawn', record})
+    state.apply({type: 'candidate', name: record.name, kind: record.kind, offset: record.offset, why: 'a name a later sentence points back at, but says nothing of who made it or when'})
+  }
 }
 
 function readSections(state: Extraction, tree: Root) {

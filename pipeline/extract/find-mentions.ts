@@ -99,7 +99,11 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // (a name a few words of what it serves after the verb: \`推出了面向物流企业的 Tidewater 供应链金融平台\`, \`推出自主研发的乙链\`)
     const objectText = based ? governing.slice(0, based.index) : governing
     const object = !existing && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (launchedObject.test(objectText) || launchedThenDescribed.test(objectText))
-    if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) continue
+    if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) {
+      // (\`Wickerbay 项目走了另一条路线。它由…创建\`: a name the sentence opens with is what a pointer in the next one may mean)
+      if (at - span.start === subjectStart(sentence)) state.noteUnrecorded({kind, name: written, aliases, offset: text.toSource(at), description: sentence})
+      continue
+    }
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})
     if (joiner) {
       for (const party of readParties(joiner.text)) state.apply({type: 'party', record, role: 'joiners', party: state.locate(text, span.start + joiner.start + party.start, party, 'joined')})
@@ -568,6 +572,17 @@ function readNamedAs(state: Extraction, text: Passage, span: Span): Mention[] {
     if (!known) readMakersBefore(state, text, span, record, match.index)
     state.pointAt(record)
     if (match.index === opening + article) found.push({record, start: match.indices!.groups!.name![0]})
+  }
+  // \`另一个值得关注的项目是 Corvane\`: a name the phrase for its kind is said to be, the phrase described before it
+  for (const match of sentence.matchAll(grammar.namedByCopula)) {
+    const head = match.groups!.head!
+    const kind = grammar.kinds.find(([, entry]) => entry.words.inProse.includes(head))?.[0] ?? grammar.setApartKind(head)
+    const name = (match.groups!.quoted ?? match.groups!.latin!).trim()
+    const described = relativeMarkers.some((marker) => match.groups!.before!.trimEnd().endsWith(marker))
+    if (!kind || !described || !isSpecificName(name) || isTradeWord(name) || entryNames.has(squeeze(name))) continue
+    const group = match.groups!.quoted === undefined ? 'latin' : 'quoted'
+    const record = book.findAny(name, []) ?? state.apply({type: 'record', kind, name, aliases: [], offset: text.toSource(span.start + match.indices!.groups![group]![0]), rule: 'named-as', description: sentence})
+    state.pointAt(record)
   }
   return found
 }

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, colons, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -11,7 +11,7 @@ import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
-import {nameAlone, ownedBeforeHead} from './read-subjects.ts'
+import {holdsPredicate, nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
 import {afterLastRelative, clauseSubject, declaredAliases, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
@@ -58,8 +58,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     const base = built?.groups!.base!.trim() ?? ''
     if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0]})
     // (\`该平台底层采用的是甲科技自主研发的乙链\`: or the part it runs on, the words that describe the base none of it)
-    const underlying = built || pointer === 0 ? undefined : describedBase(basisUnderlyingClause.exec(clause.slice(from)))
-    if (underlying) bases.push({name: underlying.name, at: part.start + from + underlying.at})
+    // (\`其底层基于 Wombat\`: the part right after the pointer, its base ending the clause)
+    const underlying = built || pointer === 0 ? undefined : describedBase(basisUnderlyingClause.exec(clause.slice(pointer)))
+    if (underlying) bases.push({name: underlying.name, at: part.start + pointer + underlying.at})
   }
   for (const {name, at} of bases) {
     if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
@@ -103,7 +104,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   }
   // (what a pointer opening the sentence points at is what the text named before it, not a name this sentence goes on to)
   const pointedBefore = {...state.lastMentioned}
-  state.beginSentence()
+  state.beginSentence(text)
   const mentioned = findMentions(state, text, span)
   // widely known names are looked for once every reader has had its say, so that none takes a name a sentence gives in full
   state.readProse(text, span)
@@ -113,7 +114,12 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   const dates = findDates(sentence, yearBefore)
   const events = dates.filter((date) => !isAsOf(sentence, date.start))
   if (events.length > 0) state.yearBefore = Number(events[events.length - 1]!.date.slice(0, 4))
-  if (readRoles(state, text, span)) return
+  const roles = readRoles(state, text, span)
+  if (roles) {
+    // \`X的创始成员包括甲、乙，目前成员已超过 150 家\`: the clauses after the list are read of the record it is of
+    if (roles.end < span.end - span.start) readSentence(state, text, {start: span.start + roles.end, end: span.end}, roles.record)
+    return
+  }
   const subject = subjectOf(state, text, span, entry, mentioned, pointedBefore)
   if (!subject) {
     if (subjectStart(sentence) > 0 && anyVerb.test(sentence)) state.awaitStart(text, span, yearBefore)
@@ -334,6 +340,8 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
     else if (opening > lead && namedAlone(state, clause.slice(opening)) && grammar.pointerAt(sentence.slice(parts[index + 1]?.start ?? sentence.length).trimStart()) !== undefined) starts.push(part.start + lead)
     // (\`甲和乙是…，前者由丙开发，后者由丁开发\`: a clause about the first or the second of two names, which the definition's reader reads)
     else if ([...formerLatter.former, ...formerLatter.latter].some((word) => trimmed.startsWith(word))) starts.push(part.start + lead)
+    // (\`Wickerbay 项目走了另一条路线：它由…创建\`: a clause after a colon that points back and goes on to a verb)
+    else if (colons.includes(sentence.slice(0, part.start).trimEnd().slice(-1)) && grammar.pointerAt(trimmed) !== undefined && anyVerb.test(clause)) starts.push(part.start + lead)
   }
   return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
 }
@@ -355,25 +363,29 @@ function opensWithSubject(state: Extraction, text: string): boolean {
  * \`甲银行、乙证券是星河联盟的发起单位之一\`: a sentence whose subject is parties, saying what they are of a
  * record: its leads or its joiners. The record is one the text named, or a name of a kind. Returns whether it read one.
  */
-function readRoles(state: Extraction, text: Passage, span: Span): boolean {
+function readRoles(state: Extraction, text: Passage, span: Span): {record: RecordDraft; end: number} | undefined {
   const sentence = text.text.slice(span.start, span.end)
   const at = subjectStart(sentence)
   // \`甲、乙是X的发起单位\`, or the other way round: \`X的发起单位包括：甲、乙\`
   const match = roleOf.exec(sentence.slice(at)) ?? roleList.exec(sentence.slice(at))
-  if (!match) return false
+  if (!match) return undefined
   const {name, aliases} = readName(match.groups!.name!.trim())
   const kind = kindOf(name, state.grammar)
   const known = state.book.findAny(name, aliases)
-  if (!known && !(kind && isSpecificName(name))) return false
+  if (!known && !(kind && isSpecificName(name))) return undefined
   const record = known ?? state.apply({type: 'record', kind: kind!, name, aliases, offset: text.toSource(span.start + at + match.indices!.groups!.name![0]), rule: 'role'})
   state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   const [partiesAt] = match.indices!.groups!.parties!
-  for (const party of readParties(match.groups!.parties!)) {
+  // (a list ends at a comma before a clause that says something: \`…和丙银行，目前成员已超过 150 家\`)
+  const listed = match.groups!.parties!.split(clauseComma)
+  const kept = listed.findIndex((clause, index) => index > 0 && (holdsPredicate(clause) || findCounts(clause).length > 0 || timeAdverbs.some((word) => clause.trimStart().startsWith(word))))
+  const parties = kept < 0 ? match.groups!.parties! : listed.slice(0, kept).join(clauseComma)
+  for (const party of readParties(parties)) {
     state.apply({type: 'party', record, role: match.groups!.lead ? 'leads' : 'joiners', party: state.locate(text, span.start + at + partiesAt + party.start, party, 'role')})
   }
   // what \`该联盟\` in the next sentence points at
   state.pointAt(record)
-  return true
+  return {record, end: kept < 0 ? sentence.length : at + partiesAt + parties.length + clauseComma.length}
 }
 
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */
@@ -394,7 +406,12 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   if (head !== undefined) return book.records.find((record) => record.rule === 'document-subject') ?? null
   const pointer = grammar.pointerAt(rest)
   // (\`其\`, of any kind, points at the entry, or else at what the sentence before in the paragraph was about)
-  if (pointer) return (pointer[1] === 'any' ? (entry ?? state.subjectBefore(text)) : (pointedBefore[pointer[1]] ?? entry)) ?? null
+  // (or at the name the sentence before opened with, of its kind, that no reading made a record of yet: it is one now, if this
+  // sentence tells of it what makes one, \`withdrawUnsaid\`)
+  const unrecorded = pointer && !(pointer[1] === 'any' && entry) ? state.unrecordedBefore(pointer, text) : undefined
+  if (unrecorded) return book.findAny(unrecorded.name, unrecorded.aliases) ?? state.apply({type: 'record', ...unrecorded, rule: 'pointed-at'})
+  // (\`其\`, \`它\`, of any kind, outside an entry and after no subject: the one record the sentence before named)
+  if (pointer) return (pointer[1] === 'any' ? (entry ?? state.subjectBefore(text) ?? state.onlyPointedBefore(text)) : (pointedBefore[pointer[1]] ?? entry)) ?? null
   // \`2019 年 6 月，由甲、乙和丙联合发起。\`: a sentence that opens with its agent, no subject named, is about what the one before it was
   // (its verb ending the clause, not a relative clause's before a name: \`由甲公司开发的“Tessera”于…\`; its parties organisations)
   const agent = agentMarkers.some((word) => rest.startsWith(word)) && anyVerb.test(rest) ? makersIn(rest) : null

@@ -47,6 +47,15 @@ export interface RecordDraft {
   placed: {started?: number; memberCount?: number; origin?: number; aliases: Record<string, number>; basedOn: Record<string, number>; events: number[]; rules: Record<string, string>}
 }
 
+/** A name of a kind in the text that no reading made a record of (yet), where it is written and the sentence that holds it. */
+export interface UnrecordedName {
+  kind: string
+  name: string
+  aliases: string[]
+  offset: number
+  description: string
+}
+
 declare module 'vfile' {
   interface DataMap {
     records: RecordDraft[]
@@ -229,6 +238,11 @@ export class Extraction {
     return this.reading.scope
   }
   /** The records readers pointed at since the sentence being read began, in the order they did. */
+  /** The one record the sentence before pointed at (named, or pointed back at), if it pointed at one only and is of the same paragraph. */
+  onlyPointedBefore(text: Passage): RecordDraft | undefined {
+    const {records} = this.pointedBefore
+    return this.pointedBefore.text === text && new Set(records).size === 1 ? records[0] : undefined
+  }
   get pointedInSentence(): readonly RecordDraft[] {
     return this.reading.pointed
   }
@@ -251,6 +265,10 @@ export class Extraction {
   private readonly pending: Array<{text: Passage; span: Span; yearBefore: number | undefined}> = []
   private readonly prose: Array<{text: Passage; span: Span}> = []
   private readonly found: Finding[] = []
+  private sentencesBegun = 0
+  private pointedBefore: {text: Passage | null; records: readonly RecordDraft[]} = {text: null, records: []}
+  private sentenceText: Passage | null = null
+  private unrecorded: {name: UnrecordedName; sentence: number; text: Passage | null} | null = null
 
   constructor(
     readonly file: VFile,
@@ -273,6 +291,7 @@ export class Extraction {
     this.reading.scope = []
     this.reading.lastMentioned = {}
     this.reading.lastSubject = null
+    this.unrecorded = null
   }
 
   /** An entry's heading that names a record: what its text speaks of. */
@@ -285,6 +304,7 @@ export class Extraction {
   /** \`该平台\` points at nothing named so far (a heading between). */
   forgetMentions() {
     this.reading.lastMentioned = {}
+    this.unrecorded = null
   }
 
   /** The company whose entry the text is in, the subject of what its text says it founded (\`null\` outside one). */
@@ -321,11 +341,32 @@ export class Extraction {
   pointAt(record: RecordDraft) {
     this.reading.lastMentioned[record.kind] = record
     this.reading.pointed.push(record)
+    if (this.unrecorded?.name.kind === record.kind) this.unrecorded = null
   }
 
   /** A sentence begins: no reader has pointed at a record in it yet. */
-  beginSentence() {
+  beginSentence(text: Passage) {
+    this.pointedBefore = {text: this.sentenceText, records: this.reading.pointed}
+    this.sentenceText = text
     this.reading.pointed = []
+    this.sentencesBegun++
+  }
+
+  /** A name of a kind the sentence opens with, that no reading made a record of: what a pointer in the next sentence may point at. */
+  noteUnrecorded(name: UnrecordedName) {
+    this.unrecorded = {name, sentence: this.sentencesBegun, text: this.sentenceText}
+  }
+
+  /**
+   * The unrecorded name the sentence before opened with, if nothing was named since and the words of a pointer fit it: of any
+   * kind (\`它\`) in the same paragraph, or of the name's kind and ending in the same word for it (\`该项目\` of \`Nova 项目\`).
+   */
+  unrecordedBefore(pointer: readonly [string, string], text: Passage): UnrecordedName | undefined {
+    const noted = this.unrecorded
+    if (!noted || this.sentencesBegun - noted.sentence !== 1) return undefined
+    if (pointer[1] === 'any') return noted.text === text ? noted.name : undefined
+    const word = this.grammar.registry[noted.name.kind]?.words.inProse.find((each) => pointer[0].endsWith(each))
+    return noted.name.kind === pointer[1] && word !== undefined && noted.name.name.endsWith(word) ? noted.name : undefined
   }
 
   /** A record a sentence of the current entry is about. */

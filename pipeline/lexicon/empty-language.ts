@@ -46,6 +46,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     exampleHeadAnywhere: /(?!)/u,
     setApartList: /(?!)/gu,
     namedAs: /(?!)/dgu,
+    namedByCopula: /(?!)/dgu,
     setApartKind: () => null
   }
 }

@@ -620,3 +620,39 @@ describe('a network its founders define', () => {
     expect(found.map(summary)).toEqual([{kind: 'platform', name: 'QSN', aliases: ['星岚服务网络'], leads: ['北岸信息中心', '丰岭移动', '南湾银联'], joiners: [], started: '2020-04', count: null}])
   })
 })
+
+describe('a name the phrase for its kind is said to be', () => {
+  it('is a record of that kind when words describe the phrase (另一个值得关注的项目是 X), what the next sentence says of it its facts', async () => {
+    const {records} = await read('另一个值得关注的项目是 Tamsin。该项目由甲科技和乙银行共同开发，2019 年正式开源，其底层基于 Quarl。')
+    expect(records).toEqual([{kind: 'platform', name: 'Tamsin', leads: ['甲科技', '乙银行'], started: '2019', basedOn: ['Quarl']}])
+  })
+
+  it('is none after a phrase of no kind, a bare phrase, or a word of the trade', async () => {
+    expect((await read('目前采用最多的共识协议是 PBFT。')).records).toEqual([])
+    expect((await read('平台是 Nova。')).records).toEqual([])
+    expect((await read('本章要介绍的技术是 Nova。')).records).toEqual([])
+  })
+})
+
+describe('a name a sentence opens with that no reading made a record of', () => {
+  it('is what a pointer in the next sentence means, a record when that sentence says who made it or when', async () => {
+    const {records} = await read('Wickerbay 项目走了不同的路线。该项目由乙公司在 2020 年创建。')
+    expect(records).toEqual([{kind: 'platform', name: 'Wickerbay 项目', leads: ['乙公司'], started: '2020', basedOn: []}])
+    // (or after a colon in the same sentence, by a pointer of any kind)
+    expect((await read('Wickerbay 项目走了不同的路线：它由乙公司在 2020 年创建。')).records).toEqual(records)
+  })
+
+  it('stays a candidate when the pointer says nothing that makes a record, and is none for a pointer ending in another word for the kind', async () => {
+    const quiet = await read('Wickerbay 项目走了不同的路线。该项目非常成功。')
+    expect(quiet.records).toEqual([])
+    expect(quiet.candidates).toContain('Wickerbay 项目')
+    // (\`该平台\` is the platform the sentence before spoke of building, not the project)
+    expect((await read('Wickerbay 项目的目标是打造一个平台。该平台由乙公司于 2020 年推出。')).records).toEqual([])
+  })
+})
+
+describe('an ordinal and the word for a kind', () => {
+  it('names nothing (第三个项目)', async () => {
+    expect((await read('第三个项目由甲公司在 2020 年创建。')).records).toEqual([])
+  })
+})

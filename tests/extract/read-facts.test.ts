@@ -1602,3 +1602,24 @@ describe('a base after an adverb of time', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['Tessela', ['Marlow Bank'], '2016', ['Wombat']]])
   })
 })
+
+describe('a role list', () => {
+  it('ends at a comma before a clause that says something, which is read of the record too', async () => {
+    const found = await records('# 概况\n星海联盟的创始成员包括甲科技、乙银行和丙银行，目前成员数量已超过 150 家。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: '星海联盟', aliases: [], leads: ['甲科技', '乙银行', '丙银行'], joiners: [], started: null, count: 150}])
+  })
+})
+
+describe('a part of the subject after a pointer', () => {
+  it('gives the base the clause ends with (其底层基于 Y)', async () => {
+    const found = await records('# 概况\nCorvane 由甲公司开发，其底层基于 Quillon。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([['Corvane', ['甲公司'], ['Quillon']]])
+  })
+})
+
+describe('a crowd of people', () => {
+  it('is no party (一群独立开发者)', async () => {
+    const found = await records('# 概况\nWickerbay 项目由一群独立开发者在 2020 年创建。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Wickerbay 项目', [], '2020']])
+  })
+})

@@ -134,6 +134,7 @@ export function emptyLanguageSource(): string {
     '    exampleHeadAnywhere: /(?!)/u,',
     '    setApartList: /(?!)/gu,',
     '    namedAs: /(?!)/dgu,',
+    '    namedByCopula: /(?!)/dgu,',
     '    setApartKind: () => null',
     '  }',
     '}',

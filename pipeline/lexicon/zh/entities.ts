@@ -184,7 +184,7 @@ export const technicalTerms: readonly string[] = [
 ]
 
 /** Words a name never starts with: pronouns, determiners and prepositions, so what follows them is no name. */
-export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '另', '一类', '一种', '一些', '有些', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家', '的', '了']
+export const notNameStarts: readonly string[] = ['其', '该', '此', '这', '那', '各', '每', '本', '另', '第', '一个', '一类', '一种', '一些', '有些', '在', '对', '从', '向', '与', '和', '及', '或', '多', '该类', '某', '国内', '首个', '首家', '的', '了']
 
 /** Words that point back at the entity the text is about. */
 export const anaphors: Readonly<Record<string, EntityKind | 'any'>> = {

@@ -458,6 +458,8 @@ export interface KindGrammar {
   exampleHeadAnywhere: RegExp
   /** \`推出了名为 Nova 的区块链平台\`: a name the text gives before \`的\` and the phrase for its kind. */
   namedAs: RegExp
+  /** \`另一个值得关注的项目是 Corvane\`: the phrase for a kind, a copula, then a Latin or quoted name ending its clause (group \`head\`, \`name\`; \`before\`, the words of the clause before the head). */
+  namedByCopula: RegExp
   /** A list after a head only names set apart take: \`实现协议包括 Nova、Vega 等\`, whose Latin names are candidates (the head alone makes no record). */
   setApartList: RegExp
   /** A clause in which a record starts another: \`星河开源项目也发起了 Vega 项目\`. */
@@ -581,6 +583,7 @@ function compile(registry: Registry): KindGrammar {
     namedAs: namingWords.length === 0
       ? /(?!)/dgu
       : new RegExp(`(?:${any(namingWords)})\\s{0,2}[“"「]?(?<name>[^，。；、“”"「」\\s的](?:[^，。；、“”"「」的]{0,28}[^，。；、“”"「」\\s的])?)[”"」]?\\s{0,2}的(?<head>[^，。；]{0,16}(?:${any(mentionWords)}))(?=[，。；、：\\s（(]|$|${any(predicateStarts)})`, 'dgu'),
+    namedByCopula: new RegExp(`(?<before>[^，。；：:“”"「」A-Za-z]{0,20}?)(?<head>${any([...mentionWords, ...setApartHeads])})\\s{0,3}${copulaAdverbs}(?:${any(copulas)})\\s{0,3}(?:[“"「](?<quoted>[^”"」，。；、“「]{1,30})[”"」]|(?<latin>${latinName}))\\s{0,3}(?=[，。；]|$)`, 'dgu'),
     setApartList: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<head>${any(setApartHeads)})\\s{0,3}(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)`, 'gu'),
