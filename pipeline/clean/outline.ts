@@ -135,7 +135,7 @@ export default function outline() {
       })
       return false
     })
-    confirmed.push(...titleLines(file, lines, text, width, new Set(candidates.map((candidate) => candidate.line.index))))
+    confirmed.push(...titleLines(file, lines, text, width, new Set(candidates.map((candidate) => candidate.line.index)), new Set(contents.map((entry) => squeeze(entry.title))), pageStarts))
     confirmed.sort((a, b) => a.line.index - b.line.index)
     const order: string[] = []
     for (const style of [...contents.map((entry) => entry.style), ...confirmed.map((candidate) => candidate.style)]) {
@@ -192,7 +192,10 @@ function titleLines(
   lines: readonly SourceLine[],
   text: (line: SourceLine) => string,
   width: number,
-  taken: ReadonlySet<number>
+  taken: ReadonlySet<number>,
+  /** The titles the table of contents lists, squeezed: a line that is one, opening a page, is a heading after any line. */
+  listed: ReadonlySet<string>,
+  pageStarts: ReadonlySet<number>
 ): Array<{line: SourceLine; style: string; number: null; title: string}> {
   const all = file.data.lines ?? []
   const found: Array<{line: SourceLine; style: string; number: null; title: string}> = []
@@ -207,7 +210,7 @@ function titleLines(
     const afterNext = lines[position + 2]
     const under = next && (next.index === line.index + 1 || (next.index <= line.index + 3 && afterNext?.index === next.index + 1))
     if (!before || before.text.trim() !== '' || !under) return
-    if (previous && !endsSentence(text(previous)) && !(file.data.furnitureLines ?? new Set()).has(line.index - 2)) return
+    if (previous && !endsSentence(text(previous)) && !(file.data.furnitureLines ?? new Set()).has(line.index - 2) && !(listed.has(squeeze(written)) && (pageStarts.has(line.start) || pageStarts.has(line.start + 1)))) return
     found.push({line, style: 'title', number: null, title: written})
   })
   return found

@@ -207,7 +207,7 @@ function formFeedPages(file: VFile) {
   for (const edge of edges) for (const key of new Set(edge.map((line) => keyOf(line.text)))) edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1)
   const enough = Math.max(2, Math.ceil(pages.length * 0.2))
   const headerKeys = new Set<string>()
-  for (const [key, count] of edgeCounts) if (count >= enough) headerKeys.add(key)
+  for (const [key, count] of edgeCounts) if (count >= enough && repeatsAsFurniture(edges, key, keyOf)) headerKeys.add(key)
   for (const edge of edges) for (const line of edge) if (headerKeys.has(keyOf(line.text))) furnitureLines.add(line.index)
 
   const pageMap: PageSpan[] = starts.map((start, index) => ({
@@ -252,6 +252,20 @@ function neighbour(lines: readonly SourceLine[], index: number, direction: numbe
     if (lines[at]!.text.trim() !== '') return lines[at]
   }
   return undefined
+}
+
+/**
+ * Whether the lines of a key at the pages' edges repeat as a header or footer does: the same text on every page, or with a
+ * number that counts the pages (\`第 3 页\`, \`2021 年报告 · 7\`); lines whose numbers change some other way are text that
+ * happens to end pages (\`2019 年 1 月\` in a timeline, cells of a table's column of dates).
+ */
+function repeatsAsFurniture(edges: readonly SourceLine[][], key: string, keyOf: (text: string) => string): boolean {
+  const found = edges.flatMap((edge, page) => edge.filter((line) => keyOf(line.text) === key).map((line) => ({page, text: line.text.normalize('NFKC').replace(/\s+/gu, '')})))
+  if (new Set(found.map(({text}) => text)).size === 1) return true
+  const numbers = found.map(({page, text}) => ({page, numbers: [...text.matchAll(/\d+/gu)].map((number) => Number(number[0]))}))
+  const width = Math.min(...numbers.map((each) => each.numbers.length))
+  // (a number at the same place in each, keeping the same distance from its physical page)
+  return Array.from({length: width}, (_, place) => place).some((place) => new Set(numbers.map((each) => each.numbers[place]! - each.page)).size === 1)
 }
 
 /** Whether a line could be a running header or footer: four columns wide or more, with a letter. */

@@ -9,7 +9,7 @@ import {readsAsEntryName} from '../clean/entries.ts'
 import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {bareName, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
-import {listedRecords} from './find-lists.ts'
+import {listedRecords, maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
 import {readKnownNames, recordsAcross, seedKnownNames} from './known-names.ts'
@@ -199,7 +199,9 @@ function readSections(state: Extraction, tree: Root) {
     } else if (node.type === 'table') {
       // a table ends the entry before it: its rows are records of their own
       entry = null
-      sectionRecords.push(...readTable(state, node, sectionKind))
+      const rows = readTable(state, node, sectionKind)
+      sectionRecords.push(...rows)
+      readIntroducedBase(state, nodes[index - 1], rows)
     } else if (node.type === 'paragraph' && node.data?.field !== undefined) {
       // a field of the record whose heading the list stands under (none: a field of nothing this reads)
       const role = fieldRole(state, node.data.field)
@@ -234,6 +236,20 @@ function readSections(state: Extraction, tree: Root) {
   }
   closeSection()
   closeSections(1)
+}
+
+/**
+ * \`下表列出部分基于云帆链构建的应用平台：\`: what the sentence that introduces a table (ending in a colon, right before it)
+ * says the things its rows name are built on, in the phrase for them it ends with.
+ */
+function readIntroducedBase(state: Extraction, before: RootContent | undefined, rows: readonly RecordDraft[]) {
+  if (before?.type !== 'paragraph' || before.data?.role || rows.length === 0) return
+  const text = passage(before)
+  const last = sentences(text.text).pop()
+  const written = last ? text.text.slice(last.start, last.end).trimEnd() : ''
+  if (!last || !entrySeparator.test(written.slice(-1))) return
+  const phrase = written.slice(0, -1)
+  for (const record of rows) if (squeeze(record.name) !== squeeze(phrase)) readPhraseBase(state, text, record, phrase, last.start, maxPhraseAfterBasis)
 }
 
 /** The heading right below a heading that only introduces what it names (\`### 简介\`), if the next node is one. */

@@ -340,7 +340,7 @@ export function readPhraseBase(state: Extraction, text: Passage, record: RecordD
 }
 
 /** Most characters between what a phrase says a name is built on and the phrase's head: \`基于 Aurum 的侧链项目\`. */
-const maxPhraseAfterBasis = 8
+export const maxPhraseAfterBasis = 8
 
 /** Longest name in the script, in characters, a list makes a name with no kind word of its own. */
 const maxBareListed = 8

@@ -229,7 +229,8 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     for (const party of parties) {
       state.apply({type: 'party', record: subject, role: founders ? 'leads' : 'joiners', party: state.locate(text, span.start + start + party.start, party, pattern === collaboratedWith ? 'collaboration' : 'joining')})
     }
-    if (match && !founders) memberSpans.push([start, end])
+    // (\`已与十余家金融机构开展合作\`: those a platform works with, counted, are partners, not members)
+    if (match && !founders && pattern !== collaboratedWith) memberSpans.push([start, end])
   }
   const toSource = (index: number) => text.toSource(span.start + index)
   readCount(state, sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
@@ -276,6 +277,10 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   // the squeezed length back to the text's own characters
   let end = at
   for (let kept = 0; end < sentence.length && kept < known.length; end++) kept += squeeze(sentence[end]!).length
+  // (\`2019 年 1 月，云帆链 1.0 版本正式发布\`: its first version, or the part whose going live is its start, may stand before the verb)
+  const after = sentence.slice(end)
+  const part = longestFirst([...firstReleaseWords, ...launchedParts]).find((word) => after.trimStart().startsWith(word))
+  if (part !== undefined) end += after.length - after.trimStart().length + part.length
   const leads = state.grammar.registry[subject.kind]?.leads
   const verb = (leads === 'founders' ? verbAhead.founders : verbAhead.developers).exec(sentence.slice(end))
   if (!verb) return undefined

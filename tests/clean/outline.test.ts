@@ -47,3 +47,12 @@ describe('a short document’s table as the default mode flattens it', () => {
     expect(markdown).toBe(`# 1 概况\n\n表 1-1 国内主要联盟链平台\n\n数据来源：丙研究院整理\n\n${prose}\n`)
   })
 })
+
+describe('a title the table of contents lists', () => {
+  it('is a heading where it opens a page, even after a line that ends no sentence (a table cell)', async () => {
+    const contents = '目录\n1 概述 ........ 1\n2 合作 ........ 2\n附录 术语表 ........ 3\n'
+    const input = `${contents}\f1 概述\n星河链是一个联盟链平台，面向政务场景。\n\f2 合作\n下表列出部分合作方：\n\n机构名称\n\n星河银行\n\n\f附录 术语表\n共识算法：节点之间达成一致的方法。\n`
+    const {markdown} = await runPipeline(input)
+    expect(markdown).toContain('# 附录 术语表')
+  })
+})

@@ -77,3 +77,19 @@ describe('page furniture', () => {
     expect(pageAt([], 5)).toBeNull()
   })
 })
+
+describe('lines at the edges of pages split by form feeds', () => {
+  it('are no furniture when they only share a shape and their numbers do not count the pages (dates ending two pages)', async () => {
+    const pages = [body(4), `${body(3)}\n2021 年 6 月`, body(4), `${body(3)}\n2020 年 11 月`, body(4)]
+    const {file, markdown} = await runPipeline(`${pages.join('\n\f')}\n`)
+    expect([...file.data.furnitureLines!]).toEqual([])
+    expect(markdown).toContain('2021 年 6 月')
+    expect(markdown).toContain('2020 年 11 月')
+  })
+
+  it('are furniture when the same words end every page, or a number in them counts the pages', async () => {
+    const pages = [1, 2, 3, 4, 5].map((page) => `${body(3)}\n星河研究院  版权所有  ${page + 2}`)
+    const {markdown} = await runPipeline(`${pages.join('\n\f')}\n`)
+    expect(markdown).not.toContain('版权所有')
+  })
+})

@@ -656,3 +656,10 @@ describe('an ordinal and the word for a kind', () => {
     expect((await read('第三个项目由甲公司在 2020 年创建。')).records).toEqual([])
   })
 })
+
+describe('what a name a verb governs is built on', () => {
+  it('may be followed by a verb of building before 的 (基于 Nova 开发的 Vega 平台)', async () => {
+    const {records} = await read('甲科技推出了基于 Nova 开发的 Vega 平台。')
+    expect(records).toEqual([{kind: 'platform', name: 'Vega 平台', leads: ['甲科技'], started: null, basedOn: ['Nova']}])
+  })
+})

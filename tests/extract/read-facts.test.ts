@@ -1623,3 +1623,29 @@ describe('a crowd of people', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Wickerbay 项目', [], '2020']])
   })
 })
+
+describe('a count of those a platform works with', () => {
+  it('is no count of members (已与十余家金融机构开展合作)', async () => {
+    const found = await records('# 概况\n云帆链是甲科技推出的联盟链平台，已与十余家金融机构开展合作。\n')
+    expect(found.map(summary).map(({name, leads, count}) => [name, leads, count])).toEqual([['云帆链', ['甲科技'], null]])
+  })
+})
+
+describe('a date opening a sentence', () => {
+  it('is the start when the subject\'s first version or the part that goes live stands before its verb, not another version', async () => {
+    const dated = async (then: string) => (await records(`# 概况\n星河链是甲科技推出的联盟链平台。2019 年 7 月，${then}\n`)).map((record) => record.started)
+    expect(await dated('星河链首个正式版本正式发布。')).toEqual(['2019-07'])
+    expect(await dated('星河链主网正式上线。')).toEqual(['2019-07'])
+    expect(await dated('星河链 2.0 版本正式发布。')).toEqual([null])
+  })
+})
+
+describe('the sentence that introduces a table', () => {
+  it('gives its rows the base its phrase for them says (下表列出部分基于 X 构建的应用平台：)', async () => {
+    const found = await records('# 合作\n\n下表列出部分基于云帆链构建的应用平台：\n\n| 平台名称 | 建设单位 | 上线时间 |\n| --- | --- | --- |\n| 帆票 | 海东财政局 | 2020 年 5 月 |\n', 'sources/own.md')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['帆票', ['海东财政局'], '2020-05', ['云帆链']]])
+    // (a sentence that says no base, or a base far from the phrase it ends with, gives none)
+    const none = await records('# 合作\n\n基于云帆链，各地建设了很多应用，下表列出其中的部分平台：\n\n| 平台名称 | 建设单位 |\n| --- | --- |\n| 帆票 | 海东财政局 |\n', 'sources/own.md')
+    expect(none.map((record) => record.basedOn)).toEqual([[]])
+  })
+})

@@ -372,7 +372,8 @@ export const launchingVerbs = new RegExp(`(?:${any(objectLaunchVerbs)})(?:${any(
 /** A verb of launching ending a text (\`正式发布\`, \`推出了\`): the name after it is what it launched. */
 export const launchedObject = verbEnding(objectLaunchVerbs)
 /** What a thing is built on, in the words around it: \`基于 Nova 的\` (group \`base\`). */
-const basisFramed = `${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}${basisOf.after}`
+// (a verb of building may stand before \`的\`: \`基于 Nova 构建的\`)
+const basisFramed = `${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(launchVerbs)})\\s{0,2})?${basisOf.after}`
 /** What a name a verb governs is built on, between the verb and the name: \`推出了基于 Nova 的\` (group \`base\`). */
 export const basisBeforeName = new RegExp(`${basisFramed}\\s{0,2}$`, 'du')
 /** The same anywhere in a text: \`基于 Fabric 的\` inside the phrase a verb governs. */
