@@ -92,7 +92,10 @@ export function holdsProseMark(text: string): boolean {
 function headingCells(value: string, cells: Cell[]): Cell[] {
   return cells.flatMap((cell) => {
     const words = wordsOf(value, cell)
-    return words.length > 1 && words.every((word) => headingRole(value.slice(word.range.start, word.range.end)) !== undefined) ? words : [cell]
+    const known = words.map((word) => headingRole(value.slice(word.range.start, word.range.end)) !== undefined)
+    // (or some, when no word is Latin: a heading in the script holds no space, \`共识算法 开源时间\` is two)
+    const script = words.every((word) => !/[A-Za-z]/u.test(value.slice(word.range.start, word.range.end)))
+    return words.length > 1 && (known.every(Boolean) || (script && known.some(Boolean))) ? words : [cell]
   })
 }
 
@@ -285,7 +288,8 @@ function* linesAfter(roles: readonly LineRole[], at: number): Generator<[number,
       if (++blanks > blanksBetweenRows) return
       continue
     }
-    if (role.kind === 'section') return
+    // (a caption under the table, \`表 2-1 …\`, ends it as a heading does)
+    if (role.kind === 'section' || (role.kind === 'apart' && role.what === 'caption')) return
     blanks = 0
     yield [index, role]
   }

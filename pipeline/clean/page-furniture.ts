@@ -1,4 +1,4 @@
-import {endsInComma, endsSentence, pageNumberExamples, pageNumberTokens, publisherWords, readPageNumber, titleWords} from '../lexicon/language.ts'
+import {dateSource, endsInComma, endsSentence, onLanguage, pageNumberExamples, pageNumberTokens, publisherWords, readPageNumber, titleWords} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import {searchSpans} from './passages.ts'
@@ -322,11 +322,18 @@ function pageNumberLines(body: readonly SourceLine[]): PageCandidate[] {
   return candidates
 }
 
+/** A line that is a date and nothing else. */
+let wholeDate: RegExp
+onLanguage(() => {
+  wholeDate = new RegExp(`^\\s*(?:${dateSource})\\s*$`, 'u')
+})
+
 /** Repeated lines, pages apart, whose only change is a number counting up: a header or footer carrying the page number. */
 function numberedRepeats(repeated: Map<string, SourceLine[]>): PageCandidate[] {
   const candidates: PageCandidate[] = []
   for (const [key, group] of repeated) {
-    if (!key.includes('#') || !spreadApart(group)) continue
+    // (\`2018 年\`, \`2019 年\`: dates, a table's cells or a timeline's, count up too)
+    if (!key.includes('#') || !spreadApart(group) || group.some((line) => wholeDate.test(line.text))) continue
     const numbers = group.map((line) => Number(/(\d+)\D*$/.exec(line.text.normalize('NFKC'))?.[1]))
     if (numbers.every((number, index) => index === 0 || number === numbers[index - 1]! + 1)) {
       group.forEach((line, index) => candidates.push({line: line.index, page: numbers[index]!, styled: true}))

@@ -84,8 +84,10 @@ export function stackedTable(value: string, roles: readonly LineRole[], at: numb
     // (a line of headings is short: a longer one, of megabytes even, heads no table)
     if (role.line.end - role.line.start > maxHeadingLine) break
     const words = wordRanges(value, {start: role.line.start, end: role.line.end})
-    if (words.length === 0 || !words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined)) break
-    headings.push(...words)
+    // (a column whose heading is no word of ours between two that are: \`系统\`, \`共识算法\`, \`开源时间\`)
+    const between = headings.length > 0 && unknownHeading(value, role.line) && headingLineAfter(value, roles, index)
+    if (!between && (words.length === 0 || !words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined))) break
+    headings.push(...(between ? [trimmedRange(value, {start: role.line.start, end: role.line.end})] : words))
     blanks = 0
     next = index + 1
   }
@@ -127,6 +129,26 @@ export function stackedTable(value: string, roles: readonly LineRole[], at: numb
     }
   }
   return undefined
+}
+
+/** Whether a line may be a column's heading that is no word of ours: a short word or two, no digit, no mark of prose. */
+function unknownHeading(value: string, line: Range): boolean {
+  const text = value.slice(line.start, line.end).trim()
+  return text !== '' && displayWidth(text) <= maxUnknownHeading && !/\d/u.test(text) && !holdsProseMark(text)
+}
+
+/** Widest heading of a column that is no word of ours, in display columns. */
+const maxUnknownHeading = 12
+
+/** Whether the next line with text after the one at \`at\`, a few blank lines on at most, is all words of column headings. */
+function headingLineAfter(value: string, roles: readonly LineRole[], at: number): boolean {
+  for (let index = at + 1; index < roles.length && index <= at + blanksBetween + 1; index++) {
+    const role = roles[index]!
+    if (role.kind === 'blank') continue
+    const words = wordRanges(value, {start: role.line.start, end: role.line.end})
+    return words.length > 0 && words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined)
+  }
+  return false
 }
 
 /** Most headings of columns that are no words of ours, after those that are. */

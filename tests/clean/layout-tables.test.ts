@@ -142,3 +142,25 @@ describe('a table pdftotext -layout set', () => {
     ])
   })
 })
+
+describe('a table pdftotext -layout set with headings one space apart', () => {
+  it('splits a heading cell of the script where one of its words is a heading of ours, and ends at the caption under it', async () => {
+    const text = [
+      '上文介绍的两种系统各有侧重，下表比较它们的共识算法与开源时间。',
+      '',
+      '   系统      共识算法 开源时间',
+      '',
+      '',
+      'Hyperion    PBFT       2018 年',
+      '',
+      '',
+      'Tern        Raft       2019 年',
+      '                表 2-1 两种系统的比较',
+      '',
+      prose,
+      ''
+    ].join('\n')
+    const {markdown} = await runPipeline(text, 'sources/paper.txt')
+    expect(markdown).toContain('| 系统 | 共识算法 | 开源时间 |\n| - | - | - |\n| Hyperion | PBFT | 2018 年 |\n| Tern | Raft | 2019 年 |\n\n表 2-1 两种系统的比较')
+  })
+})

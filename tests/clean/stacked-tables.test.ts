@@ -66,3 +66,15 @@ describe('a table pdftotext set in its default mode', () => {
     expect((await rows(unchecked)).markdown).not.toContain('|')
   })
 })
+
+describe('a table pdftotext set in its default mode, with a heading of no word of ours between two that are', () => {
+  it('keeps that column, and years counting up in its cells are no page numbers', async () => {
+    const text = ['下表比较了两种系统：', '', '系统', '', '共识算法', '', '开源时间', '', 'Hyperion', '', 'PBFT', '', '2018 年', '', 'Tern', '', 'Raft', '', '2019 年', '', prose, ''].join('\n')
+    const {markdown, records} = await rows(text)
+    expect(markdown).toContain('| 系统 | 共识算法 | 开源时间 |\n| - | - | - |\n| Hyperion | PBFT | 2018 年 |\n| Tern | Raft | 2019 年 |')
+    expect(records).toEqual([
+      ['Hyperion', [], '2018'],
+      ['Tern', [], '2019']
+    ])
+  })
+})

@@ -121,3 +121,11 @@ describe('a name another source of the build makes a record of', () => {
     expect(await read('# 比较\n\nSolenoid 是一种器件。\n')).toEqual([])
   })
 })
+
+describe('a widely known name before a verb of appearing', () => {
+  it('is a word of its own, a citation after it no matter (随比特币[1]出现), unlike the first word of a phrase', async () => {
+    const read = async (sentence: string) => ((await runPipeline(`# 引言\n\n${sentence}\n`, 'sources/paper.txt', 'paper')).file.data.records ?? []).map((record) => record.name)
+    expect(await read('分布式账本最初随比特币[1]出现，但公开网络难以满足企业的要求。')).toEqual(['比特币'])
+    expect(await read('某地最大的比特币兑换平台关闭了。')).toEqual([])
+  })
+})
