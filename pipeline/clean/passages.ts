@@ -26,6 +26,12 @@ export function passage(node: Heading | Paragraph | TableCell): Passage {
   }
 }
 
+/** A passage without its first \`length\` characters (a bullet a converter kept: \`● \`); its places still point at the raw source. */
+export function afterOpening(text: Passage, length: number): Passage {
+  if (length === 0) return text
+  return {text: text.text.slice(length), toSource: (index) => text.toSource(index + length)}
+}
+
 /** A marker that cites a numbered reference: \`[12]\`, \` [3, 4]\`, \`[1-3]\` (with the space before it). */
 const citation = /\s?\[\d{1,3}(?:\s?[^\d[\]]{1,2}\s?\d{1,3}){0,8}\]/gu
 

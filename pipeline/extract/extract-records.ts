@@ -1,4 +1,4 @@
-import {alternatives, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -6,7 +6,7 @@ import type {VFile} from 'vfile'
 import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
 import {readsAsEntryName} from '../clean/entries.ts'
-import {type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
+import {afterOpening, type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {bareName, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
@@ -214,7 +214,8 @@ function readSections(state: Extraction, tree: Root) {
     } else if (node.type === 'paragraph' && !node.data?.role) {
       // a line of prose ends the table; a row whose cells the converter scattered (\`2016 年 11 月 乙交易所…\`) does not
       if (endsSentence(textOf(node)) || comma.test(textOf(node))) tableKind = undefined
-      const text = withoutCitations(passage(node))
+      // (\`● 甲公司于…\`: a bullet the converter kept opens no name)
+      const text = withoutCitations(afterOpening(passage(node), bulletMarker.exec(textOf(node))?.[0].length ?? 0))
       if (entry && sectionConnectives.some((word) => text.text.startsWith(word))) entry = null
       if (entry) {
         state.apply({type: 'description', record: entry, text: text.text, how: 'append'})

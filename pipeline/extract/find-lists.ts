@@ -227,7 +227,10 @@ export function readStartAfter(state: Extraction, text: Passage, span: Span, rec
     const link = clauseLinks.find((word) => rest.startsWith(word))?.length ?? 0
     // (or a word that points back at the record: \`…平台 Harbour，该平台于 2020 年 6 月投产\`)
     const pointer = state.grammar.pointerAt(rest.slice(link).trimStart())
-    const pointed = pointer && (pointer[1] === record.kind || pointer[1] === 'any') ? pointer[0].length : 0
+    // (\`…打造了“篱信”供应链金融平台，平台于 2020 年 8 月正式上线\`: or the bare word for its kind)
+    const words = state.grammar.registry[record.kind]?.words
+    const bare = pointer ? undefined : longestFirst([...(words?.heads ?? []), ...(words?.setApart ?? [])]).find((word) => rest.slice(link).trimStart().startsWith(word))
+    const pointed = pointer && (pointer[1] === record.kind || pointer[1] === 'any') ? pointer[0].length : (bare?.length ?? 0)
     const linked = rest.slice(link).trimStart().slice(pointed).trimStart()
     const opening = linked.slice(aspectAdverbs.find((word) => linked.startsWith(word))?.length ?? 0).trimStart()
     if (startedOn.exec(opening)?.index === 0) {

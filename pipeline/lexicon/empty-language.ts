@@ -93,6 +93,7 @@ export const emptyLanguage: LanguagePack = {
   becomingVerbs: [],
   bornVerbs: [],
   boundaries: [],
+  bulletMarker: /(?!)/u,
   captionLine: /(?!)/iu,
   categoryHeads: [],
   categoryModifiers: [],

@@ -61,6 +61,7 @@ export let becameMember: LanguagePack['becameMember']
 export let becomingVerbs: LanguagePack['becomingVerbs']
 export let bornVerbs: LanguagePack['bornVerbs']
 export let boundaries: LanguagePack['boundaries']
+export let bulletMarker: LanguagePack['bulletMarker']
 export let captionLine: LanguagePack['captionLine']
 export let categoryHeads: LanguagePack['categoryHeads']
 export let categoryModifiers: LanguagePack['categoryModifiers']
@@ -394,6 +395,7 @@ export function useLanguage(pack: LanguagePack): void {
   becomingVerbs = pack.becomingVerbs
   bornVerbs = pack.bornVerbs
   boundaries = pack.boundaries
+  bulletMarker = pack.bulletMarker
   captionLine = pack.captionLine
   categoryHeads = pack.categoryHeads
   categoryModifiers = pack.categoryModifiers

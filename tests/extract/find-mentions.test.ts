@@ -663,3 +663,10 @@ describe('what a name a verb governs is built on', () => {
     expect(records).toEqual([{kind: 'platform', name: 'Vega 平台', leads: ['甲科技'], started: null, basedOn: ['Nova']}])
   })
 })
+
+describe('a start in the clause after a name set apart', () => {
+  it('is read after the bare word for its kind (平台于 2020 年 8 月正式上线), not after another noun', async () => {
+    expect((await read('东篱供应链公司打造了“篱信”供应链金融平台，平台于 2020 年 8 月正式上线。')).records).toEqual([{kind: 'platform', name: '篱信', leads: ['东篱供应链公司'], started: '2020-08', basedOn: []}])
+    expect((await read('东篱供应链公司打造了“篱信”供应链金融平台，专利于 2020 年 8 月获批。')).records).toEqual([{kind: 'platform', name: '篱信', leads: ['东篱供应链公司'], started: null, basedOn: []}])
+  })
+})

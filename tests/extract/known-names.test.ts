@@ -122,10 +122,11 @@ describe('a name another source of the build makes a record of', () => {
   })
 })
 
-describe('a widely known name before a verb of appearing', () => {
+describe('a widely known name before a verb of appearing or a word of comparison', () => {
   it('is a word of its own, a citation after it no matter (随比特币[1]出现), unlike the first word of a phrase', async () => {
     const read = async (sentence: string) => ((await runPipeline(`# 引言\n\n${sentence}\n`, 'sources/paper.txt', 'paper')).file.data.records ?? []).map((record) => record.name)
     expect(await read('分布式账本最初随比特币[1]出现，但公开网络难以满足企业的要求。')).toEqual(['比特币'])
+    expect(await read('与比特币不同，星环链支持图灵完备的合约。')).toEqual(['比特币'])
     expect(await read('某地最大的比特币兑换平台关闭了。')).toEqual([])
   })
 })

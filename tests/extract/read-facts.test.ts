@@ -1649,3 +1649,17 @@ describe('the sentence that introduces a table', () => {
     expect(none.map((record) => record.basedOn)).toEqual([[]])
   })
 })
+
+describe('a bullet the converter kept', () => {
+  it('opens no name: the maker after it is the organisation alone (● 甲公司于…)', async () => {
+    const found = await records('# 企业\n\n● 北岭云有限公司于 2019 年发布北岭 BaaS 平台，该平台基于岚石链构建。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([['北岭 BaaS 平台', ['北岭云有限公司'], '2019', ['岚石链']]])
+  })
+})
+
+describe('a compound verb of founding', () => {
+  it('takes none of its words into the last founder (于 2020 年共同发起设立)', async () => {
+    const found = await records('# 概况\n甲银行、乙证券和北辰云计算于 2020 年共同发起设立星海联盟。\n')
+    expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星海联盟', ['甲银行', '乙证券', '北辰云计算'], '2020']])
+  })
+})

@@ -3,10 +3,13 @@
  * Each pattern is anchored at the start of the text and matches the marker
  * with the whitespace after it.
  */
+/** A bullet a converter keeps at the start of an item's first line (\`● 甲公司于…\`): a symbol, no number. */
+export const bulletMarker = /^[●•○◆◇■□▪▶►·∙◦※★☆✓✔]\s*/u
+
 export const listMarkers: readonly RegExp[] = [
   /^(?:——|—|--|–)\s*/u,
   /^[-*+](?![-\d])\s*/u,
-  /^[●•○◆◇■□▪▶►·∙◦※★☆✓✔]\s*/u,
+  bulletMarker,
   /^[（(][0-9０-９一二三四五六七八九十百]{1,3}[）)]\s*/u,
   /^[0-9０-９]{1,3}[）)]\s*/u,
   /^[0-9０-９]{1,3}[.．、]\s*(?![0-9０-９])/u,

@@ -1,5 +1,5 @@
 /** Verbs of `由…发起` sentences: founding an alliance, or launching a platform. */
-export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立', '揭牌', '挂牌']
+export const foundingVerbs: readonly string[] = ['联合发起', '共同发起', '发起成立', '发起设立', '发起组建', '联合成立', '共同成立', '发起', '成立', '创立', '创建', '组建', '设立', '建立', '揭牌', '挂牌']
 /** Verbs by which an organisation offers a service it runs: \`（X 服务：）由 Cirrus Cloud 提供\`, its maker in an entry's text after its agent. */
 export const providingVerbs: readonly string[] = ['提供']
 /** Verbs that found what follows them only in the active voice, perfective (\`甲、乙等 8 家银行组成了X联盟\`): \`由…组成\` counts members. */
