@@ -6,13 +6,13 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
@@ -373,7 +373,18 @@ let quoteMarks: RegExp
 let basisWords: readonly string[]
 /** The words between two names of a list: \`和\`, \`、\`. */
 let pairSeparators: RegExp
+/** The date a sentence opens with, before the clause that starts at \`clause\` and the clauses that only say who led, as a record's start. */
+function readOpeningStart(state: Extraction, text: Passage, span: Span, record: RecordDraft, clause: number) {
+  const sentence = text.text.slice(span.start, span.end)
+  const date = openingDate(sentence.slice(0, clause), state.yearBefore)
+  const written = date === null ? undefined : findDates(sentence.slice(0, clause), state.yearBefore)[0]
+  if (date !== null && written) state.apply({type: 'start', record, date, offset: text.toSource(span.start + written.start), rule: 'set-apart'})
+}
+/** A verb of launching alone, ending its clause: \`正式启动\`, \`上线运行\`. */
+let launchedAlone: RegExp
+
 onLanguage(() => {
+  launchedAlone = new RegExp(`^\\s{0,3}(?:${longestFirst(verbAdverbs).join('|')})*\\s{0,3}(?:${longestFirst(launchVerbs).join('|')})(?:${longestFirst(launchedTails).join('|')})?(?:${perfectiveMarkers.join('|')})?\\s{0,3}(?:[${commas}${fullStop}${semicolons}]|$)`, 'u')
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
   basisWords = [basisOf.before, ...basisUses.verbs]
   pairSeparators = itemSeparators.length === 0 ? /(?!)/u : new RegExp(longestFirst(itemSeparators).join('|'), 'u')
@@ -441,7 +452,11 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     if (within?.groups!.parties !== undefined) readMakers(state, text, within, span.start + phraseAt, record)
     if (record.leads.length === 0 && after === null) readMakersAfter(state, text, span, record, end)
     // (\`推出了 Nova 系统，并于 2021 年 3 月正式上线\`: a start the next clause tells of what the clause before made)
-    else if (record.leads.length > 0 && record.started === null) readStartAfter(state, text, span, record, end, 'set-apart')
+    else if (record.leads.length > 0 && record.started === null) {
+      readStartAfter(state, text, span, record, end, 'set-apart')
+      // (\`2019 年 11 月，由甲牵头…共同建设的“乙”正式启动\`: a verb of launching alone after the name, the date the sentence opens with)
+      if (record.started === null && launchedAlone.test(sentence.slice(end))) readOpeningStart(state, text, span, record, clauseStart(sentence, match.index))
+    }
     if (record.leads.length === 0) {
       state.apply({type: 'withdrawn', record})
       // a Latin name before such a head without its makers is too common a sight (\`Nova 系统\`) to be a candidate

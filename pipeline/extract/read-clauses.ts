@@ -333,7 +333,7 @@ function readsAsOrganisation(party: string): boolean {
 }
 
 /** The date of a sentence's opening clause when it holds nothing but the date: \`2018 年 6 月，\`. */
-function openingDate(opening: string, yearBefore?: number): string | null {
+export function openingDate(opening: string, yearBefore?: number): string | null {
   if (opening.trim() === '') return null
   // \`2016 年 2 月，由甲银行牵头，\`: clauses that only say who led may stand between the date and the verb's clause
   const at = subjectStart(opening)

@@ -670,3 +670,12 @@ describe('a start in the clause after a name set apart', () => {
     expect((await read('东篱供应链公司打造了“篱信”供应链金融平台，专利于 2020 年 8 月获批。')).records).toEqual([{kind: 'platform', name: '篱信', leads: ['东篱供应链公司'], started: null, basedOn: []}])
   })
 })
+
+describe('a name set apart after a clause of its makers, then a verb of launching alone', () => {
+  it('started on the date the sentence opens with, past clauses of guidance and of who led', async () => {
+    const {records} = await read('2019 年 11 月，在青州市工信局指导下，由甲研究院牵头，联合乙数科、丙银行等单位共同建设的“澜岳·链网”正式启动。')
+    expect(records).toEqual([{kind: 'platform', name: '澜岳·链网', leads: ['甲研究院', '乙数科', '丙银行'], started: '2019-11', basedOn: []}])
+    // (not when something else follows the name: the date is of that)
+    expect((await read('2019 年 11 月，由甲研究院牵头，联合乙数科、丙银行等单位共同建设的“澜岳·链网”，目前已接入 12 个超级节点。')).records.map((record) => record.started)).toEqual([null])
+  })
+})

@@ -1663,3 +1663,10 @@ describe('a compound verb of founding', () => {
     expect(found.map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['星海联盟', ['甲银行', '乙证券', '北辰云计算'], '2020']])
   })
 })
+
+describe('an industry promotion association', () => {
+  it('is of the kind its members found (产业促进会), its short name declared', async () => {
+    const found = await records('# 概况\n青州区块链产业促进会（简称“青链会”）成立于 2018 年 9 月，由甲研究院、乙数科和丙银行共同发起，现有会员 160 余家。\n')
+    expect(found.map(summary)).toEqual([{kind: 'alliance', name: '青州区块链产业促进会', aliases: ['青链会'], leads: ['甲研究院', '乙数科', '丙银行'], joiners: [], started: '2018-09', count: 160}])
+  })
+})

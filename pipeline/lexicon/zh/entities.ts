@@ -5,7 +5,7 @@ import type {EntityKind} from '../../dataset/kinds.ts'
  * Chinese puts the head noun last, so the word nearest the end decides.
  */
 export const kindWords = {
-  alliance: ['联盟组织', '联盟', '盟', '协会', '联合会', '联合体', '共同体', 'Alliance', 'Alliances', 'Consortium', 'Consortia', 'alliance', 'consortium', 'consortia', 'Association'],
+  alliance: ['联盟组织', '联盟', '盟', '协会', '促进会', '联合会', '联合体', '共同体', 'Alliance', 'Alliances', 'Consortium', 'Consortia', 'alliance', 'consortium', 'consortia', 'Association'],
   platform: ['开源平台', '服务网络', '平台', '链', '账本', '项目', '社区', 'Platform', 'Platforms', 'platform', 'platforms', 'Ledger', 'Project', 'Projects', 'Community', 'Communities']
 } as const
 

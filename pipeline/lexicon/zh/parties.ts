@@ -12,7 +12,7 @@ export const trailingKinds: readonly string[] = ['公司', '集团', '机构']
 
 /** Words that end an organisation's name and stay in it (`Acme 基金会` is the foundation's name, `Acme 公司` a company called Acme). */
 export const organisationEndings: readonly string[] = [
-  ...trailingKinds, '银行', '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '联合会', '交易所', '事务所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信', '数据', '软件', '数科', '金服', '法院', '检察院', '公证处', '管理局', '委员会'
+  ...trailingKinds, '银行', '基金会', '央行', '大学', '学院', '研究院', '研究所', '实验室', '协会', '促进会', '联合会', '交易所', '事务所', '中心', '证券', '保险', '控股', '科技', '信托', '资本', '电子', '通信', '数据', '软件', '数科', '金服', '法院', '检察院', '公证处', '管理局', '委员会'
 ]
 
 /** Words that end a group's name, whose units are named right after it, with no word between: \`甲集团乙数科\` is a unit of the group. */
