@@ -137,6 +137,7 @@ export const emptyLanguage: LanguagePack = {
   datePrepositions: [],
   dateSource: "(?!)()()()()()()",
   declarationSeparators: /(?!)/u,
+  deedLinks: [],
   definingTitle: /(?!)/u,
   demonstratives: [],
   descriptionEnd: /(?!)/u,

@@ -105,6 +105,7 @@ export let countUnits: LanguagePack['countUnits']
 export let datePrepositions: LanguagePack['datePrepositions']
 export let dateSource: LanguagePack['dateSource']
 export let declarationSeparators: LanguagePack['declarationSeparators']
+export let deedLinks: LanguagePack['deedLinks']
 export let definingTitle: LanguagePack['definingTitle']
 export let demonstratives: LanguagePack['demonstratives']
 export let descriptionEnd: LanguagePack['descriptionEnd']
@@ -439,6 +440,7 @@ export function useLanguage(pack: LanguagePack): void {
   datePrepositions = pack.datePrepositions
   dateSource = pack.dateSource
   declarationSeparators = pack.declarationSeparators
+  deedLinks = pack.deedLinks
   definingTitle = pack.definingTitle
   demonstratives = pack.demonstratives
   descriptionEnd = pack.descriptionEnd

@@ -679,3 +679,10 @@ describe('a name set apart after a clause of its makers, then a verb of launchin
     expect((await read('2019 年 11 月，由甲研究院牵头，联合乙数科、丙银行等单位共同建设的“澜岳·链网”，目前已接入 12 个超级节点。')).records.map((record) => record.started)).toEqual([null])
   })
 })
+
+describe('a long name after a long clause of its founders', () => {
+  it('is found whole, not cut at a kind word inside it (开放账本互操作联盟 after Latin founders and a date)', async () => {
+    const {records} = await read('甲基金会、Talon Systems 和丙大学于 2020 年 9 月共同成立了开放账本互操作联盟。')
+    expect(records).toEqual([{kind: 'alliance', name: '开放账本互操作联盟', leads: ['甲基金会', 'Talon Systems', '丙大学'], started: '2020-09', basedOn: []}])
+  })
+})

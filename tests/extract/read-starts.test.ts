@@ -106,3 +106,11 @@ describe('a coin launched', () => {
     expect(await records('# 概况\n稳定币于 2019 年兴起。数字币于 2011 年 10 月发布。\n')).toEqual([])
   })
 })
+
+describe('a deed of the subject between a date and its verb of launching', () => {
+  it('leaves the date the start (于 2018 年更名为 X 并对外开源), a deed with no such verb none', async () => {
+    const started = async (sentence: string) => (await records(`# 概况\n${sentence}\n`)).map((record) => [record.name, record.started])
+    expect(await started('Brantley 项目于 2018 年更名并对外开源。')).toEqual([['Brantley 项目', '2018']])
+    expect(await started('Brantley 项目于 2018 年更名并获得了融资。')).toEqual([])
+  })
+})

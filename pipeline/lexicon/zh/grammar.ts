@@ -42,6 +42,7 @@ import {
   aspectAdverbs,
   stillAdverbs,
   timeAdverbs,
+  deedLinks,
   exampleListEnds,
   exampleModifiers,
   anaphors,
@@ -125,7 +126,8 @@ const placeAfterDate = `(?:(?<=${dateSource}\\s{0,3})(?:${any([...datePrepositio
 /** A Latin name of up to four words, each capitalised or a number: \`Nova Pay\`, \`Project X 2\`. */
 const latinName = '[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}'
 // where or how a start happened, between its date and its verb: \`于 2013 年在比特币上启动\`, \`于 2013 年通过众筹启动\`
-const gapAfterDate = `(?:(?:${any([...datePrepositions, ...mannerPrepositions])})[^，。；\\d]{1,16}?)?`
+// (or a deed of the same subject before a link word: \`于 2018 年更名并对外开源\`)
+const gapAfterDate = `(?:(?:${any([...datePrepositions, ...mannerPrepositions])})[^，。；\\d]{1,16}?|[^，。；\\d]{1,16}?(?:${any(deedLinks)})\\s{0,2})?`
 /** \`由甲、乙于 2016 年在丙的基础上共同发起成立\` (\`由甲牵头，联合乙、丙…\`, \`由甲于…宣布成立\`): who founded or launched, when, on what. */
 /** \`由甲公司所开发\`: a particle between an agent and its verb, not where it ends an organisation's name (\`乙研究所\`). */
 const particleEndings = organisationEndings.filter((ending) => agentParticles.some((particle) => ending.endsWith(particle) && ending.length > particle.length))
@@ -550,7 +552,7 @@ function compile(registry: Registry): KindGrammar {
       // nor is one an organisation's name without its ending: \`Open Ledger 基金会\`)
       // (a parenthesis after it may hold a Latin expansion and its short name: \`（Open Ledger Interoperability Alliance，OLIA）\`)
       // \`DAO（Decentralized Autonomous Organization）项目\`: a Latin name's expansion may stand between it and its kind word
-      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|(?:(?!${any(copulas)})[${nameCharacters}]){1,40})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])}|\\s{1,2}(?:${any(organisationEndings)}))(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
+      `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|(?:(?!${any(copulas)})[${nameCharacters}]){1,60})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])}|\\s{1,2}(?:${any(organisationEndings)}))(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
       'gu'
     ),
     subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`, 'du'),

@@ -30,6 +30,8 @@ export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则'
 export const clauseLinks: readonly string[] = ['并且', '并', '随后', '随即', '之后', '此后', '而后', '又', '也', '还']
 /** Of those, the ones that go on with the subject before them, none of their own after them (\`…，并于 2020 年发布\`). */
 export const sameSubjectLinks: readonly string[] = ['并且', '并', '又', '也', '还']
+/** Link words after a deed of the subject's between a date and the verb that tells its start: \`于 2018 年更名并对外开源\`. */
+export const deedLinks: readonly string[] = ['并且', '并']
 
 /** Words between parties that join them into one subject (`丁集团联合戊大学成立了`): they split a list of parties, not a name. */
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
