@@ -32,13 +32,16 @@ export function afterOpening(text: Passage, length: number): Passage {
   return {text: text.text.slice(length), toSource: (index) => text.toSource(index + length)}
 }
 
-/** A marker that cites a numbered reference: \`[12]\`, \` [3, 4]\`, \`[1-3]\` (with the space before it). */
-const citation = /\s?\[\d{1,3}(?:\s?[^\d[\]]{1,2}\s?\d{1,3}){0,8}\]/gu
+/**
+ * A marker that cites a numbered reference: \`[12]\`, \` [3, 4]\`, \`[1-3]\` (with the space before it); or a sign of a
+ * trade mark after a name (\`NovaChain®\`, \`Nova™\`), no part of it.
+ */
+const citation = /\s?\[\d{1,3}(?:\s?[^\d[\]]{1,2}\s?\d{1,3}){0,8}\]|[\u00ae\u2122\u2120]/gu
 
 /**
  * A passage without the markers that cite numbered references
  * (\`Corvid [7] 是一种…平台\`), which stand between a name and what the
- * sentence says of it; its places still point at the raw source.
+ * sentence says of it, nor the signs of trade marks; its places still point at the raw source.
  */
 export function withoutCitations(text: Passage): Passage {
   const removed: Array<{at: number; length: number}> = []

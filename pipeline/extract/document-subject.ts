@@ -1,6 +1,7 @@
 import {commas, copyrightWords, definingTitle, namingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindByUse, kindOf} from './decide-kind.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
+import type {VFile} from 'vfile'
 import type {Extraction} from './record-book.ts'
 import {readParties} from './read-parties.ts'
 
@@ -52,6 +53,21 @@ export function readDocumentSubject(state: Extraction): void {
   const at = text.indexOf(publisher)
   const [party] = readParties(publisher)
   if (party && at >= 0) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: at, rule: 'publisher'}})
+}
+
+const publishers = new WeakMap<VFile, string | undefined>()
+
+/**
+ * The organisation that wrote a document, as its running header, its copyright lines or its cover (the lines after its
+ * title) name it: what its own words for itself (\`本公司\`) mean. Undefined when it names none.
+ */
+export function documentPublisher(file: VFile): string | undefined {
+  if (publishers.has(file)) return publishers.get(file)
+  const text = String(file.value)
+  const title = documentTitle(text, file.data.document?.title ?? null)
+  const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text) ?? (title ? coverPublisher(text, title.offset) : undefined)
+  publishers.set(file, publisher)
+  return publisher
 }
 
 /**

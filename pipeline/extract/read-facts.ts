@@ -373,7 +373,7 @@ function readRoles(state: Extraction, text: Passage, span: Span): {record: Recor
   const at = subjectStart(sentence)
   // \`甲、乙是X的发起单位\`, or the other way round: \`X的发起单位包括：甲、乙\`
   const match = roleOf.exec(sentence.slice(at)) ?? roleList.exec(sentence.slice(at))
-  if (!match) return undefined
+  if (!match) return readRoleClauses(state, text, span, at)
   const {name, aliases} = readName(match.groups!.name!.trim())
   const kind = kindOf(name, state.grammar)
   const known = state.book.findAny(name, aliases)
@@ -391,6 +391,39 @@ function readRoles(state: Extraction, text: Passage, span: Span): {record: Recor
   // what \`该联盟\` in the next sentence points at
   state.pointAt(record)
   return {record, end: kept < 0 ? sentence.length : at + partiesAt + parties.length + clauseComma.length}
+}
+
+/**
+ * \`甲科技是星海联盟的理事单位，也是澄湖联盟的发起单位之一\`: a role in each clause, the later ones (opening with their
+ * copula) of the parties the first names. Read up to the first clause that says no role; undefined if the first does not.
+ */
+function readRoleClauses(state: Extraction, text: Passage, span: Span, at: number): {record: RecordDraft; end: number} | undefined {
+  const sentence = text.text.slice(span.start, span.end)
+  const parts = clauses(sentence, {start: at, end: sentence.length})
+  const first = parts.length > 1 ? roleOf.exec(sentence.slice(parts[0]!.start, parts[0]!.end)) : null
+  if (!first) return undefined
+  const partiesText = first.groups!.parties!
+  const partiesAt = parts[0]!.start + first.indices!.groups!.parties![0]
+  let last: RecordDraft | undefined
+  for (const [index, part] of parts.entries()) {
+    const clause = sentence.slice(part.start, part.end).trim()
+    const lead = sentence.slice(part.start, part.end).length - sentence.slice(part.start, part.end).trimStart().length
+    // (a later clause is the first's parties' when it opens with its copula, an adverb before it: \`也是\`)
+    const match = index === 0 ? first : roleOf.exec(`${partiesText}${clause}`)
+    if (!match || (index > 0 && match.groups!.parties!.trim() !== partiesText.trim())) return last ? {record: last, end: part.start} : undefined
+    const nameAt = index === 0 ? part.start + match.indices!.groups!.name![0] : part.start + lead + match.indices!.groups!.name![0] - partiesText.length
+    const {name, aliases} = readName(match.groups!.name!.trim())
+    const kind = kindOf(name, state.grammar)
+    const record = state.book.findAny(name, aliases) ?? (kind && isSpecificName(name) ? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + nameAt), rule: 'role'}) : undefined)
+    if (!record) return last ? {record: last, end: part.start} : undefined
+    state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
+    for (const party of readParties(partiesText)) {
+      state.apply({type: 'party', record, role: match.groups!.lead ? 'leads' : 'joiners', party: state.locate(text, span.start + partiesAt + party.start, party, 'role')})
+    }
+    state.pointAt(record)
+    last = record
+  }
+  return last ? {record: last, end: sentence.length} : undefined
 }
 
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */

@@ -40,7 +40,8 @@ export function isLatinName(name: string): boolean {
 }
 
 export function readName(text: string): ReadName {
-  let written = text.trim().replace(adverbAfterLatin, '')
+  // (\`NovaChain®\`: a sign of a trade mark is no part of the name)
+  let written = text.trim().replace(/[\u00ae\u2122\u2120]/gu, '').replace(adverbAfterLatin, '')
   // \`Nova [Archived]\`: the state of the project, not its name
   const tag = statusTag.exec(written)
   if (tag && tag.index > 0 && isStatusTag(tag[1]!)) written = written.slice(0, tag.index).trim()

@@ -10,6 +10,8 @@ export interface PartyMatch {
   start: number
   /** Whether the name reads as a technology rather than an organisation. */
   suspicious: boolean
+  /** Whether the words are the document's own for the organisation that wrote it (\`本公司\`): its publisher, once known. */
+  self?: boolean
 }
 
 let separators: RegExp
@@ -210,7 +212,9 @@ function readParty(item: string, start: number): PartyMatch | undefined {
     text = kindAfter[1]!
   }
   const {name, aliases} = readName(text)
-  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || selfOrganisations.includes(name) || notOrganisationEndings.some((word) => name.endsWith(word)) || isCategory(name)) return undefined
+  // (\`本公司\`: the organisation that wrote the document, which the reading names by its publisher)
+  if (selfOrganisations.includes(name)) return {name, aliases: [], country: null, kind: null, start: start + skipped, suspicious: false, self: true}
+  if (name === '' || notOrganisations.some((word) => word.toLowerCase() === name.toLowerCase()) || notOrganisationEndings.some((word) => name.endsWith(word)) || isCategory(name)) return undefined
   return {name, aliases, country, kind, start: start + skipped, suspicious: technologyWords.includes(name)}
 }
 

@@ -1,5 +1,6 @@
 import {nameSuffixes, organisationEndings} from '../lexicon/language.ts'
 import {nameKey} from './ids.ts'
+import {documentPublisher} from './document-subject.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {VFile} from 'vfile'
@@ -417,9 +418,17 @@ export class Extraction {
         else if (how === 'append') record.description = `${record.description}\n${text}`
         return
       }
-      case 'party':
+      case 'party': {
+        // (\`本公司\`: the publisher the document names on its cover, its running header or its copyright line; none if it names none)
+        if (finding.party.self) {
+          const publisher = documentPublisher(this.file)
+          if (publisher === undefined) return
+          finding.record[finding.role].push({...finding.party, name: publisher, aliases: [], self: undefined})
+          return
+        }
         finding.record[finding.role].push(finding.party)
         return
+      }
       case 'start': {
         const {record} = finding
         // (a date only proposed, rule \`proposed\`, gives way to any start read later: \`2019 年 3 月，X 主网启动\`)
@@ -478,7 +487,7 @@ export class Extraction {
       )
       message.actual = party.name
     }
-    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset, rule}
+    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset, rule, ...(party.self && {self: true})}
   }
 }
 

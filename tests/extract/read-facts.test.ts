@@ -1670,3 +1670,35 @@ describe('an industry promotion association', () => {
     expect(found.map(summary)).toEqual([{kind: 'alliance', name: '青州区块链产业促进会', aliases: ['青链会'], leads: ['甲研究院', '乙数科', '丙银行'], joiners: [], started: '2018-09', count: 160}])
   })
 })
+
+describe('the document\'s own words for the organisation that wrote it', () => {
+  const paper = (sentence: string, cover = '星衡科技有限公司\n') => records(`星衡产品白皮书\n${cover}\n一、概况\n${sentence}\n`, 'sources/paper.txt')
+  it('are its publisher, as its cover names it (本公司于 2018 年推出了…, 公司是…的理事单位)', async () => {
+    const launched = await paper('本公司于 2018 年推出了星衡链平台。')
+    expect(launched.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['星衡链平台', ['星衡科技有限公司'], '2018']])
+    const member = await paper('公司是长三角区块链产业联盟的理事单位。')
+    expect(member.map((record) => [record.name, record.joiners.map((party) => party.name)])).toEqual([['长三角区块链产业联盟', ['星衡科技有限公司']]])
+  })
+
+  it('name no one when the document names no publisher', async () => {
+    const found = await paper('公司是长三角区块链产业联盟的理事单位。', '')
+    expect(found.map((record) => [record.name, record.joiners.map((party) => party.name)])).toEqual([['长三角区块链产业联盟', []]])
+  })
+})
+
+describe('roles in the clauses of one sentence', () => {
+  it('are each of the parties the first clause names (…的理事单位，也是…的发起单位之一), up to a clause that says no role', async () => {
+    const found = await records('# 概况\n甲科技是星海联盟的理事单位，也是澄湖联盟的发起单位之一，致力于推动产业发展。\n')
+    expect(found.map(summary).map(({name, leads, joiners}) => [name, leads, joiners])).toEqual([
+      ['星海联盟', [], ['甲科技']],
+      ['澄湖联盟', ['甲科技'], []]
+    ])
+  })
+})
+
+describe('a sign of a trade mark', () => {
+  it('is no part of the name (NovaChain® 是…推出的…平台)', async () => {
+    const found = await records('# 概况\nNovaChain® 是星衡科技于 2018 年推出的企业级区块链平台。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['NovaChain', ['星衡科技'], '2018']])
+  })
+})

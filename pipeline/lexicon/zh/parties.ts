@@ -33,7 +33,7 @@ export const technologyWords: readonly string[] = [
 export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'Kubernetes', 'Linux', 'JVM', 'EVM', 'WebAssembly', 'Node.js', 'NodeJS']
 
 /** Words by which a document's publisher speaks of itself (\`本公司自主研发的\`): no organisation's name (the cover names it). */
-export const selfOrganisations: readonly string[] = ['本公司', '我公司', '我司', '本行', '我行', '本集团', '本机构', '我们']
+export const selfOrganisations: readonly string[] = ['本公司', '我公司', '我司', '公司', '本行', '我行', '本集团', '本机构', '本单位', '我们']
 
 /** People of an organisation a text names instead of it (\`甲大学的研究者\`): the organisation is the party. */
 export const peopleOf: readonly string[] = ['研究人员', '研究团队', '研究者', '开发团队', '开发人员', '开发者', '工程师', '团队', '学者']
