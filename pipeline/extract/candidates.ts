@@ -18,7 +18,13 @@ const shortest = 3
  */
 export function noteLatinCandidates(state: Extraction) {
   const {book, grammar, proseSentences} = state
-  const parties = new Set(book.records.flatMap((record) => [...record.leads, ...record.joiners].flatMap((party) => [party.name, ...party.aliases].map(squeeze))))
+  // (an organisation's Latin name before the word for what it does is one too: \`Fjord\` of \`Fjord 电信\`; not before a
+  // kind's word, \`R3 联盟\`, which may be a record of its own)
+  const latinOf = (name: string) => {
+    const latin = /^[A-Za-z][A-Za-z0-9 .&-]*/u.exec(name)?.[0].trim()
+    return latin === undefined || kindOf(name, grammar) !== null ? name : latin
+  }
+  const parties = new Set(book.records.flatMap((record) => [...record.leads, ...record.joiners].flatMap((party) => [party.name, ...party.aliases, latinOf(party.name)].map(squeeze))))
   for (const {text, span} of proseSentences) {
     const sentence = text.text.slice(span.start, span.end)
     if (!/[A-Z]/u.test(sentence)) continue

@@ -109,12 +109,12 @@ function read(state: Extraction, tree: Root, options: Options, knownNamed: reado
 }
 
 /**
- * Precision first: a name a pointer made a record of (rule \`pointed-at\`) stays one only if the text says who made or
- * founded it, when it started, or what it is built on; else it is a candidate.
+ * Precision first: a name a pointer made a record of (rule \`pointed-at\`) stays one only if the text says who made,
+ * founded or joined it, when it started, how many members it has, or what it is built on; else it is a candidate.
  */
 function withdrawUnsaid(state: Extraction) {
   for (const record of state.book.records.filter((each) => each.rule === 'pointed-at')) {
-    if (record.leads.length > 0 || record.started !== null || record.basedOn.length > 0) continue
+    if (record.leads.length > 0 || record.joiners.length > 0 || record.started !== null || record.memberCount !== null || record.basedOn.length > 0) continue
     state.apply({type: 'withdrawn', record})
     state.apply({type: 'candidate', name: record.name, kind: record.kind, offset: record.offset, why: 'a name a later sentence points back at, but says nothing of who made it or when'})
   }

@@ -41,6 +41,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   readSetApartList(state, text, span)
   readOwnedList(state, text, span)
   readForks(state, text, span)
+  readJoinedByName(state, text, span)
   if (!grammar.mentionWord.test(sentence)) {
     // examples of a kind's products need no kind word of their own (\`Vega、Lyra 等开源方案\`): the list reader reads them with a kind's lists
     readExamples(state, text, span)
@@ -310,6 +311,27 @@ function countedBefore(before: string, verbs: RegExp): boolean {
 }
 
 /** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
+/**
+ * \`2018 年，东岚银行宣布加入 TELA\`: a record of a kind whose members join it, named without the word for its kind (by a
+ * short name), after a verb of joining: the subject of the clause joins it. (Names with their kind word are the mention
+ * reader's.)
+ */
+function readJoinedByName(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const verb of sentence.matchAll(joiningVerbsAnywhere)) {
+    const end = verb.index + verb[0].length
+    const lead = sentence.slice(end).length - sentence.slice(end).trimStart().length
+    const known = book.knownAtStart(sentence.slice(end + lead))
+    if (!known || grammar.registry[known.record.kind]?.joiners !== 'members') continue
+    const written = sentence.slice(end + lead, end + lead + known.length + 8)
+    if (grammar.mentionWord.test(written.slice(0, Math.min(written.length, known.length + 4)))) continue
+    const joiner = joinerBefore(sentence.slice(0, end + lead), joinedObject)
+    if (!joiner) continue
+    for (const party of readParties(joiner.text)) state.apply({type: 'party', record: known.record, role: 'joiners', party: state.locate(text, span.start + joiner.start + party.start, party, 'joined')})
+  }
+}
+
 function joinerBefore(before: string, verbs: RegExp): {text: string; start: number} | undefined {
   const clause = clauseBeforeVerb(before, verbs)
   const subject = clause ? clauseSubject(clause.text) : undefined

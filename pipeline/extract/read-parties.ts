@@ -1,4 +1,4 @@
-import {categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, selfOrganisations, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
+import {sourceWords, commas, fullStop, semicolons, categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, selfOrganisations, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -37,6 +37,9 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
   // (\`包括甲银行、乙证券在内的 60 多家机构\`: the parties are those the frame names; the crowd around them names no one more)
   const frame = included.exec(text)
   if (frame) return readParties(frame.groups!.inner!, offset + frame.indices!.groups!.inner![0])
+  // (\`来自金融、电信等行业的甲电信、乙银行\`: where the parties come from, described before them, names none of them)
+  const described = describedList.exec(text)
+  if (described) return readParties(text.slice(described[0].length), offset + described[0].length)
   const parties: PartyMatch[] = []
   let from = 0
   const found = [...text.matchAll(separators)]
@@ -149,6 +152,8 @@ let groupAfter: RegExp
 let countAfter: RegExp
 /** The parties a crowd is said to include, in the frame around them: \`包括甲、乙在内的 60 多家机构\` (group \`inner\`). */
 let included: RegExp
+/** Where the parties of a list come from, before them: \`来自金融、电信等行业的\`. */
+let describedList: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
@@ -161,6 +166,7 @@ onLanguage(() => {
   included = inclusionFrame.before.length === 0 || inclusionFrame.after.length === 0
     ? /(?!)/du
     : new RegExp(`^\\s{0,3}(?:${longestFirst(inclusionFrame.before).join('|')})\\s{0,3}(?<inner>.+?)\\s{0,3}(?:${longestFirst(inclusionFrame.after).join('|')})`, 'du')
+  describedList = sourceWords.length === 0 ? /(?!)/u : new RegExp(`^\\s{0,3}(?:${longestFirst(sourceWords).join('|')})[^${commas}${fullStop}${semicolons}]{1,24}?(?:${relativeMarkers.join('|')})\\s{0,2}(?=\\S)`, 'u')
   countAfter = new RegExp(`^(.+?)\\s{0,3}(?:\\d+|${chineseNumber})\\s{0,2}(?:${countUnits.join('|')})\\s{0,2}(.{1,8})$`, 'u')
 })
 

@@ -343,6 +343,7 @@ export const emptyLanguage: LanguagePack = {
   setApartKindWords: {alliance: [], platform: []},
   setApartModifiers: [],
   sortsAfterList: /(?!)/u,
+  sourceWords: [],
   startedOn: /(?!)/du,
   startsInScript: /(?!)/u,
   statusTagWords: [],

@@ -311,6 +311,7 @@ export let sentenceOpeners: LanguagePack['sentenceOpeners']
 export let setApartKindWords: LanguagePack['setApartKindWords']
 export let setApartModifiers: LanguagePack['setApartModifiers']
 export let sortsAfterList: LanguagePack['sortsAfterList']
+export let sourceWords: LanguagePack['sourceWords']
 export let startedOn: LanguagePack['startedOn']
 export let startsInScript: LanguagePack['startsInScript']
 export let statusTagWords: LanguagePack['statusTagWords']
@@ -646,6 +647,7 @@ export function useLanguage(pack: LanguagePack): void {
   setApartKindWords = pack.setApartKindWords
   setApartModifiers = pack.setApartModifiers
   sortsAfterList = pack.sortsAfterList
+  sourceWords = pack.sourceWords
   startedOn = pack.startedOn
   startsInScript = pack.startsInScript
   statusTagWords = pack.statusTagWords

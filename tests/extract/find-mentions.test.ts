@@ -686,3 +686,21 @@ describe('a long name after a long clause of its founders', () => {
     expect(records).toEqual([{kind: 'alliance', name: '开放账本互操作联盟', leads: ['甲基金会', 'Talon Systems', '丙大学'], started: '2020-09', basedOn: []}])
   })
 })
+
+describe('a record of members joined by its short name', () => {
+  it('takes the subject of the clause as a member (东岚银行宣布加入 TELA)', async () => {
+    const {records} = await read('星海联盟（TELA）成立于 2017 年。2018 年，东岚银行宣布加入 TELA，成为首家加入该联盟的亚洲银行。')
+    expect(records).toEqual([{kind: 'alliance', name: '星海联盟', leads: [], started: '2017', basedOn: []}])
+    const {file} = await runPipeline('# 概况\n\n星海联盟（TELA）成立于 2017 年。2018 年，东岚银行宣布加入 TELA。\n', 'sources/own.txt', 'own', undefined, [])
+    expect(file.data.records?.map((record) => record.joiners.map((party) => party.name))).toEqual([['东岚银行']])
+  })
+})
+
+describe('a pointer back at a name no reading made a record of', () => {
+  it('keeps it a record when the sentence names its members', async () => {
+    const {file} = await runPipeline('# 概况\n\n北海数字身份联盟致力于制定数字身份标准。联盟成员包括来自金融、电信等行业的 Fjord 电信、Nordlys 银行和 Skagen 保险。\n', 'sources/own.txt', 'own', undefined, [])
+    expect(file.data.records?.map((record) => [record.name, record.joiners.map((party) => party.name)])).toEqual([['北海数字身份联盟', ['Fjord 电信', 'Nordlys 银行', 'Skagen 保险']]])
+    // (the Latin names of the members are no candidates)
+    expect(file.data.candidates?.map((candidate) => candidate.name)).toEqual([])
+  })
+})

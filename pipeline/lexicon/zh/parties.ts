@@ -32,6 +32,9 @@ export const technologyWords: readonly string[] = [
 /** Names of programming languages and runtimes: \`由 Java 和 Kotlin 开发\` names no developer. */
 export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'Kubernetes', 'Linux', 'JVM', 'EVM', 'WebAssembly', 'Node.js', 'NodeJS']
 
+/** Words that open what a list of parties says of where they come from, up to \`的\`: \`来自金融、电信等行业的甲电信、乙银行\`. */
+export const sourceWords: readonly string[] = ['来自']
+
 /** Words by which a document's publisher speaks of itself (\`本公司自主研发的\`): no organisation's name (the cover names it). */
 export const selfOrganisations: readonly string[] = ['本公司', '我公司', '我司', '公司', '本行', '我行', '本集团', '本机构', '本单位', '我们']
 
