@@ -436,7 +436,9 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     ...(latin && launching ? sentence.matchAll(grammar.latinAfterMaking) : []),
     ...(launching ? sentence.matchAll(grammar.launchedHeaded) : []),
     ...(latin ? sentence.matchAll(grammar.latinAppositive) : []),
-    ...boldNames(state, text, span)
+    ...boldNames(state, text, span),
+    // (last: a name in apposition after it says more, \`开发了 Zenith，这是一种基于 Corvex 的许可链\`)
+    ...(latin && launching ? sentence.matchAll(grammar.latinObject) : [])
   ]
   for (const match of found) {
     const made = match.groups!.made

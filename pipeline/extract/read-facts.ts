@@ -167,6 +167,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     for (const party of readParties(parties, 0)) {
       state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + partiesStart + party.start, party, 'founding')})
     }
+    if (earlyStageVerbs.some((verb) => foundingMatch.groups!.verb!.includes(verb))) readLaterMakers(state, text, span, subject, foundingMatch.index + foundingMatch[0].length)
     const basis = foundingMatch.groups!.basis
     if (basis) {
       const [basisStart] = foundingGroups.basis!
@@ -236,6 +237,26 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   readCount(state, sentence, subject, foundingMatch, memberSpans, dates, used, toSource)
   readEvents(state, sentence, subject, dates, used, toSource)
   noteMentions(state, sentence)
+}
+
+/**
+ * \`由甲于 2014 年提出，随后由乙基金会负责开发\`: after a proposal, the makers a later clause of launching names (its agent
+ * opening it, an adverb of time before), who made the thing proposed.
+ */
+function readLaterMakers(state: Extraction, text: Passage, span: Span, subject: RecordDraft, from: number) {
+  const sentence = text.text.slice(span.start, span.end)
+  for (const part of clauses(sentence, {start: from, end: sentence.length})) {
+    const clause = sentence.slice(part.start, part.end)
+    const made = makersIn(clause)
+    if (!made || earlyStageVerbs.some((verb) => made.groups!.verb!.includes(verb))) continue
+    const before = clause.slice(0, made.index).trim()
+    if (before !== '' && !timeAdverbs.includes(before)) continue
+    const [partiesStart] = made.indices!.groups!.parties!
+    for (const party of readParties(made.groups!.parties!)) {
+      state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + part.start + partiesStart + party.start, party, 'founding')})
+    }
+    return
+  }
 }
 
 /** Whether words end their clause right away, but for a perfective marker (\`了，\`). */

@@ -32,6 +32,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     latinHeaded: /(?!)/dgu,
     latinAfterHead: /(?!)/dgu,
     latinAfterMaking: /(?!)/dgu,
+    latinObject: /(?!)/dgu,
     launchedHeaded: /(?!)/dgu,
     subjectMadeSetApart: /(?!)/dgu,
     latinAppositive: /(?!)/dgu,

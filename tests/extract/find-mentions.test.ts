@@ -704,3 +704,17 @@ describe('a pointer back at a name no reading made a record of', () => {
     expect(file.data.candidates?.map((candidate) => candidate.name)).toEqual([])
   })
 })
+
+describe('a Latin name alone a verb of launching governs', () => {
+  it('is a record of the launched kind when an organisation is said to have made it, its date and base with it', async () => {
+    expect((await read('Arden 实验室于 2018 年开发了 Ferrule。')).records).toEqual([{kind: 'platform', name: 'Ferrule', leads: ['Arden 实验室'], started: '2018', basedOn: []}])
+    expect((await read('Arden 实验室基于 Quanta 开发了 Ferrule。')).records).toEqual([{kind: 'platform', name: 'Ferrule', leads: ['Arden 实验室'], started: null, basedOn: ['Quanta']}])
+  })
+
+  it('is a candidate when no organisation made it, and gives way to a phrase in apposition after it', async () => {
+    const unmade = await read('该团队开发了 Ferrule。')
+    expect(unmade.records).toEqual([])
+    expect(unmade.candidates).toEqual(['Ferrule'])
+    expect((await read('Zeal Labs 开发了 Zenvo，这是一种基于 Corvex 的许可链。')).records).toEqual([{kind: 'platform', name: 'Zenvo', leads: ['Zeal Labs'], started: null, basedOn: ['Corvex']}])
+  })
+})

@@ -1702,3 +1702,13 @@ describe('a sign of a trade mark', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['NovaChain', ['星衡科技'], '2018']])
   })
 })
+
+describe('the makers of a later clause after a proposal', () => {
+  it('made the thing proposed (由甲于 2014 年提出，随后由乙基金会负责开发), a person proposing it none', async () => {
+    const found = await records('# 概况\nQuanta 最初由程序员 Ilya Marr 于 2014 年在其论文中提出，随后由 Quanta 基金会负责开发。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Quanta', ['Quanta 基金会']]])
+    // (not the agent of a later clause that does something else)
+    const other = await records('# 概况\nQuanta 最初由甲大学于 2014 年提出，随后由乙基金会负责推广。\n')
+    expect(other.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Quanta', ['甲大学']]])
+  })
+})

@@ -445,6 +445,8 @@ export interface KindGrammar {
   latinAfterHead: RegExp
   /** A Latin name right after a relative clause of launching (\`云泽科技打造的 Zephyr ID\`): group \`made\`, of the launched kind when its makers are said. */
   latinAfterMaking: RegExp
+  /** A Latin name alone right after a verb of launching, ending its clause (\`…开发了 Ferrule，\`): group \`made\`, of the launched kind when its makers are said. */
+  latinObject: RegExp
   /** \`新星服务基础设施（NBSI，…）由庚研究院牵头建设\`: a name ending in a head only names set apart take opening a sentence, its parentheses, then its agent. */
   subjectMadeSetApart: RegExp
   /** A name in the script ending in a head only names set apart take, right after a verb of launching, up to its clause's end (\`联合打造了星桥清算系统，\`): group \`han\`, its head \`head\`. */
@@ -615,6 +617,8 @@ function compile(registry: Registry): KindGrammar {
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
       // (a few words of what it does may stand between the name and its head: \`Quorra 清算网络\`)
       : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?:${any(setApartModifiers)}|(?:(?!${relative})${scriptCharacters}){1,4}?)?(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
+    // (\`Arden 实验室于 2018 年开发了 Ferrule。\`: a Latin name alone a verb of launching governs, ending its clause)
+    latinObject: new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2})(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<made>${latinName})(?![A-Za-z0-9])(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     latinAfterMaking: new RegExp(`(?<=(?:${any(objectLaunchVerbs)})${relative}\\s{0,2})(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<made>${latinName})(?![A-Za-z0-9])(?!\\s{0,2}(?:${any(mentionWords)}|${any(setApartHeads)}))`, 'gu'),
     latinAfterHead: setApartHeads.length === 0
       ? /(?!)/gu

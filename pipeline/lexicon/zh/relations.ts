@@ -58,7 +58,7 @@ export const keepingVerbs: readonly string[] = ['运营', '维护', '运维', '�
 export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '支持', '资助', '赞助']
 
 /** Adverbs of time between a subject and its agent: \`Zephyr 最初由甲公司开发\`. */
-export const timeAdverbs: readonly string[] = ['最初', '最早', '起初', '当初', '后来', '目前', '现在', '如今']
+export const timeAdverbs: readonly string[] = ['最初', '最早', '起初', '当初', '后来', '随后', '目前', '现在', '如今']
 
 /** Adverbs that say a state goes on, between a subject and its copula: \`以太坊仍是…\`. */
 export const stillAdverbs: readonly string[] = ['仍然', '仍', '依然', '依旧']
