@@ -1,4 +1,4 @@
-import {captionLine, clausePunctuation, comma, contactLine, contentsHeadings, contentsLeaderOnly, contentsLine, contentsLineBare, contentsLineSpaced, endsInClauseMark, endsSentence, listMarkerLength, numberingStyles, referencesHeadings, trailingLeaders, unitsAfterNumbers, unnumberedHeadings, onLanguage} from '../lexicon/language.ts'
+import {sentenceEnd, captionLine, clausePunctuation, comma, contactLine, contentsHeadings, contentsLeaderOnly, contentsLine, contentsLineBare, contentsLineSpaced, endsInClauseMark, endsSentence, listMarkerLength, numberingStyles, referencesHeadings, trailingLeaders, unitsAfterNumbers, unnumberedHeadings, onLanguage} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import {placeOf, type SourceLine} from '../read/source-lines.ts'
@@ -367,12 +367,15 @@ function markReferences(lines: readonly SourceLine[], text: (line: SourceLine) =
   }
 }
 
-/** The first page of a text with form feeds, when no line of it ends a sentence: the cover. */
+/**
+ * The first page of a text with form feeds, when no line of it holds the end of a sentence (a sentence that runs on to
+ * the next page ends none of its lines) and none is a heading: the cover.
+ */
 function markCover(file: VFile, lines: readonly SourceLine[], text: (line: SourceLine) => string, result: Map<number, OutlineLine>) {
   const starts = file.data.pageStarts ?? []
   if (starts.length < 3) return
   const cover = lines.filter((line) => line.start < starts[1]! - 1)
-  if (cover.length === 0 || cover.some((line) => endsSentence(text(line)))) return
+  if (cover.length === 0 || cover.some((line) => endsSentence(text(line)) || text(line).search(sentenceEnd) >= 0 || result.get(line.index)?.kind === 'heading')) return
   for (const line of cover) if (!result.has(line.index)) result.set(line.index, {kind: 'apart', what: 'cover'})
 }
 

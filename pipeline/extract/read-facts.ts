@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, colons, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -55,8 +55,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     const timed = pointer === 0 ? (longestFirst(timeAdverbs).find((word) => clause.trimStart().startsWith(word)) ?? '') : ''
     const from = pointer + (pointer > 0 ? (partBeforeBasis.exec(clause.slice(pointer))?.[0].length ?? 0) : timed === '' ? 0 : clause.indexOf(timed) + timed.length)
     const built = basisClause.exec(clause.slice(from))
-    const base = built?.groups!.base!.trim() ?? ''
-    if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0]})
+    // (what describes the base is none of it: \`甲联盟发布的开源框架 Orchid\` is \`Orchid\`)
+    const base = built ? describedName(built.groups!.base!) : ''
+    if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0] + built.groups!.base!.lastIndexOf(base)})
     // (\`该平台底层采用的是甲科技自主研发的乙链\`: or the part it runs on, the words that describe the base none of it)
     // (\`其底层基于 Wombat\`: the part right after the pointer, its base ending the clause)
     const underlying = built || pointer === 0 ? undefined : describedBase(basisUnderlyingClause.exec(clause.slice(pointer)))
@@ -82,6 +83,14 @@ function describedBase(match: RegExpExecArray | null): {name: string; at: number
   const name = afterLastRelative(written).replace(basisTailAtEnd, '').trim()
   return name !== '' && readsAsBase(name) ? {name, at: match.indices!.groups!.base![0] + written.lastIndexOf(name)} : undefined
 }
+
+/** A name after the clause that describes it (\`甲联盟发布的\`), and after the phrase for what it is before a Latin name (\`开源框架 Orchid\`). */
+function describedName(written: string): string {
+  const name = afterLastRelative(written).trim()
+  return phraseBeforeLatin.exec(name)?.groups!.latin!.trim() ?? name
+}
+/** A few words of the script, then a Latin name: \`开源框架 Orchid\`. */
+let phraseBeforeLatin: RegExp
 
 /** How long the word a clause opens with to point back at a record of \`kind\` is (\`该平台\`), spaces included: 0 when it opens with none. */
 function pointerOpening(state: Extraction, clause: string, kind: string): number {
@@ -682,6 +691,7 @@ let basisTailAtEnd: RegExp
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
+  phraseBeforeLatin = new RegExp(`^${scriptCharacters}{2,8}\\s+(?<latin>[A-Z][A-Za-z0-9 .-]*)$`, 'u')
   liveAfterName = new RegExp(`^\\s{0,3}(?:${relativeMarkers.join('|')})?\\s{0,3}(?:${launchedParts.join('|')})\\s{0,3}(?:${verbAdverbs.join('|')})*\\s{0,3}(?:${launchVerbs.join('|')})(?:${launchedTails.join('|')})?(?:${perfectiveMarkers.join('|')})?(?:${trailingPunctuation.source}|$)`, 'u')
   basisTailAtEnd = new RegExp(`(?:${longestFirst(basisTails).join('|')})$`, 'u')
   partBeforeBasis = new RegExp(`^(?:(?!${clausePunctuation.source})\\S){0,4}?(?:${longestFirst(parts).join('|')})(?:${relativeMarkers.join('|')})?\\s{0,2}(?=${basisOf.before})`, 'u')

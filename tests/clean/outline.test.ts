@@ -56,3 +56,15 @@ describe('a title the table of contents lists', () => {
     expect(markdown).toContain('# 附录 术语表')
   })
 })
+
+describe('the first page of a text with form feeds', () => {
+  it('is no cover when a sentence runs on from it to the next page, or it holds a heading', async () => {
+    const pages = [
+      '年度报告\n\n一、产业组织\n近年来，各地纷纷成立产业组织。2016 年 5 月，由甲银行、乙证券等机构共同发起成立的星河区块\n\n第 1 页\n',
+      '年度报告\n\n链联盟正式揭牌，目前成员已达 120 家。\n\n第 2 页\n',
+      '年度报告\n\n二、平台\n丁集团于 2019 年推出了东岭链。\n\n第 3 页\n'
+    ]
+    const {markdown} = await runPipeline(pages.join('\f'))
+    expect(markdown).toContain('# 一、产业组织\n\n近年来，各地纷纷成立产业组织。2016 年 5 月，由甲银行、乙证券等机构共同发起成立的星河区块链联盟正式揭牌，目前成员已达 120 家。')
+  })
+})

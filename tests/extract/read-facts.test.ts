@@ -1712,3 +1712,10 @@ describe('the makers of a later clause after a proposal', () => {
     expect(other.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Quanta', ['甲大学']]])
   })
 })
+
+describe('a base described by a clause of its own', () => {
+  it('is the name after the clause and the phrase for what it is (基于甲联盟发布的开源框架 Orchid 构建)', async () => {
+    const found = await records('# 概况\n丁集团于 2019 年推出了东岭链，该平台基于星河联盟发布的开源框架 Orchid 构建。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([['东岭链', ['丁集团'], ['Orchid']]])
+  })
+})

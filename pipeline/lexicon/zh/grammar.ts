@@ -167,7 +167,8 @@ export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:
 /** \`，基于 Wombat 构建\`: a clause that says what its sentence's subject is built on, a verb of making after the base. */
 /** \`基于 Nova 进行了大量改造\`: a verb of reworking what a thing is built on, a few words after the base. */
 const reworked = `(?:${any(perfectiveMarkers)})?[^，。；,]{0,4}?(?:${any(reworkVerbs)})`
-export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:${any(basisTails)})?\\s{0,3}(?:${any(launchVerbs)}|${reworked})`, 'du')
+// (the base may be described by a clause of its own before it, \`基于甲联盟发布的开源框架 Orchid 构建\`: a verb before \`的\` is that clause's)
+export const basisClause = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>(?:[^，。；、\\s][^，。；、]{0,30}?${relative}\\s{0,2})?${baseWords})\\s{0,3}(?:${any(basisTails)})?\\s{0,3}(?:${any(launchVerbs)}|${reworked})(?!\\s{0,2}${relative})`, 'du')
 /** A verb that gives a project to its host, ending a text: what the next words name hosts it (\`贡献到超级社区\`). */
 export const givenTo = new RegExp(`(?:${any(givingVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,3}$`, 'u')
 /** A version of a thing (\`2.0 版本\`, \`V1.4\`, \`新版本\`): what is released then is a version, not the thing's start. */
