@@ -1,4 +1,4 @@
-import {approximateMarkers, chineseDigits, chineseNumber, chineseUnits, countUnits, ordinalMarkers, qualifierWords, onLanguage} from '../lexicon/language.ts'
+import {approximateMarkers, chineseDigits, chineseNumber, chineseUnits, countUnits, ordinalMarkers, qualifierWords, vagueMultipliers, onLanguage} from '../lexicon/language.ts'
 import {halfWidth} from '../lexicon/characters.ts'
 
 
@@ -6,6 +6,8 @@ import {halfWidth} from '../lexicon/characters.ts'
 export function readNumber(text: string): number {
   const plain = halfWidth(text).trim()
   if (/^\d+$/.test(plain)) return Number(plain)
+  // (\`1,200\`: digits grouped by thousands)
+  if (/^\d{1,3}(?:,\d{3})+$/.test(plain)) return Number(plain.replace(/,/gu, ''))
   if (![...plain].every((char) => char in chineseDigits || char in chineseUnits)) return Number.NaN
   if (![...plain].some((char) => char in chineseUnits)) {
     return Number([...plain].map((char) => chineseDigits[char]).join(''))
@@ -49,7 +51,7 @@ onLanguage(() => {
   before = Object.values(qualifierWords).flatMap((words) => words.before).sort((a, b) => b.length - a.length)
   after = Object.values(qualifierWords).flatMap((words) => words.after).sort((a, b) => b.length - a.length)
   countPattern = new RegExp(
-  `(${before.join('|')})?\\s{0,3}(\\d{1,9}|${chineseNumber})\\s{0,3}(${approximateMarkers.join('|')})?\\s{0,3}(${countUnits.join('|')})(${after.filter((word) => !approximateMarkers.includes(word)).join('|')})?`,
+  `(${before.join('|')})?\\s{0,3}(\\d{1,3}(?:,\\d{3})+|\\d{1,9}|${chineseNumber})\\s{0,3}(${approximateMarkers.join('|')})?\\s{0,3}(${countUnits.join('|')})(${after.filter((word) => !approximateMarkers.includes(word)).join('|')})?`,
   'gu'
 )
 })
@@ -61,6 +63,8 @@ export function findCounts(text: string): CountMatch[] {
   for (const match of written.matchAll(countPattern)) {
     // (\`第 100 家\`: an ordinal counts nothing)
     if (match[1] === undefined && ordinalMarkers.some((marker) => written.slice(0, match.index).trimEnd().endsWith(marker))) continue
+    // (\`数十家\`: a vague quantity counts nothing)
+    if (match[1] === undefined && vagueMultipliers.some((word) => written.slice(0, match.index).endsWith(word))) continue
     const value = readNumber(match[2]!)
     if (!Number.isFinite(value)) continue
     const words = [match[1], match[3], match[5]].filter(Boolean) as string[]

@@ -373,6 +373,7 @@ export const emptyLanguage: LanguagePack = {
   unitsAfterNumbers: [],
   unnumberedHeadings: [],
   vagueItem: /(?!)/u,
+  vagueMultipliers: [],
   verbAdverbs: [],
   verbAhead: {founders: /(?!)/u, developers: /(?!)/u},
   verbDatePrepositions: [],

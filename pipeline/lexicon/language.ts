@@ -340,6 +340,7 @@ export let trailingPunctuation: LanguagePack['trailingPunctuation']
 export let unitsAfterNumbers: LanguagePack['unitsAfterNumbers']
 export let unnumberedHeadings: LanguagePack['unnumberedHeadings']
 export let vagueItem: LanguagePack['vagueItem']
+export let vagueMultipliers: LanguagePack['vagueMultipliers']
 export let verbAdverbs: LanguagePack['verbAdverbs']
 export let verbAhead: LanguagePack['verbAhead']
 export let verbDatePrepositions: LanguagePack['verbDatePrepositions']
@@ -676,6 +677,7 @@ export function useLanguage(pack: LanguagePack): void {
   unitsAfterNumbers = pack.unitsAfterNumbers
   unnumberedHeadings = pack.unnumberedHeadings
   vagueItem = pack.vagueItem
+  vagueMultipliers = pack.vagueMultipliers
   verbAdverbs = pack.verbAdverbs
   verbAhead = pack.verbAhead
   verbDatePrepositions = pack.verbDatePrepositions

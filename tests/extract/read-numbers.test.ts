@@ -36,3 +36,11 @@ describe('findCounts', () => {
     expect(read('2016 年发布')).toEqual([])
   })
 })
+
+describe('counts written otherwise', () => {
+  it('reads digits grouped by thousands (1,200 家), and no vague quantity (数十家, 几十个)', () => {
+    expect(findCounts('会员单位达到 1,200 家').map(({value, qualifier}) => [value, qualifier])).toEqual([[1200, 'exact']])
+    expect(findCounts('目前有数十家成员')).toEqual([])
+    expect(findCounts('成员有几十个')).toEqual([])
+  })
+})

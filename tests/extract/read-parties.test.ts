@@ -107,3 +107,9 @@ describe('a conjunction inside a name', () => {
     expect(readParties('甲公司和银行').map((party) => party.name)).toEqual(['甲公司'])
   })
 })
+
+describe('a vague quantity of organisations', () => {
+  it('names no party (几十家, 数十个, 上百家)', () => {
+    for (const crowd of ['几十家', '数十个', '上百家']) expect(readParties(crowd), crowd).toEqual([])
+  })
+})

@@ -62,6 +62,9 @@ export const memberHaving: readonly string[] = ['目前拥有', '目前有', '�
 /** Words before a number that make it an ordinal, no count: \`成为其第 100 家成员\`. */
 export const ordinalMarkers: readonly string[] = ['第']
 
+/** Words right before a numeral that make it a vague quantity, no count: \`数十家\`, \`几十个\`. */
+export const vagueMultipliers: readonly string[] = ['数', '几', '若干']
+
 /** Adverbs between a member word and its verb: \`成员已涵括甲、乙\`. */
 export const memberListAdverbs: readonly string[] = ['已经', '已', '目前', '现已']
 
