@@ -59,3 +59,9 @@ describe('dates as converters and authors write them', () => {
     }
   })
 })
+
+describe('a season of a year', () => {
+  it('is part of the date, the year, between it and its verb (于 2016 年春成立)', async () => {
+    for (const season of ['春', '夏天', '秋季']) expect((await records(`# 概况\n星海联盟于 2016 年${season}成立。\n`)).map((record) => record.started), season).toEqual(['2016'])
+  })
+})

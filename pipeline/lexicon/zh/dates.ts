@@ -13,7 +13,7 @@ export const mannerPrepositions: readonly string[] = ['通过', '借助', '凭�
  * date as written, which keeps the precision of the year or month. Written as patterns, since
  * some start longer words (\`初步\`, and \`中\` of \`年中国\` is left out for that).
  */
-export const yearParts: readonly string[] = ['上半年', '下半年', '初(?!步|期|始)', '底(?!层)', '末', '第?[一二三四1-4]\\s{0,2}季度', '年初', '年底', '年末', '年中(?!国)']
+export const yearParts: readonly string[] = ['上半年', '下半年', '初(?!步|期|始)', '底(?!层)', '末', '第?[一二三四1-4]\\s{0,2}季度', '年初', '年底', '年末', '年中(?!国)', '春季', '夏季', '秋季', '冬季', '春天', '夏天', '秋天', '冬天', '春', '夏', '秋', '冬']
 export const monthParts: readonly string[] = ['上旬', '中旬', '下旬', '初(?!步|期|始)', '底(?!层)', '末']
 
 /** Units after a number that make it an amount, never a date in figures: \`2019.5 亿元\`. */
