@@ -1719,3 +1719,12 @@ describe('a base described by a clause of its own', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.basedOn])).toEqual([['东岭链', ['丁集团'], ['Orchid']]])
   })
 })
+
+describe('a later clause that lists who holds a founder\'s role', () => {
+  it('names the founders with a verb of listing too (，发起单位包括甲和乙)', async () => {
+    for (const verb of ['包括', '有']) {
+      const found = await records(`# 概况\n星海联盟成立于 2016 年 5 月，发起单位${verb}甲银行和乙证券。\n`)
+      expect(found.map(summary).map(({name, leads, started}) => [name, leads, started]), verb).toEqual([['星海联盟', ['甲银行', '乙证券'], '2016-05']])
+    }
+  })
+})

@@ -287,7 +287,7 @@ export const roleList = new RegExp(
 /** \`甲、乙是X的发起单位（之一）\`: parties, the record they are of, and their role. */
 /** \`（西岭链盟成立于 2018 年，）发起方为甲和乙\`: a later clause of a sentence about its subject that names who holds a founder's role (\`创始成员包括…\` lists them: \`memberList\`). */
 export const roleClause = new RegExp(
-  `^\\s{0,3}(?:${possessive.word}\\s{0,2})?(?:${any(roleWords.modifiers)})?(?:${any(roleWords.leads)})\\s{0,3}(?:${any(roleWords.adverbs)})?\\s{0,3}(?:${any(roleWords.copulas)})\\s{0,3}[${colons}]?\\s{0,3}(?<parties>[^。；：]{2,300}?)\\s{0,3}$`,
+  `^\\s{0,3}(?:${possessive.word}\\s{0,2})?(?:${any(roleWords.modifiers)})?(?:${any(roleWords.leads)})\\s{0,3}(?:${any(roleWords.adverbs)})?\\s{0,3}(?:${any([...roleWords.copulas, ...memberListVerbs])})\\s{0,3}[${colons}]?\\s{0,3}(?<parties>[^。；：]{2,300}?)\\s{0,3}$`,
   'du'
 )
 export const roleOf = new RegExp(
