@@ -278,7 +278,8 @@ function readApposition(state: Extraction, text: Passage, span: Span): Mention |
   const sentence = text.text.slice(span.start, span.end)
   const match = appositionOpening.exec(sentence)
   if (!match) return undefined
-  const kind = kindOf(match.groups!.phrase!.trim(), grammar)
+  // (or a head only names set apart take: \`作为甲公司的核心产品，\`)
+  const kind = kindOf(match.groups!.phrase!.trim(), grammar) ?? grammar.setApartKind(match.groups!.phrase!.trim())
   if (!kind) return undefined
   const rest = match.groups!.rest!
   // the subject: a name ending in a kind word (\`启明链\`), or a Latin name (\`Nova\`), with its parentheses

@@ -147,3 +147,11 @@ describe('code handed over', () => {
     ])
   })
 })
+
+describe('an opening clause that says what the subject is', () => {
+  it('takes the kind of a head only names set apart take (作为甲公司的核心产品，…), and of no generic subject', async () => {
+    const found = await records('# 概况\n作为甲公司的核心产品，星云链于 2018 年上线。\n')
+    expect(found.map((record) => [record.kind, record.name, record.started])).toEqual([['platform', '星云链', '2018']])
+    expect(await records('# 概况\n作为一种新的技术产品，区块链正在改变金融行业。\n')).toEqual([])
+  })
+})
