@@ -718,3 +718,10 @@ describe('a Latin name alone a verb of launching governs', () => {
     expect((await read('Zeal Labs 开发了 Zenvo，这是一种基于 Corvex 的许可链。')).records).toEqual([{kind: 'platform', name: 'Zenvo', leads: ['Zeal Labs'], started: null, basedOn: ['Corvex']}])
   })
 })
+
+describe('a product after words that describe it and the phrase for what it is', () => {
+  it('is the object of the verb of launching (开源了其自研的区块链底层平台星云链), a phrase alone none', async () => {
+    expect((await read('2018 年 4 月，甲公司开源了其自研的区块链底层平台星云链。')).records).toEqual([{kind: 'platform', name: '星云链', leads: ['甲公司'], started: '2018-04', basedOn: []}])
+    expect((await read('甲公司推出了面向金融行业的区块链平台。')).records).toEqual([])
+  })
+})

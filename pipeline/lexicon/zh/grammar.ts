@@ -338,7 +338,8 @@ export const launchedBefore = launchedWithin(12, '，。；,：:')
 /** The same with a longer phrase between, before a name its quotes set apart: \`推出面向中小企业的非上市股份流转“星零”平台\`. */
 export const launchedWellBefore = launchedWithin(24, '，。；,：:“”"「」')
 /** A verb of launching, then a phrase ending in \`的\` that says what the thing serves, right before a name: \`推出了面向物流企业的\`. */
-export const launchedThenDescribed = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,：:“”"「」${relativeMarkers.join('')}]{1,16}(?:${relative})\\s{0,2}$`, 'u')
+// (the phrase for what it is may follow: \`开源了其自研的区块链底层平台\` before \`星云链\`)
+export const launchedThenDescribed = new RegExp(`(?:${verbs})(?:${any(perfectiveMarkers)})?[^，。；,：:“”"「」${relativeMarkers.join('')}]{1,16}(?:${relative})\\s{0,2}(?:[^，。；,：:“”"「」${relativeMarkers.join('')}\\s]{0,8}(?:${kindHeads}))?\\s{0,2}$`, 'u')
 /** The possessive of the subject in the clause before a phrase: \`通过其基于区块链的\`. */
 export const possessedBefore = new RegExp(
   `(?<!${possessive.notIn.filter((word) => word.endsWith(possessive.word)).map((word) => word.slice(0, -possessive.word.length)).join('|')})${possessive.word}(?!${possessive.notIn.filter((word) => word.startsWith(possessive.word)).map((word) => word.slice(possessive.word.length)).join('|')})[^，。；,]{0,16}$`,
