@@ -68,6 +68,13 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   }
 }
 
+/** Whether a text is one relative clause of making and nothing before it: its makers open it (\`甲联盟与乙大学共同研发的\`, not \`平台底层采用的是乙科技研发的\`). */
+function makersClauseOpening(before: string): boolean {
+  if (!makersClauseBefore(before)) return false
+  const clause = relativeClause(before.trimEnd(), true)
+  return clause !== undefined && before.slice(0, clause.start).trim() === ''
+}
+
 /** Whether a text is one relative clause of making, all of it before the name it describes (\`甲科技推出的\`). */
 function makersClauseBefore(before: string): boolean {
   return before.length > 0 && relativeMarkers.some((marker) => before.trimEnd().endsWith(marker)) && !clauseEnds.test(before) && relativeClause(before.trimEnd(), true)?.role === 'founders'
@@ -463,7 +470,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   const at = subjectStart(sentence)
   const rest = sentence.slice(at)
   // a name the sentence opens with, known by the short name it declares
-  const opening = mentioned.find((item) => item.start === at)
+  // (or after the clause that says who made it: \`甲联盟与乙大学共同研发的星桥链已于 2018 年开源\`)
+  const opening = mentioned.find((item) => item.start === at) ?? mentioned.find((item) => item.start > at && makersClauseOpening(sentence.slice(at, item.start)))
   if (opening) {
     state.bringIntoScope(opening.record)
     return opening.record

@@ -5,7 +5,7 @@
  * subject (\`2019 年发布了 2.0 版本\` tells what the subject made), and whether
  * it puts forward an idea or a paper rather than the thing.
  */
-import {firstReleaseWords, foundingVerbs, goingLiveVerbs, launchedParts, givenTo, ideaWords, launchedTails, onLanguage, perfectiveMarkers, placePrepositions, possessive, relativeMarkers, comma, startedOn, trailingPunctuation, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
+import {firstReleaseWords, foundingVerbs, goingLiveVerbs, makingVerbs, launchedParts, givenTo, ideaWords, launchedTails, onLanguage, perfectiveMarkers, placePrepositions, possessive, relativeMarkers, comma, startedOn, trailingPunctuation, verbDatePrepositions, versionMention} from '../lexicon/language.ts'
 import type {findDates} from './read-dates.ts'
 import {clauseStart} from './read-clauses.ts'
 import {type RecordDraft, squeeze} from './record-book.ts'
@@ -61,7 +61,8 @@ export function startAfter(sentence: string, from: number, subject: RecordDraft,
   for (let started = shifted(startedOn.exec(sentence.slice(from)), from); started; started = shifted(startedOn.exec(sentence.slice(from)), from)) {
     const groups = started.indices!.groups!
     // (\`跨链盟研发了“湾链”，于 2020 年 1 月正式投产\`: a body its members form (\`founded\`) does not go live; what it made does)
-    if (founded && goingLiveVerbs.some((verb) => started[0].includes(verb)) && !foundingVerbs.some((verb) => started[0].includes(verb))) {
+    // (nor is it made: \`甲联盟于 2017 年发布了乙链，并于 2018 年开源\`)
+    if (founded && [...goingLiveVerbs, ...makingVerbs].some((verb) => started[0].includes(verb)) && !foundingVerbs.some((verb) => started[0].includes(verb))) {
       from = started.index + started[0].length
       continue
     }

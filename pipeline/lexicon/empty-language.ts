@@ -247,6 +247,7 @@ export const emptyLanguage: LanguagePack = {
   madeBy: /(?!)/du,
   madeJustBefore: /(?!)/u,
   madeOfEntry: /(?!)/du,
+  makingVerbs: [],
   mannerPrepositions: [],
   memberAs: [],
   memberBodyEndings: [],

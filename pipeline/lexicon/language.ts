@@ -214,6 +214,7 @@ export let madeAlone: LanguagePack['madeAlone']
 export let madeBy: LanguagePack['madeBy']
 export let madeJustBefore: LanguagePack['madeJustBefore']
 export let madeOfEntry: LanguagePack['madeOfEntry']
+export let makingVerbs: LanguagePack['makingVerbs']
 export let mannerPrepositions: LanguagePack['mannerPrepositions']
 export let memberAs: LanguagePack['memberAs']
 export let memberBodyEndings: LanguagePack['memberBodyEndings']
@@ -551,6 +552,7 @@ export function useLanguage(pack: LanguagePack): void {
   madeBy = pack.madeBy
   madeJustBefore = pack.madeJustBefore
   madeOfEntry = pack.madeOfEntry
+  makingVerbs = pack.makingVerbs
   mannerPrepositions = pack.mannerPrepositions
   memberAs = pack.memberAs
   memberBodyEndings = pack.memberBodyEndings

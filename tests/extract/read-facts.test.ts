@@ -1728,3 +1728,13 @@ describe('a later clause that lists who holds a founder\'s role', () => {
     }
   })
 })
+
+describe('a subject after the clause that says who made it', () => {
+  it('is the name after the clause, not the maker the sentence opens with (甲联盟与乙大学共同研发的星桥链已于 2018 年开源)', async () => {
+    const found = await records('# 概况\n甲联盟与乙大学共同研发的星桥链已于 2018 年开源。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['星桥链', ['甲联盟', '乙大学'], '2018'],
+      ['甲联盟', [], null]
+    ])
+  })
+})

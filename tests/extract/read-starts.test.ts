@@ -114,3 +114,11 @@ describe('a deed of the subject between a date and its verb of launching', () =>
     expect(await started('Brantley 项目于 2018 年更名并获得了融资。')).toEqual([])
   })
 })
+
+describe('a body its members form', () => {
+  it('takes no start from a verb of making a thing (甲联盟于 2017 年发布了乙链，并于 2018 年开源), its founding still', async () => {
+    const found = await records('# 概况\n甲联盟于 2017 年发布了星桥链，并于 2018 年开源。\n')
+    expect(found.map((record) => [record.name, record.started])).toEqual([['星桥链', '2017'], ['甲联盟', null]])
+    expect((await records('# 概况\n星海联盟于 2016 年 5 月正式启动。\n')).map((record) => record.started)).toEqual(['2016-05'])
+  })
+})
