@@ -650,7 +650,12 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
   for (const count of findCounts(sentence)) {
     // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`; so does a count the members
     // grew to (\`…，2017 年成员增至 80 多家\`)
-    const grown = countGrowthWords.some((word) => sentence.slice(0, count.start).trimEnd().endsWith(word))
+    // (a few words may stand between: \`增长到目前的 150 家\`)
+    const grown = countGrowthWords.some((word) => {
+      const before = sentence.slice(0, count.start).trimEnd()
+      const at = before.lastIndexOf(word)
+      return at >= 0 && before.length - (at + word.length) <= maxAfterGrowth && !/\d/u.test(before.slice(at + word.length))
+    })
     if (subject.memberCount && !grown && (subject.memberCount.asOf !== null || !asOf)) break
     if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
     if (indefiniteArticles.includes(sentence.slice(count.start, count.end).replace(/\s+/gu, ''))) continue
@@ -673,7 +678,9 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
       memberWords.some((word) => clauseText.includes(word)) ||
       memberCountVerbs.some((word) => after.includes(word)) ||
       (membersJoin && joiningVerbs.some((word) => after.includes(word))) ||
-      (countNouns.some((word) => clauseText.includes(word)) && memberWords.some((word) => sentence.includes(word)))
+      (countNouns.some((word) => clauseText.includes(word)) && memberWords.some((word) => sentence.includes(word))) ||
+      // (\`成立时有 20 家成员，2019 年增至 80 家\`: what the members the sentence counts grew to)
+      (grown && memberWords.some((word) => sentence.includes(word)))
     if (!aboutMembers) continue
     if (asOf) used.add(asOf.start)
     const member = memberWordAhead.exec(sentence.slice(count.end))?.[0] ?? ''
@@ -682,6 +689,9 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
   }
   for (const date of dates) if (isAsOf(sentence, date.start)) used.add(date.start)
 }
+
+/** Most characters between a word of growth and the count the members grew to (\`增长到目前的 150 家\`). */
+const maxAfterGrowth = 4
 
 /** Nouns of organisations masked, so that no verb is found inside one: \`构成\` in \`机构成立\`. */
 function withoutNouns(text: string): string {

@@ -1738,3 +1738,13 @@ describe('a subject after the clause that says who made it', () => {
     ])
   })
 })
+
+describe('the count the members grew to', () => {
+  it('is the count, a few words after the word of growth, or in a later clause of a sentence about members', async () => {
+    const count = async (sentence: string) => (await records(`# 概况\n${sentence}\n`)).map((record) => record.memberCount?.value ?? null)
+    expect(await count('星海联盟的成员已从成立之初的 20 家增长到目前的 150 家。')).toEqual([150])
+    expect(await count('星海联盟成立时有 20 家成员，2019 年增至 80 家。')).toEqual([80])
+    // (a count at the start alone is none)
+    expect(await count('星海联盟成立时有 20 家成员。')).toEqual([null])
+  })
+})
