@@ -310,7 +310,6 @@ function countedBefore(before: string, verbs: RegExp): boolean {
   return clause !== undefined && findCounts(clause.text).length > 0
 }
 
-/** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
 /**
  * \`2018 年，东岚银行宣布加入 TELA\`: a record of a kind whose members join it, named without the word for its kind (by a
  * short name), after a verb of joining: the subject of the clause joins it. (Names with their kind word are the mention
@@ -332,6 +331,7 @@ function readJoinedByName(state: Extraction, text: Passage, span: Span) {
   }
 }
 
+/** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
 function joinerBefore(before: string, verbs: RegExp): {text: string; start: number} | undefined {
   const clause = clauseBeforeVerb(before, verbs)
   const subject = clause ? clauseSubject(clause.text) : undefined

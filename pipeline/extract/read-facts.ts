@@ -314,7 +314,7 @@ function openingStart(state: Extraction, sentence: string, subject: RecordDraft,
   // the squeezed length back to the text's own characters
   let end = at
   for (let kept = 0; end < sentence.length && kept < known.length; end++) kept += squeeze(sentence[end]!).length
-  // (\`2019 年 1 月，云帆链 1.0 版本正式发布\`: its first version, or the part whose going live is its start, may stand before the verb)
+  // (\`2019 年 7 月，星河链首个正式版本正式发布\`: its first version, or the part whose going live is its start, may stand before the verb)
   const after = sentence.slice(end)
   const part = longestFirst([...firstReleaseWords, ...launchedParts]).find((word) => after.trimStart().startsWith(word))
   if (part !== undefined) end += after.length - after.trimStart().length + part.length

@@ -238,12 +238,12 @@ export class Extraction {
   get scope(): readonly RecordDraft[] {
     return this.reading.scope
   }
-  /** The records readers pointed at since the sentence being read began, in the order they did. */
   /** The one record the sentence before pointed at (named, or pointed back at), if it pointed at one only and is of the same paragraph. */
   onlyPointedBefore(text: Passage): RecordDraft | undefined {
     const {records} = this.pointedBefore
     return this.pointedBefore.text === text && new Set(records).size === 1 ? records[0] : undefined
   }
+  /** The records readers pointed at since the sentence being read began, in the order they did. */
   get pointedInSentence(): readonly RecordDraft[] {
     return this.reading.pointed
   }
