@@ -1,4 +1,4 @@
-import {alternatives, colons, commas, fullStop, semicolons, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
+import {alternatives, organisationEndings, colons, commas, fullStop, semicolons, itemSeparators, launchedWellBefore, listIntroductions, notListIntroductions, onLanguage, openParens, relativeMarkers, scriptCharacters, technicalTerms} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
 import {type Extraction, squeeze} from './record-book.ts'
 import {glossesOf} from './read-facts.ts'
@@ -33,6 +33,8 @@ export function noteLatinCandidates(state: Extraction) {
       if (name.length < shortest || /^[A-Z0-9]+$/u.test(name) && name.length <= 4 || !readsAsLatinName(sentence, match.index, name)) continue
       if (book.find(name) || parties.has(squeeze(name))) continue
       const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 6).trimStart()
+      // (\`Open Ledger 基金会\`: the name of an organisation, with its ending)
+      if (organisationEndings.some((ending) => after.startsWith(ending))) continue
       const headBefore = grammar.headBefore.exec(sentence.slice(0, match.index))?.groups!.head
       const kind = grammar.kinds.find(([, {words}]) => words.heads.some((head) => after.startsWith(head)))?.[0] ?? (headBefore ? grammar.setApartKind(headBefore) : null)
       // a word of the trade is no candidate: only a name the phrase for a kind follows, or that something was launched as

@@ -279,7 +279,8 @@ function readsAsSubject(party: string): boolean {
   if (selfOrganisations.includes(party)) return true
   if (notSubjects.includes(party) || !isSpecificName(party)) return false
   // (\`Lumen 预计 2017 年推出\`: a word of a predicate after a Latin name is none of it)
-  if (/^[A-Za-z]/u.test(party) && notSubjects.some((word) => party.endsWith(word) && party.length > word.length)) return false
+  // (an organisation's ending after it is none: \`Marlow 公司\`)
+  if (/^[A-Za-z]/u.test(party) && notSubjects.some((word) => party.endsWith(word) && party.length > word.length) && !organisationEndings.some((ending) => party.endsWith(ending))) return false
   // (or a public body, \`北岸市政府建设了…\`, or a body its members form, \`星河账本联盟推出了…\`)
   if (readsAsOrganisation(party) || groupUnit(party) || ([...party].length >= 3 && [...publicBodyEndings, ...memberBodyEndings].some((ending) => party.endsWith(ending)))) return true
   return shortScriptWord.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1

@@ -77,3 +77,10 @@ describe('a Latin name as a candidate', () => {
     expect(await candidates('另有 Orion 联盟。国际上，Orion 联盟于 2017 年 2 月成立，创始成员包括 Acme 和 Beta Corp。')).toEqual([])
   })
 })
+
+describe('a Latin name before an organisation\'s ending', () => {
+  it('is no candidate (贡献给 Open Ledger 基金会)', async () => {
+    const {file} = await runPipeline('# 概况\n\nCorvid 由 Marlow 公司开发，并于 2019 年贡献给 Open Ledger 基金会。\n', 'sources/own.txt', 'own', undefined, [])
+    expect(file.data.candidates?.map((candidate) => candidate.name)).toEqual([])
+  })
+})

@@ -725,3 +725,10 @@ describe('a product after words that describe it and the phrase for what it is',
     expect((await read('甲公司推出了面向金融行业的区块链平台。')).records).toEqual([])
   })
 })
+
+describe('a Latin name and its kind word after a verb of launching, a Latin name and an organisation\'s ending its subject', () => {
+  it('is made by the subject of the clause (Marlow 公司正式开源 Corvid 平台), when that reads as an organisation', async () => {
+    expect((await read('2019 年，Marlow 公司正式开源 Corvid 平台。')).records).toEqual([{kind: 'platform', name: 'Corvid 平台', leads: ['Marlow'], started: '2019', basedOn: []}])
+    expect((await read('近年来正式开源 Corvid 平台。')).records).toEqual([])
+  })
+})

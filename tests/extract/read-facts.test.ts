@@ -1748,3 +1748,10 @@ describe('the count the members grew to', () => {
     expect(await count('星海联盟成立时有 20 家成员。')).toEqual([null])
   })
 })
+
+describe('a role with the copula 为', () => {
+  it('names the parties (X 的开发者为甲公司，首个版本发布于 2019 年)', async () => {
+    const found = await records('# 概况\nCorvid 平台的开发者为 Marlow 公司，首个版本发布于 2019 年。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Corvid 平台', ['Marlow'], '2019']])
+  })
+})

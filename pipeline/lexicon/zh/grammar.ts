@@ -281,7 +281,7 @@ const verbAheadOf = (words: string) => new RegExp(`^(?:\\s{0,2}[（(][^（()）]
 export const verbAhead = {founders: verbAheadOf(any([...foundingEvents, ...foundingVerbs])), developers: verbAheadOf(verbs)} as const
 /** \`X的发起单位包括：甲、乙\`: the record, the role, then the parties that have it. */
 export const roleList = new RegExp(
-  `^(?<name>[^，。；的]{2,40}?)\\s{0,3}${relative}\\s{0,3}(?:${any(roleWords.modifiers)})?(?:(?<lead>${any(roleWords.leads)})|(?<join>${any(roleWords.joiners)}))\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberListVerbs, ...copulas])})\\s{0,3}[：:]?\\s{0,3}(?<parties>[^。；：]{2,300}?)\\s{0,3}[。；]?$`,
+  `^(?<name>[^，。；的]{2,40}?)\\s{0,3}${relative}\\s{0,3}(?:${any(roleWords.modifiers)})?(?:(?<lead>${any(roleWords.leads)})|(?<join>${any(roleWords.joiners)}))\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberListVerbs, ...copulas, ...roleWords.copulas])})\\s{0,3}[：:]?\\s{0,3}(?<parties>[^。；：]{2,300}?)\\s{0,3}[。；]?$`,
   'du'
 )
 /** \`甲、乙是X的发起单位（之一）\`: parties, the record they are of, and their role. */
