@@ -318,6 +318,7 @@ export const emptyLanguage: LanguagePack = {
   providingVerbs: [],
   publicBodyEndings: [],
   publisherWords: [],
+  publishingVerbs: [],
   purposeWords: [],
   qualifierWords: {over: {before: [], after: []}, under: {before: [], after: []}, about: {before: [], after: []}},
   qualityEndings: [],

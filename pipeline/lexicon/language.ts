@@ -285,6 +285,7 @@ export let providedBy: LanguagePack['providedBy']
 export let providingVerbs: LanguagePack['providingVerbs']
 export let publicBodyEndings: LanguagePack['publicBodyEndings']
 export let publisherWords: LanguagePack['publisherWords']
+export let publishingVerbs: LanguagePack['publishingVerbs']
 export let purposeWords: LanguagePack['purposeWords']
 export let qualifierWords: LanguagePack['qualifierWords']
 export let qualityEndings: LanguagePack['qualityEndings']
@@ -623,6 +624,7 @@ export function useLanguage(pack: LanguagePack): void {
   providingVerbs = pack.providingVerbs
   publicBodyEndings = pack.publicBodyEndings
   publisherWords = pack.publisherWords
+  publishingVerbs = pack.publishingVerbs
   purposeWords = pack.purposeWords
   qualifierWords = pack.qualifierWords
   qualityEndings = pack.qualityEndings

@@ -155,3 +155,11 @@ describe('an opening clause that says what the subject is', () => {
     expect(await records('# 概况\n作为一种新的技术产品，区块链正在改变金融行业。\n')).toEqual([])
   })
 })
+
+describe('a thing its makers make public after 将', () => {
+  it('is made by them, on the date before it (甲公司于 2019 年将 Corvid 开源), a technology none', async () => {
+    const found = await records('# 概况\nMarlow 公司于 2019 年将 Corvid 开源。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Corvid', ['Marlow'], '2019']])
+    expect(await records('# 概况\n甲公司将区块链技术推出。\n')).toEqual([])
+  })
+})

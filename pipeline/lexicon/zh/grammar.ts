@@ -43,6 +43,7 @@ import {
   stillAdverbs,
   timeAdverbs,
   deedLinks,
+  publishingVerbs,
   exampleListEnds,
   exampleModifiers,
   anaphors,
@@ -163,7 +164,8 @@ export const basisInRole = new RegExp(`(?:${any(basisRoles.verbs)})\\s{0,3}(?<ba
 /** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
 export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
 /** \`甲公司将 Nova 项目提交到乙社区\`: who gave (group \`makers\`), the project given (\`project\`), opening a clause, then the verb of giving. */
-export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(objectMarkers)})\\s{0,3}(?<project>[^，。；、]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(givingVerbs)})`, 'du')
+// (or a verb of making public that ends the clause: \`甲公司于 2019 年将 Corvid 开源\`)
+export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(objectMarkers)})\\s{0,3}(?<project>[^，。；、]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(givingVerbs)}|(?:${any(publishingVerbs)})(?:${any(perfectiveMarkers)})?(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
 /** \`，基于 Wombat 构建\`: a clause that says what its sentence's subject is built on, a verb of making after the base. */
 /** \`基于 Nova 进行了大量改造\`: a verb of reworking what a thing is built on, a few words after the base. */
 const reworked = `(?:${any(perfectiveMarkers)})?[^，。；,]{0,4}?(?:${any(reworkVerbs)})`

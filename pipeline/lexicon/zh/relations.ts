@@ -33,6 +33,8 @@ export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则'
 export const clauseLinks: readonly string[] = ['并且', '并', '随后', '随即', '之后', '此后', '而后', '又', '也', '还']
 /** Of those, the ones that go on with the subject before them, none of their own after them (\`…，并于 2020 年发布\`). */
 export const sameSubjectLinks: readonly string[] = ['并且', '并', '又', '也', '还']
+/** Verbs that make a thing public, after \`将\` and the thing, ending the clause: \`甲公司于 2019 年将 Corvid 开源\`. */
+export const publishingVerbs: readonly string[] = ['开源', '发布', '上线', '推出', '商用']
 /** Link words after a deed of the subject's between a date and the verb that tells its start: \`于 2018 年更名并对外开源\`. */
 export const deedLinks: readonly string[] = ['并且', '并']
 
