@@ -83,11 +83,11 @@ export function stackedTable(value: string, roles: readonly LineRole[], at: numb
     }
     // (a line of headings is short: a longer one, of megabytes even, heads no table)
     if (role.line.end - role.line.start > maxHeadingLine) break
-    const words = wordRanges(value, {start: role.line.start, end: role.line.end})
     // (a column whose heading is no word of ours between two that are: \`系统\`, \`共识算法\`, \`开源时间\`)
     const between = headings.length > 0 && unknownHeading(value, role.line) && headingLineAfter(value, roles, index)
-    if (!between && (words.length === 0 || !words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined))) break
-    headings.push(...(between ? [trimmedRange(value, {start: role.line.start, end: role.line.end})] : words))
+    const words = headingWords(value, role.line)
+    if (!between && !words) break
+    headings.push(...(between ? [trimmedRange(value, {start: role.line.start, end: role.line.end})] : words!))
     blanks = 0
     next = index + 1
   }
@@ -140,13 +140,18 @@ function unknownHeading(value: string, line: Range): boolean {
 /** Widest heading of a column that is no word of ours, in display columns. */
 const maxUnknownHeading = 12
 
+/** The words of a line when each is a column heading's word of ours; undefined when it has none or another word. */
+function headingWords(value: string, line: Range): Range[] | undefined {
+  const words = wordRanges(value, {start: line.start, end: line.end})
+  return words.length > 0 && words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined) ? words : undefined
+}
+
 /** Whether the next line with text after the one at \`at\`, a few blank lines on at most, is all words of column headings. */
 function headingLineAfter(value: string, roles: readonly LineRole[], at: number): boolean {
   for (let index = at + 1; index < roles.length && index <= at + blanksBetween + 1; index++) {
     const role = roles[index]!
     if (role.kind === 'blank') continue
-    const words = wordRanges(value, {start: role.line.start, end: role.line.end})
-    return words.length > 0 && words.every((word) => headingRole(value.slice(word.start, word.end)) !== undefined)
+    return headingWords(value, role.line) !== undefined
   }
   return false
 }

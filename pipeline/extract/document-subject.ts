@@ -48,7 +48,7 @@ export function readDocumentSubject(state: Extraction): void {
   const kind = existing?.kind ?? title.kind ?? kindByUse(name, text, grammar) ?? titleKind(name, grammar)
   if (!kind) return
   const record = existing ?? state.apply({type: 'record', kind, name, aliases: [], offset: title.offset + title.text.indexOf(name), rule: 'document-subject'})
-  const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text) ?? coverPublisher(text, title.offset)
+  const publisher = publisherAfter(file, text, title.offset)
   if (!publisher || record.leads.length > 0) return
   const at = text.indexOf(publisher)
   const [party] = readParties(publisher)
@@ -65,9 +65,14 @@ export function documentPublisher(file: VFile): string | undefined {
   if (publishers.has(file)) return publishers.get(file)
   const text = String(file.value)
   const title = documentTitle(text, file.data.document?.title ?? null)
-  const publisher = publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text) ?? (title ? coverPublisher(text, title.offset) : undefined)
+  const publisher = publisherAfter(file, text, title?.offset)
   publishers.set(file, publisher)
   return publisher
+}
+
+/** The publisher the running header names, else the copyright lines, else the cover after the title at \`titleOffset\`. */
+function publisherAfter(file: VFile, text: string, titleOffset: number | undefined): string | undefined {
+  return publisherOf(file.data.document?.publisher ?? null) ?? copyrightHolder(text) ?? (titleOffset === undefined ? undefined : coverPublisher(text, titleOffset))
 }
 
 /**

@@ -411,22 +411,13 @@ function readRoles(state: Extraction, text: Passage, span: Span): {record: Recor
   // \`甲、乙是X的发起单位\`, or the other way round: \`X的发起单位包括：甲、乙\`
   const match = roleOf.exec(sentence.slice(at)) ?? roleList.exec(sentence.slice(at))
   if (!match) return readRoleClauses(state, text, span, at)
-  const {name, aliases} = readName(match.groups!.name!.trim())
-  const kind = kindOf(name, state.grammar)
-  const known = state.book.findAny(name, aliases)
-  if (!known && !(kind && isSpecificName(name))) return undefined
-  const record = known ?? state.apply({type: 'record', kind: kind!, name, aliases, offset: text.toSource(span.start + at + match.indices!.groups!.name![0]), rule: 'role'})
-  state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   const [partiesAt] = match.indices!.groups!.parties!
   // (a list ends at a comma before a clause that says something: \`…和丙银行，目前成员已超过 150 家\`)
   const listed = match.groups!.parties!.split(clauseComma)
   const kept = listed.findIndex((clause, index) => index > 0 && (holdsPredicate(clause) || findCounts(clause).length > 0 || timeAdverbs.some((word) => clause.trimStart().startsWith(word))))
   const parties = kept < 0 ? match.groups!.parties! : listed.slice(0, kept).join(clauseComma)
-  for (const party of readParties(parties)) {
-    state.apply({type: 'party', record, role: match.groups!.lead ? 'leads' : 'joiners', party: state.locate(text, span.start + at + partiesAt + party.start, party, 'role')})
-  }
-  // what \`该联盟\` in the next sentence points at
-  state.pointAt(record)
+  const record = applyRole(state, text, span, match, at + match.indices!.groups!.name![0], parties, at + partiesAt)
+  if (!record) return undefined
   return {record, end: kept < 0 ? sentence.length : at + partiesAt + parties.length + clauseComma.length}
 }
 
@@ -449,18 +440,29 @@ function readRoleClauses(state: Extraction, text: Passage, span: Span, at: numbe
     const match = index === 0 ? first : roleOf.exec(`${partiesText}${clause}`)
     if (!match || (index > 0 && match.groups!.parties!.trim() !== partiesText.trim())) return last ? {record: last, end: part.start} : undefined
     const nameAt = index === 0 ? part.start + match.indices!.groups!.name![0] : part.start + lead + match.indices!.groups!.name![0] - partiesText.length
-    const {name, aliases} = readName(match.groups!.name!.trim())
-    const kind = kindOf(name, state.grammar)
-    const record = state.book.findAny(name, aliases) ?? (kind && isSpecificName(name) ? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + nameAt), rule: 'role'}) : undefined)
+    const record = applyRole(state, text, span, match, nameAt, partiesText, partiesAt)
     if (!record) return last ? {record: last, end: part.start} : undefined
-    state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
-    for (const party of readParties(partiesText)) {
-      state.apply({type: 'party', record, role: match.groups!.lead ? 'leads' : 'joiners', party: state.locate(text, span.start + partiesAt + party.start, party, 'role')})
-    }
-    state.pointAt(record)
     last = record
   }
   return last ? {record: last, end: sentence.length} : undefined
+}
+
+/**
+ * The record a role names (\`match\`'s name, at \`nameAt\` in the span): known, or one of its kind word's; the sentence
+ * describes it, the parties (at \`partiesAt\`) hold the role, and \`该联盟\` in the next sentence points at it. Undefined when
+ * the name is neither.
+ */
+function applyRole(state: Extraction, text: Passage, span: Span, match: RegExpExecArray, nameAt: number, parties: string, partiesAt: number): RecordDraft | undefined {
+  const {name, aliases} = readName(match.groups!.name!.trim())
+  const kind = kindOf(name, state.grammar)
+  const record = state.book.findAny(name, aliases) ?? (kind && isSpecificName(name) ? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + nameAt), rule: 'role'}) : undefined)
+  if (!record) return undefined
+  state.apply({type: 'description', record, text: text.text.slice(span.start, span.end), how: 'unless-described'})
+  for (const party of readParties(parties)) {
+    state.apply({type: 'party', record, role: match.groups!.lead ? 'leads' : 'joiners', party: state.locate(text, span.start + partiesAt + party.start, party, 'role')})
+  }
+  state.pointAt(record)
+  return record
 }
 
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */
