@@ -95,6 +95,8 @@ export default function outline() {
     const text = (line: SourceLine) => texts.get(line.index)!
     const widths = lines.map((line) => displayWidth(text(line)))
     const width = usualWidth(widths)
+    // (a full line of prose, to tell a heading from: where a document's fields and labels are many, the median line is one of them)
+    const fullWidth = usualWidth(widths, 0.75)
 
     const contents = findContents(lines, text, result)
     file.data.contents = contents
@@ -115,7 +117,7 @@ export default function outline() {
         afterBreak = true
         continue
       }
-      const candidate = headingCandidate(text(line), width)
+      const candidate = headingCandidate(text(line), fullWidth)
       if (candidate && (afterBreak || candidate.style === 'unnumbered')) candidates.push({line, ...candidate})
       afterBreak = Boolean(candidate) || endsSentence(text(line))
     }
@@ -165,8 +167,7 @@ export default function outline() {
     markReferences(lines, text, result)
     markCover(file, lines, text, result)
     markDebris(file, lines, text, width, result)
-    // (a caption is narrower than a full line: where a short document's cells and labels are many, the median line is one)
-    const fullWidth = usualWidth(widths, 0.75)
+    // (a caption is narrower than a full line, as a heading is)
     for (const line of lines) {
       if (result.has(line.index)) continue
       const what = shapedLength(text(line)) && captionLine.test(text(line)) && displayWidth(text(line)) < fullWidth * headingWidth ? 'caption' : contactLine.test(text(line)) ? 'contact' : undefined
@@ -235,8 +236,8 @@ export function headingCandidate(line: string, width: number): {style: string; n
     const match = pattern.exec(line)
     const title = match?.groups?.title?.trim() ?? ''
     const number = match?.groups?.number
-    // a title has no comma: \`1. 《书名》，出版社，2016\` is a reference, \`10 分钟，…\` a cell
-    if (!match || !number || displayWidth(title) > maxTitleWidth || comma.test(title)) continue
+    // a title has no comma: \`1. 《书名》，出版社，2016\` is a reference, \`10 分钟，…\` a cell; and no sentence ends in it (\`（一）…方面。Ethereum…\`)
+    if (!match || !number || displayWidth(title) > maxTitleWidth || comma.test(title) || title.search(sentenceEnd) >= 0) continue
     if (key === 'arabic') {
       const parts = number.split('.')
       // `1 引言` needs its space; `30 个成员`, `2016 年` are counts and years

@@ -93,9 +93,11 @@ export default function pageFurniture() {
         furnitureLines.add(line.index)
       }
     } else {
-      // (with no page numbers to stand beside, a line that ends a sentence is a sentence said twice, not a header)
+      // (with no page numbers to stand beside, a line that ends a sentence is a sentence said twice, not a header; so is a
+      // line that ends in a comma, its sentence going on in the line after)
       for (const [key, occurrences] of repeated) {
-        if (occurrences.length >= 2 && spreadApart(occurrences) && !endsSentence(occurrences[0]!.text)) headerKeys.add(key)
+        const text = occurrences[0]!.text.trim()
+        if (occurrences.length >= 2 && spreadApart(occurrences) && !endsSentence(text) && !endsInComma.test(text)) headerKeys.add(key)
       }
     }
     for (const line of body) if (headerKeys.has(keyOf(line.text))) furnitureLines.add(line.index)

@@ -1,7 +1,7 @@
-import {comma, endsInClauseMark, endsSentence, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
+import {comma, endsInClauseMark, endsSentence, entrySeparator, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
-import type {LineRole, Range} from './entries.ts'
+import {readsAsEntryName, type LineRole, type Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import {placeOf} from '../read/source-lines.ts'
 import {layoutTable} from './layout-tables.ts'
@@ -33,6 +33,10 @@ const shortLine = 0.85
  * line of a paragraph, ends a paragraph of its own.
  */
 const notFull = 0.95
+/** How much further in than the line beside it a label may start and still be of its column. */
+const maxIndentShift = 4
+/** Longest label, in characters, a field's separator follows. */
+const maxLabelLength = 12
 /** Before the first heading, a line that ends neither a sentence nor a clause and is narrower than this ends its paragraph too: a title's, an author's line. */
 const standingLine = 0.5
 
@@ -109,6 +113,10 @@ export default function paragraphs() {
       const short = width < frame * shortLine || (width < frame * notFull && isLastLine(next, value, frame))
       const written = value.slice(range.start, range.end)
       if (endsSentence(written) && (short || opensSection(next, value))) close()
+      // (\`建设单位：甲银行\` over \`上线时间：2019 年\`, \`1、数据结构\` over its text: a converter breaks running prose at the
+      // margin only, so a line far short of it that ends no clause, and is a field or a numbered label or comes before
+      // one, is a paragraph of its own; a narrow box's lines, short all of them, are not)
+      else if (next?.kind === 'body' && width < frame * shortLine && !endsInClauseMark.test(written) && labelBeside(value, range, line, next)) close()
       // (\`Quillon Labs 研究团队\` over \`摘要 本文介绍…\`: before the first heading, where a cover's and a title page's lines
       // stand, a line far short of the margin that ends no clause stands alone; a narrow column's line later does not)
       else if (!headed && next?.kind === 'body' && width < frame * standingLine && !endsInClauseMark.test(written) && !endsSentence(written)) close()
@@ -228,6 +236,25 @@ function opensSection(role: LineRole | undefined, value: string): boolean {
   const text = value.slice(role.text.start, role.text.end)
   // (or an item of a list: \`（1）甲联盟。该联盟…\` after a sentence that ends its line)
   return sectionConnectives.some((word) => text.startsWith(word)) || listMarkerLength(text) > 0
+}
+
+/** Whether a line is a field (\`上线时间：2019 年 8 月\`, a short label before a separator) or the marker of an item before a label (\`1、数据结构\`, no clause of a sentence). */
+function labelLine(text: string): boolean {
+  const marker = listMarkerLength(text)
+  if (marker > 0) return readsAsEntryName(text.slice(marker))
+  const separator = entrySeparator.exec(text.slice(0, maxLabelLength + 1))
+  return separator !== null && separator.index > 0 && readsAsEntryName(text.slice(0, separator.index))
+}
+
+/**
+ * Whether a line's text or the next line is a label (\`labelLine\`), and the label stands no further in than the other line: one that
+ * does is another column's, as \`-layout\` sets two columns it did not tell apart.
+ */
+function labelBeside(value: string, text: Range, line: Range, next: LineRole & {kind: 'body'}): boolean {
+  const indent = (range: Range) => range.start - value.lastIndexOf('\n', range.start - 1) - 1
+  // (an entry's line is no label: its text after the name is read, \`星河链：星河链是由\`)
+  if (labelLine(value.slice(text.start, text.end))) return indent(line) <= indent(next.text) + maxIndentShift
+  return indent(next.text) <= indent(line) + maxIndentShift && labelLine(value.slice(next.text.start, next.text.end))
 }
 
 /** Whether the next line is short and ends a sentence: the last line of some paragraph. */

@@ -1,4 +1,4 @@
-import {alternatives, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -8,7 +8,7 @@ import {kinds, type Registry} from '../dataset/kinds.ts'
 import {readsAsEntryName} from '../clean/entries.ts'
 import {afterOpening, type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
-import {bareName, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {bareName, headKind, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
@@ -124,6 +124,8 @@ function readSections(state: Extraction, tree: Root) {
   const {grammar, file} = state
   const isField = (label: string) => fieldRole(state, label) !== undefined
   const nodes = tree.children.flatMap((node, index) => {
+    // (\`建设单位：甲银行\` under \`案例 1：链融通平台\`: a paragraph of a field, as a converter leaves the lines of a case)
+    if (node.type === 'paragraph' && !node.data?.role) return labelledField(node, isField) ?? [node]
     if (node.type !== 'list' || node.data?.role) return [node]
     const introduced = introducedKind(state, tree.children[index - 1])
     // \`遵循以下原则：\` then \`- 安全：…\`: points of the text, no entries
@@ -321,7 +323,8 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   // \`### Numbat\`, then \`- 贡献者：乙科技\`: a name of a kind, or a Latin name, whose fields follow, of the kind its section or its fields say
   if (next.data?.field !== undefined) {
     const fields = fieldRole(state, next.data.field)
-    const kind = kindOf(name, state.grammar) ?? (latinName ? (sectionKind ?? headingVerbKind(state, [next.data.field])) : null)
+    // (a heading that is a name alone sets it apart as quotes do: \`案例 5：汀洲贸易数据网络\`, then \`牵头单位：…\`)
+    const kind = headKind(name, state.grammar) ?? (latinName ? (sectionKind ?? headingVerbKind(state, [next.data.field])) : null)
     return kind && fields !== 'field' ? {skip, kind} : undefined
   }
   const body = textOf(next)
@@ -386,9 +389,36 @@ function titleStart(heading: string): number {
  */
 function listEntry(node: RootContent, isField: (label: string) => boolean): RootContent[] {
   if (node.type !== 'paragraph') return []
+  const split = splitLabel(node)
+  if (!split) return [node]
+  const {name, body} = split
+  const field = labelledField(node, isField, split)
+  if (field) return field
+  const heading: Heading = {type: 'heading', depth: 6, children: [{type: 'text', value: name.piece.trimEnd()}], position: node.position, data: {entry: true, segments: name.segments}}
+  return body.piece === '' ? [heading] : [heading, {type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
+}
+
+/**
+ * A paragraph \`标签：值\` whose label is a field's (\`发起方：甲基金会\`): the value as a paragraph of that field, of the
+ * record whose heading it stands under; or, when the label is of prose about the record (\`案例简介：…\`), the text after
+ * it as a paragraph of its own. Undefined when the paragraph has no label of a field.
+ */
+function labelledField(node: Paragraph, isField: (label: string) => boolean, split = splitLabel(node)): RootContent[] | undefined {
+  if (!split) return undefined
+  const {name, body} = split
+  const label = name.piece.trim()
+  if (proseLabelEnds.some((word) => label.endsWith(word)) && body.piece !== '') {
+    return [{type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
+  }
+  if (!isField(label)) return undefined
+  return [{type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments, field: label}}]
+}
+
+/** A paragraph's label before its separator (\`名称：正文\`) and the text after it, each with its place in the source. */
+function splitLabel(node: Paragraph) {
   const text = textOf(node)
   const match = entrySeparator.exec(text.slice(0, maxEntryName + 1))
-  if (!match || match.index === 0 || !readsAsEntryName(text.slice(0, match.index))) return [node]
+  if (!match || match.index === 0 || !readsAsEntryName(text.slice(0, match.index))) return undefined
   const segments = node.data?.segments ?? []
   const slice = (from: number, to: number) => {
     const piece = text.slice(from, to)
@@ -400,11 +430,7 @@ function listEntry(node: RootContent, isField: (label: string) => boolean): Root
   }
   const name = slice(0, match.index)
   const bodyStart = match.index + match[0].length + (/^\s*/u.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0)
-  const body = slice(bodyStart, text.length)
-  // \`- 发起方：甲基金会\`: a field of the record of the heading above, no entry
-  if (isField(name.piece.trim())) return [{type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments, field: name.piece.trim()}}]
-  const heading: Heading = {type: 'heading', depth: 6, children: [{type: 'text', value: name.piece.trimEnd()}], position: node.position, data: {entry: true, segments: name.segments}}
-  return body.piece === '' ? [heading] : [heading, {type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
+  return {name, body: slice(bodyStart, text.length)}
 }
 
 function textOf(node: Heading | Paragraph): string {

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, closingQuotes, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -59,8 +59,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     const base = built ? describedName(built.groups!.base!) : ''
     if (built && readsAsBase(base)) bases.push({name: base, at: part.start + from + built.indices!.groups!.base![0] + built.groups!.base!.lastIndexOf(base)})
     // (\`该平台底层采用的是甲科技自主研发的乙链\`: or the part it runs on, the words that describe the base none of it)
-    // (\`其底层基于 Wombat\`: the part right after the pointer, its base ending the clause)
-    const underlying = built || pointer === 0 ? undefined : describedBase(basisUnderlyingClause.exec(clause.slice(pointer)))
+    // (\`其底层基于 Wombat\`: the part right after the pointer, its base ending the clause; \`…建设，底层采用乙链\`: or a later clause
+    // of a sentence about the subject that opens with the part)
+    const underlying = built ? undefined : describedBase(basisUnderlyingClause.exec(clause.slice(pointer)))
     if (underlying) bases.push({name: underlying.name, at: part.start + pointer + underlying.at})
   }
   for (const {name, at} of bases) {
@@ -87,7 +88,8 @@ function makersClauseBefore(before: string): boolean {
 function describedBase(match: RegExpExecArray | null): {name: string; at: number} | undefined {
   if (!match) return undefined
   const written = match.groups!.base!
-  const name = afterLastRelative(written).replace(basisTailAtEnd, '').trim()
+  // (\`丙数科开发的“云栈链”\`: the quotes that set the name apart are none of it)
+  const name = afterLastRelative(written).replace(basisTailAtEnd, '').trim().replace(quotesAround, '')
   return name !== '' && readsAsBase(name) ? {name, at: match.indices!.groups!.base![0] + written.lastIndexOf(name)} : undefined
 }
 
@@ -96,6 +98,8 @@ function describedName(written: string): string {
   const name = afterLastRelative(written).trim()
   return phraseBeforeLatin.exec(name)?.groups!.latin!.trim() ?? name
 }
+/** Quotation marks at either end of a name. */
+let quotesAround: RegExp
 /** A few words of the script, then a Latin name: \`开源框架 Orchid\`. */
 let phraseBeforeLatin: RegExp
 
@@ -713,6 +717,7 @@ onLanguage(() => {
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
   phraseBeforeLatin = new RegExp(`^${scriptCharacters}{2,8}\\s+(?<latin>[A-Z][A-Za-z0-9 .-]*)$`, 'u')
   liveAfterName = new RegExp(`^\\s{0,3}(?:${relativeMarkers.join('|')})?\\s{0,3}(?:${launchedParts.join('|')})\\s{0,3}(?:${verbAdverbs.join('|')})*\\s{0,3}(?:${launchVerbs.join('|')})(?:${launchedTails.join('|')})?(?:${perfectiveMarkers.join('|')})?(?:${trailingPunctuation.source}|$)`, 'u')
+  quotesAround = new RegExp(`^[${closingQuotes}]+|[${closingQuotes}]+$`, 'gu')
   basisTailAtEnd = new RegExp(`(?:${longestFirst(basisTails).join('|')})$`, 'u')
   partBeforeBasis = new RegExp(`^(?:(?!${clausePunctuation.source})\\S){0,4}?(?:${longestFirst(parts).join('|')})(?:${relativeMarkers.join('|')})?\\s{0,2}(?=${basisOf.before})`, 'u')
 })

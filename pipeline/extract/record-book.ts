@@ -302,6 +302,26 @@ export class Extraction {
     this.reading.lastSubject = null
   }
 
+  /**
+   * The entry whose text is being read, when \`name\` is its name shortened: the first words of the entry's name (two
+   * characters at least) before the words both end with, a kind word or two characters at least (\`海纳网络\` of
+   * \`海纳跨境贸易服务网络\`, \`链融通平台\` of \`链融通供应链金融平台\`).
+   */
+  private entryShortened(kind: string, name: string): RecordDraft | undefined {
+    const entry = this.reading.scope[0]
+    if (!entry?.entry || entry.kind !== kind || this.reading.scope.length !== 1) return undefined
+    const written = [...squeeze(name)]
+    const whole = [...squeeze(entry.name)]
+    if (written.length >= whole.length) return undefined
+    let front = 0
+    while (front < written.length && written[front] === whole[front]) front++
+    let end = 0
+    while (end < written.length - front && written[written.length - 1 - end] === whole[whole.length - 1 - end]) end++
+    const tail = written.slice(written.length - end).join('')
+    const heads = this.grammar.registry[kind]?.words.heads ?? []
+    return front >= 2 && front + end === written.length && (end >= 2 || heads.includes(tail)) ? entry : undefined
+  }
+
   /** \`该平台\` points at nothing named so far (a heading between). */
   forgetMentions() {
     this.reading.lastMentioned = {}
@@ -398,6 +418,12 @@ export class Extraction {
           const written = squeeze(finding.name)
           if (/^[A-Za-z]/u.test(finding.name) && ![known.name, ...known.aliases].some((name) => squeeze(name) === written)) this.recordBook.addAlias(known, finding.name, finding.offset)
           return known
+        }
+        // (\`链融通平台\` in the text of the entry \`链融通供应链金融平台\`: the entry by a shorter name)
+        const entry = finding.entry ? undefined : this.entryShortened(finding.kind, finding.name)
+        if (entry) {
+          this.recordBook.addAlias(entry, finding.name, finding.offset)
+          return entry
         }
         const record = this.recordBook.create(finding.kind, finding.name, [...finding.aliases], finding.offset, finding.entry ?? false, finding.rule)
         if (finding.description !== undefined) record.description = finding.description

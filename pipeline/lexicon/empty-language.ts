@@ -314,6 +314,7 @@ export const emptyLanguage: LanguagePack = {
   predicateAfterSpace: /(?!)/u,
   predicateStarts: [],
   proposingVerbs: [],
+  proseLabelEnds: [],
   providedBy: /(?!)/du,
   providingVerbs: [],
   publicBodyEndings: [],

@@ -281,6 +281,7 @@ export let predicate: LanguagePack['predicate']
 export let predicateAfterSpace: LanguagePack['predicateAfterSpace']
 export let predicateStarts: LanguagePack['predicateStarts']
 export let proposingVerbs: LanguagePack['proposingVerbs']
+export let proseLabelEnds: LanguagePack['proseLabelEnds']
 export let providedBy: LanguagePack['providedBy']
 export let providingVerbs: LanguagePack['providingVerbs']
 export let publicBodyEndings: LanguagePack['publicBodyEndings']
@@ -620,6 +621,7 @@ export function useLanguage(pack: LanguagePack): void {
   predicateAfterSpace = pack.predicateAfterSpace
   predicateStarts = pack.predicateStarts
   proposingVerbs = pack.proposingVerbs
+  proseLabelEnds = pack.proseLabelEnds
   providedBy = pack.providedBy
   providingVerbs = pack.providingVerbs
   publicBodyEndings = pack.publicBodyEndings

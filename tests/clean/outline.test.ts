@@ -32,6 +32,9 @@ describe('a numbered case of a chapter on applications', () => {
     const {markdown, file} = await runPipeline(`${contents}\f${body}`)
     expect(markdown).toContain('案例一：丙银行结算平台\n\n丙银行与丁银行合作')
     expect(markdown).toContain('场景 2 供应链金融\n\n戊公司推出了 Vessa 平台。')
+    // a numbered line in which a sentence ends is the opening of a paragraph, no heading
+    const opening = await runPipeline(`${contents}\f第二章 案例\n\n（一）编程语言方面。甲客户端主要通过 Go 语言\n和 Rust 语言实现。\n`)
+    expect(opening.markdown).toContain('\n（一）编程语言方面。甲客户端主要通过 Go 语言和 Rust 语言实现。')
     expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
       ['Quenda 平台', ['丙银行', '丁银行']],
       ['Vessa 平台', ['戊公司']]

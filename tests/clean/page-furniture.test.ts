@@ -56,6 +56,9 @@ describe('page furniture', () => {
     const {markdown} = await runPipeline(text, 'sources/report.txt')
     expect(markdown.split('这是本段的结尾。')).toHaveLength(3)
     expect(markdown).not.toContain('星河观察报告')
+    // nor a line that ends in a comma, its sentence going on in the next line, said twice lines apart
+    const twice = `${line}${line}\n这是开头。\n承建单位：北岸信息公司\n启用日期：2018 年\n${line}${line}\n这是结尾。\n`
+    expect((await runPipeline(twice, 'sources/report.txt')).markdown.split(`${line}${line}`)).toHaveLength(3)
   })
 
   it('leaves a lone number in the text alone when nothing counts up with it', async () => {

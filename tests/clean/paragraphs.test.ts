@@ -43,4 +43,19 @@ describe('paragraphs', () => {
     // a short line, or one that ends a sentence, ends its paragraph at the blank
     expect((await runPipeline('短的一行，\n\n另一段。\n')).markdown.trim().split('\n\n')).toHaveLength(2)
   })
+
+  it('ends a paragraph at a short line that is a field or a numbered label, or comes before one, and keeps a narrow box\'s short lines together', async () => {
+    const other = '数据在各个参与方之间按照约定的规则共享，并由各方共同维护其一致与完整，'
+    // (most lines full, as a page of prose has them: the usual line is a full one)
+    const full = Array.from({length: 8}, (_, index) => (index % 2 === 0 ? `${line}${other}` : `${other}${line}`))
+    const page = `二、应用\n${full.join('\n')}\n这是开头。\n承建单位：北岸信息公司\n启用日期：2018 年\n${other}${line}\n这是简介的结尾。\n2、数据结构\n${other}${line}\n这是结尾。\n`
+    const {markdown} = await runPipeline(page)
+    expect(markdown.trim().split('\n\n').slice(1)).toEqual([`${full.join('')}这是开头。`, '承建单位：北岸信息公司', '启用日期：2018 年', `${other}${line}这是简介的结尾。`, '2、数据结构', `${other}${line}这是结尾。`])
+    // a label far further in than the lines beside it is another column's, as \`-layout\` sets two it did not tell apart
+    const columns = `二、应用\n${full.join('\n')}\n这是开头。\n${line}\n                         （3）产业联盟\n${other}\n这是结尾。\n`
+    expect((await runPipeline(columns)).markdown).toContain(`${line}（3）产业联盟${other}这是结尾。`)
+    // lines all short, none a field nor a label, wrapped in a box
+    const box = `二、应用\n${line}${other}\n这是开头。\n节点之间的消息经过\n签名校验，各方都能\n追溯每一笔交易记录。\n`
+    expect((await runPipeline(box)).markdown.trim().split('\n\n').slice(1)).toEqual([`${line}${other}这是开头。`, '节点之间的消息经过签名校验，各方都能追溯每一笔交易记录。'])
+  })
 })

@@ -156,6 +156,9 @@ describe('a mention', () => {
   it('is launched by a subject an adverb of addition follows (甲公司还推出了 X 平台)', async () => {
     expect((await read('丁公司还推出了 Loom 协作平台。')).records).toEqual([{kind: 'platform', name: 'Loom 协作平台', leads: ['丁公司'], started: null, basedOn: []}])
     expect((await read('丁公司随后发布了 Loom 协作平台。')).records).toMatchObject([{name: 'Loom 协作平台', leads: ['丁公司']}])
+    // or an adverb of a time before, with one of addition after it: none of the subject's name
+    expect((await read('Tarn 公司此前还牵头组建了 Tarn 联盟，该联盟成立于 2015 年 9 月。')).records).toMatchObject([{name: 'Tarn 联盟', leads: ['Tarn'], started: '2015-09'}])
+    expect((await read('丁公司曾经发起成立了溪岸联盟。')).records).toMatchObject([{name: '溪岸联盟', leads: ['丁公司']}])
   })
 
   it('is no word of the trade nor a tool made by someone, and its makers are the organisation whose people made it', async () => {

@@ -220,4 +220,32 @@ describe('fields under a heading', () => {
     const {file} = await fields('# 概览\n\n## 主要平台\n\n- 发起方：甲基金会\n- 项目主页：https://example.org\n\n### 性能\n\n- 定位：许可链框架\n- 发起方：甲基金会\n')
     expect(file.data.records ?? []).toEqual([])
   })
+
+  it('stand on lines of their own under a numbered case of converter text, its prose after a label of prose read as the case\'s text, where it names the case by a shorter name', async () => {
+    const page = [
+      '二、典型案例',
+      '近年来，区块链在供应链金融、跨境贸易等领域加速落地，各地报送了一批具有代表性的案例，本章',
+      '选取其中两个，分别介绍其承建单位、上线时间和应用成效，供各地在推进同类项目时参考借鉴。',
+      '案例 4：岚桥供应链协同服务平台',
+      '承建单位：北岸信息公司',
+      '上线时间：2021 年 4 月',
+      '项目概述：岚桥平台基于 Quasar 框架开发，连接核心企业、上下游供应商和金融机构，实现应收账款',
+      '的拆分、流转和融资，已服务企业超过 800 家。',
+      '案例 5：汀洲贸易数据网络',
+      '牵头单位：汀洲港务集团',
+      '案例简介：汀洲网络由汀洲港务集团建设，底层采用甲数科开发的“云杉链”，连接港口、船公司和货代',
+      '企业，已覆盖进出口单证、物流跟踪等八类业务。',
+      ''
+    ].join('\n')
+    const {file} = await runPipeline(page, 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['岚桥供应链协同服务平台', ['岚桥平台', '岚桥供应链协同服务'], ['北岸信息公司'], '2021-04', ['Quasar']],
+      // (a name a heading sets apart takes the heads a quoted one does: \`网络\`)
+      ['汀洲贸易数据网络', ['汀洲网络', '汀洲贸易数据'], ['汀洲港务集团'], null, ['云杉链']],
+      ['云杉链', [], ['甲数科'], null, []]
+    ])
+    // a field with a label of no fact, or no heading above, makes nothing
+    const alone = await runPipeline('二、概况\n承建单位：北岸信息公司\n技术支持：甲数科\n', 'sources/own.txt', 'own', undefined, [])
+    expect(alone.file.data.records ?? []).toEqual([])
+  })
 })

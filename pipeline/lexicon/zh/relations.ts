@@ -26,8 +26,8 @@ export const objectMarkers: readonly string[] = ['将', '把']
 /** Nouns a verb of founding or launching may head, making it no verb: \`开发计划\`, \`开发者\`, \`发布会\`. */
 export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '器', '状态', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验', '资金']
 
-/** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`. */
-export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来']
+/** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`, \`甲公司此前还牵头组建了乙联盟\` (of addition, and of a time before or after). */
+export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来', '此前', '早前', '先前', '此后', '其后', '曾经', '曾', '已经', '早已']
 
 /** Words that open a clause going on with the one before, its subject the same: \`推出了 Nova 系统，并于 2021 年上线\`. */
 export const clauseLinks: readonly string[] = ['并且', '并', '随后', '随即', '之后', '此后', '而后', '又', '也', '还']

@@ -31,3 +31,9 @@ export const fieldLabels: readonly string[] = [
   '许可证', '开源协议', '许可协议', '状态', '特点', '特性', '代码仓库', '仓库', '源码', '源代码', '文档', '版本', '最新版本', '领域', '应用领域',
   '应用场景', '场景', '共识算法', '共识机制', '智能合约', 'License', 'Homepage', 'Website', 'Language', 'Status', 'Repository'
 ]
+
+/**
+ * Words that end the label of a field whose value is prose about the record (\`案例简介：链融通平台基于…\`,
+ * \`- 项目介绍：…\`): its sentences are read as the record's text, never as a value.
+ */
+export const proseLabelEnds: readonly string[] = ['简介', '介绍', '描述', '概述', '概况', '说明', 'Description', 'Overview', 'Summary']
