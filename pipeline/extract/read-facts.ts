@@ -382,6 +382,8 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
     if (sameSubjectLinks.some((word) => trimmed.startsWith(word))) continue
     if (opens && (grammar.founded?.test(trimmed) || grammar.subjectLaunched.test(trimmed) || grammar.subjectMade.test(trimmed))) starts.push(part.start + lead)
     else if (!opens && opening > lead && grammar.subjectStarted.test(clause.slice(opening))) starts.push(part.start + lead)
+    // (\`…发表了 X 白皮书，X 网络于 2009 年 1 月上线\`: a later clause that is a name, its date and its launch, alone)
+    else if (!opens && (grammar.subjectLaunched.test(trimmed) || grammar.subjectStarted.test(trimmed)) && findDates(trimmed).length > 0) starts.push(part.start + lead)
     // (\`…，例如 Wattle Consortium，它于 2019 年由…发起\`: an example named alone after its opener, the next clause pointing back at it)
     else if (opening > lead && namedAlone(state, clause.slice(opening)) && grammar.pointerAt(sentence.slice(parts[index + 1]?.start ?? sentence.length).trimStart()) !== undefined) starts.push(part.start + lead)
     // (\`甲和乙是…，前者由丙开发，后者由丁开发\`: a clause about the first or the second of two names, which the definition's reader reads)

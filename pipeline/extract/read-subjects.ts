@@ -71,13 +71,17 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   // 2017 年上线\`, a Latin name by the head only names set apart take; its keeper alone says too little, \`由乙负责维护\`)
   const keeper = made?.index === 0 ? null : keptBy.exec(sentence.slice(at + match[0].length))
   const kept = keeper !== null && startedOn.test(sentence.slice(at + match[0].length + keeper[0].length))
-  const kind = kindOf(written, grammar) ?? (launches && (latinNameStart.test(written) || state.isHeading(written) || quotedLaunched) ? grammar.launchedKind : null) ?? (kept && latinNameStart.test(written) ? grammar.setApartKind(written) : null)
+  const read = readName(written)
+  // (a phrase of what it is before a Latin name in parentheses, \`区块链服务网络（BSX）\`: the Latin name is the name)
+  const latin = isSpecificName(read.name) ? undefined : read.aliases.find((alias) => latinNameStart.test(alias))
+  const {name, aliases} = latin ? {name: latin, aliases: [read.name, ...read.aliases.filter((alias) => alias !== latin)]} : read
+  // (\`BSX（区块链服务网络）由…发起\`: or the kind word of the name in the script its parenthesis gives)
+  const kind = kindOf(written, grammar) ?? aliases.map((alias) => kindOf(alias, grammar)).find(Boolean) ?? (launches && (latinNameStart.test(written) || state.isHeading(written) || quotedLaunched) ? grammar.launchedKind : null) ?? (kept && latinNameStart.test(written) ? grammar.setApartKind(written) : null)
   // (two characters when its makers follow: \`寅链由卯大学研发\`, a name and its one-character kind word)
-  if (!kind || !isSpecificName(written) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
+  if (!kind || !isSpecificName(name) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
   if (isTradeWord(written)) return undefined
   if (!kept && !madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
-  const {name, aliases} = readName(written)
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
 }
 

@@ -252,6 +252,13 @@ describe('facts from running prose', () => {
     expect(await records('# 概况\n甲公司投资的 Quenda 于 2019 年正式上线。\n')).toEqual([])
   })
 
+  it('reads a later clause that is a name, its date and its launch alone, after a sentence that opens with no subject (…，X 网络于 2009 年上线)', async () => {
+    const found = await records('# 概况\n2008 年，一位匿名作者发表了 Quenda 白皮书，Quenda 网络于 2009 年 1 月上线。此后出现的 Tessel 引入了智能合约，其创始人于 2013 年发布了白皮书，Tessel 主网于 2015 年 7 月启动。\n')
+    expect(found.map(summary)).toMatchObject([{name: 'Quenda 网络', started: '2009-01'}, {name: 'Tessel', started: '2015-07'}])
+    // a head alone names nothing, whatever its clause says
+    expect(await records('# 概况\n甲公司表示，平台于 2019 年上线。\n')).toEqual([])
+  })
+
   it('reads makers in the phrasings of translated texts: a particle before the verb, the passive, a subject introduced by its name', async () => {
     expect((await records('# 概况\nQuenda 是由戌银行所开发的企业级区块链平台。\n')).map(summary)).toMatchObject([{name: 'Quenda', leads: ['戌银行']}])
     // (the particle ends an organisation's name too: \`乙研究所\`)

@@ -67,6 +67,19 @@ describe('a subject', () => {
     // words that only say what it does, or makers of a body rather than a product: none
     expect(await records('# 平台\n跨境支付网络由庚研究院牵头建设。新星服务基础设施由庚研究院发起成立。\n')).toEqual([])
   })
+
+  it('reads an abbreviation whose parenthesis gives the name in the script with its kind word, and a phrase of what it is whose parenthesis gives the Latin name, each its makers after it', async () => {
+    const found = await records('# 平台\nQRN（青岚服务网络）由甲数据中心、乙移动等单位联合发起，于 2020 年 4 月正式投入商用。东岚清算平台（ECP）由丙银行发起。区块链服务平台（BSP）由戊银行发起。TPA（潮汐支付联盟）由丁集团发起。\n')
+    expect(found.map((record) => [record.kind, record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['platform', 'QRN', ['青岚服务网络'], ['甲数据中心', '乙移动'], '2020-04'],
+      ['platform', '东岚清算平台', ['ECP', '东岚清算'], ['丙银行'], null],
+      // (a phrase of what it is: the Latin name is the name)
+      ['platform', 'BSP', ['区块链服务平台'], ['戊银行'], null],
+      ['alliance', 'TPA', ['潮汐支付联盟'], ['丁集团'], null]
+    ])
+    // a phrase of what it is, its parenthesis giving no Latin name, names nothing
+    expect(await records('# 平台\n区块链服务网络（试点）由甲数据中心发起。\n')).toEqual([])
+  })
 })
 
 describe('a name kept running by someone', () => {

@@ -364,7 +364,8 @@ export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；�
 /** \`Zephyr 最初由甲公司开发\`, \`Lumen 网络于 2016 年由甲公司发布\`: a Latin name opening a sentence (a word that says what it is after it), and the agent right after it (an adverb of time or a date between them aside). */
 /** \`以太坊由甲团队开发\`: any short name opening a sentence, then its agent (a name only when something else says so: a heading that gives it alone). */
 export const bareSubjectMade = new RegExp(`^(?<name>[${nameCharacters}]{2,12}?)\\s{0,3}(?=${any(agentMarkers)})`, 'u')
-export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?)\\s{0,3}(?:${any([...timeAdverbs, ...alsoAdverbs])})?\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?(?=${any(agentMarkers)})`, 'u')
+// (\`BSX（区块链服务网络）由…\`: with the expansion or the name in the script a parenthesis gives it)
+export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?(?:\\s{0,2}[（(][^（()）${commas}]{1,60}[)）])?)\\s{0,3}(?:${any([...timeAdverbs, ...alsoAdverbs])})?\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?(?=${any(agentMarkers)})`, 'u')
 /** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */
 export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
 /** The verbs of launching that take what they launch as their object (a verb of giving takes the host). */
@@ -579,7 +580,8 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),
     // (a relative clause of its makers may open it, its list of them and all: \`由甲、乙等单位发起的区块链服务网络（XBN）于…商用\`)
     subjectStarted: new RegExp(`^(?<name>(?:${any(agentMarkers)})[^，。；]{1,60}?${relative}\\s{0,2}(?=[^，。；]{2,40}?[（(])(?:${hanWithLatin})|(?:${launchedBeforeLatin})?${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?|[${nameCharacters}]{2,40}?(?:${any([...mentionWords, ...setApartHeads])})|${hanWithLatin})(?![A-Za-z0-9])\\s{0,3}(?:(?:${relative})?\\s{0,3}(?<part>${any([...launchedParts, ...firstReleaseWords])}))?\\s{0,3}(?:${adverbs}*\\s{0,3}(?<verb>${verbs}|${any(bornVerbs)})(?:${any(verbDatePrepositions)})\\s{0,3}${dateSource}|(?:${any(datePrepositions)})?\\s{0,3}${dateSource}\\s{0,3}${gapAfterDate}${adverbs}*\\s{0,3}(?<verbAfter>${verbs}|${any(bornVerbs.filter((verb) => [...verb].length > 1))})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease}|${ownPart})|${adverbs}*\\s{0,3}(?<partVerb>${any(launchVerbs)})(?:${any(launchedTails)})?(?:${any(perfectiveMarkers)})?\\s{0,3}(?=[，。；]|$|${firstRelease}))`, 'u'),
-    subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
+    // (\`区块链服务网络（BSX）由…\`: with the Latin name or abbreviation a parenthesis gives it)
+    subjectMade: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)})(?![A-Za-z0-9])(?:\\s{0,2}[（(][A-Za-z][^（()）${commas}]{0,60}[)）])?)(?:\\s{0,3}(?:${any(alsoAdverbs)}))?(?:\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource})?(?=\\s{0,3}(?:${any(agentMarkers)}))`, 'u'),
     founded: foundedHeads.length === 0
       ? null
       : new RegExp(`^${firstCharacter}${nameCharacter}{0,30}?(?:${foundedHead})(?=\\s{0,3}(?:(?:${any([...alsoAdverbs, ...aspectAdverbs, ...timeAdverbs])})\\s{0,3}){0,2}(?:${any([...predicateStarts, ...announcingVerbs, ...attractingVerbs, ...foundingVerbs])}|${relative}?\\s{0,3}(?:${any(memberWords)})|(?:${any(memberHaving)})\\s{0,3}(?:${countOfMembers})?\\s{0,3}(?:${any(memberWords)})|[（(]|${pointedBack}))`, 'u'),
