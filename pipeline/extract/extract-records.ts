@@ -174,8 +174,8 @@ function readSections(state: Extraction, tree: Root) {
     if (named && node.type === 'heading') {
       // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
       entry = addEntry(state, node, named.kind ?? sectionKind, '', named.skip)
-      const next = nodes[index + 1]
-      if (entry && named.alias && next?.type === 'paragraph') state.apply({type: 'alias', record: entry, alias: named.alias.name, offset: passage(next).toSource(named.alias.at)})
+      const next = nodes[index + (introduction ? 2 : 1)]
+      for (const alias of named.aliases ?? []) if (entry && next?.type === 'paragraph') state.apply({type: 'alias', record: entry, alias: alias.name, offset: passage(next).toSource(alias.at)})
       state.enterOrganisation(null)
       if (entry) sectionRecords.push(entry)
     } else if (node.type === 'heading' && !node.data?.entry) {
@@ -313,7 +313,7 @@ function addBareName(state: Extraction, record: RecordDraft) {
  * opens with that name or a word that points back at a record of its kind, or
  * speaks of it by its Latin name. Returns where the title starts.
  */
-function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined, sectionKind: string | null): {skip: number; kind: string | null; alias?: {name: string; at: number}} | undefined {
+function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined, sectionKind: string | null): {skip: number; kind: string | null; aliases?: Array<{name: string; at: number}>} | undefined {
   if (next?.type !== 'paragraph' || next.data?.role) return undefined
   const heading = textOf(node)
   const skip = titleStart(heading)
@@ -345,7 +345,7 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
     if (!found) return undefined
     // the Latin name is the record's too, where the paragraph gives it
     const at = latin ? body.indexOf(latin, first.length - opening.length + name.length) : -1
-    return {skip, kind: found, alias: latin && at >= 0 ? {name: latin.split(comma)[0]!.trim(), at} : undefined}
+    return {skip, kind: found, aliases: latin && at >= 0 ? [{name: latin.split(comma)[0]!.trim(), at}] : undefined}
   }
   // the paragraph opens with the name as its subject (\`星河链由甲科技于…发布\`), or names it by its Latin name:
   // a heading the text only mentions (\`顶级项目\`, then \`主要包括以下顶级项目：\`) is a section about a sort of record
@@ -356,8 +356,30 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   // (\`## Aurum 项目\`, then \`Aurum（奥鲁姆）项目的…\`: by the name without a suffix that does not change whom it names)
   const suffix = nameSuffixes.find((word) => name.endsWith(word) && name.length >= word.length + 2)
   const bare = suffix === undefined ? [] : [name.slice(0, name.length - suffix.length)]
-  const opens = pointer || [name, ...aliases, ...bare].some((written) => subject.startsWith(squeeze(written)))
-  return opens || latin.some((written) => squeeze(first).includes(written)) ? {skip, kind} : undefined
+  const opener = [name, ...aliases, ...bare].find((written) => subject.startsWith(squeeze(written)))
+  const opens = pointer || opener !== undefined
+  if (!opens && !latin.some((written) => squeeze(first).includes(written))) return undefined
+  // (\`## 星币项目\`, then \`星币（Starcoin，STC）是…\`: the Latin names the parenthesis after the name gives are the record's too)
+  const after = opener === undefined ? null : latinAfterName(opening, opener)
+  return {skip, kind, aliases: after?.names.map((each) => ({name: each.name, at: subjectStart(first) + each.at}))}
+}
+
+/** The Latin names in the parenthesis right after \`name\` at the start of \`text\` (spaces aside), each with where it stands in \`text\`. */
+function latinAfterName(text: string, name: string): {names: Array<{name: string; at: number}>} | null {
+  let end = 0
+  for (let kept = 0; end < text.length && kept < squeeze(name).length; end++) if (!/\s/u.test(text[end]!)) kept++
+  const parenthesis = new RegExp(`^\\s{0,2}[${openParens}](?<inner>[A-Za-z][^${openParens}${closeParens}]{0,60})[${closeParens}]`, 'u').exec(text.slice(end))
+  if (!parenthesis) return null
+  const inner = parenthesis.groups!.inner!
+  const start = end + parenthesis[0].indexOf(inner)
+  const names: Array<{name: string; at: number}> = []
+  let offset = 0
+  for (const piece of inner.split(comma)) {
+    const word = piece.trim()
+    if (/^[A-Za-z]/u.test(word)) names.push({name: word, at: start + offset + piece.indexOf(word)})
+    offset += piece.length + 1
+  }
+  return {names}
 }
 
 /** What may follow a name opening a sentence: a Latin name in parentheses, the kind word of its own (\`星海（Xinghai）项目\`). */

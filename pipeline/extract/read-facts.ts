@@ -9,7 +9,7 @@ import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
-import {isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
+import {headKind, isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {holdsPredicate, nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
@@ -39,10 +39,14 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const opening = subjectStart(sentence)
   const copular = defines && !defined ? basisInCopula.exec(sentence.slice(opening)) : null
   // (or in the frame around it: \`X 是甲在 Y 的基础上开发的…\`)
-  const copularGroup = copular?.groups!.base === undefined ? 'framed' : 'base'
+  // (or where it runs: \`X 是一个运行在 Y 之上的支付网络\`)
+  const copularGroup = (['base', 'framed', 'placed'] as const).find((group) => copular?.groups![group] !== undefined) ?? 'base'
   // (\`是由甲在 Y 基础上研发的\`: an agent's sentence, whose base the founding pattern reads)
   const agentSaid = copular !== null && copularGroup === 'framed' && founding.exec(sentence)?.groups!.basis !== undefined
-  if (copular && !agentSaid && !isTradeWord(copular.groups![copularGroup]!)) bases.push({name: copular.groups![copularGroup]!.trim(), at: opening + copular.indices!.groups![copularGroup]![0]})
+  // (what it uses or runs on is a base when it is a name: a Latin one, a record's, one with a kind word; not \`分层架构\`, \`云端\`)
+  const placed = copularGroup === 'placed' ? copular!.groups!.placed!.trim() : ''
+  const named = copularGroup !== 'placed' || isLatinName(placed) || state.book.find(placed) !== undefined || headKind(placed, state.grammar) !== null
+  if (copular && !agentSaid && named && !isTradeWord(copular.groups![copularGroup]!)) bases.push({name: copular.groups![copularGroup]!.trim(), at: opening + copular.indices!.groups![copularGroup]![0]})
   // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
   // (\`该协议基于 Wombat 构建\`: the first clause too, when it opens by pointing back at the subject)

@@ -1175,6 +1175,12 @@ describe('sentences that say the same things another way', () => {
     ])
   })
 
+  it('reads the base a copula’s phrase says a thing uses or runs on, when it is a name (运行在 X 之上的, 使用 X 协议的); no technique nor place', async () => {
+    const found = await records('# 平台\n星尘网络是一个运行在梧桐链之上的支付网络，由甲公司开发。萤火网络是一个使用 Orbit 协议的支付网络，由乙公司开发。\n')
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['星尘网络', ['梧桐链']], ['萤火网络', ['Orbit']], ['Orbit', []]])
+    expect((await records('# 平台\n星尘网络是一个采用分层架构的支付网络，由甲公司开发。萤火网络是一个运行在云端的支付网络，由乙公司开发。\n')).map((record) => record.basedOn)).toEqual([[], []])
+  })
+
   it('reads a Latin name before an English head only names set apart take, and finds it by the name with the head', async () => {
     const {file} = await runPipeline('# 概况\nLumen Foundation 于 2018 年推出了 Lumen Network。\n', 'sources/own.md', 'test', undefined, [])
     expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started])).toEqual([['Lumen', ['Lumen Foundation'], '2018']])

@@ -119,6 +119,15 @@ describe('a heading with an introduction below it', () => {
     const found = await records('## Aurel 项目\n\n### 简介\n\nAurel（奥瑞）项目的最初目标，是打造一个运行智能合约的通用平台。该项目由 Kade Works 在 2014 年提出，并于 2015 年 8 月正式发布了第一个版本。\n')
     expect(found.map((record) => [record.kind, record.name, record.rule, record.started])).toEqual([['platform', 'Aurel 项目', 'entry', '2015-08']])
   })
+
+  it('takes the Latin names in the parenthesis after the name its paragraph opens with as the entry’s (## 星币项目, then 星币（Starcoin，STC）是…), where they stand', async () => {
+    const [record] = await records('## 梧桐币项目\n\n### 简介\n\n梧桐币（Wutcoin，WTC）是基于区块链技术的一种数字现金。2009 年 1 月，梧桐币网络上线。\n')
+    expect(record && [record.name, record.aliases, record.started]).toEqual(['梧桐币项目', ['Wutcoin', 'WTC', '梧桐币'], '2009-01'])
+    expect(record?.placed.aliases).toEqual({Wutcoin: 22, WTC: 30, 梧桐币: 3})
+    // a parenthesis of words in the script gives no Latin name
+    const [other] = await records('## 梧桐币项目\n\n梧桐币（一种数字现金）由甲团队开发。\n')
+    expect(other?.aliases).toEqual(['梧桐币'])
+  })
 })
 
 describe('the makers an entry’s text opens with', () => {
