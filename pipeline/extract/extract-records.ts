@@ -8,6 +8,7 @@ import {kinds, type Registry} from '../dataset/kinds.ts'
 import {readsAsEntryName} from '../clean/entries.ts'
 import {afterOpening, type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
+import {readsAsOrganisation} from './read-parties.ts'
 import {bareName, headKind, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
@@ -143,6 +144,8 @@ function readSections(state: Extraction, tree: Root) {
   let leads: Passage[] = []
   let entry: RecordDraft | null = null
   let organisationSection = false
+  /** Whether an entry of the section named an organisation: its siblings of no kind are companies too. */
+  let organisationEntries = false
   /** The kind the caption of a table just read names: the lines after it may be its flattened rows. */
   let tableKind: {kind: string | null} | undefined
   /** The sections open at this point, outermost first: one is empty when no record is read before a heading of its level or above. */
@@ -186,6 +189,7 @@ function readSections(state: Extraction, tree: Root) {
       sectionKind = kindOf(heading, grammar)
       if (sectionKind) open.push({heading: node, kind: sectionKind, findingsBefore: state.findings.length})
       organisationSection = organisationSections.includes(heading)
+      organisationEntries = false
       sectionRecords = []
       leads = []
       entry = null
@@ -194,9 +198,16 @@ function readSections(state: Extraction, tree: Root) {
     } else if (node.type === 'heading') {
       const body = nodes[index + 1]
       state.forgetMentions()
-      entry = organisationSection ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
+      const name = readName(textOf(node)).name
+      // (\`• 云杉科技：2017 年推出…\` in a section about no kind: an entry that names an organisation in the script is a
+      // company's, and so is one of no kind among such entries, \`海川信息\`)
+      // (a Latin name may be a product's as well as an organisation's: \`Abra：…\`)
+      const organisation: boolean = !sectionKind && kindOf(name, grammar) === null && !/[A-Za-z]/u.test(name) && (readsAsOrganisation(name) || organisationEntries)
+      organisationEntries ||= organisation
+      const company = organisationSection || organisation
+      entry = company ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
       // an entry about a company is the subject of what its text says it founded
-      state.enterOrganisation(organisationSection ? {name: readName(textOf(node)).name, offset: passage(node).toSource(0)} : null)
+      state.enterOrganisation(company ? {name, offset: passage(node).toSource(0)} : null)
       if (entry) sectionRecords.push(entry)
     } else if (node.type === 'table') {
       // a table ends the entry before it: its rows are records of their own

@@ -23,7 +23,7 @@ import {describesOnly, hasOwnPart, ownedBeforeHead} from './read-subjects.ts'
  * before it, with the date of that verb's clause or of the sentence's
  * opening), \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\` (a possessive).
  */
-export function readMakersBefore(state: Extraction, text: Passage, span: Span, record: RecordDraft, at: number, launched = launchedBefore) {
+export function readMakersBefore(state: Extraction, text: Passage, span: Span, record: RecordDraft, at: number, launched = launchedBefore, setApart = false) {
   const sentence = text.text.slice(span.start, span.end)
   const before = sentence.slice(0, at)
   // the relative clause before the phrase gives its makers (\`…共同研发的 Meridia 网络\`: a space before a Latin name is none of it)
@@ -43,6 +43,10 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'makers-before')})
     // (\`该联盟后来推出了 Nova 平台\`: a sentence opening with a pointer at a record of a founded kind, a body of its members, has it make it)
     if (!subject && from <= subjectStart(sentence)) pointedMaker(state, text, span, record)
+    // (\`• 云杉科技：2017 年推出…“云杉链”\`, \`与乙大学联合研发了…\`: in a company's entry, a first clause with no subject of its own is
+    // the company's, with the organisations it worked with there)
+    // (a name set apart, by quotes or its script: a phrase a verb governs may be anything, \`贡献代码到 Hyperion 项目\`)
+    if (!subject && from <= subjectStart(sentence) && state.organisationEntry && setApart && record.leads.length === 0) readEntryCompany(state, text, span, record, before.slice(from, verbAt), from)
     // (\`甲、乙等 9 家机构联合组建了X联盟，并推出了“Y”\`: a clause linked to the first shares its makers, a list of them too)
     // (\`…组成了X联盟，2020 年 12 月发布了…“Y”\`: or one that opens with its date)
     const goesOn = clauseLinks.some((word) => before.slice(from).trimStart().startsWith(word)) || findDates(before.slice(from).trimStart())[0]?.start === 0
@@ -78,6 +82,9 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     // \`甲表示已通过其基于区块链的结算平台乙完成首笔结算\`: the phrase is the subject's, whatever its name ends with
     const subject = sentenceSubject(sentence, true)
     for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + subject!.start + party.start, party, 'possessive')})
+  } else if (setApart && state.organisationEntry && ownershipWords.includes(before.slice(clauseStart(before, at)).trim())) {
+    // (\`• 北斗数科：旗下“北斗链”于 2018 年开源\`: in a company's entry, what a clause says is its own is the company's)
+    readEntryCompany(state, text, span, record, '', 0)
   }
 }
 
@@ -180,6 +187,14 @@ function pointedMaker(state: Extraction, text: Passage, span: Span, record: Reco
   state.apply({type: 'party', record, role: 'leads', party: namedParty(maker.name, maker.aliases, text.toSource(span.start + at), 'pointer')})
 }
 
+/** The company whose entry the text is in as the maker, and the organisations it worked with before the verb (\`与乙大学联合\`). */
+function readEntryCompany(state: Extraction, text: Passage, span: Span, record: RecordDraft, between: string, from: number) {
+  const company = state.organisationEntry!
+  state.apply({type: 'party', record, role: 'leads', party: namedParty(company.name, [], company.offset, 'organisation-entry')})
+  const partner = joinedPartners(between)
+  for (const party of partner?.parties ?? []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + from + partner!.start + party.start, party, 'makers-before')})
+}
+
 /**
  * The verb of launching a phrase before a name follows (\`推出了首个区块链\`), within the reach of \`launched\`,
  * what the phrase says the name is built on not counted (\`推出了基于 Fabric 的身份平台\`).
@@ -272,7 +287,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const phraseStart = clauseStart(sentence, match.index)
     readPhraseBase(state, text, record, sentence.slice(phraseStart, match.index), span.start + phraseStart, maxPhraseAfterBasis)
     // a Latin name is set apart by its script: the phrase before it may be as long as before a quoted one
-    readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore)
+    readMakersBefore(state, text, span, record, match.index, latin === undefined ? launchedBefore : launchedWellBefore, true)
     if (record.leads.length === 0) readMakersAfter(state, text, span, record, match.index + match[0].length)
     // (\`…平台“黄河链融”于 2020 年底上线\`: and the start its predicate or the clauses after tell)
     else if (record.started === null) readStartAfter(state, text, span, record, match.index + match[0].length, 'list')

@@ -466,7 +466,7 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     const aliases = [...(headed ? [headed] : []), ...(match.groups!.han !== undefined && match.groups!.parens ? declaredAliases(match.groups!.parens) : [])]
     // precision first: a quoted phrase is a name only when the sentence says who made it, before it or after it
     const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + match.index + match[0].indexOf(name)), rule: 'set-apart', description: sentence})
-    readMakersBefore(state, text, span, record, match.index, launchedWellBefore)
+    readMakersBefore(state, text, span, record, match.index, launchedWellBefore, true)
     const end = match.index + match[0].length
     const after = madeBy.exec(sentence.slice(end))
     if (record.leads.length === 0 && after?.groups!.parties !== undefined) readMakers(state, text, after, span.start + end, record)

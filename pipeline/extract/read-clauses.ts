@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, selfOrganisations, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, sameSubjectLinks, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, selfOrganisations, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {eachAnOrganisation, includedParties, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -199,6 +199,9 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   let date = dated ? (findDates(before.slice(0, start + dated.index + dated[0].length), yearBefore).pop()?.date ?? null) : null
   if (dated) parties = parties.slice(0, dated.index) + parties.slice(dated.index + dated[0].length)
   parties = parties.replace(trailingAdverbs, '')
+  // (\`…，并基于乙链上线了X\`: a link word that goes on with the subject before it is none of the subject)
+  const link = longestFirst(sameSubjectLinks).find((word) => parties.trimStart().startsWith(word))
+  if (link) parties = ' '.repeat(parties.length - parties.trimStart().length + link.length) + parties.trimStart().slice(link.length)
   // \`甲银行基于乙链搭建了X\`, \`甲银行在乙链的基础上搭建了X\`: what it was built on, after the subject, is no party but X's base
   const basis = launched ? builtOn(parties) : undefined
   // (\`基于 Nova，甲银行推出了X\`: or in a clause opening the sentence)
@@ -226,7 +229,7 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   // \`2018 年 6 月，丁集团…成立了X\`: a date the sentence opens with is the founding's
   date ??= openingDate(before.slice(0, start), yearBefore)
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
-  if (party === '' && entry) return {role: 'founders', parties: '', start, date}
+  if (party === '' && entry) return {role: 'founders', parties: '', start, date, ...(base && {base})}
   if (crowd) return {role: 'founders', parties: '', start, date, crowd: true}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
   const first = readParties(party)[0]

@@ -452,6 +452,8 @@ export class Extraction {
           finding.record[finding.role].push({...finding.party, name: publisher, aliases: [], self: undefined})
           return
         }
+        // (\`2019 年，甲协会成立\`: no record founds, makes or joins itself)
+        if ([finding.record.name, ...finding.record.aliases].some((name) => squeeze(name) === squeeze(finding.party.name))) return
         finding.record[finding.role].push(finding.party)
         return
       }

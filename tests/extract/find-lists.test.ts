@@ -198,3 +198,33 @@ describe('an entry that names a part of a system', () => {
     expect((file.data.records ?? []).map((record) => record.name)).toEqual(['Kestrel'])
   })
 })
+
+describe('a company’s entry line of converter text', () => {
+  const companies = [
+    '一、主要企业及产品',
+    '• 岚山科技：2017 年推出企业级联盟链平台“岚山链”，2019 年发布岚山链 3.0 版本，并基于岚山链上线了岚山 BaaS 平台。',
+    '• 北屿数科：旗下“北屿链”于 2018 年 6 月开源。',
+    '• 汀兰信息：与南湖大学联合研发了隐私计算平台“汀兰隐算”，2020 年 3 月正式商用。',
+    ''
+  ].join('\n')
+
+  it('makes the company the maker of what a clause with no subject of its own launches, owns, or develops with others', async () => {
+    const found = await records(companies, 'sources/own.txt')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
+      ['岚山链', ['岚山科技'], '2017', []],
+      ['岚山 BaaS 平台', ['岚山科技'], null, ['岚山链']],
+      ['北屿链', ['北屿数科'], '2018-06', []],
+      // (a name of no organisation's ending among companies' entries is a company's)
+      ['汀兰隐算', ['汀兰信息', '南湖大学'], '2020-03', []]
+    ])
+  })
+
+  it('is no company when its name is Latin, a product’s as well as an organisation’s', async () => {
+    expect(await records('一、主要产品\n• Quarry：2017 年推出企业级联盟链平台“岚山链”。\n', 'sources/own.txt')).toEqual([])
+  })
+
+  it('founds no organisation that founds itself (2019 年，甲协会成立: the association is no party of its founding)', async () => {
+    const [record] = await records('一、主要企业及产品\n2019 年 10 月，岚湖区块链协会成立，首任会长单位为岚山科技。\n', 'sources/own.txt')
+    expect(record && [record.name, record.leads, record.started]).toEqual(['岚湖区块链协会', [], '2019-10'])
+  })
+})
