@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -370,8 +370,9 @@ function listedName(name: string): boolean {
 
 /**
  * \`实现协议包括 Nova、Vega 等\`: a list after a head only names set apart
- * take. The head alone makes no record (\`协议\` may be an algorithm's), so
- * the items with a Latin name are candidates of the kind the head gives.
+ * take. The items with a Latin name are records of the kind the head gives,
+ * or candidates when the words before the head make it a technique's
+ * (\`共识协议包括 Paxos、Tessel 等\`: an algorithm's).
  */
 export function readSetApartList(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
@@ -379,12 +380,14 @@ export function readSetApartList(state: Extraction, text: Passage, span: Span) {
   for (const match of sentence.matchAll(grammar.setApartList)) {
     const kind = grammar.setApartKind(match.groups!.head!)
     if (!kind) continue
+    const technique = techniqueModifiers.some((word) => sentence.slice(0, match.index).endsWith(word))
     const listStart = match.index + match[0].indexOf(match.groups!.list!)
     for (const item of listItems(sentence, {start: listStart, end: listStart + match.groups!.list!.length})) {
       const {name, aliases} = readName(item.text)
       if (!isLatinName(name) || name.length > maxListedName || technicalTerms.includes(name) || !isSpecificName(name)) continue
       if (entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-      state.apply({type: 'candidate', name, kind, offset: text.toSource(span.start + item.start), why: `listed after \`${match.groups!.head!}\`, a word that names no record alone`})
+      if (technique || isTradeWord(name)) state.apply({type: 'candidate', name, kind, offset: text.toSource(span.start + item.start), why: `listed after \`${match.groups!.head!}\` of a technique`})
+      else state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
     }
   }
 }

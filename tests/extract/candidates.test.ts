@@ -62,8 +62,11 @@ describe('a Latin name as a candidate', () => {
     expect(await candidates('例如丁币 Dingbit 已经停止。')).toEqual(['Dingbit'])
   })
 
-  it('is listed after a head only names set apart take, or stands right after one: such a head alone makes no record', async () => {
-    expect(await candidates('常见的结算协议包括 Nimbus、Orbit 等。')).toEqual(['Nimbus', 'Orbit'])
+  it('is listed after a head only names set apart take that words before it make a technique’s, or stands right after one: such a head alone makes no record', async () => {
+    expect(await candidates('常见的共识协议包括 Nimbus、Orbit 等。')).toEqual(['Nimbus', 'Orbit'])
+    // (a head of no technique lists records: \`结算协议包括…\`, \`钱包包括…\`)
+    const settled = await runPipeline('# 概况\n\n常见的结算协议包括 Nimbus、Orbit 等，钱包包括 Quill 等。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((settled.file.data.records ?? []).map((record) => [record.name, record.rule])).toEqual([['Nimbus', 'list'], ['Orbit', 'list'], ['Quill', 'list']])
     expect(await candidates('它是跨账本协议 Tessera 的一种实现。')).toEqual(['Tessera'])
     // not a word of the trade, not a Han name, and not a head of a kind's own (that list makes records)
     expect(await candidates('常见的共识协议包括 PBFT、权益证明等。')).toEqual([])
