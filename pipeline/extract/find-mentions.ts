@@ -458,6 +458,8 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     // a Latin name is set apart by its script alone: a word of the trade before the head (\`TCP 协议\`) is none
     const latin = match.groups!.latin !== undefined || made !== undefined
     if (latin && isTradeWord(name)) continue
+    // (\`Corvex 区块链联盟\`: a Latin name and a head that a kind's word goes on from are part of a longer name)
+    if (match.groups!.latin !== undefined && grammar.kinds.some(([, entry]) => entry.words.heads.some((word) => sentence.startsWith(word, match.index + match[0].length)))) continue
     // (\`北辰链（Beichen Chain）\`: a Latin name opening the parentheses after a name of the script glosses that name)
     if (match.groups!.latin !== undefined && glossesName(sentence, match.index + match[0].indexOf(match.groups!.latin))) continue
     // (\`Nova Chain\`: a Latin name is also found as written with the Latin head after it)

@@ -160,7 +160,8 @@ onLanguage(() => {
   separators = new RegExp(partySeparators.source, 'gu')
   latinNameThenKind = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u')
   shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
-  describedLatin = new RegExp(`^(${scriptCharacters}+)\\s+([A-Za-z].*)$`, 'u')
+  // (no space needed after a sort of organisation: \`账本服务提供商Tessel\`)
+  describedLatin = new RegExp(`^(${scriptCharacters}+?(?:${longestFirst(categoryHeads).join('|')})(?=\\s*[A-Za-z])|${scriptCharacters}+(?=\\s))\\s*([A-Za-z].*)$`, 'u')
   titledPerson = personTitles.length === 0 ? /(?!)/u : new RegExp(`^(?:${longestFirst(personTitles).join('|')})\\s{0,2}${scriptCharacters}{2,4}$`, 'u')
   groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')
   included = inclusionFrame.before.length === 0 || inclusionFrame.after.length === 0

@@ -77,6 +77,19 @@ describe('a supervisor among the makers', () => {
   })
 })
 
+describe('a Latin name a sort of organisation describes', () => {
+  it('is the party, with or without a space after the sort, and the subject of what the sentence launches', async () => {
+    expect(readParties('账本服务提供商Tessel、金融科技公司 Corvex').map((party) => [party.name, party.kind])).toEqual([['Tessel', '账本服务提供商'], ['Corvex', '金融科技公司']])
+    const [record] = await records('# 概况\n2018 年 3 月，账本服务提供商Tessel正式推出开源协议——Tessel开放标准。\n')
+    expect(record && [record.name, record.leads.map((party) => party.name), record.started]).toEqual(['Tessel开放标准', ['Tessel'], '2018-03'])
+    // (the Latin name and the head a kind's word goes on from are part of the longer name: no platform \`Corvex\`)
+    const founded = await records('# 概况\n2015 年 9 月，金融科技公司 Corvex 联合甲银行、乙银行等 9 家银行成立了 Corvex 区块链联盟。\n')
+    expect(founded.map((each) => [each.kind, each.name, each.leads.map((party) => party.name)])).toEqual([['alliance', 'Corvex 区块链联盟', ['Corvex', '甲银行', '乙银行']]])
+    // a description that is no sort of organisation stays with the name written without a space
+    expect(readParties('笔者领导的 Acme 技术团队').map((party) => [party.name, party.kind])).toEqual([['Acme 技术团队', '笔者领导的']])
+  })
+})
+
 describe('a person among the parties', () => {
   it('is no party when a word for a person stands before a Latin name', async () => {
     const [record] = await records('# 概况\nQuokka 由创始人 Vale 和甲公司共同开发。\n')

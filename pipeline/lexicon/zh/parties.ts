@@ -55,7 +55,7 @@ export const notOrganisationEndings: readonly string[] = ['语言', '编程语�
  * party written only with these (\`科技企业\`, \`传统企业\`, \`大型金融机构\`)
  * is a kind of organisation, not one.
  */
-export const categoryHeads: readonly string[] = ['企业', '公司', '机构', '银行', '高校', '大学', '院校', '组织', '厂商', '运营商', '团队', '单位', '集团', '券商', '基金', '证券', '保险', '交易所']
+export const categoryHeads: readonly string[] = ['企业', '公司', '机构', '银行', '高校', '大学', '院校', '组织', '厂商', '运营商', '提供商', '服务商', '供应商', '团队', '单位', '集团', '券商', '基金', '证券', '保险', '交易所']
 export const categoryModifiers: readonly string[] = [
   '传统', '科技', '金融', '互联网', '大型', '中小', '小型', '国际', '国内', '国外', '海外', '知名', '初创', '领先', '头部', '主流', '相关', '重点', '骨干',
   'IT', '制造', '商业', '投资', '研究', '咨询', '电信', '证券', '保险', '创业', '技术', '服务', '其他', '其它', '各类', '各大', '众多', '多家', '地方', '股权',
