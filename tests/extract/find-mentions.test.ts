@@ -444,6 +444,9 @@ describe('a chapter on digital identity', () => {
     // (a name with its Latin name in parentheses too)
     const glossed = await records('# 平台\n星钱（Starcash）是一种点对点电子现金系统，于 2009 年上线。\n')
     expect(glossed.map((record) => [record.name, record.aliases, record.started])).toEqual([['星钱', ['Starcash'], '2009']])
+    // (or what a later clause says it is built on: a name's, not a technology's)
+    const based = await records('# 平台\nNovex 是一条高性能公链，基于 Vegan 开发。Tarrow 是一条公链，基于区块链技术开发。\n')
+    expect(based.map((record) => [record.name, record.basedOn])).toEqual([['Novex', ['Vegan']]])
   })
 
   it('reads the makers and start of each of two names a definition opens with, from the clauses about the first and the second (前者, 后者)', async () => {
