@@ -230,6 +230,9 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   date ??= openingDate(before.slice(0, start), yearBefore)
   // no subject written: the company whose entry this is (\`丙科技：2016 年牵头成立“星河盟”\`)
   if (party === '' && entry) return {role: 'founders', parties: '', start, date, ...(base && {base})}
+  // (\`甲银行与乙证券于…签署协议，共同成立了X\`: a later clause with no subject goes on with the sentence's)
+  const shared = party === '' && !crowd && start > 0 ? sentenceSubject(before) : undefined
+  if (shared && shared.start + shared.text.length <= start && eachAnOrganisation(shared.text)) return {role: 'founders', parties: shared.text, start: shared.start, date}
   if (crowd) return {role: 'founders', parties: '', start, date, crowd: true}
   // the subject must read as an organisation: \`推动成立\` has a verb where it would stand
   const first = readParties(party)[0]

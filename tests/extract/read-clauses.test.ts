@@ -68,6 +68,16 @@ describe('a subject joined by others before its verb', () => {
   })
 })
 
+describe('a later clause with no subject of its own', () => {
+  it('goes on with the organisations the sentence opens with (…签署协议，共同成立了X), none when it opens with no organisation; a verb of taking part is no part of a name', async () => {
+    const found = await records('# 概况\n甲银行与乙证券于 2016 年 8 月签署协议，共同成立了岚湾联盟。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['岚湾联盟', ['甲银行', '乙证券']]])
+    expect(await records('# 概况\n根据规划，共同成立岚湾联盟。\n')).toEqual([])
+    const part = await records('# 概况\n作为发起单位之一，丙银行于 2016 年参与组建了岚湾联盟。\n')
+    expect(part.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['岚湾联盟', ['丙银行'], '2016']])
+  })
+})
+
 describe('the people of an organisation as a subject', () => {
   it('are the organisation (甲实验室的工程师在 2016 年启动了…), not the word for its people', async () => {
     const found = await records('# 概况\nTessaly Labs 的工程师在 2016 年启动了 Quorra 项目。甲大学的研究团队于 2017 年发布了星岚链。\n')
