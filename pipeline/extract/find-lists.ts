@@ -311,7 +311,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     const sortOfChain = chainSorts.includes(match.groups!.head!)
     const kind = kindOf(match.groups!.head!, grammar) ?? (sortOfChain ? grammar.setApartKind(match.groups!.head!) : null)
     if (!kind) continue
-    const list = match.groups!.list ?? match.groups!.examples!
+    const list = match.groups!.list ?? match.groups!.bare ?? match.groups!.examples!
     const listStart = match.index + match[0].indexOf(list)
     const items = listItems(sentence, {start: listStart, end: listStart + list.length}).map((listed) => {
       // the words before the first item are no part of it: \`支持基于甲、乙等开源平台\`

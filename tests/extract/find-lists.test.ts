@@ -228,3 +228,14 @@ describe('a company’s entry line of converter text', () => {
     expect(record && [record.name, record.leads, record.started]).toEqual(['岚湖区块链协会', [], '2019-10'])
   })
 })
+
+describe('a list of a kind with no word that closes it', () => {
+  it('is the whole last clause of its sentence, each item an organisation’s named thing or a name, no quality', async () => {
+    const found = await records('# 概况\n国内代表性的联盟链平台包括岚山科技的岚山链和北屿集团的北屿云链。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.rule])).toEqual([
+      ['岚山链', ['岚山科技'], 'list'],
+      ['北屿云链', ['北屿集团'], 'list']
+    ])
+    expect(await records('# 概况\n主流平台的设计目标包括安全性和可扩展性。\n')).toEqual([])
+  })
+})

@@ -205,8 +205,9 @@ export const kindHeads = any(genericNames.filter((phrase) => !notOfKind.includes
 // (a kind's phrase that begins a sort of chain is none: \`等联盟链\` lists chains, not alliances)
 const listHeads = `(?:${any(chainSorts)})(?!${any(Object.values(kindWords).flat() as string[])})|(?:${kindHeads})(?!${any(nameLikeHeads)})`
 export const kindList = new RegExp(
-  // (examples after a comma run to the clause's end: \`开源项目，如甲链、乙链等，…\`)
-  `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
+  // (examples after a comma run to the clause's end: \`开源项目，如甲链、乙链等，…\`; a list with no \`等\` is the whole last clause of
+  // its sentence: \`平台包括甲公司的星河链和乙集团的云帆链。\`)
+  `(?<head>${kindHeads})\\s{0,3}(?:(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<list>[^。；：]{2,300}?)(?=${any(listEndings)}|$)|(?!${any(notIntroductions)})(?:${any(listIntroductions)})[：:]?\\s{0,3}(?<bare>[^，,。；：]{2,100}?)(?=[。；]|$)|[，,]\\s{0,3}(?!${any(notIntroductions)})(?:${any(exampleIntroductions)})[：:]?\\s{0,3}(?<examples>[^，,。；：]{2,300}?)(?=${any(listEndings)}|[，,。；]|$))`,
   'gu'
 )
 /** \`…的链成为 Larch Classic\`, \`形成了岚穹经典（Lanqiong Classic）\`: what came of a fork, a Latin name (group \`latin\`) or a name glossed in Latin (\`name\`, \`gloss\`), ending its clause. */
