@@ -245,7 +245,12 @@ function readDefinitionOwners(state: Extraction, text: Passage, offset: number, 
   const ownership = ownershipWords.find((word) => written.trimEnd().endsWith(word))
   const parties = organisationsOnly(ownership ? written.trimEnd().slice(0, -ownership.length) : written)
   const at = offset + from + owned.indices!.groups!.parties![0]
-  for (const party of parties) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, at + party.start, party, 'owner')})
+  for (const party of parties) {
+    // (\`Nova 是 Hyperion 旗下的一个子项目\`: a record of a made kind the text named before holds the thing, no maker of it)
+    const holder = state.book.find(party.name)
+    if (holder && holder !== record && state.grammar.registry[holder.kind]?.leads === 'developers') continue
+    state.apply({type: 'party', record, role: 'leads', party: state.locate(text, at + party.start, party, 'owner')})
+  }
 }
 
 /**

@@ -477,6 +477,9 @@ describe('a company white paper’s products', () => {
       ['雾屿链', [], '2019'],
       ['风屿链', [], null]
     ])
+    // a project the text named before holds its sub-projects: no maker of them
+    const held = await records('# 概况\nHyperon 是一个由甲基金会发起的开源项目。Novus 是 Hyperon 旗下的一个子项目，最初由乙公司贡献。\n')
+    expect(held.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Hyperon', ['甲基金会']], ['Novus', ['乙公司']]])
   })
 })
 
