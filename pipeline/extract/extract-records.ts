@@ -202,7 +202,8 @@ function readSections(state: Extraction, tree: Root) {
       // (\`• 云杉科技：2017 年推出…\` in a section about no kind: an entry that names an organisation in the script is a
       // company's, and so is one of no kind among such entries, \`海川信息\`)
       // (a Latin name may be a product's as well as an organisation's: \`Abra：…\`)
-      const organisation: boolean = !sectionKind && kindOf(name, grammar) === null && !/[A-Za-z]/u.test(name) && (readsAsOrganisation(name) || organisationEntries)
+      // (in a section about a kind too, when the name reads as an organisation's: \`一、主要平台\` then \`• 岚山科技：…\`)
+      const organisation: boolean = kindOf(name, grammar) === null && !/[A-Za-z]/u.test(name) && (readsAsOrganisation(name) || (!sectionKind && organisationEntries))
       organisationEntries ||= organisation
       const company = organisationSection || organisation
       entry = company ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')

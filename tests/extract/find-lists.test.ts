@@ -219,8 +219,10 @@ describe('a company’s entry line of converter text', () => {
     ])
   })
 
-  it('is no company when its name is Latin, a product’s as well as an organisation’s', async () => {
+  it('is no company when its name is Latin, a product’s as well as an organisation’s; is one in a section about a kind when its name reads as an organisation’s', async () => {
     expect(await records('一、主要产品\n• Quarry：2017 年推出企业级联盟链平台“岚山链”。\n', 'sources/own.txt')).toEqual([])
+    const platforms = await records('一、主要平台\n• 岚山科技：2017 年推出企业级联盟链平台“岚山链”。\n', 'sources/own.txt')
+    expect(platforms.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['岚山链', ['岚山科技'], '2017']])
   })
 
   it('founds no organisation that founds itself (2019 年，甲协会成立: the association is no party of its founding)', async () => {
