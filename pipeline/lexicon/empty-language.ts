@@ -142,6 +142,7 @@ export const emptyLanguage: LanguagePack = {
   definingTitle: /(?!)/u,
   demonstratives: [],
   descriptionEnd: /(?!)/u,
+  durationFrame: {before: [], units: []},
   earlyStageVerbs: [],
   endsInClauseMark: /(?!)/u,
   endsInComma: /(?!)/u,

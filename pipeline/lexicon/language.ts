@@ -109,6 +109,7 @@ export let deedLinks: LanguagePack['deedLinks']
 export let definingTitle: LanguagePack['definingTitle']
 export let demonstratives: LanguagePack['demonstratives']
 export let descriptionEnd: LanguagePack['descriptionEnd']
+export let durationFrame: LanguagePack['durationFrame']
 export let earlyStageVerbs: LanguagePack['earlyStageVerbs']
 export let endsInClauseMark: LanguagePack['endsInClauseMark']
 export let endsInComma: LanguagePack['endsInComma']
@@ -449,6 +450,7 @@ export function useLanguage(pack: LanguagePack): void {
   definingTitle = pack.definingTitle
   demonstratives = pack.demonstratives
   descriptionEnd = pack.descriptionEnd
+  durationFrame = pack.durationFrame
   earlyStageVerbs = pack.earlyStageVerbs
   endsInClauseMark = pack.endsInClauseMark
   endsInComma = pack.endsInComma

@@ -77,6 +77,13 @@ describe('a supervisor among the makers', () => {
   })
 })
 
+describe('how long the making took', () => {
+  it('is none of the makers’ names (甲公司历时三年自主研发的, 历经三年多研发)', async () => {
+    const found = await records('# 概况\n岚山链是一款由甲公司历时三年自主研发的高性能联盟链。北屿链由乙集团历经 2 年多研发。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['岚山链', ['甲公司']], ['北屿链', ['乙集团']]])
+  })
+})
+
 describe('a Latin name a sort of organisation describes', () => {
   it('is the party, with or without a space after the sort, and the subject of what the sentence launches', async () => {
     expect(readParties('账本服务提供商Tessel、金融科技公司 Corvex').map((party) => [party.name, party.kind])).toEqual([['Tessel', '账本服务提供商'], ['Corvex', '金融科技公司']])

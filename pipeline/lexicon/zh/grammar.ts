@@ -31,6 +31,7 @@ import {
   objectMarkers,
   aliasIntroductions,
   alsoAdverbs,
+  durationFrame,
   basisUnderlying,
   councilWords,
   setApartModifiers,
@@ -298,7 +299,9 @@ export const roleOf = new RegExp(
   'du'
 )
 /** Adverbs left at the end of a list of parties once its date is taken off. */
-export const trailingAdverbs = new RegExp(`(?:${adverbs}|${any(alsoAdverbs)})+$`, 'u')
+// (and how long the making took: \`甲公司历时三年\`)
+const duration = `(?:${any(durationFrame.before)})\\s{0,2}(?:\\d{1,3}|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?(?:${any(durationFrame.units)})(?:${any(approximateMarkers)})?`
+export const trailingAdverbs = new RegExp(`(?:${adverbs}|${any(alsoAdverbs)}|${duration})+$`, 'u')
 /** Verbs and adverbs left at the end of a list of parties, joined by a conjunction: \`自主研发并\` in \`甲科技自主研发并开源的\`. */
 export const trailingPredicate = new RegExp(`(?:${adverbs}|(?:${verbs})|${any(conjunctions)}|并)+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */

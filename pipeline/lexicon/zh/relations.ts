@@ -177,3 +177,6 @@ export const firstReleaseWords: readonly string[] = [
 export const ownershipWords: readonly string[] = ['旗下', '下属', '自有', '自己']
 /** What an organisation is said to own, after such a word, before a list of them (\`旗下产品包括…\`). */
 export const ownedNouns: readonly string[] = ['产品', '平台', '项目', '解决方案', '系统']
+
+/** How long the making took, between the makers and the verb (\`甲公司历时三年自主研发的\`): none of the makers' names. */
+export const durationFrame = {before: ['历时', '耗时', '用时', '历经', '经过'], units: ['个多月', '个月', '多年', '年', '月', '周', '天']} as const
