@@ -47,6 +47,15 @@ export function readsAsEntryName(words: string): boolean {
 }
 
 /**
+ * The separator of \`名称：正文\` within a text's first \`longest\` characters, when the words before it may be an entry's
+ * name (an empty name too: the caller tells whether one is needed); undefined when there is none.
+ */
+export function entryNameSeparator(text: string, longest: number): RegExpExecArray | undefined {
+  const match = entrySeparator.exec(text.slice(0, longest + 1))
+  return match && readsAsEntryName(text.slice(0, match.index)) ? match : undefined
+}
+
+/**
  * Tell section headings from entries, and split an entry line into its name
  * and the start of its body (list marker and separator taken off).
  */
@@ -129,8 +138,8 @@ function markedEntry(file: VFile, line: SourceLine, text: Range, depth: number, 
 function splitEntry(file: VFile, line: SourceLine, range: Range): {name: Range; body: Range | null} | undefined {
   const value = String(file.value)
   const text = value.slice(range.start, range.end)
-  const match = entrySeparator.exec(text.slice(0, maxNameLength + 1))
-  if (!match || !readsAsEntryName(text.slice(0, match.index))) return undefined
+  const match = entryNameSeparator(text, maxNameLength)
+  if (!match) return undefined
   const rawName = text.slice(0, match.index)
   if (rawName.trim() === '') {
     file.message(`Unexpected entry without a name before its separator, expected \`${entryExample}\``, {

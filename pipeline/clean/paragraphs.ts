@@ -1,7 +1,7 @@
-import {comma, endsInClauseMark, endsSentence, entrySeparator, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
+import {comma, endsInClauseMark, endsSentence, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
-import {readsAsEntryName, type LineRole, type Range} from './entries.ts'
+import {entryNameSeparator, readsAsEntryName, type LineRole, type Range} from './entries.ts'
 import type {ApartKind} from './outline.ts'
 import {placeOf} from '../read/source-lines.ts'
 import {layoutTable} from './layout-tables.ts'
@@ -242,8 +242,8 @@ function opensSection(role: LineRole | undefined, value: string): boolean {
 function labelLine(text: string): boolean {
   const marker = listMarkerLength(text)
   if (marker > 0) return readsAsEntryName(text.slice(marker))
-  const separator = entrySeparator.exec(text.slice(0, maxLabelLength + 1))
-  return separator !== null && separator.index > 0 && readsAsEntryName(text.slice(0, separator.index))
+  const separator = entryNameSeparator(text, maxLabelLength)
+  return separator !== undefined && separator.index > 0
 }
 
 /**

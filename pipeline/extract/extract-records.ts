@@ -1,11 +1,11 @@
-import {alternatives, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, onLanguage, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import type {Segments} from '../clean/join-lines.ts'
 import {kinds, type Registry} from '../dataset/kinds.ts'
-import {readsAsEntryName} from '../clean/entries.ts'
+import {entryNameSeparator} from '../clean/entries.ts'
 import {afterOpening, type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readsAsOrganisation} from './read-parties.ts'
@@ -376,11 +376,17 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   return {skip, kind, aliases: after?.names.map((each) => ({name: each.name, at: subjectStart(first) + each.at}))}
 }
 
+/** A parenthesis that opens with a Latin name, at the start of a text: group \`inner\`. */
+let latinParenthesis: RegExp
+onLanguage(() => {
+  latinParenthesis = new RegExp(`^\\s{0,2}[${openParens}](?<inner>[A-Za-z][^${openParens}${closeParens}]{0,60})[${closeParens}]`, 'u')
+})
+
 /** The Latin names in the parenthesis right after \`name\` at the start of \`text\` (spaces aside), each with where it stands in \`text\`. */
 function latinAfterName(text: string, name: string): {names: Array<{name: string; at: number}>} | null {
   let end = 0
   for (let kept = 0; end < text.length && kept < squeeze(name).length; end++) if (!/\s/u.test(text[end]!)) kept++
-  const parenthesis = new RegExp(`^\\s{0,2}[${openParens}](?<inner>[A-Za-z][^${openParens}${closeParens}]{0,60})[${closeParens}]`, 'u').exec(text.slice(end))
+  const parenthesis = latinParenthesis.exec(text.slice(end))
   if (!parenthesis) return null
   const inner = parenthesis.groups!.inner!
   const start = end + parenthesis[0].indexOf(inner)
@@ -429,7 +435,12 @@ function listEntry(node: RootContent, isField: (label: string) => boolean): Root
   const field = labelledField(node, isField, split)
   if (field) return field
   const heading: Heading = {type: 'heading', depth: 6, children: [{type: 'text', value: name.piece.trimEnd()}], position: node.position, data: {entry: true, segments: name.segments}}
-  return body.piece === '' ? [heading] : [heading, {type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
+  return body.piece === '' ? [heading] : [heading, pieceParagraph(node, body)]
+}
+
+/** A paragraph of a piece of \`node\`'s text (its places kept), a field's value when \`field\` names its label. */
+function pieceParagraph(node: Paragraph, piece: {piece: string; segments: Segments}, field?: string): Paragraph {
+  return {type: 'paragraph', children: [{type: 'text', value: piece.piece}], position: node.position, data: {segments: piece.segments, ...(field !== undefined && {field})}}
 }
 
 /**
@@ -441,18 +452,15 @@ function labelledField(node: Paragraph, isField: (label: string) => boolean, spl
   if (!split) return undefined
   const {name, body} = split
   const label = name.piece.trim()
-  if (proseLabelEnds.some((word) => label.endsWith(word)) && body.piece !== '') {
-    return [{type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments}}]
-  }
-  if (!isField(label)) return undefined
-  return [{type: 'paragraph', children: [{type: 'text', value: body.piece}], position: node.position, data: {segments: body.segments, field: label}}]
+  if (proseLabelEnds.some((word) => label.endsWith(word)) && body.piece !== '') return [pieceParagraph(node, body)]
+  return isField(label) ? [pieceParagraph(node, body, label)] : undefined
 }
 
 /** A paragraph's label before its separator (\`名称：正文\`) and the text after it, each with its place in the source. */
 function splitLabel(node: Paragraph) {
   const text = textOf(node)
-  const match = entrySeparator.exec(text.slice(0, maxEntryName + 1))
-  if (!match || match.index === 0 || !readsAsEntryName(text.slice(0, match.index))) return undefined
+  const match = entryNameSeparator(text, maxEntryName)
+  if (!match || match.index === 0) return undefined
   const segments = node.data?.segments ?? []
   const slice = (from: number, to: number) => {
     const piece = text.slice(from, to)

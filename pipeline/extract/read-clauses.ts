@@ -284,7 +284,7 @@ function readsAsSubject(party: string): boolean {
   // (\`本公司于 2018 年推出了…\`: the document's own words for the organisation that wrote it)
   if (selfOrganisations.includes(party)) return true
   // (\`金融科技公司 Corvex\`, \`账本服务提供商Tessel\`: a Latin name that a sort of organisation describes)
-  const described = readParties(party)
+  const described = /[A-Za-z]/u.test(party) ? readParties(party) : []
   if (described.length === 1 && /^[A-Za-z]/u.test(described[0]!.name) && categoryHeads.some((head) => described[0]!.kind?.endsWith(head))) return true
   if (notSubjects.includes(party) || !isSpecificName(party)) return false
   // (\`Lumen 预计 2017 年推出\`: a word of a predicate after a Latin name is none of it)

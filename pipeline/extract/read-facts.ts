@@ -663,8 +663,8 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     // a count as of a date replaces one the text gave without: \`截至 2019 年底，成员已超过 120 家\`; so does a count the members
     // grew to (\`…，2017 年成员增至 80 多家\`)
     // (a few words may stand between: \`增长到目前的 150 家\`)
+    const before = sentence.slice(0, count.start).trimEnd()
     const grown = countGrowthWords.some((word) => {
-      const before = sentence.slice(0, count.start).trimEnd()
       const at = before.lastIndexOf(word)
       return at >= 0 && before.length - (at + word.length) <= maxAfterGrowth && !/\d/u.test(before.slice(at + word.length))
     })
