@@ -17,7 +17,7 @@ import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-b
 import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
 import {namesVersion} from './read-starts.ts'
-import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, readOpeningSubject} from './read-subjects.ts'
+import {describesOnly, hasOwnPart, holdsPredicate, madeAfter, type Mention, ownedBeforeKind, readOpeningSubject} from './read-subjects.ts'
 
 export type {Mention} from './read-subjects.ts'
 
@@ -75,11 +75,14 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const trailing = trailingAlias.exec(sentence.slice(match.index + match[0].length))?.groups!.alias
     const aliases = [...(inner?.aliases ?? []), ...declaredAliases(match.groups!.parens ?? ''), ...(trailing ? [trailing] : [])]
     // the clause that gives the parties ends before the phrase for the kind, if the name follows one
-    const before = sentence.slice(0, match.index + boundary)
+    // (\`甲集团正式发布碧水区块链平台\`: a verb of launching that governs a name in the script, with words of its own
+    // before its kind word, ends the clause before it; names read as products' are the object reader's below)
+    const governedClause = governs && !readsAsProductName(whole) && ownedBeforeKind(whole, grammar)
+    const before = sentence.slice(0, match.index + (governedClause ? governed : boundary))
     const launched = grammar.registry[kind]?.leads === 'developers'
     // \`甲公司自主研发的乙链\`: a clause of launching before a name only when the name reads as a product's (Latin, or a head
     // products are named with), not as a description (\`企业级区块链服务平台\`)
-    const clause = relativeClause(before, launched && readsAsProductName(written)) ?? foundedBySubject(before, state.organisationEntry?.name, launched, state.yearBefore)
+    const clause = relativeClause(before, launched && namesProduct(written, grammar)) ?? foundedBySubject(before, state.organisationEntry?.name, launched, state.yearBefore)
     const existing = book.findAny(written, aliases)
     // \`发布了司法存证平台“蓝鲸存证链”\`: the phrase for a kind right before a name set apart that is a record is what that record is, no name
     if (!existing && aliases.length === 0 && namesSetApartNext(state, sentence.slice(match.index + match[0].length))) continue
@@ -570,7 +573,15 @@ function namesSetApartNext(state: Extraction, after: string): boolean {
 function governsName(after: string, grammar: Extraction['grammar']): boolean {
   if (latinNameStart.test(after)) return true
   const kind = kindOf(after, grammar)
-  return kind !== null && grammar.registry[kind]?.leads === 'developers' && after.length >= 3 && isSpecificName(after) && readsAsProductName(after)
+  return kind !== null && grammar.registry[kind]?.leads === 'developers' && after.length >= 3 && isSpecificName(after) && namesProduct(after, grammar)
+}
+
+/**
+ * Whether a specific name reads as a product's: Latin, or a head products are named with, or words of its own before
+ * its kind word (\`碧水区块链平台\`, \`远山平台\`), not only what the thing does (\`电子证照共享平台\`).
+ */
+function namesProduct(name: string, grammar: Extraction['grammar']): boolean {
+  return readsAsProductName(name) || ownedBeforeKind(name, grammar)
 }
 
 /** Longest name, in characters, read from words set in bold. */

@@ -358,6 +358,17 @@ export function describesOnly(name: string, grammar: KindGrammar): boolean {
   return [...words].length >= 2 && !hasOwnPart(words)
 }
 
+/**
+ * Whether a name in the script has words of its own, then words of what the thing does, before its kind word
+ * (\`碧水区块链平台\`): two words of the script alone before a kind word cannot be told from a sort of thing
+ * (\`众筹平台\`, \`中心平台\`).
+ */
+export function ownedBeforeKind(name: string, grammar: KindGrammar): boolean {
+  if (!startsInScript.test(name) || /[A-Za-z0-9]/u.test(name)) return false
+  const words = wordsBeforeHead(name, proseWordsOf(grammar))?.trim()
+  return words !== undefined && descriptors.some((word) => words.endsWith(word) && words.length > word.length) && hasOwnPart(words)
+}
+
 /** Each grammar's kind words in prose, the longest first (gathered once: asked for every mention). */
 const proseWords = new WeakMap<KindGrammar, readonly string[]>()
 function proseWordsOf(grammar: KindGrammar): readonly string[] {

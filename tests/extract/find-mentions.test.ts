@@ -741,3 +741,16 @@ describe('a Latin name and its kind word after a verb of launching, a Latin name
     expect((await read('近年来正式开源 Corvid 平台。')).records).toEqual([])
   })
 })
+
+describe('a name in the script with words of its own before its kind word, after a verb of launching with no particle', () => {
+  it('is made by the subject of the clause (华云集团正式发布碧水区块链平台), or by that of a relative clause before it', async () => {
+    expect((await read('2019 年 10 月 24 日，华云集团正式发布碧水区块链平台。')).records).toEqual([{kind: 'platform', name: '碧水区块链平台', leads: ['华云集团'], started: '2019-10-24', basedOn: []}])
+    expect((await read('华云科技推出的远山区块链平台于 2018 年上线。')).records).toEqual([{kind: 'platform', name: '远山区块链平台', leads: ['华云科技'], started: '2018', basedOn: []}])
+  })
+
+  it('is none when the words before the kind word only say what the thing does, or the kind word is a bare one', async () => {
+    for (const sentence of ['华云集团推出政务区块链平台。', '华云科技推出的溯源平台于 2018 年上线。', '华云科技自主研发的企业级区块链服务平台于 2018 年上线。', '华云科技推出众筹平台。']) {
+      expect((await read(sentence)).records, sentence).toEqual([])
+    }
+  })
+})

@@ -132,4 +132,8 @@ describe('a vague quantity of organisations', () => {
   it('names no party (几十家, 数十个, 上百家)', () => {
     for (const crowd of ['几十家', '数十个', '上百家']) expect(readParties(crowd), crowd).toEqual([])
   })
+  it('names none where the crowd comes from either (全球 200 多家成员, 国内外 80 余家机构), though a name may open with such a word', () => {
+    for (const crowd of ['全球 200 多家成员', '国内外 80 余家机构', '国内数十家银行']) expect(readParties(crowd), crowd).toEqual([])
+    expect(readParties('国际清算银行、全球金融协会').map((party) => party.name)).toEqual(['国际清算银行', '全球金融协会'])
+  })
 })

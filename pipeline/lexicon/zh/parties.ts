@@ -1,8 +1,11 @@
 /** Words that split a list of organisations. */
 export const partySeparators = /、|，\s{0,3}(?:以及|及|和|与)|以及|及|和|与|联合(?![国会体网])|携手|联手|,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}/u
 
-/** Openers of an item that names no organisation but a number or a crowd of them. */
-export const vagueItem = /^(?:(?:超过|逾|近|约|将近|接近|不到|不足|大约|多于)?\s*\d|(?:数|几|上)?[一二两三四五六七八九十百千]+\s*[多余]?\s*[家个名所]|一群|一批|一组|一支|众多|许多|很多|大量|多家|多个|一些|若干|各类|各种|各大|其他|其它|某)/u
+/**
+ * Openers of an item that names no organisation but a number or a crowd of them (where they come from may open the
+ * count: \`全球 200 多家成员\`, \`国内外 80 余家机构\`).
+ */
+export const vagueItem = /^(?:(?:全球|国内外|国内|国外|海外|国际|世界各地|各地|业内)的?\s*(?=[\d一二两三四五六七八九十百千数几上超逾近约将接不大多]))?(?:(?:超过|逾|近|约|将近|接近|不到|不足|大约|多于)?\s*\d|(?:数|几|上)?[一二两三四五六七八九十百千]+\s*[多余]?\s*[家个名所]|一群|一批|一组|一支|众多|许多|很多|大量|多家|多个|一些|若干|各类|各种|各大|其他|其它|某)/u
 
 /** Words in a kind (`等众多公司`) that only count, and are taken off it. */
 export const kindQuantifiers = /^(?:\d+\s*[多余]?\s*[家个名所位]|[一二两三四五六七八九十百千]+\s*[多余]?[家个名所位]|众多|许多|很多|多家|多个|一些|其他|其它|知名|大型)+/u
