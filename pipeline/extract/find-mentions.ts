@@ -6,13 +6,13 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias} from '../lexicon/language.ts'
+import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
-import {organisationsOnly, readParties} from './read-parties.ts'
+import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
@@ -195,6 +195,7 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const at = subjectStart(sentence)
   // a head only names set apart take (\`支付网络\`) names a kind only with the makers
   const subject = sentence.slice(at)
+  if (readListDefinition(state, text, span, at)) return undefined
   const match = copula.exec(subject) ?? bareCopula.exec(subject) ?? grammar.copulaSetApart.exec(subject) ?? grammar.bareCopulaSetApart.exec(subject)
   if (!match) return undefined
   // (\`Keystone 和 Orchid 是两个身份钱包，前者由…开发\`: two names are no one name)
@@ -227,7 +228,11 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   // (\`Kauri 的前身是…\`: a word after \`的\` for what a named thing was or has, no name nor kind word, names no record)
   const own = afterLastRelative(name)
   if (!known && own !== name.trim() && kindOf(own, grammar) === null && !isLatinName(own)) return undefined
-  const record = known ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at), rule: 'copula'})
+  // (\`甲科技的金梧链是一个联盟链平台\`: the organisation a made thing's name says it is of made it, and is no part of its name)
+  const possessor = !known && grammar.registry[kind]?.leads === 'developers' ? possessorOf(name) : undefined
+  const ownAt = possessor ? name.length - own.length : 0
+  const record = known ?? state.apply({type: 'record', kind, name: possessor ? own : name, aliases, offset: text.toSource(span.start + at + ownAt), rule: 'copula'})
+  if (possessor) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + at + possessor.start, possessor, 'possessive')})
   state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
   // \`是由甲在乙基础上研发的\`: an agent's sentence, which the founding pattern reads with its basis;
   // \`星海（Xinghai）是一个面向全球的公有区块链平台\`: no maker at all
@@ -298,6 +303,45 @@ function readPair(state: Extraction, text: Passage, span: Span, at: number, matc
   return true
 }
 
+/**
+ * \`金梧链、银杏链和红枫链都是国内较有代表性的联盟链平台\`, \`甲科技的金梧链和乙银行的银杏链是两个联盟链平台\`: a
+ * definition whose subject is a list of names, all of which it says are of a kind (an adverb for all before the
+ * copula, or a count after it). Each is a record of that kind when every item reads as a name (a Latin one, or one
+ * ending in a kind word); the organisation an item says its name is of made it. A pair a later clause tells apart
+ * (\`前者…，后者…\`) is \`readPair\`'s. Returns whether the subject was such a list.
+ */
+function readListDefinition(state: Extraction, text: Passage, span: Span, at: number): boolean {
+  const {grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const match = listCopula.exec(sentence.slice(at))
+  if (!match || (match.groups!.all === undefined && match.groups!.count === undefined)) return false
+  const kind = kindOf(match.groups!.head!, grammar)
+  const rest = sentence.slice(at + match[0].length)
+  if (!kind || [...formerLatter.former, ...formerLatter.latter].some((word) => rest.includes(word))) return false
+  const written = match.groups!.names!
+  const items: Array<{text: string; start: number}> = []
+  for (let from = 0; from <= written.length; ) {
+    const separator = pairSeparators.exec(written.slice(from))
+    const end = separator ? from + separator.index : written.length
+    const item = written.slice(from, end)
+    items.push({text: item.trim(), start: from + item.length - item.trimStart().length})
+    from = separator ? end + separator[0].length : written.length + 1
+  }
+  const made = grammar.registry[kind]?.leads === 'developers'
+  const read = items.map((item) => {
+    const possessor = made ? possessorOf(item.text) : undefined
+    const own = possessor ? afterLastRelative(item.text) : item.text
+    return {...readName(own), possessor, itemStart: item.start, start: item.start + (item.text.length - own.length)}
+  })
+  const named = (name: string) => (isLatinName(name) && !isTradeWord(name)) || (kindOf(name, grammar) !== null && isSpecificName(name) && !holdsPredicate(name))
+  if (read.length < 2 || !read.every((item) => named(item.name) && item.name.length <= maxListedName)) return false
+  for (const item of read) {
+    const record = state.book.findAny(item.name, item.aliases) ?? state.apply({type: 'record', kind, name: item.name, aliases: item.aliases, offset: text.toSource(span.start + at + item.start), rule: 'list-definition', description: sentence})
+    if (item.possessor) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + at + item.itemStart + item.possessor.start, item.possessor, 'possessive')})
+  }
+  return true
+}
+
 /** Longest name of the script, in characters, a definition makes a record with no kind word of its own. */
 const maxDefinedName = 8
 
@@ -345,7 +389,8 @@ function readJoinedByName(state: Extraction, text: Passage, span: Span) {
 /** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
 function joinerBefore(before: string, verbs: RegExp): {text: string; start: number} | undefined {
   const clause = clauseBeforeVerb(before, verbs)
-  const subject = clause ? clauseSubject(clause.text) : undefined
+  // (\`甲银行、乙证券等 12 家单位当选为…\`: the words that close a list are none of its subject)
+  const subject = clause ? clauseSubject(clause.text.slice(0, listTailAt(clause.text))) : undefined
   return subject ? {text: subject.text, start: clause!.start + subject.start} : undefined
 }
 

@@ -247,7 +247,7 @@ function subjectRecord(state: Extraction, text: Passage, span: Span, subject: {k
 function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention | undefined {
   const {grammar} = state
   const opening = openingMatch(text, span, grammar.subjectBasis)
-  if (!opening) return undefined
+  if (!opening || (opening.match.groups!.use !== undefined && opening.match.groups!.role === undefined)) return undefined
   const {at, match} = opening
   const run = match.groups!.name!.trim()
   const base = match.groups!.base!.trim()

@@ -202,6 +202,8 @@ export let leadingCountry: LanguagePack['leadingCountry']
 export let leadingNumbering: LanguagePack['leadingNumbering']
 export let ledBy: LanguagePack['ledBy']
 export let ledThenJoined: LanguagePack['ledThenJoined']
+export let listCopula: LanguagePack['listCopula']
+export let listDefinition: LanguagePack['listDefinition']
 export let listEndings: LanguagePack['listEndings']
 export let listIntroductions: LanguagePack['listIntroductions']
 export let listMarkerLength: LanguagePack['listMarkerLength']
@@ -225,6 +227,7 @@ export let memberList: LanguagePack['memberList']
 export let memberListAdverbs: LanguagePack['memberListAdverbs']
 export let memberListOpeners: LanguagePack['memberListOpeners']
 export let memberListVerbs: LanguagePack['memberListVerbs']
+export let memberTerms: LanguagePack['memberTerms']
 export let memberWordAhead: LanguagePack['memberWordAhead']
 export let memberWords: LanguagePack['memberWords']
 export let mentionKindWords: LanguagePack['mentionKindWords']
@@ -543,6 +546,8 @@ export function useLanguage(pack: LanguagePack): void {
   leadingNumbering = pack.leadingNumbering
   ledBy = pack.ledBy
   ledThenJoined = pack.ledThenJoined
+  listCopula = pack.listCopula
+  listDefinition = pack.listDefinition
   listEndings = pack.listEndings
   listIntroductions = pack.listIntroductions
   listMarkerLength = pack.listMarkerLength
@@ -566,6 +571,7 @@ export function useLanguage(pack: LanguagePack): void {
   memberListAdverbs = pack.memberListAdverbs
   memberListOpeners = pack.memberListOpeners
   memberListVerbs = pack.memberListVerbs
+  memberTerms = pack.memberTerms
   memberWordAhead = pack.memberWordAhead
   memberWords = pack.memberWords
   mentionKindWords = pack.mentionKindWords

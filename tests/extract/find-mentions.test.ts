@@ -103,6 +103,14 @@ describe('a mention', () => {
     }
   })
 
+  it('opens a sentence and says what its lower layer is built on, or uses it in the role of a base (X 采用 Y 作为底层框架)', async () => {
+    for (const sentence of ['星梭链底层基于启明链进行开发。', '星梭链采用 Hyperledger Fabric 作为底层框架。', '星梭链以启明链为基础。']) {
+      expect((await read(sentence)).records.map((record) => [record.name, record.basedOn]), sentence).toEqual([['星梭链', [sentence.includes('Fabric') ? 'Hyperledger Fabric' : '启明链']]])
+    }
+    // a verb of use with no role says what it uses, no base
+    for (const sentence of ['星梭链采用 PBFT 共识。', '星梭链采用 Go 语言编写。']) expect((await read(sentence)).records, sentence).toEqual([])
+  })
+
   it('is given by a word of naming before 的 and the phrase for its kind (推出了名为 X 的平台), with who launched it', async () => {
     expect((await read('丁公司在 2019 年推出了名为 Quasar 的区块链平台。')).records).toEqual([{kind: 'platform', name: 'Quasar', leads: ['丁公司'], started: '2019', basedOn: []}])
     expect((await read('一个称为“星桥”的跨链项目已在测试中。')).records).toEqual([{kind: 'platform', name: '星桥', leads: [], started: null, basedOn: []}])
@@ -752,5 +760,34 @@ describe('a name in the script with words of its own before its kind word, after
     for (const sentence of ['华云集团推出政务区块链平台。', '华云科技推出的溯源平台于 2018 年上线。', '华云科技自主研发的企业级区块链服务平台于 2018 年上线。', '华云科技推出众筹平台。']) {
       expect((await read(sentence)).records, sentence).toEqual([])
     }
+  })
+})
+
+describe('a definition whose subject is a list of names all said to be of a kind', () => {
+  it('makes a record of each (都是, or a count after the copula), the organisation an item says its name is of its maker', async () => {
+    expect((await read('金梧链、银杏链和红枫链都是国内较有代表性的联盟链平台。')).records.map((record) => record.name)).toEqual(['金梧链', '银杏链', '红枫链'])
+    expect((await read('Corvex、Quanta 和 Lyra 是三个开源的许可链平台。')).records.map((record) => record.name)).toEqual(['Corvex', 'Quanta', 'Lyra'])
+    expect((await read('华云科技的金梧链、北辰银行的银杏链都是联盟链平台。')).records).toEqual([
+      {kind: 'platform', name: '金梧链', leads: ['华云科技'], started: null, basedOn: []},
+      {kind: 'platform', name: '银杏链', leads: ['北辰银行'], started: null, basedOn: []}
+    ])
+  })
+
+  it('makes none when an item reads as no name, or nothing says all of them are of the kind', async () => {
+    expect((await read('金融、物流和政务都是区块链的应用平台。')).records).toEqual([])
+    expect((await read('金梧链、银杏链的共同点是联盟链平台。')).records).toEqual([])
+  })
+})
+
+describe('a definition whose subject is a product and the organisation it is of', () => {
+  it('is a record of the product alone, made by that organisation (华云科技的金梧链是一个联盟链平台)', async () => {
+    expect((await read('华云科技的金梧链是一个联盟链平台，于 2018 年上线。')).records).toEqual([{kind: 'platform', name: '金梧链', leads: ['华云科技'], started: '2018', basedOn: []}])
+  })
+})
+
+describe('organisations elected to a term of an alliance\'s members', () => {
+  it('join it (甲银行、乙证券等 12 家单位当选为中原区块链联盟首届理事单位)', async () => {
+    const {file} = await runPipeline('# 概况\n\n甲银行、乙证券等 12 家单位当选为中原区块链联盟首届理事单位。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => summary(record))).toMatchObject([{kind: 'alliance', name: '中原区块链联盟', joiners: ['甲银行', '乙证券']}])
   })
 })

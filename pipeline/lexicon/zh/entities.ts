@@ -285,6 +285,12 @@ export const formerLatter = {former: ['前者'], latter: ['后者']} as const
 export const pairCounts: readonly string[] = ['两条', '两个', '两种', '两大', '两款', '两家', '两项']
 
 /**
+ * A definition of a list of names, all of which it says are of a kind: the adverbs for all before its copula
+ * (\`甲链、乙链和丙链都是…联盟链平台\`), and a count of them after it (\`…是三个联盟链平台\`).
+ */
+export const listDefinition = {allAdverbs: ['都', '均', '皆', '全都', '同样', '同'], copulas: ['是', '为', '属于'], count: /^[两二三四五六七八九十\d]+\s{0,2}[个条种大款家项]/u} as const
+
+/**
  * \`以甲、乙为代表的开源项目\`: the words around a list of examples of a kind,
  * and the words that hold the character of \`before\` without opening the frame (\`可以\`).
  */

@@ -106,7 +106,9 @@ import {
   givingVerbs,
   versionWords,
   verbNouns,
-  scriptCharacters
+  scriptCharacters,
+  listDefinition,
+  memberTerms,
 } from './index.ts'
 import {dateSource} from './dates.ts'
 import {alternatives, longestFirst} from '../patterns.ts'
@@ -276,6 +278,11 @@ export const foundedAlone = aloneOf(foundingVerbs)
 /** \`牵头，\` (or a date, \`于 2016 年\`) before the joining word that goes on with the parties: \`由甲牵头，联合乙\`, \`由甲于 2016 年联合乙\`. */
 export const ledThenJoined = new RegExp(`(?:${adverbs}*\\s{0,3}，|\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})(?=\\s{0,3}(?:${any(joiningWords)}))`, 'gu')
 /** \`星海（Xinghai）是一个面向全球的公有区块链平台，\`: what a sentence's subject is, the phrase for its kind ending the clause. */
+/** \`甲科技的金梧链、乙链和丙链都是国内较有代表性的联盟链平台\`: a list of names (\`names\`), an adverb for all or a count, then the phrase for their kind. */
+export const listCopula = new RegExp(
+  `^(?<names>[${nameCharacters}（()）、]{3,120}?)\\s{0,3}(?<all>${any(listDefinition.allAdverbs)})?\\s{0,2}(?:${any(listDefinition.copulas)})\\s{0,3}(?<count>${listDefinition.count.source.slice(1)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
+  'u'
+)
 export const bareCopula = new RegExp(
   `^(?<name>[${nameCharacters}（()）]{1,40}?)\\s{0,3}${copulaAdverbs}(?:${any(copulas)})\\s{0,3}(?:${any(indefiniteArticles)})?(?<head>[^，。；]{0,20}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`,
   'u'
@@ -332,7 +339,7 @@ export const joinedObject = verbEnding(joiningClauseVerbs)
 /** A verb of becoming right before a name (\`甲银行正式成为\`), and the word for members right after it (\`（的）成员\`): who becomes a member of what it names. */
 export const becameMember = {
   before: verbEnding(becomingVerbs),
-  after: new RegExp(`^\\s{0,3}${relative}?\\s{0,3}(?:${any(memberWords)})`, 'u')
+  after: new RegExp(`^\\s{0,3}${relative}?\\s{0,3}(?:${any(memberTerms)})?(?:${any([...memberWords, ...roleWords.joiners])})`, 'u')
 } as const
 /** Every verb of joining or becoming in a text: a run of name characters holding one names what follows it (\`癸银行宣布加入紫荆链盟\`). */
 export const joiningVerbsAnywhere = new RegExp(`(?:${any([...joiningClauseVerbs, ...becomingVerbs])})(?:${any(perfectiveMarkers)})?`, 'gu')
@@ -566,7 +573,12 @@ function compile(registry: Registry): KindGrammar {
       `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|(?:(?!${any(copulas)})[${nameCharacters}]){1,60})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])}|\\s{1,2}(?:${any(organisationEndings)}))(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
       'gu'
     ),
-    subjectBasis: new RegExp(`^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}${basisOf.before}\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`, 'du'),
+    // (\`远山链底层基于启明链开发\`: the part that runs on it may come between; \`远山链采用启明链作为底层\`: or a verb of use
+    // and the role the base is used in, group \`role\`, which a verb of use, group \`use\`, needs)
+    subjectBasis: new RegExp(
+      `^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(basisUnderlying.parts)})?\\s{0,3}(?:${basisOf.before}|(?<use>${any(basisRoles.verbs)}))\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?<role>(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)}))|(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`,
+      'du'
+    ),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
     madeBySetApart: setApartHeads.length === 0 ? /(?!)/du : new RegExp(`^\\s{0,3}(?:${any(copulas)})?${makersOf(any(setApartHeads))}`, 'du'),
     copulaSetApart: setApartHeads.length === 0

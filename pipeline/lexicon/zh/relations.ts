@@ -17,8 +17,10 @@ export const goingLiveVerbs: readonly string[] = ['上线', '商用', '投入使
 /** Verbs that give a project to a body that hosts it: \`贡献到星河社区\`, \`捐赠给甲基金会\`. What follows one, named with a kind word, is a record of that kind. */
 export const givingVerbs: readonly string[] = ['贡献到', '贡献给', '捐赠给', '捐献给', '提交到', '移交给']
 
-/** Verbs by which an organisation becomes what the words after a name say: \`甲银行成为星河联盟成员\`. */
-export const becomingVerbs: readonly string[] = ['成为']
+/** Verbs by which an organisation becomes what the words after a name say: \`甲银行成为星河联盟成员\`, \`甲银行当选为星河联盟理事单位\`. */
+export const becomingVerbs: readonly string[] = ['成为', '当选为', '当选']
+/** Words before the word for a member that say which of its terms or intakes: \`当选为星河联盟首届理事单位\`. */
+export const memberTerms: readonly string[] = ['首届', '首批', '第一届', '新一届', '新一批', '新']
 
 /** The marker of an object moved before its verb: \`甲公司将 Nova 项目贡献给乙基金会\`. */
 export const objectMarkers: readonly string[] = ['将', '把']
