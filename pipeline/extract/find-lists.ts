@@ -5,13 +5,13 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, basisOpening, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName, wordKind} from './decide-kind.ts'
-import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, openingBase, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
 import {describesOnly, hasOwnPart, ownedBeforeHead} from './read-subjects.ts'
@@ -61,9 +61,8 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const built = subjectEnd < verbAt ? builtOn(before.slice(subjectEnd, verbAt)) : undefined
     if (built && readsAsBase(built.name)) state.apply({type: 'base', record, name: built.name, offset: text.toSource(span.start + subjectEnd + built.start), rule: 'basis'})
     // (\`基于穹顶链，钱塘银行…上线了\`: or in a clause opening the sentence)
-    const opened = built ? null : basisOpening.exec(sentence)
-    const openedBase = opened?.groups!.base!.trim() ?? ''
-    if (opened && readsAsBase(openedBase)) state.apply({type: 'base', record, name: openedBase, offset: text.toSource(span.start + opened.indices!.groups!.base![0]), rule: 'basis'})
+    const opened = built ? undefined : openingBase(sentence)
+    if (opened && readsAsBase(opened.name)) state.apply({type: 'base', record, name: opened.name, offset: text.toSource(span.start + opened.start), rule: 'basis'})
     // and a date in the verb's clause (\`甲于 2017 年推出了\`), or the sentence's opening one, is its launch
     // (\`同年 9 月\`: told from the year the text gave before it)
     const said = findDates(before.slice(0, verbAt), state.yearBefore)

@@ -6,7 +6,7 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula} from '../lexicon/language.ts'
+import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
@@ -218,7 +218,9 @@ function readCopula(state: Extraction, text: Passage, span: Span): Mention | und
   const basedLater = !madeLater && match.groups!.parties === undefined && latin && clauses(rest, {start: 0, end: rest.length}).some((part) => readsAsBase(basisClause.exec(rest.slice(part.start, part.end))?.groups!.base!.trim() ?? ''))
   // (or a Latin name with its name in the script in parentheses, or the other way round: \`Iotan（埃欧坦）是一种…分布式账本\`)
   const glossed = aliases.length > 0 && latin && [name, ...aliases].some((each) => startsInScript.test(each))
-  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named || madeLater || startedLater || basedLater || glossed ? setApart : null)
+  // (or a Latin name a later clause says who keeps running: \`Halcyon 是一个公有链，由 Halcyon 基金会维护\`, which names no maker)
+  const keptLater = !madeLater && match.groups!.parties === undefined && latin && clauses(rest, {start: 0, end: rest.length}).some((part) => keptBy.test(rest.slice(part.start, part.end)))
+  const kind = kindOf(match.groups!.head!, grammar) ?? (match.groups!.parties !== undefined || named || madeLater || startedLater || basedLater || glossed || keptLater ? setApart : null)
   const known = book.findAny(name, aliases)
   // a name in the script whose own last word is such a head reads as one when its makers follow (\`星云网络是…支付网络，由甲推出\`)
   const headed = (madeLater || match.groups!.parties !== undefined) && grammar.setApartKind(name) !== null && !genericSetApart(name, match.groups!.head!, grammar)

@@ -205,8 +205,8 @@ export function foundedBySubject(before: string, entry?: string, launched = fals
   // \`甲银行基于乙链搭建了X\`, \`甲银行在乙链的基础上搭建了X\`: what it was built on, after the subject, is no party but X's base
   const basis = launched ? builtOn(parties) : undefined
   // (\`基于 Nova，甲银行推出了X\`: or in a clause opening the sentence)
-  const opened = launched && !basis ? basisOpening.exec(before) : null
-  const base = basis ? {name: basis.name, start: start + basis.start} : opened ? {name: opened.groups!.base!.trim(), start: opened.indices!.groups!.base![0]} : undefined
+  const opened = launched && !basis ? openingBase(before) : undefined
+  const base = basis ? {name: basis.name, start: start + basis.start} : opened
   if (basis) parties = parties.slice(0, basis.at)
   // \`甲、乙在上海共同发起成立了\`: the place is no party
   parties = parties.replace(clausePlace, '')
@@ -359,6 +359,13 @@ export function clauseStart(text: string, end: number): number {
   let at = end - 1
   while (at >= 0 && !clauseEnds.test(text[at]!)) at--
   return at + 1
+}
+
+/** What a clause opening a sentence says the thing the sentence goes on to launch is built on (\`基于 Nova，\`, \`在 Nova 的基础上，\`), with where it starts. */
+export function openingBase(sentence: string): {name: string; start: number} | undefined {
+  const opened = basisOpening.exec(sentence)
+  const group = opened?.groups!.base === undefined ? 'framed' : 'base'
+  return opened ? {name: opened.groups![group]!.trim(), start: opened.indices!.groups![group]![0]} : undefined
 }
 
 /**

@@ -46,7 +46,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // (what it uses or runs on is a base when it is a name: a Latin one, a record's, one with a kind word; not \`分层架构\`, \`云端\`)
   const placed = copularGroup === 'placed' ? copular!.groups!.placed!.trim() : ''
   const named = copularGroup !== 'placed' || isLatinName(placed) || state.book.find(placed) !== undefined || headKind(placed, state.grammar) !== null
-  if (copular && !agentSaid && named && !isTradeWord(copular.groups![copularGroup]!)) bases.push({name: copular.groups![copularGroup]!.trim(), at: opening + copular.indices!.groups![copularGroup]![0]})
+  // (\`基于 Tendermint 共识的公有链\`: a word after the base that says it is a technology is none of its name)
+  const copularBase = copular?.groups![copularGroup]!.trim().replace(basisTailAtEnd, '').trim() ?? ''
+  if (copular && !agentSaid && named && copularBase !== '' && !isTradeWord(copularBase)) bases.push({name: copularBase, at: opening + copular.indices!.groups![copularGroup]![0]})
   // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
   // (\`该协议基于 Wombat 构建\`: the first clause too, when it opens by pointing back at the subject)

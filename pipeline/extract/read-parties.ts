@@ -12,6 +12,8 @@ export interface PartyMatch {
   suspicious: boolean
   /** Whether the words are the document's own for the organisation that wrote it (\`本公司\`): its publisher, once known. */
   self?: boolean
+  /** The organisation's name with the words for its people after it, as written (\`Nebula 团队\` of \`Nebula\`): the party, when it is the team of the very record it is a party of. */
+  people?: string
 }
 
 let separators: RegExp
@@ -60,7 +62,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     // (\`甲中心下属的乙研究所\`: a unit an organisation owns, named after it, is the party)
     const owned = ownedUnit(item.trim())
     const named = guiding ? undefined : (owned?.name ?? organisationOfPeople(item.trim()))
-    const party = named === undefined ? undefined : readParty(named, offset + from + lead + (owned?.at ?? 0))
+    const read = named === undefined ? undefined : readParty(named, offset + from + lead + (owned?.at ?? 0))
+    const party = read && named !== undefined && !owned && named !== item.trim() && named === item.trim().slice(0, named.length) ? {...read, people: item.trim()} : read
     // (\`甲基金会维护的\`, \`接受的项目从\`: a name that still holds a relative clause's particle describes, it names no party)
     // (nor one with a dash: it sets a name apart from what is said of it)
     if (party && !relativeMarkers.some((marker) => party.name.includes(marker)) && !notInPartyName.test(party.name)) parties.push(party)
@@ -103,7 +106,10 @@ function organisationOfPeople(item: string): string | undefined {
     // \`甲等企业的开发者\`: a list's end, which the party reader takes off
     return listEndings.some((word) => organisation.includes(word)) ? item : undefined
   }
-  return item
+  // (\`IBM 团队\`, \`甲公司开发团队\`: the word for its people right after an organisation's name)
+  const people = longestFirst(peopleOf).find((word) => item.endsWith(word) && item.length > word.length)
+  const organisation = people === undefined ? '' : item.slice(0, item.length - people.length).trim()
+  return organisation !== '' && readsAsOrganisation(organisation) ? organisation : item
 }
 
 /** The unit an item names after the organisation that owns it (\`甲中心下属的乙研究所\`), with where it starts in the item. */

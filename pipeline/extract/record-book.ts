@@ -453,7 +453,11 @@ export class Extraction {
           return
         }
         // (\`2019 年，甲协会成立\`: no record founds, makes or joins itself)
-        if ([finding.record.name, ...finding.record.aliases].some((name) => squeeze(name) === squeeze(finding.party.name))) return
+        // (\`Nebula 团队于 2019 年推出了 Nebula\`: the team of the record itself, named so, made it)
+        if ([finding.record.name, ...finding.record.aliases].some((name) => squeeze(name) === squeeze(finding.party.name))) {
+          if (finding.party.people !== undefined) finding.record[finding.role].push({...finding.party, name: finding.party.people, aliases: [], people: undefined})
+          return
+        }
         finding.record[finding.role].push(finding.party)
         return
       }
@@ -515,7 +519,7 @@ export class Extraction {
       )
       message.actual = party.name
     }
-    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset, rule, ...(party.self && {self: true})}
+    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset, rule, ...(party.self && {self: true}), ...(party.people !== undefined && {people: party.people})}
   }
 }
 

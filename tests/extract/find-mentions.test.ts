@@ -791,3 +791,28 @@ describe('organisations elected to a term of an alliance\'s members', () => {
     expect((file.data.records ?? []).map((record) => summary(record))).toMatchObject([{kind: 'alliance', name: '中原区块链联盟', joiners: ['甲银行', '乙证券']}])
   })
 })
+
+describe('a team that made a record', () => {
+  it('is its organisation (Arden 团队开发了 Corvo 链), or the team itself when named after the record', async () => {
+    expect((await read('Arden 团队开发了 Corvo 链。')).records).toEqual([{kind: 'platform', name: 'Corvo 链', leads: ['Arden'], started: null, basedOn: []}])
+    expect((await read('Nebula 是一个存储网络，由 Nebula 团队于 2019 年推出。')).records).toEqual([{kind: 'platform', name: 'Nebula', leads: ['Nebula 团队'], started: '2019', basedOn: []}])
+  })
+})
+
+describe('a Latin name a definition calls a chain, and a later clause says who keeps it', () => {
+  it('is a record with no maker, its base without the word for a technique (基于 Tendermint 共识的公有链)', async () => {
+    expect((await read('Halcyon 是一个基于 Tendermint 共识的公有链，由 Halcyon 基金会维护。')).records).toEqual([{kind: 'platform', name: 'Halcyon', leads: [], started: null, basedOn: ['Tendermint']}])
+    // (a technique named so is no base)
+    expect((await read('Halcyon 是一个基于 PBFT 共识的联盟链，由 Arden 公司开发。')).records).toEqual([{kind: 'platform', name: 'Halcyon', leads: ['Arden'], started: null, basedOn: []}])
+    // (nor is a name a definition calls a chain with nothing more said of it a record)
+    expect((await read('Halcyon 是一个公有链。')).records).toEqual([])
+  })
+})
+
+describe('what an opening clause says the product launched after it is built on', () => {
+  it('is its base, in the frame of 在…的基础上 as after 基于', async () => {
+    for (const sentence of ['在 Pyxis 的基础上，Arden 公司开发了 Corvo 链。', '基于 Pyxis，Arden 公司开发了 Corvo 链。']) {
+      expect((await read(sentence)).records, sentence).toEqual([{kind: 'platform', name: 'Corvo 链', leads: ['Arden'], started: null, basedOn: ['Pyxis']}])
+    }
+  })
+})

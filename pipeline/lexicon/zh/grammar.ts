@@ -159,7 +159,8 @@ export const exampleOpening = new RegExp(`^\\s{0,3}(?:${any(exampleFrame.before)
 const baseWords = `[^，。；、的\\s][^，。；、的]{0,30}?`
 
 /** \`基于穹顶链，甲银行上线了…\`: a clause opening a sentence that names what the thing the sentence goes on to launch is built on. */
-export const basisOpening = new RegExp(`^\\s{0,3}(?:${basisOf.before})\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:${any(basisTails)})?\\s{0,3}[，,]`, 'du')
+// (\`在 Pyxis 的基础上，甲公司开发了…\`: or the frame around it)
+export const basisOpening = new RegExp(`^\\s{0,3}(?:(?:${basisOf.before})\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:${any(basisTails)})?|(?:${any(basisFrame.before)})\\s{0,3}(?<framed>${baseWords})\\s{0,3}${relative}?\\s{0,2}(?:${any(basisFrame.after)}))\\s{0,3}[，,]`, 'du')
 /** \`底层采用的是甲科技自主研发的乙链\`: a clause, after what points at a record, that names what it runs on (group \`base\`, modifiers and all). */
 export const basisUnderlyingClause = new RegExp(`^\\s{0,3}(?:${any(basisUnderlying.parts)})(?:平台|技术|架构)?\\s{0,2}(?:${any(basisUnderlying.verbs)})(?:${any(basisUnderlying.after)})?\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,40}?)\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`该平台采用自研的星桥链作为底层\`: what a record is built on, in the role of its base (group \`base\`, modifiers and all). */

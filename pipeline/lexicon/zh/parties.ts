@@ -42,7 +42,7 @@ export const sourceWords: readonly string[] = ['来自']
 export const selfOrganisations: readonly string[] = ['本公司', '我公司', '我司', '公司', '本行', '我行', '本集团', '本机构', '本单位', '我们']
 
 /** People of an organisation a text names instead of it (\`甲大学的研究者\`): the organisation is the party. */
-export const peopleOf: readonly string[] = ['研究人员', '研究团队', '研究者', '开发团队', '开发人员', '开发者', '工程师', '团队', '学者']
+export const peopleOf: readonly string[] = ['研究人员', '研究团队', '研究者', '开发团队', '研发团队', '技术团队', '开发人员', '开发者', '工程师', '团队', '学者']
 
 /** Words for people after the word that ends a list (\`Hollis 等人\`, \`甲等学者\`): the list names persons, no organisation. */
 export const peopleAfterList: readonly string[] = ['人', '作者', '学者', '研究者', '研究人员']

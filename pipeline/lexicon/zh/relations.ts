@@ -126,7 +126,7 @@ export const basisUnderlying = {parts: ['底层', '底链', '底座'], verbs: ['
 export const basisOf = {before: '基于', after: '的'} as const
 
 /** Words after what a subject is based on that say it is its technology, not a name: \`基于超级账本技术\`, \`基于甲链框架开发\`. */
-export const basisTails: readonly string[] = ['技术', '框架', '底层', '架构', '共识引擎', '引擎', '内核', '代码库', '源代码', '代码', '进行']
+export const basisTails: readonly string[] = ['技术', '共识算法', '共识机制', '共识', '框架', '底层', '架构', '共识引擎', '引擎', '内核', '代码库', '源代码', '代码', '进行']
 
 /** Words for a thing's code after its name (\`将 Wren 代码贡献给…\`): the code given is the thing, named without them. */
 export const codeWords: readonly string[] = ['源代码', '代码库', '源码', '代码']
