@@ -1,4 +1,4 @@
-import {comma, endsInClauseMark, endsSentence, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
+import {bulletMarker, comma, endsInClauseMark, endsSentence, listMarkerLength, sectionConnectives, tableCaptionNumber} from '../lexicon/language.ts'
 import type {VFile} from 'vfile'
 import {displayWidth} from '../lexicon/characters.ts'
 import {entryNameSeparator, readsAsEntryName, type LineRole, type Range} from './entries.ts'
@@ -11,7 +11,8 @@ import {stackedTable} from './stacked-tables.ts'
 export type Block =
   | {type: 'heading'; depth: number; entry: boolean; fragments: Range[]}
   | {type: 'paragraph'; fragments: Range[]; role?: ApartKind}
-  | {type: 'list'; items: Range[][]; ordered?: boolean; role?: ApartKind}
+  /** (\`bullets\`: the items of converter text a bullet opened, one run of them) */
+  | {type: 'list'; items: Range[][]; ordered?: boolean; role?: ApartKind; bullets?: boolean}
   /** A table of a Markdown source, or one \`pdftotext -layout\` set: its rows (the header first), each a list of cells, each the stretches it shows. */
   | {type: 'table'; rows: Range[][][]}
   /** A Markdown source's fenced or indented code, kept as code: no prose, never read for records. */
@@ -68,7 +69,7 @@ export default function paragraphs() {
       apart = undefined
     }
     const close = () => {
-      if (paragraph) blocks.push({type: 'paragraph', fragments: paragraph})
+      if (paragraph) closeParagraph(value, blocks, paragraph)
       paragraph = undefined
       blocks.push(...waiting)
       waiting = []
@@ -113,6 +114,9 @@ export default function paragraphs() {
       const short = width < frame * shortLine || (width < frame * notFull && isLastLine(next, value, frame))
       const written = value.slice(range.start, range.end)
       if (endsSentence(written) && (short || opensSection(next, value))) close()
+      // (\`• 2009.01：甲网络上线\` over \`• 2015.07：乙链主网上线\`: a converter keeps the bullet of each item of a list, which no
+      // line of running prose opens with: the next bullet starts an item of its own, whatever the line before ends with)
+      else if (next?.kind === 'body' && bulletMarker.test(value.slice(next.text.start, next.text.end))) close()
       // (\`建设单位：甲银行\` over \`上线时间：2019 年\`, \`1、数据结构\` over its text: a converter breaks running prose at the
       // margin only, so a line far short of it that ends no clause, and is a field or a numbered label or comes before
       // one, is a paragraph of its own; a narrow box's lines, short all of them, are not)
@@ -174,6 +178,23 @@ export default function paragraphs() {
     file.data.blocks = blocks
     file.data.lineWidth = lineWidth
   }
+}
+
+/**
+ * A paragraph the converter opened with a bullet (\`• 成立时间：2016 年 5 月\`) is an item of a list, its bullet none of
+ * its text: the items of one run of bullets make one list; any other paragraph is one.
+ */
+function closeParagraph(value: string, blocks: Block[], fragments: Range[]) {
+  const [first, ...rest] = fragments
+  const marker = first ? bulletMarker.exec(value.slice(first.start, first.end)) : null
+  if (!first || !marker || marker[0].length === first.end - first.start) {
+    blocks.push({type: 'paragraph', fragments})
+    return
+  }
+  const item = [{...first, start: first.start + marker[0].length}, ...rest]
+  const last = blocks.at(-1)
+  if (last?.type === 'list' && last.bullets) last.items.push(item)
+  else blocks.push({type: 'list', items: [item], bullets: true})
 }
 
 /** A source that ends inside an entry, in the middle of a sentence, was probably cut off. */

@@ -126,6 +126,11 @@ function readSections(state: Extraction, tree: Root) {
   const isField = (label: string) => fieldRole(state, label) !== undefined
   const nodes = tree.children.flatMap((node, index) => {
     // (\`建设单位：甲银行\` under \`案例 1：链融通平台\`: a paragraph of a field, as a converter leaves the lines of a case)
+    // (\`凌云区块链联盟\` over \`- 成立时间：…\` and \`- 发起单位：…\`: a paragraph that is only a name of a kind, right before a
+    // list of fields, heads them as a record's heading would)
+    if (node.type === 'paragraph' && !node.data?.role && headsFields(state, node, tree.children[index + 1], isField)) {
+      return [{type: 'heading', depth: 6, children: node.children, position: node.position, data: {entry: true, segments: node.data?.segments}} satisfies Heading]
+    }
     if (node.type === 'paragraph' && !node.data?.role) return labelledField(node, isField) ?? [node]
     if (node.type !== 'list' || node.data?.role) return [node]
     const introduced = introducedKind(state, tree.children[index - 1])
@@ -436,6 +441,15 @@ function listEntry(node: RootContent, isField: (label: string) => boolean): Root
   if (field) return field
   const heading: Heading = {type: 'heading', depth: 6, children: [{type: 'text', value: name.piece.trimEnd()}], position: node.position, data: {entry: true, segments: name.segments}}
   return body.piece === '' ? [heading] : [heading, pieceParagraph(node, body)]
+}
+
+/** Whether a paragraph is only a name of a kind (no clause, no sentence) and the node after it a list whose first item is a field. */
+function headsFields(state: Extraction, node: Paragraph, next: RootContent | undefined, isField: (label: string) => boolean): boolean {
+  const text = textOf(node).trim()
+  if (next?.type !== 'list' || next.data?.role || text.length > maxEntryName || comma.test(text) || endsSentence(text) || kindOf(text, state.grammar) === null || !isSpecificName(text)) return false
+  const first = next.children[0]?.children[0]
+  const split = first?.type === 'paragraph' ? splitLabel(first) : undefined
+  return split !== undefined && isField(split.name.piece.trim())
 }
 
 /** A paragraph of a piece of \`node\`'s text (its places kept), a field's value when \`field\` names its label. */

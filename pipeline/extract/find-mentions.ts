@@ -454,11 +454,11 @@ let basisWords: readonly string[]
 /** The words between two names of a list: \`和\`, \`、\`. */
 let pairSeparators: RegExp
 /** The date a sentence opens with, before the clause that starts at \`clause\` and the clauses that only say who led, as a record's start. */
-function readOpeningStart(state: Extraction, text: Passage, span: Span, record: RecordDraft, clause: number) {
+function readOpeningStart(state: Extraction, text: Passage, span: Span, record: RecordDraft, clause: number, rule = 'set-apart') {
   const sentence = text.text.slice(span.start, span.end)
   const date = openingDate(sentence.slice(0, clause), state.yearBefore)
   const written = date === null ? undefined : findDates(sentence.slice(0, clause), state.yearBefore)[0]
-  if (date !== null && written) state.apply({type: 'start', record, date, offset: text.toSource(span.start + written.start), rule: 'set-apart'})
+  if (date !== null && written) state.apply({type: 'start', record, date, offset: text.toSource(span.start + written.start), rule})
 }
 /** A verb of launching alone, ending its clause: \`正式启动\`, \`上线运行\`. */
 let launchedAlone: RegExp
@@ -705,7 +705,9 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
   for (const clause of clauses(sentence, {start: 0, end: sentence.length})) {
     const match = grammar.startsAnother.exec(sentence.slice(clause.start, clause.end))
     if (!match) continue
-    const [maker, made] = [match.groups!.maker!, match.groups!.made!].map((written) => written.slice(lastBoundary(written)).trim())
+    // (\`发布开源平台云梯链\`: the phrase for the made thing's kind before its name is none of it)
+    const maker = match.groups!.maker!.slice(lastBoundary(match.groups!.maker!)).trim()
+    const made = match.groups!.made!.slice(afterPhrase(match.groups!.made!, lastBoundary(match.groups!.made!))).trim()
     // \`甲银行基于乙链搭建了X\`: a record named after a word of building on it is the base, no maker
     const run = match.groups!.maker!
     if (basisWords.some((word) => run.slice(0, run.lastIndexOf(maker!)).trimEnd().endsWith(word))) continue
@@ -718,6 +720,8 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
     state.apply({type: 'record', kind: makerKind, name: makerName, aliases: makerAliases, offset: text.toSource(at('maker', maker!)), rule: 'starts-another'})
     const record = state.apply({type: 'record', kind: madeKind, name: madeName, aliases: madeAliases, offset: text.toSource(at('made', made!)), rule: 'starts-another'})
     state.apply({type: 'description', record, text: sentence, how: 'unless-described'})
+    // (\`2017 年 7 月，甲联盟发布开源平台乙链\`: the date the sentence opens with, before the clause, is when it started)
+    readOpeningStart(state, text, span, record, clause.start + match.index, 'starts-another')
     if (record.leads.some((party) => squeeze(party.name) === squeeze(makerName))) continue
     const [party] = readParties(makerName)
     if (party) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, at('maker', maker!), {...party, start: 0}, 'starts-another')})

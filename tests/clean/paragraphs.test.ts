@@ -58,4 +58,15 @@ describe('paragraphs', () => {
     const box = `二、应用\n${line}${other}\n这是开头。\n节点之间的消息经过\n签名校验，各方都能\n追溯每一笔交易记录。\n`
     expect((await runPipeline(box)).markdown.trim().split('\n\n').slice(1)).toEqual([`${line}${other}这是开头。`, '节点之间的消息经过签名校验，各方都能追溯每一笔交易记录。'])
   })
+  it('makes a list of the lines a converter opened with bullets, an item each, whatever the line before ends with, and reads a name over fields as their record', async () => {
+    const page = `# 二、组织\n澄江区块链联盟\n• 成立时间：2017 年 12 月\n• 指导单位：澄江市信息中心\n• 发起单位：南屏大学、北岸科技\n# 三、历程\n• 2016.05：甲联盟在深圳成立\n• 2017.07：甲联盟发布开源平台\n乙链，面向供应链金融\n`
+    const {markdown, file} = await runPipeline(page)
+    expect(markdown.trim().split('\n\n').filter((block) => !block.startsWith('#'))).toEqual([
+      '澄江区块链联盟',
+      '- 成立时间：2017 年 12 月\n- 指导单位：澄江市信息中心\n- 发起单位：南屏大学、北岸科技',
+      '- 2016.05：甲联盟在深圳成立\n- 2017.07：甲联盟发布开源平台乙链，面向供应链金融'
+    ])
+    const fielded = (file.data.records ?? []).find((record) => record.name === '澄江区块链联盟')
+    expect(fielded && [fielded.started, fielded.leads.map((party) => party.name)]).toEqual(['2017-12', ['南屏大学', '北岸科技']])
+  })
 })

@@ -816,3 +816,13 @@ describe('what an opening clause says the product launched after it is built on'
     }
   })
 })
+
+describe('a record of a kind that launches another under the phrase for its kind', () => {
+  it('launches the name after the phrase, then, when the sentence opens with a date (2017 年 7 月，甲联盟发布开源平台乙链)', async () => {
+    const {file} = await runPipeline('# 概况\n\n2017 年 7 月，凌云区块链联盟发布开源平台云梯链。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.kind, record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['alliance', '凌云区块链联盟', [], null],
+      ['platform', '云梯链', ['凌云区块链联盟'], '2017-07']
+    ])
+  })
+})

@@ -29,7 +29,8 @@ export type ColumnRole = keyof typeof columnWords
 export const fieldLabels: readonly string[] = [
   '主要语言', '开发语言', '编程语言', '语言', '项目主页', '主页', '官网', '官方网站', '网址', '地址', '链接', '定位', '简介', '介绍', '描述',
   '许可证', '开源协议', '许可协议', '状态', '特点', '特性', '代码仓库', '仓库', '源码', '源代码', '文档', '版本', '最新版本', '领域', '应用领域',
-  '应用场景', '场景', '共识算法', '共识机制', '智能合约', 'License', 'Homepage', 'Website', 'Language', 'Status', 'Repository'
+  '应用场景', '场景', '共识算法', '共识机制', '智能合约', '指导单位', '主管单位', '业务主管单位', '秘书处', '秘书长单位', '理事长单位', '所在地', '总部', '注册地',
+  '联系方式', '类型', '性质', 'License', 'Homepage', 'Website', 'Language', 'Status', 'Repository'
 ]
 
 /**
