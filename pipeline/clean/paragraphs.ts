@@ -114,9 +114,6 @@ export default function paragraphs() {
       const short = width < frame * shortLine || (width < frame * notFull && isLastLine(next, value, frame))
       const written = value.slice(range.start, range.end)
       if (endsSentence(written) && (short || opensSection(next, value))) close()
-      // (\`• 2009.01：甲网络上线\` over \`• 2015.07：乙链主网上线\`: a converter keeps the bullet of each item of a list, which no
-      // line of running prose opens with: the next bullet starts an item of its own, whatever the line before ends with)
-      else if (next?.kind === 'body' && bulletMarker.test(value.slice(next.text.start, next.text.end))) close()
       // (\`建设单位：甲银行\` over \`上线时间：2019 年\`, \`1、数据结构\` over its text: a converter breaks running prose at the
       // margin only, so a line far short of it that ends no clause, and is a field or a numbered label or comes before
       // one, is a paragraph of its own; a narrow box's lines, short all of them, are not)
@@ -169,6 +166,9 @@ export default function paragraphs() {
         close()
       } else {
         inTable = false
+        // (\`• 2009.01：甲网络上线\` over \`• 2015.07：乙链主网上线\`: a converter keeps the bullet of each item of a list, which no
+        // line of running prose opens with: a bullet starts an item of its own, whatever the line before ends with)
+        if (bulletMarker.test(value.slice(role.text.start, role.text.end))) close()
         append(role.text, role.text, next, role.line.frameWidth)
       }
     })

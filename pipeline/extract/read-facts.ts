@@ -266,6 +266,20 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
 }
 
 /**
+ * A Latin name a sentence opens with, read with a later clause that opens with the part of a thing that goes live
+ * (\`主网于 2019 年 10 月上线\`) as one subject and its start: the match of that, its name the Latin name; none if no such clause.
+ */
+function partLaunchedLater(grammar: Extraction['grammar'], rest: string): RegExpExecArray | null {
+  const name = latinAtStart.exec(rest)?.[0].trim()
+  if (!name) return null
+  for (const part of clauses(rest, {start: name.length, end: rest.length}).slice(1)) {
+    const clause = rest.slice(part.start, part.end).trimStart()
+    if (launchedParts.some((word) => clause.startsWith(word))) return grammar.subjectStarted.exec(`${name} ${clause}`)
+  }
+  return null
+}
+
+/**
  * \`由甲于 2014 年提出，随后由乙基金会负责开发\`: after a proposal, the makers a later clause of launching names (its agent
  * opening it, an adverb of time before), who made the thing proposed.
  */
@@ -541,7 +555,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   if (!known && !subject) {
     // or a name whose own verb tells its start (\`Yarrow 项目始于 2016 年\`, \`Bilby 的主网于 2020 年上线\`): a Latin name alone is of the launched kind
     const dated = grammar.subjectLaunched.exec(rest)
-    const started = dated ? null : grammar.subjectStarted.exec(rest)
+    // (\`Tessara 采用权益证明机制，主网于 2019 年 10 月上线\`: or a later clause that opens with the part of a Latin name's thing that went live)
+    const started = dated ? null : (grammar.subjectStarted.exec(rest) ?? partLaunchedLater(grammar, rest))
     const launched = dated ?? started
     // \`由甲公司开发的 Tessera 平台于 2018 年发布\`: the clause before the name is none of it
     const written = launched ? readName(afterRelativeClause(launched.groups!.name!)) : undefined
@@ -718,6 +733,8 @@ let liveAfterName: RegExp
 let partBeforeBasis: RegExp
 /** A word after a base that says it is a technology (\`区块链技术\`), at the end of the words named as one. */
 let basisTailAtEnd: RegExp
+/** A Latin name where a text starts, before what is not Latin. */
+const latinAtStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?=\s{0,3}\P{Script=Latin})/u
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {

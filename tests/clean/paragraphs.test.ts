@@ -66,6 +66,9 @@ describe('paragraphs', () => {
       '- 成立时间：2017 年 12 月\n- 指导单位：澄江市信息中心\n- 发起单位：南屏大学、北岸科技',
       '- 2016.05：甲联盟在深圳成立\n- 2017.07：甲联盟发布开源平台乙链，面向供应链金融'
     ])
+    // (a bullet after lines the cleaning set apart, a table's scattered cells, starts its item all the same)
+    const scattered = await runPipeline(`# 二、历程\n甲联盟于 2016 年在深圳成立，随后发布了开源平台\n乙链 北岸科技\n\n2018 年 联盟链\n\n丙链 丙基金会\n\n2019 年 公有链\n\n• 2017.07：甲联盟发布开源平台乙链\n`)
+    expect(scattered.markdown.trim().split('\n\n').slice(1)).toEqual(['甲联盟于 2016 年在深圳成立，随后发布了开源平台乙链 北岸科技', '- 2017.07：甲联盟发布开源平台乙链'])
     const fielded = (file.data.records ?? []).find((record) => record.name === '澄江区块链联盟')
     expect(fielded && [fielded.started, fielded.leads.map((party) => party.name)]).toEqual(['2017-12', ['南屏大学', '北岸科技']])
   })

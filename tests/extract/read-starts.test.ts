@@ -125,3 +125,11 @@ describe('a body its members form', () => {
     expect((await records('# 概况\n星海联盟于 2016 年 5 月正式启动。\n')).map((record) => record.started)).toEqual(['2016-05'])
   })
 })
+
+describe('the part of a Latin name\'s thing that went live, in a later clause', () => {
+  it('tells the start of the name the sentence opens with (Tessara 采用…机制，主网于 2019 年 10 月上线)', async () => {
+    expect((await records('# 概况\nTessara 采用权益证明机制，主网于 2019 年 10 月上线。\n')).map((record) => [record.name, record.started])).toEqual([['Tessara', '2019-10']])
+    // (a clause about something else going live tells none)
+    expect(await records('# 概况\nTessara 采用权益证明机制，交易于 2019 年 10 月上线。\n')).toEqual([])
+  })
+})
