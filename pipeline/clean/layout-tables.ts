@@ -1,4 +1,4 @@
-import {columnWords, commas, dateSource, fullStop, kindWords, onLanguage, setApartKindWords} from '../lexicon/language.ts'
+import {approximateMarkers, columnWords, commas, countUnits, dateSource, fullStop, kindWords, onLanguage, setApartKindWords, unitsAfterNumbers} from '../lexicon/language.ts'
 import {displayWidth} from '../lexicon/characters.ts'
 import type {LineRole, Range} from './entries.ts'
 
@@ -107,10 +107,15 @@ function rowCells(value: string, cells: Cell[], starts: readonly number[]): Cell
   return cells.flatMap((cell) => {
     const words = wordsOf(value, cell)
     const split: Cell[] = []
-    for (const word of words) {
+    for (const [index, word] of words.entries()) {
       const last = split[split.length - 1]
       if (last && !starts.some((start) => start !== cell.column && Math.abs(start - word.column) <= slack)) last.range = {start: last.range.start, end: word.range.end}
-      else split.push({range: {...word.range}, column: word.column})
+      else if (last && index > 0 && unitAfterNumber(value, words[index - 1]!, word) && last.range.start < words[index - 1]!.range.start) {
+        // (\`45 家\` at a column's heading: a count is never cut from its unit, the cut comes before the number)
+        const number = words[index - 1]!
+        last.range = {start: last.range.start, end: words[index - 2]!.range.end}
+        split.push({range: {start: number.range.start, end: word.range.end}, column: number.column})
+      } else split.push({range: {...word.range}, column: word.column})
     }
     // each piece ends before the next column's heading: a line whose spaces ran together (\`…联盟 2019 年 5 月 北港银行…\`) is not split
     const fits = split.every((piece) => {
@@ -119,6 +124,12 @@ function rowCells(value: string, cells: Cell[], starts: readonly number[]): Cell
     })
     return split.length > 1 && fits ? split : [cell]
   })
+}
+
+/** Whether a word is a unit (\`家\`, \`年\`) right after a word that is a number. */
+function unitAfterNumber(value: string, before: Cell, word: Cell): boolean {
+  const text = value.slice(word.range.start, word.range.end)
+  return /^\d+$/u.test(value.slice(before.range.start, before.range.end)) && unitsAfterNumbers.some((unit) => text.startsWith(unit))
 }
 
 /** Most words a row whose spaces ran together may have: more is a line of prose under the table. */
@@ -201,9 +212,12 @@ function datedRow(value: string, lines: readonly LineRole[], width: number, date
   return [...others.slice(0, dateColumn), rest.map((cell) => cell.range), ...others.slice(dateColumn)]
 }
 
-/** Where cells run together in a text are cut: 0, before and after each date (\`dated\`) and each kind's word standing alone (\`typed\`), its length. */
-export function cellCuts(text: string, dated: boolean, typed: boolean): number[] {
-  const dates = dated ? [...text.matchAll(datesIn)] : []
+/**
+ * Where cells run together in a text are cut: 0, before and after each date (\`dated\`), each kind's word standing alone
+ * (\`typed\`) and each count of organisations (\`counted\`: \`甲公司 45 家\`), its length.
+ */
+export function cellCuts(text: string, dated: boolean, typed: boolean, counted = false): number[] {
+  const dates = [...(dated ? text.matchAll(datesIn) : []), ...(counted ? text.matchAll(countsIn) : [])]
   const kinds = typed ? wordRanges(text, {start: 0, end: text.length}).filter((word) => isKindWord(text.slice(word.start, word.end))) : []
   return [0, ...[...dates.map((date) => ({start: date.index, end: date.index + date[0].length})), ...kinds].flatMap((found) => [found.start, found.end]).sort((a, b) => a - b), text.length]
 }
@@ -240,6 +254,8 @@ let anyHeadingWord: RegExp
 let wholeDate: RegExp
 /** A date anywhere, for telling cells run together apart: \`2018 年 4 月\`, or a year alone. */
 let datesIn: RegExp
+/** A count of organisations anywhere, for telling cells run together apart: \`45 家\`, \`120 余家\`. */
+let countsIn: RegExp
 
 /** Whether words are one of a kind's words alone (\`平台\`, \`联盟链\`): a column of names' heading, or a cell of a column of kinds. */
 export function isKindWord(words: string): boolean {
@@ -263,6 +279,7 @@ onLanguage(() => {
   anyHeadingWord = written.length === 0 ? /(?!)/u : new RegExp(written.join('|'), 'u')
   wholeDate = new RegExp(`^\\s*(?:${dateSource}|(?:19|20)\\d{2})\\s*$`, 'u')
   datesIn = new RegExp(`${dateSource}|(?<!\\d)(?:19|20)\\d{2}(?!\\d)`, 'gu')
+  countsIn = countUnits.length === 0 ? /(?!)/gu : new RegExp(`(?<![\\d.])\\d{1,6}\\s{0,2}(?:${approximateMarkers.join('|')})?\\s{0,2}(?:${countUnits.join('|')})`, 'gu')
 })
 
 /**

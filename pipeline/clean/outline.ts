@@ -226,6 +226,9 @@ const longestShapedLine = 1000
 
 const shapedLength = (line: string) => line.length <= longestShapedLine
 
+/** Two runs of three spaces or more between words: the cells of a table's row as \`pdftotext -layout\` sets them, no title's words. */
+const cellsApart = /\S\s{3,}\S.*?\s{3,}\S/u
+
 /** A line that may be a section heading: its numbering style, number and title. */
 export function headingCandidate(line: string, width: number): {style: string; number: string | null; title: string} | undefined {
   if (!shapedLength(line) || endsSentence(line) || endsInClauseMark.test(line) || contentsLine.test(line)) return undefined
@@ -237,7 +240,8 @@ export function headingCandidate(line: string, width: number): {style: string; n
     const title = match?.groups?.title?.trim() ?? ''
     const number = match?.groups?.number
     // a title has no comma: \`1. 《书名》，出版社，2016\` is a reference, \`10 分钟，…\` a cell; and no sentence ends in it (\`（一）…方面。Ethereum…\`)
-    if (!match || !number || displayWidth(title) > maxTitleWidth || comma.test(title) || title.search(sentenceEnd) >= 0) continue
+    // (nor has it cells set apart by runs of spaces: \`2   甲联盟        2019 年 8 月   甲公司\` is a numbered row of a table)
+    if (!match || !number || displayWidth(title) > maxTitleWidth || comma.test(title) || title.search(sentenceEnd) >= 0 || cellsApart.test(title)) continue
     if (key === 'arabic') {
       const parts = number.split('.')
       // `1 引言` needs its space; `30 个成员`, `2016 年` are counts and years

@@ -133,6 +133,8 @@ export default function paragraphs() {
         close()
         closeApart()
         blocks.push({type: 'table', rows: table.rows})
+        // (lines the outline set apart as debris that are a table's cells are text after all: none is left out)
+        for (const used of roles.slice(index, table.next)) if (used.kind === 'apart' && used.what === 'debris') file.data.outline?.delete(used.line.index)
         tableEnd = table.next
         blankRun = false
         return

@@ -26,8 +26,8 @@ const maxCellLines = 3
  * each kind's word standing alone (\`Tamarind 公有链 Tamarind 基金会\`). Each
  * cell the stretches of raw source it shows.
  */
-function cellsOf(value: string, block: readonly Range[], dated: boolean, typed: boolean): Range[][] {
-  if (!dated && !typed) return [[...block]]
+function cellsOf(value: string, block: readonly Range[], dated: boolean, typed: boolean, counted: boolean): Range[][] {
+  if (!dated && !typed && !counted) return [[...block]]
   // the block's text as one string, with where each of its characters is in the raw source
   const places: number[] = []
   let text = ''
@@ -35,7 +35,7 @@ function cellsOf(value: string, block: readonly Range[], dated: boolean, typed: 
     for (let at = line.start; at < line.end; at++) places.push(at)
     text += value.slice(line.start, line.end)
   }
-  const cuts = cellCuts(text, dated, typed)
+  const cuts = cellCuts(text, dated, typed, counted)
   const cells: Range[][] = []
   for (let index = 0; index + 1 < cuts.length; index++) {
     const [from, to] = [cuts[index]!, cuts[index + 1]!]
@@ -52,10 +52,15 @@ function cellsOf(value: string, block: readonly Range[], dated: boolean, typed: 
   return cells
 }
 
-/** Whether a line may be a table's cell: short, with no mark that ends a sentence or a clause. */
+/**
+ * Whether a line may be a table's cell: short, with no mark that ends a sentence or a clause; or a few cells run
+ * together, twice as wide at most, a date or a count inside it to cut them apart at.
+ */
 function cellLine(text: string): boolean {
   const written = text.trim()
-  return written !== '' && displayWidth(written) <= maxCellWidth && !holdsProseMark(written)
+  if (written === '' || holdsProseMark(written)) return false
+  const width = displayWidth(written)
+  return width <= maxCellWidth || (width <= 2 * maxCellWidth && cellCuts(written, true, false, true).length > 3)
 }
 
 /**
@@ -166,7 +171,7 @@ const maxUnknownHeadings = 2
  */
 function fill(value: string, headings: readonly Range[], columns: ReadonlyArray<string | undefined>, blocks: readonly Range[][]): Range[][][] | undefined {
   if (columns.filter((role) => role === 'name').length !== 1 || !columns.some((role) => role === 'started' || role === 'memberCount')) return undefined
-  const cells = blocks.flatMap((each) => cellsOf(value, each, columns.includes('started'), columns.includes('kind')))
+  const cells = blocks.flatMap((each) => cellsOf(value, each, columns.includes('started'), columns.includes('kind'), columns.includes('memberCount')))
   const width = headings.length
   if (cells.length < width || cells.length % width !== 0) return undefined
   const height = cells.length / width

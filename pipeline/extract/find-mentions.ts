@@ -12,7 +12,7 @@ import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
@@ -520,6 +520,11 @@ function readSetApartNames(state: Extraction, text: Passage, span: Span) {
     if (match.groups!.latin !== undefined && grammar.kinds.some(([, entry]) => entry.words.heads.some((word) => sentence.startsWith(word, match.index + match[0].length)))) continue
     // (\`北辰链（Beichen Chain）\`: a Latin name opening the parentheses after a name of the script glosses that name)
     if (match.groups!.latin !== undefined && glossesName(sentence, match.index + match[0].indexOf(match.groups!.latin))) continue
+    // (\`甲银行基于开源的 Pyxis 框架搭建了乙链\`: what a thing is said to be built on is its base, nothing made here)
+    // (\`推出了基于区块链的 JPM Coin\` names the thing built: the base is one a verb of building follows)
+    const basisAt = sentence.lastIndexOf(basisOf.before, match.index)
+    const builtOnIt = basisAt >= 0 ? basisClause.exec(sentence.slice(basisAt)) : null
+    if (builtOnIt && basisAt + builtOnIt.indices!.groups!.base![1] >= match.index && plainBase(builtOnIt.groups!.base!).name.startsWith(name)) continue
     // (\`Nova Chain\`: a Latin name is also found as written with the Latin head after it)
     const headed = latinWithHead(match)
     // (and by the short name its parentheses declare: \`星岚区块链服务（XBS）\`)

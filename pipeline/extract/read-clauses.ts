@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, sameSubjectLinks, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, selfOrganisations, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, sameSubjectLinks, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, selfOrganisations, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage, closingQuotes, basisTails} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {eachAnOrganisation, includedParties, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -43,6 +43,10 @@ let kindPhrases: string[]
 let joiningWords: Set<string>
 /** What a clause's subject built something on, closing the words before the verb: \`基于乙链\` in \`甲银行基于乙链\`. */
 let basisInParties: RegExp
+/** Quotes around a name: none of it. */
+let quotesAround: RegExp
+/** A word after a base that says it is a technology (\`区块链技术\`), at the end of the words named as one. */
+let basisTailAtEnd: RegExp
 /** A parenthesis right where a text starts: \`（ILP）\` after a name. */
 let leadingParentheses: RegExp
 
@@ -72,6 +76,8 @@ onLanguage(() => {
   // (the base within its clause: \`基于分布式账本同几家城商行合作，一起\` says no base before the verb)
   const stops = `${enumerationComma}${commas}${semicolons}${colons}${fullStop}`
   // (or the frame around it: \`在乙链的基础上\`)
+  quotesAround = new RegExp(`^[${closingQuotes}]+|[${closingQuotes}]+$`, 'gu')
+  basisTailAtEnd = new RegExp(`(?:${longestFirst(basisTails).join('|')})$`, 'u')
   basisInParties = new RegExp(`(?:(?:${longestFirst([basisOf.before, ...basisUses.verbs]).join('|')})\\s{0,3}(?<base>[^\\s${stops}][^${stops}]{0,30}?)|(?:${longestFirst(basisFrame.before).join('|')})\\s{0,3}(?<framed>[^\\s${stops}][^${stops}]{0,30}?)\\s{0,3}(?:${relativeMarkers.join('|')})?(?:${longestFirst(basisFrame.after).join('|')}))\\s*$`, 'du')
 })
 
@@ -83,7 +89,20 @@ onLanguage(() => {
 export function builtOn(words: string): {name: string; start: number; at: number} | undefined {
   const basis = basisInParties.exec(words)
   const group = basis?.groups!.base === undefined ? 'framed' : 'base'
-  return basis ? {name: basis.groups![group]!.trim(), start: basis.indices!.groups![group]![0], at: basis.index} : undefined
+  if (!basis) return undefined
+  // (\`基于开源的 Pyxis 框架搭建了\`: the base's own name)
+  const {name, start} = plainBase(basis.groups![group]!)
+  return name === '' ? undefined : {name, start: basis.indices!.groups![group]![0] + start, at: basis.index}
+}
+
+/**
+ * A base's own name in the words that name it, and where it starts in them: without the words that describe it before
+ * \`的\` (\`自研的星桥链\`, \`开源的 Pyxis 框架\`), those that say it is a technology (\`区块链技术\`, \`框架\`) and the quotes
+ * that set it apart (\`“云栈链”\`).
+ */
+export function plainBase(written: string): {name: string; start: number} {
+  const name = afterLastRelative(written).replace(basisTailAtEnd, '').trim().replace(quotesAround, '')
+  return {name, start: Math.max(0, written.lastIndexOf(name))}
 }
 
 /** Where a name starts in a run of name characters: after the last word that no name goes on past (but those `except`). */

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, closingQuotes, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, clauseEnds, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -13,7 +13,7 @@ import {headKind, isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, rea
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {holdsPredicate, nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, clauseSubject, declaredAliases, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, clauseSubject, declaredAliases, plainBase, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -47,7 +47,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const placed = copularGroup === 'placed' ? copular!.groups!.placed!.trim() : ''
   const named = copularGroup !== 'placed' || isLatinName(placed) || state.book.find(placed) !== undefined || headKind(placed, state.grammar) !== null
   // (\`基于 Tendermint 共识的公有链\`: a word after the base that says it is a technology is none of its name)
-  const copularBase = copular?.groups![copularGroup]!.trim().replace(basisTailAtEnd, '').trim() ?? ''
+  const copularBase = copular ? plainBase(copular.groups![copularGroup]!).name : ''
   if (copular && !agentSaid && named && copularBase !== '' && !isTradeWord(copularBase)) bases.push({name: copularBase, at: opening + copular.indices!.groups![copularGroup]![0]})
   // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
@@ -93,10 +93,8 @@ function makersClauseBefore(before: string): boolean {
  */
 function describedBase(match: RegExpExecArray | null): {name: string; at: number} | undefined {
   if (!match) return undefined
-  const written = match.groups!.base!
-  // (\`丙数科开发的“云栈链”\`: the quotes that set the name apart are none of it)
-  const name = afterLastRelative(written).replace(basisTailAtEnd, '').trim().replace(quotesAround, '')
-  return name !== '' && readsAsBase(name) ? {name, at: match.indices!.groups!.base![0] + written.lastIndexOf(name)} : undefined
+  const {name, start} = plainBase(match.groups!.base!)
+  return name !== '' && readsAsBase(name) ? {name, at: match.indices!.groups!.base![0] + start} : undefined
 }
 
 /** A name after the clause that describes it (\`甲联盟发布的\`), and after the phrase for what it is before a Latin name (\`开源框架 Orchid\`). */
@@ -104,8 +102,6 @@ function describedName(written: string): string {
   const name = afterLastRelative(written).trim()
   return phraseBeforeLatin.exec(name)?.groups!.latin!.trim() ?? name
 }
-/** Quotation marks at either end of a name. */
-let quotesAround: RegExp
 /** A few words of the script, then a Latin name: \`开源框架 Orchid\`. */
 let phraseBeforeLatin: RegExp
 
@@ -731,8 +727,6 @@ let nounPattern: RegExp
 let liveAfterName: RegExp
 /** A part of a record, a few words ending in a word for a thing built, before the word that says what it is based on: \`核心链\` in \`其核心链基于…\`. */
 let partBeforeBasis: RegExp
-/** A word after a base that says it is a technology (\`区块链技术\`), at the end of the words named as one. */
-let basisTailAtEnd: RegExp
 /** A Latin name where a text starts, before what is not Latin. */
 const latinAtStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?=\s{0,3}\P{Script=Latin})/u
 
@@ -742,8 +736,6 @@ onLanguage(() => {
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
   phraseBeforeLatin = new RegExp(`^${scriptCharacters}{2,8}\\s+(?<latin>[A-Z][A-Za-z0-9 .-]*)$`, 'u')
   liveAfterName = new RegExp(`^\\s{0,3}(?:${relativeMarkers.join('|')})?\\s{0,3}(?:${launchedParts.join('|')})\\s{0,3}(?:${verbAdverbs.join('|')})*\\s{0,3}(?:${launchVerbs.join('|')})(?:${launchedTails.join('|')})?(?:${perfectiveMarkers.join('|')})?(?:${trailingPunctuation.source}|$)`, 'u')
-  quotesAround = new RegExp(`^[${closingQuotes}]+|[${closingQuotes}]+$`, 'gu')
-  basisTailAtEnd = new RegExp(`(?:${longestFirst(basisTails).join('|')})$`, 'u')
   partBeforeBasis = new RegExp(`^(?:(?!${clausePunctuation.source})\\S){0,4}?(?:${longestFirst(parts).join('|')})(?:${relativeMarkers.join('|')})?\\s{0,2}(?=${basisOf.before})`, 'u')
 })
 

@@ -118,7 +118,7 @@ export const emptyLanguage: LanguagePack = {
   collaboratedWith: /(?!)/du,
   collaborationFrame: {before: [], verbs: []},
   colons: ":",
-  columnWords: {started: [], memberCount: [], leads: [], joiners: [], basedOn: [], name: [], kind: []},
+  columnWords: {started: [], memberCount: [], leads: [], joiners: [], basedOn: [], name: [], ordinal: [], kind: []},
   comma: /(?!)/u,
   commas: ",",
   contactLine: /(?!)/iu,

@@ -164,3 +164,29 @@ describe('a table pdftotext -layout set with headings one space apart', () => {
     expect(markdown).toContain('| 系统 | 共识算法 | 开源时间 |\n| - | - | - |\n| Hyperion | PBFT | 2018 年 |\n| Tern | Raft | 2019 年 |\n\n表 2-1 两种系统的比较')
   })
 })
+
+describe('a numbered table pdftotext -layout set', () => {
+  it('reads its numbered rows as rows, not headings, and a count at a column\'s heading with its unit (45 家)', async () => {
+    const numbered = [
+      '表 3-1 部分产业组织',
+      '',
+      '序号          名称           成立时间          牵头单位      成员数量',
+      '',
+      '1     澄江区块链产业联盟        2018 年 3 月   南屏大学         120 余家',
+      '',
+      '2     滨海能源区块链联盟        2019 年 8 月   滨海电网公司 45 家',
+      '',
+      '3     北岭金融科技区块链联盟 2020 年 11 月 北岭银行               60 余家',
+      '',
+      prose,
+      ''
+    ].join('\n')
+    const {markdown, file} = await runPipeline(numbered, 'sources/report.txt')
+    expect(markdown).toContain('| 序号 | 名称 | 成立时间 | 牵头单位 | 成员数量 |\n| - | - | - | - | - |\n| 1 | 澄江区块链产业联盟 | 2018 年 3 月 | 南屏大学 | 120 余家 |\n| 2 | 滨海能源区块链联盟 | 2019 年 8 月 | 滨海电网公司 | 45 家 |')
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started, count}) => [name, leads, started, count])).toEqual([
+      ['澄江区块链产业联盟', ['南屏大学'], '2018-03', 120],
+      ['滨海能源区块链联盟', ['滨海电网公司'], '2019-08', 45],
+      ['北岭金融科技区块链联盟', ['北岭银行'], '2020-11', 60]
+    ])
+  })
+})

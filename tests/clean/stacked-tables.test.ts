@@ -78,3 +78,17 @@ describe('a table pdftotext set in its default mode, with a heading of no word o
     ])
   })
 })
+
+describe('a numbered table pdftotext set in its default mode', () => {
+  it('reads its cells run together told apart by their dates and counts, a line of three cells wider than one', async () => {
+    const numbered = ['表 3-1 部分产业组织', '序号', '', '名称', '', '成立时间', '', '牵头单位', '', '成员数量', '', '1', '', '澄江区块链产业联盟', '', '2018 年 3 月', '', '南屏大学', '', '120 余家', '', '2', '', '滨海能源区块链联盟', '', '2019 年 8 月', '', '滨海电网公司 45 家', '', '3', '', '北岭金融科技区块链联盟 2020 年 11 月 北岭银行', '', '60 余家', '', prose, ''].join('\n')
+    const {markdown, records} = await rows(numbered)
+    // (the numbers alone on their lines, with no page break in the text, go as page numbers: the table is read without them)
+    expect(markdown).toContain('| 滨海能源区块链联盟 | 2019 年 8 月 | 滨海电网公司 | 45 家 |\n| 北岭金融科技区块链联盟 | 2020 年 11 月 | 北岭银行 | 60 余家 |')
+    expect(records).toEqual([
+      ['澄江区块链产业联盟', ['南屏大学'], '2018-03'],
+      ['滨海能源区块链联盟', ['滨海电网公司'], '2019-08'],
+      ['北岭金融科技区块链联盟', ['北岭银行'], '2020-11']
+    ])
+  })
+})

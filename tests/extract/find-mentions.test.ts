@@ -826,3 +826,13 @@ describe('a record of a kind that launches another under the phrase for its kind
     ])
   })
 })
+
+describe('what a product is built on, set apart by its script and the word for a framework', () => {
+  it('is its base, named without the words that describe it, and no record made there (基于开源的 Pyxis 框架搭建了“南岭金融链”)', async () => {
+    expect((await read('南岭银行基于开源的 Pyxis 框架搭建了“南岭金融链”，于 2021 年 5 月正式投产。')).records).toEqual([
+      {kind: 'platform', name: '南岭金融链', leads: ['南岭银行'], started: '2021-05', basedOn: ['Pyxis']}
+    ])
+    // (a name after 基于…的 is the thing built on it)
+    expect((await read('2019 年 2 月，甲银行推出了基于区块链的 Quorra Coin 平台。')).records.map((record) => record.name)).toEqual(['Quorra Coin 平台'])
+  })
+})

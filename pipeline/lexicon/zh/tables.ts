@@ -16,6 +16,8 @@ export const columnWords = {
   /** What each row's record runs on: \`底层技术\` \`Wombat\`. */
   basedOn: ['底层技术', '底层平台', '底层框架', '底层链', '基础框架', '技术底座', 'Based on', 'Underlying platform'],
   name: ['名称', '名字', '项目', '简称', 'Name', 'Project'],
+  /** A column that numbers the rows: no fact. */
+  ordinal: ['序号', '编号', 'No.'],
   /** A column that says what each row's name is (\`类型\`: \`钱包\`, \`交易平台\`): the row's kind when the name's own words do not give it. */
   kind: ['类型', '类别', '种类', '形态', 'Type', 'Category', 'Kind']
 } as const
@@ -30,7 +32,7 @@ export const fieldLabels: readonly string[] = [
   '主要语言', '开发语言', '编程语言', '语言', '项目主页', '主页', '官网', '官方网站', '网址', '地址', '链接', '定位', '简介', '介绍', '描述',
   '许可证', '开源协议', '许可协议', '状态', '特点', '特性', '代码仓库', '仓库', '源码', '源代码', '文档', '版本', '最新版本', '领域', '应用领域',
   '应用场景', '场景', '共识算法', '共识机制', '智能合约', '指导单位', '主管单位', '业务主管单位', '秘书处', '秘书长单位', '理事长单位', '所在地', '总部', '注册地',
-  '联系方式', '类型', '性质', 'License', 'Homepage', 'Website', 'Language', 'Status', 'Repository'
+  '联系方式', '性质', 'License', 'Homepage', 'Website', 'Language', 'Status', 'Repository'
 ]
 
 /**
