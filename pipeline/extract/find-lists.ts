@@ -50,7 +50,11 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     // (\`甲、乙等 9 家机构联合组建了X联盟，并推出了“Y”\`: a clause linked to the first shares its makers, a list of them too)
     // (\`…组成了X联盟，2020 年 12 月发布了…“Y”\`: or one that opens with its date)
     const goesOn = clauseLinks.some((word) => before.slice(from).trimStart().startsWith(word)) || findDates(before.slice(from).trimStart())[0]?.start === 0
-    if (!subject && from > subjectStart(sentence) && goesOn) readFirstClauseMakers(state, text, span, record, from)
+    if (!subject && from > subjectStart(sentence) && goesOn) {
+      readFirstClauseMakers(state, text, span, record, from)
+      // (\`该联盟先后发布了…，并推出了“青能链”\`: or the record the sentence opens by pointing at)
+      if (record.leads.length === 0) pointedMaker(state, text, span, record)
+    }
     // (\`星河银行基于云杉链搭建了…\`: what the subject built it on, between the subject and the verb)
     const subjectEnd = subject ? subject.start + subject.text.length : verbAt
     // (\`甲证券于 2018 年联合乙集团搭建了…\`, \`甲：…公司，2018 年与乙银行联合推出了…\`: and the organisations the subject joined

@@ -836,3 +836,13 @@ describe('what a product is built on, set apart by its script and the word for a
     expect((await read('2019 年 2 月，甲银行推出了基于区块链的 Quorra Coin 平台。')).records.map((record) => record.name)).toEqual(['Quorra Coin 平台'])
   })
 })
+
+describe('a product an alliance the sentence points at launched in a later clause', () => {
+  it('is made by that alliance (该联盟先后发布了…，并推出了“青能链”; 联盟成立后…; 联盟推出了…)', async () => {
+    const before = '滨江能源区块链联盟由滨江电网公司发起成立。'
+    for (const sentence of ['该联盟先后发布了多项团体标准，并推出了能源交易平台“青能链”。', '联盟成立后，先后发布了多项团体标准，并推出了能源交易平台“青能链”。', '联盟推出了能源交易平台“青能链”。']) {
+      const made = (await read(`${before}${sentence}`)).records.find((record) => record.name === '青能链')
+      expect(made?.leads, sentence).toEqual(['滨江能源区块链联盟'])
+    }
+  })
+})

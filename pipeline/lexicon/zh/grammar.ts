@@ -534,10 +534,10 @@ function compile(registry: Registry): KindGrammar {
     ? /(?!)/u
     : new RegExp(`^(?:${any(demonstratives)})\\p{Script=Han}{0,4}?(?<head>${any(pointedHeads.map(([word]) => word))})`, 'u')
   const headKinds = new Map(pointedHeads.map(([word, kind]) => [word, kind] as const).reverse())
-  // \`联盟成员已达 120 家\`, \`联盟成立以来\`, \`联盟由甲、乙等共同发起\`: the bare word for a kind whose joiners are members, its members,
-  // its founding or its agent right after, is the one named last
+  // \`联盟成员已达 120 家\`, \`联盟成立以来\`, \`联盟由甲、乙等共同发起\`, \`联盟推出了…\`: the bare word for a kind whose joiners are
+  // members, its members, its founding, its agent or a verb of launching right after, is the one named last
   const memberHeads = kinds.filter(([, entry]) => entry.joiners === 'members').flatMap(([kind, entry]) => entry.words.heads.filter((word) => /\p{Script=Han}/u.test(word)).map((word): [string, string] => [word, kind]))
-  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberHaving, ...attractingVerbs])})?\\s{0,3}(?:${any([...memberWords, ...councilWords])})|\\s{0,3}(?:${any([...foundingVerbs, ...agentMarkers])}))`, 'u')
+  const bareMembers = memberHeads.length === 0 || memberWords.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(memberHeads.map(([word]) => word))})(?=\\s{0,3}(?:${any(memberListAdverbs)})?\\s{0,3}(?:${any([...memberHaving, ...attractingVerbs])})?\\s{0,3}(?:${any([...memberWords, ...councilWords])})|\\s{0,3}(?:${any([...foundingVerbs, ...agentMarkers, ...launchVerbs])}))`, 'u')
   const memberHeadKinds = new Map(memberHeads.map(([word, kind]) => [word, kind] as const).reverse())
   // \`平台底层采用…\`: the bare word for a kind, a part of what it runs on right after, is the one named last
   const bareParts = pointedHeads.length === 0 ? /(?!)/u : new RegExp(`^(?<head>${any(pointedHeads.map(([word]) => word))})(?=\\s{0,2}(?:${any(basisUnderlying.parts)}))`, 'u')
