@@ -178,6 +178,19 @@ export function declaredAliases(parens: string): string[] {
   return aliases
 }
 
+/**
+ * Whether a name's parenthesis declares a kind's bare word its short name (\`（以下简称“联盟”）\`): the text means that
+ * record wherever it says the word, in any section after.
+ */
+export function declaresPointer(parens: string): boolean {
+  return [...parens.matchAll(parentheses)].flatMap((group) => group[1]!.split(declarationSeparators)).some((part) => {
+    const inner = part.trim()
+    const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
+    const word = introduced === undefined ? '' : inner.slice(introduced.length).replace(aliasWrapping, '')
+    return word !== '' && !isSpecificName(word) && Object.values(kindWords).some((words) => (words as readonly string[]).includes(word))
+  })
+}
+
 interface Clause {
   role: 'founders' | 'members'
   parties: string

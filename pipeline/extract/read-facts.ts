@@ -13,7 +13,7 @@ import {headKind, isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, rea
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {holdsPredicate, nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, clauseSubject, declaredAliases, plainBase, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, clauseSubject, declaredAliases, declaresPointer, plainBase, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -542,9 +542,12 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence) || verbAhead.founders.test(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))) {
       const {name, aliases} = readName(founded)
       // (\`X联合体（Trusted Ledger Consortium，TLC）成立于…\`: the short names the parenthesis after it declares)
-      const declared = declaredAliases(leadingParenthesis(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))
+      const parens = leadingParenthesis(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length))
+      const declared = declaredAliases(parens)
       subject = state.apply({type: 'record', kind, name, aliases: [...aliases, ...declared, ...(state.aliasesGiven.get(name) ?? [])], offset: text.toSource(span.start + at), rule: 'subject', description: sentence})
       state.pointAt(subject)
+      // (\`（以下简称“联盟”）\`: the bare word means it in every section after)
+      if (declaresPointer(parens)) state.holdPointer(subject)
     }
   }
   // \`云梭链于 2019 年 10 月正式上线\`: a product's name of a launched kind, then its launch date

@@ -287,10 +287,18 @@ export class Extraction {
     this.findings = this.found
   }
 
-  /** A new section: \`该平台\` points at nothing the sections before named, and the entry's records are none. */
+  /** The records the text declared a kind's bare word the short name of (\`（以下简称“联盟”）\`): what the word means in any section. */
+  private standing: Partial<Record<string, RecordDraft>> = {}
+
+  /** A record the text declared a kind's bare word the short name of: the word, and a pointer at its kind, mean it from here on. */
+  holdPointer(record: RecordDraft) {
+    this.standing[record.kind] = record
+  }
+
+  /** A new section: \`该平台\` points at nothing the sections before named (but a record named by its kind's bare word), and the entry's records are none. */
   enterSection() {
     this.reading.scope = []
-    this.reading.lastMentioned = {}
+    this.reading.lastMentioned = {...this.standing}
     this.reading.lastSubject = null
     this.unrecorded = null
   }
@@ -324,7 +332,7 @@ export class Extraction {
 
   /** \`该平台\` points at nothing named so far (a heading between). */
   forgetMentions() {
-    this.reading.lastMentioned = {}
+    this.reading.lastMentioned = {...this.standing}
     this.unrecorded = null
   }
 

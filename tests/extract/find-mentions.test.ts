@@ -846,3 +846,17 @@ describe('a product an alliance the sentence points at launched in a later claus
     }
   })
 })
+
+describe('a record the text declares its kind\'s bare word the short name of', () => {
+  it('is what the word means in a later section too (（以下简称“联盟”）, then under another heading 联盟组织成员单位联合研发了“青禾链”)', async () => {
+    const text = '# 一、概况\n\n青禾区块链产业联盟（以下简称“联盟”）于 2018 年 5 月在青州成立，由青州银行等单位共同发起。\n\n# 二、工作\n\n2020 年，联盟组织成员单位联合研发了开源底层平台“青禾链”。\n'
+    const {file} = await runPipeline(text, 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['青禾区块链产业联盟', ['青州银行']],
+      ['青禾链', ['青禾区块链产业联盟']]
+    ])
+    // (without the declaration, a new section's bare word points at nothing the sections before named)
+    const undeclared = await runPipeline(text.replace('（以下简称“联盟”）', ''), 'sources/own.txt', 'own', undefined, [])
+    expect((undeclared.file.data.records ?? []).map((record) => record.name)).toEqual(['青禾区块链产业联盟'])
+  })
+})
