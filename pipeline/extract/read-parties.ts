@@ -12,8 +12,11 @@ export interface PartyMatch {
   suspicious: boolean
   /** Whether the words are the document's own for the organisation that wrote it (\`本公司\`): its publisher, once known. */
   self?: boolean
-  /** The organisation's name with the words for its people after it, as written (\`Nebula 团队\` of \`Nebula\`): the party, when it is the team of the very record it is a party of. */
-  people?: string
+  /**
+   * The party as written, when the organisation's name was read out of longer words that open with it (\`Nebula 团队\`,
+   * \`Ripplon 公司\` of \`Ripplon\`): the party, when its name alone is the very record it is a party of.
+   */
+  written?: string
 }
 
 let separators: RegExp
@@ -63,7 +66,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     const owned = ownedUnit(item.trim())
     const named = guiding ? undefined : (owned?.name ?? organisationOfPeople(item.trim()))
     const read = named === undefined ? undefined : readParty(named, offset + from + lead + (owned?.at ?? 0))
-    const party = read && named !== undefined && !owned && named !== item.trim() && named === item.trim().slice(0, named.length) ? {...read, people: item.trim()} : read
+    const whole = item.trim()
+    const party = read && !owned && read.name !== whole && whole.startsWith(read.name) ? {...read, written: whole} : read
     // (\`甲基金会维护的\`, \`接受的项目从\`: a name that still holds a relative clause's particle describes, it names no party)
     // (nor one with a dash: it sets a name apart from what is said of it)
     if (party && !relativeMarkers.some((marker) => party.name.includes(marker)) && !notInPartyName.test(party.name)) parties.push(party)

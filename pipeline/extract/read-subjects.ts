@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, scriptCharacters, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -50,13 +50,17 @@ export function madeAfter(state: Extraction, sentence: string, start: number, en
 function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention | undefined {
   const {grammar} = state
   const sentence = text.text.slice(span.start, span.end)
-  const at = subjectStart(sentence)
+  let at = subjectStart(sentence)
   const bare = bareSubjectMade.exec(sentence.slice(at))
   // (a head alone, \`## 客户端\`, names none)
   const headed = bare !== null && state.isHeading(bare.groups!.name!) && grammar.setApartKind(bare.groups!.name!) === null
   // (or a quoted name, set apart by its quotes: \`“票易通”由青松集团于 2020 年推出\`)
   const quotedMatch = quotedSubject.exec(sentence.slice(at))
-  const match = grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at)) ?? (headed ? bare : null) ?? quotedMatch
+  // (\`跨链协议 Bridgeon 由…推出\`: the phrase for its sort before a Latin name is none of it)
+  const sort = sortBeforeLatin.exec(sentence.slice(at))?.[0].length ?? 0
+  const sorted = sort > 0 ? latinSubjectMade.exec(sentence.slice(at + sort)) : null
+  if (sorted) at += sort
+  const match = sorted ?? grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at)) ?? (headed ? bare : null) ?? quotedMatch
   if (!match) return readSubjectMadeSetApart(state, text, span)
   const written = match.groups!.name!.trim()
   // (a phrase with a relative clause describes what it names: \`一个名为 Nova 的平台\`)
@@ -81,7 +85,7 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   if (!kind || !isSpecificName(name) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform
   if (isTradeWord(written)) return undefined
-  if (!kept && !madeAfter(state, sentence, at, at + match[0].length, written)) return undefined
+  if (!kept && !madeAfter(state, sentence, sorted ? at - sort : at, at + match[0].length, written)) return undefined
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
 }
 
@@ -313,12 +317,16 @@ let descriptors: readonly string[]
 let trailingRelative: RegExp
 /** The heads only names set apart take, of every kind, the longest first. */
 let setApartHeads: readonly string[]
+/** The phrase for a sort of thing, ending in such a head, right before a Latin name: \`跨链协议 \` of \`跨链协议 Bridgeon\`. */
+let sortBeforeLatin: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   descriptors = longestFirst([...functionWords, ...genericModifiers, ...technologyWords, ...fieldWords])
   trailingRelative = new RegExp(`(?:${relativeMarkers.join('|')})\\s*$`, 'u')
   setApartHeads = longestFirst(Object.values(setApartKindWords).flat())
+  const scriptHeads = setApartHeads.filter((word) => startsInScript.test(word))
+  sortBeforeLatin = scriptHeads.length === 0 ? /(?!)/u : new RegExp(`^${scriptCharacters}{0,8}?(?:${scriptHeads.join('|')})\\s{0,2}(?=[A-Z])`, 'u')
 })
 
 /** The words a name has before the longest of \`heads\` (longest first) it ends with, none when it ends with none or is only the head. */

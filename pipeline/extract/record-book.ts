@@ -461,9 +461,9 @@ export class Extraction {
           return
         }
         // (\`2019 年，甲协会成立\`: no record founds, makes or joins itself)
-        // (\`Nebula 团队于 2019 年推出了 Nebula\`: the team of the record itself, named so, made it)
+        // (\`Nebula 团队于 2019 年推出了 Nebula\`, \`由 Ripplon 公司推出\`: the team or the company of the record itself, named so, made it)
         if ([finding.record.name, ...finding.record.aliases].some((name) => squeeze(name) === squeeze(finding.party.name))) {
-          if (finding.party.people !== undefined) finding.record[finding.role].push({...finding.party, name: finding.party.people, aliases: [], people: undefined})
+          if (finding.party.written !== undefined) finding.record[finding.role].push({...finding.party, name: finding.party.written, aliases: [], written: undefined})
           return
         }
         finding.record[finding.role].push(finding.party)
@@ -527,7 +527,7 @@ export class Extraction {
       )
       message.actual = party.name
     }
-    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset, rule, ...(party.self && {self: true}), ...(party.people !== undefined && {people: party.people})}
+    return {name: party.name, aliases: party.aliases, country: party.country, kind: party.kind, start: party.start, suspicious: party.suspicious, offset, rule, ...(party.self && {self: true}), ...(party.written !== undefined && {written: party.written})}
   }
 }
 

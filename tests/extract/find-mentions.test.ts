@@ -860,3 +860,22 @@ describe('a record the text declares its kind\'s bare word the short name of', (
     expect((undeclared.file.data.records ?? []).map((record) => record.name)).toEqual(['青禾区块链产业联盟'])
   })
 })
+
+describe('a company or a team named after the record it made', () => {
+  it('is its maker as written (由 Ripplon 公司于 2012 年推出), where the name alone would be the record itself', async () => {
+    expect((await read('Ripplon 是一个开放的支付网络，由 Ripplon 公司于 2012 年推出。')).records).toEqual([{kind: 'platform', name: 'Ripplon', leads: ['Ripplon 公司'], started: '2012', basedOn: []}])
+  })
+})
+
+describe('a Latin name after the phrase for its sort, opening a sentence with its makers', () => {
+  it('is the record (跨链协议 Bridgeon 由 Arden Labs 于 2019 年推出), a word of the trade none', async () => {
+    expect((await read('跨链协议 Bridgeon 由 Arden Labs 于 2019 年推出，支持资产转移。')).records).toEqual([{kind: 'platform', name: 'Bridgeon', leads: ['Arden Labs'], started: '2019', basedOn: []}])
+    expect((await read('共识协议 Raft 由斯坦福大学提出。')).records).toEqual([])
+  })
+})
+
+describe('the team a clause says developed a record', () => {
+  it('is its maker (其研发团队为 Parity Works)', async () => {
+    expect((await read('Polkadra 主网于 2020 年 5 月启动，其研发团队为 Parity Works。')).records).toEqual([{kind: 'platform', name: 'Polkadra', leads: ['Parity Works'], started: '2020-05', basedOn: []}])
+  })
+})

@@ -140,7 +140,7 @@ describe('a vague quantity of organisations', () => {
 
 describe('an organisation and the word for its people', () => {
   it('is the organisation (IBM 团队, 甲公司开发团队), the words as written kept for the team of a record itself', () => {
-    expect(readParties('IBM 团队、甲公司开发团队').map((party) => [party.name, party.people])).toEqual([['IBM', 'IBM 团队'], ['甲公司', '甲公司开发团队']])
+    expect(readParties('IBM 团队、甲公司开发团队').map((party) => [party.name, party.written])).toEqual([['IBM', 'IBM 团队'], ['甲公司', '甲公司开发团队']])
     // (words that read as no organisation before it leave the item as it is)
     expect(readParties('核心团队').map((party) => party.name)).toEqual(['核心团队'])
   })

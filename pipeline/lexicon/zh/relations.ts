@@ -151,7 +151,7 @@ export const possessive = {word: '其', notIn: ['其中', '其他', '其它', '�
  * members'. (\`之一\` may follow: one of them.)
  */
 export const roleWords = {
-  leads: ['发起单位', '发起方', '发起人', '发起成员', '发起机构', '创始成员', '创始单位', '牵头单位', '开发者', '开发方', '研发方'],
+  leads: ['发起单位', '发起方', '发起人', '发起成员', '发起机构', '创始成员', '创始单位', '牵头单位', '开发者', '开发方', '研发方', '开发团队', '研发团队', '开发商'],
   joiners: ['理事单位', '会员单位', '成员单位', '会员', '成员', '参与方', '合作伙伴'],
   /** Adverbs before the copula (\`也是\`, \`均为\`), and the words after the role that make it one of several. */
   adverbs: ['同为', '均', '都', '也'],
