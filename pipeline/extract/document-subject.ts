@@ -1,4 +1,4 @@
-import {commas, copyrightWords, definingTitle, namingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
+import {commas, copyrightWords, definingTitle, namingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, coverDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindByUse, kindOf} from './decide-kind.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {VFile} from 'vfile'
@@ -64,7 +64,8 @@ const publishers = new WeakMap<VFile, string | undefined>()
 export function documentPublisher(file: VFile): string | undefined {
   if (publishers.has(file)) return publishers.get(file)
   const text = String(file.value)
-  const title = documentTitle(text, file.data.document?.title ?? null)
+  // (a report's cover names its publisher under the title as a white paper's does)
+  const title = documentTitle(text, file.data.document?.title ?? null, coverDocumentWords)
   const publisher = publisherAfter(file, text, title?.offset)
   publishers.set(file, publisher)
   return publisher
@@ -129,16 +130,16 @@ const latinProduct = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}$/u
  * a document of its subject (on the cover, which the cleaned text sets apart,
  * or over the first section), else its running header's.
  */
-function documentTitle(text: string, header: string | null): {text: string; offset: number; name?: string; kind?: string} | undefined {
+function documentTitle(text: string, header: string | null, words = subjectDocumentWords): {text: string; offset: number; name?: string; kind?: string} | undefined {
   let offset = 0
   for (const [index, line] of text.split('\n').entries()) {
     if (index >= titleLines) break
     const trimmed = line.trim()
     // a title stands alone: a line that quotes one (\`据《…白皮书》\`) or goes on as a sentence cites another document
-    if (trimmed.length <= maxTitle && subjectDocumentWords.some((word) => trimmed.includes(word)) && !citation.test(trimmed)) return {text: trimmed, offset: offset + line.indexOf(trimmed)}
+    if (trimmed.length <= maxTitle && words.some((word) => trimmed.includes(word)) && !citation.test(trimmed)) return {text: trimmed, offset: offset + line.indexOf(trimmed)}
     offset += line.length + 1
   }
-  return header && subjectDocumentWords.some((word) => header.includes(word)) ? {text: header, offset: 0} : undefined
+  return header && words.some((word) => header.includes(word)) ? {text: header, offset: 0} : undefined
 }
 
 /** The subject a title names: what comes before its document word, without a version, a year or the side of it the document covers. */

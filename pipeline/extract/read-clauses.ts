@@ -305,7 +305,8 @@ export function sentenceSubject(sentence: string, owner = false): {text: string;
 /** The subject of a clause within a sentence, only when it reads as an organisation by its ending or script (\`丙集团推出了\`, not \`一起推出\`). */
 export function clauseSubject(clause: string): {text: string; start: number} | undefined {
   const subject = sentenceSubject(clause)
-  return subject && (readsAsOrganisation(subject.text) || groupUnit(subject.text)) ? subject : undefined
+  // (\`我行还加入了…\`: or the document's own words for the organisation that wrote it)
+  return subject && (readsAsOrganisation(subject.text) || groupUnit(subject.text) || selfOrganisations.includes(subject.text)) ? subject : undefined
 }
 
 /**

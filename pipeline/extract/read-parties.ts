@@ -267,5 +267,7 @@ export function eachAnOrganisation(text: string): boolean {
 /** The organisations a list names, when it names some and each reads as one (\`甲银行、乙证券\`); none otherwise (\`多方\`, \`现有系统\`). */
 export function organisationsOnly(text: string): PartyMatch[] {
   const parties = readParties(text)
-  return parties.length > 0 && parties.every((party) => readsAsOrganisation(party.name)) ? parties : []
+  // (\`澄海市大数据局\`: a public body, three characters at least, is one too)
+  const publicBody = (name: string) => [...name].length >= 3 && publicBodyEndings.some((ending) => name.endsWith(ending))
+  return parties.length > 0 && parties.every((party) => readsAsOrganisation(party.name) || publicBody(party.name)) ? parties : []
 }

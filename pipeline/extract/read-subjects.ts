@@ -13,7 +13,7 @@ import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {organisationsOnly, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, isTradeWord, kindOf} from './decide-kind.ts'
-import {afterLastRelative, declaredAliases, makersIn, possessorOf, maxListedName, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, declaredAliases, makersIn, possessorOf, plainBase, maxListedName, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /** A record a sentence names, and where in the sentence. */
@@ -254,8 +254,11 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
   if (!opening || (opening.match.groups!.use !== undefined && opening.match.groups!.role === undefined)) return undefined
   const {at, match} = opening
   const run = match.groups!.name!.trim()
-  const base = match.groups!.base!.trim()
-  const baseAt = text.toSource(span.start + at + match.indices!.groups!.base![0])
+  const plain = plainBase(match.groups!.base!)
+  // (a base described by a clause of its own, \`基于开源的 Hyperlane 框架\`, only before a verb of making: \`基于启明链的经验，\` names none)
+  if (plain.start > 0 && match[0].slice(match.indices!.groups!.base![1]).trim() === '') return undefined
+  const base = plain.name
+  const baseAt = text.toSource(span.start + at + match.indices!.groups!.base![0] + plain.start)
   // \`Tessera 的核心链基于 Wombat 构建\`: a part of a record the text has named is built on the base, and the part is no record;
   // \`由甲公司开发的星河链基于…\`: else the clause before the name is none of it
   const written = afterLastRelative(run)

@@ -135,6 +135,7 @@ export const emptyLanguage: LanguagePack = {
   countGrowthWords: [],
   countNouns: [],
   countUnits: [],
+  coverDocumentWords: [],
   datePrepositions: [],
   dateSource: "(?!)()()()()()()",
   declarationSeparators: /(?!)/u,

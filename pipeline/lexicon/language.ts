@@ -102,6 +102,7 @@ export let countChangeWords: LanguagePack['countChangeWords']
 export let countGrowthWords: LanguagePack['countGrowthWords']
 export let countNouns: LanguagePack['countNouns']
 export let countUnits: LanguagePack['countUnits']
+export let coverDocumentWords: LanguagePack['coverDocumentWords']
 export let datePrepositions: LanguagePack['datePrepositions']
 export let dateSource: LanguagePack['dateSource']
 export let declarationSeparators: LanguagePack['declarationSeparators']
@@ -446,6 +447,7 @@ export function useLanguage(pack: LanguagePack): void {
   countGrowthWords = pack.countGrowthWords
   countNouns = pack.countNouns
   countUnits = pack.countUnits
+  coverDocumentWords = pack.coverDocumentWords
   datePrepositions = pack.datePrepositions
   dateSource = pack.dateSource
   declarationSeparators = pack.declarationSeparators

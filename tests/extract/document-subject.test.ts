@@ -94,3 +94,13 @@ describe('a title cited, not held', () => {
     expect(await records(text)).toEqual([])
   })
 })
+
+describe('the document’s own words for the organisation that wrote it', () => {
+  it('mean the publisher a report\'s cover names under its title (我行, 本行), as a white paper\'s cover does', async () => {
+    const report = '# 澄海银行金融科技发展报告（2022）\n\n澄海银行股份有限公司\n\n## 区块链应用\n\n我行自主研发的区块链服务平台“海链”于 2019 年 6 月正式上线。此外，我行还加入了长江金融科技联盟。\n'
+    expect(await records(report, 'sources/report.md')).toEqual([
+      {kind: 'platform', name: '海链', leads: ['澄海银行股份有限公司']},
+      {kind: 'alliance', name: '长江金融科技联盟', leads: []}
+    ])
+  })
+})

@@ -879,3 +879,16 @@ describe('the team a clause says developed a record', () => {
     expect((await read('Polkadra 主网于 2020 年 5 月启动，其研发团队为 Parity Works。')).records).toEqual([{kind: 'platform', name: 'Polkadra', leads: ['Parity Works'], started: '2020-05', basedOn: []}])
   })
 })
+
+describe('a public body a maker worked with', () => {
+  it('is a maker too (甲银行联合澄海市大数据局推出政务数据共享平台“澄政链”)', async () => {
+    expect((await read('2021 年 3 月，甲银行联合澄海市大数据局推出政务数据共享平台“澄政链”。')).records).toEqual([{kind: 'platform', name: '澄政链', leads: ['甲银行', '澄海市大数据局'], started: '2021-03', basedOn: []}])
+  })
+})
+
+describe('a base described by a clause of its own', () => {
+  it('is named without the clause before a verb of making (星海链基于开源的 Hyperlane 框架构建), and names none before a clause\'s end', async () => {
+    expect((await read('星海链基于开源的 Hyperlane 框架构建，支持国密算法。')).records).toEqual([{kind: 'platform', name: '星海链', leads: [], started: null, basedOn: ['Hyperlane']}])
+    expect((await read('星海链基于启明链的经验，改进了共识。')).records).toEqual([])
+  })
+})

@@ -18,6 +18,9 @@ export const publisherWords: readonly string[] = [
 /** Words that name a document of the kind whose title names its subject: \`星河链产品白皮书\` is about 星河链. */
 export const subjectDocumentWords: readonly string[] = ['白皮书', '蓝皮书', 'White Paper', 'Whitepaper', 'white paper', 'whitepaper']
 
+/** Words that name a document whose cover names its publisher under the title, whatever it is about: a white paper, a report. */
+export const coverDocumentWords: readonly string[] = [...subjectDocumentWords, '报告', '年报', '研究', 'Report', 'report']
+
 /**
  * Words between a subject and the document word that say which side of the
  * subject the document covers, taken off its name: \`星河链产品白皮书\`,

@@ -574,10 +574,11 @@ function compile(registry: Registry): KindGrammar {
       `(?<run>(?:${latinName}\\s{0,2}[（(][A-Za-z][^（()）]{1,60}[)）]\\s{0,2}|(?:(?!${any(copulas)})[${nameCharacters}]){1,60})(?:${any(mentionWords)}))(?![A-Za-z0-9]|${any([...extensions, ...mentionWords, ...organisationEndings])}|\\s{1,2}(?:${any(organisationEndings)}))(?<parens>(?:\\s{0,2}[（(](?:[^（()）]{1,40}|[A-Za-z][A-Za-z0-9 .&'，,-]{1,80})[)）]){0,3})`,
       'gu'
     ),
-    // (\`远山链底层基于启明链开发\`: the part that runs on it may come between; \`远山链采用启明链作为底层\`: or a verb of use
+    // (\`远山链底层基于启明链开发\`: the part that runs on it may come between; \`远山链采用启明链作为底层\`: or a verb of use;
+    // the base may be described by a clause of its own, \`基于开源的 Hyperlane 框架构建\`)
     // and the role the base is used in, group \`role\`, which a verb of use, group \`use\`, needs)
     subjectBasis: new RegExp(
-      `^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(basisUnderlying.parts)})?\\s{0,3}(?:${basisOf.before}|(?<use>${any(basisRoles.verbs)}))\\s{0,3}(?<base>${baseWords})\\s{0,3}(?:(?<role>(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)}))|(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`,
+      `^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(basisUnderlying.parts)})?\\s{0,3}(?:${basisOf.before}|(?<use>${any(basisRoles.verbs)}))\\s{0,3}(?<base>(?:[^，。；、\\s][^，。；、]{0,30}?${relative}\\s{0,2})?${baseWords})\\s{0,3}(?:(?<role>(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)}))|(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`,
       'du'
     ),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
