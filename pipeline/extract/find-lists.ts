@@ -322,6 +322,9 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
       const {name, aliases} = readName(listed.text.slice(cut))
       return {listed, start: listed.start + cut, name, aliases, reads: readsAsName(name, aliases, grammar)}
     })
+    // (\`甲科技推出的乙链、丙链等平台\`: a clause of making right before the list made each of its things)
+    const makers = grammar.registry[kind]?.leads === 'developers' && items.length > 0 ? relativeClause(sentence.slice(0, items[0]!.start).trimEnd(), true) : undefined
+    const madeBy = makers?.role === 'founders' ? readParties(makers.parties) : []
     // an item in the script with no kind word of its own is a name when most of its list read as names (\`如祥云链、Corvid 和磐石等\`)
     const named = items.filter((item) => item.reads).length
     // (or each item of a list of chains of a sort: \`比特币、以太坊等公有链\`)
@@ -335,12 +338,14 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
       // (\`提供数据交换平台\`: a product's phrase whose words only say what it does names none)
       if (grammar.registry[kind]?.leads === 'developers' && describesOnly(name, grammar)) continue
       const known = book.findAny(name, aliases)
-      // a name met before: what this mention adds is its aliases (\`星币(Xingbi)\`)
+      // a name met before: what this mention adds is its aliases (\`星币(Xingbi)\`), and its makers
       if (known) {
         for (const alias of aliases) state.apply({type: 'alias', record: known, alias, offset: text.toSource(span.start + item.start)})
+        if (known.leads.length === 0) for (const party of madeBy) state.apply({type: 'party', record: known, role: 'leads', party: state.locate(text, span.start + makers!.start + party.start, party, 'makers-before')})
         continue
       }
       const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
+      for (const party of madeBy) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + makers!.start + party.start, party, 'makers-before')})
       // \`甲云公司的祥云链\`: the organisation an item is said to be of made it
       const possessor = grammar.registry[kind]?.leads === 'developers' ? possessorOf(item.listed.text) : undefined
       if (possessor) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + item.listed.start + possessor.start, possessor, 'possessive')})

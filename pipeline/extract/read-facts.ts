@@ -243,10 +243,12 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     // \`Nova 与甲银行、乙证券开展了合作\`: the subject's own name may stand right before \`与\`
     const after = pattern === collaboratedWith ? subjectNameEnd(sentence, subject) : -1
     const match = pattern.exec(sentence) ?? (after > 0 ? shifted(pattern.exec(sentence.slice(after)), after) : null)
-    const [start, end] = match?.indices?.groups?.parties ?? [0, 0]
+    // (\`已拥有甲、乙等 60 余家会员单位\`: the joining pattern's list of those it has, group \`had\`)
+    const group = match?.groups?.parties === undefined && match?.groups?.had !== undefined ? 'had' : 'parties'
+    const [start, end] = match?.indices?.groups?.[group] ?? [0, 0]
     // \`创始成员包括甲、乙\`: the members it was founded with are its founders
     const founders = match !== null && pattern === memberList && foundingMemberWords.some((word) => sentence.slice(0, match.index).trimEnd().endsWith(word))
-    const parties = match ? readParties(match.groups!.parties!) : []
+    const parties = match ? readParties(match.groups![group]!) : []
     // those a platform works with only when each reads as an organisation: \`与现有系统合作\` names none
     if (pattern === collaboratedWith && !parties.every((party) => readsAsOrganisation(party.name))) continue
     for (const party of parties) {

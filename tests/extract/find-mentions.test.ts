@@ -892,3 +892,11 @@ describe('a base described by a clause of its own', () => {
     expect((await read('星海链基于启明链的经验，改进了共识。')).records).toEqual([])
   })
 })
+
+describe('a list of products after a clause of their making', () => {
+  it('has each made by the clause\'s makers (华云科技推出的云栈链、云梯链等平台)', async () => {
+    expect((await read('华云科技推出的云栈链、云梯链等平台已服务超过百家企业。')).records.map((record) => [record.name, record.leads])).toEqual([['云栈链', ['华云科技']], ['云梯链', ['华云科技']]])
+    // (a list of chains of a sort after words that make none of them: no makers)
+    expect((await read('国内外的比特币、以太坊等公有链。')).records.map((record) => [record.name, record.leads])).toEqual([['比特币', []], ['以太坊', []]])
+  })
+})

@@ -1769,3 +1769,12 @@ describe('a role with the copula 为', () => {
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Corvid 平台', ['Marlow'], '2019']])
   })
 })
+
+describe('the members an alliance is said to have, listed before their count', () => {
+  it('join it (已拥有甲银行、乙证券、丙科技等 60 余家会员单位), a count alone none', async () => {
+    const [had] = await records('# 概况\n目前，东岳区块链联盟已拥有甲银行、乙证券、丙科技等 60 余家会员单位。\n')
+    expect(had && summary(had)).toMatchObject({name: '东岳区块链联盟', joiners: ['甲银行', '乙证券', '丙科技'], count: 60})
+    const [counted] = await records('# 概况\n东岳区块链联盟拥有 60 余家会员单位。\n')
+    expect(counted && summary(counted)).toMatchObject({name: '东岳区块链联盟', joiners: [], count: 60})
+  })
+})

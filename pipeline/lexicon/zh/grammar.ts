@@ -20,6 +20,7 @@ import {
   openParens,
   closeParens,
   memberHaving,
+  etcetera,
   approximateMarkers,
   chineseNumber,
   countUnits,
@@ -192,7 +193,8 @@ export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s
 export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?(?:${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)|(?:${any(basisFrame.before)})\\s{0,3}(?<framed>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})|(?:${any(basisUses.verbs)})\\s{0,3}(?<placed>[^，。；、的\\s][^，。；、的]{0,20}?)\\s{0,3}(?:${any(basisUses.after)})?)\\s{0,3}${adverbs}*(?:${verbs})?${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
 // (\`吸纳丙公司为新成员\`: what they were taken in as is none of the parties)
-export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberAs)})?(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
+// (\`已拥有甲、乙等 60 余家会员单位\`: or a verb of having, members and their count after the list)
+export const joining = new RegExp(`(?:${any(attractingVerbs)})(?<parties>[^，。；]{1,300}?)(?:${any(joiningVerbs)}|(?:${any(memberAs)})?(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$)))|(?:${any(memberHaving)})(?<had>[^，。；]{1,300}?${any([etcetera])}\\s{0,3}\\d+\\s{0,2}(?:${any(approximateMarkers)})?\\s{0,2}(?:${any(countUnits)}))\\s{0,3}(?:${any(memberWords)})(?=\\s{0,3}(?:[，。；]|$))`, 'du')
 /** A member word where the text starts: `20 多家会员` after its count. */
 export const memberWordAhead = new RegExp(`^\\s*(?:${any(memberWords)})`, 'u')
 /** \`成员包括甲、乙\`. */
