@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, anaphors, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -26,6 +26,13 @@ import {describesOnly, hasOwnPart, ownedBeforeHead} from './read-subjects.ts'
 export function readMakersBefore(state: Extraction, text: Passage, span: Span, record: RecordDraft, at: number, launched = launchedBefore, setApart = false) {
   const sentence = text.text.slice(span.start, span.end)
   const before = sentence.slice(0, at)
+  // (\`北辰银行宣布其自主研发的…“辰链”\`: a clause of making whose subject points back at the sentence's own)
+  const pointed = madeByPointer.exec(before.trimEnd())
+  const owner = pointed ? clauseSubject(before.slice(0, pointed.index).replace(sayingAtEnd, '')) : undefined
+  if (owner) {
+    for (const party of readParties(owner.text)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + owner.start + party.start, party, 'makers-before')})
+    return
+  }
   // the relative clause before the phrase gives its makers (\`…共同研发的 Meridia 网络\`: a space before a Latin name is none of it)
   const clause = relativeClause(before.trimEnd(), true)
   const launching = clause?.role === 'founders' ? null : launchedVerb(before, launched)
@@ -126,8 +133,15 @@ function readFirstClauseMakers(state: Extraction, text: Passage, span: Span, rec
 }
 
 /** Every verb of founding or launching in a text, with its perfective marker. */
+/** A clause of making whose subject is a pointer back at the sentence's (\`其自主研发的\`), ending a text. */
+let madeByPointer: RegExp
+/** A verb of saying ending a text, its comma after it: \`甲银行表示，\`. */
+let sayingAtEnd: RegExp
 let foundingOrLaunching: RegExp
 onLanguage(() => {
+  const pointers = Object.keys(anaphors).filter((word) => anaphors[word] === 'any')
+  sayingAtEnd = new RegExp(`(?:${longestFirst(sayingVerbs).join('|')})\\s{0,2}[${commas}]?\\s*$`, 'u')
+  madeByPointer = pointers.length === 0 ? /(?!)/u : new RegExp(`(?:${pointers.join('|')})\\s{0,2}(?:${longestFirst(verbAdverbs).join('|')})*\\s{0,2}(?:${longestFirst([...foundingVerbs, ...launchVerbs]).join('|')})(?:${perfectiveMarkers.join('|')})?\\s{0,2}(?:${relativeMarkers.join('|')})[^${commas}${fullStop}${semicolons}]{0,12}$`, 'u')
   foundingOrLaunching = new RegExp(`(?:${longestFirst([...foundingVerbs, ...formingVerbs, ...launchVerbs]).join('|')})(?:${perfectiveMarkers.join('|')})?`, 'gu')
 })
 

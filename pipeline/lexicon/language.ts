@@ -299,6 +299,7 @@ export let rankingWords: LanguagePack['rankingWords']
 export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
 export let relativeMarkers: LanguagePack['relativeMarkers']
+export let relativeTimes: LanguagePack['relativeTimes']
 export let relativeYears: LanguagePack['relativeYears']
 export let representativeFrame: LanguagePack['representativeFrame']
 export let representativeOpening: LanguagePack['representativeOpening']
@@ -308,6 +309,7 @@ export let roleList: LanguagePack['roleList']
 export let roleOf: LanguagePack['roleOf']
 export let roleWords: LanguagePack['roleWords']
 export let sameSubjectLinks: LanguagePack['sameSubjectLinks']
+export let sayingVerbs: LanguagePack['sayingVerbs']
 export let scriptCharacters: LanguagePack['scriptCharacters']
 export let sectionConnectives: LanguagePack['sectionConnectives']
 export let selfOrganisations: LanguagePack['selfOrganisations']
@@ -644,6 +646,7 @@ export function useLanguage(pack: LanguagePack): void {
   readPageNumber = pack.readPageNumber
   referencesHeadings = pack.referencesHeadings
   relativeMarkers = pack.relativeMarkers
+  relativeTimes = pack.relativeTimes
   relativeYears = pack.relativeYears
   representativeFrame = pack.representativeFrame
   representativeOpening = pack.representativeOpening
@@ -653,6 +656,7 @@ export function useLanguage(pack: LanguagePack): void {
   roleOf = pack.roleOf
   roleWords = pack.roleWords
   sameSubjectLinks = pack.sameSubjectLinks
+  sayingVerbs = pack.sayingVerbs
   scriptCharacters = pack.scriptCharacters
   sectionConnectives = pack.sectionConnectives
   selfOrganisations = pack.selfOrganisations

@@ -900,3 +900,16 @@ describe('a list of products after a clause of their making', () => {
     expect((await read('国内外的比特币、以太坊等公有链。')).records.map((record) => [record.name, record.leads])).toEqual([['比特币', []], ['以太坊', []]])
   })
 })
+
+describe('news of the day', () => {
+  it('opens with words of when or whence that name no maker (近日，据报道), and a time told by the day of writing is none of a maker\'s name', async () => {
+    expect((await read('据报道，甲集团已于上月正式推出区块链底层平台“玄鸟链”。')).records).toEqual([{kind: 'platform', name: '玄鸟链', leads: ['甲集团'], started: null, basedOn: []}])
+    expect((await read('日前，东湖区块链产业联盟在武汉成立，首批成员包括东湖大学、光谷科技等 30 家单位。')).records.map((record) => record.name)).toEqual(['东湖区块链产业联盟'])
+  })
+
+  it('has a clause of making whose subject points back at the sentence\'s own, after a verb of saying (北辰银行宣布其自主研发的…“辰链”)', async () => {
+    for (const sentence of ['近日，北辰银行宣布其自主研发的区块链平台“辰链”正式上线。', '北辰银行表示，其自主研发的“辰链”已接入 50 家企业。']) {
+      expect((await read(sentence)).records, sentence).toEqual([{kind: 'platform', name: '辰链', leads: ['北辰银行'], started: null, basedOn: []}])
+    }
+  })
+})

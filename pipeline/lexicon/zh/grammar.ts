@@ -33,6 +33,7 @@ import {
   aliasIntroductions,
   alsoAdverbs,
   durationFrame,
+  relativeTimes,
   basisUnderlying,
   councilWords,
   setApartModifiers,
@@ -311,7 +312,9 @@ export const roleOf = new RegExp(
 /** Adverbs left at the end of a list of parties once its date is taken off. */
 // (and how long the making took: \`甲公司历时三年\`)
 const duration = `(?:${any(durationFrame.before)})\\s{0,2}(?:\\d{1,3}|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?(?:${any(durationFrame.units)})(?:${any(approximateMarkers)})?`
-export const trailingAdverbs = new RegExp(`(?:${adverbs}|${any(alsoAdverbs)}|${duration})+$`, 'u')
+// (and a time told only by the day of writing: \`甲集团已于上月\`)
+const relativeTime = `(?:${any(datePrepositions)})?\\s{0,2}(?:${any(relativeTimes)})`
+export const trailingAdverbs = new RegExp(`(?:${adverbs}|${any(alsoAdverbs)}|${duration}|${relativeTime})+$`, 'u')
 /** Verbs and adverbs left at the end of a list of parties, joined by a conjunction: \`自主研发并\` in \`甲科技自主研发并开源的\`. */
 export const trailingPredicate = new RegExp(`(?:${adverbs}|(?:${verbs})|${any(conjunctions)}|并)+$`, 'u')
 /** A founding verb right before a name, in the clause its subject opens: \`甲银行牵头成立“\`. */

@@ -29,7 +29,7 @@ export const objectMarkers: readonly string[] = ['将', '把']
 export const verbNouns: readonly string[] = ['计划', '者', '人员', '人', '器', '状态', '工具', '环境', '文档', '流程', '周期', '模式', '能力', '成本', '效率', '会', '版本', '过程', '阶段', '经验', '资金']
 
 /** Adverbs between a record and the verb by which it starts another: \`星河项目也发起了 Vega 项目\`, \`甲公司此前还牵头组建了乙联盟\` (of addition, and of a time before or after). */
-export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来', '此前', '早前', '先前', '此后', '其后', '曾经', '曾', '已经', '早已']
+export const alsoAdverbs: readonly string[] = ['也', '还', '又', '亦', '则', '同样', '随后', '后来', '此前', '早前', '先前', '此后', '其后', '曾经', '曾', '已经', '早已', '已']
 
 /** Words that open a clause going on with the one before, its subject the same: \`推出了 Nova 系统，并于 2021 年上线\`. */
 export const clauseLinks: readonly string[] = ['并且', '并', '随后', '随即', '之后', '此后', '而后', '又', '也', '还']
@@ -75,6 +75,9 @@ export const aspectAdverbs: readonly string[] = ['已经', '已', '正在', '将
 
 /** Verbs of saying that stand before the founding they announce: \`甲集团宣布成立乙联盟\`. */
 export const announcingVerbs: readonly string[] = ['正式宣布', '宣布', '宣告']
+
+/** Verbs of saying after a subject, before what it says of itself (\`甲银行表示，其自主研发的…\`). */
+export const sayingVerbs: readonly string[] = [...announcingVerbs, '表示', '透露', '介绍', '指出', '称']
 
 /** Prepositions of a place between a subject and its verb: \`甲、乙在上海共同发起成立了\`. */
 export const placePrepositions: readonly string[] = ['在']
@@ -182,3 +185,6 @@ export const ownedNouns: readonly string[] = ['产品', '平台', '项目', '解
 
 /** How long the making took, between the makers and the verb (\`甲公司历时三年自主研发的\`): none of the makers' names. */
 export const durationFrame = {before: ['历时', '耗时', '用时', '历经', '经过'], units: ['个多月', '个月', '多年', '年', '月', '周', '天']} as const
+
+/** Times a text tells only by the day it was written (\`甲集团已于上月推出…\`): no date of a record, and none of a maker's name. */
+export const relativeTimes: readonly string[] = ['上个月', '上月', '本月', '上周', '本周', '近日', '日前', '近期', '不久前']
