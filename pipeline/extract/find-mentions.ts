@@ -6,7 +6,7 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy} from '../lexicon/language.ts'
+import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy, partWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
@@ -251,6 +251,8 @@ function readDefinitionOwners(state: Extraction, text: Passage, offset: number, 
   const from = copulaAt + (copulas.find((word) => subject.startsWith(word, copulaAt))?.length ?? 0)
   const owned = possessedDefinition.exec(subject.slice(from))
   if (!owned || kindOf(owned.groups!.head!, state.grammar) !== record.kind) return
+  // (\`Larchon 是 Hyperion 的一个子项目\`: what a part is of holds it, no maker of it)
+  if (partWords.some((word) => owned.groups!.head!.includes(word))) return
   const written = owned.groups!.parties!
   const ownership = ownershipWords.find((word) => written.trimEnd().endsWith(word))
   const parties = organisationsOnly(ownership ? written.trimEnd().slice(0, -ownership.length) : written)

@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, scriptCharacters, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, forkedFrom, scriptCharacters, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -24,7 +24,25 @@ export interface Mention {
 
 /** The record a sentence opens with, by the first of the subject readers that reads one. */
 export function readOpeningSubject(state: Extraction, text: Passage, span: Span): Mention | undefined {
-  return readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readApposition(state, text, span) ?? readSubjectMadeLater(state, text, span) ?? readHandedOver(state, text, span)
+  return readSubjectMade(state, text, span) ?? readSubjectBasis(state, text, span) ?? readForkedFrom(state, text, span) ?? readApposition(state, text, span) ?? readSubjectMadeLater(state, text, span) ?? readHandedOver(state, text, span)
+}
+
+/**
+ * \`Quoll 由 Bilby 分叉而来，于 2017 年 8 月上线\`: a name opening its sentence that came of a fork of another chain: a
+ * record (a Latin name, or one with a kind word), based on the chain it came of.
+ */
+function readForkedFrom(state: Extraction, text: Passage, span: Span): Mention | undefined {
+  const opening = openingMatch(text, span, forkedFrom)
+  if (!opening) return undefined
+  const {at, match} = opening
+  const {name, aliases} = readName(match.groups!.name!.trim())
+  const latin = latinNameStart.test(name) && !isTradeWord(name)
+  const kind = kindOf(name, state.grammar) ?? (latin ? state.grammar.launchedKind : null)
+  const base = plainBase(match.groups!.base!)
+  if (!kind || !isSpecificName(name) || name.length < 2 || !isSpecificName(base.name)) return undefined
+  const mention = subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'forked-from'})
+  state.apply({type: 'base', record: mention.record, name: base.name, offset: text.toSource(span.start + at + match.indices!.groups!.base![0] + base.start), rule: 'fork'})
+  return mention
 }
 
 /**

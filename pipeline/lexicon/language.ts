@@ -132,6 +132,7 @@ export let fieldLabels: LanguagePack['fieldLabels']
 export let fieldWords: LanguagePack['fieldWords']
 export let firstReleaseWords: LanguagePack['firstReleaseWords']
 export let forkFrame: LanguagePack['forkFrame']
+export let forkedFrom: LanguagePack['forkedFrom']
 export let forkedName: LanguagePack['forkedName']
 export let formerLatter: LanguagePack['formerLatter']
 export let formerNameWords: LanguagePack['formerNameWords']
@@ -272,6 +273,7 @@ export let pairCounts: LanguagePack['pairCounts']
 export let parentheses: LanguagePack['parentheses']
 export let parenthesised: LanguagePack['parenthesised']
 export let partEndings: LanguagePack['partEndings']
+export let partWords: LanguagePack['partWords']
 export let partySeparators: LanguagePack['partySeparators']
 export let peopleAfterList: LanguagePack['peopleAfterList']
 export let peopleOf: LanguagePack['peopleOf']
@@ -479,6 +481,7 @@ export function useLanguage(pack: LanguagePack): void {
   fieldWords = pack.fieldWords
   firstReleaseWords = pack.firstReleaseWords
   forkFrame = pack.forkFrame
+  forkedFrom = pack.forkedFrom
   forkedName = pack.forkedName
   formerLatter = pack.formerLatter
   formerNameWords = pack.formerNameWords
@@ -619,6 +622,7 @@ export function useLanguage(pack: LanguagePack): void {
   parentheses = pack.parentheses
   parenthesised = pack.parenthesised
   partEndings = pack.partEndings
+  partWords = pack.partWords
   partySeparators = pack.partySeparators
   peopleAfterList = pack.peopleAfterList
   peopleOf = pack.peopleOf

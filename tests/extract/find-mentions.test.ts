@@ -913,3 +913,18 @@ describe('news of the day', () => {
     }
   })
 })
+
+describe('a chain that came of a fork of another, named first', () => {
+  it('is a record based on the chain it came of (Quoll 由 Bilby 分叉而来), its start read as any subject\'s', async () => {
+    expect((await read('Quoll 由 Bilby 分叉而来，于 2017 年 8 月上线。')).records).toEqual([{kind: 'platform', name: 'Quoll', leads: [], started: '2017-08', basedOn: ['Bilby']}])
+    // (a word of the trade forked is none)
+    expect((await read('PBFT 由 Paxos 分叉而来。')).records).toEqual([])
+  })
+})
+
+describe('a definition that says a thing is a part of another', () => {
+  it('makes no maker of what holds the part (Larchon 是 Hyperion 的一个子项目), an owner of a product still one', async () => {
+    expect((await read('Larchon 最初是 Hyperion 的一个子项目，由 Arden 公司于 2016 年贡献。')).records).toEqual([{kind: 'platform', name: 'Larchon', leads: ['Arden'], started: '2016', basedOn: []}])
+    expect((await read('星云链是甲科技旗下的区块链服务平台。')).records).toEqual([{kind: 'platform', name: '星云链', leads: ['甲科技'], started: null, basedOn: []}])
+  })
+})

@@ -8,6 +8,7 @@ import type {KindEntry, Registry} from '../../dataset/kinds.ts'
 import {
   agentMarkers,
   forkFrame,
+  mentionKindWords,
   memberAs,
   ownedNouns,
   ownershipWords,
@@ -218,6 +219,8 @@ export const kindList = new RegExp(
   'gu'
 )
 /** \`…的链成为 Larch Classic\`, \`形成了岚穹经典（Lanqiong Classic）\`: what came of a fork, a Latin name (group \`latin\`) or a name glossed in Latin (\`name\`, \`gloss\`), ending its clause. */
+/** \`Quoll 由 Bilby 分叉而来\`: a name opening a sentence (group \`name\`) that came of a fork of another (\`base\`). */
+export const forkedFrom = new RegExp(`^(?<name>${latinName}|[${nameCharacters}]{2,30}?(?:${any(mentionKindWords.platform)}))\\s{0,3}(?:${any(forkFrame.from)})\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,30}?)\\s{0,3}(?:${any(forkFrame.forked)})`, 'du')
 export const forkedName = new RegExp(
   `(?:${any(forkFrame.results)})\\s{0,2}(?:(?<latin>${latinName})(?![A-Za-z0-9])|(?<name>${scriptCharacters}{2,8})\\s{0,2}[（(]\\s{0,2}(?<gloss>${latinName})\\s{0,2}[)）])(?=\\s{0,2}(?:[，。；,;]|$))`,
   'gu'

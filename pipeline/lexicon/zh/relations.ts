@@ -56,7 +56,13 @@ export const memberAs: readonly string[] = ['成为新的', '成为新', '成为
  * A chain split in two (\`硬分叉\`), and the verbs that name what came of it (\`未接受分叉的链成为 Larch Classic\`,
  * \`形成了岚穹经典（Lanqiong Classic）\`): a chain of its own, started then.
  */
-export const forkFrame = {words: ['硬分叉', '软分叉', '分叉', '分裂', '分歧', '原链'], results: ['成为', '成了', '形成了', '形成', '诞生了', '产生了', '分叉出', '分裂出', '被称为', '称为']} as const
+export const forkFrame = {
+  words: ['硬分叉', '软分叉', '分叉', '分裂', '分歧', '原链'],
+  results: ['成为', '成了', '形成了', '形成', '诞生了', '产生了', '分叉出', '分裂出', '被称为', '称为'],
+  /** \`Quoll 由 Bilby 分叉而来\`: what a chain came of, after its name: the words before it and the verb after it. */
+  from: ['由', '从', '是从', '是由'],
+  forked: ['硬分叉而来', '分叉而来', '硬分叉出来', '分叉出来', '分叉产生', '分叉形成']
+} as const
 
 /** Verbs of keeping a thing running, no making: \`Sovrin 网络由乙基金会运营\` names the network, its keeper no maker of it. */
 export const keepingVerbs: readonly string[] = ['运营', '维护', '运维', '管理', '托管']
