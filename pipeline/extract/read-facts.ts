@@ -40,7 +40,7 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   const copular = defines && !defined ? basisInCopula.exec(sentence.slice(opening)) : null
   // (or in the frame around it: \`X 是甲在 Y 的基础上开发的…\`)
   // (or where it runs: \`X 是一个运行在 Y 之上的支付网络\`)
-  const copularGroup = (['base', 'framed', 'placed'] as const).find((group) => copular?.groups![group] !== undefined) ?? 'base'
+  const copularGroup = (['base', 'framed', 'placed', 'forked'] as const).find((group) => copular?.groups![group] !== undefined) ?? 'base'
   // (\`是由甲在 Y 基础上研发的\`: an agent's sentence, whose base the founding pattern reads)
   const agentSaid = copular !== null && copularGroup === 'framed' && founding.exec(sentence)?.groups!.basis !== undefined
   // (what it uses or runs on is a base when it is a name: a Latin one, a record's, one with a kind word; not \`分层架构\`, \`云端\`)

@@ -919,6 +919,8 @@ describe('a chain that came of a fork of another, named first', () => {
     expect((await read('Quoll 由 Bilby 分叉而来，于 2017 年 8 月上线。')).records).toEqual([{kind: 'platform', name: 'Quoll', leads: [], started: '2017-08', basedOn: ['Bilby']}])
     // (a word of the trade forked is none)
     expect((await read('PBFT 由 Paxos 分叉而来。')).records).toEqual([])
+    // (or a definition says so: 是从…硬分叉出来的一条公链)
+    expect((await read('星尘链是从星河链硬分叉出来的一条公链。')).records).toEqual([{kind: 'platform', name: '星尘链', leads: [], started: null, basedOn: ['星河链']}])
   })
 })
 

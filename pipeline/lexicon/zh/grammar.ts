@@ -191,8 +191,11 @@ const versionAfterName = `(?:\\s{0,2}(?:[Vv]\\s?)?\\d+(?:\\.\\d+)+(?![\\d.])(?:\
 /** The same shape with nothing that says it describes (\`以太坊：下一代智能合约和去中心化应用平台\`): a title of its subject only when its head is a kind word. */
 export const namingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?<head>[^，。；：:]{2,30})$`, 'u')
 export const definingTitle = new RegExp(`^(?<name>[^：:，。；、]{2,30}?)\\s{0,2}[：:]\\s{0,2}(?:${any(indefiniteArticles)}|(?=[^，。；：:]{1,24}${relative}))(?<head>[^，。；：:]{1,30})$`, 'u')
-/** \`X 是甲银行开发的一个基于星币的企业级区块链\`, \`X 是一个运行在星币之上的支付网络\`: a copula's defining phrase (the clause after the copula) that names its base. */
-export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?(?:${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)|(?:${any(basisFrame.before)})\\s{0,3}(?<framed>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})|(?:${any(basisUses.verbs)})\\s{0,3}(?<placed>[^，。；、的\\s][^，。；、的]{0,20}?)\\s{0,3}(?:${any(basisUses.after)})?)\\s{0,3}${adverbs}*(?:${verbs})?${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
+/**
+ * \`X 是甲银行开发的一个基于星币的企业级区块链\`, \`X 是一个运行在星币之上的支付网络\`, \`X 是从星币硬分叉出来的一条公链\` (group
+ * \`forked\`): a copula's defining phrase (the clause after the copula) that names its base.
+ */
+export const basisInCopula = new RegExp(`^[^，。；]{1,40}?(?:${any(copulas)})[^，。；]{0,30}?(?:${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)|(?:${any(basisFrame.before)})\\s{0,3}(?<framed>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${relative}?(?:${any(basisFrame.after)})|(?:${any(basisUses.verbs)})\\s{0,3}(?<placed>[^，。；、的\\s][^，。；、的]{0,20}?)\\s{0,3}(?:${any(basisUses.after)})?|(?:${any(forkFrame.from)})\\s{0,3}(?<forked>[^，。；、的\\s][^，。；、的]{0,20}?)\\s{0,3}(?:${any(forkFrame.forked)}))\\s{0,3}${adverbs}*(?:${verbs})?${basisOf.after}[^，。；]{1,24}(?=[，。；]|$)`, 'du')
 /** \`吸引了甲、乙加入\`, \`吸纳了甲、乙等 120 余家会员单位\`. */
 // (\`吸纳丙公司为新成员\`: what they were taken in as is none of the parties)
 // (\`已拥有甲、乙等 60 余家会员单位\`: or a verb of having, members and their count after the list)
