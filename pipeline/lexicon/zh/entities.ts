@@ -284,7 +284,7 @@ export const appositionCopulas: readonly string[] = ['这是', '它是', '此为
 export const formerLatter = {former: ['前者'], latter: ['后者']} as const
 
 /** Words for a part of a thing (\`X 是 Hyperion 的一个子项目\`): what it is a part of holds it, and made none of it. */
-export const partWords: readonly string[] = ['子项目', '子链', '子网', '子系统', '分支', '组件', '模块', '插件', '工具']
+export const partWords: readonly string[] = ['子项目', '子链', '子网', '子系统', '分支', '组件', '模块']
 
 /** Words that count two things of a kind before its word (\`甲和乙是市值最大的两条公链\`): each of a pair of names is one, makers said or not. */
 export const pairCounts: readonly string[] = ['两条', '两个', '两种', '两大', '两款', '两家', '两项']
