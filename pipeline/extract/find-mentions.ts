@@ -38,6 +38,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   if (madeMention) found.push(madeMention)
   // names set apart need no kind word of their own in the sentence: \`推出“星票”产品\`, \`推出了 **Nova**\`
   readSetApartNames(state, text, span)
+  readLaunchedPair(state, text, span)
   readSetApartList(state, text, span)
   readOwnedList(state, text, span)
   readForks(state, text, span)
@@ -262,6 +263,30 @@ function readDefinitionOwners(state: Extraction, text: Passage, offset: number, 
     const holder = state.book.find(party.name)
     if (holder && holder !== record && state.grammar.registry[holder.kind]?.leads === 'developers') continue
     state.apply({type: 'party', record, role: 'leads', party: state.locate(text, at + party.start, party, 'owner')})
+  }
+}
+
+/**
+ * \`甲科技先后推出了云栈链和云梯链\`: two names a verb of launching governs, each a product's (a head products are named
+ * with, or words of its own before its kind word), made by the subject of the verb's clause, when it reads as an
+ * organisation; the date the clause or the sentence opens with is their start.
+ */
+function readLaunchedPair(state: Extraction, text: Passage, span: Span) {
+  const {grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  const match = grammar.launchedPair.exec(sentence)
+  if (!match) return
+  const names = (['first', 'second'] as const).map((group) => ({...readName(match.groups![group]!.trim()), at: match.indices!.groups![group]![0]}))
+  const kinds = names.map((name) => kindOf(name.name, grammar))
+  if (!names.every((name, index) => kinds[index] && grammar.registry[kinds[index]!]?.leads === 'developers' && isSpecificName(name.name) && namesProduct(name.name, grammar))) return
+  const clause = foundedBySubject(sentence.slice(0, match.indices!.groups!.first![0]), state.organisationEntry?.name, true, state.yearBefore)
+  const makers = clause?.role === 'founders' ? readParties(clause.parties) : []
+  if (makers.length === 0) return
+  for (const [index, name] of names.entries()) {
+    const record = state.book.findAny(name.name, name.aliases) ?? state.apply({type: 'record', kind: kinds[index]!, name: name.name, aliases: name.aliases, offset: text.toSource(span.start + name.at), rule: 'launched-pair', description: sentence})
+    if (record.leads.length > 0) continue
+    for (const party of makers) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + clause!.start + party.start, party, 'makers-before')})
+    if (clause!.date && record.started === null) state.apply({type: 'start', record, date: clause!.date, offset: text.toSource(span.start + clause!.start), rule: 'launched-pair'})
   }
 }
 

@@ -27,6 +27,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     madeBySetApart: /(?!)/dgu,
     bareCopulaSetApart: /(?!)/dgu,
     subjectBasis: /(?!)/dgu,
+    launchedPair: /(?!)/dgu,
     quotedName: /(?!)/dgu,
     dashedName: /(?!)/dgu,
     latinHeaded: /(?!)/dgu,

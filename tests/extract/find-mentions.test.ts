@@ -930,3 +930,16 @@ describe('a definition that says a thing is a part of another', () => {
     expect((await read('星云链是甲科技旗下的区块链服务平台。')).records).toEqual([{kind: 'platform', name: '星云链', leads: ['甲科技'], started: null, basedOn: []}])
   })
 })
+
+describe('two names a verb of launching governs', () => {
+  it('are records made by the subject of the verb\'s clause (华云科技先后推出了云栈链和云梯链)', async () => {
+    expect((await read('华云科技先后推出了云栈链和云梯链。')).records).toEqual([
+      {kind: 'platform', name: '云栈链', leads: ['华云科技'], started: null, basedOn: []},
+      {kind: 'platform', name: '云梯链', leads: ['华云科技'], started: null, basedOn: []}
+    ])
+  })
+
+  it('are none when a name only says what the thing does, or no organisation made them', async () => {
+    for (const sentence of ['华云科技推出了政务平台和溯源平台。', '该公司推出了云栈链和云梯链。']) expect((await read(sentence)).records, sentence).toEqual([])
+  })
+})

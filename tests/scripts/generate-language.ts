@@ -123,7 +123,7 @@ export function emptyLanguageSource(): string {
     '  return {',
     '    registry,',
     '    kinds,',
-    ...['mentionWord', 'mention', 'subjectMade', 'subjectLaunched', 'subjectStarted', 'glossedName', 'headBefore', 'appositionEnd', 'copulaSetApart', 'madeBySetApart', 'bareCopulaSetApart', 'subjectBasis', 'quotedName', 'dashedName', 'latinHeaded', 'latinAfterHead', 'latinAfterMaking', 'latinObject', 'launchedHeaded', 'subjectMadeSetApart', 'latinAppositive', 'startsAnother'].map((key) => `    ${key}: /(?!)/dgu,`),
+    ...['mentionWord', 'mention', 'subjectMade', 'subjectLaunched', 'subjectStarted', 'glossedName', 'headBefore', 'appositionEnd', 'copulaSetApart', 'madeBySetApart', 'bareCopulaSetApart', 'subjectBasis', 'launchedPair', 'quotedName', 'dashedName', 'latinHeaded', 'latinAfterHead', 'latinAfterMaking', 'latinObject', 'launchedHeaded', 'subjectMadeSetApart', 'latinAppositive', 'startsAnother'].map((key) => `    ${key}: /(?!)/dgu,`),
     '    founded: null,',
     '    anaphors: [],',
     '    pointerAt: () => undefined,',

@@ -72,6 +72,7 @@ import {
   foundingVerbs,
   genericNames,
   itemSeparators,
+  pairCounts,
   joiningClauseVerbs,
   joiningVerbs,
   joiningWords,
@@ -450,6 +451,8 @@ export interface KindGrammar {
   bareCopulaSetApart: RegExp
   /** \`远山链基于启明链构建\`: a name ending in a kind word opening a sentence, what it is built on, and a verb of making. */
   subjectBasis: RegExp
+  /** \`甲科技先后推出了云栈链和云梯链\`: a verb of launching and two names of its objects, each ending in a kind word (groups \`first\`, \`second\`), ending their clause. */
+  launchedPair: RegExp
   /** A name of a founded kind opening a sentence that goes on to say what it did, or its members: \`甲联盟于…成立\`, \`甲联盟成员…\`. */
   founded: RegExp | null
   /** Words pointing back at a record of a kind, or of any kind (\`其\`), the longest first. */
@@ -588,6 +591,10 @@ function compile(registry: Registry): KindGrammar {
     // (\`远山链底层基于启明链开发\`: the part that runs on it may come between; \`远山链采用启明链作为底层\`: or a verb of use;
     // the base may be described by a clause of its own, \`基于开源的 Hyperlane 框架构建\`)
     // and the role the base is used in, group \`role\`, which a verb of use, group \`use\`, needs)
+    launchedPair: new RegExp(
+      `(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2}(?<first>[${nameCharacters}]{1,20}?(?:${any(mentionWords)}))\\s{0,2}(?:${any(itemSeparators)})\\s{0,2}(?<second>[${nameCharacters}]{1,20}?(?:${any(mentionWords)}))(?:\\s{0,2}(?:${any(pairCounts)})[^，。；]{0,6})?\\s{0,2}(?=[，。；]|$)`,
+      'du'
+    ),
     subjectBasis: new RegExp(
       `^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(basisUnderlying.parts)})?\\s{0,3}(?:${basisOf.before}|(?<use>${any(basisRoles.verbs)}))\\s{0,3}(?<base>(?:[^，。；、\\s][^，。；、]{0,30}?${relative}\\s{0,2})?${baseWords})\\s{0,3}(?:(?<role>(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)}))|(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`,
       'du'
