@@ -339,6 +339,9 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
     // (\`甲科技推出的乙链、丙链等平台\`: a clause of making right before the list made each of its things)
     const makers = grammar.registry[kind]?.leads === 'developers' && items.length > 0 ? relativeClause(sentence.slice(0, items[0]!.start).trimEnd(), true) : undefined
     const madeBy = makers?.role === 'founders' ? readParties(makers.parties) : []
+    const giveMakers = (record: RecordDraft) => {
+      for (const party of madeBy) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + makers!.start + party.start, party, 'makers-before')})
+    }
     // an item in the script with no kind word of its own is a name when most of its list read as names (\`如祥云链、Corvid 和磐石等\`)
     const named = items.filter((item) => item.reads).length
     // (or each item of a list of chains of a sort: \`比特币、以太坊等公有链\`)
@@ -355,11 +358,11 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
       // a name met before: what this mention adds is its aliases (\`星币(Xingbi)\`), and its makers
       if (known) {
         for (const alias of aliases) state.apply({type: 'alias', record: known, alias, offset: text.toSource(span.start + item.start)})
-        if (known.leads.length === 0) for (const party of madeBy) state.apply({type: 'party', record: known, role: 'leads', party: state.locate(text, span.start + makers!.start + party.start, party, 'makers-before')})
+        if (known.leads.length === 0) giveMakers(known)
         continue
       }
       const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'list', description: sentence})
-      for (const party of madeBy) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + makers!.start + party.start, party, 'makers-before')})
+      giveMakers(record)
       // \`甲云公司的祥云链\`: the organisation an item is said to be of made it
       const possessor = grammar.registry[kind]?.leads === 'developers' ? possessorOf(item.listed.text) : undefined
       if (possessor) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + item.listed.start + possessor.start, possessor, 'possessive')})

@@ -300,12 +300,12 @@ function readLaunchedPair(state: Extraction, text: Passage, span: Span) {
 function readPair(state: Extraction, text: Passage, span: Span, at: number, match: RegExpExecArray): boolean {
   const {grammar} = state
   const written = match.groups!.name!
-  const items = written.split(pairSeparators).map((item) => item.trim())
+  const items = namesIn(written)
   // (\`甲币和乙坊是市值最大的两条公链\`: a count of two before the head says each is one of its kind, a short name of the script too)
   const counted = pairCounts.some((word) => match[0].slice(match[0].indexOf(written) + written.length).includes(word))
-  if (items.length !== 2 || !items.every((item) => item !== '' && (isLatinName(item) || kindOf(item, grammar) !== null || (counted && ownShortName(state, item))))) return false
+  if (items.length !== 2 || !items.every(({text: item}) => item !== '' && (isLatinName(item) || kindOf(item, grammar) !== null || (counted && ownShortName(state, item))))) return false
   const kind = kindOf(match.groups!.head ?? '', grammar) ?? grammar.setApartKind(match.groups!.head ?? '')
-  const given = new Set<string>()
+  const given = new Set<{text: string; start: number}>()
   // (the clauses of the first and the second are parts of the sentence read alone: the whole sentence is read here)
   const sentence = text.text.slice(span.start, span.start + (sentences(text.text.slice(span.start))[0]?.end ?? span.end - span.start))
   for (const part of clauses(sentence, {start: at + match[0].length, end: sentence.length})) {
@@ -315,19 +315,19 @@ function readPair(state: Extraction, text: Passage, span: Span, at: number, matc
     const made = word === undefined ? null : makersIn(clause.slice(lead + word.length))
     if (!word || !made || made.index !== 0 || !kind) continue
     const item = items[(formerLatter.former as readonly string[]).includes(word) ? 0 : 1]!
-    const {name, aliases} = readName(item)
+    const {name, aliases} = readName(item.text)
     if (isTradeWord(name) || !isSpecificName(name)) continue
     given.add(item)
-    const record = state.book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at + written.indexOf(item)), rule: 'copula', description: sentence})
+    const record = state.book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at + item.start), rule: 'copula', description: sentence})
     const madeAt = part.start + lead + word.length
     for (const party of readParties(made.groups!.parties!)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + madeAt + made.indices!.groups!.parties![0] + party.start, party, 'former-latter')})
     const date = made.groups!.date === undefined ? undefined : findDates(made.groups!.date)[0]
     if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + madeAt + made.indices!.groups!.date![0]), rule: 'former-latter'})
   }
   for (const item of counted && kind ? items.filter((each) => !given.has(each)) : []) {
-    const {name, aliases} = readName(item)
+    const {name, aliases} = readName(item.text)
     if (isTradeWord(name) || !isSpecificName(name) || state.book.findAny(name, aliases)) continue
-    state.apply({type: 'record', kind: kind!, name, aliases, offset: text.toSource(span.start + at + written.indexOf(item)), rule: 'copula', description: sentence})
+    state.apply({type: 'record', kind: kind!, name, aliases, offset: text.toSource(span.start + at + item.start), rule: 'copula', description: sentence})
   }
   return true
 }
@@ -347,15 +347,7 @@ function readListDefinition(state: Extraction, text: Passage, span: Span, at: nu
   const kind = kindOf(match.groups!.head!, grammar)
   const rest = sentence.slice(at + match[0].length)
   if (!kind || [...formerLatter.former, ...formerLatter.latter].some((word) => rest.includes(word))) return false
-  const written = match.groups!.names!
-  const items: Array<{text: string; start: number}> = []
-  for (let from = 0; from <= written.length; ) {
-    const separator = pairSeparators.exec(written.slice(from))
-    const end = separator ? from + separator.index : written.length
-    const item = written.slice(from, end)
-    items.push({text: item.trim(), start: from + item.length - item.trimStart().length})
-    from = separator ? end + separator[0].length : written.length + 1
-  }
+  const items = namesIn(match.groups!.names!)
   const made = grammar.registry[kind]?.leads === 'developers'
   const read = items.map((item) => {
     const possessor = made ? possessorOf(item.text) : undefined
@@ -369,6 +361,19 @@ function readListDefinition(state: Extraction, text: Passage, span: Span, at: nu
     if (item.possessor) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + at + item.itemStart + item.possessor.start, item.possessor, 'possessive')})
   }
   return true
+}
+
+/** The names a definition's subject lists (\`甲链、乙链和丙链\`), each without the space around it and with where it starts. */
+function namesIn(written: string): Array<{text: string; start: number}> {
+  const items: Array<{text: string; start: number}> = []
+  for (let from = 0; from <= written.length; ) {
+    const separator = pairSeparators.exec(written.slice(from))
+    const end = separator ? from + separator.index : written.length
+    const item = written.slice(from, end)
+    items.push({text: item.trim(), start: from + item.length - item.trimStart().length})
+    from = separator ? end + separator[0].length : written.length + 1
+  }
+  return items
 }
 
 /** Longest name of the script, in characters, a definition makes a record with no kind word of its own. */

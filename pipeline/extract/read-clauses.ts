@@ -164,18 +164,20 @@ export function leadingParenthesis(text: string): string {
 
 /** The short names a name's parentheses declare: introduced as such (\`简称：X\`), or a Latin name (\`XYZ\`). */
 export function declaredAliases(parens: string): string[] {
-  const aliases: string[] = []
-  // \`（East Sea Alliance，以下简称“东海盟”）\`: one parenthesis may declare several names
-  const parts = [...parens.matchAll(parentheses)].flatMap((group) => group[1]!.split(declarationSeparators))
-  for (const part of parts) {
-    let inner = part.trim()
+  // a generic word declared as a short name (\`以下简称“联盟”\`) names nothing
+  return declaredParts(parens).filter(({word, introduced}) => word && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,60}$/u.test(word)) && isSpecificName(word)).map(({word}) => word)
+}
+
+/**
+ * The parts of a name's parentheses, each the words it declares without the words that introduce them (\`以下简称\`) and
+ * the quotes around them, and whether such words did: \`（East Sea Alliance，以下简称“东海盟”）\` declares two.
+ */
+function declaredParts(parens: string): Array<{word: string; introduced: boolean}> {
+  return [...parens.matchAll(parentheses)].flatMap((group) => group[1]!.split(declarationSeparators)).map((part) => {
+    const inner = part.trim()
     const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
-    if (introduced) inner = inner.slice(introduced.length)
-    inner = inner.replace(aliasWrapping, '')
-    // a generic word declared as a short name (\`以下简称“联盟”\`) names nothing
-    if (inner && (introduced || /^[A-Za-z][A-Za-z0-9 .&-]{0,60}$/u.test(inner)) && isSpecificName(inner)) aliases.push(inner)
-  }
-  return aliases
+    return {word: (introduced ? inner.slice(introduced.length) : inner).replace(aliasWrapping, ''), introduced: introduced !== undefined}
+  })
 }
 
 /**
@@ -183,12 +185,7 @@ export function declaredAliases(parens: string): string[] {
  * record wherever it says the word, in any section after.
  */
 export function declaresPointer(parens: string): boolean {
-  return [...parens.matchAll(parentheses)].flatMap((group) => group[1]!.split(declarationSeparators)).some((part) => {
-    const inner = part.trim()
-    const introduced = longestFirst(aliasIntroductions).find((word) => inner.startsWith(word))
-    const word = introduced === undefined ? '' : inner.slice(introduced.length).replace(aliasWrapping, '')
-    return word !== '' && !isSpecificName(word) && Object.values(kindWords).some((words) => (words as readonly string[]).includes(word))
-  })
+  return declaredParts(parens).some(({word, introduced}) => introduced && word !== '' && !isSpecificName(word) && Object.values(kindWords).some((words) => (words as readonly string[]).includes(word)))
 }
 
 interface Clause {

@@ -382,9 +382,13 @@ export function hasOwnPart(words: string): boolean {
 
 /** Whether a name in the script is its kind word after words that only say what the thing does (\`电子证照共享平台\`): a description, no name. */
 export function describesOnly(name: string, grammar: KindGrammar): boolean {
-  if (!startsInScript.test(name) || /[A-Za-z0-9]/u.test(name)) return false
-  const words = wordsBeforeHead(name, proseWordsOf(grammar)) ?? ''
+  const words = scriptWordsBeforeKind(name, grammar) ?? ''
   return [...words].length >= 2 && !hasOwnPart(words)
+}
+
+/** The words a name wholly in the script (no Latin letter, no digit) has before its kind word in prose; none for any other name. */
+function scriptWordsBeforeKind(name: string, grammar: KindGrammar): string | undefined {
+  return startsInScript.test(name) && !/[A-Za-z0-9]/u.test(name) ? wordsBeforeHead(name, proseWordsOf(grammar)) : undefined
 }
 
 /**
@@ -393,8 +397,7 @@ export function describesOnly(name: string, grammar: KindGrammar): boolean {
  * (\`众筹平台\`, \`中心平台\`).
  */
 export function ownedBeforeKind(name: string, grammar: KindGrammar): boolean {
-  if (!startsInScript.test(name) || /[A-Za-z0-9]/u.test(name)) return false
-  const words = wordsBeforeHead(name, proseWordsOf(grammar))?.trim()
+  const words = scriptWordsBeforeKind(name, grammar)?.trim()
   return words !== undefined && descriptors.some((word) => words.endsWith(word) && words.length > word.length) && hasOwnPart(words)
 }
 
