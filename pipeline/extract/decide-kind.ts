@@ -220,11 +220,16 @@ export function readsAsProductName(name: string): boolean {
  * \`丁岳链\`; the name itself when it ends in no such word.
  */
 export function bareName(name: string): string {
-  const suffix = nameSuffixes.find((word) => name.endsWith(word))
+  const suffix = nameSuffixes.find((word) => name.endsWith(word) && !gluedToLatin(name, word))
   if (!suffix) return name
   let bare = name.slice(0, name.length - suffix.length).trim()
   for (let modifier = modifierAtEnd(bare); modifier !== undefined; modifier = modifierAtEnd(bare)) bare = bare.slice(0, bare.length - modifier.length).trim()
   return bare
+}
+
+/** Whether a Latin word ends a name as part of its last word (\`CertaChain\`), not as a word of its own (\`Certa Chain\`). */
+export function gluedToLatin(name: string, word: string): boolean {
+  return /^[A-Za-z]/u.test(word) && /[A-Za-z0-9]$/u.test(name.slice(0, name.length - word.length))
 }
 
 /** The modifier a name's words end with, when two characters at least come before it. */

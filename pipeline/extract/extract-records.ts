@@ -9,7 +9,7 @@ import {entryNameSeparator} from '../clean/entries.ts'
 import {afterOpening, type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readsAsOrganisation} from './read-parties.ts'
-import {bareName, headKind, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {bareName, gluedToLatin, headKind, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
@@ -314,7 +314,7 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
  * stands (not \`甲区块链平台\`, whose rest ends in a generic word).
  */
 function addBareName(state: Extraction, record: RecordDraft) {
-  const suffix = nameSuffixes.find((word) => record.name.endsWith(word))
+  const suffix = nameSuffixes.find((word) => record.name.endsWith(word) && !gluedToLatin(record.name, word))
   // a suffix inside the kind word the name ends with (\`网络\` of \`服务网络\`) is part of that word
   const head = state.grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => record.name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
   if (!suffix || (head && head.length > suffix.length)) return

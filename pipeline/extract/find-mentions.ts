@@ -646,11 +646,14 @@ function inParentheses(sentence: string, at: number): boolean {
   return opened >= 0 && ![...closeParens].some((mark) => before.indexOf(mark, opened) >= 0)
 }
 
-/** Whether a text opens with a name set apart (quoted) that is a record. */
+/** Whether a text opens with a name set apart (quoted, or Latin) that is a record. */
 function namesSetApartNext(state: Extraction, after: string): boolean {
   const next = after.trimStart()
   const quoted = next.matchAll(state.grammar.quotedName).next().value
-  return quoted?.index === 0 && state.book.findAny(quoted.groups!.quoted!.trim(), []) !== undefined
+  if (quoted?.index === 0) return state.book.findAny(quoted.groups!.quoted!.trim(), []) !== undefined
+  // (\`推出了学历认证平台 CertaChain\`: or a Latin name)
+  const latin = latinNameStart.exec(next)?.[0]
+  return latin !== undefined && state.book.findAny(readName(latin).name, []) !== undefined
 }
 
 /** Whether what a verb of launching is followed by in a run of name characters is the name it governs: a Latin name, or a specific name in the script with a head products are named with. */

@@ -65,7 +65,9 @@ onLanguage(() => {
   onlyPrepositions = new RegExp(`^(?:\\s|${datePrepositions.join('|')})*$`, 'u')
   colon = new RegExp(`[${colons}]`, 'u')
   const {before, modifiers, nouns, partitives, copulas} = representativeOpening
-  representative = new RegExp(`^(?:${longestFirst(before).join('|')})?(?:${longestFirst(modifiers).join('|')})(?:${longestFirst(nouns).join('|')})?(?:${longestFirst(partitives).join('|')})?(?:${longestFirst(copulas).join('|')})`, 'u')
+  // (\`另一个例子是\`: a noun after the article alone says it too)
+  const [articles, modifier, noun] = [before, modifiers, nouns].map((words) => longestFirst(words).join('|'))
+  representative = new RegExp(`^(?:(?:${articles})?(?:${modifier})(?:${noun})?|(?:${articles})(?:${noun}))(?:${longestFirst(partitives).join('|')})?(?:${longestFirst(copulas).join('|')})`, 'u')
   shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
   shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
   unitName = new RegExp(`^${scriptCharacters}{2,6}$`, 'u')

@@ -190,6 +190,13 @@ describe('a list closed by 等 and a sort of chain', () => {
     // a kind's phrase is still the head where no chain's word follows it
     expect(await names('星岚联盟、白鹭联盟等产业联盟相继成立。')).toEqual([['alliance', '星岚联盟'], ['alliance', '白鹭联盟']])
   })
+
+  it('past a word of which with its particle (现有的, 其他)', async () => {
+    expect(await names('与 Wombat 和 Numbat 等现有的许可链系统不同，云岚链将排序与执行分离。')).toEqual([['platform', 'Wombat'], ['platform', 'Numbat']])
+    expect(await names('午链、未链等其他联盟链也在快速发展。')).toEqual([['platform', '午链'], ['platform', '未链']])
+    // organisations closed by 等 before such words are none
+    expect(await names('戌公司、亥公司等现有的平台厂商纷纷入局。')).toEqual([])
+  })
 })
 
 describe('an entry that names a part of a system', () => {

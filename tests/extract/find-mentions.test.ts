@@ -159,6 +159,8 @@ describe('a mention', () => {
     // a quoted phrase that modifies the word after it is no name in apposition: the name before it stands
     expect((await read('蓝鲸科技发布了鲸证平台“数字存证”服务。')).records).toEqual([{kind: 'platform', name: '鲸证平台', leads: ['蓝鲸科技'], started: null, basedOn: []}])
     expect((await read('丁公司推出了存储网络“溪流”并开源。')).records).toMatchObject([{name: '溪流', leads: ['丁公司']}])
+    // (a Latin name too; one word of it ending in a Latin kind word is the whole name, no other name of it)
+    expect((await read('戌大学推出了学历认证平台 CertaChain。')).records).toEqual([{kind: 'platform', name: 'CertaChain', leads: ['戌大学'], started: null, basedOn: []}])
   })
 
   it('is launched by a subject an adverb of addition follows (甲公司还推出了 X 平台)', async () => {
@@ -235,6 +237,10 @@ describe('a product its makers built on something', () => {
     ])
     expect((await read('例如 Wattle Consortium，它于 2019 年由戌银行与 Banksia Labs 联合发起。')).records).toEqual([
       {kind: 'alliance', name: 'Wattle Consortium', leads: ['戌银行', 'Banksia Labs'], started: '2019', basedOn: []}
+    ])
+    // (\`另一个例子是\`: the article and the noun say it with no modifier; a clause of making before the name set apart)
+    expect((await read('另一个例子是戌大学开发的学历认证系统 Quenda，它构建于 Wombat 之上，于 2021 年 2 月上线。')).records).toEqual([
+      {kind: 'platform', name: 'Quenda', leads: ['戌大学'], started: '2021-02', basedOn: ['Wombat']}
     ])
     expect((await read('“申酉通”，一个票据平台。')).records).toEqual([])
     // a description is no name; a generic phrase neither

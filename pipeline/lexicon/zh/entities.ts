@@ -317,8 +317,8 @@ export const listEndings: readonly string[] = ['等等', '等']
 export const listQuantifiers: readonly string[] = ['多个', '几个', '数个', '多项', '一系列', '一批', '众多', '诸多', '若干']
 /** Verbs that take a list of things as their object (\`X 支持与甲、乙等联盟链互通\`): an item ending in one is its subject and verb, no name. */
 export const listTakingVerbs: readonly string[] = ['支持', '兼容', '对接', '接入', '集成', '适配', '连接', '打通']
-/** Words that say which of a kind a list closed by \`等\` gives, before the phrase for the kind (\`甲、乙等主流联盟链\`). */
-export const listModifiers: readonly string[] = ['主流', '常见', '知名', '典型', '代表性']
+/** Words that say which of a kind a list closed by \`等\` gives, before the phrase for the kind (\`甲、乙等主流联盟链\`, \`甲和乙等现有的许可链系统\`). */
+export const listModifiers: readonly string[] = ['主流', '常见', '知名', '著名', '典型', '代表性', '现有', '已有', '其他', '其它', '流行', '成熟']
 
 /** Words that give a name before \`的\` and the phrase for its kind: \`推出了名为 Nova 的区块链平台\`. */
 export const namingWords: readonly string[] = ['名为', '名叫', '叫做', '称为', '命名为']

@@ -256,7 +256,7 @@ export const apposition = new RegExp(
 export const kindHeadAtEnd = new RegExp(`(?:${kindHeads})\\s{0,3}$`, 'u')
 /** A list, then the phrase for their kind in general: \`A（Alpha）、B等开源社区\`. */
 // (or a count: \`等十余个区块链联盟\`, \`等 12 家联盟\`)
-const quantifier = `(?:${any(listQuantifiers)}|(?:\\d{1,4}|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?\\s{0,2}(?:${any(countUnits)}))?(?:${any(listModifiers)})?`
+const quantifier = `(?:${any(listQuantifiers)}|(?:\\d{1,4}|${chineseNumber})\\s{0,2}(?:${any(approximateMarkers)})?\\s{0,2}(?:${any(countUnits)}))?(?:(?:${any(listModifiers)})${relative}?)?`
 /** \`星海联盟（南京），简称“星海盟”\`: a short name declared after the comma that follows a name. */
 export const trailingAlias = new RegExp(`^\\s{0,2}[，,]\\s{0,2}(?:${any(aliasIntroductions.filter((word) => word.endsWith('称') || word.endsWith('名')))})[：:为]?\\s{0,2}[“"「]?(?<alias>[^”"」，。；、（()）\\s](?:[^”"」，。；、（()）]{0,28}[^”"」，。；、（()）\\s])?)[”"」]?(?=[，。；、]|$)`, 'u')
 export const kindListEnd = new RegExp(`(?:${any(listEndings)})\\s{0,3}${quantifier}(?:${listHeads})`, 'u')
@@ -657,8 +657,9 @@ function compile(registry: Registry): KindGrammar {
     latinHeaded: setApartHeads.length === 0
       ? /(?!)/gu
       // not what something is based on or uses (\`基于 Nova 协议\`), nor a phrase that describes a noun after it (\`Nova 协议的系统\`)
-      // (a few words of what it does may stand between the name and its head: \`Quorra 清算网络\`)
-      : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})\\s{0,2}(?:${any(setApartModifiers)}|(?:(?!${relative})${scriptCharacters}){1,4}?)?(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
+      // (a few words of what it does may stand between the name and its head: \`Quorra 清算网络\`; a Latin head glued to the name
+      // is part of its last word: \`CertaChain\`)
+      : new RegExp(`(?=[A-Z])(?<!(?:${any([basisOf.before, ...basisUses.verbs])})\\s{0,2})(?<![A-Za-z0-9])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?![A-Za-z0-9])\\s{0,2}(?:${any(setApartModifiers)}|(?:(?!${relative})${scriptCharacters}){1,4}?)?(?<head>${any(setApartHeads)})(?!\\s{0,2}${relative})`, 'gu'),
     // (\`Arden 实验室于 2018 年开发了 Ferrule。\`: a Latin name alone a verb of launching governs, ending its clause)
     latinObject: new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2})(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<made>${latinName})(?![A-Za-z0-9])(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     latinAfterMaking: new RegExp(`(?<=(?:${any(objectLaunchVerbs)})${relative}\\s{0,2})(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<made>${latinName})(?![A-Za-z0-9])(?!\\s{0,2}(?:${any(mentionWords)}|${any(setApartHeads)}))`, 'gu'),
