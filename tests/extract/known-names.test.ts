@@ -101,6 +101,8 @@ describe('a widely known name as the first word of a longer phrase', () => {
     expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。\n')).toEqual([])
     expect(await platforms('一、概况\n\n星兑是某地最大的比特币兑换平台。它也支持比特币的链上提现。\n')).toEqual(['比特币'])
     expect(await platforms('一、概况\n\n与以太坊相比，星桥的确认更快。\n')).toEqual(['以太坊'])
+    // (a noun of what it has after it: its code, its main network)
+    expect(await platforms('一、概况\n\n星桥是在以太坊代码基础上修改而成的。\n')).toEqual(['以太坊'])
   })
 })
 
