@@ -1,4 +1,4 @@
-import {alternatives, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, onLanguage, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, basisClause, basisOf, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, onLanguage, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -9,7 +9,7 @@ import {entryNameSeparator} from '../clean/entries.ts'
 import {afterOpening, type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {readsAsOrganisation} from './read-parties.ts'
-import {bareName, gluedToLatin, headKind, isQuality, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
+import {bareName, gluedToLatin, headKind, isQuality, readsAsBase, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
 import {readListCompany} from './list-company.ts'
@@ -17,7 +17,7 @@ import {readKnownNames, recordsAcross, seedKnownNames} from './known-names.ts'
 import {basesAsRecords, ownersAsMakers, partiesAsRecords} from './records-from-facts.ts'
 import {itemLead, leadName} from './lead-name.ts'
 import {noteGlossedCandidates, noteLatinCandidates, remainingCandidates} from './candidates.ts'
-import {subjectStart} from './read-clauses.ts'
+import {plainBase, subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
 import {captionKind, fieldRole, headingVerbKind, readFlatRow, readTable, readValue} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
@@ -124,6 +124,9 @@ function withdrawUnsaid(state: Extraction) {
 function readSections(state: Extraction, tree: Root) {
   const {grammar, file} = state
   const isField = (label: string) => fieldRole(state, label) !== undefined
+  /** What the sentence that introduces a list says its items are built on, by item. */
+  const introducedBases = new Map<RootContent, {name: string; offset: number}>()
+  const builtOnIntroduced: Array<{record: RecordDraft; name: string; offset: number}> = []
   const nodes = tree.children.flatMap((node, index) => {
     // (\`建设单位：甲银行\` under \`案例 1：链融通平台\`: a paragraph of a field, as a converter leaves the lines of a case)
     // (\`凌云区块链联盟\` over \`- 成立时间：…\` and \`- 发起单位：…\`: a paragraph that is only a name of a kind, right before a
@@ -138,7 +141,15 @@ function readSections(state: Extraction, tree: Root) {
     if (introduced === 'points') return node.children.flatMap((item) => item.children.filter((child) => child.type === 'paragraph'))
     const items = node.children.flatMap((item) => item.children.flatMap((child) => listEntry(child, isField)))
     // the items of a list a sentence introduces (\`…，例如：\`) may each open with a name
-    return introduced === undefined ? items : items.map((item) => (item.type === 'paragraph' && !item.data?.field ? {...item, data: {...item.data, introduced}} : item))
+    if (introduced === undefined) return items
+    const base = introducedBase(tree.children[index - 1])
+    return items.map((item) => {
+      if (item.type === 'heading' && base) introducedBases.set(item, base)
+      if (item.type !== 'paragraph' || item.data?.field) return item
+      const introducedItem = {...item, data: {...item.data, introduced}}
+      if (base) introducedBases.set(introducedItem, base)
+      return introducedItem
+    })
   })
   for (const node of nodes) {
     if (node.type === 'heading' && node.data?.entry) state.declareEntry(readName(textOf(node)).name)
@@ -212,6 +223,8 @@ function readSections(state: Extraction, tree: Root) {
       organisationEntries ||= organisation
       const company = organisationSection || organisation
       entry = company ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
+      const base = entry ? introducedBases.get(node) : undefined
+      if (entry && base) builtOnIntroduced.push({record: entry, ...base})
       // an entry about a company is the subject of what its text says it founded
       state.enterOrganisation(company ? {name, offset: passage(node).toSource(0)} : null)
       if (entry) sectionRecords.push(entry)
@@ -252,10 +265,19 @@ function readSections(state: Extraction, tree: Root) {
       for (const span of spans) {
         if (span.end > from) readSentence(state, text, {start: Math.max(span.start, from), end: span.end}, lead?.record ?? entry)
       }
+      // (the record the item opens with, whether it leads the item or its sentence read it: \`乙链，由丙银行开发\`)
+      const base = introducedBases.get(node)
+      const listed = base ? (lead?.record ?? state.book.knownAtStart(text.text)?.record) : undefined
+      if (listed && base) builtOnIntroduced.push({record: listed, ...base})
     }
   }
   closeSection()
   closeSections(1)
+  // (\`…基于 Nova 构建了自己的平台，其中较为典型的有：\`: a product an item of the list names, of no base of its own, is built on that)
+  for (const {record, name, offset} of builtOnIntroduced) {
+    if (record.basedOn.length > 0 || grammar.registry[record.kind]?.leads !== 'developers' || squeeze(record.name) === squeeze(name)) continue
+    state.apply({type: 'base', record, name, offset, rule: 'basis'})
+  }
 }
 
 /**
@@ -270,6 +292,23 @@ function readIntroducedBase(state: Extraction, before: RootContent | undefined, 
   if (!last || !entrySeparator.test(written.slice(-1))) return
   const phrase = written.slice(0, -1)
   for (const record of rows) if (squeeze(record.name) !== squeeze(phrase)) readPhraseBase(state, text, record, phrase, last.start, maxPhraseAfterBasis)
+}
+
+/**
+ * \`国内已有多家机构基于 Nova 构建了自己的平台，其中较为典型的有：\`: what the sentence that introduces a list says
+ * was built on something, the thing built on (its name and where it is), when its verb of making follows it.
+ */
+function introducedBase(before: RootContent | undefined): {name: string; offset: number} | undefined {
+  if (before?.type !== 'paragraph' || before.data?.role) return undefined
+  const text = passage(before)
+  const last = sentences(text.text).pop()
+  if (!last) return undefined
+  const written = text.text.slice(last.start, last.end)
+  const at = written.indexOf(basisOf.before)
+  const basis = at < 0 ? null : basisClause.exec(written.slice(at))
+  if (!basis) return undefined
+  const {name, start} = plainBase(basis.groups!.base!)
+  return readsAsBase(name) ? {name, offset: text.toSource(last.start + at + basis.indices!.groups!.base![0] + start)} : undefined
 }
 
 /** The heading right below a heading that only introduces what it names (\`### 简介\`), if the next node is one. */

@@ -13,7 +13,7 @@ import {headKind, isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, rea
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {holdsPredicate, nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
-import {afterLastRelative, clauseSubject, declaredAliases, declaresPointer, plainBase, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, builtOn, clauseSubject, declaredAliases, declaresPointer, plainBase, lastBoundary, leadingParenthesis, makersIn, possessorOf, listItems, maxListedName, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 type Dates = ReturnType<typeof findDates>
@@ -31,8 +31,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // \`该平台采用自研的星桥链作为底层\`: a base in its role, named in any script (the words that describe it before \`的\` none of it)
   const role = used ? undefined : describedBase(basisInRole.exec(sentence))
   if (role) bases.push(role)
+  // (its first clause, the whole sentence when it has one only)
   const end = sentence.search(comma)
-  const defined = opensEntry && end > 0 ? basisInDefinition.exec(sentence.slice(0, end)) : null
+  const defined = opensEntry ? basisInDefinition.exec(sentence.slice(0, end > 0 ? end : sentence.length).replace(trailingPunctuation, '')) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
   // \`X 是甲开发的一个基于Y的企业级区块链\`: the phrase a copula defines the subject by, in its first clause
   // (\`此外，X 是…\`: from where the subject starts, past the words that open the sentence)
@@ -185,7 +186,11 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
     // \`由甲牵头，联合乙\`: the words between the parties go, each character kept as a space so that places hold
     // (\`由甲于 2016 年联合乙\`: a date there is the founding's)
     const between = [...foundingMatch.groups!.parties!.matchAll(ledThenJoined)].map((words) => [partiesStart + words.index, partiesStart + words.index + words[0].length] as const)
-    const parties = foundingMatch.groups!.parties!.replace(ledThenJoined, (words) => ' '.repeat(words.length))
+    const written = foundingMatch.groups!.parties!.replace(ledThenJoined, (words) => ' '.repeat(words.length))
+    // (\`由乙公司基于戊链开发\`: what the parties built on, before the verb, is its base, none of them)
+    const built = builtOn(written)
+    if (built && readsAsBase(built.name)) state.apply({type: 'base', record: subject, name: built.name, offset: text.toSource(span.start + partiesStart + built.start), rule: 'founding'})
+    const parties = built ? written.slice(0, built.at) : written
     for (const party of readParties(parties, 0)) {
       state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + partiesStart + party.start, party, 'founding')})
     }

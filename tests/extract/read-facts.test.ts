@@ -881,6 +881,12 @@ describe('names after a dash, and what records run on', () => {
     expect(await read('## 新的支付业务\n\n* 星薪：基于星币区块链的跨国薪酬发放平台，能够按天结算报酬。\n', 'sources/guide.md')).toEqual([
       {name: '星薪', leads: [], started: null, basedOn: ['星币区块链']}
     ])
+    // (a phrase that is the whole sentence; an article before it; a verb of making after the base, with its particle or alone;
+    // the makers before the base, none of them the base)
+    const entries = ['丁链：基于戊链开发的联盟链平台。', '丁链：一个基于戊链的联盟链平台。', '丁链：基于戊链构建，面向政务。', '丁链：由乙公司基于戊链开发的联盟链平台。']
+    for (const entry of entries) {
+      expect((await read(`## 平台\n\n* ${entry}\n`, 'sources/guide.md'))[0], entry).toEqual({name: '丁链', leads: entry.includes('乙公司') ? ['乙公司'] : [], started: null, basedOn: ['戊链']})
+    }
   })
 
   it('end a subject at the preposition of its base', async () => {
@@ -1661,6 +1667,18 @@ describe('the sentence that introduces a table', () => {
     // (a sentence that says no base, or a base far from the phrase it ends with, gives none)
     const none = await records('# 合作\n\n基于云帆链，各地建设了很多应用，下表列出其中的部分平台：\n\n| 平台名称 | 建设单位 |\n| --- | --- |\n| 帆票 | 海东财政局 |\n', 'sources/own.md')
     expect(none.map((record) => record.basedOn)).toEqual([[]])
+  })
+})
+
+describe('the sentence that introduces a list', () => {
+  it('gives its items the base it says things were built on (…基于 X 构建了自己的平台，其中较为典型的有：)', async () => {
+    const list = '- **云雀链**：由北辰数科研发的联盟链平台，2020 年 1 月上线。\n- 乙链，由丙银行开发。\n- **丁链**：基于戊链开发的联盟链平台。\n'
+    const found = await records(`# 平台\n\n国内已有多家机构基于 Wombat 构建了自己的平台，其中较为典型的有：\n\n${list}`, 'sources/own.md')
+    expect(found.map((record) => [record.name, record.basedOn])).toEqual([['云雀链', ['Wombat']], ['乙链', ['Wombat']], ['丁链', ['戊链']]])
+    // (a technology is no base; nor is a base with no verb of making after it)
+    for (const introduction of ['国内已有多家机构基于区块链技术构建了自己的平台，例如：', '与 Wombat 不同的平台包括：']) {
+      expect((await records(`# 平台\n\n${introduction}\n\n${list}`, 'sources/own.md')).map((record) => record.basedOn), introduction).toEqual([[], [], ['戊链']])
+    }
   })
 })
 

@@ -170,7 +170,8 @@ export const basisUnderlyingClause = new RegExp(`^\\s{0,3}(?:${any(basisUnderlyi
 /** \`该平台采用自研的星桥链作为底层\`: what a record is built on, in the role of its base (group \`base\`, modifiers and all). */
 export const basisInRole = new RegExp(`(?:${any(basisRoles.verbs)})\\s{0,3}(?<base>[^，。；\\s][^，。；]{0,30}?)\\s{0,3}(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)})`, 'du')
 /** \`基于星币区块链的跨境薪酬结算平台\`: a defining phrase that names its base. */
-export const basisInDefinition = new RegExp(`^\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}${basisOf.after}[^，。；]{1,24}$`, 'du')
+// (\`一个基于戊链开发的联盟链平台\`, \`基于戊链构建\`: an article before it, a verb of making after the base)
+export const basisInDefinition = new RegExp(`^\\s{0,3}(?:${any(indefiniteArticles)})?\\s{0,3}${basisOf.before}\\s{0,3}(?<base>[^，。；、的\\s][^，。；、的]{1,20}?)\\s{0,3}(?:(?:${any(launchVerbs)})?${basisOf.after}[^，。；]{1,24}|(?:${any(launchVerbs)}))$`, 'du')
 /** \`甲公司将 Nova 项目提交到乙社区\`: who gave (group \`makers\`), the project given (\`project\`), opening a clause, then the verb of giving. */
 // (or a verb of making public that ends the clause: \`甲公司于 2019 年将 Corvid 开源\`)
 export const handedOver = new RegExp(`^(?<makers>[^，。；]{2,40}?)\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?${adverbs}*\\s{0,3}(?:${any(objectMarkers)})\\s{0,3}(?<project>[^，。；、]{2,40}?)\\s{0,3}${adverbs}*\\s{0,3}(?:${any(givingVerbs)}|(?:${any(publishingVerbs)})(?:${any(perfectiveMarkers)})?(?=\\s{0,3}(?:[，。；]|$)))`, 'du')
