@@ -6,7 +6,7 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy, partWords} from '../lexicon/language.ts'
+import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy, partWords, firstReleaseOf} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
@@ -42,6 +42,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   readSetApartList(state, text, span)
   readOwnedList(state, text, span)
   readForks(state, text, span)
+  readFirstRelease(state, text, span)
   readJoinedByName(state, text, span)
   if (!grammar.mentionWord.test(sentence)) {
     // examples of a kind's products need no kind word of their own (\`Vega、Lyra 等开源方案\`): the list reader reads them with a kind's lists
@@ -162,6 +163,23 @@ function readForks(state: Extraction, text: Passage, span: Span) {
     const [date] = findDates(sentence.slice(0, at), state.yearBefore).filter((found) => !isAsOf(sentence, found.start))
     const later = date !== undefined && clauseLinks.filter((word) => !sameSubjectLinks.includes(word)).some((word) => sentence.slice(date.end, at).includes(word))
     if (date && !later) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'fork'})
+  }
+}
+
+/**
+ * \`我们于 2019 年 3 月发布了 Kestrel 的第一个稳定版本\`: the first release of a record a verb of launching governs is the
+ * record's start (the last date before the verb), made by the subject of the verb's clause when the text named no maker.
+ */
+function readFirstRelease(state: Extraction, text: Passage, span: Span) {
+  const sentence = text.text.slice(span.start, span.end)
+  for (const match of sentence.matchAll(firstReleaseOf)) {
+    const record = state.book.find(match.groups!.name!.trim())
+    if (!record || state.grammar.registry[record.kind]?.leads !== 'developers') continue
+    const date = findDates(sentence.slice(0, match.index), state.yearBefore).filter((found) => !isAsOf(sentence, found.start)).pop()
+    if (date && record.started === null) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.start), rule: 'first-release'})
+    const from = clauseStart(sentence, match.index)
+    const subject = record.leads.length === 0 ? clauseSubject(sentence.slice(from, match.index)) : undefined
+    for (const party of subject ? readParties(subject.text) : []) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + from + subject!.start + party.start, party, 'first-release')})
   }
 }
 

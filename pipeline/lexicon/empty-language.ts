@@ -164,6 +164,7 @@ export const emptyLanguage: LanguagePack = {
   factStops: /(?!)/u,
   fieldLabels: [],
   fieldWords: [],
+  firstReleaseOf: /(?!)/dgu,
   firstReleaseWords: [],
   forkFrame: {words: [], results: [], from: [], forked: []},
   forkedFrom: /(?!)/du,

@@ -130,6 +130,7 @@ export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
 export let fieldWords: LanguagePack['fieldWords']
+export let firstReleaseOf: LanguagePack['firstReleaseOf']
 export let firstReleaseWords: LanguagePack['firstReleaseWords']
 export let forkFrame: LanguagePack['forkFrame']
 export let forkedFrom: LanguagePack['forkedFrom']
@@ -479,6 +480,7 @@ export function useLanguage(pack: LanguagePack): void {
   factStops = pack.factStops
   fieldLabels = pack.fieldLabels
   fieldWords = pack.fieldWords
+  firstReleaseOf = pack.firstReleaseOf
   firstReleaseWords = pack.firstReleaseWords
   forkFrame = pack.forkFrame
   forkedFrom = pack.forkedFrom

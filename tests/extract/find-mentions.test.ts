@@ -163,6 +163,15 @@ describe('a mention', () => {
     expect((await read('戌大学推出了学历认证平台 CertaChain。')).records).toEqual([{kind: 'platform', name: 'CertaChain', leads: ['戌大学'], started: null, basedOn: []}])
   })
 
+  it('starts with its first release a verb of launching governs, made by the subject of the verb (发布了 X 的第一个稳定版本)', async () => {
+    const started = async (then: string) => (await read(`Quenda 是一个许可型分布式账本平台。${then}`)).records
+    expect(await started('戌公司于 2019 年 3 月发布了 Quenda 的第一个稳定版本。')).toEqual([{kind: 'platform', name: 'Quenda', leads: ['戌公司'], started: '2019-03', basedOn: []}])
+    expect(await started('2019 年 3 月，戌公司发布了 Quenda 的首个正式版本。')).toEqual([{kind: 'platform', name: 'Quenda', leads: ['戌公司'], started: '2019-03', basedOn: []}])
+    // (a later version is none; nor is a first release of a name the text made no record of)
+    expect(await started('戌公司于 2021 年发布了 Quenda 的 2.0 版本。')).toEqual([{kind: 'platform', name: 'Quenda', leads: [], started: null, basedOn: []}])
+    expect((await read('戌公司于 2019 年 3 月发布了亥协议的第一个版本。')).records).toEqual([])
+  })
+
   it('is launched by a subject an adverb of addition follows (甲公司还推出了 X 平台)', async () => {
     expect((await read('丁公司还推出了 Loom 协作平台。')).records).toEqual([{kind: 'platform', name: 'Loom 协作平台', leads: ['丁公司'], started: null, basedOn: []}])
     expect((await read('丁公司随后发布了 Loom 协作平台。')).records).toMatchObject([{name: 'Loom 协作平台', leads: ['丁公司']}])

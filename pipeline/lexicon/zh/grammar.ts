@@ -374,6 +374,8 @@ export const possessedBefore = new RegExp(
 )
 /** \`其首个正式版本\`: the object of a verb of releasing that is the thing's first release, its start. */
 const firstRelease = `(?:${possessive.word})?(?:${any(firstReleaseWords)})`
+/** \`发布了 Kestrel 的第一个稳定版本\`: a name a verb of launching governs through the first release of it (group \`name\`). */
+export const firstReleaseOf = new RegExp(`(?:${any(launchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2}(?<name>[^，。；、\\s${relativeMarkers.join('')}][^，。；、${relativeMarkers.join('')}]{0,30}?)\\s{0,2}${relative}\\s{0,2}(?:${any(firstReleaseWords)})`, 'dgu')
 /** \`其主网\`: the part of the subject a verb of launching puts in use, after it (\`于 2019 年上线了其主网\`). */
 const ownPart = `(?:${possessive.word})?(?:${any(launchedParts)})`
 /** \`月坛（Moonchain）\`: a Han name with its Latin name in parentheses, which a translated text gives a name it introduces. */
