@@ -32,18 +32,25 @@ export default function layoutColumns() {
 
 interface Cut {
   line: SourceLine
-  /** Display column where the right column's text starts, when the line has both. */
+  /** Where the right column's text starts, in characters, when the line has both. */
   right: number | undefined
   /** Offset in the line's text where the right column's text starts. */
   rightAt: number
+  /** Where the text after a line's one gutter starts, when its left part is too narrow to tell two columns alone (\`一、引言   三、国内平台\`). */
+  narrow?: number
 }
 
 /** A page's lines, its blocks of two columns read left column first. */
 function readColumns(page: SourceLine[]): SourceLine[] {
-  const cuts: Cut[] = page.map((line) => cutOf(line))
-  const column = commonStart(cuts.map((cut) => cut.right).filter((right): right is number => right !== undefined))
+  const found: Cut[] = page.map((line) => cutOf(line))
+  const column = commonStart(found.map((cut) => cut.right).filter((right): right is number => right !== undefined))
   if (column === undefined) return staggeredColumns(page)
-  const inBlock = cuts.map((cut) => fits(cut, column))
+  // (a line whose narrow left part ends at the gutter of the page's columns has both: two headings side by side)
+  const cuts = found.map((cut) => (cut.narrow !== undefined && Math.abs(cut.narrow - column) <= slack ? {...cut, right: cut.narrow, rightAt: cut.narrow} : cut))
+  // (a line of one column only is no wider than the widest left column cut from a line of both: a line of the page's full
+  // width may hold as few characters, wide ones)
+  const leftWidth = Math.max(...cuts.filter((cut) => cut.right !== undefined && Math.abs(cut.right - column) <= slack).map((cut) => displayWidth(cut.line.text.slice(0, cut.rightAt).trimEnd())))
+  const inBlock = cuts.map((cut) => fits(cut, column, leftWidth))
   const result: SourceLine[] = []
   for (let at = 0; at < cuts.length; ) {
     if (!inBlock[at] || cuts[at]!.right === undefined) {
@@ -51,21 +58,32 @@ function readColumns(page: SourceLine[]): SourceLine[] {
       at++
       continue
     }
+    // (past blank lines to the next line of the same columns: a page set with wide line spacing has one between any two rows)
     let end = at
-    while (end + 1 < cuts.length && inBlock[end + 1] && cuts[end + 1]!.line.text.trim() !== '') end++
+    for (let next = at + 1; next < cuts.length; next++) {
+      if (cuts[next]!.line.text.trim() === '') continue
+      if (!inBlock[next]) break
+      end = next
+    }
     const left: SourceLine[] = []
     const right: SourceLine[] = []
     for (const cut of cuts.slice(at, end + 1)) {
       const {line} = cut
+      // (a blank line inside the block stays in the left column, between its paragraphs or its spaced lines, as staggered blocks keep them)
+      if (line.text.trim() === '') {
+        left.push(line)
+        continue
+      }
       const leftText = cut.right === undefined ? (startsAt(line.text) >= column - slack ? '' : line.text) : line.text.slice(0, cut.rightAt)
       const rightText = cut.right === undefined ? (startsAt(line.text) >= column - slack ? line.text : '') : line.text.slice(cut.rightAt)
-      if (leftText.trim() !== '') left.push({...line, end: line.start + leftText.length, text: leftText, frameWidth: column})
+      if (leftText.trim() !== '') left.push({...line, end: line.start + leftText.length, text: leftText})
       if (rightText.trim() !== '') {
         const offset = line.text.length - rightText.length
-        right.push({...line, start: line.start + offset, text: rightText, frameWidth: column})
+        right.push({...line, start: line.start + offset, text: rightText})
       }
     }
-    result.push(...left, ...right)
+    // each column's full line is its widest (the converter sets text on a grid of characters, whatever their width)
+    result.push(...framed(left), ...framed(right))
     at = end + 1
   }
   return result
@@ -84,8 +102,10 @@ function cutOf(line: SourceLine): Cut {
   // three cells or more far apart are a row of a table, not two columns of prose
   if (!best || gutters > 1) return {line, right: undefined, rightAt: text.length}
   const leftWidth = displayWidth(text.slice(0, best.at).trim())
-  if (leftWidth < narrowestColumn) return {line, right: undefined, rightAt: text.length}
-  return {line, right: displayWidth(text.slice(0, best.at)), rightAt: best.at}
+  if (leftWidth < narrowestColumn) return {line, right: undefined, rightAt: text.length, narrow: best.at}
+  // (where it starts in characters: \`pdftotext -layout\` sets the right column at the same count of characters on every line,
+  // whatever the width of those before it)
+  return {line, right: best.at, rightAt: best.at}
 }
 
 /** The display column most right columns start at, when enough lines agree on it. */
@@ -98,13 +118,19 @@ function commonStart(rights: number[], enough = linesInColumns): number | undefi
   return best && best.count >= enough && best.column >= narrowestColumn ? best.column : undefined
 }
 
-/** Whether a line belongs to a block of two columns meeting at `column`: cut there, or all on one side of it. */
-function fits(cut: Cut, column: number): boolean {
+/** Whether a line belongs to a block of two columns meeting at \`column\`: cut there, or all on one side of it (on the left, no wider than \`leftWidth\`). */
+function fits(cut: Cut, column: number, leftWidth: number): boolean {
   if (cut.right !== undefined) return Math.abs(cut.right - column) <= slack
   const text = cut.line.text
   if (text.trim() === '') return false
   const start = startsAt(text)
-  return start >= column - slack || displayWidth(text.trimEnd()) <= column - slack
+  return start >= column - slack || (text.trimEnd().length <= column - slack && displayWidth(text.trimEnd()) <= leftWidth + 2 * slack)
+}
+
+/** A column's lines, each told how wide the column's full line is: its widest. */
+function framed(lines: readonly SourceLine[]): SourceLine[] {
+  const frameWidth = Math.max(0, ...lines.map((line) => displayWidth(line.text.trim())))
+  return lines.map((line) => (line.text.trim() === '' ? line : {...line, frameWidth}))
 }
 
 function startsAt(text: string): number {

@@ -234,6 +234,10 @@ function nextText(roles: readonly LineRole[], index: number): LineRole | undefin
   return undefined
 }
 
+/** Narrowest column of prose, in display columns. */
+const narrowestProseColumn = 24
+/** Part of a column's full line a line of it spaced out over blank lines fills at least: a narrow column wraps a long word early. */
+const columnNotFull = 0.8
 /** Display width a line of prose spaced out over blank lines has at least (a page's full line, not a row or a label). */
 const widestShortLine = 50
 
@@ -250,7 +254,10 @@ function brokenAcrossBlank(previous: LineRole | undefined, role: LineRole, value
   const line = value.slice(previous.line.start, previous.line.end).trim()
   // a line of prose has the commas of a sentence; a line with cells far apart, or none, is a row of a table
   const width = displayWidth(line)
-  return !endsSentence(text) && comma.test(line) && !/\S\s{3,}\S/u.test(line) && width >= widestShortLine && width >= (previous.line.frameWidth ?? lineWidth) * notFull
+  // (a line of a column of prose, \`frameWidth\` telling how wide its full line is, is full by that width alone, commas or none,
+  // when the line after the blank is of a column too and the column is as wide as prose: not a table's column of dates)
+  const frame = previous.line.frameWidth !== undefined && role.line.frameWidth !== undefined && previous.line.frameWidth >= narrowestProseColumn ? previous.line.frameWidth : undefined
+  return !endsSentence(text) && (frame !== undefined || comma.test(line)) && !/\S\s{3,}\S/u.test(line) && (frame === undefined ? width >= widestShortLine && width >= lineWidth * notFull : width >= frame * columnNotFull)
 }
 
 /** Whether the next line opens with a word that speaks for the whole section again (`此外`), or with the marker of a list's item: a new paragraph. */

@@ -40,6 +40,27 @@ describe('layout columns', () => {
     expect((file.data.records ?? []).map(summary).find(({name}) => name === '云杉链')?.started).toBe('2020-12')
   })
 
+  it('reads columns side by side down a page spaced out by blank lines, the right one starting at the same count of characters', async () => {
+    // (as \`-layout\` sets a page of two columns with wide line spacing: a blank line between any two rows, a left column of
+    // wide letters ending well before the count of characters where the right one starts, a heading beside a line of prose)
+    const rows: Array<[string, string]> = [
+      ['一、国际平台', '二、国内平台'],
+      ['Marlin 贸易网络由北海航运和 Corvin Systems 于', '在国内，海港银行于 2020 年 6 月推出了“港融链”，'],
+      ['2018 年 8 月联合推出，是较早投入商用的航运贸易', '这是一个面向进出口企业的贸易金融服务平台，于'],
+      ['平台，目前已有超过 150 家港口和航运公司接入。', '2021 年扩展到跨境结算业务。'],
+      ['', '此外，东岭电子口岸联合多家商业银行搭建了“岭贸']
+    ]
+    const lines = rows.flatMap(([left, right]) => [`${left}${' '.repeat(38 - left.length)}${right}`.trimEnd(), ''])
+    const {markdown, file} = await runPipeline([...lines, '                                      通”平台，于 2021 年 3 月正式上线运行。', ''].join('\n'), 'sources/report.txt')
+    expect(markdown).toContain('Marlin 贸易网络由北海航运和 Corvin Systems 于 2018 年 8 月联合推出，是较早投入商用的航运贸易平台，目前已有超过 150 家港口和航运公司接入。')
+    expect(markdown).toContain('在国内，海港银行于 2020 年 6 月推出了“港融链”，这是一个面向进出口企业的贸易金融服务平台，于 2021 年扩展到跨境结算业务。')
+    expect(markdown.indexOf('航运公司接入')).toBeLessThan(markdown.indexOf('二、国内平台'))
+    expect((file.data.records ?? []).map(summary).map(({name, leads, started}) => [name, leads, started]).slice(0, 2)).toEqual([
+      ['Marlin', ['北海航运', 'Corvin Systems'], '2018-08'],
+      ['港融链', ['海港银行'], '2020-06']
+    ])
+  })
+
   it('keeps an indented quotation, and lines that do not take turns, in their order', async () => {
     const quoted = ['甲联盟秘书长在年会上说：', '                    区块链的价值在于让多方在没有中心的', '                    情况下也能共享同一份可信的账本。', '会后，与会单位签署了合作倡议。', ''].join('\n')
     const {markdown} = await runPipeline(quoted, 'sources/report.txt')
