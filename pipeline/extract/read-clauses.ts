@@ -5,7 +5,7 @@
  * parentheses declare, the items of a list. Pure readers over a sentence's
  * text, which the mention and list stages share.
  */
-import {agentMarkers, anyVerb, sameSubjectLinks, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, selfOrganisations, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage, closingQuotes, basisTails} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, sameSubjectLinks, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, selfOrganisations, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage, closingQuotes, basisTails, technologyWords} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {eachAnOrganisation, includedParties, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
@@ -30,7 +30,9 @@ let onlyPrepositions: RegExp
 
 /** A short name that may be a subject: a few characters of names. */
 let shortName: RegExp
-/** A word of two to four characters of the script names are written in: a short name of an organisation. */
+/** Longest short name of an organisation, in characters, that may be a technology's or a kind's phrase without saying so. */
+const maxShortName = 4
+/** A word of two to six characters of the script names are written in: a short name of an organisation. */
 let shortScriptWord: RegExp
 let unitName: RegExp
 
@@ -69,7 +71,8 @@ onLanguage(() => {
   const [articles, modifier, noun] = [before, modifiers, nouns].map((words) => longestFirst(words).join('|'))
   representative = new RegExp(`^(?:(?:${articles})?(?:${modifier})(?:${noun})?|(?:${articles})(?:${noun}))(?:${longestFirst(partitives).join('|')})?(?:${longestFirst(copulas).join('|')})`, 'u')
   shortName = new RegExp(`^[${scriptCharacters}A-Za-z0-9·&.\\- ]{2,12}$`, 'u')
-  shortScriptWord = new RegExp(`^${scriptCharacters}{2,4}$`, 'u')
+  // (\`东岭电子口岸推出了…\`: six letters at most, a name with no organisation's ending the words of none of a crowd or a verb)
+  shortScriptWord = new RegExp(`^${scriptCharacters}{2,6}$`, 'u')
   unitName = new RegExp(`^${scriptCharacters}{2,6}$`, 'u')
   separators = new RegExp(longestFirst(itemSeparators.filter((word) => !comma.test(word[0] ?? ''))).join('|'), 'gu')
   kindPhrases = longestFirst(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
@@ -324,7 +327,9 @@ function readsAsSubject(party: string): boolean {
   if (/^[A-Za-z]/u.test(party) && notSubjects.some((word) => party.endsWith(word) && party.length > word.length) && !organisationEndings.some((ending) => party.endsWith(ending))) return false
   // (or a public body, \`北岸市政府建设了…\`, or a body its members form, \`星河账本联盟推出了…\`)
   if (readsAsOrganisation(party) || groupUnit(party) || ([...party].length >= 3 && [...publicBodyEndings, ...memberBodyEndings].some((ending) => party.endsWith(ending)))) return true
-  return shortScriptWord.test(party) && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
+  // (one of five or six letters no technology, \`区块链技术\`, nor the phrase for a kind, \`联盟链平台\`)
+  const thing = [...party].length > maxShortName && (technologyWords.some((word) => party.includes(word)) || basisTails.some((word) => party.endsWith(word)) || headOf(party) !== undefined)
+  return shortScriptWord.test(party) && !thing && !notSubjects.some((word) => party.includes(word)) && lastBoundary(party) === 0 && readParties(party).length === 1
 }
 
 /** Whether a clause's subject is a crowd: a count or a vague quantity of organisations, after what it says of them (\`来自甲行业的\`). */

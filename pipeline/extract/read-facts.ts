@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, clauseEnds, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, appositionCopulas, clauseEnds, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -53,10 +53,15 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // \`Dunnart 由乙大学研发，基于 Wombat 构建\`: a later clause of a sentence about its subject that says what it is built on;
   // \`甲科技发布了乙链，该平台基于 Wombat 框架开发\`: or a later clause that points back at the subject by a word for its kind
   // (\`该协议基于 Wombat 构建\`: the first clause too, when it opens by pointing back at the subject)
+  // (\`…推出了“乙”，这是一个…平台，底层采用丙链\`: a clause right after one that points back at the subject goes on with it)
+  let pointedBefore = false
   for (const [index, part] of clauses(sentence, {start: 0, end: sentence.length}).entries()) {
     const clause = sentence.slice(part.start, part.end)
     const pointer = pointerOpening(state, clause, subject.kind)
-    if (index === 0 ? pointer === 0 : !defines && !opensEntry && pointer === 0) continue
+    const goesOn = pointedBefore
+    // (\`这是一个…平台\`: or says what the subject is)
+    pointedBefore = pointer > 0 || appositionCopulas.some((word) => clause.trimStart().startsWith(word))
+    if (index === 0 ? pointer === 0 : !defines && !opensEntry && !goesOn && pointer === 0) continue
     // (\`其核心链基于 Wombat 构建\`: a part of the subject may stand between the pointer and the base)
     // (\`…，最初基于 Wombat 构建\`: past an adverb of time the clause opens with)
     const timed = pointer === 0 ? (longestFirst(timeAdverbs).find((word) => clause.trimStart().startsWith(word)) ?? '') : ''

@@ -236,7 +236,7 @@ describe('a product its makers built on something', () => {
   })
 
   it('is a name alone in its sentence’s first clause, after words that introduce a representative one, its makers in a later clause', async () => {
-    for (const opener of ['比较有代表性的是', '其中最具代表性的是', '最典型的是', '另一个代表性的项目是', '典型的平台为']) {
+    for (const opener of ['比较有代表性的是', '其中最具代表性的是', '最典型的是', '另一个代表性的项目是', '典型的平台为', '另一个值得关注的项目是']) {
       expect((await read(`${opener}午未链，由戌公司于 2019 年推出。`)).records, opener).toEqual([{kind: 'platform', name: '午未链', leads: ['戌公司'], started: '2019', basedOn: []}])
     }
     expect((await read('最具代表性的是 Quenda 项目，它由亥基金会于 2020 年推出。')).records).toEqual([{kind: 'platform', name: 'Quenda 项目', leads: ['亥基金会'], started: '2020', basedOn: []}])

@@ -21,6 +21,9 @@ describe('the clauses of a sentence', () => {
     // an adverb before the verb (\`相继\`, \`率先\`) is no unit's name: the group is the subject
     expect(sentenceSubject('丙集团相继推出了“戊链”平台。')?.text).toBe('丙集团')
     expect(sentenceSubject('丙集团下属的数字科技研究部门推出了“戊链”平台。')).toBeUndefined()
+    // a name of five or six letters with no organisation's ending, but no technology nor a kind's phrase
+    expect(sentenceSubject('此外，东岭电子口岸搭建了“岭贸通”平台。')?.text).toBe('东岭电子口岸')
+    for (const sentence of ['区块链技术推出了“岭贸通”平台。', '东岭联盟链平台推出了“岭贸通”。']) expect(sentenceSubject(sentence), sentence).toBeUndefined()
   })
 
   it('give the founders and the date of a relative clause before a name, and nothing for a clause of another sort', () => {

@@ -889,6 +889,14 @@ describe('names after a dash, and what records run on', () => {
     }
   })
 
+  it('read the base a clause right after one that points back at the subject names (…，这是一个…平台，底层采用丙链)', async () => {
+    expect(await read('# 概况\n海港银行于 2020 年 6 月推出了“港融链”，这是一个面向进出口企业的贸易金融服务平台，底层采用自主研发的海星链。\n')).toEqual([
+      {name: '港融链', leads: ['海港银行'], started: '2020-06', basedOn: ['海星链']}
+    ])
+    // (not one after a clause about something else)
+    expect((await read('# 概况\n海港银行于 2020 年 6 月推出了“港融链”，各地纷纷效仿，底层采用丙链。\n'))[0]?.basedOn).toEqual([])
+  })
+
   it('end a subject at the preposition of its base', async () => {
     expect(await read('# 概况\n2017 年 3 月，乙金融服务有限公司基于分布式账本同几家城商行合作，一起推出“星票”产品。\n')).toEqual([
       {name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03', basedOn: []}
