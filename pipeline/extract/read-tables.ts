@@ -15,6 +15,7 @@ import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {eachAnOrganisation, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, kindOf, readsAsBase} from './decide-kind.ts'
+import {maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 interface Column {
@@ -154,6 +155,9 @@ export function readValue(state: Extraction, record: RecordDraft, role: ColumnRo
         state.apply({type: 'base', record, name: base, offset: text.toSource(item.start + item.text.indexOf(base)), rule})
       }
     }
+  } else if (role === 'description') {
+    // (\`基于 Halcyon 的隐私计算平台\`: the phrase that describes the row says what it is built on)
+    readPhraseBase(state, text, record, text.text, 0, maxPhraseAfterBasis)
   } else if (role === 'memberCount' && record.memberCount === null) {
     const [count] = findCounts(text.text)
     const plain = /^\s*(\d{1,9})\s*$/u.exec(text.text)

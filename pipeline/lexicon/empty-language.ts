@@ -119,7 +119,7 @@ export const emptyLanguage: LanguagePack = {
   collaboratedWith: /(?!)/du,
   collaborationFrame: {before: [], verbs: []},
   colons: ":",
-  columnWords: {started: [], memberCount: [], leads: [], joiners: [], basedOn: [], name: [], ordinal: [], kind: []},
+  columnWords: {started: [], memberCount: [], leads: [], joiners: [], basedOn: [], name: [], ordinal: [], kind: [], description: []},
   comma: /(?!)/u,
   commas: ",",
   contactLine: /(?!)/iu,

@@ -25,6 +25,16 @@ describe('tables', () => {
     ])
   })
 
+  it('take what a row is built on from the phrase of a column that describes it (说明: 基于 X 的…平台)', async () => {
+    const table = '| 项目 | 发起方 | 说明 |\n| --- | --- | --- |\n| Yarra | 甲科技 | 基于 Lachlan 的隐私计算平台 |\n| Murray | 乙大学 | 面向物联网的轻量级账本，兼容 Lachlan 的接口 |\n'
+    const {file} = await runPipeline(`# 概况\n\n${table}`, 'sources/own.md')
+    expect((file.data.records ?? []).map((record) => [record.name, record.basedOn])).toEqual([
+      ['Yarra', ['Lachlan']],
+      ['Murray', []],
+      ['Lachlan', []]
+    ])
+  })
+
   it('take a row\'s kind from a column that says what each row is, when its name does not', async () => {
     const {file} = await runPipeline('# 概况\n\n| 项目 | 类型 | 发起方 |\n| --- | --- | --- |\n| 光年钱包 | 钱包 | 丁科技 |\n| 极光交易所 | 交易平台 | 戊集团 |\n| 甲证券 | 券商 | 己集团 |\n', 'sources/own.md')
     // a wallet is a head only names set apart take, a trading platform a kind word; a broker no kind

@@ -19,7 +19,9 @@ export const columnWords = {
   /** A column that numbers the rows: no fact. */
   ordinal: ['序号', '编号', 'No.'],
   /** A column that says what each row's name is (\`类型\`: \`钱包\`, \`交易平台\`): the row's kind when the name's own words do not give it. */
-  kind: ['类型', '类别', '种类', '形态', 'Type', 'Category', 'Kind']
+  kind: ['类型', '类别', '种类', '形态', 'Type', 'Category', 'Kind'],
+  /** A column that describes each row (\`说明\`: \`基于 Halcyon 的隐私计算平台\`): what it is built on, when the phrase says so. */
+  description: ['说明', '简介', '描述', '介绍', '备注', '简述', '概述', 'Description', 'Notes', 'Summary']
 } as const
 
 export type ColumnRole = keyof typeof columnWords
