@@ -6,7 +6,7 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
-import {alternatives, clauseComma, colons, columnWords, dateSource, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
+import {alternatives, clauseComma, colons, columnWords, dateSource, exampleColumnWords, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
 import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
 import {type Passage, passage} from '../clean/passages.ts'
@@ -109,7 +109,9 @@ function columnOf(state: Extraction, heading: string): Column | undefined {
     const word = columnWords[role].find((each) => words === each || words.endsWith(each))
     if (!word) continue
     // \`联盟名称\`: the words before the name word give the kind
-    if (role === 'name') return {role, kind: kindOf(words.slice(0, words.length - word.length).trim(), state.grammar)}
+    // (\`代表项目\`: or a word that says they are examples of the kind the name word is a word of)
+    const before = words.slice(0, words.length - word.length).trim()
+    if (role === 'name') return {role, kind: kindOf(before, state.grammar) ?? (exampleColumnWords.includes(before) ? (state.grammar.kinds.find(([, entry]) => entry.words.heads.includes(word))?.[0] ?? null) : null)}
     return {role, kind: null}
   }
   return kind ? {role: 'name', kind} : undefined

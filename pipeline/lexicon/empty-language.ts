@@ -153,6 +153,7 @@ export const emptyLanguage: LanguagePack = {
   entrySeparator: /(?!)/u,
   enumerationComma: ",",
   etcetera: "(?!)",
+  exampleColumnWords: [],
   exampleFrame: {before: [], after: []},
   exampleIntroductions: [],
   exampleKindWords: {alliance: [], platform: []},

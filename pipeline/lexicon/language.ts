@@ -119,6 +119,7 @@ export let entryExample: LanguagePack['entryExample']
 export let entrySeparator: LanguagePack['entrySeparator']
 export let enumerationComma: LanguagePack['enumerationComma']
 export let etcetera: LanguagePack['etcetera']
+export let exampleColumnWords: LanguagePack['exampleColumnWords']
 export let exampleFrame: LanguagePack['exampleFrame']
 export let exampleIntroductions: LanguagePack['exampleIntroductions']
 export let exampleKindWords: LanguagePack['exampleKindWords']
@@ -469,6 +470,7 @@ export function useLanguage(pack: LanguagePack): void {
   entrySeparator = pack.entrySeparator
   enumerationComma = pack.enumerationComma
   etcetera = pack.etcetera
+  exampleColumnWords = pack.exampleColumnWords
   exampleFrame = pack.exampleFrame
   exampleIntroductions = pack.exampleIntroductions
   exampleKindWords = pack.exampleKindWords

@@ -35,6 +35,15 @@ describe('tables', () => {
     ])
   })
 
+  it('take a row\'s kind from a heading that says its names are examples of a kind (代表项目, 典型代表 beside a column of kinds)', async () => {
+    const {file} = await runPipeline('# 概况\n\n| 领域 | 代表项目 |\n| --- | --- |\n| 支付 | Yarra、Murray |\n\n| 类型 | 典型代表 |\n| --- | --- |\n| 联盟链 | Lachlan |\n\n| 会议 | 代表 |\n| --- | --- |\n| 年会 | 丁主任 |\n', 'sources/own.md')
+    expect(summary(file).map(({kind, name}) => [kind, name])).toEqual([
+      ['platform', 'Yarra'],
+      ['platform', 'Murray'],
+      ['platform', 'Lachlan']
+    ])
+  })
+
   it('take a row\'s kind from a column that says what each row is, when its name does not', async () => {
     const {file} = await runPipeline('# 概况\n\n| 项目 | 类型 | 发起方 |\n| --- | --- | --- |\n| 光年钱包 | 钱包 | 丁科技 |\n| 极光交易所 | 交易平台 | 戊集团 |\n| 甲证券 | 券商 | 己集团 |\n', 'sources/own.md')
     // a wallet is a head only names set apart take, a trading platform a kind word; a broker no kind

@@ -15,7 +15,7 @@ export const columnWords = {
   joiners: ['成员', '主要成员', '会员', '成员单位', '会员单位', '参与方', '参与机构', 'Members'],
   /** What each row's record runs on: \`底层技术\` \`Wombat\`. */
   basedOn: ['底层技术', '底层平台', '底层框架', '底层链', '基础框架', '技术底座', 'Based on', 'Underlying platform'],
-  name: ['名称', '名字', '项目', '简称', 'Name', 'Project'],
+  name: ['名称', '名字', '项目', '简称', '代表', 'Name', 'Project'],
   /** A column that numbers the rows: no fact. */
   ordinal: ['序号', '编号', 'No.'],
   /** A column that says what each row's name is (\`类型\`: \`钱包\`, \`交易平台\`): the row's kind when the name's own words do not give it. */
@@ -25,6 +25,9 @@ export const columnWords = {
 } as const
 
 export type ColumnRole = keyof typeof columnWords
+
+/** Words before a kind word heading a column of names that say its rows are examples of that kind (\`代表项目\`, \`典型平台\`). */
+export const exampleColumnWords: readonly string[] = ['代表', '代表性', '典型', '主要', '知名', '主流', '重点']
 
 /**
  * Labels of a record's fields in a list of \`名称：值\` items under its heading (\`- 项目主页：…\`), besides the headings of
