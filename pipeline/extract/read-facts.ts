@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, appositionCopulas, clauseEnds, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, appositionCopulas, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -200,6 +200,7 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
       state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + partiesStart + party.start, party, 'founding')})
     }
     if (earlyStageVerbs.some((verb) => foundingMatch.groups!.verb!.includes(verb))) readLaterMakers(state, text, span, subject, foundingMatch.index + foundingMatch[0].length)
+    else if (state.grammar.registry[subject.kind]?.leads === 'developers') readMakersAlone(state, text, span, subject, foundingMatch.index + foundingMatch[0].length)
     const basis = foundingMatch.groups!.basis
     if (basis) {
       const [basisStart] = foundingGroups.basis!
@@ -285,6 +286,23 @@ function partLaunchedLater(grammar: Extraction['grammar'], rest: string): RegExp
     if (launchedParts.some((word) => clause.startsWith(word))) return grammar.subjectStarted.exec(`${name} ${clause}`)
   }
   return null
+}
+
+/**
+ * \`由甲统筹建设，乙承建\`: after the clause of its makers, a later clause of organisations and a verb of making alone (no
+ * agent before them), more makers of the same thing; the clauses up to the first that is no such clause.
+ */
+function readMakersAlone(state: Extraction, text: Passage, span: Span, subject: RecordDraft, from: number) {
+  const sentence = text.text.slice(span.start, span.end)
+  for (const part of clauses(sentence, {start: from, end: sentence.length})) {
+    if (part.start <= from) continue
+    const alone = madeAlone.exec(sentence.slice(part.start, part.end))
+    // (\`…，最初基于 Wombat 构建\`: what it was built on is no maker)
+    const parties = alone && !builtOn(alone.groups!.parties!) ? organisationsOnly(alone.groups!.parties!) : []
+    if (parties.length === 0) return
+    const at = part.start + alone!.indices!.groups!.parties![0]
+    for (const party of parties) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + party.start, party, 'founding')})
+  }
 }
 
 /**

@@ -897,6 +897,14 @@ describe('names after a dash, and what records run on', () => {
     expect((await read('# 概况\n海港银行于 2020 年 6 月推出了“港融链”，各地纷纷效仿，底层采用丙链。\n'))[0]?.basedOn).toEqual([])
   })
 
+  it('read more makers from a later clause of organisations and a verb of making alone (由甲统筹建设，乙承建)', async () => {
+    expect(await read('# 概况\n北岭政务区块链基础平台（以下简称“北岭政务链”）由北岭市大数据管理局统筹建设，北岭市信息中心承建，于 2020 年 9 月正式上线运行。\n')).toEqual([
+      {name: '北岭政务区块链基础平台', leads: ['北岭市大数据管理局', '北岭市信息中心'], started: '2020-09', basedOn: []}
+    ])
+    // (not one who keeps it running, nor a date)
+    expect(await read('# 概况\n云岭链由甲公司开发，乙银行负责运营，2019 年上线。\n')).toEqual([{name: '云岭链', leads: ['甲公司'], started: '2019', basedOn: []}])
+  })
+
   it('end a subject at the preposition of its base', async () => {
     expect(await read('# 概况\n2017 年 3 月，乙金融服务有限公司基于分布式账本同几家城商行合作，一起推出“星票”产品。\n')).toEqual([
       {name: '星票', leads: ['乙金融服务有限公司'], started: '2017-03', basedOn: []}

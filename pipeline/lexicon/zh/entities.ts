@@ -115,7 +115,7 @@ export const mentionKindWords: Readonly<Record<EntityKind, readonly string[]>> =
 export const nameSuffixes: readonly string[] = ['项目', '社区', '平台', '体系', '系统', '网络', 'Project', 'Community', 'Platform', 'Network', 'Protocol', 'Wallet', 'Chain', 'Blockchain']
 
 /** Words between a name and such a suffix that still leave the name whom it names: \`丁岳链开放平台\` is \`丁岳链\`. */
-export const suffixModifiers: readonly string[] = ['开放', '开源', '公共', 'BaaS']
+export const suffixModifiers: readonly string[] = ['开放', '开源', '公共', '基础', 'BaaS']
 
 /** Kind words that alone head a section about their kind (\`# 联盟\`); others alone (\`账本\`) are things. */
 export const bareSectionWords: Readonly<Record<EntityKind, readonly string[]>> = {
@@ -170,7 +170,7 @@ export const genericModifiers: readonly string[] = [
   '以下', '下列', '上述', '典型', '主流', '知名', '常见', '其他', '其它', '现有', '顶级', '重点', '代表性', '代表', '历史', '早期', '后续',
   // what a product is like, not who it is: \`企业级区块链平台\`, \`高性能联盟链平台\`
   '企业级', '金融级', '商业级', '工业级', '高性能', '高可用', '可扩展', '轻量级', '开源', '分布式', '去中心化', '自主可控', '自主研发',
-  '国产', '通用', '新一代', '下一代', '新型', '大型', '底层', '联盟链', '公有链', '私有链', '许可链', '公链',
+  '国产', '通用', '新一代', '下一代', '新型', '大型', '底层', '基础', '联盟链', '公有链', '私有链', '许可链', '公链',
   // where it acts, not who it is: \`全球性区块链联盟\`, \`非营利性组织\`
   '全球性', '国际性', '全国性', '区域性', '地方性', '行业性', '综合性', '非营利性', '非营利', '开放式', '跨行业', '跨境'
 ]

@@ -6,10 +6,10 @@ export const providingVerbs: readonly string[] = ['提供']
 export const formingVerbs: readonly string[] = ['组成了']
 /** Events that found a body, named after it: \`X联盟成立大会在北京召开\` tells its founding as \`X联盟成立\` does. */
 export const foundingEvents: readonly string[] = ['成立大会', '成立仪式', '成立暨', '揭牌仪式', '成立典礼']
-export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
+export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '承建', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
 
 /** Verbs of launching that make a thing and never start a body its members form (\`甲联盟于 2017 年发布了乙链，并于 2018 年开源\`). */
-export const makingVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '发行', '打造', '构建', '搭建', '开源', '孵化', '贡献']
+export const makingVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '发行', '打造', '构建', '搭建', '承建', '开源', '孵化', '贡献']
 
 /** Verbs of launching by which a system goes live (\`于 2020 年 1 月正式投产\`): they tell no start of a body its members form, whatever sentence they are in. */
 export const goingLiveVerbs: readonly string[] = ['上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '开放测试', '开放公测', '开始公测', '开启公测']
@@ -44,7 +44,7 @@ export const deedLinks: readonly string[] = ['并且', '并']
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
-export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '参与', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责']
+export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '参与', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责', '统筹', '主持']
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
