@@ -79,7 +79,7 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const sorted = sort > 0 ? latinSubjectMade.exec(sentence.slice(at + sort)) : null
   if (sorted) at += sort
   const match = sorted ?? grammar.subjectMade.exec(sentence.slice(at)) ?? latinSubjectMade.exec(sentence.slice(at)) ?? (headed ? bare : null) ?? quotedMatch
-  if (!match) return readSubjectMadeSetApart(state, text, span)
+  if (!match) return readSortedPointedStart(state, text, span, at, sort) ?? readSubjectMadeSetApart(state, text, span)
   const written = match.groups!.name!.trim()
   // (a phrase with a relative clause describes what it names: \`一个名为 Nova 的平台\`)
   if (relativeMarkers.some((marker) => written.includes(marker))) return undefined
@@ -105,6 +105,26 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   if (isTradeWord(written)) return undefined
   if (!kept && !madeAfter(state, sentence, sorted ? at - sort : at, at + match[0].length, written)) return undefined
   return subjectRecord(state, text, span, {kind, name, aliases, at, rule: 'subject-made'})
+}
+
+/**
+ * \`预言机网络 Oraclis 为…提供…，该网络于 2020 年主网上线\`: a Latin name after the phrase for its sort that opens the
+ * sentence, a later clause pointing back at it by the head of that phrase and telling its start: a record of the kind the
+ * head is a word of, the subject of the sentence (who made it unsaid).
+ */
+function readSortedPointedStart(state: Extraction, text: Passage, span: Span, at: number, sort: number): Mention | undefined {
+  if (sort === 0) return undefined
+  const sentence = text.text.slice(span.start, span.end)
+  const head = setApartHeads.find((word) => sentence.slice(at, at + sort).trimEnd().endsWith(word))
+  const kind = head === undefined ? null : state.grammar.setApartKind(head)
+  const name = latinNameStart.exec(sentence.slice(at + sort))?.[0].trim()
+  if (!head || !kind || !name || !isSpecificName(name) || isTradeWord(name) || state.book.findAny(name, [])) return undefined
+  const pointedStart = clauses(sentence, {start: at + sort + name.length, end: sentence.length}).slice(1).some((part) => {
+    const clause = sentence.slice(part.start, part.end).trimStart()
+    const pointer = state.grammar.pointerAt(clause)
+    return pointer !== undefined && pointer[0].endsWith(head) && startedOn.test(clause.slice(pointer[0].length))
+  })
+  return pointedStart ? subjectRecord(state, text, span, {kind, name, aliases: [], at: at + sort, rule: 'subject-made'}) : undefined
 }
 
 /**

@@ -18,6 +18,20 @@ describe('a subject', () => {
     expect(await records('# 平台\nLumen 钱包运行在 Quasar 网络上，由戊公司发起成立。Tarn 支付网络使用 Orbit 协议，速度很快。\n')).toEqual([])
   })
 
+  it('reads a Latin name after the phrase for its sort that a later clause points back at by the head of that phrase and starts (预言机网络 Oraclis…，该网络于…上线)', async () => {
+    const found = await records('# 平台\n预言机网络 Oraclis 为借贷协议提供链下价格数据，该网络于 2020 年主网上线。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Oraclis', [], '2020']])
+    // (not a pointer by another head, nor a clause that tells no start)
+    for (const sentence of ['预言机网络 Oraclis 为借贷协议提供链下价格数据，该平台于 2020 年上线。', '预言机网络 Oraclis 为借贷协议提供链下价格数据，该网络速度很快。']) {
+      expect(await records(`# 平台\n${sentence}\n`), sentence).toEqual([])
+    }
+  })
+
+  it('reads the deployer of a protocol as its maker (由 Hale Ventures 于 2018 年 11 月在链上部署)', async () => {
+    const found = await records('# 平台\nCorvid Swap 是一个去中心化交易协议，由 Hale Ventures 于 2018 年 11 月在公链上部署。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Corvid Swap', ['Hale Ventures'], '2018-11']])
+  })
+
   it('reads a name its makers follow after an adverb that ties the sentence to the one before (则, 也)', async () => {
     for (const adverb of alsoAdverbs) {
       const latin = await records(`# 平台\nCedar ${adverb}由丁公司开发，2016 年上线。\n`)
