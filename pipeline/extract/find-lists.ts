@@ -236,10 +236,37 @@ export function readMakersAfter(state: Extraction, text: Passage, span: Span, re
   const pointer = opening > 0 ? state.grammar.pointerAt(rest.slice(opening)) : undefined
   const from = end + (pointer && (pointer[1] === record.kind || pointer[1] === 'any') ? opening + pointer[0].length : 0)
   const agent = founding.exec(sentence.slice(from))
-  if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return
+  if (!agent || sentence.slice(from, from + agent.index).trim() !== '') {
+    readPointedMakers(state, text, span, record, end)
+    return
+  }
   readMakers(state, text, agent, span.start + from, record)
   // (and the start the clause right after tells: \`…建设，于 2019 年 9 月上线\`)
   readStartAfter(state, text, span, record, from + agent.index + agent[0].length, 'makers')
+}
+
+/**
+ * \`接入“链上北岭”平台的机构已超过 200 家，该平台由北岭市政府于 2020 年推出\`: the makers a later clause of the sentence
+ * names, one that points back at the record by a word for its kind and opens with its agent, and the start it tells.
+ */
+function readPointedMakers(state: Extraction, text: Passage, span: Span, record: RecordDraft, end: number) {
+  const sentence = text.text.slice(span.start, span.end)
+  for (const part of clauses(sentence, {start: end, end: sentence.length})) {
+    if (part.start <= end) continue
+    const clause = sentence.slice(part.start, part.end)
+    const lead = clause.length - clause.trimStart().length
+    // (what another record of its kind named before the clause is, the pointer may point at: none is read)
+    const between = sentence.slice(end, part.start)
+    if ([...between.matchAll(state.grammar.quotedName)].length > 0 || state.book.records.some((other) => other !== record && other.kind === record.kind && between.includes(other.name))) return
+    const pointer = state.grammar.pointerAt(clause.trimStart())
+    if (!pointer || (pointer[1] !== record.kind && pointer[1] !== 'any')) continue
+    const from = part.start + lead + pointer[0].length
+    const agent = founding.exec(sentence.slice(from))
+    if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return
+    readMakers(state, text, agent, span.start + from, record)
+    readStartAfter(state, text, span, record, from + agent.index + agent[0].length, 'makers')
+    return
+  }
 }
 
 /**

@@ -154,6 +154,17 @@ describe('a mention', () => {
     expect((await read('2017 年 7 月，壬金融上线区块链开放平台癸星链。')).records).toEqual([{kind: 'platform', name: '癸星链', leads: ['壬金融'], started: '2017-07', basedOn: []}])
   })
 
+  it('is made by the agent of a later clause that points back at it by a word for its kind (…“链上北岭”平台的机构…，该平台由…推出)', async () => {
+    expect((await read('据统计，接入“链上北岭”平台的机构已超过 200 家，该平台由北岭市政府于 2020 年推出。')).records).toEqual([
+      {kind: 'platform', name: '链上北岭', leads: ['北岭市政府'], started: '2020', basedOn: []}
+    ])
+    // (of two named before it, the pointer points at the last; a pointer at another kind at none)
+    expect((await read('接入“链上北岭”平台和“链上南岭”平台的机构已超过 200 家，该平台由北岭市政府于 2020 年推出。')).records).toEqual([
+      {kind: 'platform', name: '链上南岭', leads: ['北岭市政府'], started: '2020', basedOn: []}
+    ])
+    expect((await read('接入“链上北岭”平台的机构已超过 200 家，该联盟由北岭市政府于 2020 年发起。')).records).toEqual([])
+  })
+
   it('is no record when it is the phrase for a kind right before a name set apart that is one (it says what that name is)', async () => {
     expect((await read('2020 年 3 月，蓝鲸科技发布了司法存证平台“鲸证链”。')).records).toEqual([{kind: 'platform', name: '鲸证链', leads: ['蓝鲸科技'], started: '2020-03', basedOn: []}])
     // a quoted phrase that modifies the word after it is no name in apposition: the name before it stands
