@@ -249,7 +249,7 @@ export function readMakersAfter(state: Extraction, text: Passage, span: Span, re
  * \`接入“链上北岭”平台的机构已超过 200 家，该平台由北岭市政府于 2020 年推出\`: the makers a later clause of the sentence
  * names, one that points back at the record by a word for its kind and opens with its agent, and the start it tells.
  */
-function readPointedMakers(state: Extraction, text: Passage, span: Span, record: RecordDraft, end: number) {
+export function readPointedMakers(state: Extraction, text: Passage, span: Span, record: RecordDraft, end: number) {
   const sentence = text.text.slice(span.start, span.end)
   for (const part of clauses(sentence, {start: end, end: sentence.length})) {
     if (part.start <= end) continue

@@ -11,7 +11,7 @@ import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
-import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readStartAfter, readSetApartList} from './find-lists.ts'
+import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readPointedMakers, readStartAfter, readSetApartList} from './find-lists.ts'
 import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates, isAsOf} from './read-dates.ts'
@@ -107,7 +107,14 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const object = !existing && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (launchedObject.test(objectText) || launchedThenDescribed.test(objectText))
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) {
       // (\`Wickerbay 项目走了另一条路线。它由…创建\`: a name the sentence opens with is what a pointer in the next one may mean)
-      if (at - span.start === subjectStart(sentence)) state.noteUnrecorded({kind, name: written, aliases, offset: text.toSource(at), description: sentence})
+      if (at - span.start !== subjectStart(sentence)) continue
+      // (\`长河链已吸引 300 家企业入驻，该链由长河集团于 2019 年推出\`: or a pointer in a later clause of its own sentence, the agent
+      // of its making right after it)
+      const pointed = state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: 'pointed-at', description: sentence})
+      readPointedMakers(state, text, span, pointed, match.index + match[0].length)
+      if (pointed.leads.length > 0) continue
+      state.apply({type: 'withdrawn', record: pointed})
+      state.noteUnrecorded({kind, name: written, aliases, offset: text.toSource(at), description: sentence})
       continue
     }
     const record = existing ?? state.apply({type: 'record', kind, name: written, aliases, offset: text.toSource(at), rule: given ? 'given-to' : object ? 'object' : 'mention', description: sentence})

@@ -154,6 +154,14 @@ describe('a mention', () => {
     expect((await read('2017 年 7 月，壬金融上线区块链开放平台癸星链。')).records).toEqual([{kind: 'platform', name: '癸星链', leads: ['壬金融'], started: '2017-07', basedOn: []}])
   })
 
+  it('opening its sentence, is made by the agent of a later clause that points back at it (长河链已吸引…，该链由长河集团于 2019 年推出)', async () => {
+    expect((await read('截至 2021 年底，长河链已吸引超过 300 家企业入驻，该链由长河集团于 2019 年推出。')).records).toEqual([
+      {kind: 'platform', name: '长河链', leads: ['长河集团'], started: '2019', basedOn: []}
+    ])
+    // (a later clause that says no maker, or none at all, makes none)
+    for (const sentence of ['长河链已吸引超过 300 家企业入驻，该链运行稳定。', '长河链已吸引超过 300 家企业入驻。']) expect((await read(sentence)).records, sentence).toEqual([])
+  })
+
   it('is made by the agent of a later clause that points back at it by a word for its kind (…“链上北岭”平台的机构…，该平台由…推出)', async () => {
     expect((await read('据统计，接入“链上北岭”平台的机构已超过 200 家，该平台由北岭市政府于 2020 年推出。')).records).toEqual([
       {kind: 'platform', name: '链上北岭', leads: ['北岭市政府'], started: '2020', basedOn: []}
