@@ -98,7 +98,9 @@ function readSubjectMade(state: Extraction, text: Passage, span: Span): Mention 
   const latin = isSpecificName(read.name) ? undefined : read.aliases.find((alias) => latinNameStart.test(alias))
   const {name, aliases} = latin ? {name: latin, aliases: [read.name, ...read.aliases.filter((alias) => alias !== latin)]} : read
   // (\`BSX（区块链服务网络）由…发起\`: or the kind word of the name in the script its parenthesis gives)
-  const kind = kindOf(written, grammar) ?? aliases.map((alias) => kindOf(alias, grammar)).find(Boolean) ?? (launches && (latinNameStart.test(written) || state.isHeading(written) || quotedLaunched) ? grammar.launchedKind : null) ?? (kept && latinNameStart.test(written) ? grammar.setApartKind(written) : null)
+  // (\`星联网（StarNet）由…发布\`: a name in the script its Latin name glosses is a name as a Latin one is)
+  const glossed = match !== quotedMatch && startsInScript.test(written) && aliases.some((alias) => latinNameStart.test(alias))
+  const kind = kindOf(written, grammar) ?? aliases.map((alias) => kindOf(alias, grammar)).find(Boolean) ?? (launches && (latinNameStart.test(written) || state.isHeading(written) || quotedLaunched || glossed) ? grammar.launchedKind : null) ?? (kept && latinNameStart.test(written) ? grammar.setApartKind(written) : null)
   // (two characters when its makers follow: \`寅链由卯大学研发\`, a name and its one-character kind word)
   if (!kind || !isSpecificName(name) || [...written].length < (made?.index === 0 ? 2 : 3)) return undefined
   // a word of the trade or a tool made by someone (\`Raft 由…提出\`, \`Docker 由…开源\`) is no platform

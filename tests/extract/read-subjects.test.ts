@@ -27,6 +27,13 @@ describe('a subject', () => {
     }
   })
 
+  it('reads a name in the script its Latin name glosses, its agent after it, as a Latin name (星联网（StarNet）于…由星联公司发布)', async () => {
+    const found = await records('# 平台\n星联网（StarNet）于 2020 年 4 月由星联公司发布。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([['星联网', ['StarNet'], ['星联公司'], '2020-04']])
+    // (founded so it is no thing launched; a gloss in the script is none)
+    for (const sentence of ['星联网（StarNet）由星联公司发起成立。', '星联网（星联）由星联公司发布。']) expect(await records(`# 平台\n${sentence}\n`), sentence).toEqual([])
+  })
+
   it('reads the deployer of a protocol as its maker (由 Hale Ventures 于 2018 年 11 月在链上部署)', async () => {
     const found = await records('# 平台\nCorvid Swap 是一个去中心化交易协议，由 Hale Ventures 于 2018 年 11 月在公链上部署。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([['Corvid Swap', ['Hale Ventures'], '2018-11']])

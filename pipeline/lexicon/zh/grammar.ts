@@ -382,7 +382,7 @@ const ownPart = `(?:${possessive.word})?(?:${any(launchedParts)})`
 /** A clause of launching before a Latin name (\`甲公司推出的 Nova\`): its makers, no part of the name. */
 const launchedBeforeLatin = `[^，。；\\s](?:[^，。；]{0,38}?)(?:${any(launchVerbs)})${relative}\\s{0,2}(?=[A-Za-z])`
 const hanWithLatin = `\\p{Script=Han}{2,12}\\s{0,2}[${openParens}]\\s{0,2}${latinName}\\s{0,2}[${closeParens}]`
-/** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`. */
+/** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`; or a name in the script its Latin name glosses, \`星联网（StarNet）\`. */
 export const latinNameStart = new RegExp(`^${latinName}(?:\\s{0,2}[（(][^（()）]{1,40}[)）])?`, 'u')
 /** \`（该网络）曾与甲银行、乙银行等多家银行探索…\`: the parties a platform works with, who take part in it. */
 export const collaboratedWith = new RegExp(`(?:^|[，,；]|${adverbs}|已|曾|先后|还)\\s{0,3}(?:${any(collaborationFrame.before)})(?<parties>[^，。；与]{2,120}?)\\s{0,3}(?:${any(collaborationFrame.verbs)})`, 'du')
@@ -392,7 +392,7 @@ export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；�
 /** \`以太坊由甲团队开发\`: any short name opening a sentence, then its agent (a name only when something else says so: a heading that gives it alone). */
 export const bareSubjectMade = new RegExp(`^(?<name>[${nameCharacters}]{2,12}?)\\s{0,3}(?=${any(agentMarkers)})`, 'u')
 // (\`BSX（区块链服务网络）由…\`: with the expansion or the name in the script a parenthesis gives it)
-export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?(?:\\s{0,2}[（(][^（()）${commas}]{1,60}[)）])?)\\s{0,3}(?:${any([...timeAdverbs, ...alsoAdverbs])})?\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?(?=${any(agentMarkers)})`, 'u')
+export const latinSubjectMade = new RegExp(`^(?<name>${latinName}(?:\\s{0,2}(?:${any(nameSuffixes)}))?(?:\\s{0,2}[（(][^（()）${commas}]{1,60}[)）])?|${hanWithLatin})\\s{0,3}(?:${any([...timeAdverbs, ...alsoAdverbs])})?\\s{0,3}(?:(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3})?(?=${any(agentMarkers)})`, 'u')
 /** Verbs that launch a thing rather than found a body: what a Latin name made so is of the launched kind. */
 export const launchVerb = new RegExp(`^(?:${any(launchVerbs)})$`, 'u')
 /** The verbs of launching that take what they launch as their object (a verb of giving takes the host). */
