@@ -191,6 +191,11 @@ describe('a mention', () => {
     expect((await read('戌公司于 2019 年 3 月发布了亥协议的第一个版本。')).records).toEqual([])
   })
 
+  it('is launched by the subject of 建成 (青岭市于 2019 年建成了青岭链), a verb of making', async () => {
+    expect((await read('在政府的支持下，青岭市于 2019 年建成了青岭链。')).records).toEqual([{kind: 'platform', name: '青岭链', leads: ['青岭市'], started: '2019', basedOn: []}])
+    expect((await read('该市建成了 5 个区块链应用场景。')).records).toEqual([])
+  })
+
   it('is launched by a subject an adverb of addition follows (甲公司还推出了 X 平台)', async () => {
     expect((await read('丁公司还推出了 Loom 协作平台。')).records).toEqual([{kind: 'platform', name: 'Loom 协作平台', leads: ['丁公司'], started: null, basedOn: []}])
     expect((await read('丁公司随后发布了 Loom 协作平台。')).records).toMatchObject([{name: 'Loom 协作平台', leads: ['丁公司']}])

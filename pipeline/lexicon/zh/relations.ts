@@ -6,7 +6,7 @@ export const providingVerbs: readonly string[] = ['提供']
 export const formingVerbs: readonly string[] = ['组成了']
 /** Events that found a body, named after it: \`X联盟成立大会在北京召开\` tells its founding as \`X联盟成立\` does. */
 export const foundingEvents: readonly string[] = ['成立大会', '成立仪式', '成立暨', '揭牌仪式', '成立典礼']
-export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '承建', '部署', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
+export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '承建', '建成', '部署', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
 
 /** Verbs of launching that make a thing and never start a body its members form (\`甲联盟于 2017 年发布了乙链，并于 2018 年开源\`). */
 export const makingVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '发行', '打造', '构建', '搭建', '承建', '开源', '孵化', '贡献']
