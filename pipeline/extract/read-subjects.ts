@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, forkedFrom, scriptCharacters, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, forkedFrom, representativeOpening, scriptCharacters, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -329,8 +329,11 @@ function readApposition(state: Extraction, text: Passage, span: Span): Mention |
   const sentence = text.text.slice(span.start, span.end)
   const match = appositionOpening.exec(sentence)
   if (!match) return undefined
-  // (or a head only names set apart take: \`作为甲公司的核心产品，\`)
-  const kind = kindOf(match.groups!.phrase!.trim(), grammar) ?? grammar.setApartKind(match.groups!.phrase!.trim())
+  // (or a head only names set apart take: \`作为甲公司的核心产品，\`; one of many so, \`作为首批区块链服务网络之一，\`)
+  const opening = match.groups!.phrase!.trim()
+  const partitive = representativeOpening.partitives.find((word) => opening.endsWith(word) && opening.length > word.length)
+  const phrase = partitive === undefined ? opening : opening.slice(0, opening.length - partitive.length).trim()
+  const kind = kindOf(phrase, grammar) ?? grammar.setApartKind(phrase)
   if (!kind) return undefined
   const rest = match.groups!.rest!
   // the subject: a name ending in a kind word (\`启明链\`), or a Latin name (\`Nova\`), with its parentheses

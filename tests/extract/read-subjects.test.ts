@@ -192,6 +192,12 @@ describe('code handed over', () => {
 })
 
 describe('an opening clause that says what the subject is', () => {
+  it('takes the kind of the phrase of which it is one (作为国内首批区块链服务网络之一，…)', async () => {
+    const found = await records('# 概况\n作为国内首批区块链服务网络之一，星联链于 2020 年 4 月由星联公司发布。\n')
+    expect(found.map((record) => [record.kind, record.name, record.leads.map((party) => party.name), record.started])).toEqual([['platform', '星联链', ['星联公司'], '2020-04']])
+    expect(await records('# 概况\n作为其成员之一，星联公司于 2020 年加入了该组织。\n')).toEqual([])
+  })
+
   it('takes the kind of a head only names set apart take (作为甲公司的核心产品，…), and of no generic subject', async () => {
     const found = await records('# 概况\n作为甲公司的核心产品，星云链于 2018 年上线。\n')
     expect(found.map((record) => [record.kind, record.name, record.started])).toEqual([['platform', '星云链', '2018']])
