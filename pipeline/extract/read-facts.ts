@@ -31,9 +31,9 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
   // \`该平台采用自研的星桥链作为底层\`: a base in its role, named in any script (the words that describe it before \`的\` none of it)
   const role = used ? undefined : describedBase(basisInRole.exec(sentence))
   if (role) bases.push(role)
-  // (its first clause, the whole sentence when it has one only)
+  // (its first clause, the whole sentence when it has one only, without the marks that end it)
   const end = sentence.search(comma)
-  const defined = opensEntry ? basisInDefinition.exec(sentence.slice(0, end > 0 ? end : sentence.length).replace(trailingPunctuation, '')) : null
+  const defined = opensEntry ? basisInDefinition.exec(withoutEndMarks(sentence.slice(0, end > 0 ? end : sentence.length))) : null
   if (defined) bases.push({name: defined.groups!.base!.trim(), at: defined.indices!.groups!.base![0]})
   // \`X 是甲开发的一个基于Y的企业级区块链\`: the phrase a copula defines the subject by, in its first clause
   // (\`此外，X 是…\`: from where the subject starts, past the words that open the sentence)
@@ -438,6 +438,15 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
     else if (colons.includes(sentence.slice(0, part.start).trimEnd().slice(-1)) && grammar.pointerAt(trimmed) !== undefined && anyVerb.test(clause)) starts.push(part.start + lead)
   }
   return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
+}
+
+/** Most marks that end a clause, in characters, looked for at its end: a run of spaces is no end worth searching through. */
+const maxEndMarks = 8
+
+/** A text without the marks that end it (\`。\`, spaces), looked for among its last characters only, so that a long run of them costs no more than a short one. */
+function withoutEndMarks(text: string): string {
+  const tail = Math.max(0, text.length - maxEndMarks)
+  return text.slice(0, tail) + text.slice(tail).replace(trailingPunctuation, '')
 }
 
 /** Whether a clause is a name alone: a Latin name, or a name of the script ending in a kind word. */
