@@ -255,11 +255,11 @@ export function readPointedMakers(state: Extraction, text: Passage, span: Span, 
     if (part.start <= end) continue
     const clause = sentence.slice(part.start, part.end)
     const lead = clause.length - clause.trimStart().length
+    const pointer = state.grammar.pointerAt(clause.trimStart())
+    if (!pointer || (pointer[1] !== record.kind && pointer[1] !== 'any')) continue
     // (what another record of its kind named before the clause is, the pointer may point at: none is read)
     const between = sentence.slice(end, part.start)
     if ([...between.matchAll(state.grammar.quotedName)].length > 0 || state.book.records.some((other) => other !== record && other.kind === record.kind && between.includes(other.name))) return
-    const pointer = state.grammar.pointerAt(clause.trimStart())
-    if (!pointer || (pointer[1] !== record.kind && pointer[1] !== 'any')) continue
     const from = part.start + lead + pointer[0].length
     const agent = founding.exec(sentence.slice(from))
     if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return
