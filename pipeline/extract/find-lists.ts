@@ -235,14 +235,20 @@ export function readMakersAfter(state: Extraction, text: Passage, span: Span, re
   const opening = openingComma.exec(rest)?.[0].length ?? 0
   const pointer = opening > 0 ? state.grammar.pointerAt(rest.slice(opening)) : undefined
   const from = end + (pointer && (pointer[1] === record.kind || pointer[1] === 'any') ? opening + pointer[0].length : 0)
+  if (!readAgentAt(state, text, span, record, from)) readPointedMakers(state, text, span, record, end)
+}
+
+/**
+ * The agent and verb of making a sentence's text opens with at \`from\`, as a record's makers, and the start the clause
+ * right after tells (\`…建设，于 2019 年 9 月上线\`); whether the text opens so.
+ */
+function readAgentAt(state: Extraction, text: Passage, span: Span, record: RecordDraft, from: number): boolean {
+  const sentence = text.text.slice(span.start, span.end)
   const agent = founding.exec(sentence.slice(from))
-  if (!agent || sentence.slice(from, from + agent.index).trim() !== '') {
-    readPointedMakers(state, text, span, record, end)
-    return
-  }
+  if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return false
   readMakers(state, text, agent, span.start + from, record)
-  // (and the start the clause right after tells: \`…建设，于 2019 年 9 月上线\`)
   readStartAfter(state, text, span, record, from + agent.index + agent[0].length, 'makers')
+  return true
 }
 
 /**
@@ -260,11 +266,7 @@ export function readPointedMakers(state: Extraction, text: Passage, span: Span, 
     // (what another record of its kind named before the clause is, the pointer may point at: none is read)
     const between = sentence.slice(end, part.start)
     if ([...between.matchAll(state.grammar.quotedName)].length > 0 || state.book.records.some((other) => other !== record && other.kind === record.kind && between.includes(other.name))) return
-    const from = part.start + lead + pointer[0].length
-    const agent = founding.exec(sentence.slice(from))
-    if (!agent || sentence.slice(from, from + agent.index).trim() !== '') return
-    readMakers(state, text, agent, span.start + from, record)
-    readStartAfter(state, text, span, record, from + agent.index + agent[0].length, 'makers')
+    readAgentAt(state, text, span, record, part.start + lead + pointer[0].length)
     return
   }
 }

@@ -440,13 +440,15 @@ function subjectParts(state: Extraction, sentence: string): Span[] {
   return starts.map((start, index) => ({start, end: starts[index + 1] ?? sentence.length}))
 }
 
-/** Most marks that end a clause, in characters, looked for at its end: a run of spaces is no end worth searching through. */
+/** Most marks that end a clause (\`。\`, \`！\`), in characters, looked for at its end once its spaces are trimmed. */
 const maxEndMarks = 8
 
 /** A text without the marks that end it (\`。\`, spaces), looked for among its last characters only, so that a long run of them costs no more than a short one. */
 function withoutEndMarks(text: string): string {
-  const tail = Math.max(0, text.length - maxEndMarks)
-  return text.slice(0, tail) + text.slice(tail).replace(trailingPunctuation, '')
+  // (spaces, however many, go first: trimming them costs one look at each)
+  const trimmed = text.trimEnd()
+  const tail = Math.max(0, trimmed.length - maxEndMarks)
+  return trimmed.slice(0, tail) + trimmed.slice(tail).replace(trailingPunctuation, '')
 }
 
 /** Whether a clause is a name alone: a Latin name, or a name of the script ending in a kind word. */
