@@ -36,6 +36,8 @@ const shortLine = 0.85
 const notFull = 0.95
 /** How much further in than the line beside it a label may start and still be of its column. */
 const maxIndentShift = 4
+/** Part of the margin a field's line fills at most (a label's line that wraps fills nearly all of it). */
+const shortField = 0.7
 /** Longest label, in characters, a field's separator follows. */
 const maxLabelLength = 12
 /** Before the first heading, a line that ends neither a sentence nor a clause and is narrower than this ends its paragraph too: a title's, an author's line. */
@@ -52,7 +54,7 @@ export default function paragraphs() {
     if (file.data.markdown) return
     const value = String(file.value)
     const roles = file.data.roles ?? []
-    const lineWidth = usualWidth(roles, value)
+    const {usual: lineWidth, margin} = usualWidth(roles, value)
     const blocks: Block[] = []
     let paragraph: Range[] | undefined
     let blankRun = false
@@ -117,7 +119,8 @@ export default function paragraphs() {
       // (\`建设单位：甲银行\` over \`上线时间：2019 年\`, \`1、数据结构\` over its text: a converter breaks running prose at the
       // margin only, so a line far short of it that ends no clause, and is a field or a numbered label or comes before
       // one, is a paragraph of its own; a narrow box's lines, short all of them, are not)
-      else if (next?.kind === 'body' && width < frame * shortLine && !endsInClauseMark.test(written) && labelBeside(value, range, line, next)) close()
+      // (short by the margin too, where short lines of fields are most of the document's and make the usual line as short)
+      else if (next?.kind === 'body' && (width < frame * shortLine || width < margin * shortField) && !endsInClauseMark.test(written) && labelBeside(value, range, line, next)) close()
       // (\`Quillon Labs 研究团队\` over \`摘要 本文介绍…\`: before the first heading, where a cover's and a title page's lines
       // stand, a line far short of the margin that ends no clause stands alone; a narrow column's line later does not)
       else if (!headed && next?.kind === 'body' && width < frame * standingLine && !endsInClauseMark.test(written) && !endsSentence(written)) close()
@@ -215,7 +218,12 @@ function warnIfCutOff(file: VFile, blocks: readonly Block[]) {
   })
 }
 
-function usualWidth(roles: readonly LineRole[], value: string): number {
+/**
+ * The width of the document's usual line (the median), and that of its margin (\`marginWidth\`, no narrower): a column
+ * of prose narrower than the page, many lines of it, makes the usual line narrower than the margin; so do many short
+ * lines of fields.
+ */
+function usualWidth(roles: readonly LineRole[], value: string): {usual: number; margin: number} {
   const widths: number[] = []
   for (const role of roles) {
     if (role.kind === 'body' || (role.kind === 'entry' && role.body)) {
@@ -223,8 +231,36 @@ function usualWidth(roles: readonly LineRole[], value: string): number {
     }
   }
   widths.sort((a, b) => a - b)
-  if (widths.length === 0) return 0
-  return widths.length < 4 ? widths[widths.length - 1]! : widths[Math.floor(widths.length / 2)]!
+  if (widths.length === 0) return {usual: 0, margin: 0}
+  if (widths.length < 4) return {usual: widths[widths.length - 1]!, margin: widths[widths.length - 1]!}
+  const usual = widths[Math.floor(widths.length / 2)]!
+  return {usual, margin: Math.max(usual, marginWidth(widths))}
+}
+
+/** Display columns by which the full lines of one page's prose differ: a Latin word or a full-width mark more or less. */
+const marginSlack = 2
+/** Fewest full lines that tell a page's margin, and the least part of all lines they are. */
+const fewestFullLines = 3
+const leastFullPart = 0.05
+
+/**
+ * The width of a page's full lines, which the converter broke at the margin (\`项目名称：…\` lines of fields, many
+ * and short, may outnumber them): the narrowest of the widest run of enough widths within a slack of each other; 0
+ * without such lines.
+ */
+function marginWidth(sorted: readonly number[]): number {
+  const least = Math.max(fewestFullLines, sorted.length * leastFullPart)
+  let to = sorted.length - 1
+  for (let from = to; from >= 0; from--) {
+    while (sorted[to]! > sorted[from]! + marginSlack) to--
+    if (to - from + 1 >= least) {
+      // the run reaches down as far as its lines stay within the slack of its widest
+      let low = from
+      while (low > 0 && sorted[low - 1]! >= sorted[to]! - marginSlack) low--
+      return sorted[low]!
+    }
+  }
+  return 0
 }
 
 function nextText(roles: readonly LineRole[], index: number): LineRole | undefined {
@@ -244,7 +280,7 @@ const widestShortLine = 50
 /**
  * Whether a blank line only spaces out the lines of one paragraph (a page set
  * with wide line spacing, as \`pdftotext -layout\` gives it): the line before
- * is full, ends no sentence, and body text goes on after the blank.
+ * is full (or the next line's first word would not have fitted on it), ends no sentence, and body text goes on after the blank.
  */
 function brokenAcrossBlank(previous: LineRole | undefined, role: LineRole, value: string, lineWidth: number): boolean {
   // (the line before may be an entry's first line, its text after the name: \`（2）开放协同：鼓励…\`)
@@ -257,7 +293,7 @@ function brokenAcrossBlank(previous: LineRole | undefined, role: LineRole, value
   // (a line of a column of prose, \`frameWidth\` telling how wide its full line is, is full by that width alone, commas or none,
   // when the line after the blank is of a column too and the column is as wide as prose: not a table's column of dates)
   const frame = previous.line.frameWidth !== undefined && role.line.frameWidth !== undefined && previous.line.frameWidth >= narrowestProseColumn ? previous.line.frameWidth : undefined
-  return !endsSentence(text) && (frame !== undefined || comma.test(line)) && !/\S\s{3,}\S/u.test(line) && (frame === undefined ? width >= widestShortLine && width >= lineWidth * notFull : width >= frame * columnNotFull)
+  return !endsSentence(text) && (frame !== undefined || comma.test(line)) && !/\S\s{3,}\S/u.test(line) && (frame === undefined ? width >= widestShortLine && width + firstWordWidth(role, value) >= lineWidth * notFull : width >= frame * columnNotFull)
 }
 
 /** Whether the next line opens with a word that speaks for the whole section again (`此外`), or with the marker of a list's item: a new paragraph. */

@@ -181,6 +181,8 @@ function readSections(state: Extraction, tree: Root) {
   }
   const closeSection = () => assignOrigins(state, leads, sectionRecords)
 
+  /** Fields \`项目名称：…\` that named the record of the heading above them. */
+  const namedByField = new Set<RootContent>()
   /** Headings that only introduce what the named heading above them names (\`### 简介\`): they open no section. */
   const introductions = new Set<RootContent>()
   for (const [index, node] of nodes.entries()) {
@@ -190,7 +192,17 @@ function readSections(state: Extraction, tree: Root) {
     const introduction = node.type === 'heading' ? overviewBelow(node, nodes[index + 1]) : undefined
     const named = node.type === 'heading' && !node.data?.entry && !organisationSection ? namedHeading(state, node, nodes[index + (introduction ? 2 : 1)], sectionKind) : undefined
     if (named && introduction) introductions.add(introduction)
-    if (named && node.type === 'heading') {
+    if (named?.nameField && node.type === 'heading') {
+      // the record the field names, the heading's name (when it is one) another of its names
+      entry = addEntry(state, fieldHeading(named.nameField), named.kind, '')
+      const title = textOf(node)
+      const {name} = readName(title.slice(named.skip))
+      // (\`案例 2\` names nothing; \`跨境汇款区块链系统\` describes the record by its kind)
+      if (entry && headKind(name, state.grammar) !== null && isSpecificName(name) && squeeze(name) !== squeeze(entry.name)) state.apply({type: 'alias', record: entry, alias: name, offset: passage(node).toSource(title.indexOf(name, named.skip))})
+      state.enterOrganisation(null)
+      if (entry) sectionRecords.push(entry)
+      namedByField.add(named.nameField)
+    } else if (named && node.type === 'heading') {
       // \`### 星河联盟\`, \`3.2.1 星河链（Nova）\`: a section about one record is its entry, in the section around it
       entry = addEntry(state, node, named.kind ?? sectionKind, '', named.skip)
       const next = nodes[index + (introduction ? 2 : 1)]
@@ -237,7 +249,19 @@ function readSections(state: Extraction, tree: Root) {
     } else if (node.type === 'paragraph' && node.data?.field !== undefined) {
       // a field of the record whose heading the list stands under (none: a field of nothing this reads)
       const role = fieldRole(state, node.data.field)
-      if (entry && role) readValue(state, entry, role, passage(node), 'field')
+      if (role === 'name' && !namedByField.has(node)) {
+        // (\`项目名称：…\` under a heading that names nothing, \`案例二\`: the record of the fields after it; under one
+        // that names the record, another of its names)
+        // (\`项目名称：区块链平台\`: nothing in particular)
+        const {name} = readName(textOf(node))
+        const specific = isSpecificName(name)
+        if (specific && entry) {
+          if (squeeze(name) !== squeeze(entry.name)) state.apply({type: 'alias', record: entry, alias: name, offset: passage(node).toSource(textOf(node).indexOf(name))})
+        } else if (specific) {
+          entry = addEntry(state, fieldHeading(node), sectionKind, '')
+          if (entry) sectionRecords.push(entry)
+        }
+      } else if (entry && role) readValue(state, entry, role, passage(node), 'field')
     } else if (node.type === 'paragraph' && node.data?.role === 'caption') {
       tableKind = captionKind(state, textOf(node))
     } else if (node.type === 'paragraph' && !node.data?.role && tableKind && readFlatRow(state, passage(node), tableKind.kind)) {
@@ -369,7 +393,7 @@ function addBareName(state: Extraction, record: RecordDraft) {
  * opens with that name or a word that points back at a record of its kind, or
  * speaks of it by its Latin name. Returns where the title starts.
  */
-function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined, sectionKind: string | null): {skip: number; kind: string | null; aliases?: Array<{name: string; at: number}>} | undefined {
+function namedHeading(state: Extraction, node: Heading, next: RootContent | undefined, sectionKind: string | null): {skip: number; kind: string | null; aliases?: Array<{name: string; at: number}>; nameField?: Paragraph} | undefined {
   if (next?.type !== 'paragraph' || next.data?.role) return undefined
   const heading = textOf(node)
   const skip = titleStart(heading)
@@ -379,6 +403,12 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
   // \`### Numbat\`, then \`- 贡献者：乙科技\`: a name of a kind, or a Latin name, whose fields follow, of the kind its section or its fields say
   if (next.data?.field !== undefined) {
     const fields = fieldRole(state, next.data.field)
+    // (\`案例 2：跨境汇款系统\`, then \`项目名称：汇通跨境汇款系统\`: the field names the record, the heading may only describe it)
+    if (fields === 'name') {
+      const named = readName(textOf(next)).name
+      const kind = headKind(named, state.grammar) ?? headKind(name, state.grammar) ?? sectionKind
+      return kind && isSpecificName(named) ? {skip, kind, nameField: next} : undefined
+    }
     // (a heading that is a name alone sets it apart as quotes do: \`案例 5：汀洲贸易数据网络\`, then \`牵头单位：…\`)
     const kind = headKind(name, state.grammar) ?? (latinName ? (sectionKind ?? headingVerbKind(state, [next.data.field])) : null)
     return kind && fields !== 'field' ? {skip, kind} : undefined
@@ -489,6 +519,11 @@ function headsFields(state: Extraction, node: Paragraph, next: RootContent | und
   const first = next.children[0]?.children[0]
   const split = first?.type === 'paragraph' ? splitLabel(first) : undefined
   return split !== undefined && isField(split.name.piece.trim())
+}
+
+/** A field's value that names a record (\`项目名称：…\`), as the heading of its entry. */
+function fieldHeading(node: Paragraph): Heading {
+  return {type: 'heading', depth: 6, children: node.children, position: node.position, data: {entry: true, segments: node.data?.segments}}
 }
 
 /** A paragraph of a piece of \`node\`'s text (its places kept), a field's value when \`field\` names its label. */

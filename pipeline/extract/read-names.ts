@@ -1,4 +1,4 @@
-import {alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, declarationSeparators, formerNameWords, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, technicalTerms, onLanguage} from '../lexicon/language.ts'
+import {aliasIntroductions, alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, declarationSeparators, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, technicalTerms, onLanguage} from '../lexicon/language.ts'
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
@@ -58,8 +58,8 @@ export function readName(text: string): ReadName {
   if (parenthesised) {
     const inner = readName(parenthesised[1]!)
     // an address in parentheses (a link that lost its syntax) is no name
-    // \`（原天穹区块链）\`: a former name, without the word that says it is one
-    const former = longestFirst(formerNameWords).find((word) => parenthesised[2]!.startsWith(word) && parenthesised[2]!.length > word.length + 1)
+    // \`（原天穹区块链）\`: a former name, without the word that says it is one; so a short name (\`（简称“屿汇”）\`)
+    const former = longestFirst(aliasIntroductions).find((word) => parenthesised[2]!.startsWith(word) && parenthesised[2]!.length > word.length + 1)
     const alias = former ? parenthesised[2]!.slice(former.length).replace(aliasWrapping, '') : parenthesised[2]!
     // \`Nova（已归档）\`: a status in the script's words in parentheses is no name either (a Latin one may be: \`（Alpha）\`)
     const status = isStatusTag(alias) && !/[A-Za-z]/u.test(alias)

@@ -1,4 +1,4 @@
-import {sourceWords, commas, fullStop, semicolons, categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, scriptCharacters, selfOrganisations, sortsAfterList, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
+import {sourceWords, commas, fullStop, semicolons, categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, researchEndings, scriptCharacters, selfOrganisations, sortsAfterList, studyFields, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -53,7 +53,9 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
   const inName = (separator: RegExpExecArray, index: number) => {
     const after = text.slice(separator.index + separator[0].length, found[index + 1]?.index ?? text.length).trim()
     const before = text.slice(found[index - 1] ? found[index - 1]!.index + found[index - 1]![0].length : 0, separator.index).trim()
-    return organisationEndings.includes(after) && !organisationEndings.some((ending) => before.endsWith(ending))
+    if (organisationEndings.some((ending) => before.endsWith(ending))) return false
+    // (\`甲区块链与边缘计算研究院\`: nor one between two fields a research body studies, the second before its ending)
+    return organisationEndings.includes(after) || (studyFields.some((field) => before.endsWith(field)) && researchEndings.some((ending) => after.endsWith(ending) && studyFields.includes(after.slice(0, -ending.length))))
   }
   for (const separator of [...found.filter((separator, index) => !inName(separator, index)), undefined]) {
     const to = separator ? separator.index : text.length

@@ -6,7 +6,7 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
-import {alternatives, clauseComma, colons, columnWords, dateSource, exampleColumnWords, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
+import {alternatives, clauseComma, colons, columnWords, dateSource, exampleColumnWords, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, nameFieldEnds, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
 import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
 import {type Passage, passage} from '../clean/passages.ts'
@@ -130,8 +130,9 @@ export function fieldRole(state: Extraction, label: string): ColumnRole | 'field
   const words = label.replace(/\s+/gu, ' ').trim()
   if ((fieldLabels as readonly string[]).includes(words)) return 'field'
   const column = columnOf(state, words)
-  // a kind word alone (\`平台：Nova\`) heads a column of names, but labels no field of one record
-  if (!column || (column.role === 'name' && !(columnWords.name as readonly string[]).includes(words))) return undefined
+  // a kind word alone (\`平台：Nova\`) heads a column of names, but labels no field of one record; a name word does,
+  // after the words of what it names too (\`项目名称：…\`)
+  if (!column || (column.role === 'name' && !(columnWords.name as readonly string[]).includes(words) && !nameFieldEnds.some((word) => words.endsWith(word)))) return undefined
   return column.role
 }
 

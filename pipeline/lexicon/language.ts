@@ -238,6 +238,7 @@ export let mentionKindWords: LanguagePack['mentionKindWords']
 export let monthParts: LanguagePack['monthParts']
 export let nameBoundaries: LanguagePack['nameBoundaries']
 export let nameCharacters: LanguagePack['nameCharacters']
+export let nameFieldEnds: LanguagePack['nameFieldEnds']
 export let nameLikeHeads: LanguagePack['nameLikeHeads']
 export let nameSuffixes: LanguagePack['nameSuffixes']
 export let namingTitle: LanguagePack['namingTitle']
@@ -307,6 +308,7 @@ export let relativeTimes: LanguagePack['relativeTimes']
 export let relativeYears: LanguagePack['relativeYears']
 export let representativeFrame: LanguagePack['representativeFrame']
 export let representativeOpening: LanguagePack['representativeOpening']
+export let researchEndings: LanguagePack['researchEndings']
 export let reworkVerbs: LanguagePack['reworkVerbs']
 export let roleClause: LanguagePack['roleClause']
 export let roleList: LanguagePack['roleList']
@@ -330,6 +332,7 @@ export let startedOn: LanguagePack['startedOn']
 export let startsInScript: LanguagePack['startsInScript']
 export let statusTagWords: LanguagePack['statusTagWords']
 export let stillAdverbs: LanguagePack['stillAdverbs']
+export let studyFields: LanguagePack['studyFields']
 export let subjectAspects: LanguagePack['subjectAspects']
 export let subjectDocumentWords: LanguagePack['subjectDocumentWords']
 export let subjectFounding: LanguagePack['subjectFounding']
@@ -589,6 +592,7 @@ export function useLanguage(pack: LanguagePack): void {
   monthParts = pack.monthParts
   nameBoundaries = pack.nameBoundaries
   nameCharacters = pack.nameCharacters
+  nameFieldEnds = pack.nameFieldEnds
   nameLikeHeads = pack.nameLikeHeads
   nameSuffixes = pack.nameSuffixes
   namingTitle = pack.namingTitle
@@ -658,6 +662,7 @@ export function useLanguage(pack: LanguagePack): void {
   relativeYears = pack.relativeYears
   representativeFrame = pack.representativeFrame
   representativeOpening = pack.representativeOpening
+  researchEndings = pack.researchEndings
   reworkVerbs = pack.reworkVerbs
   roleClause = pack.roleClause
   roleList = pack.roleList
@@ -681,6 +686,7 @@ export function useLanguage(pack: LanguagePack): void {
   startsInScript = pack.startsInScript
   statusTagWords = pack.statusTagWords
   stillAdverbs = pack.stillAdverbs
+  studyFields = pack.studyFields
   subjectAspects = pack.subjectAspects
   subjectDocumentWords = pack.subjectDocumentWords
   subjectFounding = pack.subjectFounding

@@ -54,6 +54,9 @@ describe('paragraphs', () => {
     // a label far further in than the lines beside it is another column's, as \`-layout\` sets two it did not tell apart
     const columns = `二、应用\n${full.join('\n')}\n这是开头。\n${line}\n                         （3）产业联盟\n${other}\n这是结尾。\n`
     expect((await runPipeline(columns)).markdown).toContain(`${line}（3）产业联盟${other}这是结尾。`)
+    // (fields that outnumber the full lines of prose: the margin is where the full lines end, not the usual line's width)
+    const fieldsFirst = `二、案例\n${full.slice(0, 3).join('\n')}\n这是开头。\n${['项目名称：青檀溯源平台', '申报单位：北岸信息公司', '合作单位：丙银行', '上线时间：2019 年 8 月', '技术支持单位：戊科技', '应用领域：农产品溯源', '服务对象：种植合作社'].join('\n')}\n`
+    expect((await runPipeline(fieldsFirst)).markdown.trim().split('\n\n').slice(1)).toEqual([`${full.slice(0, 3).join('')}这是开头。`, '项目名称：青檀溯源平台', '申报单位：北岸信息公司', '合作单位：丙银行', '上线时间：2019 年 8 月', '技术支持单位：戊科技', '应用领域：农产品溯源', '服务对象：种植合作社'])
     // lines all short, none a field nor a label, wrapped in a box
     const box = `二、应用\n${line}${other}\n这是开头。\n节点之间的消息经过\n签名校验，各方都能\n追溯每一笔交易记录。\n`
     expect((await runPipeline(box)).markdown.trim().split('\n\n').slice(1)).toEqual([`${line}${other}这是开头。`, '节点之间的消息经过签名校验，各方都能追溯每一笔交易记录。'])

@@ -41,6 +41,10 @@ describe('a former name', () => {
     expect(readName('天穹链（原天穹区块链）')).toEqual({name: '天穹链', aliases: ['天穹区块链']})
     expect(readName('天穹链（曾用名：“天穹账本”）').aliases).toEqual(['天穹账本'])
   })
+  it('and so is a short name in parentheses, without the word that declares it (简称)', () => {
+    expect(readName('屿汇跨境结算系统（简称“屿汇”）')).toEqual({name: '屿汇跨境结算系统', aliases: ['屿汇']})
+    expect(readName('青檀平台（以下简称：青檀）').aliases).toEqual(['青檀'])
+  })
 })
 
 describe('a status', () => {

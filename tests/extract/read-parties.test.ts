@@ -126,6 +126,13 @@ describe('a conjunction inside a name', () => {
     // (an organisation before it: the ending after it is a sort, no name of its own)
     expect(readParties('甲公司和银行').map((party) => party.name)).toEqual(['甲公司'])
   })
+  it('splits none between two fields a research body studies, the second before the body’s ending (区块链与边缘计算研究院)', () => {
+    expect(readParties('青禾区块链与边缘计算研究院、乙银行').map((party) => party.name)).toEqual(['青禾区块链与边缘计算研究院', '乙银行'])
+    expect(readParties('丙大学计算机科学与技术学院和丁公司').map((party) => party.name)).toEqual(['丙大学计算机科学与技术学院', '丁公司'])
+    // (a body named after a place after the conjunction is a party of its own; so is one after a name of no field)
+    expect(readParties('青禾区块链与星城信息通信研究院').map((party) => party.name)).toEqual(['青禾区块链', '星城信息通信研究院'])
+    expect(readParties('青禾与边缘计算研究院').map((party) => party.name)).toEqual(['青禾', '边缘计算研究院'])
+  })
 })
 
 describe('a vague quantity of organisations', () => {

@@ -267,4 +267,27 @@ describe('fields under a heading', () => {
     const alone = await runPipeline('二、概况\n承建单位：北岸信息公司\n技术支持：甲数科\n', 'sources/own.txt', 'own', undefined, [])
     expect(alone.file.data.records ?? []).toEqual([])
   })
+
+  it('take the record\'s name from a field of its name (项目名称), the heading that only describes it another of its names', async () => {
+    const cases = [
+      '# 典型案例', '',
+      '## 案例 1：跨境结算区块链系统', '',
+      '项目名称：屿汇跨境结算系统（简称“屿汇”）', '',
+      '申报单位：南汀支付公司', '',
+      '合作单位：丙银行、丁证券', '',
+      '上线时间：2020 年 3 月', '',
+      '## 案例 2', '',
+      '平台名称：青檀溯源平台', '',
+      '技术支持单位：戊科技', ''
+    ].join('\n')
+    const {file} = await fields(cases)
+    expect((file.data.records ?? []).map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.joiners.map((party) => party.name), record.started])).toEqual([
+      // (and the name without its kind word, as for every record)
+      ['屿汇跨境结算系统', ['屿汇', '跨境结算区块链系统', '屿汇跨境结算'], ['南汀支付公司'], ['丙银行', '丁证券'], '2020-03'],
+      ['青檀溯源平台', ['青檀溯源'], ['戊科技'], [], null]
+    ])
+    // (a field of a name of nothing specific names no record)
+    const vague = await fields('# 典型案例\n\n## 案例 3\n\n项目名称：区块链平台\n\n申报单位：南汀支付公司\n')
+    expect(vague.file.data.records ?? []).toEqual([])
+  })
 })

@@ -32,6 +32,15 @@ export const technologyWords: readonly string[] = [
   '物联网', '区块链', '人工智能', '云计算', '大数据', '互联网', '移动互联网', '5G', 'AI', 'IoT', '边缘计算', '智能合约'
 ]
 
+/**
+ * Fields of study and of technology a research body is named after, two of them joined by a conjunction inside its name
+ * (\`甲区块链与边缘计算研究院\`, \`计算机科学与技术学院\`): the conjunction joins no two parties there.
+ */
+export const studyFields: readonly string[] = [...technologyWords, '科学', '技术', '工程', '经济', '管理', '金融', '信息', '通信', '安全', '法学', '治理', '计算']
+
+/** Endings of a research or teaching body's name, after the fields it studies (\`边缘计算研究院\`). */
+export const researchEndings: readonly string[] = ['研究院', '研究所', '研究中心', '研究室', '实验室', '重点实验室', '学院']
+
 /** Names of programming languages and runtimes: \`由 Java 和 Kotlin 开发\` names no developer. */
 export const notOrganisations: readonly string[] = ['Java', 'Kotlin', 'Go', 'Golang', 'Python', 'C++', 'C', 'JavaScript', 'TypeScript', 'Ruby', 'Rust', 'Solidity', 'Docker', 'Kubernetes', 'Linux', 'JVM', 'EVM', 'WebAssembly', 'Node.js', 'NodeJS']
 

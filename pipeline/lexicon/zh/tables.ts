@@ -10,9 +10,10 @@ export const columnWords = {
   leads: [
     '开发者', '开发方', '开发商', '开发机构', '开发团队', '研发方', '研发机构', '研发单位', '发起方', '发起人', '发起单位', '发起机构', '发起者', '发起成员',
     '创始成员', '创始单位', '主导方', '主导机构', '牵头单位', '牵头机构', '所属机构', '所属公司', '运营方', '运营单位', '运营机构', '建设单位', '建设方', '建设机构', '承建单位', '承建方', '开发单位', '推出方', '推出机构', '发布方', '发布机构', '发布单位', '贡献者', '贡献方', '贡献单位', '提出者',
+    '申报单位', '申报主体', '申报机构', '实施单位', '实施主体', '承担单位', '建设主体', '运营主体', '技术支持单位', '技术支持方', '技术提供方',
     'Developer', 'Developers', 'Founder', 'Founders', 'Contributor', 'Contributors'
   ],
-  joiners: ['成员', '主要成员', '会员', '成员单位', '会员单位', '参与方', '参与机构', 'Members'],
+  joiners: ['成员', '主要成员', '会员', '成员单位', '会员单位', '参与方', '参与机构', '参与单位', '合作单位', '合作机构', '合作方', 'Members', 'Partners'],
   /** What each row's record runs on: \`底层技术\` \`Wombat\`. */
   basedOn: ['底层技术', '底层平台', '底层框架', '底层链', '基础框架', '技术底座', 'Based on', 'Underlying platform'],
   name: ['名称', '名字', '项目', '简称', '代表', 'Name', 'Project'],
@@ -39,6 +40,12 @@ export const fieldLabels: readonly string[] = [
   '应用场景', '场景', '共识算法', '共识机制', '智能合约', '指导单位', '主管单位', '业务主管单位', '秘书处', '秘书长单位', '理事长单位', '所在地', '总部', '注册地',
   '联系方式', '性质', 'License', 'Homepage', 'Website', 'Language', 'Status', 'Repository'
 ]
+
+/**
+ * Words that end the label of a field whose value is the record's own name (\`项目名称：链融通供应链金融平台\`,
+ * \`平台全称：…\`): under a case's heading it names the record, more fully than the heading may.
+ */
+export const nameFieldEnds: readonly string[] = ['名称', '全称', '名字', '简称', 'Name']
 
 /**
  * Words that end the label of a field whose value is prose about the record (\`案例简介：链融通平台基于…\`,
