@@ -40,6 +40,10 @@ describe('paragraphs', () => {
     const full = '在国际上，以星河和远山为代表的开源项目持续活跃，星河最早于二〇一五年由澄湖基'
     const {markdown} = await runPipeline(`${full}\n\n金会发起。\n\n${line}${line}\n\n结尾。\n`)
     expect(markdown.trim().split('\n\n')[0]).toBe(`${full}金会发起。`)
+    // (a line short of the margin by the long word that opens the next one, which would not have fitted on it)
+    const wrapped = `${line}区块链开发者可以使用 Rust、Go 或`
+    const spaced = await runPipeline(`${line}${line}\n\n${line}${line}\n\n${wrapped}\n\nAssemblyScript 编写合约。${line}\n\n${line}${line}\n\n结尾。\n`)
+    expect(spaced.markdown.trim().split('\n\n')[0]).toBe(`${line}${line}${line}${line}${wrapped} AssemblyScript 编写合约。${line}`)
     // a short line, or one that ends a sentence, ends its paragraph at the blank
     expect((await runPipeline('短的一行，\n\n另一段。\n')).markdown.trim().split('\n\n')).toHaveLength(2)
   })
