@@ -17,6 +17,7 @@ import {eachAnOrganisation, readParties} from './read-parties.ts'
 import {headKind, isSpecificName, kindOf, readsAsBase} from './decide-kind.ts'
 import {maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
+import {plainBase} from './read-clauses.ts'
 
 interface Column {
   role: ColumnRole
@@ -152,10 +153,11 @@ export function readValue(state: Extraction, record: RecordDraft, role: ColumnRo
     if (start) state.apply({type: 'start', record, date: start.date, offset: text.toSource(start.start), rule, moreExact: true})
   } else if (role === 'basedOn') {
     // each name the cell lists, unless it is a word of the trade (\`PBFT\`) or a technology in general (\`联盟链\`)
+    // (without the words that describe it: \`自主研发的南屿链\`)
     for (const item of cellItems(text.text)) {
-      const base = item.text.trim()
+      const {name: base, start} = plainBase(item.text)
       if (base !== '' && squeeze(base) !== squeeze(record.name) && readsAsBase(base)) {
-        state.apply({type: 'base', record, name: base, offset: text.toSource(item.start + item.text.indexOf(base)), rule})
+        state.apply({type: 'base', record, name: base, offset: text.toSource(item.start + start), rule})
       }
     }
   } else if (role === 'description') {

@@ -3,10 +3,10 @@
  * founded kind's word (\`Acme 联盟\`), and what records run on; and the
  * makers a record's own name gives. Read once every sentence has been read.
  */
-import {genericNames, notOfKind, notOrganisationEndings, setApartKindWords} from '../lexicon/language.ts'
+import {genericNames, notOfKind, notOrganisationEndings, relativeMarkers, selfMadeWords, setApartKindWords} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf} from './decide-kind.ts'
 import {readParties} from './read-parties.ts'
-import type {Extraction} from './record-book.ts'
+import type {Extraction, RecordDraft} from './record-book.ts'
 
 /**
  * \`星链由 Acme 联盟组织开发\`: an organisation whose name is a name of a
@@ -47,7 +47,11 @@ export function basesAsRecords(state: Extraction) {
   const heads = [...(grammar.kinds.find(([kind]) => kind === grammar.launchedKind)?.[1].words.heads ?? []), ...(setApartKindWords as Readonly<Record<string, readonly string[]>>)[grammar.launchedKind] ?? []].filter((head) => !notOrganisationEndings.includes(head))
   for (const record of [...book.records]) {
     for (const base of record.basedOn) {
-      if (book.find(base)) continue
+      // (\`底层技术：自主研发的南屿链\`, \`采用自研的星桥链\`: what the record's makers made themselves is theirs)
+      const selfMade = selfMadeBefore(text, record.placed.basedOn[base])
+      const found = book.find(base)
+      if (found && selfMade) madeBySame(state, record, found)
+      if (found) continue
       const chain = notOfKind.find((word) => base.endsWith(word) && [...base].length >= word.length + 2)
       const name = kindOf(base, grammar) ? base : chain ? base.slice(0, base.length - chain.length).trim() : capitalised.test(base) ? base : ''
       if ([...name].length < 2 || !isSpecificName(name) || isTradeWord(name) || genericNames.includes(name) || book.find(name)) continue
@@ -56,11 +60,13 @@ export function basesAsRecords(state: Extraction) {
       const longer = book.records.flatMap((other) => [other.name, ...other.aliases]).filter((written) => written.length > name.length && written.includes(name))
       const alone = longer.reduce((rest, written) => rest.split(written).join(' '), text)
       // (or once with the word for a thing of the launched kind after it: \`使用 Wombat 协议\`, \`运行在 Wombat 网络上\`)
-      if (alone.split(name).length - 1 < leastBaseMentions && !(name === base && capitalised.test(name) && namedWithHead(alone, name, heads))) continue
+      // (or as what the record's makers made themselves)
+      if (alone.split(name).length - 1 < leastBaseMentions && !selfMade && !(name === base && capitalised.test(name) && namedWithHead(alone, name, heads))) continue
       const kind = kindOf(name, grammar) ?? grammar.launchedKind
       // placed where the text first names it as the base is written
       const first = text.indexOf(base)
-      state.apply({type: 'record', kind, name, aliases: name === base ? [] : [base], offset: first >= 0 ? first : record.offset, rule: 'base-of'})
+      const made = state.apply({type: 'record', kind, name, aliases: name === base ? [] : [base], offset: first >= 0 ? first : record.offset, rule: 'base-of'})
+      if (selfMade) madeBySame(state, record, made)
     }
   }
 }
@@ -79,6 +85,25 @@ export function ownersAsMakers(state: Extraction) {
     if (party) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: record.offset + party.start, rule: 'owner'}})
   }
 }
+
+/** The makers of a record are those of the base they made themselves, when the text names none of its own and both kinds have makers of one role. */
+function madeBySame(state: Extraction, record: RecordDraft, base: RecordDraft) {
+  const {registry} = state.grammar
+  if (base.leads.length > 0 || registry[base.kind]?.leads !== registry[record.kind]?.leads) return
+  for (const party of record.leads) state.apply({type: 'party', record: base, role: 'leads', party: {...party, rule: 'self-made'}})
+}
+
+/** Whether the words right before a place in the text (a base's) say its makers made it themselves: \`自主研发的\`. */
+function selfMadeBefore(text: string, at: number | undefined): boolean {
+  if (at === undefined) return false
+  const words = text.slice(Math.max(0, at - maxSelfMadeBefore), at).trimEnd()
+  const marker = relativeMarkers.find((word) => words.endsWith(word))
+  const before = marker ? words.slice(0, -marker.length).trimEnd() : words
+  return selfMadeWords.some((word) => before.endsWith(word))
+}
+
+/** How far before a base the words that say its makers made it may start, in characters. */
+const maxSelfMadeBefore = 12
 
 /** Whether a text names \`name\` with a word for a thing of its kind right after it, somewhere: \`Wombat 协议\`, \`Wombat 网络\`. */
 function namedWithHead(text: string, name: string, heads: readonly string[]): boolean {

@@ -352,6 +352,7 @@ export const emptyLanguage: LanguagePack = {
   sayingVerbs: [],
   scriptCharacters: "\\p{Co}",
   sectionConnectives: [],
+  selfMadeWords: [],
   selfOrganisations: [],
   selfReferences: [],
   semicolons: ";",

@@ -318,6 +318,7 @@ export let sameSubjectLinks: LanguagePack['sameSubjectLinks']
 export let sayingVerbs: LanguagePack['sayingVerbs']
 export let scriptCharacters: LanguagePack['scriptCharacters']
 export let sectionConnectives: LanguagePack['sectionConnectives']
+export let selfMadeWords: LanguagePack['selfMadeWords']
 export let selfOrganisations: LanguagePack['selfOrganisations']
 export let selfReferences: LanguagePack['selfReferences']
 export let semicolons: LanguagePack['semicolons']
@@ -672,6 +673,7 @@ export function useLanguage(pack: LanguagePack): void {
   sayingVerbs = pack.sayingVerbs
   scriptCharacters = pack.scriptCharacters
   sectionConnectives = pack.sectionConnectives
+  selfMadeWords = pack.selfMadeWords
   selfOrganisations = pack.selfOrganisations
   selfReferences = pack.selfReferences
   semicolons = pack.semicolons

@@ -39,6 +39,19 @@ describe('records that facts name', () => {
     ])
   })
 
+  it('makes a record of what a record\'s makers made themselves to run it on, named once, made by them (自主研发的)', async () => {
+    const cases = '# 典型案例\n\n## 案例 1：屿汇跨境结算系统\n\n申报单位：南汀支付公司\n\n底层技术：自主研发的南汀链\n\n## 案例 2：青檀溯源平台\n\n青檀溯源平台由戊科技于 2021 年推出，采用自研的青檀链作为底层。\n'
+    const found = await records(cases, 'sources/own.md')
+    expect(found.map((record) => [record.name, record.leads.map((party) => [party.name, party.rule]), record.basedOn, record.rule])).toEqual([
+      ['屿汇跨境结算系统', [['南汀支付公司', 'field']], ['南汀链'], 'entry'],
+      ['青檀溯源平台', [['戊科技', 'founding']], ['青檀链'], 'entry'],
+      ['南汀链', [['南汀支付公司', 'self-made']], [], 'base-of'],
+      ['青檀链', [['戊科技', 'self-made']], [], 'base-of']
+    ])
+    // (a base another made, or one named once with no word that the makers made it: theirs, no record)
+    const other = await records('# 典型案例\n\n## 案例 1：屿汇跨境结算系统\n\n申报单位：南汀支付公司\n\n底层技术：甲科技研发的南汀链\n\n## 案例 2：青檀溯源平台\n\n申报单位：戊科技\n\n底层技术：青檀链\n', 'sources/own.md')
+    expect(other.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['屿汇跨境结算系统', ['南汀支付公司']], ['青檀溯源平台', ['戊科技']]])
+  })
 })
 
 describe('makers a record\'s own name gives', () => {

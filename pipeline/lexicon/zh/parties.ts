@@ -114,5 +114,11 @@ export const agentParticles: readonly string[] = ['所']
 /** What no organisation's name holds: a dash sets a name apart from what is said of it (\`Murray —— 丙公司发布的…\`). */
 export const notInPartyName = /—|--/u
 
+/**
+ * Words that say the makers of a thing made what it is built on themselves (\`底层技术：自主研发的南屿链\`): that base was
+ * made by the same makers; alone in a base's place, they name no base.
+ */
+export const selfMadeWords: readonly string[] = ['自研', '自主研发', '自主研制', '自主开发', '独立研发', '自行研发']
+
 /** Words a base's place may hold that name no base: a platform built on nothing else (\`自研\`, \`自主研发\`), or a cell left empty (\`无\`). */
-export const notBases: readonly string[] = ['自研', '自主研发', '自主研制', '自主开发', '自有', '原创', '独立研发', '无', '暂无', '不详', '未知']
+export const notBases: readonly string[] = [...selfMadeWords, '自有', '原创', '无', '暂无', '不详', '未知']
