@@ -12,7 +12,7 @@ import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readPointedMakers, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, execAtEnd, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
@@ -104,7 +104,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     const based = governs ? null : basisBeforeName.exec(governing)
     // (a name a few words of what it serves after the verb: \`推出了面向物流企业的 Tidewater 供应链金融平台\`, \`推出自主研发的乙链\`)
     const objectText = based ? governing.slice(0, based.index) : governing
-    const object = !existing && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (launchedObject.test(objectText) || launchedThenDescribed.test(objectText))
+    const object = !existing && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (execAtEnd(launchedObject, objectText) !== null || execAtEnd(launchedThenDescribed, objectText) !== null)
     if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) {
       // (\`Wickerbay 项目走了另一条路线。它由…创建\`: a name the sentence opens with is what a pointer in the next one may mean)
       if (at - span.start !== subjectStart(sentence)) continue
@@ -412,7 +412,7 @@ function ownShortName(state: Extraction, name: string): boolean {
 
 /** The words of the clause a verb of joining (or of becoming) ends, up to the verb, with where they start; none without one. */
 function clauseBeforeVerb(before: string, verbs: RegExp): {text: string; start: number} | undefined {
-  const verb = verbs.exec(before)
+  const verb = execAtEnd(verbs, before)
   if (!verb) return undefined
   const from = clauseStart(before, verb.index)
   return {text: before.slice(from, verb.index), start: from}
@@ -672,9 +672,13 @@ function inParentheses(sentence: string, at: number): boolean {
 }
 
 /** Whether a text opens with a name set apart (quoted, or Latin) that is a record. */
+/** Most characters a quoted name and the kind word after it take. */
+const maxQuotedNameWindow = 64
+
 function namesSetApartNext(state: Extraction, after: string): boolean {
+  // (a quoted name is short: looked for in the first characters only, so that a long text after each name costs no look over it)
   const next = after.trimStart()
-  const quoted = next.matchAll(state.grammar.quotedName).next().value
+  const quoted = next.slice(0, maxQuotedNameWindow).matchAll(state.grammar.quotedName).next().value
   if (quoted?.index === 0) return state.book.findAny(quoted.groups!.quoted!.trim(), []) !== undefined
   // (\`推出了学历认证平台 CertaChain\`: or a Latin name)
   const latin = latinNameStart.exec(next)?.[0]

@@ -221,10 +221,24 @@ function withoutJoinedCrowd(parties: string): string {
   return kept
 }
 
+/** How far back from the end of a text a pattern anchored at its end is looked for: farther than any verb and the words before it. */
+const endWindow = 64
+
+/**
+ * A pattern anchored at the end of a text (\`…推出了$\`), looked for in its last characters only: tried at every place of a
+ * long text, it would cost a look over the rest of the text at each, and texts before every name of a long sentence grow.
+ */
+export function execAtEnd(pattern: RegExp, text: string): RegExpExecArray | null {
+  const from = Math.max(0, text.length - endWindow)
+  const match = pattern.exec(text.slice(from))
+  if (match) match.index += from
+  return match
+}
+
 export function foundedBySubject(before: string, entry?: string, launched = false, yearBefore?: number): Clause | undefined {
   // \`甲团队贡献到X社区\`: what a project is given to hosts it, no one made it
   if (givenTo.test(before)) return undefined
-  const verb = (launched ? subjectLaunching : subjectFounding).exec(before)
+  const verb = execAtEnd(launched ? subjectLaunching : subjectFounding, before)
   if (!verb) return undefined
   const start = clauseStart(before, verb.index)
   let parties = before.slice(start, verb.index)

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, appositionCopulas, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, appositionCopulas, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -529,6 +529,28 @@ function applyRole(state: Extraction, text: Passage, span: Span, match: RegExpEx
 }
 
 /** Who a sentence is about: an anaphor (\`该联盟\`), a name it opens with, a newly founded record, or the entry. */
+/**
+ * Whether a sentence names a record as what something is built on: right after \`基于\`, or at the end of a clause that
+ * a verb of use opens before it (\`底层采用自主研发的甲链\`, \`使用甲链作为底层\`; not \`采用甲链的乙平台于…上线\`).
+ */
+function namedAsBase(sentence: string, parts: readonly Span[], {record, start}: Mention): boolean {
+  const before = sentence.slice(0, start)
+  if (before.trimEnd().endsWith(basisOf.before)) return true
+  const {span: part} = searchSpans(parts, start)
+  if (!part || !baseVerbs.some((verb) => before.slice(part.start).includes(verb))) return false
+  const written = [record.name, ...record.aliases].filter((name) => sentence.startsWith(name, start)).sort((a, b) => b.length - a.length)[0]
+  const after = written === undefined ? undefined : withoutEndMarks(sentence.slice(start + written.length, part.end)).replace(closingQuote, '').trim()
+  return after !== undefined && (after === '' || (basisUses.after as readonly string[]).includes(after))
+}
+
+/** Verbs of what something uses or runs on; a closing quote a name may stand in. */
+let baseVerbs: readonly string[]
+let closingQuote: RegExp
+onLanguage(() => {
+  baseVerbs = [...new Set([...basisUses.verbs, ...basisUnderlying.verbs])].filter((verb) => verb !== basisOf.before)
+  closingQuote = new RegExp(`^[${closingQuotes}]`, 'u')
+})
+
 function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDraft | null, mentioned: readonly Mention[], pointedBefore: Readonly<Partial<Record<string, RecordDraft>>>): RecordDraft | null {
   const {book, grammar} = state
   const sentence = text.text.slice(span.start, span.end)
@@ -572,8 +594,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   // outside an entry, a sentence that names one record by a clause or a declared short name is about it
   // (by any of its names: \`X联盟，简称“X盟”\` names one record twice)
   // (\`基于甲链搭建了…\`: what the sentence builds on is not what it is about)
-  const named = new Set(mentioned.filter((mention) => !sentence.slice(0, mention.start).trimEnd().endsWith(basisOf.before)).map((mention) => mention.record))
-  const onlyMention = named.size === 1 ? mentioned[0]!.record : null
+  // (\`…，底层采用自主研发的海星链\`: nor what a clause says it uses or runs on)
+  const parts = mentioned.length > 0 ? clauses(sentence, {start: 0, end: sentence.length}) : []
+  const named = new Set(mentioned.filter((mention) => !namedAsBase(sentence, parts, mention)).map((mention) => mention.record))
+  const onlyMention = named.size === 1 ? [...named][0]! : null
   let subject = known?.record ?? entry ?? onlyMention
   if (founded && (!known || squeeze(founded).length > known.length)) {
     const existing = book.find(founded)
@@ -646,12 +670,23 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   }
   // \`截至 2019 年底，该联盟成员已超过 120 家\`: a clause after a date may open with the anaphor
   if (!subject) {
+    /** The records this sentence made, by where they are named in it, latest first. */
+    let madeHere: RecordDraft[] | undefined
     for (let comma = rest.indexOf(clauseComma); comma >= 0; comma = rest.indexOf(clauseComma, comma + 1)) {
       const kind = grammar.pointerAt(rest.slice(comma + clauseComma.length))?.[1]
       // (\`以 Tessel 为例，该项目由…\`: or the example the sentence opens with, not what the text named before)
       const example = kind && kind !== 'any' ? exampleOpened(state, text, span, kind) : undefined
       if (example !== undefined) return example
-      if (kind && kind !== 'any' && state.lastMentioned[kind]) return state.lastMentioned[kind]
+      if (!kind || kind === 'any') continue
+      // (\`…发布了“星证”，该平台采用自研的星桥链作为底层\`: what the pointer points back at stands before it, not after)
+      const last = state.lastMentioned[kind]
+      const pointerAt = at + comma
+      if (last && !mentioned.some((mention) => mention.record === last && mention.start > pointerAt)) return last
+      const from = text.toSource(span.start)
+      madeHere ??= book.records.filter((record) => record.offset >= from && record.offset < text.toSource(span.end)).sort((a, b) => b.offset - a.offset)
+      const to = text.toSource(span.start + pointerAt)
+      const before = madeHere.find((record) => record.kind === kind && record.offset < to)
+      if (before) return before
     }
   }
   if (subject) state.bringIntoScope(subject)

@@ -544,6 +544,11 @@ function keysOf(name: string): string[] {
 }
 
 /** A name as it is compared: compatibility forms folded, spaces dropped, lower case. */
+/** Where the text names what a record runs on, as a base of it. */
+export function basePlace(record: RecordDraft, base: string): number | undefined {
+  return record.placed.basedOn[base]
+}
+
 export function squeeze(text: string): string {
   let squeezed = squeezedNames.get(text)
   if (squeezed === undefined) {

@@ -6,7 +6,7 @@
 import {genericNames, notOfKind, notOrganisationEndings, relativeMarkers, selfMadeWords, setApartKindWords} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf} from './decide-kind.ts'
 import {readParties} from './read-parties.ts'
-import type {Extraction, RecordDraft} from './record-book.ts'
+import {basePlace, type Extraction, type RecordDraft} from './record-book.ts'
 
 /**
  * \`星链由 Acme 联盟组织开发\`: an organisation whose name is a name of a
@@ -48,7 +48,7 @@ export function basesAsRecords(state: Extraction) {
   for (const record of [...book.records]) {
     for (const base of record.basedOn) {
       // (\`底层技术：自主研发的南屿链\`, \`采用自研的星桥链\`: what the record's makers made themselves is theirs)
-      const selfMade = selfMadeBefore(text, record.placed.basedOn[base])
+      const selfMade = selfMadeBefore(text, basePlace(record, base))
       const found = book.find(base)
       if (found && selfMade) madeBySame(state, record, found)
       if (found) continue

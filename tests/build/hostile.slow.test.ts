@@ -47,6 +47,12 @@ describe('hostile text', () => {
     await survives(`# 联盟\n## 甲联盟：${'由'.repeat(megabyte / 4)}\n`)
   })
 
+  it('a sentence of 40,000 clauses, each naming a record after a verb', async () => {
+    // (the text before each name grows with the sentence: what ends it is looked for at its end only)
+    const {dataset} = await survives(`# 概况\n甲研究院发布了身份服务平台“星证”${'，该平台采用自研的星桥链作为底层'.repeat(40_000)}。\n`)
+    expect(dataset.platforms.map((platform) => [platform.name, platform.developers.map((party) => party.name)])).toEqual([['星证', ['甲研究院']], ['星桥链', ['甲研究院']]])
+  })
+
   it('the same runs in a Markdown source', async () => {
     for (const body of ['1'.repeat(megabyte / 4) + '家', `由${' '.repeat(megabyte / 4)}x`, '由'.repeat(megabyte / 4)]) {
       const {file} = await runPipeline(`# 联盟\n## 甲联盟：${body}\n`, 'sources/test.md')

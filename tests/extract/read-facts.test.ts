@@ -891,7 +891,9 @@ describe('names after a dash, and what records run on', () => {
 
   it('read the base a clause right after one that points back at the subject names (…，这是一个…平台，底层采用丙链)', async () => {
     expect(await read('# 概况\n海港银行于 2020 年 6 月推出了“港融链”，这是一个面向进出口企业的贸易金融服务平台，底层采用自主研发的海星链。\n')).toEqual([
-      {name: '港融链', leads: ['海港银行'], started: '2020-06', basedOn: ['海星链']}
+      {name: '港融链', leads: ['海港银行'], started: '2020-06', basedOn: ['海星链']},
+      // (what the makers made themselves to run it on is a record, theirs: records-from-facts)
+      {name: '海星链', leads: ['海港银行'], started: null, basedOn: []}
     ])
     // (not one after a clause about something else)
     expect((await read('# 概况\n海港银行于 2020 年 6 月推出了“港融链”，各地纷纷效仿，底层采用丙链。\n'))[0]?.basedOn).toEqual([])
@@ -1456,7 +1458,8 @@ describe('a start and a base said the way reports shorten them', () => {
     const found = await records('# 概况\n2020 年 4 月，甲研究院发布了身份服务平台“星证”，该平台采用自研的星桥链作为底层。\n\n乙研究院发布了存证平台“云证”，该平台以区块链技术为底层。\n')
     expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started, record.basedOn])).toEqual([
       ['星证', ['甲研究院'], '2020-04', ['星桥链']],
-      ['云证', ['乙研究院'], null, []]
+      ['云证', ['乙研究院'], null, []],
+      ['星桥链', ['甲研究院'], null, []]
     ])
   })
 })
