@@ -19,7 +19,7 @@ import {itemLead, leadName} from './lead-name.ts'
 import {noteGlossedCandidates, noteLatinCandidates, remainingCandidates} from './candidates.ts'
 import {plainBase, subjectStart} from './read-clauses.ts'
 import {assignOrigins, readPendingStarts, readSentence} from './read-facts.ts'
-import {captionKind, fieldRole, headingVerbKind, readFlatRow, readTable, readValue} from './read-tables.ts'
+import {captionKind, fieldRole, headingVerbKind, readFlatRow, readTable, readValue, timelineRows} from './read-tables.ts'
 import {Extraction, type RecordDraft, source, squeeze} from './record-book.ts'
 
 export type {PartyDraft, RecordDraft} from './record-book.ts'
@@ -246,6 +246,10 @@ function readSections(state: Extraction, tree: Root) {
       const rows = readTable(state, node, sectionKind)
       sectionRecords.push(...rows)
       readIntroducedBase(state, nodes[index - 1], rows)
+      // (\`时间\` | \`事件\`: a timeline's rows are sentences, each opened by its date)
+      for (const row of rows.length === 0 ? timelineRows(state, node) : []) {
+        for (const span of sentences(row.text)) readSentence(state, row, span, null)
+      }
     } else if (node.type === 'paragraph' && node.data?.field !== undefined) {
       // a field of the record whose heading the list stands under (none: a field of nothing this reads)
       const role = fieldRole(state, node.data.field)

@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, anaphors, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, anaphors, laterAdverbs, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -78,7 +78,9 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     // (\`同年 9 月\`: told from the year the text gave before it)
     const said = findDates(before.slice(0, verbAt), state.yearBefore)
     const dated = said.filter((date) => date.start >= from && !isAsOf(before, date.start)).pop()
-    const opening = dated ? undefined : said.find((date) => date.end <= subjectStart(sentence))
+    // (not in a clause that says it came later: \`2015 年 9 月，甲联合乙组建了丙联盟，随后推出了平台丁\`)
+    const later = from > subjectStart(sentence) && laterAdverbs.some((word) => before.slice(from).trimStart().startsWith(word))
+    const opening = dated || later ? undefined : said.find((date) => date.end <= subjectStart(sentence))
     const date = dated ? {date: dated.date, at: dated.start} : opening ? {date: opening.date, at: opening.start} : null
     // (\`发布了 Nova 平台 2.0 版本\`: a later version released is no start of the thing)
     if (date && !namesVersion(sentence, at)) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: 'makers-before'})

@@ -12,9 +12,12 @@ let leadingAcronym: RegExp
 const address = /^(?:[a-z]+:\/\/|www\.)\S*$/iu
 let suffixAfterParentheses: RegExp
 let adverbAfterLatin: RegExp
+/** A text of the script's letters only. */
+let scriptOnly: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
+  scriptOnly = new RegExp(`^${scriptCharacters}+$`, 'u')
   inParentheses = new RegExp(`^(.+?)\\s{0,3}[${openParens}]\\s{0,3}([^${openParens}${closeParens}]+?)\\s{0,3}[${closeParens}]$`, 'u')
   trailingLatin = new RegExp(`^(.*${scriptCharacters})\\s+(${latin})$`, 'u')
   leadingAcronym = new RegExp(`^([A-Z][A-Z]+)\\s+${scriptCharacters}`, 'u')
@@ -65,6 +68,9 @@ export function readName(text: string): ReadName {
     const status = isStatusTag(alias) && !/[A-Za-z]/u.test(alias)
     // \`Nova（见文献 9）\`: a pointer at a reference names nothing
     const cited = citationWords.some((word) => alias.startsWith(word))
+    // (\`星海区块链合作联盟（南京）\`: words of the script that share no character with the name say where it is, no other name of it)
+    const qualifier = scriptOnly.test(alias) && scriptOnly.test(inner.name) && ![...alias].some((character) => inner.name.includes(character))
+    if (qualifier) return inner
     // (\`（Nebula Blockchain Service，NBS）\`: a Latin expansion and its short name, two names)
     const parts = alias.split(declarationSeparators).map((part) => part.trim())
     const declared = parts.length > 1 && parts.every((part) => /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(part)) ? parts : [alias]

@@ -6,7 +6,7 @@
  * (\`pdftotext -layout\`): after a caption that names a kind, a line of a
  * name of that kind, a date and organisations is a row.
  */
-import {alternatives, clauseComma, colons, columnWords, dateSource, exampleColumnWords, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, nameFieldEnds, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
+import {alternatives, clauseComma, colons, columnWords, dateSource, eventColumnWords, exampleColumnWords, fieldLabels, foundingVerbs, fullStop, itemSeparators, launchVerbs, nameFieldEnds, semicolons, tableCaptionNumber, onLanguage} from '../lexicon/language.ts'
 import type {ColumnRole} from '../lexicon/zh/index.ts'
 import type {Table, TableCell} from 'mdast'
 import {type Passage, passage} from '../clean/passages.ts'
@@ -62,6 +62,39 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
     }
   }
   return read
+}
+
+/**
+ * A table of no names whose columns are dates and events (\`时间\` | \`事件\`): each row as the sentence its date opens,
+ * \`2016 年 5 月，星河联盟成立\`, its places those of the cells. None when the table is no such timeline.
+ */
+export function timelineRows(state: Extraction, table: Table): Passage[] {
+  const [header, ...rows] = table.children
+  if (!header) return []
+  const headings = header.children.map((cell) => passage(cell).text.replace(/\s+/gu, ' ').trim())
+  const columns = headings.map((heading) => columnOf(state, heading))
+  if (columns.some((column) => column?.role === 'name')) return []
+  const dateColumn = columns.findIndex((column) => column?.role === 'started')
+  const eventColumn = headings.findIndex((heading, index) => eventColumnWords.includes(heading) || columns[index]?.role === 'description')
+  if (dateColumn < 0 || eventColumn < 0) return []
+  return rows.flatMap((row) => {
+    const date = row.children[dateColumn]
+    const event = row.children[eventColumn]
+    return date && event ? [joined(passage(date), passage(event))] : []
+  })
+}
+
+/** Two passages as one, a clause's comma between them (placed where the first ends). */
+function joined(first: Passage, second: Passage): Passage {
+  const head = first.text.trim()
+  const glue = clauseComma
+  return {
+    text: `${head}${glue}${second.text.trim()}`,
+    toSource(index) {
+      if (index < head.length + glue.length) return first.toSource(first.text.indexOf(head) + Math.min(index, head.length))
+      return second.toSource(second.text.length - second.text.trimStart().length + index - head.length - glue.length)
+    }
+  }
 }
 
 /** The names a cell lists, split at the pack's item separators, each with where it starts; the whole cell when it lists none. */

@@ -6,7 +6,7 @@
 import {genericNames, notOfKind, notOrganisationEndings, relativeMarkers, selfMadeWords, setApartKindWords} from '../lexicon/language.ts'
 import {isSpecificName, isTradeWord, kindOf, ownerOf} from './decide-kind.ts'
 import {readParties} from './read-parties.ts'
-import {basePlace, type Extraction, type RecordDraft} from './record-book.ts'
+import {basePlace, type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 
 /**
  * \`星链由 Acme 联盟组织开发\`: an organisation whose name is a name of a
@@ -21,7 +21,11 @@ export function partiesAsRecords(state: Extraction) {
       const entry = kind ? grammar.registry[kind] : undefined
       if (!kind || entry?.leads !== 'founders' || !entry.words.inProse.some((word) => party.name.endsWith(word))) continue
       if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
-      state.apply({type: 'record', kind, name: party.name, aliases: party.aliases, offset: party.offset, rule: 'party-of-kind', description: record.description})
+      // (\`金链盟\`, a widely known alliance's short name: its record goes by all its names, and is the one the text may already have)
+      const known = state.known.find((entity) => entity.kind === kind && entity.names.some((name) => squeeze(name) === squeeze(party.name)))
+      const [name, ...aliases] = known ? known.names : [party.name, ...party.aliases]
+      if (known && book.findAny(name!, aliases)) continue
+      state.apply({type: 'record', kind, name: name!, aliases, offset: party.offset, rule: 'party-of-kind', description: record.description})
     }
   }
 }

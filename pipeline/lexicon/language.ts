@@ -119,6 +119,7 @@ export let entryExample: LanguagePack['entryExample']
 export let entrySeparator: LanguagePack['entrySeparator']
 export let enumerationComma: LanguagePack['enumerationComma']
 export let etcetera: LanguagePack['etcetera']
+export let eventColumnWords: LanguagePack['eventColumnWords']
 export let exampleColumnWords: LanguagePack['exampleColumnWords']
 export let exampleFrame: LanguagePack['exampleFrame']
 export let exampleIntroductions: LanguagePack['exampleIntroductions']
@@ -187,6 +188,7 @@ export let kindWords: LanguagePack['kindWords']
 export let knownEntities: LanguagePack['knownEntities']
 export let knownNameFollowers: LanguagePack['knownNameFollowers']
 export let languageTag: LanguagePack['languageTag']
+export let laterAdverbs: LanguagePack['laterAdverbs']
 export let latinAbbreviations: LanguagePack['latinAbbreviations']
 export let latinNameStart: LanguagePack['latinNameStart']
 export let latinSubjectMade: LanguagePack['latinSubjectMade']
@@ -474,6 +476,7 @@ export function useLanguage(pack: LanguagePack): void {
   entrySeparator = pack.entrySeparator
   enumerationComma = pack.enumerationComma
   etcetera = pack.etcetera
+  eventColumnWords = pack.eventColumnWords
   exampleColumnWords = pack.exampleColumnWords
   exampleFrame = pack.exampleFrame
   exampleIntroductions = pack.exampleIntroductions
@@ -542,6 +545,7 @@ export function useLanguage(pack: LanguagePack): void {
   knownEntities = pack.knownEntities
   knownNameFollowers = pack.knownNameFollowers
   languageTag = pack.languageTag
+  laterAdverbs = pack.laterAdverbs
   latinAbbreviations = pack.latinAbbreviations
   latinNameStart = pack.latinNameStart
   latinSubjectMade = pack.latinSubjectMade

@@ -95,6 +95,13 @@ describe('a name set apart after the phrase for its kind', () => {
   })
 })
 
+describe('a product launched in a later clause', () => {
+  it('takes the date the sentence opens with, unless its clause says it came later (随后); then the start a later sentence tells', async () => {
+    const found = await records('# 概况\n2015 年 9 月，澄湖科技联合乙银行组建了澄湖区块链联盟，随后推出了分布式账本平台 Tessel。Tessel 于 2016 年 11 月开源。\n\n2017 年 3 月，丁科技联合戊银行组建了丁区块链联盟，并推出了分布式账本平台 Quill。\n')
+    expect(found.filter((record) => record.kind === 'platform').map((record) => [record.name, record.started])).toEqual([['Tessel', '2016-11'], ['Quill', '2017-03']])
+  })
+})
+
 describe('a quoted product’s name after the phrase for its kind', () => {
   it('is a record only when the sentence says who made it; else a candidate', async () => {
     const {file} = await runPipeline('# 概况\n\n星河链提供可视化的运维管理平台“杉管家”，支持一键部署。甲公司推出了支付平台“星融通”。\n', 'sources/brief.md', 'brief', undefined, [])

@@ -41,6 +41,10 @@ describe('a former name', () => {
     expect(readName('天穹链（原天穹区块链）')).toEqual({name: '天穹链', aliases: ['天穹区块链']})
     expect(readName('天穹链（曾用名：“天穹账本”）').aliases).toEqual(['天穹账本'])
   })
+  it('but words of the script in parentheses that share no character with the name say where it is (（深圳）), no name of it', () => {
+    expect(readName('星海区块链合作联盟（南京）')).toEqual({name: '星海区块链合作联盟', aliases: []})
+    expect(readName('星海区块链合作联盟（星海盟）')).toEqual({name: '星海区块链合作联盟', aliases: ['星海盟']})
+  })
   it('and so is a short name in parentheses, without the word that declares it (简称)', () => {
     expect(readName('屿汇跨境结算系统（简称“屿汇”）')).toEqual({name: '屿汇跨境结算系统', aliases: ['屿汇']})
     expect(readName('青檀平台（以下简称：青檀）').aliases).toEqual(['青檀'])

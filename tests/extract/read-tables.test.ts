@@ -268,6 +268,17 @@ describe('fields under a heading', () => {
     expect(alone.file.data.records ?? []).toEqual([])
   })
 
+  it('of a timeline (时间 | 事件) are sentences each opened by its row\'s date', async () => {
+    const {file} = await fields('# 大事记\n\n| 时间 | 事件 |\n| --- | --- |\n| 2016 年 4 月 | 星海分布式账本联盟（StarLedger）成立 |\n| 2018 年 6 月 | 甲科技发布了区块链平台“岚链” |\n| 2019 年 | 行业迎来快速发展 |\n')
+    expect((file.data.records ?? []).map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['星海分布式账本联盟', ['StarLedger'], [], '2016-04'],
+      ['岚链', [], ['甲科技'], '2018-06']
+    ])
+    // (a table with a column of names is read by its columns, not as a timeline)
+    const named = await fields('# 概况\n\n| 名称 | 时间 | 事件 |\n| --- | --- | --- |\n| 星海联盟 | 2016 年 4 月 | 甲科技发布了区块链平台“岚链” |\n')
+    expect((named.file.data.records ?? []).map((record) => [record.name, record.started])).toEqual([['星海联盟', '2016-04']])
+  })
+
   it('take the record\'s name from a field of its name (项目名称), the heading that only describes it another of its names', async () => {
     const cases = [
       '# 典型案例', '',

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {mentionKindWords} from '../../pipeline/lexicon/zh/entities.ts'
+import {runPipeline} from '../helpers/pipeline.ts'
 import {records} from '../helpers/records.ts'
 
 /** The records facts name (\`pipeline/extract/records-from-facts.ts\`), on sentences of our own. */
@@ -12,6 +13,15 @@ describe('records that facts name', () => {
     // an association is no alliance in running text
     const found = await records('# 平台\n## 星链平台：星链平台由深圳市金融科技协会开发。\n')
     expect(found.map((record) => record.name)).toEqual(['星链平台'])
+  })
+
+  it('names the record of an alliance among the parties by a widely known name of it, and makes none where one has it already', async () => {
+    const known = [{kind: 'alliance', names: ['星海区块链合作联盟', '星海盟'], reference: 'https://example.org/'}]
+    const read = async (text: string, list: typeof known) => ((await runPipeline(text, 'sources/own.md', 'own', undefined, list)).file.data.records ?? []).filter((record) => record.kind === 'alliance').map((record) => [record.name, record.aliases])
+    expect(await read('# 概况\n\nTessel 平台由星海盟开发。\n', known)).toEqual([['星海区块链合作联盟', ['星海盟']]])
+    expect(await read('# 概况\n\n星海区块链合作联盟于 2016 年 5 月成立。Tessel 平台由星海盟开发。\n', known)).toEqual([['星海区块链合作联盟', []]])
+    // (without the list, the short name is a record of its own)
+    expect(await read('# 概况\n\nTessel 平台由星海盟开发。\n', [])).toEqual([['星海盟', []]])
   })
 
   it('makes records of what records run on, when their names read as names', async () => {

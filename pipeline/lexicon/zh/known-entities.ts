@@ -24,7 +24,11 @@ export const knownEntities: readonly KnownEntity[] = [
   {kind: 'platform', names: ['Stellar'], reference: 'https://stellar.org/'},
   {kind: 'platform', names: ['Polkadot'], reference: 'https://polkadot.com/'},
   {kind: 'platform', names: ['FISCO BCOS'], reference: 'https://fisco-bcos.org/'},
-  {kind: 'platform', names: ['长安链', 'ChainMaker'], reference: 'https://chainmaker.org.cn/'}
+  {kind: 'platform', names: ['长安链', 'ChainMaker'], reference: 'https://chainmaker.org.cn/'},
+  {kind: 'platform', names: ['蚂蚁链', 'AntChain'], reference: 'https://antchain.antgroup.com/'},
+  {kind: 'platform', names: ['区块链服务网络', 'BSN'], reference: 'https://bsnbase.com/'},
+  {kind: 'alliance', names: ['金融区块链合作联盟', '金链盟'], reference: 'https://zh.wikipedia.org/wiki/金融区块链合作联盟'},
+  {kind: 'alliance', names: ['企业以太坊联盟', 'Enterprise Ethereum Alliance', 'EEA'], reference: 'https://entethalliance.org/'}
 ]
 
 /**

@@ -73,6 +73,9 @@ export const guidanceVerbs: readonly string[] = ['指导', '主管', '监管', '
 /** Adverbs of time between a subject and its agent: \`Zephyr 最初由甲公司开发\`. */
 export const timeAdverbs: readonly string[] = ['最初', '最早', '起初', '当初', '后来', '随后', '目前', '现在', '如今']
 
+/** Adverbs opening a clause that say what it tells came later than the date the sentence opens with (\`2015 年 9 月，…，随后推出了…\`). */
+export const laterAdverbs: readonly string[] = ['随后', '随即', '之后', '此后', '其后', '后来', '而后', '接着']
+
 /** Adverbs that say a state goes on, between a subject and its copula: \`以太坊仍是…\`. */
 export const stillAdverbs: readonly string[] = ['仍然', '仍', '依然', '依旧']
 

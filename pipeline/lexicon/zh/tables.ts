@@ -27,6 +27,12 @@ export const columnWords = {
 
 export type ColumnRole = keyof typeof columnWords
 
+/**
+ * Headings of a column of events in a table of no names, beside a column of dates (\`时间\` | \`事件\`): each row reads as
+ * a sentence its date opens (\`2016 年 5 月\` | \`星河联盟成立\`).
+ */
+export const eventColumnWords: readonly string[] = ['事件', '大事', '大事记', '重要事件', '重大事件', '里程碑', '事项', '内容', '进展', '动态', 'Event', 'Events', 'Milestone', 'Milestones']
+
 /** Words before a kind word heading a column of names that say its rows are examples of that kind (\`代表项目\`, \`典型平台\`). */
 export const exampleColumnWords: readonly string[] = ['代表', '代表性', '典型', '主要', '知名', '主流', '重点']
 
