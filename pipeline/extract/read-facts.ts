@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, appositionCopulas, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -770,6 +770,9 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     if (!grown && [...foundingCountWords, ...initialCountWords].some((word) => clauseText.includes(word))) continue
     // \`新增会员 30 家\`: members gained, not the members there are
     if (countChangeWords.some((word) => clauseText.slice(0, count.start - (clause?.start ?? 0)).includes(word))) continue
+    // (\`吸纳了新一批成员，包括甲、乙等 12 家\`: nor those a list right after such a clause counts)
+    const previous = clause ? parts[parts.indexOf(clause) - 1] : undefined
+    if (previous && listIntroductions.some((word) => clauseText.trimStart().startsWith(word)) && countChangeWords.some((word) => sentence.slice(previous.start, previous.end).includes(word))) continue
     // \`理事单位 15 家、会员单位 210 家\`: the council counted in its own item, not the members
     const item = clauseText.slice(0, count.start - (clause?.start ?? 0)).split(enumerationComma).pop() ?? ''
     if (councilWords.some((word) => item.includes(word))) continue

@@ -212,6 +212,9 @@ describe('facts from running prose', () => {
     expect(generic.map(summary)).toEqual([{kind: 'alliance', name: '星瀚联盟', aliases: [], leads: [], joiners: [], started: '2018-03', count: 180}])
     const gained = await records('# 概况\n星瀚联盟成立于 2018 年。2019 年，星瀚联盟新增会员 30 家，会员总数达到 150 家。\n')
     expect(gained.map(summary)).toMatchObject([{name: '星瀚联盟', count: 150}])
+    // (nor those a list counts right after a clause of members gained, whom it names: no crowd of them, \`新一批\`)
+    const batch = await records('# 概况\n星瀚联盟成立于 2018 年。2021 年，星瀚联盟吸纳了新一批成员，包括丁证券、戊数据等 12 家单位。\n')
+    expect(batch.map(summary)).toMatchObject([{name: '星瀚联盟', joiners: ['丁证券', '戊数据'], count: null}])
   })
 
   it('reads a name in the script with its kind word as the subject of a launch when an organisation it is said to be of opens it', async () => {

@@ -40,7 +40,7 @@ export const initialCountWords: readonly string[] = ['最初', '起初', '初始
 export const countGrowthWords: readonly string[] = ['增至', '增加到', '增加至', '增长到', '增长至', '扩大到', '扩大至', '扩展到', '发展到', '发展至', '达到']
 
 /** Words before a count in its clause that make it a change, not the number of members: \`新增会员 30 家\`. */
-export const countChangeWords: readonly string[] = ['新增', '新加入', '净增', '增加了', '增长了']
+export const countChangeWords: readonly string[] = ['新增', '新加入', '净增', '增加了', '增长了', '新一批', '一批新']
 /** Words for the members of a body's council, counted apart from all its members (\`理事单位 15 家、会员单位 210 家\`): no count of its members. */
 export const councilWords: readonly string[] = ['理事单位', '理事长单位', '常务理事', '副理事长', '理事会成员', '监事单位']
 
