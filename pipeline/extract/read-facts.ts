@@ -604,7 +604,9 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
     const kind = kindOf(founded, grammar)
     if (existing) subject = existing
     // \`2018 年 5 月，X联盟宣告成立\`: the founding verb right after the name says a start too
-    else if (kind && isSpecificName(readName(founded).name) && (startsSaid(sentence) || membersSaid(sentence) || verbAhead.founders.test(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))) {
+    // (a name of a word its kind's prose does not use, \`甲协会\`, only when the sentence has a verb of founding or members:
+    // \`IEEE 标准协会于同年启动了…工作\` says what an association did)
+    else if (kind && isSpecificName(readName(founded).name) && ((startsSaid(sentence) && (grammar.registry[kind]!.words.inProse.some((word) => founded.endsWith(word)) || foundingVerbs.some((verb) => sentence.includes(verb)))) || membersSaid(sentence) || verbAhead.founders.test(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length)))) {
       const {name, aliases} = readName(founded)
       // (\`X联合体（Trusted Ledger Consortium，TLC）成立于…\`: the short names the parenthesis after it declares)
       const parens = leadingParenthesis(rest.slice(rest.indexOf(foundedRun!) + foundedRun!.length))

@@ -246,6 +246,8 @@ describe('a product its makers built on something', () => {
     // a Latin name after a coin's word is its ticker; one a verb of use governs is no launch
     expect((await read('午公司发行了稳定币 WUSD。')).records).toEqual([])
     expect((await read('该系统采用了共识协议 Raft。')).records).toEqual([])
+    // (a name of words after a coin's word is no ticker, capitals and all)
+    expect((await read('未银行于 2019 年推出了用于机构之间结算的数字货币 WEB Coin。')).records).toMatchObject([{name: 'WEB Coin', leads: ['未银行'], started: '2019'}])
   })
 
   it('is what a copula says a maker made, of the kind of the whole word its phrase ends in (联盟链 is a platform), built on what the frame around a base says', async () => {

@@ -1173,6 +1173,10 @@ describe('sentences that say the same things another way', () => {
 
   it('reads no alliance of a union of states, which may still be a party', async () => {
     expect(await records('# 概况\n欧盟于 2018 年成立了欧洲区块链观察站。\n')).toEqual([])
+    expect(await records('# 概况\n国际电信联盟于 2017 年成立了分布式账本焦点组。\n')).toEqual([])
+    // (nor of an association that does something, unless the sentence says it was founded or has members)
+    expect(await records('# 概况\n甲标准协会也于同年启动了区块链标准工作。\n')).toEqual([])
+    expect((await records('# 概况\n甲标准协会成立于 2017 年。\n')).map(summary)).toMatchObject([{kind: 'alliance', name: '甲标准协会', started: '2017'}])
     const found = await records('# 概况\n2019 年，非盟与甲公司合作推出了 Wombat 平台。\n')
     expect(found.map(summary).map(({kind, name, leads}) => [kind, name, leads])).toEqual([['platform', 'Wombat 平台', ['非盟', '甲公司']]])
   })
