@@ -24,6 +24,9 @@ describe('the clauses of a sentence', () => {
     // a name of five or six letters with no organisation's ending, but no technology nor a kind's phrase
     expect(sentenceSubject('此外，东岭电子口岸搭建了“岭贸通”平台。')?.text).toBe('东岭电子口岸')
     for (const sentence of ['区块链技术推出了“岭贸通”平台。', '东岭联盟链平台推出了“岭贸通”。']) expect(sentenceSubject(sentence), sentence).toBeUndefined()
+    // organisations joined, each one, the last a Latin name before the adverb and the verb
+    expect(sentenceSubject('甲委员会与 QRB 共同建设了“岭贸通”平台。')?.text).toBe('甲委员会与 QRB')
+    expect(sentenceSubject('区块链与 QRB 共同建设了“岭贸通”平台。')).toBeUndefined()
   })
 
   it('give the founders and the date of a relative clause before a name, and nothing for a clause of another sort', () => {
