@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, anaphors, laterAdverbs, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, anaphors, laterAdverbs, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -292,7 +292,8 @@ export function readStartAfter(state: Extraction, text: Passage, span: Span, rec
     const pointer = state.grammar.pointerAt(rest.slice(link).trimStart())
     // (\`…打造了“篱信”供应链金融平台，平台于 2020 年 8 月正式上线\`: or the bare word for its kind)
     const words = state.grammar.registry[record.kind]?.words
-    const bare = pointer ? undefined : longestFirst([...(words?.heads ?? []), ...(words?.setApart ?? [])]).find((word) => rest.slice(link).trimStart().startsWith(word))
+    // (\`…，首批节点于 2020 年上线\`: or a part of it whose going live is its own)
+    const bare = pointer ? undefined : longestFirst([...(words?.heads ?? []), ...(words?.setApart ?? []), ...launchedParts]).find((word) => rest.slice(link).trimStart().startsWith(word))
     const pointed = pointer && (pointer[1] === record.kind || pointer[1] === 'any') ? pointer[0].length : (bare?.length ?? 0)
     const linked = rest.slice(link).trimStart().slice(pointed).trimStart()
     const opening = linked.slice(aspectAdverbs.find((word) => linked.startsWith(word))?.length ?? 0).trimStart()

@@ -726,6 +726,8 @@ describe('a start in the clause after a name set apart', () => {
   it('is read after the bare word for its kind (平台于 2020 年 8 月正式上线), not after another noun', async () => {
     expect((await read('东篱供应链公司打造了“篱信”供应链金融平台，平台于 2020 年 8 月正式上线。')).records).toEqual([{kind: 'platform', name: '篱信', leads: ['东篱供应链公司'], started: '2020-08', basedOn: []}])
     expect((await read('东篱供应链公司打造了“篱信”供应链金融平台，专利于 2020 年 8 月获批。')).records).toEqual([{kind: 'platform', name: '篱信', leads: ['东篱供应链公司'], started: null, basedOn: []}])
+    // (or after a part of it whose going live is its own: 首批节点)
+    expect((await read('甲委员会与乙银行共同建设了篱海区块链服务基础设施（LHSI），首批节点于 2020 年上线。')).records).toMatchObject([{name: '篱海区块链服务基础设施', leads: ['甲委员会', '乙银行'], started: '2020'}])
   })
 })
 

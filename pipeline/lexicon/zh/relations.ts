@@ -117,7 +117,7 @@ export const verbDatePrepositions: readonly string[] = ['于']
 export const bornVerbs: readonly string[] = ['诞生', '问世', '起步', '始']
 
 /** What a launch verb may have before it besides adverbs, still a launch of the subject: \`2019 年主网上线\`. */
-export const launchedParts: readonly string[] = ['主网']
+export const launchedParts: readonly string[] = ['主网', '首批节点']
 
 /** Verbs after a verb of launching that say the thing is now in use or open to the public: \`上线运营\`, \`投入试运行\`, \`启动公测\`. */
 export const launchedTails: readonly string[] = ['运营', '运行', '试运行', '使用', '公测', '公开测试', '内测', '测试版']
