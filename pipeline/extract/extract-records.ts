@@ -8,7 +8,7 @@ import {kinds, type Registry} from '../dataset/kinds.ts'
 import {entryNameSeparator} from '../clean/entries.ts'
 import {afterOpening, type Passage, passage, sentences, withoutCitations} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
-import {readsAsOrganisation} from './read-parties.ts'
+import {readParties, readsAsOrganisation} from './read-parties.ts'
 import {bareName, gluedToLatin, headKind, isQuality, readsAsBase, isSpecificName, kindFromDescription, kindOf, withoutTopicSuffix} from './decide-kind.ts'
 import {listedRecords, maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {readDocumentSubject} from './document-subject.ts'
@@ -349,7 +349,7 @@ function overviewBelow(heading: Heading, next: RootContent | undefined): Heading
 function addEntry(state: Extraction, node: Heading, sectionKind: string | null, body: string, skip = 0): RecordDraft | null {
   const {book, grammar} = state
   const text = passage(node)
-  const {name, aliases} = readName(text.text.slice(skip))
+  const {name, aliases, owner} = readName(text.text.slice(skip))
   // (\`- 安全性：采用多重签名\` under a heading of projects: a point of the text, no entry)
   if (isQuality(name)) return null
   const kind = kindOf(name, grammar) ?? sectionKind ?? kindFromDescription(body, grammar)
@@ -371,6 +371,9 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   } else {
     record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(skip), rule: 'entry', entry: true, known: 'none'})
   }
+  // (\`智臻链溯源平台（京东数科）：…\`: the organisation its parenthesis names made it, of a kind with makers)
+  const [party] = owner !== undefined && grammar.registry[kind]?.leads === 'developers' ? readParties(owner) : []
+  if (party) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: text.toSource(skip + text.text.slice(skip).lastIndexOf(owner!)), rule: 'owner'}})
   state.enterEntry(record)
   return record
 }

@@ -1,8 +1,10 @@
-import {aliasIntroductions, alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, declarationSeparators, longestFirst, nameSuffixes, openParens, scriptCharacters, statusTagWords, technicalTerms, onLanguage} from '../lexicon/language.ts'
+import {aliasIntroductions, alsoAdverbs, aliasWrapping, aspectAdverbs, citationWords, closeParens, declarationSeparators, longestFirst, nameSuffixes, openParens, organisationEndings, scriptCharacters, statusTagWords, technicalTerms, onLanguage} from '../lexicon/language.ts'
 /** A name as written, split into the name and its aliases: `甲平台（Alpha）`, `乙联盟 B League`, `ABC 丙联盟`. */
 export interface ReadName {
   name: string
   aliases: string[]
+  /** The organisation a parenthesis after a thing's name says it is of (\`智臻链溯源平台（京东数科）\`): no name of it. */
+  owner?: string
 }
 
 const latin = "[A-Za-z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9][A-Za-z0-9.&'-]*)*"
@@ -25,6 +27,12 @@ onLanguage(() => {
   adverbAfterLatin = new RegExp(`(?<=[A-Za-z0-9])\\s{0,2}(?:${longestFirst([...alsoAdverbs, ...aspectAdverbs]).join('|')})$`, 'u')
   suffixAfterParentheses = new RegExp(`^(.+?\\s{0,3}[${openParens}][^${openParens}${closeParens}]+[${closeParens}])\\s{0,3}(${scriptCharacters}{1,4}|[A-Z][a-z]+)$`, 'u')
 })
+
+/** Whether the words in a parenthesis after a name are an organisation's and the name is none: \`甲平台（乙集团）\`, not \`甲银行（乙银行）\`. */
+function ownedBy(name: string, inParenthesis: string): boolean {
+  const organisation = (words: string) => scriptOnly.test(words) && organisationEndings.some((ending) => words.endsWith(ending) && words.length > ending.length)
+  return organisation(inParenthesis) && !organisation(name) && !organisationEndings.some((ending) => name.endsWith(ending))
+}
 
 /** A status tag in brackets ending a name: \`[Archived]\`, \`[Labs/Archived]\`. */
 const statusTag = /\s*\[([^[\]]{1,40})\]$/u
@@ -70,7 +78,9 @@ export function readName(text: string): ReadName {
     const cited = citationWords.some((word) => alias.startsWith(word))
     // (\`星海区块链合作联盟（南京）\`: words of the script that share no character with the name say where it is, no other name of it)
     const qualifier = scriptOnly.test(alias) && scriptOnly.test(inner.name) && ![...alias].some((character) => inner.name.includes(character))
-    if (qualifier) return inner
+    if (qualifier && !ownedBy(inner.name, alias)) return inner
+    // (\`蚂蚁链溯源服务（蚂蚁集团）\`: an organisation's name after the name of no organisation says whose it is)
+    if (ownedBy(inner.name, alias)) return {...inner, owner: alias}
     // (\`（Nebula Blockchain Service，NBS）\`: a Latin expansion and its short name, two names)
     const parts = alias.split(declarationSeparators).map((part) => part.trim())
     const declared = parts.length > 1 && parts.every((part) => /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(part)) ? parts : [alias]

@@ -45,6 +45,10 @@ describe('a former name', () => {
     expect(readName('星海区块链合作联盟（南京）')).toEqual({name: '星海区块链合作联盟', aliases: []})
     expect(readName('星海区块链合作联盟（星海盟）')).toEqual({name: '星海区块链合作联盟', aliases: ['星海盟']})
   })
+  it('but an organisation in parentheses after a thing\'s name is whose it is (owner), no name of it', () => {
+    expect(readName('青檀溯源平台（南屿数科）')).toEqual({name: '青檀溯源平台', aliases: [], owner: '南屿数科'})
+    expect(readName('深圳南屿银行（南屿银行）')).toEqual({name: '深圳南屿银行', aliases: ['南屿银行']})
+  })
   it('and so is a short name in parentheses, without the word that declares it (简称)', () => {
     expect(readName('屿汇跨境结算系统（简称“屿汇”）')).toEqual({name: '屿汇跨境结算系统', aliases: ['屿汇']})
     expect(readName('青檀平台（以下简称：青檀）').aliases).toEqual(['青檀'])
