@@ -371,7 +371,7 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
   } else {
     record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(skip), rule: 'entry', entry: true, known: 'none'})
   }
-  // (\`智臻链溯源平台（京东数科）：…\`: the organisation its parenthesis names made it, of a kind with makers)
+  // (\`青檀溯源平台（南屿数科）：…\`: the organisation its parenthesis names made it, of a kind with makers)
   const [party] = owner !== undefined && grammar.registry[kind]?.leads === 'developers' ? readParties(owner) : []
   if (party) state.apply({type: 'party', record, role: 'leads', party: {...party, offset: text.toSource(skip + text.text.slice(skip).lastIndexOf(owner!)), rule: 'owner'}})
   state.enterEntry(record)

@@ -341,7 +341,7 @@ function readsAsSubject(party: string): boolean {
   if (/^[A-Za-z]/u.test(party) && notSubjects.some((word) => party.endsWith(word) && party.length > word.length) && !organisationEndings.some((ending) => party.endsWith(ending))) return false
   // (or a public body, \`北岸市政府建设了…\`, or a body its members form, \`星河账本联盟推出了…\`)
   if (readsAsOrganisation(party) || groupUnit(party) || ([...party].length >= 3 && [...publicBodyEndings, ...memberBodyEndings].some((ending) => party.endsWith(ending)))) return true
-  // (\`欧盟委员会与 EBP\`: or organisations joined, each one, the last a Latin name)
+  // (\`甲委员会与 QRB\`: or organisations joined, each one, the last a Latin name)
   if (/[A-Za-z]/u.test(party) && organisationsOnly(party).length > 1) return true
   // (one of five or six letters no technology, \`区块链技术\`, nor the phrase for a kind, \`联盟链平台\`)
   const thing = [...party].length > maxShortName && (technologyWords.some((word) => party.includes(word)) || basisTails.some((word) => party.endsWith(word)) || headOf(party) !== undefined)

@@ -685,7 +685,8 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       const pointerAt = at + comma
       if (last && !mentioned.some((mention) => mention.record === last && mention.start > pointerAt)) return last
       const from = text.toSource(span.start)
-      madeHere ??= book.records.filter((record) => record.offset >= from && record.offset < text.toSource(span.end)).sort((a, b) => b.offset - a.offset)
+      const end = text.toSource(span.end)
+      madeHere ??= book.records.filter((record) => record.offset >= from && record.offset < end).sort((a, b) => b.offset - a.offset)
       const to = text.toSource(span.start + pointerAt)
       const before = madeHere.find((record) => record.kind === kind && record.offset < to)
       if (before) return before

@@ -3,7 +3,7 @@ import {aliasIntroductions, alsoAdverbs, aliasWrapping, aspectAdverbs, citationW
 export interface ReadName {
   name: string
   aliases: string[]
-  /** The organisation a parenthesis after a thing's name says it is of (\`智臻链溯源平台（京东数科）\`): no name of it. */
+  /** The organisation a parenthesis after a thing's name says it is of (\`青檀溯源平台（南屿数科）\`): no name of it. */
   owner?: string
 }
 
@@ -77,10 +77,10 @@ export function readName(text: string): ReadName {
     // \`Nova（见文献 9）\`: a pointer at a reference names nothing
     const cited = citationWords.some((word) => alias.startsWith(word))
     // (\`星海区块链合作联盟（南京）\`: words of the script that share no character with the name say where it is, no other name of it)
-    const qualifier = scriptOnly.test(alias) && scriptOnly.test(inner.name) && ![...alias].some((character) => inner.name.includes(character))
-    if (qualifier && !ownedBy(inner.name, alias)) return inner
-    // (\`蚂蚁链溯源服务（蚂蚁集团）\`: an organisation's name after the name of no organisation says whose it is)
+    // (\`星禾溯源服务（星禾集团）\`: an organisation's name after the name of no organisation says whose it is)
     if (ownedBy(inner.name, alias)) return {...inner, owner: alias}
+    const qualifier = scriptOnly.test(alias) && scriptOnly.test(inner.name) && ![...alias].some((character) => inner.name.includes(character))
+    if (qualifier) return inner
     // (\`（Nebula Blockchain Service，NBS）\`: a Latin expansion and its short name, two names)
     const parts = alias.split(declarationSeparators).map((part) => part.trim())
     const declared = parts.length > 1 && parts.every((part) => /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(part)) ? parts : [alias]

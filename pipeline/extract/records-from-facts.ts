@@ -21,7 +21,7 @@ export function partiesAsRecords(state: Extraction) {
       const entry = kind ? grammar.registry[kind] : undefined
       if (!kind || entry?.leads !== 'founders' || !entry.words.inProse.some((word) => party.name.endsWith(word))) continue
       if (!isSpecificName(party.name) || book.findAny(party.name, party.aliases)) continue
-      // (\`金链盟\`, a widely known alliance's short name: its record goes by all its names, and is the one the text may already have)
+      // (\`星海盟\`, a widely known alliance's short name: its record goes by all its names, and is the one the text may already have)
       const known = state.known.find((entity) => entity.kind === kind && entity.names.some((name) => squeeze(name) === squeeze(party.name)))
       const [name, ...aliases] = known ? known.names : [party.name, ...party.aliases]
       if (known && book.findAny(name!, aliases)) continue

@@ -41,7 +41,7 @@ describe('a former name', () => {
     expect(readName('天穹链（原天穹区块链）')).toEqual({name: '天穹链', aliases: ['天穹区块链']})
     expect(readName('天穹链（曾用名：“天穹账本”）').aliases).toEqual(['天穹账本'])
   })
-  it('but words of the script in parentheses that share no character with the name say where it is (（深圳）), no name of it', () => {
+  it('but words of the script in parentheses that share no character with the name say where it is (（南京）), no name of it', () => {
     expect(readName('星海区块链合作联盟（南京）')).toEqual({name: '星海区块链合作联盟', aliases: []})
     expect(readName('星海区块链合作联盟（星海盟）')).toEqual({name: '星海区块链合作联盟', aliases: ['星海盟']})
   })

@@ -668,7 +668,7 @@ function compile(registry: Registry): KindGrammar {
     latinAfterMaking: new RegExp(`(?<=(?:${any(objectLaunchVerbs)})${relative}\\s{0,2})(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<made>${latinName})(?![A-Za-z0-9])(?!\\s{0,2}(?:${any(mentionWords)}|${any(setApartHeads)}))`, 'gu'),
     latinAfterHead: setApartHeads.length === 0
       ? /(?!)/gu
-      // (not after a coin's word when the name is a ticker, \`发行美元稳定币 USDT\`: capitals alone, no word after them; \`数字货币 JPM Coin\` is a name)
+      // (not after a coin's word when the name is a ticker, \`发行美元稳定币 USDT\`: capitals alone, no word after them; \`数字货币 WEB Coin\` is a name)
       // (what it is built on may stand between: \`推出了基于 Larch 的贸易融资网络 Aspen Trade\`)
       : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2}(?:${basisOf.before}\\s{0,3}${baseWords}\\s{0,3}${basisOf.after}\\s{0,2})?)(?<phrase>[^，。；、：\\s“”"「」（()）A-Za-z]{0,16}?(?<head>${any(setApartHeads.filter((head) => !tickerHeads.includes(head)))}|(?:${any(tickerHeads)})(?!\\s{0,2}[A-Z0-9]{2,6}(?![A-Za-z0-9]|\\s{1,2}[A-Za-z]))))\\s{0,2}(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
