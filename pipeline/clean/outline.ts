@@ -103,7 +103,7 @@ export default function outline() {
     const inContents = (line: SourceLine) => result.get(line.index)?.kind === 'apart'
 
     // heading candidates, then the levels their styles take in order of first appearance
-    const candidates: Array<{line: SourceLine; style: string; number: string | null; title: string}> = []
+    const candidates: Array<{line: SourceLine; style: string; number: string | null; title: string; unitLike?: true}> = []
     let afterBreak = true
     let previous: SourceLine | undefined
     const pageStarts = new Set(file.data.pageStarts ?? [])
@@ -117,10 +117,11 @@ export default function outline() {
         afterBreak = true
         continue
       }
-      const candidate = headingCandidate(text(line), fullWidth)
+      const candidate = headingCandidate(text(line), fullWidth, 'mark')
       if (candidate && (afterBreak || candidate.style === 'unnumbered')) candidates.push({line, ...candidate})
       afterBreak = Boolean(candidate) || endsSentence(text(line))
     }
+    dropUnlikelyCounts(candidates, new Set(contents.map((entry) => `${entry.number} ${squeeze(entry.title)}`)))
     const listed = new Map(contents.filter((entry) => entry.number).map((entry) => [entry.number!, entry]))
     const listedStyles = new Set(contents.map((entry) => entry.style))
     const confirmed = candidates.filter((candidate) => {
@@ -229,8 +230,11 @@ const shapedLength = (line: string) => line.length <= longestShapedLine
 /** Two runs of three spaces or more between words: the cells of a table's row as \`pdftotext -layout\` sets them, no title's words. */
 const cellsApart = /\S\s{3,}\S.*?\s{3,}\S/u
 
-/** A line that may be a section heading: its numbering style, number and title. */
-export function headingCandidate(line: string, width: number): {style: string; number: string | null; title: string} | undefined {
+/**
+ * A line that may be a section heading: its numbering style, number and title. A numbered title that opens with a unit
+ * (\`30 个成员\`, \`2.1 分片账本\`) is none, or with \`'mark'\` one marked \`unitLike\` for the numbers around it to decide.
+ */
+export function headingCandidate(line: string, width: number, unitTitles: 'reject' | 'mark' = 'reject'): {style: string; number: string | null; title: string; unitLike?: true} | undefined {
   if (!shapedLength(line) || endsSentence(line) || endsInClauseMark.test(line) || contentsLine.test(line)) return undefined
   const bare = squeeze(line)
   if (unnumberedWords.has(bare.toLowerCase())) return {style: 'unnumbered', number: null, title: line}
@@ -246,14 +250,48 @@ export function headingCandidate(line: string, width: number): {style: string; n
       const parts = number.split('.')
       // `1 引言` needs its space; `30 个成员`, `2016 年` are counts and years
       if (parts.length === 1 && !/^\d+\.?\s/u.test(line)) return undefined
-      if (units.has(title[0]!) || parts.some((part) => Number(part) === 0 && parts.length === 1) || Number(parts[0]) > 30) return undefined
+      if (parts.some((part) => Number(part) === 0 && parts.length === 1) || Number(parts[0]) > 30) return undefined
       if (title === '') return undefined
-      return {style: `arabic-${parts.length}`, number, title}
+      // (\`2.1 分片账本\` or \`2.1 亿元\`: a title that opens with a unit is a heading only where the numbers around it say so)
+      if (!units.has(title[0]!)) return {style: `arabic-${parts.length}`, number, title}
+      return unitTitles === 'mark' ? {style: `arabic-${parts.length}`, number, title, unitLike: true} : undefined
     }
     if (title === '' && key !== 'chapter' && key !== 'part') return undefined
     return {style: key, number: `${key}:${number}`, title}
   }
   return undefined
+}
+
+/**
+ * Drop the candidates whose title opens with a unit (\`2.1 分片账本\`, but also
+ * \`2.1 亿元\`, a count's line) unless the numbered candidates around them
+ * make them the next section (\`2.1\` right after \`2\` and before \`2.2\`), or the contents list them, number and title.
+ */
+function dropUnlikelyCounts(candidates: Array<{number: string | null; style: string; title: string; unitLike?: true}>, listed: ReadonlySet<string>) {
+  const sure = (candidate: (typeof candidates)[number]) => candidate.style.startsWith('arabic-') && !candidate.unitLike
+  // the number of the nearest sure numbered candidate before each, and after each
+  const before: Array<string | null | undefined> = []
+  const after: Array<string | null | undefined> = []
+  candidates.forEach((candidate, index) => (before[index + 1] = sure(candidate) ? candidate.number : before[index]))
+  for (let index = candidates.length - 1; index >= 0; index--) after[index] = sure(candidates[index]!) ? candidates[index]!.number : after[index + 1]
+  const kept = candidates.filter((candidate, index) => {
+    if (!candidate.unitLike || listed.has(`${candidate.number} ${squeeze(candidate.title)}`)) return true
+    const previous = before[index]
+    const next = after[index + 1]
+    return typeof previous === 'string' && nextSection(previous, candidate.number!) && (typeof next !== 'string' || nextSection(candidate.number!, next))
+  })
+  candidates.length = 0
+  candidates.push(...kept)
+}
+
+/** Whether section \`next\` comes right after section \`number\`: its first subsection (\`2\` → \`2.1\`), its next sibling (\`2.1\` → \`2.2\`), or a next section above it (\`2.3\` → \`3\`). */
+function nextSection(number: string, next: string): boolean {
+  const parts = number.split('.').map(Number)
+  const nextParts = next.split('.').map(Number)
+  if (nextParts.length === parts.length + 1) return nextParts.slice(0, -1).join('.') === parts.join('.') && nextParts[nextParts.length - 1] === 1
+  if (nextParts.length > parts.length) return false
+  const level = nextParts.length - 1
+  return nextParts.slice(0, level).join('.') === parts.slice(0, level).join('.') && nextParts[level] === parts[level]! + 1
 }
 
 /**
@@ -313,7 +351,7 @@ function findContents(lines: readonly SourceLine[], text: (line: SourceLine) => 
       result.set(first.index, {kind: 'apart', what: 'contents', item})
       const title = [...pending.map(text), titleText.normalize('NFKC')].join('').replace(trailingLeaders, '').trim()
       pending = []
-      const heading = headingCandidate(title, 0)
+      const heading = headingCandidate(title, 0, 'mark')
       entries.push({number: heading?.number ?? null, style: heading?.style ?? null, title: heading?.title ?? title, page: Number(match.groups.page), line: first.index, offset: first.start})
     }
     position = end + 1

@@ -3,13 +3,13 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, closeParens, possessive, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
-import {headKind, isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
+import {bareName, headKind, isSpecificName, isTradeWord, kindOf, ownerOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {findMentions, type Mention, readEntryMakers, readEntryOwners} from './find-mentions.ts'
 import {holdsPredicate, nameAlone, ownedBeforeHead} from './read-subjects.ts'
 import {hasObject, puttingForward, shifted, startAfter} from './read-starts.ts'
@@ -279,10 +279,13 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
  * (\`主网于 2019 年 10 月上线\`) as one subject and its start: the match of that, its name the Latin name; none if no such clause.
  */
 function partLaunchedLater(grammar: Extraction['grammar'], rest: string): RegExpExecArray | null {
-  const name = latinAtStart.exec(rest)?.[0].trim()
+  // (or a name in the script with its Latin name in parentheses, as a translated text introduces one: \`月坛（Moonchain）\`)
+  const name = (latinAtStart.exec(rest) ?? glossedAtStart.exec(rest))?.[0].trim()
   if (!name) return null
   for (const part of clauses(rest, {start: name.length, end: rest.length}).slice(1)) {
-    const clause = rest.slice(part.start, part.end).trimStart()
+    const written = rest.slice(part.start, part.end).trimStart()
+    // (\`其主网于…上线\`: the possessive that points back at the subject before the part)
+    const clause = written.startsWith(possessive.word) ? written.slice(possessive.word.length) : written
     if (launchedParts.some((word) => clause.startsWith(word))) return grammar.subjectStarted.exec(`${name} ${clause}`)
   }
   return null
@@ -649,7 +652,11 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       !rankingWords.some((word) => written.name.includes(word)) && !relativeMarkers.some((marker) => written.name.includes(marker)) && grammar.pointerAt(written.name) === undefined
     // (or a name of its own before a head products are named with: \`星币于 2009 年上线\`)
     // (itself, not by its bare name: \`星币网络\` is read as \`星币\` by the subject's own reading)
-    const nameLike = written !== undefined && own && readsAsProductName(written.name) && nameLikeHeads.some((head) => written.name.endsWith(head))
+    // (or such a name before words that leave it whom it names: \`星币网络于 2009 年上线\` is \`星币\`'s start; after a date
+    // that opens the sentence, \`2009 年初，星币网络正式上线\`, a start the text holds until it says what \`星币\` is: readPendingStarts)
+    const nameLike = written !== undefined && own && readsAsProductName(written.name) && [written.name, ...(openedByDate ? [] : [bareName(written.name)])].some((name) => nameLikeHeads.some((head) => name.endsWith(head)))
+    // (named by its bare name, the words after it an alias: \`星币\`, as the text goes on to call it)
+    const bareNamed = nameLike && !kindOf(written.name, grammar) && bareName(written.name) !== written.name ? bareName(written.name) : undefined
     const kind = written ? (kindOf(written.name, grammar) ?? (latin && own ? grammar.launchedKind : null) ?? (gloss && own ? grammar.setApartKind(written.name) : null) ?? (sorted || nameLike ? grammar.setApartKind(written.name) : null)) : null
     const aliases = gloss && written && !written.aliases.includes(gloss) ? [...written.aliases, gloss] : (written?.aliases ?? [])
     // (a phrase of the trade is a name when it declares a short name in parentheses: \`区块链服务网络（XBN）于…商用\`)
@@ -660,7 +667,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
       // (a record the sentence's set-apart reading already made of its Latin name: \`Zephyr 开放联盟链\` is \`Zephyr\`)
       const latinPart = /^[A-Za-z][A-Za-z0-9 .-]*?(?=\s*\P{Script=Latin}+$)/u.exec(written.name)?.[0].trim()
       const made = latinPart ? book.find(latinPart) : undefined
-      subject = made?.kind === kind ? made : state.apply({type: 'record', kind, name: written.name, aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
+      subject = made?.kind === kind ? made : state.apply({type: 'record', kind, name: bareNamed ?? written.name, aliases: bareNamed ? [written.name, ...aliases.filter((alias) => alias !== bareNamed)] : aliases, offset: text.toSource(span.start + at), rule: 'subject-launched', description: sentence})
       // (the organisation the name opens with made it: ownersAsMakers, once every sentence is read)
       state.pointAt(subject)
       if (possessor) state.apply({type: 'party', record: subject, role: 'leads', party: state.locate(text, span.start + at + possessor.start, possessor, 'owner')})
@@ -814,10 +821,13 @@ let liveAfterName: RegExp
 let partBeforeBasis: RegExp
 /** A Latin name where a text starts, before what is not Latin. */
 const latinAtStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?=\s{0,3}\P{Script=Latin})/u
+/** A name in the script where a text starts, its Latin name in parentheses after it. */
+let glossedAtStart: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
+  glossedAtStart = new RegExp(`^${scriptCharacters}{2,12}\\s{0,2}[${openParens}]\\s{0,2}[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}\\s{0,2}[${closeParens}]`, 'u')
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
   phraseBeforeLatin = new RegExp(`^${scriptCharacters}{2,8}\\s+(?<latin>[A-Z][A-Za-z0-9 .-]*)$`, 'u')
   liveAfterName = new RegExp(`^\\s{0,3}(?:${relativeMarkers.join('|')})?\\s{0,3}(?:${launchedParts.join('|')})\\s{0,3}(?:${verbAdverbs.join('|')})*\\s{0,3}(?:${launchVerbs.join('|')})(?:${launchedTails.join('|')})?(?:${perfectiveMarkers.join('|')})?(?:${trailingPunctuation.source}|$)`, 'u')

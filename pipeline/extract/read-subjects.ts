@@ -7,7 +7,7 @@
  * The mention reader (\`find-mentions.ts\`) asks for one of these first.
  */
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
-import {agentMarkers, forkedFrom, representativeOpening, scriptCharacters, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, forkedFrom, representativeOpening, scriptCharacters, codeWords, proposingVerbs, appositionOpening, closingQuotes, timeAdverbs, commas, datePrepositions, dateSource, fullStop, semicolons, startsInScript, setApartKindWords, startedOn, bareSubjectMade, bareCopula, copula, fieldWords, founding, functionWords, genericModifiers, handedOver, keptBy, latinNameStart, relativeMarkers, latinSubjectMade, launchVerb, longestFirst, onLanguage, predicate, techniqueModifiers, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {readName} from './read-names.ts'
@@ -299,6 +299,17 @@ function readSubjectBasis(state: Extraction, text: Passage, span: Span): Mention
   if (plain.start > 0 && match[0].slice(match.indices!.groups!.base![1]).trim() === '') return undefined
   const base = plain.name
   const baseAt = text.toSource(span.start + at + match.indices!.groups!.base![0] + plain.start)
+  // \`Lumen 网络基于 Larch 构建\`: a Latin name before a head only names set apart take, the record the Latin name's
+  const latin = match.groups!.latin
+  if (latin !== undefined) {
+    const kind = grammar.setApartKind(match.groups!.head!)
+    // (precision first: what it is built on is a name too, \`基于状态机复制构建\` names a technique)
+    const named = latinNameStart.test(base) || kindOf(base, grammar) !== null || grammar.setApartKind(base) !== null || state.book.find(base) !== undefined
+    if (!kind || !named || isTradeWord(latin) || !isSpecificName(latin) || latin.length < 3 || technicalTerms.includes(latin) || !isSpecificName(base) || base.length < 2) return undefined
+    const mention = subjectRecord(state, text, span, {kind, name: latin, aliases: [run], at, rule: 'subject-basis'})
+    state.apply({type: 'base', record: mention.record, name: base, offset: baseAt, rule: 'subject-basis'})
+    return mention
+  }
   // \`Tessera 的核心链基于 Wombat 构建\`: a part of a record the text has named is built on the base, and the part is no record;
   // \`由甲公司开发的星河链基于…\`: else the clause before the name is none of it
   const written = afterLastRelative(run)

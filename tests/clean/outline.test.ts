@@ -71,3 +71,14 @@ describe('the first page of a text with form feeds', () => {
     expect(markdown).toContain('# 一、产业组织\n\n近年来，各地纷纷成立产业组织。2016 年 5 月，由甲银行、乙证券等机构共同发起成立的星河区块链联盟正式揭牌，目前成员已达 120 家。')
   })
 })
+
+describe('a numbered title that opens with a unit (分, 个, 年)', () => {
+  it('is a heading where the numbers around it make it the next section, a line of text where they do not', async () => {
+    const body = ['2 相关工作', '2.1 分片账本', 'Quenda 是一种分片协议，由甲大学于 2017 年提出。', '2.2 共识', '乙引擎基于 BFT 设计。', ''].join('\n')
+    const {markdown} = await runPipeline(body)
+    expect(markdown).toContain('## 2.1 分片账本\n\nQuenda 是一种分片协议')
+    // (a count that opens a line of prose, its number no next section: a line of the paragraph)
+    const count = await runPipeline(['2 相关工作', '甲联盟的成员分布如下。', '12 个创始成员来自金融业', '和科技业。', '3 展望', '丙联盟将扩大规模。', ''].join('\n'))
+    expect(count.markdown).toContain('甲联盟的成员分布如下。12 个创始成员来自金融业和科技业。')
+  })
+})

@@ -64,6 +64,16 @@ describe('a list of a kind', () => {
     expect(await names('还有 PBFT、Raft 等开源方案。')).toEqual([])
   })
 
+  it('of examples closed by 等 before 应用, the word for applications in general (A、B 和 C 等应用)', async () => {
+    expect(await names('Quill、Bram 和 Tovo 等应用管理着大量资产。')).toEqual([
+      ['platform', 'Quill'],
+      ['platform', 'Bram'],
+      ['platform', 'Tovo']
+    ])
+    // (uses, not applications' names)
+    expect(await names('这些技术在支付、清算和 KYC 等应用中发挥作用。')).toEqual([])
+  })
+
   it('before the phrase, closed by 等 (A、B 等开源项目)', async () => {
     expect(await names('Gamma、Delta 等开源项目发展迅速。')).toEqual([
       ['platform', 'Gamma'],

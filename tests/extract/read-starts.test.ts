@@ -132,4 +132,22 @@ describe('the part of a Latin name\'s thing that went live, in a later clause', 
     // (a clause about something else going live tells none)
     expect(await records('# 概况\nTessara 采用权益证明机制，交易于 2019 年 10 月上线。\n')).toEqual([])
   })
+
+  it('after the possessive that points back at it (其主网), or after a name in the script with its Latin name in parentheses', async () => {
+    const found = await records('# 概况\nTessara 采用权益证明机制，其主网于 2019 年 10 月上线。\n\n月坛（Moonchain）引入了智能合约，其主网于 2015 年 7 月上线。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.started])).toEqual([
+      ['Tessara', [], '2019-10'],
+      ['月坛', ['Moonchain'], '2015-07']
+    ])
+    // (its team founded, no part of it gone live: none)
+    expect(await records('# 概况\n月坛（Moonchain）引入了智能合约，其团队于 2015 年成立。\n')).toEqual([])
+  })
+})
+
+describe('a name of its own before words that leave it whom it names (星币网络)', () => {
+  it('is the bare name’s start, the longer name an alias; a phrase of what it does is none', async () => {
+    const found = await records('# 概况\n星河币网络于 2009 年 1 月上线。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.started])).toEqual([['星河币', ['星河币网络'], '2009-01']])
+    expect(await records('# 概况\n支付网络于 2009 年 1 月上线。\n')).toEqual([])
+  })
 })

@@ -115,6 +115,18 @@ describe('a name kept running by someone', () => {
   })
 })
 
+describe('a Latin name before a head only names set apart take, built on another (Lumen 网络基于 Larch 构建)', () => {
+  it('is a record of the head’s kind, named by its Latin name, when what it is built on is a name too', async () => {
+    const found = await records('# 概况\nQuenda 网络基于 Larch 构建，于 2019 年 3 月上线。Corvo 支付网络基于星河链开发。\n')
+    expect(found.map((record) => [record.kind, record.name, record.aliases, record.started, record.basedOn])).toEqual([
+      ['platform', 'Quenda', ['Quenda 网络'], '2019-03', ['Larch']],
+      ['platform', 'Corvo', ['Corvo 支付网络'], null, ['星河链']]
+    ])
+    // (built on a technique, or a term of the trade: none)
+    expect(await records('# 概况\nCorvo 协议基于状态机复制构建。TCP 协议基于 Larch 设计。\n')).toEqual([])
+  })
+})
+
 describe('a name built on another, after words of its own', () => {
   it('leaves a possessor or a clause before the name out of it, the possessor its maker', async () => {
     const found = await records('# 概况\n甲公司的星河链基于 Wombat 构建。\n\n由乙公司开发的白桦链基于 Numbat 构建。\n')

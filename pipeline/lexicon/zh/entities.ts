@@ -32,11 +32,11 @@ export const techniqueModifiers: readonly string[] = ['共识', '签名', '加�
  * their names hold a Latin name.
  */
 /** Words before a word for a kind's products in general that keep it general (\`Vega、Lyra 等开源方案\`); any other (\`共识方案\`) makes it something else's. */
-export const exampleModifiers: readonly string[] = ['开源', '商用', '商业', '主流', '成熟', '知名', '同类', '类似', '其他', '其它', '区块链', '云']
+export const exampleModifiers: readonly string[] = ['开源', '去中心化', '商用', '商业', '主流', '成熟', '知名', '同类', '类似', '其他', '其它', '区块链', '云']
 
 export const exampleKindWords = {
   alliance: [],
-  platform: ['方案', '解决方案']
+  platform: ['方案', '解决方案', '应用']
 } as const
 
 /** Words after a list of examples that close it: \`如 Nova 和 Vega 之外\`. */

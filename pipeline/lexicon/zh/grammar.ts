@@ -599,7 +599,7 @@ function compile(registry: Registry): KindGrammar {
       'du'
     ),
     subjectBasis: new RegExp(
-      `^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])\\s{0,3}(?:${any(basisUnderlying.parts)})?\\s{0,3}(?:${basisOf.before}|(?<use>${any(basisRoles.verbs)}))\\s{0,3}(?<base>(?:[^，。；、\\s][^，。；、]{0,30}?${relative}\\s{0,2})?${baseWords})\\s{0,3}(?:(?<role>(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)}))|(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`,
+      `^(?<name>[${nameCharacters}]{1,40}?(?:${any(mentionWords)})|${setApartHeads.length === 0 ? '(?!)' : `(?<latin>${latinName})\\s{0,2}(?:${any(setApartModifiers)})?(?<head>${any(setApartHeads)})`})(?![A-Za-z0-9])\\s{0,3}(?:${any(basisUnderlying.parts)})?\\s{0,3}(?:${basisOf.before}|(?<use>${any(basisRoles.verbs)}))\\s{0,3}(?<base>(?:[^，。；、\\s][^，。；、]{0,30}?${relative}\\s{0,2})?${baseWords})\\s{0,3}(?:(?<role>(?:${any(basisRoles.as)})\\s{0,3}(?:${any(basisRoles.roles)}))|(?:${any(basisTails)})?\\s{0,3}(?:${verbs}|${reworked}|(?=[，。；]|$)))`,
       'du'
     ),
     // the heads only names set apart take: a kind's own heads before quotes are the apposition reader's (with the parentheses after)
