@@ -1,4 +1,4 @@
-import {commas, copyrightWords, definingTitle, namingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, coverDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
+import {authorshipMarkers, commas, copyrightWords, definingTitle, namingTitle, fullStop, organisationEndings, semicolons, subjectAspects, subjectDocumentWords, coverDocumentWords, titleMarks, onLanguage} from '../lexicon/language.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindByUse, kindOf} from './decide-kind.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {VFile} from 'vfile'
@@ -197,10 +197,24 @@ function coverPublisher(text: string, titleOffset: number): string | undefined {
   const end = text.indexOf('\f', titleOffset)
   const cover = text.slice(titleOffset, end < 0 ? undefined : end).split('\n').slice(1, coverLines + 1)
   for (const line of cover) {
-    const holder = publisherOf(line.trim())
-    if (holder) return holder
+    // (\`-layout\` sets a cover's names side by side: \`Nova Labs 著      甲 译\`)
+    for (const cell of line.trim().split(/\s{3,}/u)) {
+      const holder = publisherOf(cell) ?? authorOf(cell)
+      if (holder) return holder
+    }
   }
   return undefined
+}
+
+/** A Latin name of one to five words, as an organisation signs a cover: \`Nova Labs\`. */
+const latinSignature = /^[A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,4}$/u
+
+/** The author a cover line names with the word that says it wrote the document (\`Nova Labs 著\`, \`星河研究院 编制\`): an organisation or a Latin name. */
+function authorOf(cell: string): string | undefined {
+  const marker = authorshipMarkers.find((word) => cell.endsWith(word))
+  if (marker === undefined) return undefined
+  const name = cell.slice(0, cell.length - marker.length).trim()
+  return publisherOf(name) ?? (latinSignature.test(name) && !isTradeWord(name) ? name : undefined)
 }
 
 function countOf(text: string, name: string): number {

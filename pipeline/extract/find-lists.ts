@@ -11,7 +11,7 @@ import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
 import {endsWithKind, isSpecificName, isTradeWord, kindOf, kindWordCount, readsAsBase, readsAsName, wordKind} from './decide-kind.ts'
-import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, openingBase, possessorOf, relativeClause, sentenceSubject, subjectStart} from './read-clauses.ts'
+import {builtOn, clauseStart, clauseSubject, declaredAliases, foundedBySubject, lastBoundary, listItems, maxListedName, openingBase, possessorOf, relativeClause, withoutPossessor, sentenceSubject, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {namesVersion, startAfter} from './read-starts.ts'
 import {describesOnly, hasOwnPart, ownedBeforeHead} from './read-subjects.ts'
@@ -168,10 +168,12 @@ export function readExamples(state: Extraction, text: Passage, span: Span) {
       const whole = cut > 0 && cut < Infinity ? {...listed, text: listed.text.slice(0, cut).trimEnd()} : listed
       // a list closed by \`等\` (\`还有 Vega、Lyra 等开源方案\`): the words before its first item are none of it
       const boundary = after.has(match) ? lastBoundary(whole.text) : 0
-      const item = {text: whole.text.slice(boundary), start: whole.start + boundary}
-      const {name, aliases} = readName(item.text)
+      // (\`甲公司的 Nova\`: the organisation it says the name is of made it)
+      const item = withoutPossessor({text: whole.text.slice(boundary), start: whole.start + boundary}, grammar.registry[kind]?.leads === 'developers')
+      const {name, aliases, possessor} = item
       if (!/[A-Za-z]{2}/u.test(item.text) || name.length > maxListedName || isTradeWord(name) || !isSpecificName(name) || entryNames.has(squeeze(name)) || book.findAny(name, aliases)) continue
-      state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'examples'})
+      const record = state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + item.start), rule: 'examples'})
+      if (possessor && !book.find(possessor.name)) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + item.itemStart + possessor.start, possessor, 'possessive')})
     }
   }
 }

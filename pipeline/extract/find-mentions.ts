@@ -12,7 +12,7 @@ import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readPointedMakers, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, clauseSubject, declaredAliases, execAtEnd, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, withoutPossessor, clauseSubject, declaredAliases, execAtEnd, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
@@ -325,11 +325,11 @@ function readLaunchedPair(state: Extraction, text: Passage, span: Span) {
 function readPair(state: Extraction, text: Passage, span: Span, at: number, match: RegExpExecArray): boolean {
   const {grammar} = state
   const written = match.groups!.name!
-  const items = namesIn(written)
+  const kind = kindOf(match.groups!.head ?? '', grammar) ?? grammar.setApartKind(match.groups!.head ?? '')
+  const items = namesIn(written).map((item) => withoutPossessor(item, kind !== null && grammar.registry[kind]?.leads === 'developers'))
   // (\`甲币和乙坊是市值最大的两条公链\`: a count of two before the head says each is one of its kind, a short name of the script too)
   const counted = pairCounts.some((word) => match[0].slice(match[0].indexOf(written) + written.length).includes(word))
   if (items.length !== 2 || !items.every(({text: item}) => item !== '' && (isLatinName(item) || kindOf(item, grammar) !== null || (counted && ownShortName(state, item))))) return false
-  const kind = kindOf(match.groups!.head ?? '', grammar) ?? grammar.setApartKind(match.groups!.head ?? '')
   const given = new Set<{text: string; start: number}>()
   // (the clauses of the first and the second are parts of the sentence read alone: the whole sentence is read here)
   const sentence = text.text.slice(span.start, span.start + (sentences(text.text.slice(span.start))[0]?.end ?? span.end - span.start))
@@ -340,7 +340,7 @@ function readPair(state: Extraction, text: Passage, span: Span, at: number, matc
     const made = word === undefined ? null : makersIn(clause.slice(lead + word.length))
     if (!word || !made || made.index !== 0 || !kind) continue
     const item = items[(formerLatter.former as readonly string[]).includes(word) ? 0 : 1]!
-    const {name, aliases} = readName(item.text)
+    const {name, aliases} = item
     if (isTradeWord(name) || !isSpecificName(name)) continue
     given.add(item)
     const record = state.book.findAny(name, aliases) ?? state.apply({type: 'record', kind, name, aliases, offset: text.toSource(span.start + at + item.start), rule: 'copula', description: sentence})
@@ -350,9 +350,14 @@ function readPair(state: Extraction, text: Passage, span: Span, at: number, matc
     if (date) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + madeAt + made.indices!.groups!.date![0]), rule: 'former-latter'})
   }
   for (const item of counted && kind ? items.filter((each) => !given.has(each)) : []) {
-    const {name, aliases} = readName(item.text)
+    const {name, aliases} = item
     if (isTradeWord(name) || !isSpecificName(name) || state.book.findAny(name, aliases)) continue
     state.apply({type: 'record', kind: kind!, name, aliases, offset: text.toSource(span.start + at + item.start), rule: 'copula', description: sentence})
+  }
+  for (const item of items) {
+    // (\`Vega 的 Nova\`, a record's own part: no maker)
+    const record = item.possessor && !state.book.find(item.possessor.name) ? state.book.findAny(item.name, item.aliases) : undefined
+    if (record && record.leads.length === 0) state.apply({type: 'party', record, role: 'leads', party: state.locate(text, span.start + at + item.itemStart + item.possessor!.start, item.possessor!, 'possessive')})
   }
   return true
 }
@@ -372,13 +377,8 @@ function readListDefinition(state: Extraction, text: Passage, span: Span, at: nu
   const kind = kindOf(match.groups!.head!, grammar)
   const rest = sentence.slice(at + match[0].length)
   if (!kind || [...formerLatter.former, ...formerLatter.latter].some((word) => rest.includes(word))) return false
-  const items = namesIn(match.groups!.names!)
   const made = grammar.registry[kind]?.leads === 'developers'
-  const read = items.map((item) => {
-    const possessor = made ? possessorOf(item.text) : undefined
-    const own = possessor ? afterLastRelative(item.text) : item.text
-    return {...readName(own), possessor, itemStart: item.start, start: item.start + (item.text.length - own.length)}
-  })
+  const read = namesIn(match.groups!.names!).map((item) => withoutPossessor(item, made))
   const named = (name: string) => (isLatinName(name) && !isTradeWord(name)) || (kindOf(name, grammar) !== null && isSpecificName(name) && !holdsPredicate(name))
   if (read.length < 2 || !read.every((item) => named(item.name) && item.name.length <= maxListedName)) return false
   for (const item of read) {

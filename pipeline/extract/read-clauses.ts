@@ -10,6 +10,7 @@ import type {Span} from '../clean/passages.ts'
 import {dateSpans, findDates} from './read-dates.ts'
 import {eachAnOrganisation, includedParties, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
+import {isLatinName, readName} from './read-names.ts'
 
 /** Longest name, in characters, an item of a list in running text may have. */
 export const maxListedName = 30
@@ -375,6 +376,18 @@ export function possessorOf(run: string): PartyMatch | undefined {
   const of = ownership ? owned.slice(0, owned.length - ownership.length).trim() : owned
   const [party] = of !== '' && !anyVerb.test(of) && !launchVerbs.some((verb) => of.includes(verb)) ? organisationsOnly(of) : []
   return party && party.name === of ? {...party, start: run.indexOf(of) + party.start} : undefined
+}
+
+/**
+ * An item of a list without the organisation it says its name is of (\`甲公司的 Nova\`), which made it when the kind
+ * has makers (\`made\`); or without any words before \`的\` when a Latin name follows (\`Tarn 的 Nova\`: whose, it does not
+ * say). Its name as \`readName\` reads it, the words it is read from, and where they start.
+ */
+export function withoutPossessor(item: {text: string; start: number}, made: boolean) {
+  const possessor = made ? possessorOf(item.text) : undefined
+  const after = afterLastRelative(item.text)
+  const own = possessor || (after !== item.text && isLatinName(after)) ? after : item.text
+  return {...readName(own), text: own, possessor, itemStart: item.start, start: item.start + (item.text.length - own.length)}
 }
 
 /** What a text holds after the last relative marker in it (\`来自甲行业的多家单位\` gives \`多家单位\`), all of it if none. */

@@ -76,12 +76,17 @@ export const source = 'extract-records'
 /** Longest name, in characters, looked for at the start of a sentence. */
 const maxNameLength = 64
 
+/** A Latin name of a family's word and a member's words: \`Nova Vega\`. */
+const familyWords = /^(?<family>[A-Za-z][A-Za-z0-9]*)\s+(?<member>[A-Za-z][A-Za-z0-9 .-]*)$/u
+
 /** The records of one source, found by any of their names. */
 export class RecordBook {
   readonly records: RecordDraft[] = []
   /** Every record by its name and its aliases, squeezed. */
   private readonly byName = new Map<string, RecordDraft>()
   private longestName = 0
+  /** Records named \`Family Member\` (Latin words), by the member's name squeezed: with the family's name, squeezed. */
+  private readonly byMember = new Map<string, {family: string; record: RecordDraft}>()
   /** The first letter of every name's key: most texts a name is looked for at the start of open with none of them. */
   private readonly firstLetters = new Set<string>()
 
@@ -115,6 +120,7 @@ export class RecordBook {
     const at = this.records.indexOf(record)
     if (at >= 0) this.records.splice(at, 1)
     for (const [key, owner] of this.byName) if (owner === record) this.byName.delete(key)
+    for (const [key, named] of this.byMember) if (named.record === record) this.byMember.delete(key)
   }
 
   /** Give a record an alias the text declares for it, where the text declares it. */
@@ -128,6 +134,8 @@ export class RecordBook {
   /** Find a record by these names from now on (a name another record already has stays that record's). */
   private index(record: RecordDraft, names: readonly string[]) {
     for (const written of names) {
+      const words = familyWords.exec(written.trim())
+      if (words && !this.byMember.has(squeeze(words.groups!.member!))) this.byMember.set(squeeze(words.groups!.member!), {family: squeeze(words.groups!.family!), record})
       for (const key of keysOf(written)) {
         if (!this.byName.has(key)) this.byName.set(key, record)
         this.longestName = Math.max(this.longestName, key.length)
@@ -147,7 +155,7 @@ export class RecordBook {
       const record = this.byName.get(key)
       if (record) return record
     }
-    return this.familyMember(name)
+    return this.familyMember(name) ?? this.memberOfFamily(name)
   }
 
   /**
@@ -155,11 +163,18 @@ export class RecordBook {
    * \`Vega\` named with the family it belongs to in front (Latin names only).
    */
   private familyMember(name: string): RecordDraft | undefined {
-    const words = /^(?<family>[A-Za-z][A-Za-z0-9]*)\s+(?<member>[A-Za-z][A-Za-z0-9 .-]*)$/u.exec(name.trim())
+    const words = familyWords.exec(name.trim())
     if (!words) return undefined
     const family = this.byName.get(squeeze(words.groups!.family!))
     const member = this.byName.get(squeeze(words.groups!.member!))
     return family && member && family !== member ? member : undefined
+  }
+
+  /** \`Vega\` where \`Nova Vega\` and \`Nova\` are both records: the project named without its family. */
+  private memberOfFamily(name: string): RecordDraft | undefined {
+    const named = this.byMember.get(squeeze(name))
+    const family = named ? this.byName.get(named.family) : undefined
+    return family && family !== named!.record ? named!.record : undefined
   }
 
   /** The longest record name or alias that `text` starts with, and its length without spaces. */

@@ -73,6 +73,7 @@ export const emptyLanguage: LanguagePack = {
   asOfWords: [],
   aspectAdverbs: [],
   attractingVerbs: [],
+  authorshipMarkers: [],
   bareCopula: /(?!)/u,
   bareSectionWords: {alliance: [], platform: []},
   bareSubjectMade: /(?!)/u,

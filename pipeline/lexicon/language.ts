@@ -39,6 +39,7 @@ export let approximateMarkers: LanguagePack['approximateMarkers']
 export let asOfWords: LanguagePack['asOfWords']
 export let aspectAdverbs: LanguagePack['aspectAdverbs']
 export let attractingVerbs: LanguagePack['attractingVerbs']
+export let authorshipMarkers: LanguagePack['authorshipMarkers']
 export let bareCopula: LanguagePack['bareCopula']
 export let bareSectionWords: LanguagePack['bareSectionWords']
 export let bareSubjectMade: LanguagePack['bareSubjectMade']
@@ -396,6 +397,7 @@ export function useLanguage(pack: LanguagePack): void {
   asOfWords = pack.asOfWords
   aspectAdverbs = pack.aspectAdverbs
   attractingVerbs = pack.attractingVerbs
+  authorshipMarkers = pack.authorshipMarkers
   bareCopula = pack.bareCopula
   bareSectionWords = pack.bareSectionWords
   bareSubjectMade = pack.bareSubjectMade

@@ -30,6 +30,14 @@ describe('the document’s own subject', () => {
     expect(await records('云帆链技术白皮书\n\nV2.0\n\f' + body + '\n天元数字科技有限公司\n')).toEqual([{kind: 'platform', name: '云帆链', leads: []}])
   })
 
+  it('is developed by the author its cover signs with a word of authorship (Nova Labs 著), a translator (译) none', async () => {
+    const body = '摘要\n\n本文介绍 Sorrel 的设计。Sorrel 将排序与执行分离。\n\n1 引言\n\nSorrel 的节点分为两类，Sorrel 的性能很高。\n'
+    expect(await records(`Sorrel：一种可扩展的拜占庭容错账本\nTarn Labs 著\n乙译者 译\n\f${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: ['Tarn Labs']}])
+    // (side by side, as \`-layout\` sets them)
+    expect(await records(`Sorrel：一种可扩展的拜占庭容错账本\n   丙研究院 编制        乙译者 译\n\f${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: ['丙研究院']}])
+    expect(await records(`Sorrel：一种可扩展的拜占庭容错账本\n乙译者 译\n\f${body}`)).toEqual([{kind: 'platform', name: 'Sorrel', leads: []}])
+  })
+
   it('is a product when the text puts no kind word after it: a Latin name, or one ending in a head only names set apart take', async () => {
     const paper = (name: string) => `${name}技术白皮书\n\n天元数字科技有限公司\n\f一、概述\n\n${name}采用分层架构。${name}支持国密算法。\n\n二、应用\n\n${name}已用于政务数据共享，${name}的性能很高。\n`
     expect(await records(paper('Nebula'))).toEqual([{kind: 'platform', name: 'Nebula', leads: ['天元数字科技有限公司']}])

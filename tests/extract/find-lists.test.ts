@@ -70,6 +70,8 @@ describe('a list of a kind', () => {
       ['platform', 'Bram'],
       ['platform', 'Tovo']
     ])
+    // (an organisation an example is said to be of made it)
+    expect((await records('# 概况\n典型的应用有甲公司的 Bram 和 Quill 等。\n')).map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Bram', ['甲公司']], ['Quill', []]])
     // (uses, not applications' names)
     expect(await names('这些技术在支付、清算和 KYC 等应用中发挥作用。')).toEqual([])
   })

@@ -509,6 +509,19 @@ describe('a chapter on digital identity', () => {
     expect((await records('# 平台\nKeyward 和 Orchil 是两个主流的身份钱包。\n')).map((record) => [record.name, record.leads])).toEqual([['Keyward', []], ['Orchil', []]])
   })
 
+  it('reads each of two names a definition counts as two of a kind without whose they are said to be (Tarn 的 Orchil), an organisation its maker', async () => {
+    const found = await records('# 平台\n在企业场景中，Keyward 与甲公司的 Orchil 是应用最广的两个框架。Vexa 与 Tarn 的 Corvo 是两个常见的钱包。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['Keyward', []],
+      ['Orchil', ['甲公司']],
+      ['Vexa', []],
+      ['Corvo', ['Tarn']]
+    ])
+    // (a record's own part, \`Vega 的 Corvo\`: no maker)
+    const part = await records('# 平台\nVega 平台于 2019 年上线。Vexa 与 Vega 的 Corvo 是两个常见的钱包。\n')
+    expect(part.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['Vega 平台', []], ['Vexa', []], ['Corvo', []]])
+  })
+
   it('reads each of two short names of the script a definition counts as two of a kind (甲币和乙坊仍是…两条公链), an adverb before the copula none of the name', async () => {
     const found = await records('# 概况\n在公链方面，星币和云坊仍是市值最大的两条公链，其技术路线影响深远。\n\n星河和云杉是两种常见的共识算法。\n\n甲链和乙链是两个平台，前者更早。\n')
     expect(found.map((record) => [record.kind, record.name])).toEqual([['platform', '星币'], ['platform', '云坊'], ['platform', '甲链'], ['platform', '乙链']])

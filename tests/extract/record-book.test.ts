@@ -32,6 +32,17 @@ describe('findings applied', () => {
     expect(state.findings.map((finding) => finding.type)).toEqual(['record', 'record', 'record', 'record'])
   })
 
+  it('find a member of a family by its name alone (Vega for Nova Vega) while the family is a record of its own, and no more once the member is withdrawn', () => {
+    const state = extraction()
+    const member = state.apply({type: 'record', kind: firstKind, name: 'Nova Vega', aliases: [], offset: 9, rule: 'copula'})
+    expect(state.book.find('Vega')).toBeUndefined()
+    state.apply({type: 'record', kind: firstKind, name: 'Nova', aliases: [], offset: 1, rule: 'copula'})
+    expect(state.book.find('Vega')).toBe(member)
+    expect(state.apply({type: 'record', kind: firstKind, name: 'Vega', aliases: [], offset: 20, rule: 'subject-made'})).toBe(member)
+    state.apply({type: 'withdrawn', record: member})
+    expect(state.book.find('Vega')).toBeUndefined()
+  })
+
   it('keep the first start, unless a later one tells the same date more exactly', () => {
     const state = extraction()
     const record = state.apply({type: 'record', kind: firstKind, name: '丙丁', aliases: [], offset: 0, rule: 'copula'})

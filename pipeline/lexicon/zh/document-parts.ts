@@ -28,5 +28,8 @@ export const coverDocumentWords: readonly string[] = [...subjectDocumentWords, '
  */
 export const subjectAspects: readonly string[] = ['产品', '技术', '架构', '应用', '解决方案', '介绍', '概述']
 
+/** Words after an author's name on a cover that say it wrote or issued the document (\`星河实验室 著\`, \`Nova Labs 编制\`); not \`译\`, a translator's. */
+export const authorshipMarkers: readonly string[] = ['编著', '编制', '编写', '撰写', '主编', '出品', '发布', '编', '著']
+
 /** Words of a copyright line around the publisher's name: \`星河公司©版权所有\`. */
 export const copyrightWords: readonly string[] = ['©', '(c)', '（c）', '版权所有', 'Copyright', 'copyright', 'All rights reserved', '保留所有权利']
