@@ -16,6 +16,8 @@ declare module 'mdast' {
     /** Whether this heading names an entry (an alliance, a platform) rather than a section. */
     entry?: boolean
     segments?: Segments
+    /** An entry of a list a sentence introduces (\`…多个客户端，常见的包括：\`): the kind that sentence names. */
+    introduced?: string
   }
   interface ParagraphData {
     segments?: Segments

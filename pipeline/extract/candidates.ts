@@ -25,13 +25,21 @@ export function noteLatinCandidates(state: Extraction) {
     return latin === undefined || kindOf(name, grammar) !== null ? name : latin
   }
   const parties = new Set(book.records.flatMap((record) => [...record.leads, ...record.joiners].flatMap((party) => [party.name, ...party.aliases, latinOf(party.name)].map(squeeze))))
+  const recordNames = book.records.flatMap((record) => [record.name, ...record.aliases])
+  // (\`Corona\` of \`企业 Corona 联盟\` where a record's name holds it, there: part of that name)
+  const inRecordName = (sentence: string, at: number, name: string) =>
+    recordNames.some((written) => {
+      if (written.length <= name.length || !written.includes(name)) return false
+      for (let found = sentence.indexOf(written); found >= 0 && found <= at; found = sentence.indexOf(written, found + 1)) if (found + written.length >= at + name.length) return true
+      return false
+    })
   for (const {text, span} of proseSentences) {
     const sentence = text.text.slice(span.start, span.end)
     if (!/[A-Z]/u.test(sentence)) continue
     for (const match of sentence.matchAll(latinName)) {
       const name = match[0].trim()
       if (name.length < shortest || /^[A-Z0-9]+$/u.test(name) && name.length <= 4 || !readsAsLatinName(sentence, match.index, name)) continue
-      if (book.find(name) || parties.has(squeeze(name))) continue
+      if (book.find(name) || parties.has(squeeze(name)) || inRecordName(sentence, match.index, name)) continue
       const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 6).trimStart()
       // (\`Open Ledger 基金会\`: the name of an organisation, with its ending)
       if (organisationEndings.some((ending) => after.startsWith(ending))) continue

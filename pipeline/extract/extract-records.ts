@@ -1,4 +1,4 @@
-import {alternatives, basisClause, basisOf, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, onLanguage, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, commas, fullStop, listQuantifiers, semicolons, basisClause, basisOf, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, onLanguage, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -84,7 +84,10 @@ function introducedKind(state: Extraction, node: RootContent | undefined): strin
   const word = longestFirst(itemListIntroductions).find((each) => before.endsWith(each))
   const phrase = (word === undefined ? before : before.slice(0, before.length - word.length)).replace(trailingPunctuation, '').trim()
   if (pointListHeads.some((head) => phrase.endsWith(head))) return 'points'
-  return word === undefined ? undefined : kindOf(phrase, state.grammar)
+  if (word === undefined) return undefined
+  // (\`社区维护着多个客户端，常见的包括：\`: or the things of a kind an earlier clause of the sentence counts)
+  const counted = kindOf(phrase, state.grammar) === null ? countedThings.exec(phrase)?.groups!.phrase : undefined
+  return counted === undefined ? kindOf(phrase, state.grammar) : (kindOf(counted, state.grammar) ?? state.grammar.setApartKind(counted))
 }
 
 /** The rules of the readers that decide with the whole document read. */
@@ -145,6 +148,12 @@ function readSections(state: Extraction, tree: Root) {
     const base = introducedBase(tree.children[index - 1])
     return items.map((item) => {
       if (item.type === 'heading' && base) introducedBases.set(item, base)
+      // (an entry \`Ceth：…\` of a list introduced as of a kind is of that kind where its section says none)
+      if (item.type === 'heading' && introduced !== null) {
+        const entry: Heading = {...item, data: {...item.data, introduced}}
+        if (base) introducedBases.set(entry, base)
+        return entry
+      }
       if (item.type !== 'paragraph' || item.data?.field) return item
       const introducedItem = {...item, data: {...item.data, introduced}}
       if (base) introducedBases.set(introducedItem, base)
@@ -234,7 +243,7 @@ function readSections(state: Extraction, tree: Root) {
       const organisation: boolean = kindOf(name, grammar) === null && !/[A-Za-z]/u.test(name) && (readsAsOrganisation(name) || (!sectionKind && organisationEntries))
       organisationEntries ||= organisation
       const company = organisationSection || organisation
-      entry = company ? null : addEntry(state, node, sectionKind, body?.type === 'paragraph' ? textOf(body) : '')
+      entry = company ? null : addEntry(state, node, sectionKind ?? node.data?.introduced ?? null, body?.type === 'paragraph' ? textOf(body) : '')
       const base = entry ? introducedBases.get(node) : undefined
       if (entry && base) builtOnIntroduced.push({record: entry, ...base})
       // an entry about a company is the subject of what its text says it founded
@@ -459,7 +468,10 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
 
 /** A parenthesis that opens with a Latin name, at the start of a text: group \`inner\`. */
 let latinParenthesis: RegExp
+/** The things a clause counts, up to its end: \`多个客户端\` in \`社区维护着多个客户端，\` (group \`phrase\`). */
+let countedThings: RegExp
 onLanguage(() => {
+  countedThings = new RegExp(`(?:${longestFirst(listQuantifiers).join('|')})(?<phrase>[^${commas}${fullStop}${semicolons}\\s]{1,12})\\s{0,2}[${commas}]`, 'u')
   latinParenthesis = new RegExp(`^\\s{0,2}[${openParens}](?<inner>[A-Za-z][^${openParens}${closeParens}]{0,60})[${closeParens}]`, 'u')
 })
 

@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, anaphors, laterAdverbs, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, anaphors, laterAdverbs, listQuantifiers, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -140,7 +140,10 @@ let madeByPointer: RegExp
 /** A verb of saying ending a text, its comma after it: \`甲银行表示，\`. */
 let sayingAtEnd: RegExp
 let foundingOrLaunching: RegExp
+/** A quantity of things before the comma of a list of examples, the phrase for them up to the comma: \`许多开发工具项目\`. */
+let quantifiedPhrase: RegExp
 onLanguage(() => {
+  quantifiedPhrase = new RegExp(`(?:${longestFirst(listQuantifiers).join('|')})(?<phrase>[^${commas}${fullStop}${semicolons}\\s]{1,12})\\s{0,2}$`, 'u')
   const pointers = Object.keys(anaphors).filter((word) => anaphors[word] === 'any')
   sayingAtEnd = new RegExp(`(?:${longestFirst(sayingVerbs).join('|')})\\s{0,2}[${commas}]?\\s*$`, 'u')
   madeByPointer = pointers.length === 0 ? /(?!)/u : new RegExp(`(?:${pointers.join('|')})\\s{0,2}(?:${longestFirst(verbAdverbs).join('|')})*\\s{0,2}(?:${longestFirst([...foundingVerbs, ...launchVerbs]).join('|')})(?:${perfectiveMarkers.join('|')})?\\s{0,2}(?:${relativeMarkers.join('|')})[^${commas}${fullStop}${semicolons}]{0,12}$`, 'u')
@@ -495,10 +498,14 @@ function readOwnKindList(state: Extraction, text: Passage, span: Span) {
     // (\`提供数据交换平台\`: a product's phrase whose words only say what it does names none; \`甲公司的清算平台\` describes one)
     const named = items.every(({name}, index) => kinds[index] && name.length <= maxListedName && isSpecificName(name) && !relativeMarkers.some((marker) => name.includes(marker)) &&
       !(grammar.registry[kinds[index]]?.leads === 'developers' && describesOnly(name, grammar)))
-    if (items.length < 2 || !named) continue
+    // (\`许多开发工具项目，例如 Trufo、Hardcap 等\`: or Latin names, every one, under a quantity of things of a kind)
+    const counted = named ? null : quantifiedPhrase.exec(sentence.slice(0, match.index))?.groups!.phrase
+    const countedKind = counted ? (kindOf(counted, grammar) ?? grammar.setApartKind(counted)) : null
+    const latin = countedKind !== null && items.every(({name}) => isLatinName(name) && !isTradeWord(name) && isSpecificName(name))
+    if (items.length < 2 || !(named || latin)) continue
     items.forEach(({listed, name, aliases}, index) => {
       if (entryNames.has(squeeze(name)) || book.findAny(name, aliases)) return
-      state.apply({type: 'record', kind: kinds[index]!, name, aliases, offset: text.toSource(span.start + listed.start), rule: 'list', description: sentence})
+      state.apply({type: 'record', kind: kinds[index] ?? countedKind!, name, aliases, offset: text.toSource(span.start + listed.start), rule: 'list', description: sentence})
     })
   }
 }

@@ -65,7 +65,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // (\`上线区块链开放平台癸星链\`: the phrase for its kind between the verb and the name is no part of it)
     const cut = governs ? afterPhrase(run, governed) : joined > 0 ? joined : afterPhrase(run, boundary)
     // (\`加入了国际区块链组织 Hexa 联盟\`: the phrase for a sort of organisation before a Latin name says what it is)
-    const whole = withoutSortBefore(run.slice(cut).trim())
+    // (\`企业 Corona 联盟（Enterprise Corona Alliance）\`: unless its expansion translates the sort before the name too)
+    const whole = sortInExpansion(run.slice(cut).trim(), match.groups!.parens ?? '')
     const kind = kindOf(whole, grammar)
     if (!kind || !isSpecificName(whole) || whole.length < 3) continue
     // \`建设了电子证照共享平台\`: a product's phrase in the script whose words only say what it does names none
@@ -799,6 +800,14 @@ function readStartedBy(state: Extraction, text: Passage, span: Span) {
 
 
 /** A name without the phrase for a sort of organisation before its Latin part: \`国际区块链组织 Hexa 联盟\` is \`Hexa 联盟\`. */
+/** A name without the phrase for a sort before it (\`withoutSortBefore\`), unless a Latin expansion of it has a word before the Latin name it holds, the sort's. */
+function sortInExpansion(name: string, parens: string): string {
+  const bare = withoutSortBefore(name)
+  const own = /[A-Za-z][A-Za-z0-9]*/u.exec(bare)?.[0]
+  const expansion: string[] = parens.match(/[A-Za-z][A-Za-z0-9]*/gu) ?? []
+  return bare !== name && own !== undefined && expansion.indexOf(own) > 0 ? name : bare
+}
+
 function withoutSortBefore(name: string): string {
   const match = /^(\S+)\s+(?=[A-Z])/u.exec(name)
   const sort = match?.[1]

@@ -76,6 +76,17 @@ describe('a list of a kind', () => {
     expect(await names('这些技术在支付、清算和 KYC 等应用中发挥作用。')).toEqual([])
   })
 
+  it('of Latin names after a comma and 例如, under a quantity of things of a kind (许多开发工具项目，例如 A、B 等)', async () => {
+    expect(await names('此外，生态中还活跃着许多开发工具项目，例如 Trufo、Hardcap 和 Remy 等。')).toEqual([
+      ['platform', 'Trufo'],
+      ['platform', 'Hardcap'],
+      ['platform', 'Remy']
+    ])
+    // (techniques, or a list that is not all names: none)
+    expect(await names('业界提出了许多共识协议，如 Tendro、Quellis 等。')).toEqual([])
+    expect(await names('还有许多开发工具项目，例如 Trufo 和测试框架等。')).toEqual([])
+  })
+
   it('before the phrase, closed by 等 (A、B 等开源项目)', async () => {
     expect(await names('Gamma、Delta 等开源项目发展迅速。')).toEqual([
       ['platform', 'Gamma'],

@@ -225,6 +225,15 @@ describe('a Latin name after the phrase for a sort of organisation', () => {
       ['星河银行 Acme 联盟', ['午银行']]
     ])
   })
+
+  it('keeps the phrase when the name’s Latin expansion translates it too (企业 Velta 联盟（Enterprise Velta Alliance）), and notes no candidate of the Latin word inside the name', async () => {
+    const {file} = await runPipeline('# 概况\n企业 Velta 联盟（Enterprise Velta Alliance，EVA）于 2017 年 2 月成立，由甲公司、乙银行等机构共同发起。\n\n辰银行加入了国际区块链组织 Hexa 联盟（HXA）。\n', 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.aliases])).toEqual([
+      ['企业 Velta 联盟', ['Enterprise Velta Alliance', 'EVA']],
+      ['Hexa 联盟', ['HXA']]
+    ])
+    expect(file.data.candidates ?? []).toEqual([])
+  })
 })
 
 describe('a product its makers built on something', () => {

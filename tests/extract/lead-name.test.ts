@@ -37,6 +37,15 @@ describe('a paragraph that opens with a name alone', () => {
     ])
   })
 
+  it('reads the entries of a list whose sentence counts things of a kind in an earlier clause (多个客户端，常见的包括：) as of that kind', async () => {
+    const text = '# 概述\n\n## 主要实现\n\n社区维护着多个客户端，常见的包括：\n\n- Ceth：使用 Go 语言实现，由甲基金会维护。\n- Parallax：使用 Rust 语言实现，最初由 Parallax Works 公司开发。\n\n## 工具\n\n社区还有很多工具，常见的包括：\n\n- Remo：一款调试工具。\n'
+    const {file} = await runPipeline(text, 'sources/own.md', 'test', undefined, [])
+    expect((file.data.records ?? []).map(summary).map(({name, leads}) => [name, leads])).toEqual([
+      ['Ceth', []],
+      ['Parallax', ['Parallax Works']]
+    ])
+  })
+
   it('reads no entries from a list whose sentence says its items are points of the text (遵循以下原则：)', async () => {
     for (const intro of ['建议遵循以下原则：', '主要特点如下：', '应注意以下几点：']) {
       const text = `# 平台\n\n## 主要平台\n\n${intro}\n\n- 安全可控：核心技术自主研发。\n- 开放协同：鼓励跨机构合作。\n`

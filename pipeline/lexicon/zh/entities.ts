@@ -314,7 +314,7 @@ export const representativeFrame = {
 export const listEndings: readonly string[] = ['等等', '等']
 
 /** Words of quantity between a list's ending and the phrase for its kind: \`甲、乙等多个开源项目\`. */
-export const listQuantifiers: readonly string[] = ['多个', '几个', '数个', '多项', '一系列', '一批', '众多', '诸多', '若干']
+export const listQuantifiers: readonly string[] = ['多个', '几个', '数个', '多项', '一系列', '一批', '众多', '诸多', '若干', '许多', '大量', '不少', '一些']
 /** Verbs that take a list of things as their object (\`X 支持与甲、乙等联盟链互通\`): an item ending in one is its subject and verb, no name. */
 export const listTakingVerbs: readonly string[] = ['支持', '兼容', '对接', '接入', '集成', '适配', '连接', '打通']
 /** Words that say which of a kind a list closed by \`等\` gives, before the phrase for the kind (\`甲、乙等主流联盟链\`, \`甲和乙等现有的许可链系统\`). */
