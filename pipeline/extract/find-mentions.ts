@@ -106,7 +106,9 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     // (a name a few words of what it serves after the verb: \`推出了面向物流企业的 Tidewater 供应链金融平台\`, \`推出自主研发的乙链\`)
     const objectText = based ? governing.slice(0, based.index) : governing
     const object = !existing && !clause && !given && launched && readsAsProductName(written) && !holdsPredicate(written) && (execAtEnd(launchedObject, objectText) !== null || execAtEnd(launchedThenDescribed, objectText) !== null)
-    if (!existing && aliases.length === 0 && !clause && !given && !object && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) {
+    // (\`基于 Corvo 的 Tessel 项目遭到攻击\`: a Latin name of a kind with makers, built on a record of the text, is one too)
+    const builtOnRecord = !existing && !object && launched && based !== null && latinNameStart.test(written) && !isTradeWord(written) && book.find(based.groups!.base!.trim()) !== undefined
+    if (!existing && aliases.length === 0 && !clause && !given && !object && !builtOnRecord && !joiner && !crowdJoined && !madeAfter(state, sentence, at - span.start, match.index + match[0].length, written)) {
       // (\`Wickerbay 项目走了另一条路线。它由…创建\`: a name the sentence opens with is what a pointer in the next one may mean)
       if (at - span.start !== subjectStart(sentence)) continue
       // (\`长河链已吸引 300 家企业入驻，该链由长河集团于 2019 年推出\`: or a pointer in a later clause of its own sentence, the agent
@@ -131,6 +133,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
       }
       if (based && readsAsBase(based.groups!.base!)) state.apply({type: 'base', record, name: based.groups!.base!.trim(), offset: text.toSource(span.start + based.indices!.groups!.base![0]), rule: 'basis'})
     }
+    if (builtOnRecord) state.apply({type: 'base', record, name: based!.groups!.base!.trim(), offset: text.toSource(span.start + based!.indices!.groups!.base![0]), rule: 'basis'})
     // the host a project is given to is no subject of the sentence: what it says is of the project
     if (given && !existing) continue
     found.push({record, start: at - span.start})

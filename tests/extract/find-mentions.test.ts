@@ -217,6 +217,17 @@ describe('a mention', () => {
   })
 })
 
+describe('a Latin name of a kind built on a record of the text (基于 Corvo 的 Tessel 项目)', () => {
+  it('is a record with its base, whatever the sentence says it did; built on a name the text makes no record of, a candidate', async () => {
+    const found = await records('# 概况\nCorvo 平台于 2015 年上线。2016 年 6 月，基于 Corvo 的 Tessel 项目遭到攻击。\n')
+    expect(found.map((record) => [record.name, record.started, record.basedOn])).toEqual([
+      ['Corvo 平台', '2015', []],
+      ['Tessel 项目', null, ['Corvo']]
+    ])
+    expect(await records('# 概况\n2016 年 6 月，基于 Corvo 的 Tessel 项目遭到攻击。\n')).toEqual([])
+  })
+})
+
 describe('a Latin name after the phrase for a sort of organisation', () => {
   it('is named without the phrase, which only says what it is', async () => {
     const found = await records('# 概况\n辰银行加入了国际区块链组织 Hexa 联盟，成为其首个中国会员。\n\n午银行加入了星河银行 Acme 联盟。\n')
