@@ -543,8 +543,13 @@ function namedAsBase(sentence: string, parts: readonly Span[], {record, start}: 
   if (!part || !baseVerbs.some((verb) => before.slice(part.start).includes(verb))) return false
   const written = [record.name, ...record.aliases].filter((name) => sentence.startsWith(name, start)).sort((a, b) => b.length - a.length)[0]
   const after = written === undefined ? undefined : withoutEndMarks(sentence.slice(start + written.length, part.end)).replace(closingQuote, '').trim()
-  return after !== undefined && (after === '' || (basisUses.after as readonly string[]).includes(after))
+  // (\`其底层采用了长岭链的共识模块\`: or a part of it, the clause's object)
+  const partOf = after !== undefined && relativeMarkers.some((marker) => after.startsWith(marker)) && [...after].length <= maxPartAfterBase
+  return after !== undefined && (after === '' || (basisUses.after as readonly string[]).includes(after) || partOf)
 }
+
+/** Longest phrase, in characters (its \`的\` too), for the part of a named thing a clause says it uses: \`的共识模块\`. */
+const maxPartAfterBase = 8
 
 /** Verbs of what something uses or runs on; a closing quote a name may stand in. */
 let baseVerbs: readonly string[]

@@ -902,6 +902,13 @@ describe('names after a dash, and what records run on', () => {
     expect((await read('# 概况\n海港银行于 2020 年 6 月推出了“港融链”，各地纷纷效仿，底层采用丙链。\n'))[0]?.basedOn).toEqual([])
   })
 
+  it('leave a record the text knew, named in a clause of what the subject uses (其底层采用了长岭链的共识模块), out of what the sentence says', async () => {
+    expect(await read('# 概况\n长岭链是由长岭银行研发的联盟链平台。鹭岛链于 2021 年 5 月在开源社区发布，开发方为鹭岛数科，其底层采用了长岭链的共识模块。\n')).toEqual([
+      {name: '长岭链', leads: ['长岭银行'], started: null, basedOn: []},
+      {name: '鹭岛链', leads: ['鹭岛数科'], started: '2021-05', basedOn: []}
+    ])
+  })
+
   it('read more makers from a later clause of organisations and a verb of making alone (由甲统筹建设，乙承建)', async () => {
     expect(await read('# 概况\n北岭政务区块链基础平台（以下简称“北岭政务链”）由北岭市大数据管理局统筹建设，北岭市信息中心承建，于 2020 年 9 月正式上线运行。\n')).toEqual([
       {name: '北岭政务区块链基础平台', leads: ['北岭市大数据管理局', '北岭市信息中心'], started: '2020-09', basedOn: []}

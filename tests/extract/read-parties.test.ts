@@ -140,7 +140,9 @@ describe('a vague quantity of organisations', () => {
     for (const crowd of ['几十家', '数十个', '上百家']) expect(readParties(crowd), crowd).toEqual([])
   })
   it('names none where the crowd comes from either (全球 200 多家成员, 国内外 80 余家机构), though a name may open with such a word', () => {
-    for (const crowd of ['全球 200 多家成员', '国内外 80 余家机构', '国内数十家银行']) expect(readParties(crowd), crowd).toEqual([])
+    for (const crowd of ['全球 200 多家成员', '国内外 80 余家机构', '国内数十家银行', '南屿市二十余家区块链企业']) expect(readParties(crowd), crowd).toEqual([])
+    // (a place's name before an organisation, no count after it, is the organisation's)
+    expect(readParties('北湖市甲银行').map((party) => party.name)).toEqual(['北湖市甲银行'])
     expect(readParties('国际清算银行、全球金融协会').map((party) => party.name)).toEqual(['国际清算银行', '全球金融协会'])
   })
 })

@@ -44,7 +44,7 @@ export const deedLinks: readonly string[] = ['并且', '并']
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
-export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '参与', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责', '统筹', '主持']
+export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '参与', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责', '统筹', '主持', '自发']
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
