@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, anyVerb, qualityEndings, partEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, nameSuffixes, suffixModifiers, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, alsoAdverbs, collaborationFrame, longestFirst, anyVerb, qualityEndings, partEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, nameSuffixes, suffixModifiers, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import {sentences} from '../clean/passages.ts'
 
@@ -16,8 +16,11 @@ const generic = new Map<string, boolean>()
 const maxRemembered = 10_000
 
 // compiled from the language pack in use, and again whenever another comes into use
+/** An adverb, then a word of working with: a clause's words (\`联盟还与其他联盟\`), in no name. */
+let clauseWords: RegExp
 onLanguage(() => {
   generic.clear()
+  clauseWords = alsoAdverbs.length === 0 || collaborationFrame.before.length === 0 ? /(?!)/u : new RegExp(`(?:${longestFirst(alsoAdverbs).join('|')})\\s{0,2}(?:${longestFirst(collaborationFrame.before).join('|')})`, 'u')
   trailingMark = new RegExp(`[\\s${colons}${closingQuotes}]`, 'u')
   definitionEnd = new RegExp(`${comma.source}|[${semicolons}]`, 'u')
 })
@@ -157,7 +160,7 @@ export function withoutTopicSuffix(heading: string): string {
 export function isSpecificName(name: string): boolean {
   const bare = name.replace(leadingNumbering, '').trim()
   // (a version alone, \`V2\`, \`2.0\`, is of a name, none of its own)
-  return !(notNameStarts.some((word) => bare.startsWith(word)) || versionAlone.test(bare) || isQuality(bare) || isGeneric(bare))
+  return !(notNameStarts.some((word) => bare.startsWith(word)) || versionAlone.test(bare) || isQuality(bare) || clauseWords.test(bare) || isGeneric(bare))
 }
 
 /** Whether words in the script alone name a quality (\`安全性\`, \`透明度\`) or a part of a system (\`共识模块\`), no record. */

@@ -6,13 +6,13 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy, partWords, firstReleaseOf} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, fieldsOfBodies, genericModifiers, partnerFrame, scriptCharacters, technologyWords, vagueItem, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy, partWords, firstReleaseOf} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
 import {genericSetApart, headKind, isSpecificName, isTradeWord, kindOf, readsAsBase, readsAsName, readsAsProductName} from './decide-kind.ts'
 import {readExamples, readKindList, readMakers, readMakersAfter, readMakersBefore, readOwnedList, readPhraseBase, readPointedMakers, readStartAfter, readSetApartList} from './find-lists.ts'
-import {afterLastRelative, afterPhrase, clauseStart, withoutPossessor, clauseSubject, declaredAliases, execAtEnd, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
+import {afterLastRelative, afterPhrase, clauseStart, declaresPointer, withoutPossessor, clauseSubject, declaredAliases, execAtEnd, foundedBySubject, lastBoundary, leadingParenthesis, makersIn, maxListedName, openingDate, plainBase, possessorOf, relativeClause, subjectStart} from './read-clauses.ts'
 import {type Extraction, namedParty, type RecordDraft, squeeze} from './record-book.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {findCounts} from './read-numbers.ts'
@@ -44,6 +44,7 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
   readForks(state, text, span)
   readFirstRelease(state, text, span)
   readJoinedByName(state, text, span)
+  readPartnerBodies(state, text, span)
   if (!grammar.mentionWord.test(sentence)) {
     // examples of a kind's products need no kind word of their own (\`Vega、Lyra 等开源方案\`): the list reader reads them with a kind's lists
     readExamples(state, text, span)
@@ -138,6 +139,8 @@ export function findMentions(state: Extraction, text: Passage, span: Span): Ment
     if (given && !existing) continue
     found.push({record, start: at - span.start})
     for (const alias of aliases) state.apply({type: 'alias', record, alias, offset: text.toSource(at)})
+    // (\`（以下简称“联盟”）\`: the bare word means it in every section after)
+    if (declaresPointer(match.groups!.parens ?? '')) state.holdPointer(record)
     if (clause) {
       if (clause.date && clause.role === 'founders' && !namesVersion(sentence, at - span.start)) state.apply({type: 'start', record, date: clause.date, offset: text.toSource(span.start + clause.start), rule: 'relative-clause'})
       const role = clause.role === 'founders' ? 'leads' : 'joiners'
@@ -447,6 +450,48 @@ function readJoinedByName(state: Extraction, text: Passage, span: Span) {
     if (!joiner) continue
     for (const party of readParties(joiner.text)) state.apply({type: 'party', record: known.record, role: 'joiners', party: state.locate(text, span.start + joiner.start + party.start, party, 'joined')})
   }
+}
+
+/**
+ * \`联盟与东海区块链产业联盟签署战略合作协议\`: a body of a kind its members found, named in the script with words of its
+ * own, that a clause says the subject signs or works with: a record, named only (rule \`partner\`).
+ */
+function readPartnerBodies(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar} = state
+  const sentence = text.text.slice(span.start, span.end)
+  if (!partnerFrame.before.some((word) => sentence.includes(word))) return
+  for (const match of sentence.matchAll(partnerPattern(grammar))) {
+    const name = match.groups!.name!
+    const kind = kindOf(name, grammar)
+    const own = ownPartOfBody(name.slice(0, name.length - match.groups!.head!.length))
+    if (!kind || grammar.registry[kind]?.leads !== 'founders' || !isSpecificName(name) || own === undefined || grammar.pointerAt(name) !== undefined || anyVerb.test(name)) continue
+    if (book.find(name)) continue
+    state.apply({type: 'record', kind, name, aliases: [], offset: text.toSource(span.start + match.indices!.groups!.name![0]), rule: 'partner', description: sentence})
+  }
+}
+
+/** The words of a body's name before what it works on (\`东海\` of \`东海区块链产业\`), when they are its own: two characters or more, no verb, nothing general. */
+function ownPartOfBody(words: string): string | undefined {
+  let own = words.trim()
+  for (let word = bodyWordAtEnd(own); word !== undefined; word = bodyWordAtEnd(own)) own = own.slice(0, own.length - word.length).trim()
+  const general = genericModifiers.some((word) => own.startsWith(word)) || vagueItem.test(own)
+  return [...own].length >= 2 && !general && !anyVerb.test(own) && isSpecificName(own) ? own : undefined
+}
+
+function bodyWordAtEnd(words: string): string | undefined {
+  return longestFirst([...fieldsOfBodies, ...technologyWords]).find((word) => words.endsWith(word) && words.length > word.length)
+}
+
+const partnerPatterns = new WeakMap<Extraction['grammar'], RegExp>()
+/** \`与\`, a name in the script ending in a word a kind its members found uses in prose, then a verb of an agreement (group \`name\`). */
+function partnerPattern(grammar: Extraction['grammar']): RegExp {
+  let pattern = partnerPatterns.get(grammar)
+  if (!pattern) {
+    const heads = longestFirst(grammar.kinds.filter(([, entry]) => entry.leads === 'founders').flatMap(([, entry]) => entry.words.inProse))
+    pattern = heads.length === 0 ? /(?!)/dgu : new RegExp(`(?:${longestFirst(partnerFrame.before).join('|')})\\s{0,2}(?<name>${scriptCharacters}{2,20}?(?<head>${heads.join('|')}))\\s{0,2}(?:${longestFirst(partnerFrame.verbs).join('|')})`, 'dgu')
+    partnerPatterns.set(grammar, pattern)
+  }
+  return pattern
 }
 
 /** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */

@@ -3,7 +3,7 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, closeParens, possessive, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, closeParens, itemSeparators, makingVerbs, possessive, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -156,7 +156,9 @@ export function readSentence(state: Extraction, text: Passage, span: Span, entry
   state.noteSubject(text, subject)
   const used = new Set<number>()
   const tellsStart = anyVerb.test(sentence)
-  const foundingMatch = tellsStart ? makersIn(sentence) : null
+  // (\`联盟推出了…“临江链”，由青石科技承建\`: makers with a verb that makes a thing, never founds a body its members form, are none of such a body)
+  const makers = tellsStart ? makersIn(sentence) : null
+  const foundingMatch = makers && state.grammar.registry[subject.kind]?.leads === 'founders' && makingVerbs.some((verb) => (makers.groups!.verb ?? '').startsWith(verb)) ? null : makers
   if (tellsStart && !foundingMatch && subject === entry && entry) readEntryMakers(state, text, span, entry)
   if (!tellsStart && subject === entry && entry && span.start === 0) readEntryOwners(state, text, span, entry)
   // \`成立于 2017 年，由甲科技牵头\`: a clause that only says who led
@@ -598,7 +600,10 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   const known = book.knownAtStart(rest)
   // \`丁银行牵头成立的金桥联盟已有…\`: a relative clause before the name is no part of it
   const foundedRun = grammar.founded?.exec(rest)?.[0].trim()
-  const founded = foundedRun === undefined ? undefined : afterRelativeClause(foundedRun)
+  // (\`甲联盟与乙联盟于 2019 年共同成立了…\`: two names of a kind joined are no one name, the subject of no founding of their own)
+  const joined = foundedRun === undefined ? undefined : nameSeparators.exec(foundedRun)
+  const twoNamed = joined !== null && joined !== undefined && kindOf(foundedRun!.slice(0, joined.index).trim(), grammar) !== null
+  const founded = foundedRun === undefined || twoNamed ? undefined : afterRelativeClause(foundedRun)
   // outside an entry, a sentence that names one record by a clause or a declared short name is about it
   // (by any of its names: \`X联盟，简称“X盟”\` names one record twice)
   // (\`基于甲链搭建了…\`: what the sentence builds on is not what it is about)
@@ -828,10 +833,13 @@ let partBeforeBasis: RegExp
 const latinAtStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?=\s{0,3}\P{Script=Latin})/u
 /** A name in the script where a text starts, its Latin name in parentheses after it. */
 let glossedAtStart: RegExp
+/** The words that join two names: \`与\`, \`和\`. */
+let nameSeparators: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
+  nameSeparators = itemSeparators.length === 0 ? /(?!)/u : new RegExp(longestFirst(itemSeparators).join('|'), 'u')
   glossedAtStart = new RegExp(`^${scriptCharacters}{2,12}\\s{0,2}[${openParens}]\\s{0,2}[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}\\s{0,2}[${closeParens}]`, 'u')
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
   phraseBeforeLatin = new RegExp(`^${scriptCharacters}{2,8}\\s+(?<latin>[A-Z][A-Za-z0-9 .-]*)$`, 'u')

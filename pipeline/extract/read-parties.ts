@@ -1,4 +1,4 @@
-import {sourceWords, commas, fullStop, semicolons, categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, researchEndings, scriptCharacters, selfOrganisations, sortsAfterList, studyFields, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
+import {sourceWords, memberWords, commas, fullStop, semicolons, categoryHeads, categoryModifiers, inclusionFrame, longestFirst, peopleAfterList, chineseNumber, countUnits, etcetera, guidanceVerbs, kindQuantifiers, leadingCountry, listEndings, nationalPrefixes, notInPartyName, notOrganisationEndings, notOrganisations, onLanguage, organisationEndings, ownershipWords, partySeparators, peopleOf, personTitles, publicBodyEndings, purposeWords, relativeMarkers, researchEndings, scriptCharacters, selfOrganisations, sortsAfterList, studyFields, technologyWords, trailingAdverbs, trailingKinds, vagueItem, verbAdverbs} from '../lexicon/language.ts'
 import {readName} from './read-names.ts'
 
 /** An organisation as a list names it, with where its name stands in the text searched. */
@@ -65,7 +65,8 @@ export function readParties(text: string, offset = 0): PartyMatch[] {
     // \`甲部门指导\`: who guided the makers is none of them
     const guiding = guidanceVerbs.some((verb) => item.trim().endsWith(verb) && item.trim().length > verb.length)
     // (\`甲中心下属的乙研究所\`: a unit an organisation owns, named after it, is the party)
-    const owned = ownedUnit(item.trim())
+    // (\`联盟成员北辰数据\`: or the organisation named after the word for a member)
+    const owned = ownedUnit(item.trim()) ?? afterMemberWord(item.trim())
     const named = guiding ? undefined : (owned?.name ?? organisationOfPeople(item.trim()))
     const read = named === undefined ? undefined : readParty(named, offset + from + lead + (owned?.at ?? 0))
     const whole = item.trim()
@@ -132,6 +133,14 @@ function ownedUnit(item: string): {name: string; at: number} | undefined {
   return undefined
 }
 
+/** The organisation an item names after the word for a member, a body's word before it (\`联盟成员北辰数据\`, \`会员单位甲公司\`), with where it starts in the item. */
+function afterMemberWord(item: string): {name: string; at: number} | undefined {
+  const prefix = memberPrefix.exec(item)
+  if (!prefix) return undefined
+  const unit = item.slice(prefix[0].length)
+  return unit.trim() !== '' && readsAsOrganisation(unit.trim()) ? {name: unit.trim(), at: prefix[0].length + (unit.length - unit.trimStart().length)} : undefined
+}
+
 /** A person's name in Latin letters: a given name and a family name, capitalised (\`Leemon Baird\`). */
 const personName = /^[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+$/u
 
@@ -157,6 +166,8 @@ let shortScriptName: RegExp
 /** A person's title before a short name of the script: \`程序员林远\`. */
 let titledPerson: RegExp
 let describedLatin: RegExp
+/** The word for a member opening an item, a few words of the body before it: \`联盟成员\`, \`会员单位\`. */
+let memberPrefix: RegExp
 
 /** A party written with the word that ends a list and what it says of the list after it: \`甲等科技企业\`. */
 let groupAfter: RegExp
@@ -173,6 +184,7 @@ onLanguage(() => {
   latinNameThenKind = new RegExp(`^([A-Za-z0-9].*?)\\s{1,3}(${trailingKinds.join('|')})$`, 'u')
   shortScriptName = new RegExp(`^${scriptCharacters}{1,2}$`, 'u')
   // (no space needed after a sort of organisation: \`账本服务提供商Tessel\`)
+  memberPrefix = new RegExp(`^${scriptCharacters}{0,4}?(?:${longestFirst(memberWords).join('|')})\\s{0,2}`, 'u')
   describedLatin = new RegExp(`^(${scriptCharacters}+?(?:${longestFirst(categoryHeads).join('|')})(?=\\s*[A-Za-z])|${scriptCharacters}+(?=\\s))\\s*([A-Za-z].*)$`, 'u')
   titledPerson = personTitles.length === 0 ? /(?!)/u : new RegExp(`^(?:${longestFirst(personTitles).join('|')})\\s{0,2}${scriptCharacters}{2,4}$`, 'u')
   groupAfter = new RegExp(`^(.+?)\\s{0,3}${etcetera}\\s{0,3}(.*)$`, 'u')

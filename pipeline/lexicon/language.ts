@@ -133,6 +133,7 @@ export let exclamations: LanguagePack['exclamations']
 export let factStops: LanguagePack['factStops']
 export let fieldLabels: LanguagePack['fieldLabels']
 export let fieldWords: LanguagePack['fieldWords']
+export let fieldsOfBodies: LanguagePack['fieldsOfBodies']
 export let firstReleaseOf: LanguagePack['firstReleaseOf']
 export let firstReleaseWords: LanguagePack['firstReleaseWords']
 export let forkFrame: LanguagePack['forkFrame']
@@ -280,6 +281,7 @@ export let parentheses: LanguagePack['parentheses']
 export let parenthesised: LanguagePack['parenthesised']
 export let partEndings: LanguagePack['partEndings']
 export let partWords: LanguagePack['partWords']
+export let partnerFrame: LanguagePack['partnerFrame']
 export let partySeparators: LanguagePack['partySeparators']
 export let peopleAfterList: LanguagePack['peopleAfterList']
 export let peopleOf: LanguagePack['peopleOf']
@@ -491,6 +493,7 @@ export function useLanguage(pack: LanguagePack): void {
   factStops = pack.factStops
   fieldLabels = pack.fieldLabels
   fieldWords = pack.fieldWords
+  fieldsOfBodies = pack.fieldsOfBodies
   firstReleaseOf = pack.firstReleaseOf
   firstReleaseWords = pack.firstReleaseWords
   forkFrame = pack.forkFrame
@@ -638,6 +641,7 @@ export function useLanguage(pack: LanguagePack): void {
   parenthesised = pack.parenthesised
   partEndings = pack.partEndings
   partWords = pack.partWords
+  partnerFrame = pack.partnerFrame
   partySeparators = pack.partySeparators
   peopleAfterList = pack.peopleAfterList
   peopleOf = pack.peopleOf

@@ -935,6 +935,38 @@ describe('a record the text declares its kind\'s bare word the short name of', (
     const undeclared = await runPipeline(text.replace('（以下简称“联盟”）', ''), 'sources/own.txt', 'own', undefined, [])
     expect((undeclared.file.data.records ?? []).map((record) => record.name)).toEqual(['青禾区块链产业联盟'])
   })
+
+  it('is so when the name is read where it is mentioned (由…于…发起成立) too, and those who built what it launched found none of it', async () => {
+    const text = '# 一、概况\n\n临溪区块链应用创新联盟（以下简称“联盟”）由临溪大学、江岸银行等 12 家单位于 2018 年 5 月发起成立。\n\n# 四、成果\n\n2019 年 11 月，联盟推出了联盟链底层平台“临溪链”，由青石科技承建。\n'
+    const {file} = await runPipeline(text, 'sources/own.txt', 'own', undefined, [])
+    expect((file.data.records ?? []).map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['临溪区块链应用创新联盟', ['临溪大学', '江岸银行'], '2018-05'],
+      ['临溪链', ['临溪区块链应用创新联盟'], '2019-11']
+    ])
+  })
+})
+
+describe('a body of a kind its members found, that a clause says the subject signs or works with', () => {
+  it('is a record by its name alone, when it has words of its own (与东屿区块链产业联盟签署…协议)', async () => {
+    const found = await records('# 概况\n2020 年，星河联盟与东屿区块链产业联盟签署战略合作协议。\n')
+    expect(found.map((record) => [record.name, record.rule])).toEqual([['东屿区块链产业联盟', 'partner']])
+    // (a general phrase, a pointer, a crowd: none)
+    for (const sentence of ['甲银行与产业联盟合作。', '甲银行与国内多家区块链联盟开展合作。', '甲银行与该联盟签署协议。', '甲银行与各地区块链联盟签署协议。']) {
+      expect(await records(`# 概况\n${sentence}\n`), sentence).toEqual([])
+    }
+  })
+})
+
+describe('a clause the founding reader would take for a name', () => {
+  it('is none: an adverb and a word of working with (联盟还与其他联盟建立了联系), or two names joined (甲联盟与乙联盟…共同成立了丙联盟)', async () => {
+    expect(await records('# 概况\n联盟还与其他区块链联盟建立了联系。\n')).toEqual([])
+    const found = await records('# 概况\n甲联盟与乙联盟于 2019 年共同成立了丙联盟。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([
+      ['丙联盟', ['甲联盟', '乙联盟']],
+      ['甲联盟', []],
+      ['乙联盟', []]
+    ])
+  })
 })
 
 describe('a company or a team named after the record it made', () => {

@@ -141,6 +141,9 @@ describe('a vague quantity of organisations', () => {
   })
   it('names none where the crowd comes from either (全球 200 多家成员, 国内外 80 余家机构), though a name may open with such a word', () => {
     for (const crowd of ['全球 200 多家成员', '国内外 80 余家机构', '国内数十家银行', '南屿市二十余家区块链企业']) expect(readParties(crowd), crowd).toEqual([])
+    // (sorts of organisation listed, \`行业协会\` too, name none; an organisation after the word for a member is one)
+    expect(readParties('高校、金融机构、科技企业和行业协会')).toEqual([])
+    expect(readParties('中国银行业协会、联盟成员北辰数据、会员单位甲公司').map((party) => party.name)).toEqual(['中国银行业协会', '北辰数据', '甲公司'])
     // (a place's name before an organisation, no count after it, is the organisation's)
     expect(readParties('北湖市甲银行').map((party) => party.name)).toEqual(['北湖市甲银行'])
     expect(readParties('国际清算银行、全球金融协会').map((party) => party.name)).toEqual(['国际清算银行', '全球金融协会'])
