@@ -14,7 +14,7 @@ import {findDates} from './read-dates.ts'
 import {readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {eachAnOrganisation, readParties} from './read-parties.ts'
-import {headKind, isSpecificName, kindOf, readsAsBase} from './decide-kind.ts'
+import {headKind, isSpecificName, kindOf, readsAsBase, readsAsProductName} from './decide-kind.ts'
 import {maxPhraseAfterBasis, readPhraseBase} from './find-lists.ts'
 import {type Extraction, type RecordDraft, squeeze} from './record-book.ts'
 import {plainBase} from './read-clauses.ts'
@@ -46,7 +46,7 @@ export function readTable(state: Extraction, table: Table, sectionKind: string |
     if (!cell) continue
     const text = passage(cell)
     // \`Wombat、Numbat\`: a cell that lists names is a record each
-    for (const item of cellItems(text.text)) {
+    for (const item of cellItems(text.text, state.grammar)) {
       const {name, aliases} = readName(item.text)
       // the kind its column's heading gives, its own words, what its row says it is (a kind word, or a head names set apart take), its section's,
       // the kind the verbs of its columns' headings make (\`开发者\`, \`发布时间\`: launched; \`发起单位\`: founded)
@@ -98,7 +98,7 @@ function joined(first: Passage, second: Passage): Passage {
 }
 
 /** The names a cell lists, split at the pack's item separators, each with where it starts; the whole cell when it lists none. */
-function cellItems(text: string): Array<{text: string; start: number}> {
+function cellItems(text: string, grammar?: Extraction['grammar']): Array<{text: string; start: number}> {
   const items: Array<{text: string; start: number}> = []
   let from = 0
   for (const separator of [...text.matchAll(cellSeparators), undefined]) {
@@ -108,7 +108,9 @@ function cellItems(text: string): Array<{text: string; start: number}> {
     from = separator ? separator.index + separator[0].length : text.length
   }
   // a name that holds a separator word (\`甲和乙联盟\`) is one name: only items that each read as names split the cell
-  return items.length > 1 && items.every((item) => /^[A-Za-z]/u.test(item.text)) ? items : [{text, start: 0}]
+  // (Latin ones, or, in a column of names, ones that end in a kind word or a head names are made with: \`Tessel、星桥链\`)
+  const named = (item: string) => /^[A-Za-z]/u.test(item) || (grammar !== undefined && (kindOf(item, grammar) !== null || readsAsProductName(item)) && isSpecificName(item))
+  return items.length > 1 && items.every((item) => named(item.text)) ? items : [{text, start: 0}]
 }
 
 /**

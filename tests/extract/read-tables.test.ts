@@ -44,6 +44,15 @@ describe('tables', () => {
     ])
   })
 
+  it('take each name a cell lists, names of the script that end in a kind word or a head names are made with too (Tessel、星桥链), not a name that holds a separator word (甲和乙联盟)', async () => {
+    const {file} = await runPipeline('# 概况\n\n| 类型 | 代表项目 |\n| --- | --- |\n| 联盟链 | Tessel、星桥链 |\n\n| 名称 | 成立时间 |\n| --- | --- |\n| 甲和乙联盟 | 2018 年 |\n', 'sources/own.md')
+    expect(summary(file).map(({kind, name}) => [kind, name])).toEqual([
+      ['platform', 'Tessel'],
+      ['platform', '星桥链'],
+      ['alliance', '甲和乙联盟']
+    ])
+  })
+
   it('take a row\'s kind from a column that says what each row is, when its name does not', async () => {
     const {file} = await runPipeline('# 概况\n\n| 项目 | 类型 | 发起方 |\n| --- | --- | --- |\n| 光年钱包 | 钱包 | 丁科技 |\n| 极光交易所 | 交易平台 | 戊集团 |\n| 甲证券 | 券商 | 己集团 |\n', 'sources/own.md')
     // a wallet is a head only names set apart take, a trading platform a kind word; a broker no kind
