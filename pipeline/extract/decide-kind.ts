@@ -3,7 +3,7 @@
  * the head word it ends with (Chinese puts the head last), and whether a name
  * names something in particular at all.
  */
-import {agentMarkers, alsoAdverbs, collaborationFrame, longestFirst, anyVerb, qualityEndings, partEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, nameSuffixes, suffixModifiers, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
+import {agentMarkers, alsoAdverbs, collaborationFrame, longestFirst, techniqueEndings, techniqueModifiers, anyVerb, qualityEndings, partEndings, founding, launchVerb, proposingVerbs, startedOn, notBases, clauseEnds, closeParens, closingQuotes, colons, comma, semicolons, descriptionEnd, fieldWords, functionWords, genericModifiers, genericNames, leadingNumbering, nameLikeHeads, nameSuffixes, suffixModifiers, notOrganisations, organisationEndings, technicalTerms, memberList, notNameStarts, notOfKind, openParens, relativeMarkers, technologyWords, topicSuffixes, onLanguage} from '../lexicon/language.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import {sentences} from '../clean/passages.ts'
 
@@ -268,7 +268,9 @@ export function ownerOf(name: string, grammar: KindGrammar): string | undefined 
 
 /** Whether what a text says a record runs on names one: no word of the trade (\`PBFT\`), no technology in general (\`区块链\`), a name of its own. */
 export function readsAsBase(name: string): boolean {
-  return !isTradeWord(name) && !technologyWords.includes(name) && !notBases.includes(name.trim()) && isSpecificName(name)
+  // (\`基于哈希锁定的…工具\`: a technique's name in the script is none)
+  const technique = !/[A-Za-z]/u.test(name) && (techniqueModifiers.some((word) => name.trim().startsWith(word)) || techniqueEndings.some((word) => name.trim().endsWith(word)))
+  return !technique && !isTradeWord(name) && !technologyWords.includes(name) && !notBases.includes(name.trim()) && isSpecificName(name)
 }
 
 /** Whether a Latin name is a word of the trade or a tool (\`PBFT\`, \`Docker\`, in any case): no platform, no base, no maker. */

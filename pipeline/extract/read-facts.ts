@@ -77,7 +77,8 @@ function readBases(state: Extraction, text: Passage, span: Span, subject: Record
     if (underlying) bases.push({name: underlying.name, at: part.start + pointer + underlying.at})
   }
   for (const {name, at} of bases) {
-    if (squeeze(name) !== squeeze(subject.name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
+    // (\`基于哈希锁定的轻量级跨链工具\`: a technique is no base, whichever way the sentence names it)
+    if (squeeze(name) !== squeeze(subject.name) && readsAsBase(name)) state.apply({type: 'base', record: subject, name, offset: text.toSource(span.start + at), rule: 'basis'})
   }
 }
 

@@ -380,6 +380,7 @@ export const emptyLanguage: LanguagePack = {
   suffixModifiers: [],
   tableCaptionNumber: /(?!)/iu,
   technicalTerms: [],
+  techniqueEndings: [],
   techniqueModifiers: [],
   technologyWords: [],
   tickerHeads: [],

@@ -346,6 +346,7 @@ export let subjectLaunching: LanguagePack['subjectLaunching']
 export let suffixModifiers: LanguagePack['suffixModifiers']
 export let tableCaptionNumber: LanguagePack['tableCaptionNumber']
 export let technicalTerms: LanguagePack['technicalTerms']
+export let techniqueEndings: LanguagePack['techniqueEndings']
 export let techniqueModifiers: LanguagePack['techniqueModifiers']
 export let technologyWords: LanguagePack['technologyWords']
 export let tickerHeads: LanguagePack['tickerHeads']
@@ -706,6 +707,7 @@ export function useLanguage(pack: LanguagePack): void {
   suffixModifiers = pack.suffixModifiers
   tableCaptionNumber = pack.tableCaptionNumber
   technicalTerms = pack.technicalTerms
+  techniqueEndings = pack.techniqueEndings
   techniqueModifiers = pack.techniqueModifiers
   technologyWords = pack.technologyWords
   tickerHeads = pack.tickerHeads

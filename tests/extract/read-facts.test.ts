@@ -890,6 +890,10 @@ describe('names after a dash, and what records run on', () => {
     for (const entry of entries) {
       expect((await read(`## 平台\n\n* ${entry}\n`, 'sources/guide.md'))[0], entry).toEqual({name: '丁链', leads: entry.includes('乙公司') ? ['乙公司'] : [], started: null, basedOn: ['戊链']})
     }
+    // (a technique it is built on is no base: \`哈希锁定\`, \`公证人机制\`)
+    for (const technique of ['哈希锁定', '公证人机制']) {
+      expect((await read(`## 平台\n\n* 丁链：基于${technique}的轻量级跨链工具。\n`, 'sources/guide.md'))[0]?.basedOn, technique).toEqual([])
+    }
   })
 
   it('read the base a clause right after one that points back at the subject names (…，这是一个…平台，底层采用丙链)', async () => {

@@ -26,6 +26,9 @@ export const setApartModifiers: readonly string[] = ['公共', '公有', '开放
 /** Words between a Latin name and such a head that make it a technique, no thing launched (\`Helix 共识协议\`, \`Kestrel 签名算法\`). */
 export const techniqueModifiers: readonly string[] = ['共识', '签名', '加密', '哈希', '排序', '路由', '传输', '证明']
 
+/** Last words of a technique's name in the script (\`哈希锁定\`, \`公证人机制\`): what a thing is built on so named is a technique, no base. */
+export const techniqueEndings: readonly string[] = ['机制', '算法', '锁定', '证明', '通道', '技术', '方法', '模型']
+
 /**
  * Words for a kind's products in general, before examples of them
  * (\`商业的方案如 Nova 和 Vega\`): the examples are records of the kind when
