@@ -283,7 +283,7 @@ function readDefinitionOwners(state: Extraction, text: Passage, offset: number, 
   if (!Number.isFinite(copulaAt)) return
   const from = copulaAt + (copulas.find((word) => subject.startsWith(word, copulaAt))?.length ?? 0)
   const owned = possessedDefinition.exec(subject.slice(from))
-  if (!owned || kindOf(owned.groups!.head!, state.grammar) !== record.kind) return
+  if (!owned || (kindOf(owned.groups!.head!, state.grammar) ?? state.grammar.setApartKind(owned.groups!.head!)) !== record.kind) return
   // (\`Larchon 是 Hyperion 的一个子项目\`: what a part is of holds it, no maker of it)
   if (partWords.some((word) => owned.groups!.head!.includes(word))) return
   const written = owned.groups!.parties!

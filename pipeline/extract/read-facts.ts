@@ -5,7 +5,7 @@
  */
 import {agentMarkers, closeParens, itemSeparators, makingVerbs, possessive, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
-import {findDates, isAsOf} from './read-dates.ts'
+import {dateSpans, findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
@@ -777,9 +777,12 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     // grew to (\`…，2017 年成员增至 80 多家\`)
     // (a few words may stand between: \`增长到目前的 150 家\`)
     const before = sentence.slice(0, count.start).trimEnd()
+    // (or the date it grew by: \`增长到 2020 年的 150 余家\`)
     const grown = countGrowthWords.some((word) => {
       const at = before.lastIndexOf(word)
-      return at >= 0 && before.length - (at + word.length) <= maxAfterGrowth && !/\d/u.test(before.slice(at + word.length))
+      if (at < 0) return false
+      const between = withoutDates(before.slice(at + word.length))
+      return between.length <= maxAfterGrowth && !/\d/u.test(between)
     })
     if (subject.memberCount && !grown && (subject.memberCount.asOf !== null || !asOf)) break
     if (partySpan && count.start >= partySpan[0] && count.start < partySpan[1]) continue
@@ -820,6 +823,17 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
 
 /** Most characters between a word of growth and the count the members grew to (\`增长到目前的 150 家\`). */
 const maxAfterGrowth = 4
+
+/** A text without the dates in it. */
+function withoutDates(text: string): string {
+  let kept = ''
+  let from = 0
+  for (const {start, end} of dateSpans(text)) {
+    kept += text.slice(from, start)
+    from = end
+  }
+  return (kept + text.slice(from)).trim()
+}
 
 /** Nouns of organisations masked, so that no verb is found inside one: \`构成\` in \`机构成立\`. */
 function withoutNouns(text: string): string {

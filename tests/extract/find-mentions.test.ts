@@ -550,6 +550,13 @@ describe('a chapter on digital identity', () => {
   })
 })
 
+describe('a definition that says whose its subject is with a head only names set apart take (是甲公司旗下的一款企业级区块链产品)', () => {
+  it('gives the organisation as its maker', async () => {
+    const found = await records('# 概况\n星云链是甲公司旗下的一款企业级区块链产品。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name)])).toEqual([['星云链', ['甲公司']]])
+  })
+})
+
 describe('a company white paper’s products', () => {
   it('are made by the organisation a definition says they are of (是甲科技旗下的…平台), never by the publisher speaking of itself (本公司)', async () => {
     const found = await records('# 概况\n星屿链是甲科技旗下的区块链服务平台，于 2018 年正式上线。\n\n云屿链是乙银行的区块链服务平台。\n\n本公司自主研发的雾屿链于 2019 年上线。\n\n风屿链是国内首个自主可控的区块链服务平台。\n')

@@ -144,6 +144,17 @@ describe('the part of a Latin name\'s thing that went live, in a later clause', 
   })
 })
 
+describe('a launch told with the part that went live after a light verb (于…完成主网上线)', () => {
+  it('is the start, the makers of a clause before the name kept; a round of funding completed is none', async () => {
+    const found = await records('# 概况\n由甲公司主导开发的星云链于 2019 年 1 月完成主网上线。星海链于 2020 年 3 月主网上线。\n')
+    expect(found.map((record) => [record.name, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['星云链', ['甲公司'], '2019-01'],
+      ['星海链', [], '2020-03']
+    ])
+    expect(await records('# 概况\n星云链于 2019 年 1 月完成了 A 轮融资。\n')).toEqual([])
+  })
+})
+
 describe('a name of its own before words that leave it whom it names (星币网络)', () => {
   it('is the bare name’s start, the longer name an alias; a phrase of what it does is none', async () => {
     const found = await records('# 概况\n星河币网络于 2009 年 1 月上线。\n')

@@ -56,6 +56,7 @@ import {
   providingVerbs,
   chainSorts,
   kindWords,
+  setApartKindWords,
   demonstratives,
   notPointers,
   announcingVerbs,
@@ -387,7 +388,8 @@ export const latinNameStart = new RegExp(`^${latinName}(?:\\s{0,2}[（(][^（()�
 /** \`（该网络）曾与甲银行、乙银行等多家银行探索…\`: the parties a platform works with, who take part in it. */
 export const collaboratedWith = new RegExp(`(?:^|[，,；]|${adverbs}|已|曾|先后|还)\\s{0,3}(?:${any(collaborationFrame.before)})(?<parties>[^，。；与]{2,120}?)\\s{0,3}(?:${any(collaborationFrame.verbs)})`, 'du')
 /** \`日本央行与欧洲央行的联合研究项目\`: an entry's text opening with whose it is, then the phrase for its kind ending the clause. */
-export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；的]{2,60}?)\\s{0,3}(?:${any(relativeMarkers)})(?<head>[^，。；的]{0,16}(?:${kindHeads}))\\s{0,3}(?=[，。；]|$)`, 'du')
+// (or a head only names set apart take: \`是甲公司旗下的一款企业级区块链产品\`)
+export const possessedDefinition = new RegExp(`^\\s{0,3}(?<parties>[^，。；的]{2,60}?)\\s{0,3}(?:${any(relativeMarkers)})(?<head>[^，。；的]{0,16}(?:${kindHeads}|${any(Object.values(setApartKindWords).flat() as string[])}))\\s{0,3}(?=[，。；]|$)`, 'du')
 /** \`Zephyr 最初由甲公司开发\`, \`Lumen 网络于 2016 年由甲公司发布\`: a Latin name opening a sentence (a word that says what it is after it), and the agent right after it (an adverb of time or a date between them aside). */
 /** \`以太坊由甲团队开发\`: any short name opening a sentence, then its agent (a name only when something else says so: a heading that gives it alone). */
 export const bareSubjectMade = new RegExp(`^(?<name>[${nameCharacters}]{2,12}?)\\s{0,3}(?=${any(agentMarkers)})`, 'u')

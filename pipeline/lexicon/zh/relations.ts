@@ -6,7 +6,7 @@ export const providingVerbs: readonly string[] = ['提供']
 export const formingVerbs: readonly string[] = ['组成了']
 /** Events that found a body, named after it: \`X联盟成立大会在北京召开\` tells its founding as \`X联盟成立\` does. */
 export const foundingEvents: readonly string[] = ['成立大会', '成立仪式', '成立暨', '揭牌仪式', '成立典礼']
-export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '承建', '建成', '部署', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
+export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '主网上线', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '承建', '建成', '部署', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
 
 /** Verbs of launching that make a thing and never start a body its members form (\`甲联盟于 2017 年发布了乙链，并于 2018 年开源\`). */
 export const makingVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '发行', '打造', '构建', '搭建', '承建', '开源', '孵化', '贡献']
@@ -44,7 +44,7 @@ export const deedLinks: readonly string[] = ['并且', '并']
 export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 
 /** Words that may stand between the parties and the verb (`联合`, `升级`). */
-export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '参与', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责', '统筹', '主持', '自发']
+export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '参与', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责', '统筹', '主持', '自发', '完成', '实现']
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 /** Words of what a body its members found works on, before its kind word (\`东海区块链产业联盟\`, \`技术应用创新联盟\`): none of who it is. */
