@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, anaphors, laterAdverbs, listQuantifiers, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, anaphors, laterAdverbs, listEndings, listQuantifiers, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -358,6 +358,7 @@ export function readKindList(state: Extraction, text: Passage, span: Span) {
   readExamples(state, text, span)
   readRepresentatives(state, text, span)
   readOwnKindList(state, text, span)
+  readKindNamedList(state, text, span)
   // the list-after pattern is slow to fail: look for its end first
   const lists = [...sentence.matchAll(kindList), ...(kindListEnd.test(sentence) ? sentence.matchAll(kindListAfter) : [])]
   for (const match of lists) {
@@ -508,6 +509,37 @@ function readOwnKindList(state: Extraction, text: Passage, span: Span) {
       state.apply({type: 'record', kind: kinds[index] ?? countedKind!, name, aliases, offset: text.toSource(span.start + listed.start), rule: 'list', description: sentence})
     })
   }
+}
+
+/**
+ * \`国内已成立了甲联盟、乙联盟等多个区块链产业组织\`: a list closed by \`等\`, whatever words follow, whose every item (two or
+ * more) ends in a kind word after words of its own: a record of each item's kind (rule \`list\`).
+ */
+function readKindNamedList(state: Extraction, text: Passage, span: Span) {
+  const {book, grammar, entryNames} = state
+  const sentence = text.text.slice(span.start, span.end)
+  for (const ending of longestFirst(listEndings)) {
+    for (let at = sentence.indexOf(ending); at >= 0; at = sentence.indexOf(ending, at + ending.length)) {
+      const clause = clauseStart(sentence, at)
+      const listed = listItems(sentence, {start: clause, end: at})
+      if (listed.length < 2) continue
+      // (the words before the first item are none of it: \`国内已成立了甲联盟\`)
+      const cut = lastBoundary(listed[0]!.text)
+      const items = listed.map((item, index) => (index === 0 ? {text: item.text.slice(cut), start: item.start + cut} : item)).map((item) => ({...item, ...readName(item.text)}))
+      const kinds = items.map(({name}) => kindOf(name, grammar))
+      const named = items.every(({name}, index) => kinds[index] && name.length <= maxListedName && isSpecificName(name) && hasOwnPart(name.slice(0, name.length - (kindWordAtEnd(name, grammar) ?? '').length)) && !relativeMarkers.some((marker) => name.includes(marker)))
+      if (!named) continue
+      items.forEach(({start, name, aliases}, index) => {
+        if (entryNames.has(squeeze(name)) || book.findAny(name, aliases)) return
+        state.apply({type: 'record', kind: kinds[index]!, name, aliases, offset: text.toSource(span.start + start), rule: 'list', description: sentence})
+      })
+    }
+  }
+}
+
+/** The kind word a name ends in, the longest. */
+function kindWordAtEnd(name: string, grammar: Extraction['grammar']): string | undefined {
+  return grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
 }
 
 /**

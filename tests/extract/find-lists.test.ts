@@ -87,6 +87,17 @@ describe('a list of a kind', () => {
     expect(await names('还有许多开发工具项目，例如 Trufo 和测试框架等。')).toEqual([])
   })
 
+  it('closed by 等 whatever words follow, when every item ends in a kind word after words of its own (甲联盟、乙联盟等多个区块链产业组织)', async () => {
+    expect(await names('目前，国内已成立了星云联盟、星海联盟、河源联盟等多个区块链产业组织。')).toEqual([
+      ['alliance', '星云联盟'],
+      ['alliance', '星海联盟'],
+      ['alliance', '河源联盟']
+    ])
+    // (general phrases, or items of no kind word: none)
+    expect(await names('金融联盟、产业联盟等组织相继出现。')).toEqual([])
+    expect(await names('支付、清算等领域的联盟。')).toEqual([])
+  })
+
   it('before the phrase, closed by 等 (A、B 等开源项目)', async () => {
     expect(await names('Gamma、Delta 等开源项目发展迅速。')).toEqual([
       ['platform', 'Gamma'],
