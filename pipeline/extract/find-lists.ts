@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, anaphors, laterAdverbs, listEndings, listQuantifiers, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, anaphors, earlyStageVerbs, laterAdverbs, listEndings, listQuantifiers, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -83,7 +83,10 @@ export function readMakersBefore(state: Extraction, text: Passage, span: Span, r
     const opening = dated || later ? undefined : said.find((date) => date.end <= subjectStart(sentence))
     const date = dated ? {date: dated.date, at: dated.start} : opening ? {date: opening.date, at: opening.start} : null
     // (\`发布了 Nova 平台 2.0 版本\`: a later version released is no start of the thing)
-    if (date && !namesVersion(sentence, at)) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: 'makers-before'})
+    // (\`2016 年开始研发星云链，2018 年正式发布\`: a verb of an early stage gives a date a launch told after the name replaces)
+    const early = earlyStageVerbs.some((verb) => launching[0].includes(verb))
+    if (date && !namesVersion(sentence, at)) state.apply({type: 'start', record, date: date.date, offset: text.toSource(span.start + date.at), rule: early ? 'proposed' : 'makers-before'})
+    if (early) readStartAfter(state, text, span, record, at, 'makers-before')
     // \`推出了基于 Quill 的贸易金融平台 TradeX\`: what the phrase it was launched as says it is based on
     const basisAt = before.lastIndexOf(basisOf.before)
     const basis = basisAt > verbAt ? basisInDefinition.exec(before.slice(basisAt)) : null

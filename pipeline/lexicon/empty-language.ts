@@ -71,6 +71,7 @@ export const emptyLanguage: LanguagePack = {
   appositionOpening: /(?!)/du,
   approximateMarkers: [],
   asOfWords: [],
+  asWords: [],
   aspectAdverbs: [],
   attractingVerbs: [],
   authorshipMarkers: [],

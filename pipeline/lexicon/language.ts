@@ -37,6 +37,7 @@ export let appositionOpeners: LanguagePack['appositionOpeners']
 export let appositionOpening: LanguagePack['appositionOpening']
 export let approximateMarkers: LanguagePack['approximateMarkers']
 export let asOfWords: LanguagePack['asOfWords']
+export let asWords: LanguagePack['asWords']
 export let aspectAdverbs: LanguagePack['aspectAdverbs']
 export let attractingVerbs: LanguagePack['attractingVerbs']
 export let authorshipMarkers: LanguagePack['authorshipMarkers']
@@ -398,6 +399,7 @@ export function useLanguage(pack: LanguagePack): void {
   appositionOpening = pack.appositionOpening
   approximateMarkers = pack.approximateMarkers
   asOfWords = pack.asOfWords
+  asWords = pack.asWords
   aspectAdverbs = pack.aspectAdverbs
   attractingVerbs = pack.attractingVerbs
   authorshipMarkers = pack.authorshipMarkers

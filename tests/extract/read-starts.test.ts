@@ -155,6 +155,20 @@ describe('a launch told with the part that went live after a light verb (于…�
   })
 })
 
+describe('a verb of an early stage (开始研发) before a name it governs', () => {
+  it('gives its date as the start only until a launch told after the name replaces it', async () => {
+    const started = async (sentence: string) => (await records(`# 概况\n${sentence}\n`)).map((record) => [record.name, record.leads.map((party) => party.name), record.started])
+    expect(await started('2016 年，甲公司开始研发星云链。')).toEqual([['星云链', ['甲公司'], '2016']])
+    expect(await started('2016 年，甲公司开始研发星云链，2018 年正式发布。')).toEqual([['星云链', ['甲公司'], '2018']])
+  })
+})
+
+describe('a phrase of what the name is taken as between it and its launch (星云链作为甲公司的核心产品，于 2019 年上线)', () => {
+  it('leaves the start the name’s', async () => {
+    expect((await records('# 概况\n星云链作为甲公司的核心产品，于 2019 年上线。\n')).map((record) => [record.name, record.started])).toEqual([['星云链', '2019']])
+  })
+})
+
 describe('a name of its own before words that leave it whom it names (星币网络)', () => {
   it('is the bare name’s start, the longer name an alias; a phrase of what it does is none', async () => {
     const found = await records('# 概况\n星河币网络于 2009 年 1 月上线。\n')

@@ -57,6 +57,7 @@ import {
   chainSorts,
   kindWords,
   setApartKindWords,
+  asWords,
   demonstratives,
   notPointers,
   announcingVerbs,
@@ -615,7 +616,8 @@ function compile(registry: Registry): KindGrammar {
     // (a head of one character before a name ends a name of its own: \`丁币 Dingbit\` is one name twice)
     headBefore: setApartHeads.length === 0 ? /(?!)/u : new RegExp(`(?<head>(?:${any(setApartHeads.filter((head) => [...head].length > 1))}))\\s{0,2}$`, 'u'),
     appositionEnd: new RegExp(`^\\s{0,2}(?:[，,。；;：:！？!?）)]|$|${any([...predicateStarts, ...alsoAdverbs, ...appositionFollowers])})`, 'u'),
-    subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])${versionAfterName}\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
+    // (\`星云链作为甲公司的核心产品，于 2019 年上线\`: a phrase of what it is taken as between)
+    subjectLaunched: new RegExp(`^(?<name>[${nameCharacters}]{2,40}?(?:${any(mentionWords)}))(?![A-Za-z0-9])${versionAfterName}(?:\\s{0,3}(?:${any(asWords)})[^，。；]{1,30}[，,])?\\s{0,3}(?:${any(datePrepositions)})\\s{0,3}${dateSource}\\s{0,3}${adverbs}*\\s{0,3}(?:${any(launchVerbs)})`, 'u'),
     glossedName: setApartHeads.length === 0
       ? /(?!)/gu
       : new RegExp(`(?<run>[${nameCharacters}]{2,24}?(?:${any(setApartHeads)}))\\s{0,2}[${openParens}]\\s{0,2}(?<gloss>${latinName})\\s{0,2}(?:[${closeParens}]|[${commas}${enumerationComma}])`, 'gu'),

@@ -6,7 +6,7 @@ export const providingVerbs: readonly string[] = ['提供']
 export const formingVerbs: readonly string[] = ['组成了']
 /** Events that found a body, named after it: \`X联盟成立大会在北京召开\` tells its founding as \`X联盟成立\` does. */
 export const foundingEvents: readonly string[] = ['成立大会', '成立仪式', '成立暨', '揭牌仪式', '成立典礼']
-export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '主网上线', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '承建', '建成', '部署', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
+export const launchVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '启动', '发行', '打造', '构建', '搭建', '建设', '上线', '商用', '投入使用', '投入运营', '投入运行', '投产', '正式运行', '开始运行', '正式运营', '开始运营', '开放主网', '主网上线', '开始研发', '开始开发', '着手研发', '着手开发', '开放测试', '开放公测', '开始公测', '开启公测', '孵化', '共建', '承建', '建成', '部署', '开源', '提出', '主导', '贡献到', '贡献给', '捐赠给', '捐献给', '移交给', '贡献', '提交到']
 
 /** Verbs of launching that make a thing and never start a body its members form (\`甲联盟于 2017 年发布了乙链，并于 2018 年开源\`). */
 export const makingVerbs: readonly string[] = ['推出', '研发', '开发', '设计', '发布', '发行', '打造', '构建', '搭建', '承建', '开源', '孵化', '贡献']
@@ -49,6 +49,8 @@ export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '�
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
 /** Words of what a body its members found works on, before its kind word (\`东海区块链产业联盟\`, \`技术应用创新联盟\`): none of who it is. */
 export const fieldsOfBodies: readonly string[] = ['产业', '技术', '应用', '创新', '发展', '服务', '合作', '研究', '标准', '生态', '金融', '数字经济', '数字']
+/** Words that open a phrase of what a subject is taken as, set off by a comma before what it did (\`星云链作为甲公司的核心产品，于 2019 年上线\`). */
+export const asWords: readonly string[] = ['作为']
 /** \`与东海区块链产业联盟签署合作协议\`: the word before a body a record works with, and the verbs of an agreement or of working together after it. */
 export const partnerFrame = {before: ['与', '同'], verbs: ['签署', '签订', '达成', '建立', '开展', '展开', '缔结', '共建', '合作']} as const
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
@@ -183,7 +185,7 @@ export const versionWords: readonly string[] = ['版本', '新版']
 /** Verbs of launching that only propose a thing: a start they tell gives way to a launch the sentence goes on to (\`于 2013 年提出，2015 年上线\`). */
 export const proposingVerbs: readonly string[] = ['提出']
 /** Verbs of an early stage of a thing (\`于 2019 年共同设计，并于 2020 年 2 月发布\`): their date gives way to a launch the sentence goes on to tell. */
-export const earlyStageVerbs: readonly string[] = [...proposingVerbs, '设计']
+export const earlyStageVerbs: readonly string[] = [...proposingVerbs, '设计', '开始研发', '开始开发', '着手研发', '着手开发']
 /** Words for an idea or a paper, the object of a verb of launching that puts forward no thing (\`提出设想\`, \`发布白皮书\`): no start of the subject. */
 export const ideaWords: readonly string[] = ['设想', '构想', '概念', '想法', '理念', '思路', '白皮书', '黄皮书', '论文', '报告', '倡议', '建议', '路线图']
 /** The object of a verb of releasing when what was released is the first version of the thing (\`发布其首个正式版本\`): its start, not something else it made (\`发布了首个跨境应用\` is no start). */
