@@ -511,6 +511,8 @@ const maxTopicClause = 16
 const maxPurposeClause = 16
 /** Longest clause, in characters, that says what a sentence is about with no preposition before it. */
 const maxAboutClause = 6
+/** Longest clause, in characters, that sets what follows against something else (\`与这些银行主导的网络不同\`). */
+const maxComparisonClause = 24
 
 export function subjectStart(sentence: string): number {
   // a sentence's readers ask again and again for the sentence they are reading
@@ -544,7 +546,9 @@ function findSubjectStart(sentence: string): number {
     const purpose = [...topic].length <= maxPurposeClause && topicClause.purposes.some((word) => topic.startsWith(word) && [...topic].length > [...word].length + 1)
     // (\`国内方面，\`: a short topic without its preposition)
     const about = [...topic].length <= maxAboutClause && topicClause.aboutAlone.some((word) => topic.endsWith(word) && topic.length > word.length)
-    if (topic !== '' && (purpose || about || topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))))) {
+    // (\`与这些网络不同，\`: or what it sets what follows against)
+    const compared = [...topic].length <= maxComparisonClause && topicClause.comparison.before.some((word) => topic.startsWith(word)) && topicClause.comparison.after.some((word) => topic.endsWith(word) && topic.length > word.length + 1)
+    if (topic !== '' && (purpose || about || compared || topicClause.whole.includes(topic) || ([...topic].length <= maxTopicClause && topicClause.before.some((word) => topic.startsWith(word)) && topicClause.after.some((word) => topic.endsWith(word))))) {
       at += clauseEnd + 1
       continue
     }

@@ -388,7 +388,7 @@ export const emptyLanguage: LanguagePack = {
   timeAdverbs: [],
   titleMarks: "\"",
   titleWords: [],
-  topicClause: {purposes: [], aboutAlone: [], before: [], after: [], whole: []},
+  topicClause: {purposes: [], aboutAlone: [], comparison: {before: [], after: []}, before: [], after: [], whole: []},
   topicSuffixes: [],
   trailingAdverbs: /(?!)/u,
   trailingAlias: /(?!)/u,

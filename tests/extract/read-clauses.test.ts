@@ -12,6 +12,9 @@ describe('the clauses of a sentence', () => {
     // a clause that says only where or how what follows holds
     for (const opening of ['国际上，', '例如，', '与此同时，', '在国内，']) expect(`${opening}星河联盟由甲公司发起成立。`.slice(subjectStart(`${opening}星河联盟由甲公司发起成立。`)), opening).toBe('星河联盟由甲公司发起成立。')
     expect(subjectStart('国际合作，星河联盟由甲公司发起成立。')).toBe(0)
+    // (a clause that sets what follows against something else: \`与这些网络不同，\`, \`和甲链相比，\`, \`相比之下，\`)
+    for (const opening of ['与这些银行主导的网络不同，', '和甲链相比，', '相比之下，']) expect(`${opening}星河联盟由甲公司发起成立。`.slice(subjectStart(`${opening}星河联盟由甲公司发起成立。`)), opening).toBe('星河联盟由甲公司发起成立。')
+    expect(subjectStart('与甲银行合作，乙公司推出了星云链。')).toBe(0)
     // the organisation a sentence opens with, as the subject of its clauses
     expect(sentenceSubject('例如，甲控股于 2015 年成立了乙联盟。')?.text).toBe('甲控股')
     // a unit named right after its group's name, with no word between

@@ -15,6 +15,10 @@ describe('readName', () => {
     expect(readName('Web 3')).toEqual({name: 'Web 3', aliases: []})
   })
 
+  it('takes a Latin expansion and the short name after 简称 in one parenthesis as two aliases', () => {
+    expect(readName('多边数字货币桥（Multiple Coin Bridge，简称 mBridge）')).toEqual({name: '多边数字货币桥', aliases: ['Multiple Coin Bridge', 'mBridge']})
+  })
+
   it('takes aliases out of the name', () => {
     expect(readName('比特币体系（BitCoin）')).toEqual({name: '比特币体系', aliases: ['BitCoin']})
     expect(readName('企业以太坊(Enterprise Ethereum)')).toEqual({name: '企业以太坊', aliases: ['Enterprise Ethereum']})

@@ -155,6 +155,15 @@ describe('a launch told with the part that went live after a light verb (于…�
   })
 })
 
+describe('a name in the script with its expansion and its short name in parentheses, a word after them (多边数字货币桥（…，简称 mBridge）项目于…启动)', () => {
+  it('is a record of those names with its start and its makers; a camel-cased short name is a Latin name', async () => {
+    const found = await records('# 概况\n多边数字货币桥（Multiple Coin Bridge，简称 mBridge）项目于 2021 年 2 月启动，由甲清算中心牵头。\n')
+    expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([
+      ['多边数字货币桥', ['Multiple Coin Bridge', 'mBridge', '多边数字货币桥项目'], ['甲清算中心'], '2021-02']
+    ])
+  })
+})
+
 describe('a verb of an early stage (开始研发) before a name it governs', () => {
   it('gives its date as the start only until a launch told after the name replaces it', async () => {
     const started = async (sentence: string) => (await records(`# 概况\n${sentence}\n`)).map((record) => [record.name, record.leads.map((party) => party.name), record.started])

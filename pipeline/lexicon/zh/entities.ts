@@ -222,6 +222,8 @@ export const topicClause = {
   purposes: ['为了', '为'],
   /** Words that end a short clause saying what the sentence is about, with no \`在\` before: \`国内方面，\`. */
   aboutAlone: ['方面', '层面'],
+  /** A clause that sets what follows against something else: its first word and its last (\`与这些网络不同，\`, \`和甲相比，\`). */
+  comparison: {before: ['与', '和', '同', '跟'], after: ['不同', '相比', '相比较', '类似', '相似', '一样', '相同']},
   before: ['在'],
   after: ['方面', '领域', '层面', '背景下', '方向上', '中', '上', '支持下', '指导下', '推动下', '领导下', '倡导下', '主导下', '见证下', '号召下'],
   /** Clauses that say only where or how what follows holds, whole before their comma: \`国际上，\`, \`例如，\`. */
@@ -229,7 +231,7 @@ export const topicClause = {
     '国际上', '国外', '国内', '海外', '国内外', '全球范围内', '在国外', '在国内', '在海外', '在全球', '全球',
     '总体上', '总体来看', '整体来看', '事实上', '实际上', '具体来说', '具体而言', '简单来说', '一般来说',
     '首先', '其次', '再次', '最后', '与此同时', '值得一提的是', '值得注意的是', '据统计', '据了解', '据悉', '一方面', '另一方面',
-    '当前', '现阶段', '例如', '比如', '譬如', '又如', '再如', '如', '其中'
+    '当前', '现阶段', '例如', '比如', '譬如', '又如', '再如', '如', '其中', '相比之下', '与此不同', '与之相比', '与此相比'
   ]
 } as const
 
