@@ -453,7 +453,7 @@ function readJoinedByName(state: Extraction, text: Passage, span: Span) {
 }
 
 /**
- * \`联盟与东海区块链产业联盟签署战略合作协议\`: a body of a kind its members found, named in the script with words of its
+ * \`联盟与东屿区块链产业联盟签署战略合作协议\`: a body of a kind its members found, named in the script with words of its
  * own, that a clause says the subject signs or works with: a record, named only (rule \`partner\`).
  */
 function readPartnerBodies(state: Extraction, text: Passage, span: Span) {
@@ -470,7 +470,7 @@ function readPartnerBodies(state: Extraction, text: Passage, span: Span) {
   }
 }
 
-/** The words of a body's name before what it works on (\`东海\` of \`东海区块链产业\`), when they are its own: two characters or more, no verb, nothing general. */
+/** The words of a body's name before what it works on (\`东海\` of \`东屿区块链产业\`), when they are its own: two characters or more, no verb, nothing general. */
 function ownPartOfBody(words: string): string | undefined {
   let own = words.trim()
   for (let word = bodyWordAtEnd(own); word !== undefined; word = bodyWordAtEnd(own)) own = own.slice(0, own.length - word.length).trim()

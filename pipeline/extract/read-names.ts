@@ -82,7 +82,7 @@ export function readName(text: string): ReadName {
     const qualifier = scriptOnly.test(alias) && scriptOnly.test(inner.name) && ![...alias].some((character) => inner.name.includes(character))
     if (qualifier) return inner
     // (\`（Nebula Blockchain Service，NBS）\`: a Latin expansion and its short name, two names)
-    // (\`（Multiple Coin Bridge，简称 mBridge）\`: the word that introduces the short name none of it)
+    // (\`（Star Settlement Bridge，简称 sBridge）\`: the word that introduces the short name none of it)
     const parts = alias.split(declarationSeparators).map((part) => part.trim()).map((part) => part.slice(longestFirst(aliasIntroductions).find((word) => part.startsWith(word))?.length ?? 0).trim())
     const declared = parts.length > 1 && parts.every((part) => /^[A-Za-z][A-Za-z0-9 .&-]*$/u.test(part)) ? parts : [alias]
     return {name: inner.name, aliases: address.test(alias) || status || cited ? inner.aliases : [...inner.aliases, ...declared]}

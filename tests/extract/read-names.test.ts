@@ -16,7 +16,7 @@ describe('readName', () => {
   })
 
   it('takes a Latin expansion and the short name after 简称 in one parenthesis as two aliases', () => {
-    expect(readName('多边数字货币桥（Multiple Coin Bridge，简称 mBridge）')).toEqual({name: '多边数字货币桥', aliases: ['Multiple Coin Bridge', 'mBridge']})
+    expect(readName('星联结算桥（Star Settlement Bridge，简称 sBridge）')).toEqual({name: '星联结算桥', aliases: ['Star Settlement Bridge', 'sBridge']})
   })
 
   it('takes aliases out of the name', () => {

@@ -155,11 +155,11 @@ describe('a launch told with the part that went live after a light verb (于…�
   })
 })
 
-describe('a name in the script with its expansion and its short name in parentheses, a word after them (多边数字货币桥（…，简称 mBridge）项目于…启动)', () => {
+describe('a name in the script with its expansion and its short name in parentheses, a word after them (星联结算桥（…，简称 sBridge）项目于…启动)', () => {
   it('is a record of those names with its start and its makers; a camel-cased short name is a Latin name', async () => {
-    const found = await records('# 概况\n多边数字货币桥（Multiple Coin Bridge，简称 mBridge）项目于 2021 年 2 月启动，由甲清算中心牵头。\n')
+    const found = await records('# 概况\n星联结算桥（Star Settlement Bridge，简称 sBridge）项目于 2021 年 2 月启动，由甲清算中心牵头。\n')
     expect(found.map((record) => [record.name, record.aliases, record.leads.map((party) => party.name), record.started])).toEqual([
-      ['多边数字货币桥', ['Multiple Coin Bridge', 'mBridge', '多边数字货币桥项目'], ['甲清算中心'], '2021-02']
+      ['星联结算桥', ['Star Settlement Bridge', 'sBridge', '星联结算桥项目'], ['甲清算中心'], '2021-02']
     ])
   })
 })

@@ -134,7 +134,7 @@ const relative = `(?:${any(relativeMarkers)})`
 // where it happened, after its date: \`于 2016 年在北京\`, \`在 2016 年的一份报告中\`
 const placeAfterDate = `(?:(?<=${dateSource}\\s{0,3})(?:${any([...datePrepositions, ...relativeMarkers, ...mannerPrepositions])})[^，。；\\d]{1,16}?)?`
 /** A Latin name of up to four words, each capitalised or a number: \`Nova Pay\`, \`Project X 2\`. */
-// (a camel-cased word may open with a small letter: `mBridge`)
+// (a camel-cased word may open with a small letter: `sBridge`)
 const latinName = '(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}'
 // where or how a start happened, between its date and its verb: \`于 2013 年在比特币上启动\`, \`于 2013 年通过众筹启动\`
 // (or a deed of the same subject before a link word: \`于 2018 年更名并对外开源\`)
@@ -385,7 +385,7 @@ const ownPart = `(?:${possessive.word})?(?:${any(launchedParts)})`
 /** A clause of launching before a Latin name (\`甲公司推出的 Nova\`): its makers, no part of the name. */
 const launchedBeforeLatin = `[^，。；\\s](?:[^，。；]{0,38}?)(?:${any(launchVerbs)})${relative}\\s{0,2}(?=[A-Za-z])`
 // (its expansion and its short name may share the parentheses, and a word after them that leaves it whom it names:
-// \`多边数字货币桥（Multiple Coin Bridge，简称 mBridge）项目\`)
+// \`星联结算桥（Star Settlement Bridge，简称 sBridge）项目\`)
 const hanWithLatin = `\\p{Script=Han}{2,12}\\s{0,2}[${openParens}]\\s{0,2}(?:${latinName}\\s{0,2}[${commas}]\\s{0,2}(?:${any(aliasIntroductions)})?\\s{0,2})?${latinName}\\s{0,2}[${closeParens}](?:\\s{0,2}(?:${any(nameSuffixes)}))?`
 /** A Latin name opening a text, with a parenthesis after it: \`Nova Pay（新星支付）\`; or a name in the script its Latin name glosses, \`星联网（StarNet）\`. */
 export const latinNameStart = new RegExp(`^${latinName}(?:\\s{0,2}[（(][^（()）]{1,40}[)）])?`, 'u')

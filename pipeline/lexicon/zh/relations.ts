@@ -47,11 +47,11 @@ export const joiningWords: readonly string[] = ['联合', '携手', '联手']
 export const verbAdverbs: readonly string[] = ['联合', '共同', '携手', '牵头', '主导', '倡议', '倡导', '参与', '率先', '首先', '首次', '最早', '最初', '先后', '相继', '升级', '自主', '独立', '合作', '正式', '主要', '进行', '内部', '对外', '公开', '投入', '负责', '统筹', '主持', '自发', '完成', '实现']
 
 /** \`与甲银行、乙证券等机构开展合作\`: what a platform does with those who take part in it. */
-/** Words of what a body its members found works on, before its kind word (\`东海区块链产业联盟\`, \`技术应用创新联盟\`): none of who it is. */
+/** Words of what a body its members found works on, before its kind word (\`东屿区块链产业联盟\`, \`技术应用创新联盟\`): none of who it is. */
 export const fieldsOfBodies: readonly string[] = ['产业', '技术', '应用', '创新', '发展', '服务', '合作', '研究', '标准', '生态', '金融', '数字经济', '数字']
 /** Words that open a phrase of what a subject is taken as, set off by a comma before what it did (\`星云链作为甲公司的核心产品，于 2019 年上线\`). */
 export const asWords: readonly string[] = ['作为']
-/** \`与东海区块链产业联盟签署合作协议\`: the word before a body a record works with, and the verbs of an agreement or of working together after it. */
+/** \`与东屿区块链产业联盟签署合作协议\`: the word before a body a record works with, and the verbs of an agreement or of working together after it. */
 export const partnerFrame = {before: ['与', '同'], verbs: ['签署', '签订', '达成', '建立', '开展', '展开', '缔结', '共建', '合作']} as const
 export const collaborationFrame = {before: ['与', '同'], verbs: ['达成合作', '开展合作', '进行合作', '展开合作', '达成了合作', '开展了合作', '进行了合作', '展开了合作', '合作', '共同探索', '探索', '联合测试', '开展试点', '开展了试点', '试点']} as const
 
