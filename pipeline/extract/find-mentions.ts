@@ -470,7 +470,7 @@ function readPartnerBodies(state: Extraction, text: Passage, span: Span) {
   }
 }
 
-/** The words of a body's name before what it works on (\`东海\` of \`东屿区块链产业\`), when they are its own: two characters or more, no verb, nothing general. */
+/** The words of a body's name before what it works on (\`东屿\` of \`东屿区块链产业\`), when they are its own: two characters or more, no verb, nothing general. */
 function ownPartOfBody(words: string): string | undefined {
   let own = words.trim()
   for (let word = bodyWordAtEnd(own); word !== undefined; word = bodyWordAtEnd(own)) own = own.slice(0, own.length - word.length).trim()
