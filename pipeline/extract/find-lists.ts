@@ -523,7 +523,9 @@ function readKindNamedList(state: Extraction, text: Passage, span: Span) {
   const sentence = text.text.slice(span.start, span.end)
   for (const ending of longestFirst(listEndings)) {
     for (let at = sentence.indexOf(ending); at >= 0; at = sentence.indexOf(ending, at + ending.length)) {
-      const clause = clauseStart(sentence, at)
+      // (within the characters a list may run over: a sentence of thousands of \`等\` and no comma is read in linear time)
+      const from = Math.max(0, at - maxListRun)
+      const clause = from + clauseStart(sentence.slice(from, at), at - from)
       const listed = listItems(sentence, {start: clause, end: at})
       if (listed.length < 2) continue
       // (the words before the first item are none of it: \`国内已成立了甲联盟\`)
@@ -539,6 +541,9 @@ function readKindNamedList(state: Extraction, text: Passage, span: Span) {
     }
   }
 }
+
+/** Longest list, in characters, before the \`等\` that closes it. */
+const maxListRun = 300
 
 /** The kind word a name ends in, the longest. */
 function kindWordAtEnd(name: string, grammar: Extraction['grammar']): string | undefined {
