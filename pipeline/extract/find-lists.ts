@@ -522,9 +522,9 @@ function readKindNamedList(state: Extraction, text: Passage, span: Span) {
   const {book, grammar, entryNames} = state
   const sentence = text.text.slice(span.start, span.end)
   for (const ending of longestFirst(listEndings)) {
-    for (let at = sentence.indexOf(ending); at >= 0; at = sentence.indexOf(ending, at + ending.length)) {
-      // (within the characters a list may run over: a sentence of thousands of \`等\` and no comma is read in linear time)
-      const from = Math.max(0, at - maxListRun)
+    for (let at = sentence.indexOf(ending), after = 0; at >= 0; after = at + ending.length, at = sentence.indexOf(ending, after)) {
+      // (after the list the last \`等\` closed, within the characters a list may run over: each item is read once)
+      const from = Math.max(after, at - maxListRun)
       const clause = from + clauseStart(sentence.slice(from, at), at - from)
       const listed = listItems(sentence, {start: clause, end: at})
       if (listed.length < 2) continue

@@ -53,6 +53,12 @@ describe('hostile text', () => {
     expect(dataset.platforms.map((platform) => [platform.name, platform.developers.map((party) => party.name)])).toEqual([['星证', ['甲研究院']], ['星桥链', ['甲研究院']]])
   })
 
+  it('a sentence of 40,000 lists closed by 等 and no comma', async () => {
+    // (the list before each 等 is looked for within the characters a list may run over, not back to the sentence's start)
+    const {dataset} = await survives(`# 概况\n${'星云联盟、星海联盟等'.repeat(40_000)}。\n`)
+    expect(dataset.alliances.map((alliance) => alliance.name).slice(0, 2)).toEqual(['星云联盟', '星海联盟'])
+  })
+
   it('the same runs in a Markdown source', async () => {
     for (const body of ['1'.repeat(megabyte / 4) + '家', `由${' '.repeat(megabyte / 4)}x`, '由'.repeat(megabyte / 4)]) {
       const {file} = await runPipeline(`# 联盟\n## 甲联盟：${body}\n`, 'sources/test.md')
