@@ -525,6 +525,8 @@ function readKindNamedList(state: Extraction, text: Passage, span: Span) {
     for (let at = sentence.indexOf(ending), after = 0; at >= 0; after = at + ending.length, at = sentence.indexOf(ending, after)) {
       // (after the list the last \`等\` closed, within the characters a list may run over: each item is read once)
       const from = Math.max(after, at - maxListRun)
+      // (most lists end in no kind word: asked first)
+      if (kindWordAtEnd(sentence.slice(Math.max(from, at - maxKindWord), at).trimEnd(), grammar) === undefined) continue
       const clause = from + clauseStart(sentence.slice(from, at), at - from)
       const listed = listItems(sentence, {start: clause, end: at})
       if (listed.length < 2) continue
@@ -545,9 +547,15 @@ function readKindNamedList(state: Extraction, text: Passage, span: Span) {
 /** Longest list, in characters, before the \`等\` that closes it. */
 const maxListRun = 300
 
+/** Longest kind word, in characters, looked for at the end of a list. */
+const maxKindWord = 12
+
+const kindHeadsByGrammar = new WeakMap<Extraction['grammar'], readonly string[]>()
 /** The kind word a name ends in, the longest. */
 function kindWordAtEnd(name: string, grammar: Extraction['grammar']): string | undefined {
-  return grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
+  let heads = kindHeadsByGrammar.get(grammar)
+  if (!heads) kindHeadsByGrammar.set(grammar, (heads = longestFirst(grammar.kinds.flatMap(([, entry]) => entry.words.heads))))
+  return heads.find((word) => name.endsWith(word))
 }
 
 /**
