@@ -121,10 +121,10 @@ export default function outline() {
       if (candidate && (afterBreak || candidate.style === 'unnumbered')) candidates.push({line, ...candidate})
       afterBreak = Boolean(candidate) || endsSentence(text(line))
     }
-    dropUnlikelyCounts(candidates, new Set(contents.map((entry) => `${entry.number} ${squeeze(entry.title)}`)))
+    const likely = withoutUnlikelyCounts(candidates, new Set(contents.map((entry) => `${entry.number} ${squeeze(entry.title)}`)))
     const listed = new Map(contents.filter((entry) => entry.number).map((entry) => [entry.number!, entry]))
     const listedStyles = new Set(contents.map((entry) => entry.style))
-    const confirmed = candidates.filter((candidate) => {
+    const confirmed = likely.filter((candidate) => {
       if (candidate.style === 'unnumbered' || contents.length === 0 || !listedStyles.has(candidate.style)) return true
       if (listed.has(candidate.number!)) return true
       // (contents that list none of its siblings did not go down to its level there: \`2.1\` where they list \`1.1\` but no \`2.x\`)
@@ -138,7 +138,7 @@ export default function outline() {
       })
       return false
     })
-    confirmed.push(...titleLines(file, lines, text, width, new Set(candidates.map((candidate) => candidate.line.index)), new Set(contents.map((entry) => squeeze(entry.title))), pageStarts))
+    confirmed.push(...titleLines(file, lines, text, width, new Set(likely.map((candidate) => candidate.line.index)), new Set(contents.map((entry) => squeeze(entry.title))), pageStarts))
     confirmed.sort((a, b) => a.line.index - b.line.index)
     const order: string[] = []
     for (const style of [...contents.map((entry) => entry.style), ...confirmed.map((candidate) => candidate.style)]) {
@@ -263,25 +263,23 @@ export function headingCandidate(line: string, width: number, unitTitles: 'rejec
 }
 
 /**
- * Drop the candidates whose title opens with a unit (\`2.1 分片账本\`, but also
- * \`2.1 亿元\`, a count's line) unless the numbered candidates around them
+ * The candidates without those whose title opens with a unit (\`2.1 分片账本\`, but also
+ * \`2.1 亿元\`, a count's line), unless the numbered candidates around them
  * make them the next section (\`2.1\` right after \`2\` and before \`2.2\`), or the contents list them, number and title.
  */
-function dropUnlikelyCounts(candidates: Array<{number: string | null; style: string; title: string; unitLike?: true}>, listed: ReadonlySet<string>) {
+function withoutUnlikelyCounts<T extends {number: string | null; style: string; title: string; unitLike?: true}>(candidates: readonly T[], listed: ReadonlySet<string>): T[] {
   const sure = (candidate: (typeof candidates)[number]) => candidate.style.startsWith('arabic-') && !candidate.unitLike
   // the number of the nearest sure numbered candidate before each, and after each
   const before: Array<string | null | undefined> = []
   const after: Array<string | null | undefined> = []
   candidates.forEach((candidate, index) => (before[index + 1] = sure(candidate) ? candidate.number : before[index]))
   for (let index = candidates.length - 1; index >= 0; index--) after[index] = sure(candidates[index]!) ? candidates[index]!.number : after[index + 1]
-  const kept = candidates.filter((candidate, index) => {
+  return candidates.filter((candidate, index) => {
     if (!candidate.unitLike || listed.has(`${candidate.number} ${squeeze(candidate.title)}`)) return true
     const previous = before[index]
     const next = after[index + 1]
     return typeof previous === 'string' && nextSection(previous, candidate.number!) && (typeof next !== 'string' || nextSection(candidate.number!, next))
   })
-  candidates.length = 0
-  candidates.push(...kept)
 }
 
 /** Whether section \`next\` comes right after section \`number\`: its first subsection (\`2\` → \`2.1\`), its next sibling (\`2.1\` → \`2.2\`), or a next section above it (\`2.3\` → \`3\`). */

@@ -1,4 +1,4 @@
-import {alternatives, commas, fullStop, listQuantifiers, semicolons, basisClause, basisOf, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, onLanguage, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
+import {alternatives, quantifiedPhraseAtEnd, basisClause, basisOf, bulletMarker, closeParens, comma, endsSentence, entrySeparator, founding, genericNames, grammarOf, itemListIntroductions, knownEntities, longestFirst, nameSuffixes, numberingStyles, onLanguage, openParens, proseLabelEnds, organisationSections, overviewHeadings, pointListHeads, sectionConnectives, technicalTerms, trailingPunctuation} from '../lexicon/language.ts'
 import type {KnownEntity} from '../lexicon/zh/index.ts'
 import type {KindGrammar} from '../lexicon/zh/grammar.ts'
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
@@ -85,9 +85,11 @@ function introducedKind(state: Extraction, node: RootContent | undefined): strin
   const phrase = (word === undefined ? before : before.slice(0, before.length - word.length)).replace(trailingPunctuation, '').trim()
   if (pointListHeads.some((head) => phrase.endsWith(head))) return 'points'
   if (word === undefined) return undefined
-  // (\`社区维护着多个客户端，常见的包括：\`: or the things of a kind an earlier clause of the sentence counts)
-  const counted = kindOf(phrase, state.grammar) === null ? countedThings.exec(phrase)?.groups!.phrase : undefined
-  return counted === undefined ? kindOf(phrase, state.grammar) : (kindOf(counted, state.grammar) ?? state.grammar.setApartKind(counted))
+  const kind = kindOf(phrase, state.grammar)
+  if (kind !== null) return kind
+  // (\`社区维护着多个客户端，常见的包括：\`: or the things of a kind an earlier clause of the sentence counts, ending it)
+  const counted = phrase.split(comma).slice(0, -1).map((clause) => quantifiedPhraseAtEnd.exec(clause)?.groups!.phrase).find((each) => each !== undefined)
+  return counted === undefined ? null : (kindOf(counted, state.grammar) ?? state.grammar.setApartKind(counted))
 }
 
 /** The rules of the readers that decide with the whole document read. */
@@ -395,7 +397,7 @@ function addEntry(state: Extraction, node: Heading, sectionKind: string | null, 
 function addBareName(state: Extraction, record: RecordDraft) {
   const suffix = nameSuffixes.find((word) => record.name.endsWith(word) && !gluedToLatin(record.name, word))
   // a suffix inside the kind word the name ends with (\`网络\` of \`服务网络\`) is part of that word
-  const head = state.grammar.kinds.flatMap(([, entry]) => entry.words.heads).filter((word) => record.name.endsWith(word)).sort((a, b) => b.length - a.length)[0]
+  const head = state.grammar.headAtEnd(record.name)
   if (!suffix || (head && head.length > suffix.length)) return
   const bare = bareName(record.name)
   if ([...bare].length < 2 || genericNames.some((word) => bare.endsWith(word)) || !isSpecificName(bare)) return
@@ -468,10 +470,7 @@ function namedHeading(state: Extraction, node: Heading, next: RootContent | unde
 
 /** A parenthesis that opens with a Latin name, at the start of a text: group \`inner\`. */
 let latinParenthesis: RegExp
-/** The things a clause counts, up to its end: \`多个客户端\` in \`社区维护着多个客户端，\` (group \`phrase\`). */
-let countedThings: RegExp
 onLanguage(() => {
-  countedThings = new RegExp(`(?:${longestFirst(listQuantifiers).join('|')})(?<phrase>[^${commas}${fullStop}${semicolons}\\s]{1,12})\\s{0,2}[${commas}]`, 'u')
   latinParenthesis = new RegExp(`^\\s{0,2}[${openParens}](?<inner>[A-Za-z][^${openParens}${closeParens}]{0,60})[${closeParens}]`, 'u')
 })
 

@@ -5,7 +5,7 @@
  * name set apart after the phrase (a dash, quotes, a Latin name), and the
  * lists of a section's own paragraphs.
  */
-import {agentMarkers, anaphors, earlyStageVerbs, laterAdverbs, listEndings, listQuantifiers, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
+import {agentMarkers, anaphors, earlyStageVerbs, laterAdverbs, listEndings, quantifiedPhraseAtEnd, launchedParts, sayingVerbs, verbAdverbs, commas, fullStop, semicolons, techniqueModifiers, formingVerbs, apposition, aspectAdverbs, basisPhrase, chainSorts, foundingVerbs, launchVerbs, onLanguage, perfectiveMarkers, clauseLinks, startedOn, basisInDefinition, clauseDate, comma, founding, longestFirst, openingComma, trailingPredicate, basisOf, clauseEnds, collaborationFrame, copulas, listTakingVerbs, notSubjects, exampleRun, ownedList, ownershipWords, joiningWords, trailingAdverbs, indefiniteArticles, kindHeadAtEnd, kindList, kindListAfter, kindListEnd, launchedBefore, launchedWellBefore, parenthesised, possessedBefore, predicate, predicateAfterSpace, relativeMarkers, representativeFrame, technicalTerms, technologyWords} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {findDates, isAsOf} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -143,10 +143,7 @@ let madeByPointer: RegExp
 /** A verb of saying ending a text, its comma after it: \`甲银行表示，\`. */
 let sayingAtEnd: RegExp
 let foundingOrLaunching: RegExp
-/** A quantity of things before the comma of a list of examples, the phrase for them up to the comma: \`许多开发工具项目\`. */
-let quantifiedPhrase: RegExp
 onLanguage(() => {
-  quantifiedPhrase = new RegExp(`(?:${longestFirst(listQuantifiers).join('|')})(?<phrase>[^${commas}${fullStop}${semicolons}\\s]{1,12})\\s{0,2}$`, 'u')
   const pointers = Object.keys(anaphors).filter((word) => anaphors[word] === 'any')
   sayingAtEnd = new RegExp(`(?:${longestFirst(sayingVerbs).join('|')})\\s{0,2}[${commas}]?\\s*$`, 'u')
   madeByPointer = pointers.length === 0 ? /(?!)/u : new RegExp(`(?:${pointers.join('|')})\\s{0,2}(?:${longestFirst(verbAdverbs).join('|')})*\\s{0,2}(?:${longestFirst([...foundingVerbs, ...launchVerbs]).join('|')})(?:${perfectiveMarkers.join('|')})?\\s{0,2}(?:${relativeMarkers.join('|')})[^${commas}${fullStop}${semicolons}]{0,12}$`, 'u')
@@ -503,7 +500,7 @@ function readOwnKindList(state: Extraction, text: Passage, span: Span) {
     const named = items.every(({name}, index) => kinds[index] && name.length <= maxListedName && isSpecificName(name) && !relativeMarkers.some((marker) => name.includes(marker)) &&
       !(grammar.registry[kinds[index]]?.leads === 'developers' && describesOnly(name, grammar)))
     // (\`许多开发工具项目，例如 Trufo、Hardcap 等\`: or Latin names, every one, under a quantity of things of a kind)
-    const counted = named ? null : quantifiedPhrase.exec(sentence.slice(0, match.index))?.groups!.phrase
+    const counted = named ? null : quantifiedPhraseAtEnd.exec(sentence.slice(0, match.index))?.groups!.phrase
     const countedKind = counted ? (kindOf(counted, grammar) ?? grammar.setApartKind(counted)) : null
     const latin = countedKind !== null && items.every(({name}) => isLatinName(name) && !isTradeWord(name) && isSpecificName(name))
     if (items.length < 2 || !(named || latin)) continue
@@ -526,7 +523,7 @@ function readKindNamedList(state: Extraction, text: Passage, span: Span) {
       // (after the list the last \`等\` closed, within the characters a list may run over: each item is read once)
       const from = Math.max(after, at - maxListRun)
       // (most lists end in no kind word: asked first)
-      if (kindWordAtEnd(sentence.slice(Math.max(from, at - maxKindWord), at).trimEnd(), grammar) === undefined) continue
+      if (grammar.headAtEnd(sentence.slice(Math.max(from, at - maxKindWord), at).trimEnd()) === undefined) continue
       const clause = from + clauseStart(sentence.slice(from, at), at - from)
       const listed = listItems(sentence, {start: clause, end: at})
       if (listed.length < 2) continue
@@ -534,7 +531,7 @@ function readKindNamedList(state: Extraction, text: Passage, span: Span) {
       const cut = lastBoundary(listed[0]!.text)
       const items = listed.map((item, index) => (index === 0 ? {text: item.text.slice(cut), start: item.start + cut} : item)).map((item) => ({...item, ...readName(item.text)}))
       const kinds = items.map(({name}) => kindOf(name, grammar))
-      const named = items.every(({name}, index) => kinds[index] && name.length <= maxListedName && isSpecificName(name) && hasOwnPart(name.slice(0, name.length - (kindWordAtEnd(name, grammar) ?? '').length)) && !relativeMarkers.some((marker) => name.includes(marker)))
+      const named = items.every(({name}, index) => kinds[index] && name.length <= maxListedName && isSpecificName(name) && hasOwnPart(name.slice(0, name.length - (grammar.headAtEnd(name) ?? '').length)) && !relativeMarkers.some((marker) => name.includes(marker)))
       if (!named) continue
       items.forEach(({start, name, aliases}, index) => {
         if (entryNames.has(squeeze(name)) || book.findAny(name, aliases)) return
@@ -549,14 +546,6 @@ const maxListRun = 300
 
 /** Longest kind word, in characters, looked for at the end of a list. */
 const maxKindWord = 12
-
-const kindHeadsByGrammar = new WeakMap<Extraction['grammar'], readonly string[]>()
-/** The kind word a name ends in, the longest. */
-function kindWordAtEnd(name: string, grammar: Extraction['grammar']): string | undefined {
-  let heads = kindHeadsByGrammar.get(grammar)
-  if (!heads) kindHeadsByGrammar.set(grammar, (heads = longestFirst(grammar.kinds.flatMap(([, entry]) => entry.words.heads))))
-  return heads.find((word) => name.endsWith(word))
-}
 
 /**
  * \`甲科技：…，旗下产品包括乙平台和丙存证系统\`: the products an organisation

@@ -6,7 +6,7 @@
  * read are `read-clauses.ts`'s. A mention alone makes no record.
  */
 import {isIdeograph, lastChar} from '../lexicon/characters.ts'
-import {agentMarkers, anyVerb, fieldsOfBodies, genericModifiers, partnerFrame, scriptCharacters, technologyWords, vagueItem, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, itemSeparators, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy, partWords, firstReleaseOf} from '../lexicon/language.ts'
+import {agentMarkers, anyVerb, itemSeparator, fieldsOfBodies, genericModifiers, partnerFrame, technologyWords, vagueItem, basisClause, commas, fullStop, semicolons, verbAdverbs, launchVerbs, launchedTails, perfectiveMarkers, clauseLinks, copulas, forkFrame, forkedName, sameSubjectLinks, ownershipWords, clauseDate, longestFirst, madeOfEntry, providedBy, formerLatter, pairCounts, indefiniteArticles, relativeMarkers, startsInScript, basisBeforeName, basisOf, basisUses, categoryHeads, closingQuotes, onLanguage, openingComma, bareCopula, basisUse, closeParens, copula, founding, givenTo, becameMember, joinedObject, joiningVerbsAnywhere, latinNameStart, launchedObject, startedOn, launchedThenDescribed, launchedWellBefore, launchingVerbAnywhere, launchingVerbs, madeJustBefore, launchVerb, madeAlone, madeBy, openParens, possessedDefinition, trailingAlias, listCopula, keptBy, partWords, firstReleaseOf} from '../lexicon/language.ts'
 import {clauses, type Passage, sentences, type Span} from '../clean/passages.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {listTailAt, organisationsOnly, readParties} from './read-parties.ts'
@@ -399,7 +399,7 @@ function readListDefinition(state: Extraction, text: Passage, span: Span, at: nu
 function namesIn(written: string): Array<{text: string; start: number}> {
   const items: Array<{text: string; start: number}> = []
   for (let from = 0; from <= written.length; ) {
-    const separator = pairSeparators.exec(written.slice(from))
+    const separator = itemSeparator.exec(written.slice(from))
     const end = separator ? from + separator.index : written.length
     const item = written.slice(from, end)
     items.push({text: item.trim(), start: from + item.length - item.trimStart().length})
@@ -460,7 +460,7 @@ function readPartnerBodies(state: Extraction, text: Passage, span: Span) {
   const {book, grammar} = state
   const sentence = text.text.slice(span.start, span.end)
   if (!partnerFrame.before.some((word) => sentence.includes(word))) return
-  for (const match of sentence.matchAll(partnerPattern(grammar))) {
+  for (const match of sentence.matchAll(grammar.partnerBody)) {
     const name = match.groups!.name!
     const kind = kindOf(name, grammar)
     const own = ownPartOfBody(name.slice(0, name.length - match.groups!.head!.length))
@@ -479,20 +479,12 @@ function ownPartOfBody(words: string): string | undefined {
 }
 
 function bodyWordAtEnd(words: string): string | undefined {
-  return longestFirst([...fieldsOfBodies, ...technologyWords]).find((word) => words.endsWith(word) && words.length > word.length)
+  return bodyWords.find((word) => words.endsWith(word) && words.length > word.length)
 }
 
-const partnerPatterns = new WeakMap<Extraction['grammar'], RegExp>()
-/** \`与\`, a name in the script ending in a word a kind its members found uses in prose, then a verb of an agreement (group \`name\`). */
-function partnerPattern(grammar: Extraction['grammar']): RegExp {
-  let pattern = partnerPatterns.get(grammar)
-  if (!pattern) {
-    const heads = longestFirst(grammar.kinds.filter(([, entry]) => entry.leads === 'founders').flatMap(([, entry]) => entry.words.inProse))
-    pattern = heads.length === 0 ? /(?!)/dgu : new RegExp(`(?:${longestFirst(partnerFrame.before).join('|')})\\s{0,2}(?<name>${scriptCharacters}{2,20}?(?<head>${heads.join('|')}))\\s{0,2}(?:${longestFirst(partnerFrame.verbs).join('|')})`, 'dgu')
-    partnerPatterns.set(grammar, pattern)
-  }
-  return pattern
-}
+/** What a body works on and the technologies, longest first: the words \`bodyWordAtEnd\` takes off. */
+let bodyWords: readonly string[]
+
 
 /** The organisations that open the clause a verb of joining (or of becoming) ends (\`2019 年，癸银行宣布加入\`): who joins what follows; none without one. */
 function joinerBefore(before: string, verbs: RegExp): {text: string; start: number} | undefined {
@@ -557,8 +549,6 @@ export function readEntryOwners(state: Extraction, text: Passage, span: Span, en
 let quoteMarks: RegExp
 /** Words that say what a thing is built on, before it: \`基于\`, \`采用\`. */
 let basisWords: readonly string[]
-/** The words between two names of a list: \`和\`, \`、\`. */
-let pairSeparators: RegExp
 /** The date a sentence opens with, before the clause that starts at \`clause\` and the clauses that only say who led, as a record's start. */
 function readOpeningStart(state: Extraction, text: Passage, span: Span, record: RecordDraft, clause: number, rule = 'set-apart') {
   const sentence = text.text.slice(span.start, span.end)
@@ -570,10 +560,10 @@ function readOpeningStart(state: Extraction, text: Passage, span: Span, record: 
 let launchedAlone: RegExp
 
 onLanguage(() => {
+  bodyWords = longestFirst([...fieldsOfBodies, ...technologyWords])
   launchedAlone = new RegExp(`^\\s{0,3}(?:${longestFirst(verbAdverbs).join('|')})*\\s{0,3}(?:${longestFirst(launchVerbs).join('|')})(?:${longestFirst(launchedTails).join('|')})?(?:${perfectiveMarkers.join('|')})?\\s{0,3}(?:[${commas}${fullStop}${semicolons}]|$)`, 'u')
   quoteMarks = new RegExp(`[${closingQuotes}"]`, 'u')
   basisWords = [basisOf.before, ...basisUses.verbs]
-  pairSeparators = itemSeparators.length === 0 ? /(?!)/u : new RegExp(longestFirst(itemSeparators).join('|'), 'u')
 })
 
 /**

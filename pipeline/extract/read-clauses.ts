@@ -7,7 +7,7 @@
  */
 import {agentMarkers, anyVerb, sameSubjectLinks, closeParens, founding, keptBy, openParens, basisOpening, categoryHeads, kindWords, basisFrame, basisOf, basisUses, colons, commas, fullStop, memberBodyEndings, publicBodyEndings, semicolons, launchVerbs, ownershipWords, groupEndings, listMarkerLength, representativeOpening, aliasIntroductions, aliasWrapping, asOfWords, boundaries, clauseDate, clauseDateAnywhere, clauseEnds, clausePlace, comma, datePrepositions, declarationSeparators, enumerationComma, foundingClause, genericNames, givenTo, itemSeparators, joinedBy, joiningClause, joiningWords as joiningWordList, launchingClause, leadingClause, listEndings, listIntroductions, longestFirst, notOfKind, notSubjects, openingComma, organisationEndings, parentheses, peopleOf, predicate, relativeMarkers, scriptCharacters, selfOrganisations, sentenceOpeners, startsInScript, subjectFounding, subjectLaunching, topicClause, trailingAdverbs, vagueItem, verbNouns, onLanguage, closingQuotes, basisTails, technologyWords} from '../lexicon/language.ts'
 import type {Span} from '../clean/passages.ts'
-import {dateSpans, findDates} from './read-dates.ts'
+import {dateSpans, findDates, withoutDateSpans} from './read-dates.ts'
 import {eachAnOrganisation, includedParties, listTailAt, organisationsOnly, type PartyMatch, readParties} from './read-parties.ts'
 import {isSpecificName} from './decide-kind.ts'
 import {isLatinName, readName} from './read-names.ts'
@@ -575,8 +575,7 @@ function dateClauseEnd(text: string): number {
 
 /** A clause without its dates (\`dates\`, found in it) and the words that give a date as of which (\`截至\`). */
 function withoutDates(clause: string, dates: ReadonlyArray<{start: number; end: number}>): string {
-  let rest = clause
-  for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
+  let rest = withoutDateSpans(clause, dates)
   for (const word of asOfMarkers) rest = rest.replace(word, '')
   return rest
 }

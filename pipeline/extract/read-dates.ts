@@ -50,6 +50,13 @@ export function dateSpans(text: string): Array<{start: number; end: number}> {
   return findDates(text, 0).map(({start, end}) => ({start, end}))
 }
 
+/** A text without its dates (\`dates\`, found in it: all of them unless given). */
+export function withoutDateSpans(text: string, dates: ReadonlyArray<{start: number; end: number}> = dateSpans(text)): string {
+  let rest = text
+  for (const date of [...dates].reverse()) rest = rest.slice(0, date.start) + rest.slice(date.end)
+  return rest
+}
+
 /** Whether the date at \`index\` is the date a count or state is given as of (\`截至 2019 年\`), not that of an event. */
 export function isAsOf(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 4), index).trim()

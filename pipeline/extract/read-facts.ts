@@ -3,9 +3,9 @@
  * founded, built or joined them, when, how many members they have, and what
  * else happened to them.
  */
-import {agentMarkers, closeParens, itemSeparators, makingVerbs, possessive, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
+import {agentMarkers, closeParens, itemSeparator, makingVerbs, possessive, anyVerb, appositionCopulas, listIntroductions, basisUnderlying, basisUses, closingQuotes, clauseEnds, madeAlone, colons, scriptCharacters, councilWords, earlyStageVerbs, firstReleaseWords, formerLatter, formingVerbs, enumerationComma, verbAdverbs, launchVerbs, openParens, basisOf, clausePunctuation, basisTails, kindWords, launchedParts, longestFirst, setApartKindWords, launchedTails, notMemberNouns, basisClause, sameSubjectLinks, countGrowthWords, initialCountWords, basisInCopula, selfReferences, basisInDefinition, basisInRole, basisUnderlyingClause, basisUse, exampleOpening, categoryHeads, clauseComma, collaboratedWith, comma, countChangeWords, countNouns, founding, foundedAlone, foundingCountWords, foundingMemberWords, foundingVerbs, indefiniteArticles, joining, joiningVerbs, ledBy, ledThenJoined, listedMembers, memberCountVerbs, memberList, memberWordAhead, memberWords, nameLikeHeads, notOfKind, onLanguage, organisationEndings, rankingWords, originWords, perfectiveMarkers, relativeMarkers, roleClause, roleList, roleOf, startedOn, timeAdverbs, trailingPunctuation, verbAhead, verbDatePrepositions} from '../lexicon/language.ts'
 import {clauses, type Passage, searchSpans, sentences, type Span} from '../clean/passages.ts'
-import {dateSpans, findDates, isAsOf} from './read-dates.ts'
+import {findDates, isAsOf, withoutDateSpans} from './read-dates.ts'
 import {isLatinName, readName} from './read-names.ts'
 import {findCounts} from './read-numbers.ts'
 import {organisationsOnly, readParties, readsAsOrganisation} from './read-parties.ts'
@@ -602,7 +602,7 @@ function subjectOf(state: Extraction, text: Passage, span: Span, entry: RecordDr
   // \`丁银行牵头成立的金桥联盟已有…\`: a relative clause before the name is no part of it
   const foundedRun = grammar.founded?.exec(rest)?.[0].trim()
   // (\`甲联盟与乙联盟于 2019 年共同成立了…\`: two names of a kind joined are no one name, the subject of no founding of their own)
-  const joined = foundedRun === undefined ? undefined : nameSeparators.exec(foundedRun)
+  const joined = foundedRun === undefined ? undefined : itemSeparator.exec(foundedRun)
   const twoNamed = joined !== null && joined !== undefined && kindOf(foundedRun!.slice(0, joined.index).trim(), grammar) !== null
   const founded = foundedRun === undefined || twoNamed ? undefined : afterRelativeClause(foundedRun)
   // outside an entry, a sentence that names one record by a clause or a declared short name is about it
@@ -781,7 +781,7 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
     const grown = countGrowthWords.some((word) => {
       const at = before.lastIndexOf(word)
       if (at < 0) return false
-      const between = withoutDates(before.slice(at + word.length))
+      const between = withoutDateSpans(before.slice(at + word.length)).trim()
       return between.length <= maxAfterGrowth && !/\d/u.test(between)
     })
     if (subject.memberCount && !grown && (subject.memberCount.asOf !== null || !asOf)) break
@@ -824,16 +824,6 @@ function readCount(state: Extraction, sentence: string, subject: RecordDraft, fo
 /** Most characters between a word of growth and the count the members grew to (\`增长到目前的 150 家\`). */
 const maxAfterGrowth = 4
 
-/** A text without the dates in it. */
-function withoutDates(text: string): string {
-  let kept = ''
-  let from = 0
-  for (const {start, end} of dateSpans(text)) {
-    kept += text.slice(from, start)
-    from = end
-  }
-  return (kept + text.slice(from)).trim()
-}
 
 /** Nouns of organisations masked, so that no verb is found inside one: \`构成\` in \`机构成立\`. */
 function withoutNouns(text: string): string {
@@ -848,13 +838,10 @@ let partBeforeBasis: RegExp
 const latinAtStart = /^[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}(?=\s{0,3}\P{Script=Latin})/u
 /** A name in the script where a text starts, its Latin name in parentheses after it. */
 let glossedAtStart: RegExp
-/** The words that join two names: \`与\`, \`和\`. */
-let nameSeparators: RegExp
 
 // compiled from the language pack in use, and again whenever another comes into use
 onLanguage(() => {
   nounPattern = new RegExp([...categoryHeads, ...organisationEndings].join('|'), 'gu')
-  nameSeparators = itemSeparators.length === 0 ? /(?!)/u : new RegExp(longestFirst(itemSeparators).join('|'), 'u')
   glossedAtStart = new RegExp(`^${scriptCharacters}{2,12}\\s{0,2}[${openParens}]\\s{0,2}[A-Z][A-Za-z0-9]*(?:[ .-][A-Z0-9][A-Za-z0-9]*){0,3}\\s{0,2}[${closeParens}]`, 'u')
   const parts = [...launchedParts, ...basisTails, ...Object.values(kindWords).flat(), ...Object.values(setApartKindWords).flat()]
   phraseBeforeLatin = new RegExp(`^${scriptCharacters}{2,8}\\s+(?<latin>[A-Z][A-Za-z0-9 .-]*)$`, 'u')

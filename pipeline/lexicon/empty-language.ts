@@ -38,6 +38,7 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     subjectMadeSetApart: /(?!)/dgu,
     latinAppositive: /(?!)/dgu,
     startsAnother: /(?!)/dgu,
+    partnerBody: /(?!)/dgu,
     founded: null,
     anaphors: [],
     pointerAt: () => undefined,
@@ -49,7 +50,8 @@ function emptyGrammarOf(registry: Registry): KindGrammar {
     setApartList: /(?!)/gu,
     namedAs: /(?!)/dgu,
     namedByCopula: /(?!)/dgu,
-    setApartKind: () => null
+    setApartKind: () => null,
+    headAtEnd: () => undefined
   }
 }
 
@@ -203,6 +205,7 @@ export const emptyLanguage: LanguagePack = {
   indefiniteArticles: [],
   initialCountWords: [],
   itemListIntroductions: [],
+  itemSeparator: /(?!)/u,
   itemSeparators: [],
   joinedBy: /(?!)/u,
   joinedObject: /(?!)/u,
@@ -340,6 +343,7 @@ export const emptyLanguage: LanguagePack = {
   purposeWords: [],
   qualifierWords: {over: {before: [], after: []}, under: {before: [], after: []}, about: {before: [], after: []}},
   qualityEndings: [],
+  quantifiedPhraseAtEnd: /(?!)/u,
   rankingWords: [],
   readPageNumber: () => undefined,
   referencesHeadings: [],

@@ -169,6 +169,7 @@ export let inclusionFrame: LanguagePack['inclusionFrame']
 export let indefiniteArticles: LanguagePack['indefiniteArticles']
 export let initialCountWords: LanguagePack['initialCountWords']
 export let itemListIntroductions: LanguagePack['itemListIntroductions']
+export let itemSeparator: LanguagePack['itemSeparator']
 export let itemSeparators: LanguagePack['itemSeparators']
 export let joinedBy: LanguagePack['joinedBy']
 export let joinedObject: LanguagePack['joinedObject']
@@ -306,6 +307,7 @@ export let publishingVerbs: LanguagePack['publishingVerbs']
 export let purposeWords: LanguagePack['purposeWords']
 export let qualifierWords: LanguagePack['qualifierWords']
 export let qualityEndings: LanguagePack['qualityEndings']
+export let quantifiedPhraseAtEnd: LanguagePack['quantifiedPhraseAtEnd']
 export let rankingWords: LanguagePack['rankingWords']
 export let readPageNumber: LanguagePack['readPageNumber']
 export let referencesHeadings: LanguagePack['referencesHeadings']
@@ -531,6 +533,7 @@ export function useLanguage(pack: LanguagePack): void {
   indefiniteArticles = pack.indefiniteArticles
   initialCountWords = pack.initialCountWords
   itemListIntroductions = pack.itemListIntroductions
+  itemSeparator = pack.itemSeparator
   itemSeparators = pack.itemSeparators
   joinedBy = pack.joinedBy
   joinedObject = pack.joinedObject
@@ -668,6 +671,7 @@ export function useLanguage(pack: LanguagePack): void {
   purposeWords = pack.purposeWords
   qualifierWords = pack.qualifierWords
   qualityEndings = pack.qualityEndings
+  quantifiedPhraseAtEnd = pack.quantifiedPhraseAtEnd
   rankingWords = pack.rankingWords
   readPageNumber = pack.readPageNumber
   referencesHeadings = pack.referencesHeadings

@@ -56,6 +56,7 @@ import {
   providingVerbs,
   chainSorts,
   kindWords,
+  partnerFrame,
   setApartKindWords,
   asWords,
   demonstratives,
@@ -115,6 +116,8 @@ import {
   scriptCharacters,
   listDefinition,
   memberTerms,
+  fullStop,
+  semicolons,
 } from './index.ts'
 import {dateSource} from './dates.ts'
 import {alternatives, longestFirst} from '../patterns.ts'
@@ -214,6 +217,10 @@ export const clauseDate = new RegExp(`(?:${any(datePrepositions)})\\s{0,3}${date
 /** \`…，包括甲、乙等\`: a clause of a sentence about a record that lists its members. */
 export const listedMembers = new RegExp(`(?:^|[，,：:])\\s{0,3}(?:${any(memberListOpeners)})(?<parties>[^，。；]{1,300}?)(?=[，。；]|$)`, 'du')
 export const clauseEnds = /[，,。；;：:]/u
+/** The words between two names of a list: \`和\`, \`、\`. */
+export const itemSeparator = new RegExp(any(itemSeparators), 'u')
+/** A quantity of things ending a text, the phrase for them after it (group \`phrase\`): \`许多开发工具项目\` before the comma of a list of examples, \`多个客户端\` before a clause that introduces a list. */
+export const quantifiedPhraseAtEnd = new RegExp(`(?:${any(listQuantifiers)})(?<phrase>[^${commas}${fullStop}${semicolons}\\s]{1,12})\\s{0,2}$`, 'u')
 
 /** A phrase for a kind in general, then a list of its members: \`区块链平台主要有A、B、C等\`. */
 export const kindHeads = any(genericNames.filter((phrase) => !notOfKind.includes(phrase)))
@@ -511,6 +518,10 @@ export interface KindGrammar {
   startsAnother: RegExp
   /** The kind a head only names set apart take gives (\`产品\`, quoted or defined by an entry line): the kind's own heads are read by \`kindOf\`. */
   setApartKind: (head: string) => string | null
+  /** The longest kind word a name ends in (\`联盟\` of \`星云联盟\`), if it ends in one. */
+  headAtEnd: (name: string) => string | undefined
+  /** \`与东屿区块链产业联盟签署\`: a word of working with, a name in the script ending in a word a kind its members found uses in prose (group \`name\`, its word \`head\`), then a verb of an agreement. */
+  partnerBody: RegExp
 }
 
 /** A count of organisations before the word for members: \`（共有）200 余家（成员单位）\`. */
@@ -534,6 +545,8 @@ function compile(registry: Registry): KindGrammar {
   // what may follow a kind word inside a longer word that is no name: \`链\` after \`联盟\` (联盟链)
   const extensions = [...new Set([...notOfKind, ...genericNames].flatMap((word) => mentionWords.filter((kind) => word.startsWith(kind) && word.length > kind.length).map((kind) => word.slice(kind.length))))]
   const founderHeads = kinds.filter(([, entry]) => entry.leads === 'founders').flatMap(([, entry]) => entry.words.heads)
+  const foundersInProse = kinds.filter(([, entry]) => entry.leads === 'founders').flatMap(([, entry]) => entry.words.inProse)
+  const kindHeadsLongestFirst = longestFirst(kinds.flatMap(([, entry]) => entry.words.heads))
   const foundedHeads = founderHeads.filter((word) => /\p{Script=Han}/u.test(word))
   // a Latin head ends a word: \`Ivy Alliance 成立于…\`, not \`Alliances\`
   const latinFoundedHeads = founderHeads.filter((word) => !/\p{Script=Han}/u.test(word))
@@ -680,6 +693,10 @@ function compile(registry: Registry): KindGrammar {
       : new RegExp(`(?<=(?:${any(objectLaunchVerbs)})(?:${any(perfectiveMarkers)})?\\s{0,2}(?:${basisOf.before}\\s{0,3}${baseWords}\\s{0,3}${basisOf.after}\\s{0,2})?)(?<phrase>[^，。；、：\\s“”"「」（()）A-Za-z]{0,16}?(?<head>${any(setApartHeads.filter((head) => !tickerHeads.includes(head)))}|(?:${any(tickerHeads)})(?!\\s{0,2}[A-Z0-9]{2,6}(?![A-Za-z0-9]|\\s{1,2}[A-Za-z]))))\\s{0,2}(?=[A-Z])(?!(?:${any(technicalTerms)})(?![A-Za-z0-9]))(?<latin>${latinName})(?=\\s{0,3}(?:[，。；,]|$))`, 'gu'),
     dashedName: new RegExp(`(?<head>${any(setApartHeads)})\\s{0,2}(?:——|—|--)\\s{0,2}(?<dashed>[A-Za-z][A-Za-z0-9]*(?:[ .-][A-Za-z0-9]+){0,3}(?:[^，。；、：（(\\sA-Za-z0-9]{1,8}(?=[，。；、：]|$))?|[^，。；、（(\\s]{2,12})`, 'gu'),
     setApartKind: (head) => kinds.find(([, entry]) => (entry.words.setApart ?? []).some((word) => head.endsWith(word)))?.[0] ?? null,
+    headAtEnd: (name) => kindHeadsLongestFirst.find((word) => name.endsWith(word)),
+    partnerBody: foundersInProse.length === 0
+      ? /(?!)/dgu
+      : new RegExp(`(?:${any(partnerFrame.before)})\\s{0,2}(?<name>${scriptCharacters}{2,20}?(?<head>${any(foundersInProse)}))\\s{0,2}(?:${any(partnerFrame.verbs)})`, 'dgu'),
     memberKind: kinds.find(([, entry]) => entry.joiners === 'members')?.[0] ?? null
   }
 }
